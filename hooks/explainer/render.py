@@ -1,0 +1,125 @@
+"""Render generated pages as Markdown (with md_in_html blocks) from an Article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import yaml
+
+from .article import Article, Paragraph
+from .decorate import Decoration, render_decorated
+from .markup import escape_text
+
+
+def front_matter(**fields) -> str:
+    """YAML front matter; safe_dump quotes untrusted values correctly."""
+    clean = {key: value for key, value in fields.items() if value is not None}
+    return "---\n" + yaml.safe_dump(clean, allow_unicode=True, sort_keys=False) + "---\n\n"
+
+
+def format_date(date: dt.date | None, approximate: bool = False) -> str:
+    if date is None:
+        return "date unknown"
+    text = f"{date.day} {date:%B %Y}"
+    return f"on or after {text}" if approximate else text
+
+
+def source_credit(article: Article) -> str:
+    """One line crediting the source article, escaped."""
+    meta = article.meta
+    title = escape_text(meta["title"])
+    if not meta.get("outlet"):
+        return f"Source: *{title}* (seed file `{article.slug}.txt`; no metadata yet)."
+    date = format_date(meta.get("published"), meta.get("published_approximate", False))
+    return (
+        f"Source: *{title}*, {escape_text(meta['outlet'])}, {escape_text(date)}. "
+        f'<a href="{escape_text(meta["url"])}" rel="noopener">Read the original</a>.'
+    )
+
+
+def quote_decorations(paragraph: Paragraph) -> list[Decoration]:
+    return [
+        Decoration(q.start, q.end, '<span class="ex-quote">', "</span>", rank=10)
+        for q in paragraph.quotes
+    ]
+
+
+def paragraph_block(
+    article: Article,
+    paragraph: Paragraph,
+    decorations: list[Decoration],
+    header: str = "",
+    footer: str = "",
+    classes: str = "",
+) -> str:
+    """One paragraph as an anchored block with a visible permalink mark."""
+    anchor = paragraph.anchor
+    css = " ".join(filter(None, ["ex-para", classes]))
+    body = render_decorated(article.text, paragraph.start, paragraph.end, decorations)
+    return (
+        f'<div class="{css}" id="{anchor}" markdown>\n'
+        f'<a class="ex-para__mark" href="#{anchor}" title="Link to paragraph {paragraph.number}">'
+        f'<span aria-hidden="true">¶</span>{paragraph.number}</a>\n'
+        + (f"{header}\n" if header else "")
+        + f'<p class="ex-para__text" markdown="span">{body}</p>\n'
+        + (f"{footer}\n" if footer else "")
+        + "</div>\n"
+    )
+
+
+def article_page(article: Article, decorations_for=quote_decorations) -> str:
+    """The annotated article: every paragraph, in order, each with its permalink."""
+    meta = article.meta
+    blocks = "\n".join(
+        paragraph_block(article, paragraph, decorations_for(paragraph))
+        for paragraph in article.paragraphs
+    )
+    return (
+        front_matter(
+            title=f"Annotated article: {meta['title']}",
+            description=f"The full text of “{meta['title']}”, paragraph by paragraph, "
+            "with speakers, figures and editors' notes.",
+        )
+        + f"# The annotated article\n\n"
+        + f'<p class="ex-credit">{source_credit(article)}</p>\n\n'
+        + blocks
+    )
+
+
+def articles_index(articles: list[Article]) -> str:
+    """A list of every article in seeds/, so an article dropped in is reachable."""
+    items = "\n".join(
+        f"- [{escape_text(a.meta['title'])}]({a.slug}/index.md) "
+        f"({len(a.paragraphs)} paragraphs)"
+        for a in articles
+    )
+    return (
+        front_matter(title="All articles", description="Every article this site annotates.")
+        + "# All articles\n\nEvery article in the `seeds/` folder gets its own annotated pages.\n\n"
+        + items
+        + "\n"
+    )
+
+
+def _placeholder(title: str, description: str, body: str) -> str:
+    return front_matter(title=title, description=description) + f"# {title}\n\n{body}\n"
+
+
+def figures_page(article: Article) -> str:
+    return _placeholder(
+        "Figures glossary",
+        f"Every figure in “{article.meta['title']}”, explained and traced.",
+        "Coming next: every number and date in the article, what it counts, who said it, "
+        "and a link to each paragraph where it appears. Until then, read the "
+        "[annotated article](index.md).",
+    )
+
+
+def people_page(article: Article) -> str:
+    return _placeholder(
+        "People & organisations",
+        f"Who is who in “{article.meta['title']}”.",
+        "Coming next: every person and organisation in the article, their role, and every "
+        "paragraph where they speak or are mentioned. Until then, read the "
+        "[annotated article](index.md).",
+    )

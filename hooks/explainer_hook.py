@@ -1,0 +1,68 @@
+"""MkDocs adapter: the only place the engine meets MkDocs.
+
+Seeds are parsed once per build in ``on_config``; generated pages join the
+file list in ``on_files``; editorial pages get their directives expanded in
+``on_page_markdown``; data downloads are written in ``on_post_build``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+# `mkdocs serve` re-runs this file on every rebuild but keeps imported modules:
+# drop the engine from the module cache so an edit to hooks/ takes effect.
+for _name in [m for m in sys.modules if m == "explainer" or m.startswith("explainer.")]:
+    del sys.modules[_name]
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
+
+from explainer.errors import InputError  # noqa: E402
+from explainer.site import build_site  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.explainer")
+_state: dict = {}
+
+
+def on_config(config):
+    root = Path(config.config_file_path).resolve().parent
+    seeds_dir = root / "seeds"
+    for watched in (seeds_dir, root / "hooks"):
+        if watched.is_dir() and str(watched) not in config.watch:
+            config.watch.append(str(watched))
+    try:
+        _state["site"] = build_site(seeds_dir, repo_root=root)
+    except InputError as error:
+        raise PluginError(str(error.relative_to(root))) from None
+    _state["root"] = root
+    return config
+
+
+def on_files(files, config):
+    root, docs = _state["root"], Path(config.docs_dir).resolve()
+    in_nav = _nav_paths(config.nav)
+    for page in _state["site"].pages:
+        inclusion = InclusionLevel.UNDEFINED if page.path in in_nav else InclusionLevel.NOT_IN_NAV
+        generated = File.generated(config, page.path, content=page.content, inclusion=inclusion)
+        edit_target = (root / page.edit_source).resolve()
+        generated.edit_uri = _relative_posix(edit_target, docs)
+        files.append(generated)
+    return files
+
+
+def _nav_paths(nav) -> set[str]:
+    """Every page path named in the configured nav, at any depth."""
+    if isinstance(nav, str):
+        return {nav}
+    if isinstance(nav, dict):
+        return set().union(*map(_nav_paths, nav.values())) if nav else set()
+    if isinstance(nav, list):
+        return set().union(*map(_nav_paths, nav)) if nav else set()
+    return set()
+
+
+def _relative_posix(target: Path, start: Path) -> str:
+    return Path(os.path.relpath(target, start)).as_posix()

@@ -1,0 +1,47 @@
+"""The annotated article page, parsed from the real built site."""
+
+from __future__ import annotations
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+def paragraph_blocks(soup):
+    return soup.select("div.ex-para")
+
+
+def test_one_block_per_source_paragraph_in_order(article_soup, seed_paragraphs):
+    blocks = paragraph_blocks(article_soup)
+    assert len(blocks) == len(seed_paragraphs) == 15
+    for number, (block, source) in enumerate(zip(blocks, seed_paragraphs), start=1):
+        assert block["id"] == f"p{number}"
+        assert normalise(block.select_one(".ex-para__text").get_text()) == source
+
+
+def test_every_paragraph_anchor_is_present_and_linked(article_soup, seed_paragraphs):
+    ids = {tag["id"] for tag in article_soup.select("[id]")}
+    for number in range(1, len(seed_paragraphs) + 1):
+        assert f"p{number}" in ids
+        marks = article_soup.select(f'a.ex-para__mark[href="#p{number}"]')
+        assert len(marks) == 1, f"paragraph {number} has no permalink mark"
+        assert marks[0].get_text(strip=True).endswith(str(number))
+
+
+def test_quoted_spans_are_marked_up(article_soup, seed_paragraphs):
+    quotes = [normalise(q.get_text()) for q in article_soup.select(".ex-quote")]
+    assert len(quotes) == sum(p.count("“") for p in seed_paragraphs) == 7
+    assert quotes[0].startswith("“The government’s actions align with global norms")
+    assert all(q[0] in "“\"" and q[-1] in "”\"" for q in quotes)
+
+
+def test_source_is_credited_with_a_link(article_soup):
+    credit = article_soup.select_one(".ex-credit")
+    assert "Phnom Penh Post" in credit.get_text()
+    assert credit.select_one('a[href^="https://www.phnompenhpost.com/"]')
+
+
+def test_generated_page_edit_link_points_at_the_seed(article_soup):
+    edit = article_soup.select_one('a[href*="/edit/"]')
+    assert edit is not None
+    assert edit["href"].endswith("/seeds/cambodian-workers-japan.txt")
