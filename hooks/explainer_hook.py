@@ -44,10 +44,12 @@ def on_config(config):
 def on_files(files, config):
     root, docs = _state["root"], Path(config.docs_dir).resolve()
     in_nav = _nav_paths(config.nav)
-    for page in _state["site"].pages:
-        inclusion = InclusionLevel.UNDEFINED if page.path in in_nav else InclusionLevel.NOT_IN_NAV
-        generated = File.generated(config, page.path, content=page.content, inclusion=inclusion)
-        edit_target = (root / page.edit_source).resolve()
+    for item in _state["site"].files:
+        inclusion = InclusionLevel.UNDEFINED if item.path in in_nav else InclusionLevel.NOT_IN_NAV
+        if not item.path.endswith(".md"):
+            inclusion = InclusionLevel.UNDEFINED
+        generated = File.generated(config, item.path, content=item.content, inclusion=inclusion)
+        edit_target = (root / item.edit_source).resolve()
         generated.edit_uri = _relative_posix(edit_target, docs)
         files.append(generated)
     return files

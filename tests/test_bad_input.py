@@ -93,4 +93,4 @@ def test_build_fails_cleanly_without_seeds(project_copy, tmp_path):
 def test_site_model_names_generated_pages(tmp_path):
     load(tmp_path, b"One paragraph.\n")
     site = build_site(tmp_path / "seeds")
-    assert {p.path for p in site.pages} >= {"articles/story/index.md", "articles/index.md"}
+    assert {f.path for f in site.files} >= {"articles/story/index.md", "articles/index.md"}

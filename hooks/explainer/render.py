@@ -7,6 +7,7 @@ import datetime as dt
 import yaml
 
 from .article import Article, Paragraph
+from .bundle import ArticleBundle
 from .decorate import Decoration, render_decorated
 from .markup import escape_text
 
@@ -67,11 +68,40 @@ def paragraph_block(
     )
 
 
-def article_page(article: Article, decorations_for=quote_decorations) -> str:
+# --- Per-paragraph layers. Each analysis stage owns one function below; the
+# annotated article and every quoted paragraph on a topic page use the same ones.
+
+
+def paragraph_decorations(bundle: ArticleBundle, paragraph: Paragraph) -> list[Decoration]:
+    """Inline markup for a paragraph: quotes, figures, note markers."""
+    return [*quote_decorations(paragraph)]
+
+
+def paragraph_header(bundle: ArticleBundle, paragraph: Paragraph) -> str:
+    """Markup above the paragraph text (the speaker label)."""
+    return ""
+
+
+def paragraph_footer(bundle: ArticleBundle, paragraph: Paragraph, context: str = "article") -> str:
+    """Markup below the paragraph text (notes list, links to topic pages).
+
+    ``context`` is "article" on the annotated article and "quote" on a topic page.
+    """
+    return ""
+
+
+def article_page(bundle: ArticleBundle) -> str:
     """The annotated article: every paragraph, in order, each with its permalink."""
+    article = bundle.article
     meta = article.meta
     blocks = "\n".join(
-        paragraph_block(article, paragraph, decorations_for(paragraph))
+        paragraph_block(
+            article,
+            paragraph,
+            paragraph_decorations(bundle, paragraph),
+            header=paragraph_header(bundle, paragraph),
+            footer=paragraph_footer(bundle, paragraph),
+        )
         for paragraph in article.paragraphs
     )
     return (
@@ -80,7 +110,7 @@ def article_page(article: Article, decorations_for=quote_decorations) -> str:
             description=f"The full text of “{meta['title']}”, paragraph by paragraph, "
             "with speakers, figures and editors' notes.",
         )
-        + f"# The annotated article\n\n"
+        + "# The annotated article\n\n"
         + f'<p class="ex-credit">{source_credit(article)}</p>\n\n'
         + blocks
     )

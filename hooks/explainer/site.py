@@ -11,25 +11,31 @@ from pathlib import Path
 
 from . import render
 from .article import Article
-from .seeds import find_seeds, load_article
+from .bundle import ArticleBundle
+from .seeds import SeedFiles, find_seeds, load_article
 
 
 @dataclass(frozen=True)
-class GeneratedPage:
-    """A page made from seeds: where it goes, what it holds, what an editor edits."""
+class GeneratedFile:
+    """A page (.md) or data download made from seeds: where it goes, what it
+    holds, and the repo file an editor changes to change it."""
 
     path: str
-    content: str
+    content: str | bytes
     edit_source: str
 
 
 @dataclass
 class Site:
-    articles: list[Article]
-    pages: list[GeneratedPage] = field(default_factory=list)
+    bundles: list[ArticleBundle]
+    files: list[GeneratedFile] = field(default_factory=list)
 
-    def article(self, slug: str) -> Article:
-        return next(a for a in self.articles if a.slug == slug)
+    @property
+    def articles(self) -> list[Article]:
+        return [bundle.article for bundle in self.bundles]
+
+    def bundle(self, slug: str) -> ArticleBundle:
+        return next(b for b in self.bundles if b.slug == slug)
 
 
 def article_dir(slug: str) -> str:
@@ -47,11 +53,21 @@ def build_site(seeds_dir: str | Path, repo_root: str | Path | None = None) -> Si
         except ValueError:
             return path.as_posix()
 
-    site = Site(articles=[load_article(seed) for seed in seeds])
-    for seed, article in zip(seeds, site.articles):
-        base = article_dir(article.slug)
-        site.pages.append(GeneratedPage(f"{base}/index.md", render.article_page(article), rel(seed.text)))
-        site.pages.append(GeneratedPage(f"{base}/figures.md", render.figures_page(article), rel(seed.text)))
-        site.pages.append(GeneratedPage(f"{base}/people.md", render.people_page(article), rel(seed.meta)))
-    site.pages.append(GeneratedPage("articles/index.md", render.articles_index(site.articles), rel(Path(seeds_dir))))
+    site = Site(bundles=[analyse(seed) for seed in seeds])
+    for seed, bundle in zip(seeds, site.bundles):
+        base = article_dir(bundle.slug)
+        site.files += [
+            GeneratedFile(f"{base}/index.md", render.article_page(bundle), rel(seed.text)),
+            GeneratedFile(f"{base}/figures.md", render.figures_page(bundle.article), rel(seed.text)),
+            GeneratedFile(f"{base}/people.md", render.people_page(bundle.article), rel(seed.meta)),
+        ]
+    site.files.append(
+        GeneratedFile("articles/index.md", render.articles_index(site.articles), rel(Path(seeds_dir)))
+    )
     return site
+
+
+def analyse(seed: SeedFiles) -> ArticleBundle:
+    """Load one seed and run every analysis stage on it, once."""
+    article = load_article(seed)
+    return ArticleBundle(article=article)
