@@ -20,6 +20,7 @@ for _name in [m for m in sys.modules if m == "explainer" or m.startswith("explai
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
 
+from explainer import directives  # noqa: E402
 from explainer.errors import InputError  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 
@@ -53,6 +54,16 @@ def on_files(files, config):
         generated.edit_uri = _relative_posix(edit_target, docs)
         files.append(generated)
     return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    if page.file.generated_by:
+        return markdown
+    source = page.file.abs_src_path or page.file.src_uri
+    try:
+        return directives.expand(markdown, source, page.file.src_uri, _state["site"])
+    except InputError as error:
+        raise PluginError(str(error.relative_to(_state["root"]))) from None
 
 
 def _nav_paths(nav) -> set[str]:
