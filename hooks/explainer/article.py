@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .errors import InputError, line_of
@@ -61,6 +62,13 @@ class Article:
     text: str
     paragraphs: tuple[Paragraph, ...]
     meta: dict = field(default_factory=dict, compare=False)
+
+    @cached_property
+    def folded(self):
+        """The text folded for phrase matching, computed once per article."""
+        from .anchoring import fold
+
+        return fold(self.text)
 
     def paragraph_at(self, offset: int) -> Paragraph:
         for paragraph in self.paragraphs:
