@@ -21,6 +21,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
 
 from explainer import directives  # noqa: E402
+from explainer.htmlfix import fix_material_html  # noqa: E402
 from explainer.errors import InputError  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 
@@ -64,6 +65,15 @@ def on_page_markdown(markdown, page, config, files):
         return directives.expand(markdown, source, page.file.src_uri, _state["site"])
     except InputError as error:
         raise PluginError(str(error.relative_to(_state["root"]))) from None
+
+
+def on_post_page(output, page, config):
+    return fix_material_html(output)
+
+
+def on_post_template(output_content, template_name, config):
+    # 404.html is rendered as a static template and never passes on_post_page
+    return fix_material_html(output_content) if template_name.endswith(".html") else output_content
 
 
 def _nav_paths(nav) -> set[str]:

@@ -68,3 +68,35 @@ def seed_paragraphs() -> list[str]:
 @pytest.fixture
 def project_copy(tmp_path) -> Path:
     return copy_project(tmp_path / "project")
+
+
+def site_path_prefix() -> str:
+    """The path the site is published under, from site_url (e.g. "cambodian-workers-japan")."""
+    import yaml
+    from urllib.parse import urlsplit
+
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    return urlsplit(config.get("site_url") or "/").path.strip("/")
+
+
+@pytest.fixture(scope="session")
+def served_site(site_dir):
+    """Base URL of the real built site on 127.0.0.1, under its published path."""
+    from browser import serve
+
+    with serve(site_dir, prefix=site_path_prefix()) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright; per module, because the sync API
+    cannot run two Playwright instances at once. Fails, never skips, without it."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import launch
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()

@@ -111,7 +111,7 @@ def article_page(bundle: ArticleBundle) -> str:
             "with speakers, figures and editors' notes.",
         )
         + "# The annotated article\n\n"
-        + f'<p class="ex-credit">{source_credit(article)}</p>\n\n'
+        + f'<p class="ex-credit" markdown="span">{source_credit(article)}</p>\n\n'
         + blocks
     )
 

@@ -1,0 +1,46 @@
+"""The post-page fix removes only what the Nu HTML Checker rejects."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import parse_html
+from explainer.htmlfix import fix_material_html
+
+
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        (
+            '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">',
+            '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer">',
+        ),
+        ("<INPUT TYPE=checkbox AUTOCOMPLETE='off' id=a>", "<INPUT TYPE=checkbox id=a>"),
+        ('<input autocomplete=off type="checkbox"/>', '<input type="checkbox"/>'),
+    ],
+)
+def test_autocomplete_is_dropped_from_checkboxes(before, after):
+    assert fix_material_html(before) == after
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<input type="text" name="query" autocomplete="off">',
+        '<input type="checkboxes" autocomplete="off">',
+        "<p>&lt;input type=\"checkbox\" autocomplete=\"off\"&gt; is shown as code</p>",
+        '<form autocomplete="off"><input type="checkbox" id="x"></form>',
+    ],
+)
+def test_everything_else_is_left_alone(html):
+    assert fix_material_html(html) == html
+
+
+def test_built_pages_keep_the_toggles_but_lose_the_attribute(site_dir):
+    for page in [site_dir / "index.html", site_dir / "404.html"]:
+        soup = parse_html(page)
+        toggles = soup.select('input[type="checkbox"]')
+        assert {"__drawer", "__search"} <= {t["id"] for t in toggles}
+        assert not any(t.has_attr("autocomplete") for t in toggles)
+        # the search box keeps it: allowed on text inputs
+        assert soup.select_one("input.md-search__input")["autocomplete"] == "off"
