@@ -23,6 +23,8 @@ from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
 from explainer import directives  # noqa: E402
 from explainer.htmlfix import fix_material_html  # noqa: E402
 from explainer.errors import InputError  # noqa: E402
+from explainer.abbr_focus import FocusableAbbrExtension  # noqa: E402
+from explainer.notes import missing_sources  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
@@ -36,9 +38,14 @@ def on_config(config):
         if watched.is_dir() and str(watched) not in config.watch:
             config.watch.append(str(watched))
     try:
-        _state["site"] = build_site(seeds_dir, repo_root=root)
+        _state["site"] = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir)
     except InputError as error:
         raise PluginError(str(error.relative_to(root))) from None
+    if not any(isinstance(e, FocusableAbbrExtension) for e in config.markdown_extensions):
+        config.markdown_extensions.append(FocusableAbbrExtension())
+    for bundle in _state["site"].bundles:
+        for problem in missing_sources(bundle.notes):
+            log.warning(str(problem.relative_to(root)))
     _state["root"] = root
     return config
 
@@ -62,7 +69,7 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     source = page.file.abs_src_path or page.file.src_uri
     try:
-        return directives.expand(markdown, source, page.file.src_uri, _state["site"])
+        return directives.expand(markdown, source, page.file.src_uri, _state["site"], _first_line(page, markdown))
     except InputError as error:
         raise PluginError(str(error.relative_to(_state["root"]))) from None
 
@@ -74,6 +81,14 @@ def on_post_page(output, page, config):
 def on_post_template(output_content, template_name, config):
     # 404.html is rendered as a static template and never passes on_post_page
     return fix_material_html(output_content) if template_name.endswith(".html") else output_content
+
+
+def _first_line(page, markdown: str) -> int:
+    """The file line the page's Markdown starts on, after MkDocs took the front matter."""
+    raw = page.file.content_string.replace("\r\n", "\n")
+    if markdown and raw.endswith(markdown):
+        return raw[: len(raw) - len(markdown)].count("\n") + 1
+    return 1
 
 
 def _nav_paths(nav) -> set[str]:

@@ -15,13 +15,14 @@ from .article import Article
 @dataclass
 class ArticleBundle:
     article: Article
-    # voices.py: who speaks in each paragraph (None until attributed)
+    # voices.py: who speaks in each paragraph (None until attributed); a voices.Voices,
+    # e.g. voices.speaker_of(4), voices.paragraph(4).speakers, voices.speaker_at(offset)
     voices: Any = None
     # figures.py: every figure with its occurrences (None until extracted)
     figures: Any = None
     # notes.py: editors' notes anchored to the text (empty when there is no notes file)
     notes: list = field(default_factory=list)
-    # editorial pages that quote each paragraph: {paragraph number: [(page path, page title)]}
+    # editorial pages that quote each paragraph: {paragraph number: [quoted_on.QuotedOn(page, title, anchor)]}
     quoted_on: dict = field(default_factory=dict)
 
     @property

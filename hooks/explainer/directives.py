@@ -47,10 +47,14 @@ def directive(kind: str):
     return register
 
 
-def find_calls(markdown: str, page: str, page_url: str) -> list[Call]:
-    """Every directive line outside fenced code, in order."""
+def find_calls(markdown: str, page: str, page_url: str, first_line: int = 1) -> list[Call]:
+    """Every directive line outside fenced code, in order.
+
+    ``first_line`` is the file line ``markdown`` starts on (MkDocs strips the
+    front matter), so errors and ids name the line the editor sees.
+    """
     calls, fence = [], None
-    for number, line in enumerate(markdown.splitlines(), start=1):
+    for number, line in enumerate(markdown.splitlines(), start=first_line):
         fence_match = FENCE.match(line)
         if fence_match:
             marker = fence_match.group(1)
@@ -72,9 +76,9 @@ def find_calls(markdown: str, page: str, page_url: str) -> list[Call]:
     return calls
 
 
-def expand(markdown: str, page: str, page_url: str, site) -> str:
+def expand(markdown: str, page: str, page_url: str, site, first_line: int = 1) -> str:
     """The page with every directive replaced by its Markdown."""
-    calls = {call.line: call for call in find_calls(markdown, page, page_url)}
+    calls = {call.line - first_line + 1: call for call in find_calls(markdown, page, page_url, first_line)}
     if not calls:
         return markdown
     lines = markdown.splitlines()

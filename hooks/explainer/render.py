@@ -8,8 +8,11 @@ import yaml
 
 from .article import Article, Paragraph
 from .bundle import ArticleBundle
+from . import note_layer
 from .decorate import Decoration, render_decorated
+from .figures_page import figure_decorations
 from .markup import escape_text
+from . import quoted_on, speakers
 
 
 def front_matter(**fields) -> str:
@@ -52,17 +55,28 @@ def paragraph_block(
     header: str = "",
     footer: str = "",
     classes: str = "",
+    anchor: str | None = None,
+    mark: str | None = None,
 ) -> str:
-    """One paragraph as an anchored block with a visible permalink mark."""
-    anchor = paragraph.anchor
+    """One paragraph as an anchored block with a visible permalink mark.
+
+    The text is ``annotate`` so that Material turns note markers into buttons
+    for the notes list the footer starts with (see note_layer). A quoted copy on
+    another page passes its own ``anchor`` id and a ``mark`` linking back here.
+    """
+    anchor = anchor or paragraph.anchor
     css = " ".join(filter(None, ["ex-para", classes]))
     body = render_decorated(article.text, paragraph.start, paragraph.end, decorations)
+    if mark is None:
+        mark = (
+            f'<a class="ex-para__mark" href="#{anchor}" title="Link to paragraph {paragraph.number}">'
+            f'<span aria-hidden="true">¶</span>{paragraph.number}</a>'
+        )
     return (
         f'<div class="{css}" id="{anchor}" markdown>\n'
-        f'<a class="ex-para__mark" href="#{anchor}" title="Link to paragraph {paragraph.number}">'
-        f'<span aria-hidden="true">¶</span>{paragraph.number}</a>\n'
+        f"{mark}\n"
         + (f"{header}\n" if header else "")
-        + f'<p class="ex-para__text" markdown="span">{body}</p>\n'
+        + f'<p class="ex-para__text annotate" markdown="span">{body}</p>\n'
         + (f"{footer}\n" if footer else "")
         + "</div>\n"
     )
@@ -72,22 +86,35 @@ def paragraph_block(
 # annotated article and every quoted paragraph on a topic page use the same ones.
 
 
-def paragraph_decorations(bundle: ArticleBundle, paragraph: Paragraph) -> list[Decoration]:
-    """Inline markup for a paragraph: quotes, figures, note markers."""
-    return [*quote_decorations(paragraph)]
+def paragraph_decorations(
+    bundle: ArticleBundle, paragraph: Paragraph, page_url: str | None = None
+) -> list[Decoration]:
+    """Inline markup for a paragraph: quotes, figures, note markers.
+
+    ``page_url`` is the docs-relative page the paragraph appears on (default:
+    the annotated article); figure links are made relative to it.
+    """
+    return [
+        *quote_decorations(paragraph),
+        *figure_decorations(bundle, paragraph, page_url),
+        *note_layer.decorations(bundle.notes, paragraph),
+        *speakers.insertion_decorations(bundle, paragraph),
+    ]
 
 
 def paragraph_header(bundle: ArticleBundle, paragraph: Paragraph) -> str:
     """Markup above the paragraph text (the speaker label)."""
-    return ""
+    return speakers.paragraph_header(bundle, paragraph)
 
 
 def paragraph_footer(bundle: ArticleBundle, paragraph: Paragraph, context: str = "article") -> str:
     """Markup below the paragraph text (notes list, links to topic pages).
 
     ``context`` is "article" on the annotated article and "quote" on a topic page.
+    The notes list comes first: Material needs it right after the paragraph text.
     """
-    return ""
+    parts = [note_layer.note_list(bundle.notes, paragraph), quoted_on.topic_links(bundle, paragraph, context)]
+    return "\n".join(part for part in parts if part)
 
 
 def article_page(bundle: ArticleBundle) -> str:
@@ -112,6 +139,7 @@ def article_page(bundle: ArticleBundle) -> str:
         )
         + "# The annotated article\n\n"
         + f'<p class="ex-credit" markdown="span">{source_credit(article)}</p>\n\n'
+        + speakers.LEGEND
         + blocks
     )
 
@@ -128,28 +156,4 @@ def articles_index(articles: list[Article]) -> str:
         + "# All articles\n\nEvery article in the `seeds/` folder gets its own annotated pages.\n\n"
         + items
         + "\n"
-    )
-
-
-def _placeholder(title: str, description: str, body: str) -> str:
-    return front_matter(title=title, description=description) + f"# {title}\n\n{body}\n"
-
-
-def figures_page(article: Article) -> str:
-    return _placeholder(
-        "Figures glossary",
-        f"Every figure in “{article.meta['title']}”, explained and traced.",
-        "Coming next: every number and date in the article, what it counts, who said it, "
-        "and a link to each paragraph where it appears. Until then, read the "
-        "[annotated article](index.md).",
-    )
-
-
-def people_page(article: Article) -> str:
-    return _placeholder(
-        "People & organisations",
-        f"Who is who in “{article.meta['title']}”.",
-        "Coming next: every person and organisation in the article, their role, and every "
-        "paragraph where they speak or are mentioned. Until then, read the "
-        "[annotated article](index.md).",
     )

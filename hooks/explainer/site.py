@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import render
+from . import figure_export, figures_page, people_page, render, sources, voices
 from .article import Article
 from .bundle import ArticleBundle
+from .figure_notes import explanations_path, figure_stage, figures_edit_source
+from .notes import load_notes
 from .seeds import SeedFiles, find_seeds, load_article
 
 
@@ -42,8 +44,14 @@ def article_dir(slug: str) -> str:
     return f"articles/{slug}"
 
 
-def build_site(seeds_dir: str | Path, repo_root: str | Path | None = None) -> Site:
-    """Parse every seed once and render every generated page."""
+def build_site(
+    seeds_dir: str | Path, repo_root: str | Path | None = None, docs_dir: str | Path | None = None
+) -> Site:
+    """Parse every seed once and render every generated page.
+
+    With ``docs_dir``, the editorial pages' ``::: source`` quotes are resolved first,
+    so each article paragraph can link to the pages that quote it.
+    """
     seeds = find_seeds(seeds_dir)
     root = Path(repo_root) if repo_root else Path(seeds_dir).resolve().parent
 
@@ -54,12 +62,16 @@ def build_site(seeds_dir: str | Path, repo_root: str | Path | None = None) -> Si
             return path.as_posix()
 
     site = Site(bundles=[analyse(seed) for seed in seeds])
+    if docs_dir is not None:
+        sources.scan_pages(docs_dir, site)
     for seed, bundle in zip(seeds, site.bundles):
         base = article_dir(bundle.slug)
         site.files += [
             GeneratedFile(f"{base}/index.md", render.article_page(bundle), rel(seed.text)),
-            GeneratedFile(f"{base}/figures.md", render.figures_page(bundle.article), rel(seed.text)),
-            GeneratedFile(f"{base}/people.md", render.people_page(bundle.article), rel(seed.meta)),
+            GeneratedFile(f"{base}/figures.md", figures_page.figures_page(bundle), rel(figures_edit_source(seed.text))),
+            GeneratedFile(f"{base}/figures.json", figure_export.figures_json(bundle), rel(figures_edit_source(seed.text))),
+            GeneratedFile(f"{base}/figures.csv", figure_export.figures_csv(bundle), rel(figures_edit_source(seed.text))),
+            GeneratedFile(f"{base}/people.md", people_page.people_page(bundle), rel(seed.meta)),
         ]
     site.files.append(
         GeneratedFile("articles/index.md", render.articles_index(site.articles), rel(Path(seeds_dir)))
@@ -70,4 +82,6 @@ def build_site(seeds_dir: str | Path, repo_root: str | Path | None = None) -> Si
 def analyse(seed: SeedFiles) -> ArticleBundle:
     """Load one seed and run every analysis stage on it, once."""
     article = load_article(seed)
-    return ArticleBundle(article=article)
+    bundle = ArticleBundle(article=article, voices=voices.attribute(article), notes=load_notes(seed.notes, article))
+    bundle.figures = figure_stage(article, bundle.voices, explanations_path(seed.text))
+    return bundle

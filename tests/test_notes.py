@@ -1,0 +1,189 @@
+"""Editors' notes: parsing, anchoring (W3C TextQuoteSelector), and the build's verdict."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import ROOT, SEED_SLUG, run_mkdocs_build
+from explainer.article import parse_article
+from explainer.errors import InputError
+from explainer.notes import anchor_notes, missing_sources, parse_notes
+
+NOTES_FILE = ROOT / "seeds" / f"{SEED_SLUG}.notes.md"
+TEXT = (
+    "The premier’s plan — “8,000 more” — was new.\n\n"
+    "He said 8,000 workers would go. Critics said 8,000 was too few."
+)
+
+
+@pytest.fixture
+def article():
+    return parse_article("story", "seeds/story.txt", TEXT.encode())
+
+
+def test_parse_reads_heading_selectors_and_body():
+    [first, second] = parse_notes(
+        "n.md",
+        "<!-- how to write notes -->\n# Notes\n\n"
+        '## "8,000"\nprefix: "Critics said"\n\nToo few, says [a source](https://example.org).\n\n'
+        "## “premier’s plan”\nBody *two*.\n",
+    )
+    assert (first.exact, first.prefix, first.suffix, first.line) == ("8,000", "Critics said", "", 4)
+    assert first.body == "Too few, says [a source](https://example.org)."
+    assert (second.exact, second.line, second.body) == ("premier’s plan", 9, "Body *two*.")
+
+
+def test_straight_and_curly_quotes_and_dashes_anchor_the_same(article):
+    typed = parse_notes("n.md", '## "premier\'s plan - "8,000 more""\nText [s](https://e.org).\n')
+    [note] = anchor_notes(article, typed)
+    assert article.text[note.start : note.end] == "premier’s plan — “8,000 more”"
+    assert (note.paragraph, note.number) == (1, 1)
+
+
+def test_prefix_and_suffix_pick_one_occurrence_and_numbering_follows_the_text(article):
+    notes = anchor_notes(
+        article,
+        parse_notes(
+            "n.md",
+            '## "8,000"\nprefix: Critics said\n\nB [s](https://e.org)\n\n'
+            '## "8,000"\nsuffix: workers\n\nA [s](https://e.org)\n',
+        ),
+    )
+    assert [(n.paragraph, n.number, n.body[0]) for n in notes] == [(2, 1, "A"), (2, 2, "B")]
+    assert article.text[notes[1].start - 13 : notes[1].end] == "Critics said 8,000"
+
+
+def test_orphan_names_file_line_phrase_and_closest_passage(article):
+    with pytest.raises(InputError) as error:
+        anchor_notes(article, parse_notes("seeds/story.notes.md", '\n## "Critics sayd 8,000"\nx\n'))
+    assert str(error.value).startswith('seeds/story.notes.md:2: phrase "Critics sayd 8,000" is not in the article')
+    assert 'closest passage (¶2): "Critics said 8,000' in str(error.value)
+
+
+def test_ambiguous_phrase_names_every_place(article):
+    with pytest.raises(InputError, match=r'^n\.md:1: phrase "8,000" occurs 3 times \(¶1, ¶2, ¶2\)'):
+        anchor_notes(article, parse_notes("n.md", '## "8,000"\nx\n'))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("## plan\nx\n", r"n\.md:1: note heading must be the exact phrase in quotes"),
+        ('Intro text.\n## "plan"\nx\n', r"n\.md:1: text before the first note"),
+        ('## "plan"\nx\n### More\n', r"n\.md:3: a note cannot hold a heading"),
+        ('## "plan"\n\n## "new"\nx\n', r'n\.md:1: note on "plan" has no text'),
+        ('## "plan"\nprefix:\nx\n', r"n\.md:2: 'prefix:' is empty"),
+        ('## "plan"\nsuffix: a\nsuffix: b\nx\n', r"n\.md:3: note has two 'suffix:' lines"),
+    ],
+)
+def test_malformed_notes_name_file_and_line(text, message):
+    with pytest.raises(InputError, match=message):
+        parse_notes("n.md", text)
+
+
+def test_a_heading_inside_a_code_fence_is_body_text():
+    [note] = parse_notes("n.md", '## "plan"\n```\n## not a note\n```\n')
+    assert "## not a note" in note.body
+
+
+@pytest.mark.parametrize(
+    ("body", "sourced"),
+    [
+        ("See [the report](https://example.org/r).", True),
+        ("See <https://example.org/r>.", True),
+        ("See [the report][r].\n\n[r]: https://example.org/r", True),
+        ("See [the about page](../about.md).", False),
+        ("No link at all, https is just a word.", False),
+    ],
+)
+def test_a_source_is_a_web_link(body, sourced):
+    [note] = parse_notes("n.md", f'## "plan"\n{body}\n')
+    assert note.has_source is sourced
+    assert [str(w) for w in missing_sources([note])] == (
+        [] if sourced else ['n.md:1: note on "plan" has no source link: add a link to where the fact comes from']
+    )
+
+
+# --- The real notes file and the real build
+
+
+def test_real_notes_file_has_a_dozen_sourced_notes():
+    from explainer.seeds import find_seeds, load_article
+    from explainer.notes import load_notes
+
+    seed = find_seeds(ROOT / "seeds")[0]
+    notes = load_notes(seed.notes, load_article(seed))
+    assert len(notes) >= 12
+    assert missing_sources(notes) == []
+
+
+def _append_note(project, text: str) -> int:
+    """Append a note to the project copy's notes file; returns its heading's line."""
+    path = project / "seeds" / f"{SEED_SLUG}.notes.md"
+    before = path.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
+    path.write_text(before + text, encoding="utf-8")
+    return before.count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            '## "nearly 31,000 Cambodian citizen"\nA [source](https://example.org).\n',
+            r'ERROR\s+-\s+seeds/{slug}\.notes\.md:{line}: phrase "nearly 31,000 Cambodian citizen" '
+            r'is not in the article; closest passage \(¶3\): "nearly 30,000 Cambodian citizens,',
+        ),
+        (
+            '## "an additional 8,000"\nA [source](https://example.org).\n',
+            r'seeds/{slug}\.notes\.md:{line}: phrase "an additional 8,000" occurs 2 times \(¶4, ¶7\)',
+        ),
+        (
+            '## "Moeun Tola, executive director"\nNo link here.\n',
+            r'WARNING\s+-\s+seeds/{slug}\.notes\.md:{line}: note on "Moeun Tola, executive director" '
+            r"has no source link",
+        ),
+    ],
+    ids=["orphan", "ambiguous", "no-source-link"],
+)
+def test_bad_note_fails_the_strict_build_with_file_and_line(project_copy, tmp_path, note, expected):
+    line = _append_note(project_copy, note)
+    result = run_mkdocs_build(project_copy, tmp_path / "out")
+    assert result.returncode != 0
+    assert re.search(expected.format(slug=SEED_SLUG, line=line), result.stderr), result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# --- Rendered notes on the real built site
+
+
+def _note_headings() -> list[str]:
+    return re.findall(r'^## "(.*)"$', NOTES_FILE.read_text(encoding="utf-8"), re.MULTILINE)
+
+
+def test_note_renders_after_its_phrase_and_its_text_under_the_paragraph(article_soup):
+    block = article_soup.select_one("div.ex-para#p3")
+    text = block.select_one("p.ex-para__text")
+    assert "annotate" in text["class"]
+    [phrase] = text.select(".ex-note-phrase")
+    assert phrase.get_text() == "nearly 30,000 Cambodian citizens"
+    marker = phrase.find_next_sibling()
+    assert "ex-note-ref" in marker["class"] and marker.get_text() == "(1)"
+    assert marker.next_sibling.startswith(", mainly students")
+    # Material needs the list as the very next element after the annotated text
+    notes = text.find_next_sibling()
+    assert notes.name == "ol" and "ex-notes" in notes["class"]
+    [item] = notes.find_all("li", recursive=False)
+    assert "19,000" in item.get_text()
+    assert item.select_one('a[href^="https://english.cambodiadaily.com/"]')
+
+
+def test_every_note_appears_once_numbered_like_its_marker(article_soup):
+    headings = _note_headings()
+    assert len(article_soup.select(".ex-note-ref")) == len(headings) >= 12
+    for block in article_soup.select("div.ex-para"):
+        markers = [m.get_text() for m in block.select(".ex-note-ref")]
+        items = block.select("ol.ex-notes > li")
+        assert markers == [f"({n})" for n in range(1, len(items) + 1)]
+        assert all(item.select_one('a[href^="https://"]') for item in items)
