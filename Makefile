@@ -3,13 +3,23 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Zensical has its own venv: it builds the export with no MkDocs installed.
+ZVENV := .venv-zensical
+ZSTAMP := $(ZVENV)/.installed
+# `make export` writes the fully expanded site source here (see the export target).
+EXPORT_DIR := build/export
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve test system-deps clean
+.PHONY: build serve test system-deps clean export properdocs zensical
 
-$(STAMP): requirements.txt requirements-test.txt
+$(STAMP): requirements.txt requirements-test.txt requirements-properdocs.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet -r requirements-test.txt
+	$(BIN)/python -m pip install --quiet -r requirements-test.txt -r requirements-properdocs.txt
+	touch $@
+
+$(ZSTAMP): requirements-zensical.txt
+	$(PYTHON) -m venv $(ZVENV)
+	$(ZVENV)/bin/python -m pip install --quiet -r requirements-zensical.txt
 	touch $@
 
 build: $(STAMP)
@@ -18,11 +28,26 @@ build: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --livereload
 
+# The site source with everything the hooks add written out as plain files, for any
+# Markdown generator and as the no-hooks baseline of the benchmarks: $(EXPORT_DIR)/ holds
+# mkdocs.yml (no hooks:), docs/ (directives expanded, generated pages, data downloads),
+# includes/ and overrides/. `cd $(EXPORT_DIR) && mkdocs build` needs no hooks.
+export: $(STAMP)
+	PYTHONPATH=hooks $(BIN)/python -m explainer.export --out $(EXPORT_DIR)
+
+# The real site built by ProperDocs (hooks and all) into build/properdocs-site/.
+properdocs: $(STAMP)
+	$(BIN)/properdocs build --strict -f mkdocs.yml -d build/properdocs-site
+
+# The export built by Zensical into $(EXPORT_DIR)/site/.
+zensical: export $(ZSTAMP)
+	cd $(EXPORT_DIR) && $(CURDIR)/$(ZVENV)/bin/zensical build --strict
+
 system-deps:
 	scripts/install-system-deps.sh
 
-test: $(STAMP) system-deps
+test: $(STAMP) $(ZSTAMP) system-deps export
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site build $(VENV) $(ZVENV)

@@ -1,0 +1,203 @@
+"""The same content without MkDocs 1.x: ProperDocs runs the hooks, Zensical reads the export.
+
+Each build is held to the real MkDocs build (`site_dir`) and to the engine's own
+model of the site, so the checks follow the content as pages, quotes and figures
+are added.
+"""
+
+from __future__ import annotations
+
+import copy
+import shutil
+from pathlib import Path
+
+import pytest
+
+from explainer.export import MARKER, load_config
+from explainer.site import build_site
+from site_compare import (
+    PROPERDOCS, ROOT, ZENSICAL, anchors, content, html_pages, internal_links, page_url, quotes, run,
+    run_export, sections, third_party_urls,
+)
+
+
+def _clean(result, name: str) -> None:
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, f"{name} failed:\n{output[-4000:]}"
+    assert "WARNING" not in output and "Warning" not in output, f"{name} warned:\n{output[-4000:]}"
+
+
+@pytest.fixture(scope="module")
+def engine_site():
+    return build_site(ROOT / "seeds", repo_root=ROOT, docs_dir=ROOT / "docs")
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("export") / "export"
+    _clean(run_export(out), "export")
+    return out
+
+
+@pytest.fixture(scope="module")
+def properdocs_site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("properdocs-site")
+    assert PROPERDOCS.exists(), f"no {PROPERDOCS}: run `make test` (it installs requirements-properdocs.txt)"
+    _clean(run([str(PROPERDOCS), "build", "--strict", "-f", "mkdocs.yml", "-d", str(out)], cwd=ROOT), "properdocs build")
+    return out
+
+
+@pytest.fixture(scope="module")
+def plain_mkdocs_site(exported, tmp_path_factory) -> Path:
+    """The export built by MkDocs with no hooks at all: the benchmark's baseline."""
+    out = tmp_path_factory.mktemp("export-mkdocs-site")
+    _clean(run([str(PROPERDOCS.with_name("mkdocs")), "build", "--strict", "-d", str(out)], cwd=exported), "mkdocs build of the export")
+    return out
+
+
+@pytest.fixture(scope="module")
+def zensical_site(exported, tmp_path_factory) -> Path:
+    project = tmp_path_factory.mktemp("zensical") / "export"
+    shutil.copytree(exported, project)
+    assert ZENSICAL.exists(), f"no {ZENSICAL}: run `make test` (it creates .venv-zensical from requirements-zensical.txt)"
+    _clean(run([str(ZENSICAL), "build", "--strict"], cwd=project), "zensical build")
+    return project / "site"
+
+
+def _without_hook_only_html(body) -> str:
+    """Content HTML minus what only the hooks can add (README, "Building without the hooks"):
+    edit links that point at the seeds, and keyboard focus on glossary terms (a
+    Markdown extension the hook registers)."""
+    body = copy.copy(body)
+    for button in body.select("a[rel~=edit]"):
+        button.decompose()
+    for term in body.select("abbr[tabindex]"):
+        del term["tabindex"]
+    return str(body)
+
+
+# --- the export ---------------------------------------------------------------------------
+
+
+def test_export_holds_every_page_and_download_of_the_engine(exported, engine_site):
+    docs = exported / "docs"
+    for item in engine_site.files:
+        written = (docs / item.path).read_bytes()
+        expected = item.content if isinstance(item.content, bytes) else item.content.encode("utf-8")
+        assert written == expected, item.path
+    for source in (ROOT / "docs").rglob("*"):
+        if source.is_file():
+            assert (docs / source.relative_to(ROOT / "docs")).is_file(), source
+    assert (exported / MARKER).is_file()
+
+
+def test_export_config_is_the_project_config_without_hooks(exported):
+    original, written = load_config(ROOT / "mkdocs.yml"), load_config(exported / "mkdocs.yml")
+    assert "hooks" in original and "hooks" not in written
+    assert written == {key: value for key, value in original.items() if key not in ("hooks", "watch")}
+    assert not (exported / "hooks").exists() and not (exported / "seeds").exists()
+
+
+def test_plain_mkdocs_builds_the_export_into_the_same_site(site_dir, plain_mkdocs_site):
+    """No hooks, same output: the export holds everything the hooks add."""
+    assert html_pages(plain_mkdocs_site) == html_pages(site_dir)
+    for page in sorted(html_pages(site_dir)):
+        ours, theirs = content(site_dir, page), content(plain_mkdocs_site, page)
+        assert (ours is None) == (theirs is None), page
+        if ours is not None:
+            assert _without_hook_only_html(theirs) == _without_hook_only_html(ours), page
+
+
+# --- ProperDocs: same mkdocs.yml, same hooks ------------------------------------------------
+
+
+def test_properdocs_builds_the_same_pages(site_dir, properdocs_site):
+    assert html_pages(properdocs_site) == html_pages(site_dir)
+    files = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file()}
+    assert {p.relative_to(properdocs_site).as_posix() for p in properdocs_site.rglob("*") if p.is_file()} == files
+
+
+def test_properdocs_has_the_same_anchors_and_content(site_dir, properdocs_site):
+    for page in sorted(html_pages(site_dir)):
+        assert anchors(properdocs_site, page) == anchors(site_dir, page), page
+        ours, theirs = content(site_dir, page), content(properdocs_site, page)
+        assert str(theirs) == str(ours), page
+
+
+def test_properdocs_has_every_paragraph_anchor_of_the_engine(properdocs_site, engine_site):
+    for bundle in engine_site.bundles:
+        page = page_url(f"articles/{bundle.slug}/index.md")
+        expected = {paragraph.anchor for paragraph in bundle.article.paragraphs}
+        assert expected <= anchors(properdocs_site, page)
+
+
+# --- Zensical: the export, no hooks, no MkDocs installed ---------------------------------------
+
+
+def test_zensical_builds_every_page(site_dir, zensical_site, engine_site):
+    assert html_pages(zensical_site) >= html_pages(site_dir)
+    editorial = [p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md")]
+    generated = [item.path for item in engine_site.files if item.path.endswith(".md")]
+    for docs_path in editorial + generated:
+        assert (zensical_site / page_url(docs_path)).is_file(), docs_path
+
+
+def test_zensical_has_every_anchor(site_dir, zensical_site, engine_site):
+    for page in sorted(html_pages(site_dir)):
+        missing = anchors(site_dir, page) - anchors(zensical_site, page)
+        assert not missing, f"{page}: {sorted(missing)}"
+    for bundle in engine_site.bundles:
+        page = page_url(f"articles/{bundle.slug}/index.md")
+        expected = {paragraph.anchor for paragraph in bundle.article.paragraphs}
+        assert expected <= anchors(zensical_site, page), page
+
+
+def test_zensical_has_every_quote(site_dir, zensical_site, engine_site):
+    for page in sorted(html_pages(site_dir)):
+        assert quotes(zensical_site, page) == quotes(site_dir, page), page
+    for bundle in engine_site.bundles:
+        text = bundle.article.text
+        shown = " ".join(quotes(zensical_site, page_url(f"articles/{bundle.slug}/index.md")))
+        for paragraph in bundle.article.paragraphs:
+            for quote in paragraph.quotes:
+                assert " ".join(text[quote.start : quote.end].split()) in shown
+
+
+def test_zensical_has_every_figure_entry(site_dir, zensical_site, engine_site):
+    for bundle in engine_site.bundles:
+        figures = getattr(bundle.figures, "figures", ())
+        assert figures, f"the engine found no figure in {bundle.slug}"
+        page = page_url(f"articles/{bundle.slug}/figures.md")
+        entries = sections(zensical_site, page, "fig-")
+        assert set(entries) == {figure.anchor for figure in figures}
+        assert entries == sections(site_dir, page, "fig-")
+    for page in sorted(html_pages(site_dir)):
+        ours = content(site_dir, page)
+        if ours is not None:
+            highlighted = [a.get_text() for a in ours.select("a.ex-figure")]
+            assert [a.get_text() for a in content(zensical_site, page).select("a.ex-figure")] == highlighted, page
+
+
+def test_zensical_keeps_every_internal_link(site_dir, zensical_site):
+    for page in sorted(html_pages(site_dir)):
+        assert internal_links(zensical_site, page) == internal_links(site_dir, page), page
+
+
+def test_zensical_serves_every_data_download(site_dir, zensical_site, engine_site):
+    downloads = [item.path for item in engine_site.files if not item.path.endswith(".md")]
+    stylesheets = [p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.css")]
+    for path in downloads + stylesheets:
+        assert (zensical_site / path).read_bytes() == (site_dir / path).read_bytes(), path
+
+
+def test_zensical_pages_fetch_nothing_from_third_parties(zensical_site):
+    assert third_party_urls(zensical_site) == []
+
+
+def test_zensical_builds_with_no_network(exported, tmp_path):
+    """Zensical makes no request at build time: it builds inside a network namespace with no interface up."""
+    project = tmp_path / "export"
+    shutil.copytree(exported, project, ignore=shutil.ignore_patterns("site", ".cache"))
+    result = run(["unshare", "--user", "--map-root-user", "--net", str(ZENSICAL), "build", "--strict"], cwd=project)
+    _clean(result, "zensical build without network")
+    assert (project / "site" / "index.html").is_file()
