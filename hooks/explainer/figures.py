@@ -364,15 +364,11 @@ def _previous_word(text: str, start: int, paragraph: Paragraph) -> str:
     return words[-1].lower() if words else ""
 
 
-def _next_text(text: str, end: int, paragraph: Paragraph) -> str:
-    return text[end:paragraph.end]
-
-
 def _plausible(text: str, candidate: _Match, paragraph: Paragraph) -> bool:
     """Reject matches that only look like figures: "one of", "at first", "a second.", "(1)"."""
     word = text[candidate.start:candidate.end]
     before = _previous_word(text, candidate.start, paragraph)
-    after = _next_text(text, candidate.end, paragraph)
+    after = text[candidate.end:paragraph.end]
     following = re.match(r"\s*([\w’']+|[^\w\s]|$)", after).group(1).lower()
     if candidate.kind == "count" and text[candidate.start - 1:candidate.start] == "(" and after.startswith(")"):
         return parse_number(word) is None or parse_number(word) >= 100  # "(1)" is an enumerator
@@ -646,19 +642,25 @@ def _resolve_relative(g: dict, published: dt.date | None, approximate: bool) -> 
     basis = _basis(published, approximate)
     if "number" in g:  # "three years ago"
         unit = g["unit"].lower().rstrip("s")
-        number = parse_number(g["number"]) or 0
+        number = int(parse_number(g["number"]) or 0)
         if unit == "year":
-            return Resolution(str(published.year - int(number)), f"counted back from {basis}")
-        return _day_level(published - dt.timedelta(days=int(number) * {"month": 30, "week": 7, "day": 1}[unit]),
-                          approximate, basis, "counted back from", exact=unit != "month")
+            return Resolution(str(published.year - number), f"counted back from the year of {basis}")
+        if approximate:
+            return _NEEDS_EXACT_DAY
+        if unit == "month":
+            return Resolution(_month_offset(published, -number), f"counted back from {basis}")
+        days = number * (7 if unit == "week" else 1)
+        return Resolution((published - dt.timedelta(days=days)).isoformat(), f"counted back from {basis}")
     if "word" in g:
+        if approximate:
+            return _NEEDS_EXACT_DAY
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"].lower()]
-        return _day_level(published + dt.timedelta(days=offset), approximate, basis, "counted from")
+        return Resolution((published + dt.timedelta(days=offset)).isoformat(), f"counted from {basis}")
     if "weekday" in g:
+        if approximate:
+            return _NEEDS_EXACT_DAY
         target = WEEKDAYS.index(g["weekday"].lower())
         day = published - dt.timedelta(days=(published.weekday() - target) % 7)
-        if approximate:
-            return _needs_exact_day(published)
         return Resolution(day.isoformat(), f"assumed to be the most recent {g['weekday']} on or before {basis}")
     rel, unit = g["rel"].lower(), g["unit"].lower()
     step = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0, "earlier": 0, "later": 0}[rel]
@@ -667,44 +669,44 @@ def _resolve_relative(g: dict, published: dt.date | None, approximate: bool) -> 
     if unit == "decade":
         return Resolution(f"{published.year // 10 * 10 + 10 * step}s", f"counted from {basis}")
     if unit in MONTHS:
-        month = MONTHS[unit]
-        year = published.year + (step if step else 0)
-        if step == 1 and month <= published.month:
-            year = published.year + 1
-        elif step == -1:
-            year = published.year if month < published.month else published.year - 1
-        else:
-            year = published.year
-        if approximate and step and abs(month - published.month) <= 1:
-            return Resolution(None, f"not resolved: too close to {basis} to know the year")
-        return Resolution(f"{year:04d}-{month:02d}", f"counted from {basis}")
+        return _named_month(MONTHS[unit], step, published, approximate, basis)
     if approximate:
-        return _needs_exact_day(published)
+        return _NEEDS_EXACT_DAY
     if unit == "month":
-        month_index = published.year * 12 + published.month - 1 + step
-        return Resolution(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", f"counted from {basis}")
+        return Resolution(_month_offset(published, step), f"counted from {basis}")
     if unit in ("week", "weekend"):
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-        return Resolution(f"{monday.isocalendar()[0]}-W{monday.isocalendar()[1]:02d}", f"the calendar week counted from {basis}")
-    target = WEEKDAYS.index(unit)
-    if step >= 0:
-        delta = (target - published.weekday()) % 7 or 7
-        day = published + dt.timedelta(days=delta if step == 1 else delta % 7)
-    else:
-        delta = (published.weekday() - target) % 7 or 7
-        day = published - dt.timedelta(days=delta)
-    return Resolution(day.isoformat(), f"counted from {basis}")
+        year, week, _ = monday.isocalendar()
+        return Resolution(f"{year}-W{week:02d}", f"the calendar week counted from {basis}")
+    return Resolution(_named_weekday(WEEKDAYS.index(unit), step, published).isoformat(), f"counted from {basis}")
 
 
-def _day_level(day: dt.date, approximate: bool, basis: str, how: str, exact: bool = True) -> Resolution:
-    if approximate or not exact:
-        return _needs_exact_day(day if exact else None, basis)
-    return Resolution(day.isoformat(), f"{how} {basis}")
+_NEEDS_EXACT_DAY = Resolution(None, "not resolved: it needs the exact day of publication, which is only approximate")
 
 
-def _needs_exact_day(published: dt.date | None = None, basis: str | None = None) -> Resolution:
-    """Day-level relative times are left unresolved when the publication day is uncertain."""
-    return Resolution(None, "not resolved: it needs the exact day of publication, which is only approximate")
+def _month_offset(published: dt.date, months: int) -> str:
+    index = published.year * 12 + published.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _named_month(month: int, step: int, published: dt.date, approximate: bool, basis: str) -> Resolution:
+    """'next March', 'last December', 'this June'."""
+    if approximate and step and abs(month - published.month) <= 1:
+        return Resolution(None, f"not resolved: too close to {basis} to know the year")
+    year = published.year
+    if step == 1 and month <= published.month:
+        year += 1
+    elif step == -1 and month >= published.month:
+        year -= 1
+    return Resolution(f"{year:04d}-{month:02d}", f"counted from {basis}")
+
+
+def _named_weekday(target: int, step: int, published: dt.date) -> dt.date:
+    """'next Friday' (the one after publication), 'last Friday' (the one before), 'this Friday'."""
+    if step < 0:
+        return published - dt.timedelta(days=(published.weekday() - target) % 7 or 7)
+    ahead = (target - published.weekday()) % 7
+    return published + dt.timedelta(days=ahead or (7 if step else 0))
 
 
 # --- The stage -------------------------------------------------------------------
