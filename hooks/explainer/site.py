@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import figure_export, figures_page, people_page, render, sources, voices
+from . import figure_export, figures_page, people_page, render, sources, voices, webannotation
 from .article import Article
 from .bundle import ArticleBundle
 from .figure_notes import explanations_path, figure_stage, figures_edit_source
@@ -72,6 +72,7 @@ def build_site(
             GeneratedFile(f"{base}/figures.json", figure_export.figures_json(bundle), rel(figures_edit_source(seed.text))),
             GeneratedFile(f"{base}/figures.csv", figure_export.figures_csv(bundle), rel(figures_edit_source(seed.text))),
             GeneratedFile(f"{base}/people.md", people_page.people_page(bundle), rel(seed.meta)),
+            GeneratedFile(f"{base}/{webannotation.FILE_NAME}", webannotation.collection_json(bundle), rel(seed.notes)),
         ]
     site.files.append(
         GeneratedFile("articles/index.md", render.articles_index(site.articles), rel(Path(seeds_dir)))
