@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -201,3 +202,30 @@ def test_zensical_builds_with_no_network(exported, tmp_path):
     result = run(["unshare", "--user", "--map-root-user", "--net", str(ZENSICAL), "build", "--strict"], cwd=project)
     _clean(result, "zensical build without network")
     assert (project / "site" / "index.html").is_file()
+
+
+def test_zensical_pages_work_in_a_browser(zensical_site, browser):
+    """Every Zensical page loads with no console error, no failed or off-site request,
+    and its editor's notes open on click, as on the MkDocs site."""
+    from browser import page_paths, serve
+
+    with serve(zensical_site) as base:
+        page = browser.new_page()
+        problems, opened = [], 0
+        page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
+        page.on("pageerror", lambda e: problems.append(f"uncaught: {e}"))
+        page.on("requestfailed", lambda r: problems.append(f"failed: {r.url}"))
+        page.on("response", lambda r: r.status >= 400 and problems.append(f"HTTP {r.status}: {r.url}"))
+        page.on("request", lambda r: urlsplit(r.url).hostname == "127.0.0.1" or problems.append(f"off-site: {r.url}"))
+        for path in page_paths(zensical_site):
+            if path.startswith("404"):
+                continue
+            page.goto(base + path, wait_until="networkidle")
+            markers = page.locator(".md-annotation__index")
+            if markers.count():
+                markers.first.click(force=True)
+                page.locator(".md-annotation .md-tooltip").first.wait_for(state="visible", timeout=5000)
+                opened += 1
+        page.close()
+    assert problems == []
+    assert opened, "no page of the Zensical build has an editor's note to open"
