@@ -43,7 +43,7 @@ def speaker_summary(bundle: ArticleBundle, paragraph: Paragraph, people_href: st
     quoted = " (quoted words not attributed)" if current.quotes else ""
     return (
         '<span class="ex-speaker__label">Narration:</span> '
-        f"the words of {escape_text(outlet(bundle))}, no speaker{quoted}"
+        f"no speaker, the reporter's own words ({escape_text(outlet(bundle))}){quoted}"
     )
 
 
