@@ -25,6 +25,7 @@ from explainer.htmlfix import fix_material_html  # noqa: E402
 from explainer.errors import InputError  # noqa: E402
 from explainer.abbr_focus import FocusableAbbrExtension  # noqa: E402
 from explainer.notes import missing_sources  # noqa: E402
+from explainer.schema_org import page_graph  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
@@ -72,6 +73,19 @@ def on_page_markdown(markdown, page, config, files):
         return directives.expand(markdown, source, page.file.src_uri, _state["site"], _first_line(page, markdown))
     except InputError as error:
         raise PluginError(str(error.relative_to(_state["root"]))) from None
+
+
+def on_page_context(context, page, config, nav):
+    page.meta["explainer_jsonld"] = page_graph(
+        _state["site"],
+        page.file.src_uri,
+        url=page.canonical_url or page.abs_url or page.url,
+        title=page.title or config.site_name,
+        description=page.meta.get("description") or config.site_description,
+        site_name=config.site_name,
+        site_url=config.site_url or "",
+    )
+    return context
 
 
 def on_post_page(output, page, config):
