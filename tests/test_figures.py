@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -421,3 +422,86 @@ def test_other_relative_times_resolve(phrase, resolved):
     figure = only(f"The officials said it happened {phrase} in Tokyo.")
     assert figure.kind == "relative-time"
     assert figure.resolution.value == resolved
+
+
+# --- Whole realistic stories: the exact set of figures, nothing more -----------------------
+
+FACTORY_STORY = """Noun Rany, 24, left her village in Prey Veng province in 2019 to work at a garment factory outside Phnom Penh, where she says she worked more than 13 hours a day for $200 a month.
+
+Last Friday she was one of about 300 workers who protested outside the Labour Ministry, demanding back pay for eight months. Three women said they had not been paid since October.
+
+“We have waited nearly two years for an answer,” said Sok Dara, 31, a union representative. “Another 1,500 workers at two other factories face the same problem.”
+
+The ministry said on Wednesday that it would pay an additional 2.5 million riel to each worker by next month, and that up to 40% of the arrears would be covered by a new fund.
+
+It was the second such protest this year. In 2023, more than 1.35 million Cambodians worked abroad, sending home about US$2.94 billion, according to the ministry. The 50th anniversary of the labour law falls on 13 March 2047.
+"""
+
+SUMMIT_STORY = """TOKYO, Dec. 18 - Leaders of the Association of Southeast Asian Nations met Japan's prime minister for the first time since 2013, at a three-day summit that ended on Monday.
+
+Japan pledged more than $35 billion over five years. Officials said dozens of projects and a 130-point plan were agreed, and that nine of the ten leaders attended.
+
+Trainees from Cambodia, some aged 19, make up a growing share of the 404,556 technical interns in Japan, up 15.3 percent on the year before.
+"""
+
+
+def test_factory_story_has_exactly_its_figures():
+    found = figures_of(FACTORY_STORY, {"published": dt.date(2024, 3, 8), "published_approximate": False})
+    assert list(found) == [
+        "age-noun-rany-24", "year-2019", "13-hours-a-day", "usd-200", "last-friday", "300", "8-months",
+        "3", "october", "2-years", "age-sok-dara-31", "1500", "2", "wednesday", "khr-2500000",
+        "next-month", "40-percent", "2nd", "this-year", "year-2023", "1350000", "usd-2940000000",
+        "50th", "march-13-2047",
+    ]
+    assert found["last-friday"].resolution.value == "2024-03-01"
+    assert found["wednesday"].resolution.value == "2024-03-06"
+    assert found["october"].resolution.value == "2023-10"
+    assert found["next-month"].resolution.value == "2024-04"
+    assert found["1500"].occurrences[0].in_quote
+    assert (found["1500"].occurrences[0].qualifier, found["1500"].descriptions) == ("Another", ["workers"])
+    assert found["khr-2500000"].occurrences[0].text == "an additional 2.5 million riel"
+    assert found["40-percent"].occurrences[0].text == "up to 40%"
+
+
+def test_summit_story_has_exactly_its_figures():
+    found = figures_of(SUMMIT_STORY, {"published": dt.date(2023, 12, 18), "published_approximate": False})
+    assert list(found) == [
+        "december-18", "1st", "year-2013", "3-days", "monday", "usd-35000000000", "5-years",
+        "dozens", "130", "9", "10", "age-19", "404556", "15-3-percent",
+    ]
+    assert found["december-18"].resolution.value == "2023-12-18"
+    assert found["monday"].resolution.value == "2023-12-18"
+    assert found["usd-35000000000"].occurrences[0].qualifier == "more than"
+    assert found["404556"].descriptions == ["technical interns in Japan"]
+
+
+# --- Invariants on any text ----------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+FIGURE_WORDS = st.sampled_from([
+    "8,000", "nearly 30,000", "next year", "December 16", "16 December 2023", "2.5%", "$300", "1,000 riel",
+    "a dozen", "50th", "second", "another", "an additional", "more than", "13 hours a day", "Noun Rany, 24,",
+    "last Friday", "yesterday", "one of", "Japan's", "May", "(1)", "-", ", ", ". ", " ", "“", "”", "٣٠٠", "1990s",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(FIGURE_WORDS, st.text(min_size=1, max_size=8)), min_size=1, max_size=30).map("".join))
+def test_occurrences_are_exact_non_overlapping_spans_of_the_text(text):
+    text = text.replace("\r", " ")
+    try:
+        article = parse_article("story", "story.txt", text.encode("utf-8"), PUBLISHED)
+    except InputError:
+        return  # empty or control characters: refused before extraction
+    figures = extract_figures(article)
+    spans = sorted((o.start, o.end) for f in figures for o in f.occurrences)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    for figure in figures:
+        assert re.fullmatch(SCHEMA["$defs"]["figure"]["properties"]["key"]["pattern"], figure.key)
+        for occurrence in figure.occurrences:
+            assert " ".join(article.text[occurrence.start:occurrence.end].split()) == occurrence.text
+            assert occurrence.start <= occurrence.value_start < occurrence.value_end == occurrence.end
+            paragraph = article.paragraphs[occurrence.paragraph - 1]
+            assert paragraph.start <= occurrence.start and occurrence.end <= paragraph.end

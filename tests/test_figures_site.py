@@ -188,3 +188,49 @@ def test_clicking_a_figure_opens_its_glossary_entry(site_dir):
             assert heading.evaluate("h => h.getBoundingClientRect().top") < page.viewport_size["height"]
         finally:
             browser.close()
+
+
+HOSTILE_FIGURES = [
+    'He said "8,000](javascript:alert(1))" and *30,000* people came.',
+    "<b>December 16</b>{: .evil } was next year{ #p1 } for [^1] the 50th time.",
+    "Another 2,000 workers `$300` left --8<-- 1,000 riel {{ 5 }} behind.",
+]
+
+
+@pytest.fixture(scope="module")
+def hostile_figures_site(tmp_path_factory):
+    from conftest import copy_project
+
+    project = copy_project(tmp_path_factory.mktemp("figures-hostile") / "project")
+    (project / "seeds" / "figures-hostile.txt").write_text("\n\n".join(HOSTILE_FIGURES) + "\n", encoding="utf-8")
+    out = project / "site"
+    result = run_mkdocs_build(project, out)
+    assert result.returncode == 0, result.stderr
+    base = out / "articles" / "figures-hostile"
+    return parse_html(base / "index.html"), parse_html(base / "figures" / "index.html"), base
+
+
+def test_figures_in_hostile_text_link_without_creating_markup(hostile_figures_site):
+    article, glossary, _ = hostile_figures_site
+    texts = article.select("div.ex-para .ex-para__text")
+    assert [normalise(t.get_text()) for t in texts] == HOSTILE_FIGURES
+    glossary_ids = {tag["id"] for tag in glossary.select("[id]")}
+    links = [a for t in texts for a in t.select("a")]
+    assert {normalise(a.get_text()) for a in links} >= {"8,000", "30,000", "December 16", "next year", "50th", "Another 2,000"}
+    for link in links:
+        assert link.get("class") == ["ex-figure"]
+        assert link["href"].startswith("figures/#fig-")
+        assert link["href"].split("#")[1] in glossary_ids
+    assert not article.select(".ex-para__text b, .ex-para__text code, .ex-para__text sup, .evil")
+
+
+def test_glossary_without_metadata_leaves_relative_dates_unresolved(hostile_figures_site):
+    _, glossary, base = hostile_figures_site
+    text = normalise(" ".join(p.get_text() for p in entry(glossary, "fig-next-year")))
+    assert "not resolved" in text and "publication date is not known" in text
+    assert "No editors’ explanation yet" in normalise(glossary.get_text())
+    marks = [normalise(m.get_text()) for m in glossary.select("ol li mark")]
+    assert "8,000" in marks and "December 16" in marks
+    data = json.loads((base / "figures.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(SCHEMA).validate(data)
+    assert next(f for f in data["figures"] if f["key"] == "next-year")["resolved"] is None

@@ -89,8 +89,8 @@ _WORD_NUMBER = (
 _NUMBER = rf"(?:(?:{_NUMERAL})(?:\s+(?:{_SCALE_WORD}))?|{_WORD_NUMBER})"
 # Nothing glued in front (COVID-19, G20, 3.5, [^1], --8<--) ...
 _BEFORE = r"(?<![\w.,:/#^@\\&$€£¥-])"
-# ... and nothing glued behind (19th-century is an ordinal, 8,000. ends a sentence).
-_AFTER = r"(?![\w@/\\^<>=]|[.,:]\d|-[A-Za-z])"
+# ... and nothing glued behind but sentence punctuation or a compound ("130-point plan").
+_AFTER = r"(?![\w@/\\^<>=]|[.,:]\d)"
 
 _MONTH = rf"(?:{_alternatives(m.capitalize() for m in MONTHS)}|(?:{_alternatives(m.capitalize() for m in _MONTH_ABBREVIATIONS)})\.?)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -496,6 +496,8 @@ def _counts(text: str, candidate: _Match, qualifier_start: int, paragraph: Parag
     more = re.match(r"\s+(more|or more|extra)\b", text[position:paragraph.end])
     if more and kind == "count":
         post, position = more.group(1), position + more.end()
+    if text.startswith("-", position):
+        return None, post  # "a 130-point plan": the number is part of an adjective
     phrase = _noun_phrase_after(text, position, paragraph.end, figure_starts)
     if kind == "money":
         return None, post
