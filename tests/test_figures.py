@@ -505,3 +505,12 @@ def test_occurrences_are_exact_non_overlapping_spans_of_the_text(text):
             assert occurrence.start <= occurrence.value_start < occurrence.value_end == occurrence.end
             paragraph = article.paragraphs[occurrence.paragraph - 1]
             assert paragraph.start <= occurrence.start and occurrence.end <= paragraph.end
+
+
+def test_resolved_dates_are_shown_in_words():
+    from explainer.figures_page import human_date
+
+    assert human_date("2023-12-16") == "16 December 2023"
+    assert human_date("2024-03") == "March 2024"
+    assert human_date("2024") == "2024"
+    assert human_date("2023-W51") == "2023-W51"

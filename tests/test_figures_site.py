@@ -138,7 +138,7 @@ def test_overview_shows_key_figure_cards_linking_the_glossary(site_dir, glossary
     overview = parse_html(site_dir / "index.html")
     cards = overview.select(".ex-figure-cards li")
     values = [normalise(c.select_one(".ex-figure-card__value").get_text()) for c in cards]
-    assert values == ["8,000", "30,000", "next year → 2024", "December 16 → 2023-12-16"]
+    assert values == ["8,000", "30,000", "next year → 2024", "December 16 → 16 December 2023"]
     glossary_ids = {tag["id"] for tag in glossary.select("[id]")}
     for card in cards:
         href = card.select_one("a")["href"]

@@ -7,6 +7,7 @@ links so MkDocs validates every anchor at build time.
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 
 from . import directives
@@ -76,13 +77,28 @@ def _paragraphs(numbers: list[int]) -> str:
     return f"paragraph{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))}"
 
 
+def human_date(iso: str) -> str:
+    """'2023-12-16' -> '16 December 2023', '2024-03' -> 'March 2024'; other forms unchanged."""
+    try:
+        if len(iso) == 10:
+            date = dt.date.fromisoformat(iso)
+            return f"{date.day} {date:%B %Y}"
+        if len(iso) == 7 and iso[4] == "-":
+            return f"{dt.date(int(iso[:4]), int(iso[5:]), 1):%B %Y}"
+    except ValueError:
+        pass
+    return iso
+
+
 def _resolution(figure: Figure) -> str | None:
     resolution = figure.resolution
     if resolution is None:
         return None
     if resolution.value is None:
         return escape_text(resolution.note)
-    return f"**{escape_text(resolution.value)}** ({escape_text(resolution.note)})"
+    shown = human_date(resolution.value)
+    iso = f"{resolution.value}; " if shown != resolution.value else ""
+    return f"**{escape_text(shown)}** ({escape_text(iso + resolution.note)})"
 
 
 def _occurrence_line(bundle: ArticleBundle, occurrence: Occurrence) -> str:
@@ -143,7 +159,7 @@ def _summary_table(figures: FigureSet) -> str:
     for figure in figures.figures:
         about = figure.descriptions and _quoted(figure.descriptions)
         if not about and figure.resolution is not None:
-            about = escape_text(figure.resolution.value or "not resolved")
+            about = escape_text(human_date(figure.resolution.value) if figure.resolution.value else "not resolved")
         flag = "described inconsistently" if figure.inconsistency else ""
         lines.append(
             f"| [{escape_text(figure.value)}](#{figure.anchor}) | {KIND_LABELS[figure.kind]} | {about or ''} "
@@ -241,7 +257,7 @@ def figure_cards(bundle: ArticleBundle, page_url: str, keys: list[str] | None = 
         link = _link_from(page_url, f"{glossary_path(bundle.slug)}#{figure.anchor}")
         value = escape_text(figure.value)
         if figure.resolution and figure.resolution.value:
-            value += f" → {escape_text(figure.resolution.value)}"
+            value += f" → {escape_text(human_date(figure.resolution.value))}"
         details = []
         if figure.qualifiers:
             details.append(f"Written as {_quoted([f'{q} {figure.value}' for q in figure.qualifiers])}.")
