@@ -20,6 +20,7 @@ import argparse
 import re
 import shutil
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,8 +131,23 @@ def export_site(root: str | Path, out_dir: str | Path | None = None) -> Export:
     # The call the adapter makes in on_config, so quoted-on links match too.
     site = build_site(root / "seeds", repo_root=root, docs_dir=docs)
 
-    staging = out.with_name(out.name + ".partial")
-    shutil.rmtree(staging, ignore_errors=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # A fresh sibling folder, renamed into place when complete: a failed or
+    # concurrent export never leaves a half-written folder at ``out``.
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
+    staging.chmod(0o755)
+    try:
+        pages, files = _write(root, docs, config, site, staging)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    shutil.rmtree(out, ignore_errors=True)
+    staging.rename(out)
+    return Export(out, sorted(pages), sorted(files))
+
+
+def _write(root: Path, docs: Path, config: dict, site: Site, staging: Path) -> tuple[list[str], list[str]]:
+    """Everything the export holds, written into ``staging``; the docs-relative pages and files."""
     out_docs = staging / docs.relative_to(root)
     pages, files = [], []
     for source in _docs_files(docs):
@@ -139,7 +155,7 @@ def export_site(root: str | Path, out_dir: str | Path | None = None) -> Export:
         target = out_docs / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         if source.suffix == ".md":
-            text = source.read_text(encoding="utf-8")
+            text = _read_page(source)
             target.write_text(expand_page(text, source, rel, site), encoding="utf-8")
             pages.append(rel)
         else:
@@ -156,14 +172,20 @@ def export_site(root: str | Path, out_dir: str | Path | None = None) -> Export:
 
     for folder in _theme_folders(config, root):
         shutil.copytree(root / folder, staging / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    config_path = root / "mkdocs.yml"
     exported = export_config(config_path.read_text(encoding="utf-8"))
     (staging / "mkdocs.yml").write_text(exported, encoding="utf-8")
     _check_config(config, load_config(staging / "mkdocs.yml"), config_path)
     (staging / MARKER).write_text("made by explainer.export; `make export` replaces this folder\n", encoding="utf-8")
+    return pages, files
 
-    shutil.rmtree(out, ignore_errors=True)
-    staging.rename(out)
-    return Export(out, sorted(pages), sorted(files))
+
+def _read_page(source: Path) -> str:
+    """A page as MkDocs reads it: UTF-8, a byte-order mark dropped, newlines as \\n."""
+    try:
+        return source.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(source, f"not UTF-8 text (byte {error.start}): save the page as UTF-8") from None
 
 
 def _docs_files(docs: Path) -> list[Path]:
