@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import ROOT, SEED_SLUG, run_mkdocs_build
+from conftest import ROOT, SEED_SLUG, parse_html, run_mkdocs_build
 from explainer.article import parse_article
 from explainer.errors import InputError
 from explainer.notes import anchor_notes, missing_sources, parse_notes
@@ -187,3 +187,22 @@ def test_every_note_appears_once_numbered_like_its_marker(article_soup):
         items = block.select("ol.ex-notes > li")
         assert markers == [f"({n})" for n in range(1, len(items) + 1)]
         assert all(item.select_one('a[href^="https://"]') for item in items)
+
+
+def test_quoted_paragraphs_on_topic_pages_carry_their_notes(site_dir, article_soup):
+    article_notes = {
+        block["id"]: [li.get_text() for li in block.select("ol.ex-notes > li")]
+        for block in article_soup.select("div.ex-para")
+    }
+    seen = 0
+    for page in ("summit", "plans", "critique"):
+        soup = parse_html(site_dir / page / "index.html")
+        for block in soup.select("div.ex-para"):
+            paragraph = block["id"].rsplit("-", 1)[-1]  # "q22-p4" -> "p4"
+            items = [li.get_text() for li in block.select("ol.ex-notes > li")]
+            assert items == article_notes[paragraph], f"{page}: {block['id']}"
+            seen += len(items)
+            if items:
+                text = block.select_one("ol.ex-notes").find_previous_sibling()
+                assert text.name == "p" and {"ex-para__text", "annotate"} <= set(text["class"])
+    assert seen > 0, "no topic page quotes an annotated paragraph"

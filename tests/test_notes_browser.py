@@ -82,3 +82,17 @@ def test_glossary_term_in_the_article_shows_its_definition_on_focus(article):
     expect(tooltip).to_be_visible()
     article.keyboard.press("Escape")
     expect(tooltip).not_to_have_class(TERM_ACTIVE)
+
+
+def test_note_opens_where_a_topic_page_quotes_the_paragraph(browser, served_site):
+    page = browser.new_page()
+    page.goto(f"{served_site}plans/", wait_until="networkidle")
+    block = page.locator("div.ex-para", has=page.locator(".ex-note-phrase", has_text="servitude")).first
+    marker = block.locator(".md-annotation").nth(1)
+    marker.locator(".md-annotation__index").click(force=True)
+    tooltip = marker.locator(".md-tooltip")
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_contain_text("Trafficking in Persons")
+    page.keyboard.press("Escape")
+    expect(tooltip).to_be_hidden()
+    page.close()
