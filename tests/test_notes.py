@@ -67,6 +67,11 @@ def test_ambiguous_phrase_names_every_place(article):
         anchor_notes(article, parse_notes("n.md", '## "8,000"\nx\n'))
 
 
+def test_a_phrase_across_two_paragraphs_is_refused(article):
+    with pytest.raises(InputError, match=r'^n\.md:1: phrase "was new\. He said" runs across two paragraphs'):
+        anchor_notes(article, parse_notes("n.md", '## "was new. He said"\nx\n'))
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

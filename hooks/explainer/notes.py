@@ -144,6 +144,10 @@ def anchor_notes(article: Article, notes: list[Note]) -> list[Note]:
     pinned = []
     for note in notes:
         anchor = resolve([article], note.exact, path=note.path, line=note.line, prefix=note.prefix, suffix=note.suffix)
+        if anchor.end > anchor.paragraph.end:
+            raise InputError(
+                note.path, f'phrase "{note.exact}" runs across two paragraphs: annotate words within one paragraph', note.line
+            )
         pinned.append(replace(note, start=anchor.start, end=anchor.end, paragraph=anchor.paragraph.number))
     pinned.sort(key=lambda n: (n.start, n.end, n.line))
     numbered, count = [], {}
