@@ -10,7 +10,7 @@ ZSTAMP := $(ZVENV)/.installed
 EXPORT_DIR := build/export
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve test system-deps clean export properdocs zensical
+.PHONY: build serve test system-deps clean export properdocs zensical bench
 
 $(STAMP): requirements.txt requirements-test.txt requirements-properdocs.txt
 	$(PYTHON) -m venv $(VENV)
@@ -49,5 +49,15 @@ system-deps:
 test: $(STAMP) $(ZSTAMP) system-deps export
 	$(BIN)/python -m pytest
 
+# Lighthouse 12.2.3 for the benchmark, exactly as pinned in bench/package-lock.json.
+LIGHTHOUSE := bench/node_modules/.package-lock.json
+$(LIGHTHOUSE): bench/package.json bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund
+
+# A benchmark, not a test: speed, weight and scale against their budgets, one table
+# (also in build/bench.txt), non-zero exit if a budget fails. BENCH_ONLY=lighthouse,build,scale,preview
+bench: $(STAMP) system-deps $(LIGHTHOUSE)
+	cd bench && ../$(BIN)/python run.py
+
 clean:
-	rm -rf site build $(VENV) $(ZVENV)
+	rm -rf site build $(VENV) $(ZVENV) bench/node_modules

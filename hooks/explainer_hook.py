@@ -7,13 +7,14 @@ file list in ``on_files``; editorial pages get their directives expanded in
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
 from pathlib import Path
 
-# `mkdocs serve` re-runs this file on every rebuild but keeps imported modules:
-# drop the engine from the module cache so an edit to hooks/ takes effect.
+# Whenever this file runs, import the engine afresh (see _reload_if_edited: under
+# `mkdocs serve` MkDocs runs it only once, so on_config re-runs it after an edit).
 for _name in [m for m in sys.modules if m == "explainer" or m.startswith("explainer.")]:
     del sys.modules[_name]
 
@@ -32,7 +33,45 @@ log = logging.getLogger("mkdocs.hooks.explainer")
 _state: dict = {}
 
 
+def _hook_sources() -> dict[str, int]:
+    """Modification time of every Python file under hooks/: the adapter and the engine."""
+    return {str(p): p.stat().st_mtime_ns for p in Path(__file__).resolve().parent.rglob("*.py")}
+
+
+_LOADED_SOURCES = _hook_sources()
+
+
+def _reload_if_edited(config) -> bool:
+    """Re-run this file if anything under hooks/ changed since it last ran.
+
+    MkDocs loads a hook file once per process (its loader is cached, mkdocs
+    issue 3993), so under `mkdocs serve` an edit to hooks/ would otherwise build
+    with the old code. Re-running the file drops and re-imports the engine;
+    this build's event handlers are swapped for the new ones. An unchanged
+    hooks/ costs one stat per file, so a seed edit still rebuilds at full speed.
+    """
+    if _hook_sources() == _LOADED_SOURCES:
+        return False
+    module = sys.modules[__name__]
+    old = {name: value for name, value in vars(module).items() if name.startswith("on_")}
+    importlib.invalidate_caches()
+    saved_path = sys.path.copy()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    try:
+        module.__spec__.loader.exec_module(module)
+    finally:
+        sys.path[:] = saved_path
+    for handlers in config.plugins.events.values():
+        for index, handler in enumerate(handlers):
+            for name, previous in old.items():
+                if handler is previous and callable(getattr(module, name, None)):
+                    handlers[index] = getattr(module, name)
+    return True
+
+
 def on_config(config):
+    if _reload_if_edited(config):
+        return globals()["on_config"](config)
     root = Path(config.config_file_path).resolve().parent
     seeds_dir = root / "seeds"
     for watched in (seeds_dir, root / "hooks"):

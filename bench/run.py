@@ -1,0 +1,71 @@
+"""`make bench`: every benchmark in one run, one table, non-zero exit if a budget fails.
+
+Parts, in order (BENCH_ONLY=lighthouse,build,scale,preview runs a subset):
+  lighthouse  reader side: Lighthouse on every page of the real site, served with gzip
+  build       editor side: hooked build against the `make export` tree, no hooks
+  scale       1, 10, 100 and 500 articles: build, engine per article, search index, nav
+  preview     `mkdocs serve`: notes edit to served page; hooks/ edit without restart
+The table is also written to build/bench.txt.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import build_cost
+import lighthouse_pages
+import live_preview
+import scale
+from project import ENV, ROOT
+from table import Row, all_pass, render
+
+PARTS = ("lighthouse", "build", "scale", "preview")
+
+
+def lighthouse_rows() -> list[Row]:
+    with tempfile.TemporaryDirectory(prefix="7-site-") as site:
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", site],
+            cwd=ROOT, env=ENV, check=True,
+        )
+        return lighthouse_pages.measure(Path(site))
+
+
+RUNNERS = {
+    "lighthouse": lighthouse_rows,
+    "build": build_cost.measure,
+    "scale": scale.measure,
+    "preview": live_preview.measure,
+}
+
+
+def main() -> int:
+    wanted = [p for p in os.environ.get("BENCH_ONLY", ",".join(PARTS)).split(",") if p]
+    unknown = set(wanted) - set(PARTS)
+    if unknown:
+        print(f"BENCH_ONLY: unknown part(s) {', '.join(sorted(unknown))}; known: {', '.join(PARTS)}")
+        return 2
+    rows: list[Row] = []
+    for part in wanted:
+        started = time.perf_counter()
+        print(f"== {part}", flush=True)
+        rows += RUNNERS[part]()
+        print(f"   ({time.perf_counter() - started:.0f} s)", flush=True)
+    table = render(rows)
+    print("\n" + table)
+    out = ROOT / "build" / "bench.txt"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(table + "\n", encoding="utf-8")
+    ok = all_pass(rows)
+    print(f"\n{'all budgets met' if ok else 'BUDGET FAILED'} ({sum(r.ok is True for r in rows)} pass, "
+          f"{sum(r.ok is False for r in rows)} fail)")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
