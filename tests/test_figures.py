@@ -514,3 +514,15 @@ def test_resolved_dates_are_shown_in_words():
     assert human_date("2024-03") == "March 2024"
     assert human_date("2024") == "2024"
     assert human_date("2023-W51") == "2023-W51"
+
+
+def test_figures_are_extracted_once_per_article_per_build(monkeypatch):
+    from explainer import figure_notes
+
+    calls = []
+    real = figure_notes.extract_figures
+    monkeypatch.setattr(figure_notes, "extract_figures", lambda *a, **k: calls.append(a[0].slug) or real(*a, **k))
+    site = build_site(ROOT / "seeds")
+    assert calls == [b.slug for b in site.bundles]
+    figure_files = [f.path for f in site.files if "/figures." in f.path]
+    assert figure_files == [f"articles/{b.slug}/figures.{ext}" for b in site.bundles for ext in ("md", "json", "csv")]
