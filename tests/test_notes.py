@@ -111,6 +111,17 @@ def test_a_source_is_a_web_link(body, sourced):
     )
 
 
+def test_a_notes_file_without_its_article_stops_the_build(tmp_path):
+    from explainer.site import build_site
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "story.txt").write_text("One paragraph.\n", encoding="utf-8")
+    (seeds / "stroy.notes.md").write_text('## "One"\nx\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"stroy\.notes\.md: notes file has no article: expected stroy\.txt"):
+        build_site(seeds)
+
+
 # --- The real notes file and the real build
 
 

@@ -168,6 +168,14 @@ def load_notes(path: Path, article: Article) -> list[Note]:
     return anchor_notes(article, parse_notes(path, text.replace("\r\n", "\n")))
 
 
+def check_notes_files(seeds_dir: str | Path, slugs: list[str]) -> None:
+    """A notes file whose article is gone (renamed, deleted) would be ignored silently: stop instead."""
+    for path in sorted(Path(seeds_dir).glob("*.notes.md")):
+        slug = path.name.removesuffix(".notes.md")
+        if slug not in slugs:
+            raise InputError(path, f"notes file has no article: expected {slug}.txt next to it, or rename the notes file")
+
+
 def missing_sources(notes: list[Note]) -> list[InputError]:
     """One warning per note without a source link (reported, not raised)."""
     return [

@@ -13,7 +13,7 @@ from . import figure_export, figures_page, people_page, render, sources, voices,
 from .article import Article
 from .bundle import ArticleBundle
 from .figure_notes import explanations_path, figure_stage, figures_edit_source
-from .notes import load_notes
+from .notes import check_notes_files, load_notes
 from .seeds import SeedFiles, find_seeds, load_article
 
 
@@ -53,6 +53,7 @@ def build_site(
     so each article paragraph can link to the pages that quote it.
     """
     seeds = find_seeds(seeds_dir)
+    check_notes_files(seeds_dir, [seed.slug for seed in seeds])
     root = Path(repo_root) if repo_root else Path(seeds_dir).resolve().parent
 
     def rel(path: Path) -> str:
