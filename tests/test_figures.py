@@ -505,6 +505,8 @@ def test_occurrences_are_exact_non_overlapping_spans_of_the_text(text):
             assert occurrence.start <= occurrence.value_start < occurrence.value_end == occurrence.end
             paragraph = article.paragraphs[occurrence.paragraph - 1]
             assert paragraph.start <= occurrence.start and occurrence.end <= paragraph.end
+            for quote in paragraph.quotes:  # a figure link never crosses a quote's edge
+                assert not (occurrence.start < quote.start < occurrence.end or occurrence.start < quote.end < occurrence.end)
 
 
 def test_resolved_dates_are_shown_in_words():
@@ -526,3 +528,22 @@ def test_figures_are_extracted_once_per_article_per_build(monkeypatch):
     assert calls == [b.slug for b in site.bundles]
     figure_files = [f.path for f in site.files if "/figures." in f.path]
     assert figure_files == [f"articles/{b.slug}/figures.{ext}" for b in site.bundles for ext in ("md", "json", "csv")]
+
+
+def test_a_figure_link_yields_to_a_note_phrase_it_would_cross(seed_bundle, tmp_path):
+    from explainer.notes import load_notes
+
+    notes_file = tmp_path / "story.notes.md"
+    notes_file.write_text(
+        '## "8,000 next year"\nprefix: by another\n\nA note [source](https://example.org/).\n\n'
+        '## "Cambodian workers in Japan by another"\n\nAnother [source](https://example.org/).\n',
+        encoding="utf-8",
+    )
+    bundle = ArticleBundle(article=seed_bundle.article, notes=load_notes(notes_file, seed_bundle.article))
+    bundle.figures = seed_bundle.figures
+    paragraph = bundle.article.paragraphs[0]
+    text = bundle.article.text
+    linked = [text[d.start:d.end] for d in figure_decorations(bundle, paragraph)]
+    # "another 8,000" would cross both notes: the link shrinks to "8,000"; "next year" sits inside one
+    assert linked == ["8,000", "next year"]
+    assert [text[d.start:d.end] for d in figure_decorations(seed_bundle, paragraph)] == ["another 8,000", "next year"]

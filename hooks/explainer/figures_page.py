@@ -43,14 +43,27 @@ def figure_decorations(bundle: ArticleBundle, paragraph: Paragraph, page_url: st
     if figures is None:
         return []
     page = page_url or f"articles/{bundle.slug}/index.md"
+    # Quotes and note phrases win over a figure link that would cross them: the
+    # link shrinks to the bare number (without its qualifier), or is left out.
+    others = [(q.start, q.end) for q in paragraph.quotes] + [
+        (n.start, n.end) for n in bundle.notes if n.paragraph == paragraph.number
+    ]
     decorations = []
     for figure in figures.figures:
         target = _link_from(page, f"{glossary_path(bundle.slug)}#{figure.anchor}")
         for occurrence in figure.occurrences:
-            if occurrence.paragraph == paragraph.number:
-                decorations.append(
-                    Decoration(occurrence.start, occurrence.end, "[", f"]({target}){{ .ex-figure }}", rank=20)
-                )
+            if occurrence.paragraph != paragraph.number:
+                continue
+            span = next(
+                (
+                    (start, end)
+                    for start, end in ((occurrence.start, occurrence.end), (occurrence.value_start, occurrence.value_end))
+                    if not any(start < a < end or start < b < end for a, b in others if (a, b) != (start, end))
+                ),
+                None,
+            )
+            if span:
+                decorations.append(Decoration(*span, "[", f"]({target}){{ .ex-figure }}", rank=20))
     return decorations
 
 
