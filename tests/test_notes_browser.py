@@ -82,6 +82,8 @@ def test_glossary_term_in_the_article_shows_its_definition_on_focus(article):
     expect(tooltip).to_be_visible()
     article.keyboard.press("Escape")
     expect(tooltip).not_to_have_class(TERM_ACTIVE)
+    expect(tooltip).to_have_css("opacity", "0")
+    assert _focused_inside(article, "#p12 abbr")
 
 
 def test_note_opens_where_a_topic_page_quotes_the_paragraph(browser, served_site):
