@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from conftest import ROOT, SEED_SLUG
 from explainer.article import parse_article
@@ -301,7 +302,7 @@ Dara Kim of the GWU disagreed. “A rise is not enough,” he said.
 
 Kim said he would call a meeting. “We have waited too long,” he said.
 
-“We are ready,” he said. ‘Fine’ was the word used.
+“We are ready,” he said. But she said the talks would go on.
 """
 
 
@@ -315,6 +316,10 @@ def test_alias_and_matching_pronoun_across_speakers():
     assert names(voices.speakers_of(3)) == ["Sokha Chan"]
     assert names(voices.speakers_of(4)) == ["Dara Kim"]
     assert voices.paragraph(4).attributions[0].resolution == "alias"
+    # a conjunction before the pronoun does not hide it
+    quote, reported = voices.paragraph(5).attributions
+    assert (quote.speaker.name, reported.speaker.name) == ("Dara Kim", "Sokha Chan")
+    assert cue(article, reported) == "she said"
 
 
 def test_pronoun_with_no_earlier_speaker_is_left_unresolved():
@@ -323,3 +328,31 @@ def test_pronoun_with_no_earlier_speaker_is_left_unresolved():
     assert quote.kind == "quote" and quote.speaker is None
     assert quote.resolution == "pronoun 'he': no earlier speaker to refer to"
     assert voices.speaker_of(1) is None and voices.paragraph(2).is_narration
+
+
+# --- Any text: attribution never fails and every offset stays in its paragraph ---------
+
+WORDS = st.sampled_from(
+    ["He", "she", "said", "Manet", "Kojima Masanobu", ",", ".", "“", "”", '"', "[x]", "told", "Ms",
+     "According to", "the premier", "Noun Rany, 24,", "\n\n", "also", "(", ")", "’", "urged", "A"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=40))
+def test_any_text_attributes_within_its_paragraphs(words):
+    text = " ".join(words)
+    if not text.strip():
+        return
+    meta = {"people": [{"name": "Hun Manet", "aliases": ["Manet", "the premier"], "pronoun": "he"}],
+            "organisations": []}
+    article = parse_article("story", "seeds/story.txt", text.encode(), meta)
+    voices = attribute(article)
+    assert len(voices.paragraphs) == len(article.paragraphs)
+    for paragraph, result in zip(article.paragraphs, voices.paragraphs):
+        for item in (*result.attributions, *result.mentions, *result.insertions):
+            assert paragraph.start <= item.start <= item.end <= paragraph.end
+        for attribution in result.attributions:
+            if attribution.cue_start is not None:
+                assert paragraph.start <= attribution.cue_start < attribution.cue_end <= paragraph.end
+    assert len({e.key for e in voices.entities}) == len(voices.entities)

@@ -19,9 +19,11 @@ API for other stages (figures, notes, pages)::
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Iterable
 
 if TYPE_CHECKING:
@@ -74,6 +76,7 @@ NOT_NAMES = set(
     "And Or However When After Before While Although As If Meanwhile Still Yet So Then There "
     "Here Many Some Most Others Critics Officials Workers People Both All Each Every".split()
 )
+CONJUNCTIONS = {"But", "And", "Yet", "So", "Still", "However", "Meanwhile", "Later", "Then"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$")
 _ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "No", "Jr", "Sr"}
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])")
@@ -143,6 +146,8 @@ class ParagraphVoices:
     attributions: tuple[Attribution, ...]
     mentions: tuple[Mention, ...]
     insertions: tuple[Insertion, ...]
+    start: int = 0  # the paragraph's place in the article text
+    end: int = 0
 
     @property
     def speakers(self) -> tuple[Entity, ...]:
@@ -189,15 +194,21 @@ class Voices:
         speakers = self.speakers_of(number)
         return speakers[0] if speakers else None
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
     def attribution_at(self, offset: int) -> Attribution | None:
         """The innermost attribution covering a character of the article."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index < 0:
+            return None
         best = None
-        for paragraph in self.paragraphs:
-            for attribution in paragraph.attributions:
-                if attribution.start <= offset < attribution.end and (
-                    best is None or attribution.end - attribution.start < best.end - best.start
-                ):
-                    best = attribution
+        for attribution in self.paragraphs[index].attributions:
+            if attribution.start <= offset < attribution.end and (
+                best is None or attribution.end - attribution.start < best.end - best.start
+            ):
+                best = attribution
         return best
 
     def speaker_at(self, offset: int) -> Entity | None:
@@ -250,9 +261,14 @@ class _Registry:
     """Entities known so far while reading the article in order."""
 
     reserved: set = field(default_factory=lambda: {"people", "organisations", "voices"})
-    entities: list = field(default_factory=list)
+    by_key: dict = field(default_factory=dict)  # key -> Entity, in order of first appearance
     first_seen: dict = field(default_factory=dict)  # key -> offset where the full name first appears
     history: list = field(default_factory=list)  # speakers in reading order
+    _cache: dict = field(default_factory=dict)  # derived lookups, dropped on every change
+
+    @property
+    def entities(self) -> list[Entity]:
+        return list(self.by_key.values())
 
     def add(self, entity: Entity) -> Entity:
         key, n = entity.key, 2
@@ -260,41 +276,61 @@ class _Registry:
             key, n = f"{entity.key}-{n}", n + 1
         entity = replace(entity, key=key)
         self.reserved.add(key)
-        self.entities.append(entity)
+        self.by_key[key] = entity
+        self._cache.clear()
         return entity
 
     def update(self, entity: Entity, **changes) -> Entity:
-        updated = replace(entity, **changes)
-        self.entities[self.entities.index(entity)] = updated
-        self.history = [updated if e == entity else e for e in self.history]
+        updated = replace(self.by_key[entity.key], **changes)
+        self.by_key[entity.key] = updated
+        self.history = [updated if e.key == entity.key else e for e in self.history]
+        self._cache.clear()
         return updated
 
     def current(self, entity: Entity) -> Entity:
-        return next(e for e in self.entities if e.key == entity.key)
+        return self.by_key[entity.key]
 
     def surfaces(self) -> list[tuple[str, Entity, str]]:
         """(surface form, entity, resolution) for every full name, alias and abbreviation."""
-        found = []
-        for entity in self.entities:
-            found.append((entity.name, entity, "name"))
-            found += [(alias, entity, "alias") for alias in entity.aliases]
-            if entity.abbreviation:
-                found.append((entity.abbreviation, entity, "abbreviation"))
-        return sorted(found, key=lambda item: -len(item[0]))
+        if "surfaces" not in self._cache:
+            found = []
+            for entity in self.by_key.values():
+                found.append((entity.name, entity, "name"))
+                found += [(alias, entity, "alias") for alias in entity.aliases]
+                if entity.abbreviation:
+                    found.append((entity.abbreviation, entity, "abbreviation"))
+            self._cache["surfaces"] = sorted(found, key=lambda item: -len(item[0]))
+        return self._cache["surfaces"]
+
+    def _name_words(self) -> dict[str, Entity]:
+        """Name words that belong to exactly one person (not titles, not whole names)."""
+        if "words" not in self._cache:
+            owners: dict[str, set] = {}
+            for entity in self.by_key.values():
+                for token in entity.name.split():
+                    owners.setdefault(token, set()).add(entity.key)
+            self._cache["words"] = {
+                token: entity
+                for entity in self.by_key.values()
+                if entity.kind == "person"
+                for token in entity.name.split()
+                if len(owners[token]) == 1 and token not in TITLES and token != entity.name
+            }
+        return self._cache["words"]
 
     def short_forms(self, before: int) -> dict[str, Entity]:
         """Single name words that stand for exactly one person named before ``before``."""
-        owners: dict[str, set] = {}
-        for entity in self.entities:
-            for token in entity.name.split():
-                owners.setdefault(token, set()).add(entity.key)
         return {
             token: entity
-            for entity in self.entities
-            if entity.kind == "person" and self.first_seen.get(entity.key, 1 << 60) < before
-            for token in entity.name.split()
-            if len(owners[token]) == 1 and token not in TITLES and token != entity.name
+            for token, entity in self._name_words().items()
+            if self.first_seen.get(entity.key, 1 << 60) < before
         }
+
+    def short_form(self, token: str, at: int) -> Entity | None:
+        entity = self._name_words().get(token)
+        if entity is None or self.first_seen.get(entity.key, 1 << 60) >= at:
+            return None
+        return entity
 
     def last_speaker(self, pronoun: str) -> tuple[Entity | None, str]:
         for entity in reversed(self.history):
@@ -340,6 +376,9 @@ def _reference(text: str, registry: _Registry, offset: int, *, discover: bool) -
     text = text.strip()
     if not text or len(text) > 160 or any(mark in text for mark in QUOTE_MARKS + "“”"):
         return None
+    first, _, rest = text.partition(" ")
+    if first in CONJUNCTIONS and rest:  # "But he said", "And Manet added"
+        text = rest.strip()
     if text.casefold() in PRONOUNS:
         return Reference(None, "pronoun:" + PRONOUNS[text.casefold()])
     for surface, entity, how in registry.surfaces():
@@ -382,7 +421,7 @@ def _reference(text: str, registry: _Registry, offset: int, *, discover: bool) -
     while run and run[0] in TITLES:
         titles.append(run.pop(0))
     if len(run) == 1:
-        entity = registry.short_forms(offset).get(run[0])
+        entity = registry.short_form(run[0], offset)
         if entity is not None:
             return Reference(registry.current(entity), "short-form", " ".join(role_tokens + titles))
         return None
@@ -451,6 +490,9 @@ def _subject(prefix: str, registry: _Registry, offset: int, *, allow_lead: bool)
     if len(parts) > 1 and not allow_lead:
         return None
     start, last = parts[-1]
+    first, _, rest = last.strip().partition(" ")
+    if first in CONJUNCTIONS and rest.strip():
+        start, last = start + last.index(rest), rest
     reference = _reference(last, registry, offset + start, discover=True)
     if reference is None:
         return None
@@ -674,34 +716,35 @@ class _Reader:
         )
         return ParagraphVoices(paragraph.number, tuple(attributions), (), insertions)
 
-    def mentions(self, paragraph: "Paragraph") -> tuple[Mention, ...]:
-        """Every place an entity is named, longest names first, never overlapping."""
+    def mentions(self) -> dict[int, tuple[Mention, ...]]:
+        """Every place an entity is named, per paragraph: one scan of the text, the
+        longest name at each place, a short form only after its full name."""
         text = self.article.text
-        taken: list[tuple[int, int]] = []
-        found: list[Mention] = []
-        forms = [(surface, entity) for surface, entity, _ in self.registry.surfaces()]
-        forms += sorted(self.registry.short_forms(len(text) + 1).items(), key=lambda item: -len(item[0]))
-        for surface, entity in forms:
-            pattern = re.compile(rf"(?<![\w’'-]){re.escape(surface)}(?![\w’'])")
-            for match in pattern.finditer(text, paragraph.start, paragraph.end):
-                span = match.span()
-                if any(s < span[1] and span[0] < e for s, e in taken):
-                    continue
-                if (
-                    len(surface.split()) == 1
-                    and surface in self.registry.short_forms(len(text) + 1)
-                    and self.registry.first_seen.get(entity.key, 1 << 60) > span[0]
-                ):
-                    continue
-                taken.append(span)
-                found.append(Mention(paragraph.number, *span, self.registry.current(entity)))
-        return tuple(sorted(found, key=lambda m: m.start))
+        owners: dict[str, Entity] = {}
+        for surface, entity, _ in self.registry.surfaces():
+            owners.setdefault(surface, entity)
+        short = {token: entity for token, entity in self.registry.short_forms(len(text) + 1).items() if token not in owners}
+        forms = sorted([*owners, *short], key=len, reverse=True)
+        found: dict[int, list[Mention]] = {p.number: [] for p in self.article.paragraphs}
+        if not forms:
+            return {number: () for number in found}
+        pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w’'])")
+        starts = [p.start for p in self.article.paragraphs]
+        for match in pattern.finditer(text):
+            surface = match.group()
+            entity = owners.get(surface) or short[surface]
+            if surface not in owners and self.registry.first_seen.get(entity.key, 1 << 60) > match.start():
+                continue
+            paragraph = self.article.paragraphs[bisect.bisect_right(starts, match.start()) - 1]
+            found[paragraph.number].append(Mention(paragraph.number, *match.span(), self.registry.current(entity)))
+        return {number: tuple(mentions) for number, mentions in found.items()}
 
 
 def attribute(article: "Article") -> Voices:
     """Attribute every paragraph of ``article``; pure, reads the article in order."""
     reader = _Reader(article)
     paragraphs = [reader.paragraph(paragraph) for paragraph in article.paragraphs]
+    mentions = reader.mentions()
     # entities may have learnt a pronoun or been found later: use their final form
     final = {e.key: e for e in reader.registry.entities}
 
@@ -713,8 +756,10 @@ def attribute(article: "Article") -> Voices:
         ParagraphVoices(
             p.number,
             tuple(settle(a) for a in p.attributions),
-            reader.mentions(paragraph),
+            mentions[p.number],
             p.insertions,
+            paragraph.start,
+            paragraph.end,
         )
         for p, paragraph in zip(paragraphs, article.paragraphs)
     )
