@@ -108,3 +108,9 @@ def test_article_without_metadata_has_a_people_page(dropped_in):
     text = " ".join(people.get_text(" ").split())
     assert "Kojima Masanobu" in text and "Not in the metadata file: found in ¶1" in text
     assert [h.get("id") for h in people.select("h3")] == ["kojima-masanobu", "ith-samheng", "chea-sopheap"]
+
+
+def test_editorial_page_that_is_not_utf8_stops_cleanly(project_copy, tmp_path):
+    (project_copy / "docs" / "broken.md").write_bytes(b"# Caf\xe9\n")
+    stderr = failing_build(project_copy, tmp_path)
+    assert "docs/broken.md: page is not valid UTF-8" in stderr

@@ -22,6 +22,7 @@ import yaml
 from . import render, speakers
 from .anchoring import Anchor, resolve
 from .directives import Call, directive, find_calls
+from .errors import InputError
 from .markup import escape_text
 from .quoted_on import QuotedOn, relative
 
@@ -139,8 +140,13 @@ def scan_pages(docs_dir: str | Path, site) -> None:
     for bundle in site.bundles:
         bundle.quoted_on = {}
     for path in sorted(docs.rglob("*.md")):
-        markdown = path.read_text(encoding="utf-8-sig")
         url = path.relative_to(docs).as_posix()
+        if any(part.startswith(".") for part in url.split("/")):
+            continue  # MkDocs leaves dot files and folders out of the site
+        try:
+            markdown = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise InputError(path, f"page is not valid UTF-8 (byte {error.start}): save it as UTF-8") from None
         title = None
         for call in find_calls(markdown, str(path), url):
             if call.kind != "source":
