@@ -356,3 +356,16 @@ def test_any_text_attributes_within_its_paragraphs(words):
             if attribution.cue_start is not None:
                 assert paragraph.start <= attribution.cue_start < attribution.cue_end <= paragraph.end
     assert len({e.key for e in voices.entities}) == len(voices.entities)
+
+
+def test_an_institution_can_speak():
+    article, voices = analyse(
+        "The Labour Ministry said in a statement that the plan would go ahead.\n\n"
+        "“Nothing has changed,” the ministry said.\n"
+    )
+    [reported] = voices.paragraph(1).attributions
+    ministry = reported.speaker
+    assert (ministry.name, ministry.kind, reported.resolution) == ("Labour Ministry", "organisation", "found:institution")
+    assert voices.organisations == (ministry,) and voices.people == ()
+    [quote] = voices.paragraph(2).attributions
+    assert (quote.kind, quote.speaker, quote.resolution) == ("quote", ministry, "description")

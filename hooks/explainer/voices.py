@@ -37,7 +37,7 @@ SPEECH_VERBS = (
     "stresses emphasised emphasized emphasises emphasizes recalled asked asks replied continued "
     "announced announces declared revealed reveals assured acknowledged admitted wrote writes "
     "commented observed maintained contended cautioned lamented complained confirmed denied "
-    "estimated predicted promised pledged vowed remarked reiterated highlighted explained "
+    "estimated predicted promised pledged vowed remarked reiterated highlighted "
     "recommended proposed"
 ).split()
 _VERB = r"(?:pointed out|called for|" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")"
@@ -371,7 +371,7 @@ def _ends_with(text: str, surface: str) -> bool:
     return len(a) == len(b) or not (a[-len(b) - 1].isalnum() or a[-len(b) - 1] in "'-")
 
 
-def _reference(text: str, registry: _Registry, offset: int, *, discover: bool) -> Reference | None:
+def _reference(text: str, registry: _Registry, offset: int) -> Reference | None:
     """Who a subject phrase names, or None if it does not name a speaker."""
     text = text.strip()
     if not text or len(text) > 160 or any(mark in text for mark in QUOTE_MARKS + "“”"):
@@ -390,9 +390,11 @@ def _reference(text: str, registry: _Registry, offset: int, *, discover: bool) -
     tokens = text.split()
     definite = re.fullmatch(r"[Tt]he ((?:[a-z][\w-]* ?){1,3})", text)
     if definite:
-        word = definite.group(1).split()[-1]
-        for entity in reversed(registry.history):
-            if entity.role and entity.role.split()[-1].casefold() == word.casefold():
+        # "the spokesperson" (a role word), "the ministry" (the last word of a name)
+        word = definite.group(1).split()[-1].casefold()
+        for entity in [*reversed(registry.history), *reversed(registry.entities)]:
+            words = [(entity.role or "").split()[-1:], entity.name.split()[-1:]]
+            if any(w and w[0].casefold() == word for w in words):
                 return Reference(registry.current(entity), "description")
         return None
     # a trailing run of capitalised words is a name; titles before it are the role
@@ -411,7 +413,7 @@ def _reference(text: str, registry: _Registry, offset: int, *, discover: bool) -
     if not run:
         return None
     if run[-1] in INSTITUTIONS or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
-        if role_tokens or not discover:
+        if role_tokens:
             return None
         name = " ".join(run)
         return Reference(
@@ -425,7 +427,7 @@ def _reference(text: str, registry: _Registry, offset: int, *, discover: bool) -
         if entity is not None:
             return Reference(registry.current(entity), "short-form", " ".join(role_tokens + titles))
         return None
-    if not run or len(run) > 4 or len(role_tokens) > 6 or not discover:
+    if not run or len(run) > 4 or len(role_tokens) > 6:
         return None
     if role_tokens and not all(t[:1].isupper() or t.islower() for t in role_tokens):
         return None
@@ -444,7 +446,7 @@ def _split_commas(text: str) -> list[tuple[int, str]]:
     """Comma-separated parts with their offsets; commas inside brackets do not split."""
     parts, depth, start = [], 0, 0
     for index, char in enumerate(text):
-        depth += char in "([" 
+        depth += char in "(["
         depth -= char in ")]" and depth > 0
         if char == "," and depth == 0:
             parts.append((start, text[start:index]))
@@ -473,7 +475,7 @@ def _subject(prefix: str, registry: _Registry, offset: int, *, allow_lead: bool)
             if index and not allow_lead:
                 break
             start, head = parts[index]
-            reference = _reference(head, registry, offset + start, discover=True)
+            reference = _reference(head, registry, offset + start)
             if reference is not None:
                 appositive = prefix[parts[index + 1][0] : len(prefix) - 1].strip()
                 reference = replace(reference, description=appositive)
@@ -493,7 +495,7 @@ def _subject(prefix: str, registry: _Registry, offset: int, *, allow_lead: bool)
     first, _, rest = last.strip().partition(" ")
     if first in CONJUNCTIONS and rest.strip():
         start, last = start + last.index(rest), rest
-    reference = _reference(last, registry, offset + start, discover=True)
+    reference = _reference(last, registry, offset + start)
     if reference is None:
         return None
     return _Subject(reference, start + len(last) - len(last.lstrip()), len(prefix))
@@ -589,7 +591,7 @@ class _Reader:
         if inverted:
             rest = body[inverted.end():]
             clause = re.split(r"[,.;:!?]", rest, maxsplit=1)[0]
-            reference = _reference(clause, self.registry, base + lead, discover=True)
+            reference = _reference(clause, self.registry, base + lead)
             if reference is None:
                 return None
             end = lead + inverted.end() + len(clause)
@@ -632,7 +634,7 @@ class _Reader:
         according = ACCORDING_TO.search(text)
         if according and not any(mark in text[: according.start()] for mark in OPEN_QUOTES):
             clause = re.split(r"[,.;:!?]", text[according.end():], maxsplit=1)[0]
-            reference = _reference(clause, self.registry, base + according.end(), discover=True)
+            reference = _reference(clause, self.registry, base + according.end())
             if reference is not None:
                 reference = _with_appositive_role(reference, text[according.end() + len(clause):])
                 cue = (base + according.start(), base + according.end() + len(clause))
@@ -645,7 +647,7 @@ class _Reader:
         match = _SUBJECT_NAME.match(sentence)
         if not match:
             return
-        reference = _reference(match.group(), self.registry, base, discover=True)
+        reference = _reference(match.group(), self.registry, base)
         if reference is None or reference.entity is None or reference.entity.kind != "person":
             return
         if reference.resolution.startswith("found:"):
