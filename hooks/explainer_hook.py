@@ -27,6 +27,7 @@ from explainer.errors import InputError  # noqa: E402
 from explainer.abbr_focus import FocusableAbbrExtension  # noqa: E402
 from explainer.notes import missing_sources  # noqa: E402
 from explainer.schema_org import page_graph  # noqa: E402
+from explainer.serve_speed import TEMPLATES, poll_faster  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
@@ -125,6 +126,17 @@ def on_page_context(context, page, config, nav):
         site_url=config.site_url or "",
     )
     return context
+
+
+def on_env(env, config, files):
+    # compiled templates outlive this build's Jinja environment: `serve` rebuilds skip them
+    env.bytecode_cache = TEMPLATES
+    return env
+
+
+def on_serve(server, config, builder):
+    poll_faster(server)
+    return server
 
 
 def on_post_page(output, page, config):

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
-
 from .errors import InputError
 
 if TYPE_CHECKING:
@@ -93,6 +91,8 @@ def find_all(folded: Folded, exact: str, prefix: str = "", suffix: str = "") -> 
 
 def nearest_passage(text: str, phrase: str) -> tuple[int, int] | None:
     """Original (start, end) of the passage most like ``phrase`` (a fuzzy match)."""
+    from rapidfuzz import fuzz  # only a failing build needs it: keep it out of every build's start-up
+
     folded = fold(text)
     needle = fold_phrase(phrase)
     if not needle or not folded.text:
@@ -168,6 +168,7 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _suggestion(articles: "list[Article]", exact: str) -> str:
+    from rapidfuzz import fuzz
     best: tuple[float, str, str] | None = None
     for article in articles:
         span = nearest_passage(article.text, exact)
