@@ -98,3 +98,15 @@ def test_note_opens_where_a_topic_page_quotes_the_paragraph(browser, served_site
     page.keyboard.press("Escape")
     expect(tooltip).to_be_hidden()
     page.close()
+
+
+def test_without_javascript_the_notes_are_a_list_under_the_paragraph(browser, served_site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{served_site}articles/{SEED_SLUG}/")
+    expect(page.locator("#p3 .ex-note-ref")).to_have_text("(1)")
+    notes = page.locator("#p3 ol.ex-notes")
+    expect(notes).to_be_visible()
+    expect(notes.locator("li").first).to_contain_text("19,000")
+    assert page.locator(".md-annotation").count() == 0
+    context.close()
