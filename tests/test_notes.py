@@ -222,3 +222,30 @@ def test_quoted_paragraphs_on_topic_pages_carry_their_notes(site_dir, article_so
                 text = block.select_one("ol.ex-notes").find_previous_sibling()
                 assert text.name == "p" and {"ex-para__text", "annotate"} <= set(text["class"])
     assert seen > 0, "no topic page quotes an annotated paragraph"
+
+
+@pytest.mark.parametrize("phrase", ["nearly 30", "nearly 30,000", "30,000 Cambodian", "we have nearly 30"])
+def test_a_marker_never_lands_inside_a_figure_link(phrase):
+    from explainer.decorate import render_decorated
+    from explainer.render import paragraph_decorations
+    from explainer.site import build_site
+
+    bundle = build_site(ROOT / "seeds").bundles[0]
+    article = bundle.article
+    bundle.notes = anchor_notes(article, parse_notes("n.md", f'## "{phrase}"\nx [s](https://e.org)\n'))
+    paragraph = article.paragraphs[2]
+    html = render_decorated(article.text, paragraph.start, paragraph.end, paragraph_decorations(bundle, paragraph))
+    marker = html.index('<span class="ex-note-ref">(1)</span>')
+    links = list(re.finditer(r"\[[^\]]*\]\([^)]*\)|<a\b.*?</a>", html))
+    assert all(not link.start() < marker < link.end() for link in links), html
+
+
+def test_outside_links_moves_a_marker_past_the_link_it_falls_in():
+    from explainer.decorate import Decoration, render_decorated
+    from explainer.note_layer import outside_links
+
+    text = "we have nearly 30,000 citizens"
+    link = Decoration(8, 21, "[", "](figures.md)")
+    marker = Decoration(17, 17, '<span class="ex-note-ref">(1)</span>', "")
+    html = render_decorated(text, 0, len(text), outside_links([link, marker]))
+    assert html == 'we have [nearly 30,000](figures.md)<span class="ex-note-ref">(1)</span> citizens'

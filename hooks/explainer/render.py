@@ -94,12 +94,12 @@ def paragraph_decorations(
     ``page_url`` is the docs-relative page the paragraph appears on (default:
     the annotated article); figure links are made relative to it.
     """
-    return [
+    return note_layer.outside_links([
         *quote_decorations(paragraph),
         *figure_decorations(bundle, paragraph, page_url),
         *note_layer.decorations(bundle.notes, paragraph),
         *speakers.insertion_decorations(bundle, paragraph),
-    ]
+    ])
 
 
 def paragraph_header(bundle: ArticleBundle, paragraph: Paragraph) -> str:
