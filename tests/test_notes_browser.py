@@ -110,3 +110,11 @@ def test_without_javascript_the_notes_are_a_list_under_the_paragraph(browser, se
     expect(notes.locator("li").first).to_contain_text("19,000")
     assert page.locator(".md-annotation").count() == 0
     context.close()
+
+
+def test_glossary_term_shows_its_definition_on_hover(article):
+    term = article.locator("#p2 .ex-para__text abbr", has_text="ASEAN").first
+    term.hover()
+    tooltip = article.locator(".md-tooltip2", has_text="Association of Southeast Asian Nations")
+    expect(tooltip).to_have_class(TERM_ACTIVE)
+    expect(tooltip).to_have_css("opacity", "1")
