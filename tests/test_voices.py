@@ -369,3 +369,45 @@ def test_an_institution_can_speak():
     assert voices.organisations == (ministry,) and voices.people == ()
     [quote] = voices.paragraph(2).attributions
     assert (quote.kind, quote.speaker, quote.resolution) == ("quote", ministry, "description")
+
+
+# --- A quote that runs on over paragraphs (left open at the end of each) ------------------
+
+RUN_ON = """\
+Sok Dara, a union organiser in Phnom Penh, has spent ten years helping workers who come home.
+
+“Most of them come back with savings but no certificate. Employers here do not know what they learnt.
+
+“We keep asking the ministry for a skills register,” Dara said. “Nobody has answered.
+
+“We will keep asking,” he said.
+"""
+
+
+def test_open_quote_takes_the_speaker_of_the_paragraph_it_runs_into():
+    article, voices = analyse(RUN_ON)
+    person = voices.entity("sok-dara")
+    assert (person.role, person.evidence) == ("a union organiser in Phnom Penh", "found in ¶1 (sentence-subject pattern)")
+    assert voices.paragraph(1).is_narration and names(voices.paragraph(1).mentioned) == ["Sok Dara"]
+    [open_quote] = voices.paragraph(2).attributions
+    assert (open_quote.kind, open_quote.rule, open_quote.speaker.name) == ("quote", "quote-continues", "Sok Dara")
+    assert open_quote.resolution == "speaker of the quote that goes on in ¶3"
+    assert article.text[open_quote.start : open_quote.end] == article.paragraphs[1].text
+    # open again at the end of ¶3: the speaker already quoted in that paragraph
+    closed, still_open = voices.paragraph(3).attributions
+    assert (closed.resolution, still_open.rule, still_open.speaker.name) == ("short-form", "quote-continues", "Sok Dara")
+    assert article.text[still_open.start : still_open.end] == "“Nobody has answered."
+    assert voices.speaker_of(4).name == "Sok Dara"
+
+
+def test_open_quote_is_rendered_as_a_quote():
+    from explainer.bundle import ArticleBundle
+    from explainer.decorate import render_decorated
+    from explainer.render import paragraph_decorations
+
+    article, voices = analyse(RUN_ON)
+    bundle = ArticleBundle(article=article, voices=voices)
+    paragraph = article.paragraphs[1]
+    html = render_decorated(article.text, paragraph.start, paragraph.end, paragraph_decorations(bundle, paragraph))
+    assert html.startswith('<span class="ex-quote">') and html.endswith("</span>")
+    assert html.count('class="ex-quote"') == 1

@@ -98,7 +98,7 @@ def paragraph_decorations(
         *quote_decorations(paragraph),
         *figure_decorations(bundle, paragraph, page_url),
         *note_layer.decorations(bundle.notes, paragraph),
-        *speakers.insertion_decorations(bundle, paragraph),
+        *speakers.voice_decorations(bundle, paragraph),
     ])
 
 

@@ -13,7 +13,9 @@ from .decorate import Decoration
 from .markup import escape_attribute, escape_text
 from .voices import Entity
 
-INSERTION_RANK = 20  # inside the quote (rank 10) that holds it
+QUOTE_RANK = 10  # as render.quote_decorations
+QUOTE_OPEN = '<span class="ex-quote">'
+INSERTION_RANK = 20  # inside the quote that holds it
 
 
 def outlet(bundle: ArticleBundle) -> str:
@@ -56,15 +58,20 @@ def paragraph_header(bundle: ArticleBundle, paragraph: Paragraph, people_href: s
     return f'<p class="ex-speaker{narration}" markdown="span">{summary}</p>'
 
 
-def insertion_decorations(bundle: ArticleBundle, paragraph: Paragraph) -> list[Decoration]:
-    """``[Cambodian]`` inside a quote marked as the outlet's words, not the speaker's."""
+def voice_decorations(bundle: ArticleBundle, paragraph: Paragraph) -> list[Decoration]:
+    """``[Cambodian]`` inside a quote marked as the outlet's words, not the speaker's;
+    a quote left open at the paragraph's end marked as a quote like any other."""
     if bundle.voices is None:
         return []
+    voices = bundle.voices.paragraph(paragraph.number)
     title = escape_attribute(f"Added by {outlet(bundle)}: not the speaker's words")
-    return [
+    found = [
         Decoration(i.start, i.end, f'<span class="ex-insertion" title="{title}">', "</span>", rank=INSERTION_RANK)
-        for i in bundle.voices.paragraph(paragraph.number).insertions
+        for i in voices.insertions
     ]
+    if voices.open_quote is not None:
+        found.append(Decoration(voices.open_quote.start, voices.open_quote.end, QUOTE_OPEN, "</span>", rank=QUOTE_RANK))
+    return found
 
 
 LEGEND = (

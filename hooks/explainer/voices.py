@@ -26,6 +26,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterable
 
+from .article import Quote
+
 if TYPE_CHECKING:
     from .article import Article, Paragraph
 
@@ -148,6 +150,7 @@ class ParagraphVoices:
     insertions: tuple[Insertion, ...]
     start: int = 0  # the paragraph's place in the article text
     end: int = 0
+    open_quote: Quote | None = None  # a quote left open at the end (it goes on in the next paragraph)
 
     @property
     def speakers(self) -> tuple[Entity, ...]:
@@ -516,11 +519,22 @@ _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}?[A-Z][\w’'.-]*(?=,|\
 # --- Reading a paragraph -------------------------------------------------------
 
 
-def _masked(text: str, paragraph: "Paragraph") -> str:
+def _open_quote(text: str, paragraph: "Paragraph") -> Quote | None:
+    """A quote opened and not closed before the paragraph ends: by news convention
+    the speaker goes on in the next paragraph."""
+    position = paragraph.quotes[-1].end if paragraph.quotes else paragraph.start
+    marks = [i for i in (text.find(m, position, paragraph.end) for m in OPEN_QUOTES) if i >= 0]
+    if not marks:
+        return None
+    start = min(marks)
+    return Quote(start, paragraph.end, start + 1, paragraph.end)
+
+
+def _masked(text: str, paragraph: "Paragraph", quotes: "tuple[Quote, ...]") -> str:
     """The paragraph with quote interiors blanked, so punctuation inside quotes
     never ends a narration sentence."""
     chars = list(text[paragraph.start : paragraph.end])
-    for quote in paragraph.quotes:
+    for quote in quotes:
         for index in range(quote.inner_start, quote.inner_end):
             chars[index - paragraph.start] = "X"
     return "".join(chars)
@@ -652,16 +666,21 @@ class _Reader:
             return
         if reference.resolution.startswith("found:"):
             reference = replace(reference, resolution="found:sentence-subject")
+            appositive = re.match(r",\s*([^,]{3,120}?),", sentence[match.end():])
+            if appositive and not appositive.group(1).startswith(("who ", "which ", "whose ")):
+                reference = _with_appositive_role(reference, sentence[match.end():])
         entity, _ = self._speaker(reference, base)
         self.registry.history.append(entity)
 
     def paragraph(self, paragraph: "Paragraph") -> ParagraphVoices:
         text, p0 = self.article.text, paragraph.start
-        masked = _masked(text, paragraph)
+        open_quote = _open_quote(text, paragraph)
+        all_quotes = (*paragraph.quotes, open_quote) if open_quote else paragraph.quotes
+        masked = _masked(text, paragraph, all_quotes)
         attributions: list[Attribution] = []
         for s_start, s_end in _sentences(masked):
             sentence = masked[s_start:s_end]
-            quotes = [q for q in paragraph.quotes if p0 + s_start <= q.start < p0 + s_end]
+            quotes = [q for q in all_quotes if p0 + s_start <= q.start < p0 + s_end]
             found: dict[int, Attribution] = {}
             # quote-then-attribution and attribution-then-quote
             for index, quote in enumerate(quotes):
@@ -691,7 +710,9 @@ class _Reader:
             for index, quote in enumerate(quotes):
                 if index in found:
                     continue
-                if reported is not None:
+                if quote is open_quote:
+                    sentence_attributions.append(self._continued(paragraph, quote, attributions + list(found.values())))
+                elif reported is not None:
                     sentence_attributions.append(
                         Attribution(
                             paragraph.number, quote.start, quote.end, "partial-quote", reported.speaker,
@@ -713,10 +734,26 @@ class _Reader:
             attributions += sorted(sentence_attributions, key=lambda a: (a.start, -a.end))
         insertions = tuple(
             Insertion(paragraph.number, *m.span())
-            for quote in paragraph.quotes
+            for quote in all_quotes
             for m in INSERTION.finditer(text, quote.inner_start, quote.inner_end)
         )
-        return ParagraphVoices(paragraph.number, tuple(attributions), (), insertions)
+        return ParagraphVoices(paragraph.number, tuple(attributions), (), insertions, open_quote=open_quote)
+
+    def _continued(self, paragraph, quote: Quote, earlier: list[Attribution]) -> Attribution:
+        """An open quote: the speaker already quoted in this paragraph, or else the one
+        named for the next paragraph's quote (settled in ``attribute``)."""
+        spoken = [a for a in earlier if a.kind == "quote" and a.speaker is not None]
+        if spoken:
+            last = spoken[-1]
+            self.registry.history.append(last.speaker)
+            return Attribution(
+                paragraph.number, quote.start, quote.end, "quote", last.speaker, "quote-continues",
+                f"same speaker as the quote before it in ¶{paragraph.number}", last.cue_start, last.cue_end,
+            )
+        return Attribution(
+            paragraph.number, quote.start, quote.end, "quote", None, "quote-continues",
+            "speaker of the next paragraph's quote",
+        )
 
     def mentions(self) -> dict[int, tuple[Mention, ...]]:
         """Every place an entity is named, per paragraph: one scan of the text, the
@@ -754,7 +791,7 @@ def attribute(article: "Article") -> Voices:
         speaker = final[attribution.speaker.key] if attribution.speaker else None
         return replace(attribution, speaker=speaker)
 
-    settled = tuple(
+    settled = [
         ParagraphVoices(
             p.number,
             tuple(settle(a) for a in p.attributions),
@@ -762,7 +799,33 @@ def attribute(article: "Article") -> Voices:
             p.insertions,
             paragraph.start,
             paragraph.end,
+            p.open_quote,
         )
         for p, paragraph in zip(paragraphs, article.paragraphs)
-    )
-    return Voices(paragraphs=settled, entities=tuple(final.values()))
+    ]
+    return Voices(paragraphs=tuple(_continue_quotes(article, settled)), entities=tuple(final.values()))
+
+
+def _continue_quotes(article: "Article", paragraphs: list[ParagraphVoices]) -> list[ParagraphVoices]:
+    """Give a quote left open with no speaker the speaker of the quote that opens the
+    next paragraph (read backwards, so a quote running over three paragraphs works)."""
+    for index in range(len(paragraphs) - 2, -1, -1):
+        current, following = paragraphs[index], paragraphs[index + 1]
+        pending = [a for a in current.attributions if a.rule == "quote-continues" and a.speaker is None]
+        opening = next(
+            (a for a in following.attributions if a.kind == "quote" and a.start == following.start and a.speaker),
+            None,
+        )
+        if not pending or opening is None:
+            continue
+        resolved = tuple(
+            replace(
+                a, speaker=opening.speaker, cue_start=opening.cue_start, cue_end=opening.cue_end,
+                resolution=f"speaker of the quote that goes on in ¶{following.number}",
+            )
+            if a in pending
+            else a
+            for a in current.attributions
+        )
+        paragraphs[index] = replace(current, attributions=resolved)
+    return paragraphs
