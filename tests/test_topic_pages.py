@@ -172,3 +172,17 @@ def test_critique_uses_the_organisations_spelling_and_notes_the_articles_once():
     assert markdown.count("Centre for Alliance of Labour") == 1
     for name in ("summit", "plans"):
         assert "Centre for Alliance" not in (ROOT / "docs" / f"{name}.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", TOPIC_PAGES)
+def test_every_prose_paragraph_with_a_number_cites_a_source(name):
+    """Numbers and dates are facts: the paragraph or list item that gives one links
+    to where it comes from (an outside source or the article's paragraph), or says
+    plainly that it is unconfirmed."""
+    markdown = (ROOT / "docs" / f"{name}.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    blocks = re.split(r"\n\s*\n|\n(?=- )", markdown)
+    prose = [b for b in blocks if not b.lstrip().startswith(("#", "::: ")) and re.search(r"\d", b)]
+    assert prose
+    for block in prose:
+        cited = re.search(r"\]\((?:https://|articles/)", block) or "**Unconfirmed:**" in block
+        assert cited, f"{name}.md: no source for: {block[:80]!r}"
