@@ -411,3 +411,13 @@ def test_open_quote_is_rendered_as_a_quote():
     html = render_decorated(article.text, paragraph.start, paragraph.end, paragraph_decorations(bundle, paragraph))
     assert html.startswith('<span class="ex-quote">') and html.endswith("</span>")
     assert html.count('class="ex-quote"') == 1
+
+
+def test_apostrophes_are_not_quotation_marks():
+    article, voices = analyse(
+        "Japan’s ambassador Suzuki Taro said the programme would change.\n\n"
+        "Mary O’Brien, the agency’s director, said she agreed.\n"
+    )
+    first, second = voices.speaker_of(1), voices.speaker_of(2)
+    assert (first.name, first.role) == ("Suzuki Taro", "Japan’s ambassador")
+    assert (second.name, second.role) == ("Mary O’Brien", "the agency’s director")

@@ -48,7 +48,8 @@ VERB = re.compile(rf"(?<![\w’'-]){_VERB}(?![\w’'-])")
 _ADVERB = re.compile(r"(?:\s+(?:also|further|later|then|again|earlier|previously|once again|repeatedly))+\s*$")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 PRONOUNS = {"he": "he", "she": "she", "they": "they"}
-QUOTE_MARKS = "\u201c\u201d\"\u2018\u2019"
+# double quotation marks only: ’ is far more often an apostrophe (“Japan’s”, O’Brien)
+QUOTE_MARKS = "\u201c\u201d\""
 OPEN_QUOTES = "\u201c\""
 INSERTION = re.compile(r"\[[^\[\]\n]{1,80}\]")
 
@@ -377,7 +378,7 @@ def _ends_with(text: str, surface: str) -> bool:
 def _reference(text: str, registry: _Registry, offset: int) -> Reference | None:
     """Who a subject phrase names, or None if it does not name a speaker."""
     text = text.strip()
-    if not text or len(text) > 160 or any(mark in text for mark in QUOTE_MARKS + "“”"):
+    if not text or len(text) > 160 or any(mark in text for mark in QUOTE_MARKS):
         return None
     first, _, rest = text.partition(" ")
     if first in CONJUNCTIONS and rest:  # "But he said", "And Manet added"
