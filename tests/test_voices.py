@@ -421,3 +421,13 @@ def test_apostrophes_are_not_quotation_marks():
     first, second = voices.speaker_of(1), voices.speaker_of(2)
     assert (first.name, first.role) == ("Suzuki Taro", "Japan’s ambassador")
     assert (second.name, second.role) == ("Mary O’Brien", "the agency’s director")
+
+
+def test_a_name_inside_a_clause_is_not_a_speaker():
+    article, voices = analyse(
+        "The plan, which Hun Manet announced in Tokyo, will start next year.\n\n"
+        "Workers who met Hun Manet said they were hopeful.\n",
+        UNION_META | {"people": [{"name": "Hun Manet", "aliases": [], "pronoun": "he"}]},
+    )
+    assert voices.paragraph(1).is_narration and voices.paragraph(2).is_narration
+    assert names(voices.paragraph(1).mentioned) == ["Hun Manet"]

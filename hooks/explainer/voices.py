@@ -79,6 +79,10 @@ NOT_NAMES = set(
     "And Or However When After Before While Although As If Meanwhile Still Yet So Then There "
     "Here Many Some Most Others Critics Officials Workers People Both All Each Every".split()
 )
+CLAUSE_WORDS = set(
+    "which who whom whose that when where while as after before because if and or but than since "
+    "until although though whether to by with for from on in at said says told".split()
+)
 CONJUNCTIONS = {"But", "And", "Yet", "So", "Still", "However", "Meanwhile", "Later", "Then"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$")
 _ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "No", "Jr", "Sr"}
@@ -375,6 +379,11 @@ def _ends_with(text: str, surface: str) -> bool:
     return len(a) == len(b) or not (a[-len(b) - 1].isalnum() or a[-len(b) - 1] in "'-")
 
 
+def _clause(words: str) -> bool:
+    """Words before a name that make it part of a clause ("which Hun Manet"), not a role."""
+    return any(word.casefold() in CLAUSE_WORDS for word in words.split())
+
+
 def _reference(text: str, registry: _Registry, offset: int) -> Reference | None:
     """Who a subject phrase names, or None if it does not name a speaker."""
     text = text.strip()
@@ -388,7 +397,7 @@ def _reference(text: str, registry: _Registry, offset: int) -> Reference | None:
     for surface, entity, how in registry.surfaces():
         if _ends_with(text, surface):
             role_words = text[: len(text) - len(surface)].strip()
-            if len(role_words.split()) > 8:
+            if len(role_words.split()) > 8 or _clause(role_words):
                 continue
             return Reference(registry.current(entity), how, role_words)
     tokens = text.split()
@@ -433,7 +442,7 @@ def _reference(text: str, registry: _Registry, offset: int) -> Reference | None:
         return None
     if not run or len(run) > 4 or len(role_tokens) > 6:
         return None
-    if role_tokens and not all(t[:1].isupper() or t.islower() for t in role_tokens):
+    if role_tokens and (not all(t[:1].isupper() or t.islower() for t in role_tokens) or _clause(" ".join(role_tokens))):
         return None
     pronoun = "she" if FEMININE_TITLES & set(titles) else "he" if MASCULINE_TITLES & set(titles) else None
     role = " ".join(role_tokens + [t for t in titles if t.rstrip(".") not in HONORIFICS]).strip() or None
