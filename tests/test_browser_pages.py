@@ -120,7 +120,7 @@ def test_requests_only_go_to_the_local_server(sweep, served_site):
     visits = all_visits(sweep)
     foreign = sorted({url for v in visits for url in v.requests if urlsplit(url).netloc != origin})
     assert foreign == []
-    # stylesheets, scripts and the search index really were fetched
+    # the page, its stylesheets and scripts really were fetched through the server
     assert all(len(v.requests) >= 4 for v in visits)
 
 
