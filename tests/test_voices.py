@@ -431,3 +431,17 @@ def test_a_name_inside_a_clause_is_not_a_speaker():
     )
     assert voices.paragraph(1).is_narration and voices.paragraph(2).is_narration
     assert names(voices.paragraph(1).mentioned) == ["Hun Manet"]
+
+
+def test_straight_quotation_marks_work_like_curly_ones():
+    article, voices = analyse(
+        'Deputy Governor Lim Sophea said the province was ready.\n\n'
+        '"We have trained 300 people," she said. "More will follow."\n'
+    )
+    first, second = voices.paragraph(2).attributions
+    # the second quote is a sentence of its own: it goes on from the quoted speaker
+    assert (first.rule, second.rule) == ("quote-then-attribution", "quote-continues")
+    assert first.speaker.name == second.speaker.name == "Lim Sophea"
+    assert second.resolution == "same speaker as the quote before it in ¶2"
+    assert voices.entity("lim-sophea").role == "Deputy Governor"
+    assert article.text[first.start : first.end] == '"We have trained 300 people,"'

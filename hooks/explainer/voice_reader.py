@@ -70,6 +70,10 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _quoted_before(attributions: list[Attribution]) -> bool:
+    return any(a.kind == "quote" and a.speaker is not None for a in attributions)
+
+
 class Reader:
     """Reads an article in order, so pronouns and short forms see what came before."""
 
@@ -170,7 +174,7 @@ class Reader:
                 return reference, cue, "according-to"
         return None
 
-    def _sentencesubject(self, sentence: str, base: int) -> None:
+    def _sentence_subject(self, sentence: str, base: int) -> None:
         """A person who opens a narration sentence ("Ms Chea Sopheap, who leads ...,
         was more cautious.") is who a following "she said" most likely means."""
         match = SUBJECT_NAME.match(sentence)
@@ -225,8 +229,10 @@ class Reader:
             for index, quote in enumerate(quotes):
                 if index in found:
                     continue
-                if quote is open_quote:
-                    sentence_attributions.append(self._continued(paragraph, quote, attributions + list(found.values())))
+                earlier = attributions + list(found.values())
+                if quote is open_quote or (quote.start == p0 + s_start and _quoted_before(earlier)):
+                    # left open, or a whole sentence of quote after a quoted speaker
+                    sentence_attributions.append(self._continued(paragraph, quote, earlier))
                 elif reported is not None:
                     sentence_attributions.append(
                         Attribution(
@@ -245,7 +251,7 @@ class Reader:
             if reported is not None:
                 sentence_attributions.append(reported)
             elif not found and narration_start is not None:
-                self._sentencesubject(sentence, p0 + s_start)
+                self._sentence_subject(sentence, p0 + s_start)
             attributions += sorted(sentence_attributions, key=lambda a: (a.start, -a.end))
         insertions = tuple(
             Insertion(paragraph.number, *m.span())
@@ -255,7 +261,8 @@ class Reader:
         return ParagraphVoices(paragraph.number, tuple(attributions), (), insertions, open_quote=open_quote)
 
     def _continued(self, paragraph, quote: Quote, earlier: list[Attribution]) -> Attribution:
-        """An open quote: the speaker already quoted in this paragraph, or else the one
+        """A quote with no attribution of its own that goes on from an earlier one: the
+        speaker already quoted in this paragraph, or else (a quote left open) the one
         named for the next paragraph's quote (settled in ``attribute``)."""
         spoken = [a for a in earlier if a.kind == "quote" and a.speaker is not None]
         if spoken:
