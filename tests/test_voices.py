@@ -445,3 +445,38 @@ def test_straight_quotation_marks_work_like_curly_ones():
     assert second.resolution == "same speaker as the quote before it in ¶2"
     assert voices.entity("lim-sophea").role == "Deputy Governor"
     assert article.text[first.start : first.end] == '"We have trained 300 people,"'
+
+
+# --- A fourth article: unnamed speakers, partial quotes after a quote, lead-ins --------------
+
+TRAINING = """\
+PHNOM PENH – The Ministry of Labour and Vocational Training on Tuesday announced a new training centre for workers bound for South Korea, amid concerns about recruitment fees.
+
+Labour ministry spokesman Katta Orn told The Post that the centre would open in March and train about 2,000 workers a year.
+
+“Workers will learn Korean and basic safety before they leave,” he said, adding that the ministry had “no tolerance” for agencies charging illegal fees.
+
+Critics were unconvinced. Dy Thehoya, a programme officer at the Solidarity Center, said the centre did not address debt bondage.
+
+“Many workers borrow thousands of dollars to pay brokers. A training centre does not change that,” Thehoya said.
+
+Asked about the fees, Orn said that any agency found overcharging would lose its licence.
+
+The announcement comes a week after South Korea’s ambassador said Seoul wanted more Cambodian workers. “Our factories need them,” the ambassador told reporters.
+"""
+
+
+def test_unnamed_speakers_partial_quotes_and_lead_ins():
+    article, voices = analyse(TRAINING)
+    assert voices.paragraph(1).is_narration
+    assert [names(voices.speakers_of(n)) for n in range(2, 8)] == [
+        ["Katta Orn"], ["Katta Orn"], ["Dy Thehoya"], ["Dy Thehoya"], ["Katta Orn"], ["South Korea’s ambassador"],
+    ]
+    quote, partial = voices.paragraph(3).attributions
+    assert article.text[partial.start : partial.end] == "“no tolerance”"
+    assert (partial.kind, partial.rule) == ("partial-quote", "partial-quote-in-attributed-sentence")
+    assert voices.paragraph(6).attributions[0].resolution == "short-form"
+    assert cue(article, voices.paragraph(6).attributions[0]) == "Orn said"
+    reported, quote = voices.paragraph(7).attributions
+    assert (reported.resolution, cue(article, reported)) == ("found:description", "South Korea’s ambassador said")
+    assert (quote.resolution, cue(article, quote)) == ("description", "the ambassador told")

@@ -67,6 +67,13 @@ CLAUSE_WORDS = set(
     "which who whom whose that when where while as after before because if and or but than since "
     "until although though whether to by with for from on in at said says told".split()
 )
+# Nouns that describe a speaker the article does not name.
+ROLE_NOUNS = set(
+    "ambassador spokesperson spokesman spokeswoman minister official officer director president "
+    "governor secretary chairman chairwoman envoy adviser advisor researcher analyst lawyer economist "
+    "representative mayor chief".split()
+)
+SUBORDINATORS = set("after before when while because since although though until once".split())
 CONJUNCTIONS = {"But", "And", "Yet", "So", "Still", "However", "Meanwhile", "Later", "Then"}
 NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$")
 ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "No", "Jr", "Sr"}
@@ -214,6 +221,19 @@ def _clause(words: str) -> bool:
     return any(word.casefold() in CLAUSE_WORDS for word in words.split())
 
 
+def _unnamed(tokens: list[str]) -> Reference | None:
+    """A speaker the article describes but does not name ("South Korea’s ambassador",
+    "Labour Ministry official"): the description stands in for the name."""
+    if tokens and tokens[0].casefold() in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if not 2 <= len(tokens) <= 5 or tokens[-1] not in ROLE_NOUNS or not tokens[0][:1].isupper():
+        return None
+    if tokens[0] in NOT_NAMES or _clause(" ".join(tokens)):
+        return None
+    name = " ".join(tokens)
+    return Reference(Entity(key=slug(name), name=name, kind="person", source="article"), "found:description")
+
+
 def read_reference(text: str, registry: Registry, offset: int) -> Reference | None:
     """Who a subject phrase names, or None if it does not name a speaker."""
     text = text.strip()
@@ -247,7 +267,7 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
             break
         run.insert(0, token)
     if not run:
-        return None
+        return _unnamed(tokens)
     role_tokens = tokens[: len(tokens) - len(run)]
     if role_tokens and role_tokens[0] in NOT_NAMES:
         role_tokens = role_tokens[1:]
@@ -339,6 +359,14 @@ def read_subject(prefix: str, registry: Registry, offset: int, *, allow_lead: bo
     if first in CONJUNCTIONS and rest.strip():
         start, last = start + last.index(rest), rest
     reference = read_reference(last, registry, offset + start)
+    if reference is None and allow_lead:
+        # "The announcement comes a week after South Korea’s ambassador said ...":
+        # the clause after a subordinating word has its own subject
+        words = list(re.finditer(r"\S+", last))
+        cut = max((i for i, w in enumerate(words) if w.group().casefold() in SUBORDINATORS), default=None)
+        if cut is not None and cut + 1 < len(words):
+            start, last = start + words[cut + 1].start(), last[words[cut + 1].start():]
+            reference = read_reference(last, registry, offset + start)
     if reference is None:
         return None
     return Subject(reference, start + len(last) - len(last.lstrip()), len(prefix))

@@ -233,12 +233,14 @@ class Reader:
                 if quote is open_quote or (quote.start == p0 + s_start and _quoted_before(earlier)):
                     # left open, or a whole sentence of quote after a quoted speaker
                     sentence_attributions.append(self._continued(paragraph, quote, earlier))
-                elif reported is not None:
+                elif reported is not None or found:
+                    # words quoted inside a sentence whose speaker is known
+                    known = reported or list(found.values())[-1]
                     sentence_attributions.append(
                         Attribution(
-                            paragraph.number, quote.start, quote.end, "partial-quote", reported.speaker,
-                            "partial-quote-in-reported-speech", reported.resolution,
-                            reported.cue_start, reported.cue_end,
+                            paragraph.number, quote.start, quote.end, "partial-quote", known.speaker,
+                            "partial-quote-in-reported-speech" if reported else "partial-quote-in-attributed-sentence",
+                            known.resolution, known.cue_start, known.cue_end,
                         )
                     )
                 else:
