@@ -468,7 +468,13 @@ The announcement comes a week after South Korea’s ambassador said Seoul wanted
 
 def test_unnamed_speakers_partial_quotes_and_lead_ins():
     article, voices = analyse(TRAINING)
-    assert voices.paragraph(1).is_narration
+    # after the dateline, an institution with "of" and "and" in its name, a time before the verb
+    [announced] = voices.paragraph(1).attributions
+    ministry = announced.speaker
+    assert (ministry.name, ministry.kind, announced.resolution) == (
+        "Ministry of Labour and Vocational Training", "organisation", "found:institution",
+    )
+    assert cue(article, announced) == "The Ministry of Labour and Vocational Training on Tuesday announced"
     assert [names(voices.speakers_of(n)) for n in range(2, 8)] == [
         ["Katta Orn"], ["Katta Orn"], ["Dy Thehoya"], ["Dy Thehoya"], ["Katta Orn"], ["South Korea’s ambassador"],
     ]

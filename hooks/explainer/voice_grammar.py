@@ -73,6 +73,18 @@ ROLE_NOUNS = set(
     "governor secretary chairman chairwoman envoy adviser advisor researcher analyst lawyer economist "
     "representative mayor chief".split()
 )
+_CAPITALISED = r"[A-Z][\w’'-]*"
+INSTITUTION_NAME = re.compile(
+    rf"(?:[Tt]he\s+)?((?:{_CAPITALISED}\s+)*(?:{'|'.join(sorted(INSTITUTIONS))})"
+    rf"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)+)"
+)
+# when something was said, between the subject and the verb ("X on Tuesday said")
+TIME_WORDS = re.compile(
+    r"\s+(?:on|last|this|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week|month|year|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2})?)\s*$"
+)
+DATELINE = re.compile(r"[A-Z][A-Z .,]{2,40}\s[\u2013\u2014-]+\s+")
 SUBORDINATORS = set("after before when while because since although though until once".split())
 CONJUNCTIONS = {"But", "And", "Yet", "So", "Still", "However", "Meanwhile", "Later", "Then"}
 NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$")
@@ -260,6 +272,10 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
             if any(w and w[0].casefold() == word for w in words):
                 return Reference(registry.current(entity), "description")
         return None
+    institution = INSTITUTION_NAME.fullmatch(text)
+    if institution:  # "The Ministry of Labour and Vocational Training"
+        name = institution.group(1)
+        return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:institution")
     # a trailing run of capitalised words is a name; titles before it are the role
     run: list[str] = []
     for token in reversed(tokens):
@@ -328,7 +344,13 @@ class Subject:
 def read_subject(prefix: str, registry: Registry, offset: int, *, allow_lead: bool) -> Subject | None:
     """Read the words before a speech verb as a subject, with an optional lead-in
     ("At the event, he") and an optional appositive ("Noun Rany, 24, from Kandal,")."""
-    prefix = ADVERB.sub("", prefix.rstrip()) if ADVERB.search(prefix) else prefix.rstrip()
+    prefix = prefix.rstrip()
+    for words in (TIME_WORDS, ADVERB):
+        prefix = words.sub("", prefix)
+    dateline = DATELINE.match(prefix)  # "PHNOM PENH – The ministry ..."
+    if dateline:
+        found = read_subject(prefix[dateline.end():], registry, offset + dateline.end(), allow_lead=allow_lead)
+        return found and Subject(found.reference, found.start + dateline.end(), found.end + dateline.end())
     if not prefix.strip() or any(mark in prefix for mark in QUOTE_MARKS):
         return None
     parts = _split_commas(prefix)
