@@ -186,3 +186,23 @@ def test_every_prose_paragraph_with_a_number_cites_a_source(name):
     for block in prose:
         cited = re.search(r"\]\((?:https://|articles/)", block) or "**Unconfirmed:**" in block
         assert cited, f"{name}.md: no source for: {block[:80]!r}"
+
+
+def test_voices_json_gives_every_attribution_with_its_evidence(site_dir):
+    import json
+
+    data = json.loads((site_dir / ARTICLE / "voices.json").read_text(encoding="utf-8"))
+    speakers = {p["paragraph"]: p["speakers"] for p in data["paragraphs"]}
+    keys = {"Hun Manet": "hun-manet", "Moeun Tola": "moeun-tola"}
+    assert speakers == {n: [keys[EXPECTED_SPEAKERS[n]]] if n in EXPECTED_SPEAKERS else [] for n in range(1, 16)}
+    for paragraph in data["paragraphs"]:
+        for attribution in paragraph["attributions"]:
+            assert SEED_TEXT[attribution["start"] : attribution["end"]] == attribution["text"]
+            cue = attribution["cue"]
+            assert SEED_TEXT[cue["start"] : cue["end"]] == cue["text"]
+            assert attribution["rule"] and attribution["resolution"]
+    [p4] = [p for p in data["paragraphs"] if p["paragraph"] == 4]
+    assert p4["attributions"][0]["cue"]["text"] == "Manet said"
+    assert p4["insertions"] == [{"start": SEED_TEXT.index("[Cambodian]"), "end": SEED_TEXT.index("[Cambodian]") + 11,
+                                 "text": "[Cambodian]"}]
+    assert {e["id"] for e in data["entities"]} >= {"hun-manet", "hun-sen", "moeun-tola"}

@@ -96,7 +96,8 @@ def people_page(bundle: ArticleBundle) -> str:
         "# People & organisations\n\n"
         "Everyone the article quotes or names, with their role and a link to every paragraph of the "
         "[annotated article](index.md) where they speak or are mentioned. People the metadata file "
-        "does not list were found from how the article attributes their words.\n\n"
+        "does not list were found from how the article attributes their words. Which words named "
+        "each speaker, and which rule read them, is in [voices.json](voices.json).\n\n"
     )
     parts = [head, "## People { #people }\n\n"]
     parts += [entity_section(voices, e, article.text) + "\n" for e in voices.people] or ["No people found.\n\n"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import figure_export, figures_page, people_page, render, sources, voices, webannotation
+from . import figure_export, figures_page, people_page, render, sources, voice_export, voices, webannotation
 from .article import Article
 from .bundle import ArticleBundle
 from .figure_notes import explanations_path, figure_stage, figures_edit_source
@@ -73,6 +73,7 @@ def build_site(
             GeneratedFile(f"{base}/figures.json", figure_export.figures_json(bundle), rel(figures_edit_source(seed.text))),
             GeneratedFile(f"{base}/figures.csv", figure_export.figures_csv(bundle), rel(figures_edit_source(seed.text))),
             GeneratedFile(f"{base}/people.md", people_page.people_page(bundle), rel(seed.meta)),
+            GeneratedFile(f"{base}/{voice_export.FILE_NAME}", voice_export.voices_json(bundle), rel(seed.text)),
             GeneratedFile(f"{base}/{webannotation.FILE_NAME}", webannotation.collection_json(bundle), rel(seed.notes)),
         ]
     site.files.append(
