@@ -1,6 +1,6 @@
 """Scale: 1, 10, 100 and 500 articles in a project copy.
 
-For each size: the full build time, the engine's time per article, the search
+For each size: the full build time, the engine's CPU time per article, the search
 index size, and whether the site is still usable (the nav keeps its fixed
 entries, every article is listed on the "All articles" page). The engine must
 grow linearly: its time per article may not rise by more than MAX_GROWTH from

@@ -81,7 +81,7 @@ def load_explanations(path: Path, known_keys: list[str]) -> dict[str, Explanatio
         return {}
     where = path
     try:
-        root = yaml.compose(path.read_bytes().decode("utf-8-sig"), Loader=yaml.SafeLoader)
+        root = yaml.compose(path.read_bytes().decode("utf-8-sig"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except UnicodeDecodeError:
         raise InputError(where, "explanations are not valid UTF-8: save the file as UTF-8") from None
     except yaml.YAMLError as error:

@@ -18,7 +18,11 @@ ENTITY_KINDS = ("people", "organisations")
 PRONOUNS = {"he", "she", "they"}
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it (ten times faster: every build parses every seed)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _UniqueKeyLoader(_SAFE_LOADER):
     """SafeLoader that refuses duplicate keys instead of silently keeping the last."""
 
 
