@@ -1,8 +1,9 @@
 """MkDocs adapter: the only place the engine meets MkDocs.
 
-Seeds are parsed once per build in ``on_config``; generated pages join the
-file list in ``on_files``; editorial pages get their directives expanded in
-``on_page_markdown``; data downloads are written in ``on_post_build``.
+Seeds are parsed once per build in ``on_config``; generated pages and data
+downloads join the file list in ``on_files``; editorial pages get their
+directives expanded in ``on_page_markdown``; schema.org data is added in
+``on_page_context``; Material's invalid HTML is mended in ``on_post_page``.
 """
 
 from __future__ import annotations
