@@ -13,10 +13,10 @@ import shlex
 from dataclasses import dataclass
 from typing import Callable
 
+from . import fences
 from .errors import InputError
 
 DIRECTIVE_LINE = re.compile(r"^:::[ \t]+(?P<kind>[a-z][a-z0-9-]*)(?:[ \t]+(?P<args>.*?))?[ \t]*$")
-FENCE = re.compile(r"^[ \t]*(```+|~~~+)")
 
 
 @dataclass(frozen=True)
@@ -55,15 +55,8 @@ def find_calls(markdown: str, page: str, page_url: str, first_line: int = 1) -> 
     """
     calls, fence = [], None
     for number, line in enumerate(markdown.splitlines(), start=first_line):
-        fence_match = FENCE.match(line)
-        if fence_match:
-            marker = fence_match.group(1)
-            if fence is None:
-                fence = marker[0] * len(marker)
-            elif marker.startswith(fence):
-                fence = None
-            continue
-        if fence is not None:
+        is_marker, fence = fences.step(line, fence)
+        if is_marker or fence is not None:
             continue
         match = DIRECTIVE_LINE.match(line)
         if not match:

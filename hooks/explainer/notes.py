@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from . import fences
 from .anchoring import resolve
 from .article import Article
 from .errors import InputError
@@ -30,7 +31,6 @@ from .errors import InputError
 _HEADING = re.compile(r"^#{1,6}(?:[ \t]|$)")
 _NOTE_HEADING = re.compile(r"^##[ \t]+(?P<phrase>.*?)[ \t]*#*[ \t]*$")
 _SELECTOR = re.compile(r"^(?P<key>prefix|suffix)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.IGNORECASE)
-_FENCE = re.compile(r"^[ \t]*(```+|~~~+)")
 _COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
 _OPENING_QUOTES, _CLOSING_QUOTES = '"\u201c', '"\u201d'
 # A source is a web address the reader can follow: an inline link, an autolink
@@ -86,18 +86,14 @@ def parse_notes(path: str | Path, text: str) -> list[Note]:
                           prefix=current["prefix"], suffix=current["suffix"], body=body))
 
     for number, line in enumerate(text.splitlines(), start=1):
-        fence_match = _FENCE.match(line)
+        in_code = fence is not None
+        is_marker, next_fence = fences.step(line, fence)
         if in_comment:
             in_comment = _COMMENT_CLOSE not in line
-        elif fence is not None or fence_match:
+        elif in_code or is_marker:
             if current is None:
                 raise InputError(path, 'text before the first note: start each note with a heading like ## "exact phrase"', number)
-            if fence_match:
-                marker = fence_match.group(1)
-                if fence is None:
-                    fence = marker[0] * len(marker)
-                elif marker.startswith(fence):
-                    fence = None
+            fence = next_fence
         elif _NOTE_HEADING.match(line):
             finish()
             current = _start_note(path, number, _NOTE_HEADING.match(line).group("phrase"))

@@ -1,0 +1,22 @@
+"""Track fenced code blocks line by line, so directives and note headings
+shown as examples inside a fence are never taken for the real thing."""
+
+from __future__ import annotations
+
+import re
+
+_FENCE = re.compile(r"^[ \t]*(```+|~~~+)")
+
+
+def step(line: str, fence: str | None) -> tuple[bool, str | None]:
+    """(is this line a fence marker, the open fence after it) for one line.
+
+    ``fence`` is the marker of the fence currently open, or None outside code.
+    """
+    match = _FENCE.match(line)
+    if not match:
+        return False, fence
+    marker = match.group(1)
+    if fence is None:
+        return True, marker[0] * len(marker)
+    return True, (None if marker.startswith(fence) else fence)
