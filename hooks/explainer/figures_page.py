@@ -16,6 +16,7 @@ from .bundle import ArticleBundle
 from .decorate import Decoration, render_decorated
 from .figure_export import FIGURE_FIELDS, OCCURRENCE_FIELDS
 from .figures import Figure, FigureSet, Occurrence
+from .links import relative
 from .markup import escape_text
 
 NOT_ATTRIBUTED = "speaker not attributed yet"
@@ -27,14 +28,6 @@ KIND_LABELS = {
 
 def glossary_path(slug: str) -> str:
     return f"articles/{slug}/figures.md"
-
-
-def _link_from(page_url: str, target: str) -> str:
-    """``target`` (docs-relative) as a link relative to ``page_url``."""
-    base = posixpath.dirname(page_url) or "."
-    path, _, anchor = target.partition("#")
-    relative = posixpath.relpath(path, base)
-    return f"{relative}#{anchor}" if anchor else relative
 
 
 def figure_decorations(bundle: ArticleBundle, paragraph: Paragraph, page_url: str | None = None) -> list[Decoration]:
@@ -50,7 +43,7 @@ def figure_decorations(bundle: ArticleBundle, paragraph: Paragraph, page_url: st
     ]
     decorations = []
     for figure in figures.figures:
-        target = _link_from(page, f"{glossary_path(bundle.slug)}#{figure.anchor}")
+        target = relative(f"{glossary_path(bundle.slug)}#{figure.anchor}", page)
         for occurrence in figure.occurrences:
             if occurrence.paragraph != paragraph.number:
                 continue
@@ -267,7 +260,7 @@ def figure_cards(bundle: ArticleBundle, page_url: str, keys: list[str] | None = 
     chosen = [figures.get(key) for key in keys] if keys else [f for f in figures.figures if f.kind in CARD_KINDS]
     cards = []
     for figure in chosen:
-        link = _link_from(page_url, f"{glossary_path(bundle.slug)}#{figure.anchor}")
+        link = relative(f"{glossary_path(bundle.slug)}#{figure.anchor}", page_url)
         value = escape_text(figure.value)
         if figure.resolution and figure.resolution.value:
             value += f" → {escape_text(human_date(figure.resolution.value))}"

@@ -6,9 +6,9 @@ the annotated article shows these links under each paragraph.
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass
 
+from .links import relative
 from .markup import escape_text
 
 
@@ -19,11 +19,6 @@ class QuotedOn:
     page: str  # docs-relative, e.g. "plans.md"
     title: str
     anchor: str  # id of the quoted block on that page
-
-
-def relative(target: str, page_url: str) -> str:
-    """Link from the page at ``page_url`` to ``target`` (both docs-relative)."""
-    return posixpath.relpath(target, posixpath.dirname(page_url) or ".")
 
 
 def topic_links(bundle, paragraph, context: str) -> str:

@@ -24,7 +24,8 @@ from .anchoring import Anchor, resolve
 from .directives import Call, directive, find_calls
 from .errors import InputError
 from .markup import escape_text
-from .quoted_on import QuotedOn, relative
+from .links import relative
+from .quoted_on import QuotedOn
 
 KEYWORDS = ("prefix", "suffix", "seed")
 _TITLE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
