@@ -41,6 +41,17 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
+def build_with_extra_seed(workdir: Path, slug: str, paragraphs: list[str]) -> Path:
+    """Build a copy of the project with one more article in seeds/; returns the
+    built article folder (``site/articles/<slug>``), asserting a clean build."""
+    project = copy_project(workdir / "project")
+    (project / "seeds" / f"{slug}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    out = project / "site"
+    result = run_mkdocs_build(project, out)
+    assert result.returncode == 0, result.stderr
+    return out / "articles" / slug
+
+
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("site")

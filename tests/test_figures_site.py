@@ -198,14 +198,9 @@ HOSTILE_FIGURES = [
 
 @pytest.fixture(scope="module")
 def hostile_figures_site(tmp_path_factory):
-    from conftest import copy_project
+    from conftest import build_with_extra_seed
 
-    project = copy_project(tmp_path_factory.mktemp("figures-hostile") / "project")
-    (project / "seeds" / "figures-hostile.txt").write_text("\n\n".join(HOSTILE_FIGURES) + "\n", encoding="utf-8")
-    out = project / "site"
-    result = run_mkdocs_build(project, out)
-    assert result.returncode == 0, result.stderr
-    base = out / "articles" / "figures-hostile"
+    base = build_with_extra_seed(tmp_path_factory.mktemp("figures-hostile"), "figures-hostile", HOSTILE_FIGURES)
     return parse_html(base / "index.html"), parse_html(base / "figures" / "index.html"), base
 
 

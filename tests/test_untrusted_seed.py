@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import parse_html, run_mkdocs_build
+from conftest import build_with_extra_seed, parse_html
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -22,16 +22,10 @@ HOSTILE = [
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
-    from conftest import copy_project
-
-    project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
     # each string as its own paragraph, at the start of a line, and mid-sentence
     paragraphs = [*HOSTILE, *(f"She said {s} and (1) left." for s in HOSTILE)]
-    (project / "seeds" / "hostile.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    out = project / "site"
-    result = run_mkdocs_build(project, out)
-    assert result.returncode == 0, result.stderr
-    return parse_html(out / "articles" / "hostile" / "index.html"), paragraphs
+    base = build_with_extra_seed(tmp_path_factory.mktemp("hostile"), "hostile", paragraphs)
+    return parse_html(base / "index.html"), paragraphs
 
 
 @pytest.mark.parametrize("index", range(len(HOSTILE)))
