@@ -27,7 +27,9 @@
     var open = document.querySelectorAll(".md-annotation, .md-tooltip2--active");
     for (var i = 0; i < open.length; i++) {
       if (open[i].classList.contains("md-annotation")) {
-        if (open[i].querySelector(".md-tooltip--active")) {
+        // open by Material's state, or about to be: focus is already inside
+        // while Material has not yet marked the tooltip active
+        if (open[i].querySelector(".md-tooltip--active") || open[i].contains(document.activeElement)) {
           open[i].classList.add("ex-note--dismissed");
         }
       } else {
