@@ -46,8 +46,13 @@ zensical: export $(ZSTAMP)
 system-deps:
 	scripts/install-system-deps.sh
 
-test: $(STAMP) $(ZSTAMP) system-deps export
+test: $(STAMP) $(ZSTAMP) $(VNU) system-deps export
 	$(BIN)/python -m pytest
+
+# The Nu HTML Checker for tests/test_html_valid.py, exactly as pinned in tests/vnu/package-lock.json.
+VNU := tests/vnu/node_modules/.package-lock.json
+$(VNU): tests/vnu/package.json tests/vnu/package-lock.json
+	cd tests/vnu && npm ci --no-audit --no-fund
 
 # Lighthouse 12.2.3 for the benchmark, exactly as pinned in bench/package-lock.json.
 LIGHTHOUSE := bench/node_modules/.package-lock.json
@@ -60,4 +65,4 @@ bench: $(STAMP) system-deps $(LIGHTHOUSE)
 	cd bench && ../$(BIN)/python run.py
 
 clean:
-	rm -rf site build $(VENV) $(ZVENV) bench/node_modules
+	rm -rf site build $(VENV) $(ZVENV) bench/node_modules tests/vnu/node_modules

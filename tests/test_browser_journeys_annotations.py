@@ -3,7 +3,8 @@
 Overview figure card -> glossary entry -> its paragraph in the annotated article
 -> the highlighted figure back to the glossary; editors' notes open and close
 with the mouse and the keyboard (Esc closes). Selectors are the documented ones:
-links into figures/#..., `.ex-figure` in the article, Material's `.md-annotation`.
+links into figures/#..., `.ex-figure` in the article, `button.ex-note-ref` markers
+that open native popovers.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ import pytest
 from test_browser_journeys import axe_violations, on_screen, page  # noqa: F401 - the page fixture
 
 ARTICLE = "articles/cambodian-workers-japan/"
-# how many note tooltips a reader can see right now
-OPEN_NOTES = """() => [...document.querySelectorAll('.md-annotation .md-tooltip')].filter(t => {
+# how many notes a reader can see right now
+OPEN_NOTES = """() => [...document.querySelectorAll('div.ex-note')].filter(t => {
   const s = getComputedStyle(t);
   return s.visibility !== 'hidden' && s.display !== 'none' && parseFloat(s.opacity) > 0.5
     && t.getClientRects().length > 0; }).length"""
@@ -70,18 +71,18 @@ def wait_open(page, count: int) -> None:
 @pytest.fixture
 def article(page):  # noqa: F811 - extends the page fixture
     page.goto(page.base + ARTICLE, wait_until="networkidle")
-    markers = page.locator("aside.md-annotation")
+    markers = page.locator("button.ex-note-ref")
     assert markers.count() >= 12, "every editor's note shows as a marker"
     assert open_notes(page) == 0
     return page
 
 
 def test_a_note_opens_and_closes_with_the_mouse(article):
-    marker = article.locator("aside.md-annotation").first
-    box = marker.bounding_box()  # a real click: Material's marker pulses, so it is never "stable"
+    marker = article.locator("button.ex-note-ref").first
+    box = marker.bounding_box()  # a real click at the marker's centre
     article.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     wait_open(article, 1)
-    note = article.locator(".md-annotation .md-tooltip--active").first
+    note = article.locator("div.ex-note:popover-open")
     assert len(note.inner_text().strip()) > 40
     assert note.locator('a[href^="http"]').count() >= 1, "the note cites its source"
     assert axe_violations(article) == []  # with the note open
@@ -93,11 +94,13 @@ def test_a_note_opens_with_the_keyboard_and_escape_closes_it(article):
     article.locator("#p1 a.ex-para__mark").focus()
     for _ in range(15):
         article.keyboard.press("Tab")
-        if article.evaluate("document.activeElement.matches('aside.md-annotation')"):
+        if article.evaluate("document.activeElement.matches('button.ex-note-ref')"):
             break
     else:
         pytest.fail("Tab never reaches a note marker")
+    assert open_notes(article) == 0, "focus alone opens nothing"
+    article.keyboard.press("Enter")
     wait_open(article, 1)
     article.keyboard.press("Escape")
     wait_open(article, 0)
-    assert article.evaluate("document.activeElement.matches('aside.md-annotation')"), "Esc keeps focus"
+    assert article.evaluate("document.activeElement.matches('button.ex-note-ref')"), "Esc keeps focus"

@@ -195,7 +195,7 @@ def test_bad_input_through_the_engine(tmp_path, case):
     site = run_engine(tmp_path)
     article = next(f for f in site.files if f.path == "articles/story/index.md")
     soup = render_page(article.content)
-    assert len(soup.select(".ex-note-ref")) == len(soup.select("ol.ex-notes > li")) == case.notes
+    assert len(soup.select(".ex-note-ref")) == len(soup.select("div.ex-notes > div.ex-note[popover]")) == case.notes
     assert paragraph_texts(soup) == case.paragraphs
     title = site.bundle("story").article.meta["title"]
     assert normalise(soup.select_one(".ex-credit").get_text()).startswith(f"Source: {normalise(title)}")

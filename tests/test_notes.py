@@ -178,49 +178,68 @@ def _note_headings() -> list[str]:
     return re.findall(r'^## "(.*)"$', NOTES_FILE.read_text(encoding="utf-8"), re.MULTILINE)
 
 
+def _marker_numbers(block) -> list[str]:
+    return [marker["data-note"] for marker in block.select("button.ex-note-ref")]
+
+
+def _panels(block) -> list:
+    return block.select("div.ex-notes > div.ex-note[popover]")
+
+
 def test_note_renders_after_its_phrase_and_its_text_under_the_paragraph(article_soup):
     block = article_soup.select_one("div.ex-para#p3")
     text = block.select_one("p.ex-para__text")
-    assert "annotate" in text["class"]
     [phrase] = text.select(".ex-note-phrase")
     assert phrase.get_text() == "nearly 30,000 Cambodian citizens"
     marker = phrase.find_next_sibling()
-    assert "ex-note-ref" in marker["class"] and marker.get_text() == "(1)"
+    assert marker.name == "button" and marker["type"] == "button" and "ex-note-ref" in marker["class"]
+    assert marker["aria-label"] == "Editor’s note 1" and marker["data-note"] == "1"
+    assert marker.get_text() == "", "the number is drawn by CSS, so search snippets stay the article's words"
     assert marker.next_sibling.startswith(", mainly students")
-    # Material needs the list as the very next element after the annotated text
-    notes = text.find_next_sibling()
-    assert notes.name == "ol" and "ex-notes" in notes["class"]
-    [item] = notes.find_all("li", recursive=False)
-    assert "19,000" in item.get_text()
-    assert item.select_one('a[href^="https://english.cambodiadaily.com/"]')
+    # the marker opens its own panel, which follows the paragraph text
+    [panel] = _panels(block)
+    assert marker["popovertarget"] == panel["id"] == "p3-note1"
+    assert panel["popover"] == "auto" and panel["role"] == "note"
+    assert text.find_next_sibling() is panel.parent
+    assert panel.select_one(".ex-note__label").get_text() == "Editor’s note 1"
+    assert "19,000" in panel.get_text()
+    assert panel.select_one('a[href^="https://english.cambodiadaily.com/"]')
 
 
 def test_every_note_appears_once_numbered_like_its_marker(article_soup):
     headings = _note_headings()
-    assert len(article_soup.select(".ex-note-ref")) == len(headings) >= 12
+    assert len(article_soup.select("button.ex-note-ref")) == len(headings) >= 12
     for block in article_soup.select("div.ex-para"):
-        markers = [m.get_text() for m in block.select(".ex-note-ref")]
-        items = block.select("ol.ex-notes > li")
-        assert markers == [f"({n})" for n in range(1, len(items) + 1)]
-        assert all(item.select_one('a[href^="https://"]') for item in items)
+        panels = _panels(block)
+        assert _marker_numbers(block) == [str(n) for n in range(1, len(panels) + 1)]
+        assert [m["popovertarget"] for m in block.select("button.ex-note-ref")] == [p["id"] for p in panels]
+        assert all(panel.select_one('a[href^="https://"]') for panel in panels)
+
+
+def test_note_ids_are_unique_on_every_page(site_dir):
+    for path in site_dir.rglob("*.html"):
+        soup = parse_html(path)
+        ids = [tag["id"] for tag in soup.select("[id]")]
+        assert len(ids) == len(set(ids)), path
+        for marker in soup.select("button.ex-note-ref"):
+            assert soup.find(id=marker["popovertarget"]) is not None, (path, marker)
 
 
 def test_quoted_paragraphs_on_topic_pages_carry_their_notes(site_dir, article_soup):
-    article_notes = {
-        block["id"]: [li.get_text() for li in block.select("ol.ex-notes > li")]
-        for block in article_soup.select("div.ex-para")
-    }
+    def texts(block) -> list[str]:
+        return [panel.get_text() for panel in _panels(block)]
+
+    article_notes = {block["id"]: texts(block) for block in article_soup.select("div.ex-para")}
     seen = 0
     for page in ("summit", "plans", "critique"):
         soup = parse_html(site_dir / page / "index.html")
         for block in soup.select("div.ex-para"):
             paragraph = block["id"].rsplit("-", 1)[-1]  # "q22-p4" -> "p4"
-            items = [li.get_text() for li in block.select("ol.ex-notes > li")]
+            items = texts(block)
             assert items == article_notes[paragraph], f"{page}: {block['id']}"
             seen += len(items)
-            if items:
-                text = block.select_one("ol.ex-notes").find_previous_sibling()
-                assert text.name == "p" and {"ex-para__text", "annotate"} <= set(text["class"])
+            for panel in _panels(block):
+                assert panel["id"].startswith(block["id"] + "-note"), "ids are the quoted block's own"
     assert seen > 0, "no topic page quotes an annotated paragraph"
 
 
@@ -235,7 +254,7 @@ def test_a_marker_never_lands_inside_a_figure_link(phrase):
     bundle.notes = anchor_notes(article, parse_notes("n.md", f'## "{phrase}"\nx [s](https://e.org)\n'))
     paragraph = article.paragraphs[2]
     html = render_decorated(article.text, paragraph.start, paragraph.end, paragraph_decorations(bundle, paragraph))
-    marker = html.index('<span class="ex-note-ref">(1)</span>')
+    marker = html.index('<button type="button" class="ex-note-ref"')
     links = list(re.finditer(r"\[[^\]]*\]\([^)]*\)|<a\b.*?</a>", html))
     assert all(not link.start() < marker < link.end() for link in links), html
 
@@ -246,6 +265,7 @@ def test_outside_links_moves_a_marker_past_the_link_it_falls_in():
 
     text = "we have nearly 30,000 citizens"
     link = Decoration(8, 21, "[", "](figures.md)")
-    marker = Decoration(17, 17, '<span class="ex-note-ref">(1)</span>', "")
+    button = '<button type="button" class="ex-note-ref" popovertarget="p3-note1"></button>'
+    marker = Decoration(17, 17, button, "")
     html = render_decorated(text, 0, len(text), outside_links([link, marker]))
-    assert html == 'we have [nearly 30,000](figures.md)<span class="ex-note-ref">(1)</span> citizens'
+    assert html == f"we have [nearly 30,000](figures.md){button} citizens"

@@ -237,10 +237,12 @@ def test_zensical_pages_work_in_a_browser(zensical_site, browser):
             if path.startswith("404"):
                 continue
             page.goto(base + path, wait_until="networkidle")
-            markers = page.locator(".md-annotation__index")
+            markers = page.locator("button.ex-note-ref")
             if markers.count():
-                markers.first.click(force=True)
-                page.locator(".md-annotation .md-tooltip").first.wait_for(state="visible", timeout=5000)
+                markers.first.click()
+                panel = page.locator(f'[id="{markers.first.get_attribute("popovertarget")}"]')
+                panel.wait_for(state="visible", timeout=5000)
+                assert panel.evaluate("p => p.matches(':popover-open')")
                 opened += 1
         page.close()
     assert problems == []

@@ -27,7 +27,7 @@ def head_graph(html_path) -> list[dict]:
 def article_words(block) -> str:
     """A paragraph block's article text, without note markers and notes."""
     block = copy.copy(block)
-    for extra in block.select(".ex-note-ref, ol.ex-notes"):
+    for extra in block.select(".ex-note-ref, .ex-notes"):
         extra.decompose()
     return " ".join(block.get_text().split())
 

@@ -118,11 +118,11 @@ def test_article_paragraphs_link_back_to_the_pages_that_quote_them(site_dir, art
             assert quoted is not None and quoted.select_one("a.ex-para__mark")["href"].endswith(f"#p{number}")
 
 
-def test_topic_links_come_after_the_notes_list(article_soup):
+def test_topic_links_come_after_the_notes(article_soup):
     for block in article_soup.select("div.ex-para"):
         text = block.select_one(".ex-para__text")
         following = text.find_next_sibling()
-        notes = block.select_one("ol.ex-notes")
+        notes = block.select_one("div.ex-notes")
         if notes is not None:
             assert following is notes
         assert block.select_one(".ex-para__topics").find_previous_sibling() in (notes or text, text)

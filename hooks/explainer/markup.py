@@ -2,7 +2,7 @@
 
 Seed and metadata text goes into Markdown that Python-Markdown, its
 extensions (snippets, abbreviations, footnotes, attribute lists), Material's
-annotation script and browsers all read. Every ASCII punctuation character that
+scripts and browsers all read. Every ASCII punctuation character that
 starts any syntax is written as a numeric character reference, so none of them can see syntax in
 it, while the browser shows (and search indexes) the very same text.
 """
@@ -17,8 +17,10 @@ import string
 _HARMLESS = ",.?;'/@%"
 _ENTITY = {ord(c): f"&#{ord(c)};" for c in string.punctuation if c not in _HARMLESS}
 _WHITESPACE = re.compile(r"\s+")
-# Material turns any "(N)" text node inside an annotated block into a marker;
-# a span around the bracket splits the text node so seed text never does.
+# Material turns any "(N)" text node inside an element of class "annotate" into
+# a note marker. The site's own notes are popovers, but an editor may still use
+# Material's annotations around a quote: a span around the bracket splits the
+# text node so seed text never forms a marker.
 _ANNOTATION_LOOKALIKE = re.compile(r"&#40;(?=\d+&#41;)")
 
 

@@ -60,9 +60,8 @@ def paragraph_block(
 ) -> str:
     """One paragraph as an anchored block with a visible permalink mark.
 
-    The text is ``annotate`` so that Material turns note markers into buttons
-    for the notes list the footer starts with (see note_layer). A quoted copy on
-    another page passes its own ``anchor`` id and a ``mark`` linking back here.
+    A quoted copy on another page passes its own ``anchor`` id (which also
+    prefixes its note ids, see note_layer) and a ``mark`` linking back here.
     """
     anchor = anchor or paragraph.anchor
     css = " ".join(filter(None, ["ex-para", classes]))
@@ -76,7 +75,7 @@ def paragraph_block(
         f'<div class="{css}" id="{anchor}" markdown>\n'
         f"{mark}\n"
         + (f"{header}\n" if header else "")
-        + f'<p class="ex-para__text annotate" markdown="span">{body}</p>\n'
+        + f'<p class="ex-para__text" markdown="span">{body}</p>\n'
         + (f"{footer}\n" if footer else "")
         + "</div>\n"
     )
@@ -87,17 +86,18 @@ def paragraph_block(
 
 
 def paragraph_decorations(
-    bundle: ArticleBundle, paragraph: Paragraph, page_url: str | None = None
+    bundle: ArticleBundle, paragraph: Paragraph, page_url: str | None = None, block_id: str | None = None
 ) -> list[Decoration]:
     """Inline markup for a paragraph: quotes, figures, note markers.
 
     ``page_url`` is the docs-relative page the paragraph appears on (default:
-    the annotated article); figure links are made relative to it.
+    the annotated article); figure links are made relative to it. ``block_id``
+    is the id of the block it is shown in (default: its article anchor).
     """
     return note_layer.outside_links([
         *quote_decorations(paragraph),
         *figure_decorations(bundle, paragraph, page_url),
-        *note_layer.decorations(bundle.notes, paragraph),
+        *note_layer.decorations(bundle.notes, paragraph, block_id or paragraph.anchor),
         *speakers.voice_decorations(bundle, paragraph),
     ])
 
@@ -107,13 +107,16 @@ def paragraph_header(bundle: ArticleBundle, paragraph: Paragraph) -> str:
     return speakers.paragraph_header(bundle, paragraph)
 
 
-def paragraph_footer(bundle: ArticleBundle, paragraph: Paragraph, context: str = "article") -> str:
-    """Markup below the paragraph text (notes list, links to topic pages).
+def paragraph_footer(
+    bundle: ArticleBundle, paragraph: Paragraph, context: str = "article", block_id: str | None = None
+) -> str:
+    """Markup below the paragraph text (note panels, links to topic pages).
 
-    ``context`` is "article" on the annotated article and "quote" on a topic page.
-    The notes list comes first: Material needs it right after the paragraph text.
+    ``context`` is "article" on the annotated article and "quote" on a topic page;
+    ``block_id`` as for paragraph_decorations.
     """
-    parts = [note_layer.note_list(bundle.notes, paragraph), quoted_on.topic_links(bundle, paragraph, context)]
+    panels = note_layer.note_panels(bundle.notes, paragraph, block_id or paragraph.anchor)
+    parts = [panels, quoted_on.topic_links(bundle, paragraph, context)]
     return "\n".join(part for part in parts if part)
 
 

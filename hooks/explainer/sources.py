@@ -95,8 +95,8 @@ def source(call: Call, site) -> str:
     block = render.paragraph_block(
         bundle.article,
         paragraph,
-        render.paragraph_decorations(bundle, paragraph, call.page_url),
-        footer=render.paragraph_footer(bundle, paragraph, context="quote"),
+        render.paragraph_decorations(bundle, paragraph, call.page_url, pulled.block_id),
+        footer=render.paragraph_footer(bundle, paragraph, context="quote", block_id=pulled.block_id),
         classes="ex-para--quoted",
         anchor=pulled.block_id,
         mark=mark,
