@@ -26,6 +26,7 @@ from explainer import directives  # noqa: E402
 from explainer.htmlfix import fix_material_html  # noqa: E402
 from explainer.errors import InputError  # noqa: E402
 from explainer.abbr_focus import FocusableAbbrExtension  # noqa: E402
+from explainer.table_wrap import WrappedTablesExtension  # noqa: E402
 from explainer.notes import missing_sources  # noqa: E402
 from explainer.schema_org import page_graph  # noqa: E402
 from explainer.serve_speed import TEMPLATES, poll_faster  # noqa: E402
@@ -83,8 +84,9 @@ def on_config(config):
         _state["site"] = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir)
     except InputError as error:
         raise PluginError(str(error.relative_to(root))) from None
-    if not any(isinstance(e, FocusableAbbrExtension) for e in config.markdown_extensions):
-        config.markdown_extensions.append(FocusableAbbrExtension())
+    for extension in (FocusableAbbrExtension, WrappedTablesExtension):
+        if not any(isinstance(e, extension) for e in config.markdown_extensions):
+            config.markdown_extensions.append(extension())
     for bundle in _state["site"].bundles:
         for problem in missing_sources(bundle.notes):
             log.warning(str(problem.relative_to(root)))

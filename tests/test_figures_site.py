@@ -88,7 +88,7 @@ def test_glossary_links_its_downloads_and_documents_fields(site_dir, glossary):
     assert {"../figures.json", "../figures.csv"} <= hrefs
     for name in ("figures.json", "figures.csv"):
         assert (site_dir / "articles" / SEED_SLUG / name).is_file()
-    documented = {normalise(code.get_text()) for code in glossary.select("#downloads ~ table td:first-child code")}
+    documented = {normalise(code.get_text()) for code in glossary.select("#downloads ~ .md-typeset__scrollwrap table td:first-child code")}
     assert {"id", "kind", "qualifiers", "descriptions", "inconsistency", "occurrences", "paragraph", "counts", "speaker"} <= documented
 
 

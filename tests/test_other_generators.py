@@ -71,13 +71,16 @@ def zensical_site(exported, tmp_path_factory) -> Path:
 
 def _without_hook_only_html(body) -> str:
     """Content HTML minus what only the hooks can add (README, "Building without the hooks"):
-    edit links that point at the seeds, and keyboard focus on glossary terms (a
-    Markdown extension the hook registers)."""
+    edit links that point at the seeds, keyboard focus on glossary terms and tables
+    wrapped at build time (two Markdown extensions the hook registers)."""
     body = copy.copy(body)
     for button in body.select("a[rel~=edit]"):
         button.decompose()
     for term in body.select("abbr[tabindex]"):
         del term["tabindex"]
+    for table in body.select("div.md-typeset__scrollwrap > div.md-typeset__table > table.ex-table"):
+        del table["class"]
+        table.parent.parent.replace_with(table)
     return str(body)
 
 
