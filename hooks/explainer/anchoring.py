@@ -9,9 +9,7 @@ the original article text, so what is shown is the source, never the phrase.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .errors import InputError
 
@@ -30,8 +28,7 @@ _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 _SUGGESTION_CHARS = 120
 
 
-@dataclass(frozen=True)
-class Folded:
+class Folded(NamedTuple):
     """Text folded for matching, with the original offset of each folded character."""
 
     text: str
@@ -65,8 +62,7 @@ def fold_phrase(phrase: str) -> str:
     return fold(unicodedata.normalize("NFC", phrase)).text.strip()
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     start: int
     end: int
 
@@ -108,8 +104,7 @@ def shorten(text: str, limit: int = _SUGGESTION_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-@dataclass(frozen=True)
-class Anchor:
+class Anchor(NamedTuple):
     """A resolved phrase: which article, which characters, which paragraph."""
 
     article: "Article"

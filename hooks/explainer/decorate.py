@@ -7,13 +7,12 @@ text between them, so seed text stays text however many layers are added.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .markup import escape_text
 
 
-@dataclass(frozen=True)
-class Decoration:
+class Decoration(NamedTuple):
     """Markup around ``text[start:end]``; ``after`` is appended after ``close``.
 
     ``rank`` orders decorations that start at the same place: lower wraps outer.

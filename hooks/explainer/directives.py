@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from . import fences
 from .errors import InputError
@@ -19,8 +18,7 @@ from .errors import InputError
 DIRECTIVE_LINE = re.compile(r"^:::[ \t]+(?P<kind>[a-z][a-z0-9-]*)(?:[ \t]+(?P<args>.*?))?[ \t]*$")
 
 
-@dataclass(frozen=True)
-class Call:
+class Call(NamedTuple):
     """A directive as written: where it is, its kind and its shell-style arguments."""
 
     page: str  # path of the page file, for error messages

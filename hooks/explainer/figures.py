@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Mapping
+from typing import Callable, Iterator, Mapping, NamedTuple
 
 from .article import Article, Paragraph
 from .figure_dates import (
@@ -164,8 +164,7 @@ _INCREASE_BY = re.compile(
 # --- Results -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     """One place a figure appears: ``text[start:end]`` includes the qualifier."""
 
     start: int
@@ -182,8 +181,7 @@ class Occurrence:
     speaker: str | None
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     """One distinct figure (same kind and value) with every place it appears."""
 
     key: str
@@ -233,8 +231,7 @@ class Figure:
         return " ".join(problems) or None
 
 
-@dataclass(frozen=True)
-class Explanation:
+class Explanation(NamedTuple):
     """An editor's explanation of a figure: as written, and as safe Markdown for pages."""
 
     source: str
@@ -322,8 +319,7 @@ def _slug(text: str) -> str:
 # --- Finding candidates ------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Match:
+class _Match(NamedTuple):
     start: int
     end: int
     kind: str

@@ -10,7 +10,6 @@ block's own id, so a paragraph quoted twice on one page keeps them unique.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from .article import Paragraph
 from .decorate import Decoration
@@ -54,7 +53,7 @@ def outside_links(decorations: list[Decoration]) -> list[Decoration]:
         if is_marker(decoration):
             for link in links:
                 if link.start <= decoration.start < link.end:
-                    decoration = replace(decoration, start=link.end, end=link.end)
+                    decoration = decoration._replace(start=link.end, end=link.end)
         settled.append(decoration)
     return settled
 

@@ -20,8 +20,8 @@ so that a draft still previews, while ``--strict`` refuses to publish it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from . import fences
 from .anchoring import resolve
@@ -42,8 +42,7 @@ _SOURCE_LINK = re.compile(
 CONTEXT_CHARS = 32
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(NamedTuple):
     """One editor's note; ``start``/``end`` are offsets into ``Article.text`` once anchored."""
 
     path: str
@@ -144,12 +143,12 @@ def anchor_notes(article: Article, notes: list[Note]) -> list[Note]:
             raise InputError(
                 note.path, f'phrase "{note.exact}" runs across two paragraphs: annotate words within one paragraph', note.line
             )
-        pinned.append(replace(note, start=anchor.start, end=anchor.end, paragraph=anchor.paragraph.number))
+        pinned.append(note._replace(start=anchor.start, end=anchor.end, paragraph=anchor.paragraph.number))
     pinned.sort(key=lambda n: (n.start, n.end, n.line))
     numbered, count = [], {}
     for note in pinned:
         count[note.paragraph] = count.get(note.paragraph, 0) + 1
-        numbered.append(replace(note, number=count[note.paragraph]))
+        numbered.append(note._replace(number=count[note.paragraph]))
     return numbered
 
 

@@ -6,14 +6,13 @@ the annotated article shows these links under each paragraph.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .links import relative
 from .markup import escape_text
 
 
-@dataclass(frozen=True)
-class QuotedOn:
+class QuotedOn(NamedTuple):
     """A place an editorial page quotes a paragraph: page path, title, block id."""
 
     page: str  # docs-relative, e.g. "plans.md"

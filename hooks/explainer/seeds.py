@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .article import Article, parse_article
 from .errors import InputError
@@ -13,8 +13,7 @@ from .metadata import default_meta, parse_meta
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
-@dataclass(frozen=True)
-class SeedFiles:
+class SeedFiles(NamedTuple):
     slug: str
     text: Path
     meta: Path

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from . import figure_export, figures_page, people_page, render, sources, voice_export, voices, webannotation
 from .article import Article
@@ -17,8 +18,7 @@ from .notes import check_notes_files, load_notes
 from .seeds import SeedFiles, find_seeds, load_article
 
 
-@dataclass(frozen=True)
-class GeneratedFile:
+class GeneratedFile(NamedTuple):
     """A page (.md) or data download made from seeds: where it goes, what it
     holds, and the repo file an editor changes to change it."""
 

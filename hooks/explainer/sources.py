@@ -14,8 +14,8 @@ The same calls are scanned before the article pages are rendered
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -31,8 +31,7 @@ KEYWORDS = ("prefix", "suffix", "seed")
 _TITLE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
 
 
-@dataclass(frozen=True)
-class Pulled:
+class Pulled(NamedTuple):
     bundle: object  # ArticleBundle
     anchor: Anchor
     block_id: str

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
-from typing import Iterable
+from dataclasses import dataclass, field
+from typing import Iterable, NamedTuple
 
 from .voice_model import Entity
 
@@ -104,8 +104,7 @@ def _plain(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'")
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(NamedTuple):
     """A resolved subject: who, how, and extra words found around the name."""
 
     entity: Entity | None
@@ -131,14 +130,14 @@ class Registry:
         key, n = entity.key, 2
         while key in self.reserved:
             key, n = f"{entity.key}-{n}", n + 1
-        entity = replace(entity, key=key)
+        entity = entity._replace(key=key)
         self.reserved.add(key)
         self.by_key[key] = entity
         self._cache.clear()
         return entity
 
     def update(self, entity: Entity, **changes) -> Entity:
-        updated = replace(self.by_key[entity.key], **changes)
+        updated = self.by_key[entity.key]._replace(**changes)
         self.by_key[entity.key] = updated
         self.history = [updated if e.key == entity.key else e for e in self.history]
         self._cache.clear()
@@ -334,8 +333,7 @@ def _split_commas(text: str) -> list[tuple[int, str]]:
     return parts
 
 
-@dataclass(frozen=True)
-class Subject:
+class Subject(NamedTuple):
     reference: Reference
     start: int  # offset of the subject phrase in the searched text
     end: int
@@ -363,15 +361,13 @@ def read_subject(prefix: str, registry: Registry, offset: int, *, allow_lead: bo
             reference = read_reference(head, registry, offset + start)
             if reference is not None:
                 appositive = prefix[parts[index + 1][0] : len(prefix) - 1].strip()
-                reference = replace(reference, description=appositive)
+                reference = reference._replace(description=appositive)
                 if reference.resolution.startswith("found:") and reference.entity:
-                    reference = replace(
-                        reference,
-                        entity=replace(reference.entity, role=appositive),
-                        resolution="found:appositive",
+                    reference = reference._replace(
+                        entity=reference.entity._replace(role=appositive), resolution="found:appositive"
                     )
                 elif reference.resolution in ("name", "alias", "short-form"):
-                    reference = replace(reference, resolution=reference.resolution + "+appositive")
+                    reference = reference._replace(resolution=reference.resolution + "+appositive")
                 return Subject(reference, start + len(head) - len(head.lstrip()), len(prefix))
         return None
     if len(parts) > 1 and not allow_lead:
@@ -400,7 +396,7 @@ def with_appositive_role(reference: Reference, after: str) -> Reference:
     if not (after.startswith(",") and reference.resolution.startswith("found:") and reference.entity):
         return reference
     role = re.split(r"[,.;!?]", after[1:], maxsplit=1)[0].strip()
-    return replace(reference, entity=replace(reference.entity, role=role or None), description=role)
+    return reference._replace(entity=reference.entity._replace(role=role or None), description=role)
 
 
 SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}?[A-Z][\w’'.-]*(?=,|\s+[a-z(])")

@@ -9,11 +9,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from .article import Quote
 
-@dataclass(frozen=True)
-class Entity:
+class Entity(NamedTuple):
     """A person or organisation, from the metadata or found in the text."""
 
     key: str  # unique anchor id, e.g. "hun-manet"
@@ -29,8 +29,7 @@ class Entity:
     evidence: str = ""  # for a found entity: where and how it was found
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     """Words of the article and who says them, with the evidence.
 
     ``start``/``end``: the attributed words (a quote with its marks, or a sentence
@@ -50,16 +49,14 @@ class Attribution:
     cue_end: int | None = None
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     paragraph: int
     start: int
     end: int
     entity: Entity
 
 
-@dataclass(frozen=True)
-class Insertion:
+class Insertion(NamedTuple):
     """Square-bracketed words inside a quote: the outlet's, not the speaker's."""
 
     paragraph: int
@@ -67,8 +64,7 @@ class Insertion:
     end: int
 
 
-@dataclass(frozen=True)
-class ParagraphVoices:
+class ParagraphVoices(NamedTuple):
     number: int
     attributions: tuple[Attribution, ...]
     mentions: tuple[Mention, ...]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .article import Quote
@@ -100,7 +99,7 @@ class Reader:
                 return self.registry.current(existing), "name"
             paragraph = self.article.paragraph_at(at).number
             entity = self.registry.add(
-                replace(entity, evidence=f"found in ¶{paragraph} ({how.split(':', 1)[1]} pattern)")
+                entity._replace(evidence=f"found in ¶{paragraph} ({how.split(':', 1)[1]} pattern)")
             )
             self.registry.first_seen.setdefault(entity.key, at)
             return entity, how
@@ -184,7 +183,7 @@ class Reader:
         if reference is None or reference.entity is None or reference.entity.kind != "person":
             return
         if reference.resolution.startswith("found:"):
-            reference = replace(reference, resolution="found:sentence-subject")
+            reference = reference._replace(resolution="found:sentence-subject")
             appositive = re.match(r",\s*([^,]{3,120}?),", sentence[match.end():])
             if appositive and not appositive.group(1).startswith(("who ", "which ", "whose ")):
                 reference = with_appositive_role(reference, sentence[match.end():])

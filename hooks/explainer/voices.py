@@ -20,7 +20,6 @@ API for other stages (figures, notes, pages)::
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .voice_model import Attribution, Entity, Insertion, Mention, ParagraphVoices, Voices
@@ -42,7 +41,7 @@ def attribute(article: "Article") -> Voices:
 
     def settle(attribution: Attribution) -> Attribution:
         speaker = final[attribution.speaker.key] if attribution.speaker else None
-        return replace(attribution, speaker=speaker)
+        return attribution._replace(speaker=speaker)
 
     settled = [
         ParagraphVoices(
@@ -72,13 +71,13 @@ def _continue_quotes(article: "Article", paragraphs: list[ParagraphVoices]) -> l
         if not pending or opening is None:
             continue
         resolved = tuple(
-            replace(
-                a, speaker=opening.speaker, cue_start=opening.cue_start, cue_end=opening.cue_end,
+            a._replace(
+                speaker=opening.speaker, cue_start=opening.cue_start, cue_end=opening.cue_end,
                 resolution=f"speaker of the quote that goes on in ¶{following.number}",
             )
             if a in pending
             else a
             for a in current.attributions
         )
-        paragraphs[index] = replace(current, attributions=resolved)
+        paragraphs[index] = current._replace(attributions=resolved)
     return paragraphs
