@@ -10,7 +10,6 @@ markup; everything else is escaped once, here.
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 
@@ -98,8 +97,8 @@ def load_explanations(path: Path, known_keys: list[str]) -> dict[str, Explanatio
         key = str(key_node.value).strip()
         key = key[4:] if key.startswith("fig-") else key
         if key not in known_keys:
-            close = difflib.get_close_matches(key, known_keys, n=1)
-            hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(known_keys)}"
+            close = _closest(key, known_keys)
+            hint = f"did you mean '{close}'?" if close else f"known keys: {', '.join(known_keys)}"
             raise InputError(where, f"no figure with key '{key}' in the article: {hint}", line)
         if key in explanations:
             raise InputError(where, f"figure '{key}' is explained twice: keep one entry", line)
@@ -126,3 +125,11 @@ def figure_stage(article: Article, voices, explanations_file: Path) -> FigureSet
         explanations_path=str(explanations_file),
         attributed=voices is not None,
     )
+
+
+def _closest(key: str, known_keys) -> str | None:
+    """The known key most like a mistyped one (only a failing build needs rapidfuzz)."""
+    from rapidfuzz import process
+
+    found = process.extractOne(key, list(known_keys), score_cutoff=60)
+    return found[0] if found else None
