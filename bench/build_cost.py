@@ -4,9 +4,8 @@ The full hooked `mkdocs build --strict` against the same command on the fully
 expanded Markdown (`make export`: the same pages as plain files, no hooks),
 both in one run and interleaved so machine load hits both alike, nine times
 each: the median of nine steadies a ratio of two half-second builds on a shared
-machine. Cost is the
-CPU time of the whole command as an editor runs it; the machine is shared, so
-wall-clock time (also shown) carries other work's noise.
+machine. Cost is the CPU time of the whole command as an editor runs it; the
+machine is shared, so wall-clock time (also shown) carries other work's noise.
 Budget: the hooked build costs at most 1.10 times the plain one.
 """
 
