@@ -269,3 +269,14 @@ def test_outside_links_moves_a_marker_past_the_link_it_falls_in():
     marker = Decoration(17, 17, button, "")
     html = render_decorated(text, 0, len(text), outside_links([link, marker]))
     assert html == f"we have [nearly 30,000](figures.md){button} citizens"
+
+
+def test_search_results_show_the_article_words_without_note_numbers(site_dir):
+    """Markers draw their number with CSS, so a search snippet reads "...citizens, mainly..."
+    and not "...citizens(1), mainly..." (the site's search index is built from page text)."""
+    import json
+
+    docs = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    texts = " ".join(d["text"] for d in docs)
+    assert "Cambodian citizens, mainly students" in texts
+    assert not re.search(r"\w\(\d+\)", texts), "a note marker's number leaked into the search index"

@@ -54,7 +54,7 @@ class Note(NamedTuple):
     start: int = -1
     end: int = -1
     paragraph: int = 0  # number of the paragraph holding the phrase
-    number: int = 0  # 1-based within its paragraph: the "(N)" marker
+    number: int = 0  # 1-based within its paragraph: the number on its marker
 
     @property
     def has_source(self) -> bool:
