@@ -6,6 +6,9 @@ STAMP := $(VENV)/.installed
 # Zensical has its own venv: it builds the export with no MkDocs installed.
 ZVENV := .venv-zensical
 ZSTAMP := $(ZVENV)/.installed
+# The Nu HTML Checker for tests/test_html_valid.py, exactly as pinned in tests/vnu/package-lock.json
+# (defined before `test:`, whose prerequisites are expanded as the rule is read).
+VNU := tests/vnu/node_modules/.package-lock.json
 # `make export` writes the fully expanded site source here (see the export target).
 EXPORT_DIR := build/export
 export NO_MKDOCS_2_WARNING := 1
@@ -43,16 +46,14 @@ properdocs: $(STAMP)
 zensical: export $(ZSTAMP)
 	cd $(EXPORT_DIR) && $(CURDIR)/$(ZVENV)/bin/zensical build --strict
 
+$(VNU): tests/vnu/package.json tests/vnu/package-lock.json
+	cd tests/vnu && npm ci --no-audit --no-fund
+
 system-deps:
 	scripts/install-system-deps.sh
 
-test: $(STAMP) $(ZSTAMP) $(VNU) system-deps export
+test: system-deps $(STAMP) $(ZSTAMP) $(VNU) export
 	$(BIN)/python -m pytest
-
-# The Nu HTML Checker for tests/test_html_valid.py, exactly as pinned in tests/vnu/package-lock.json.
-VNU := tests/vnu/node_modules/.package-lock.json
-$(VNU): tests/vnu/package.json tests/vnu/package-lock.json
-	cd tests/vnu && npm ci --no-audit --no-fund
 
 # Lighthouse 12.2.3 for the benchmark, exactly as pinned in bench/package-lock.json.
 LIGHTHOUSE := bench/node_modules/.package-lock.json
