@@ -14,6 +14,7 @@ TEXTS = [
     "Hun Sen, 71, said on December 16, 2023 that US$2.5 million and 400 riel were paid.",
     "The 2nd and twenty-first meetings, aged forty, ran 12 per\u00a0cent over five hours a day.",
     "Next week, earlier this month, yesterday: the 1990s, mid-March, the 3rd of Sept. 2024.",
+    "Someone often phoned; twenty-one, a dozen, hundreds, a million, seventy_two, sevenfold.",
     "FIVE YEARS AGO, TWO PER CENT, SIX-YEAR-OLD, TENTH, TEN DOLLARS",
     # characters IGNORECASE matches to ASCII letters though str.lower() does not
     "two years \u0430go, tw\u0131 ye\u0131rs \u017fix ye\u0130rs AGO, \u212aids aged \u0131",

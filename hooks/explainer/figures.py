@@ -96,9 +96,13 @@ _MONTH_STEMS = tuple(m[:3].capitalize() for m in MONTHS)  # every month name and
 _WEEKDAY_NAMES = tuple(w.capitalize() for w in WEEKDAYS)
 _NEXT_LAST = ("next", "Next", "last", "Last", "this", "This", "past", "Past", "coming", "Coming")
 
+# Every number written in words starts with one of these as a whole word.
+_NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, "dozen", "dozens", "hundreds", "thousands", "millions"])
+
 # (kind, pattern, flags, needs): every match of the pattern contains one of the
-# ``needs`` strings (lower case for re.I patterns); None means no such word exists.
-_RULES: tuple[tuple[str, str, int, tuple[str, ...] | None], ...] = (
+# ``needs`` strings (lower case for re.I patterns), or one of the ``needs`` words
+# when it is a frozenset; None means no such word exists.
+_RULES: tuple[tuple[str, str, int, tuple[str, ...] | frozenset[str] | None], ...] = (
     ("date",
      rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?"
      rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w,]\d)\b", 0, _MONTH_STEMS),
@@ -139,10 +143,11 @@ _RULES: tuple[tuple[str, str, int, tuple[str, ...] | None], ...] = (
     ("ordinal", rf"{_BEFORE}(?P<number>\d+)(?:st|nd|rd|th)\b", 0, None),
     ("ordinal", rf"\b(?P<word>(?:(?:{_TENS_WORD})-)?(?:{_alternatives(_ORDINAL_WORDS)}))\b", re.I, tuple(_ORDINAL_WORDS)),
     ("count", rf"{_BEFORE}(?P<number>{_NUMERAL})(?:\s+(?P<scale>{_SCALE_WORD}))?{_AFTER}", 0, None),
-    ("count", rf"\b(?P<number>{_WORD_NUMBER})\b(?!-[A-Za-z])", re.I, None),
+    ("count", rf"\b(?P<number>{_WORD_NUMBER})\b(?!-[A-Za-z])", re.I, _NUMBER_WORDS),
 )
 # re's IGNORECASE matches these to an ASCII letter that str.lower() does not give.
 _ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_LETTERS = re.compile("[a-z]+")
 _compile = cache(re.compile)  # each pattern is compiled at most once, and only when an article needs it
 
 
@@ -151,14 +156,18 @@ def _patterns(text: str) -> list[tuple[str, re.Pattern]]:
 
     Compiling every pattern costs more than scanning a short article, so a pattern is
     skipped when none of its ``needs`` occurs in the text (whitespace runs count as one
-    space, as in "per cent"); that is a necessary condition, so no match is lost.
+    space, as in "per cent"; a needed word must stand between non-letters); that is a
+    necessary condition, so no match is lost.
     """
     plain = " ".join(text.split())
     folded = plain.translate(_ASCII_TWINS).lower()
+    words = set(_LETTERS.findall(folded))
     return [
         (kind, _compile(source, flags))
         for kind, source, flags, needs in _RULES
-        if needs is None or any(word in (folded if flags & re.I else plain) for word in needs)
+        if needs is None
+        or (not needs.isdisjoint(words) if isinstance(needs, frozenset)
+            else any(word in (folded if flags & re.I else plain) for word in needs))
     ]
 
 
