@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import InputError, line_of
 
@@ -27,24 +28,27 @@ _QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"'}
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A slice of the article text, ``text[start:end]``."""
 
     start: int
     end: int
 
 
-@dataclass(frozen=True)
-class Quote(Span):
+class Quote(NamedTuple):
     """A quoted passage; ``start``/``end`` include the quotation marks."""
 
+    start: int
+    end: int
     inner_start: int
     inner_end: int
 
 
-@dataclass(frozen=True)
-class Paragraph(Span):
+class Paragraph(NamedTuple):
+    """A paragraph, ``text[start:end]``, with its sentences and quotes."""
+
+    start: int
+    end: int
     number: int
     text: str
     sentences: tuple[Span, ...]

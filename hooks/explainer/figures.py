@@ -10,8 +10,8 @@ how; with no date they stay unresolved rather than guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
+from types import MappingProxyType
 from typing import Callable, Iterator, Mapping, NamedTuple
 
 from .article import Article, Paragraph
@@ -272,12 +272,11 @@ class Explanation(NamedTuple):
     line: int
 
 
-@dataclass(frozen=True)
-class FigureSet:
+class FigureSet(NamedTuple):
     """Every figure of one article plus the editors' explanations, keyed by figure key."""
 
     figures: tuple[Figure, ...]
-    explanations: Mapping[str, "Explanation"] = field(default_factory=dict)
+    explanations: Mapping[str, "Explanation"] = MappingProxyType({})
     explanations_path: str | None = None
     attributed: bool = False  # whether speakers came from the voices stage
 
