@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from .voice_model import Entity
 
@@ -26,8 +26,30 @@ SPEECHVERB_WORDSS = (
     "estimated predicted promised pledged vowed remarked reiterated highlighted "
     "recommended proposed"
 ).split()
-VERB_WORDS = r"(?:pointed out|called for|" + "|".join(sorted(set(SPEECHVERB_WORDSS), key=len, reverse=True)) + r")"
-VERB = re.compile(rf"(?<![\w’'-]){VERB_WORDS}(?![\w’'-])")
+SPEECH_VERBS = ("pointed out", "called for", *SPEECHVERB_WORDSS)
+_SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
+# Any lower-case word (or two-word verb) standing alone, and one at the start of a text:
+# a set lookup on these compiles far faster than a pattern listing every verb.
+_LONE_WORD = re.compile(r"(?<![\w’'-])(?:pointed out|called for|[a-z]+)(?![\w’'-])")
+_FIRST_WORD = re.compile(r"(pointed out|called for|[a-z]+)\s+")
+
+
+def verbs(text: str) -> Iterator[re.Match]:
+    """Every speech verb standing alone in ``text`` ("said", not "unsaid" or "said’s")."""
+    return (match for match in _LONE_WORD.finditer(text) if match.group() in _SPEECH_VERB_SET)
+
+
+def leading_verb(text: str) -> re.Match | None:
+    """A speech verb and the whitespace after it at the very start of ``text`` ("said Kojima")."""
+    match = _FIRST_WORD.match(text)
+    return match if match and match.group(1) in _SPEECH_VERB_SET else None
+
+
+def ends_with_verb(text: str) -> bool:
+    """Whether ``text`` ends in a speech verb, trailing whitespace aside (also "unsaid")."""
+    return text.rstrip().endswith(SPEECH_VERBS)
+
+
 # words that may sit between the subject and the verb ("He also suggested")
 ADVERB = re.compile(r"(?:\s+(?:also|further|later|then|again|earlier|previously|once again|repeatedly))+\s*$")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
