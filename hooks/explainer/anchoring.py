@@ -52,6 +52,10 @@ def fold(text: str) -> Folded:
             if chars and chars[-1] == " ":
                 continue
             char = " "
+        elif char.isascii():  # already NFC and never folded further: most of any text
+            chars.append(char)
+            origin.append(offset)
+            continue
         for piece in unicodedata.normalize("NFC", char).translate(_EQUIVALENT):
             chars.append(piece)
             origin.append(offset)
@@ -59,7 +63,7 @@ def fold(text: str) -> Folded:
 
 
 def fold_phrase(phrase: str) -> str:
-    return fold(unicodedata.normalize("NFC", phrase)).text.strip()
+    return fold(unicodedata.normalize("NFC", phrase)).text.strip() if phrase else ""
 
 
 class Match(NamedTuple):
