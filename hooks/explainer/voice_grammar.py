@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Iterable, Iterator, NamedTuple
 
 from .voice_model import Entity
@@ -97,10 +98,10 @@ ROLE_NOUNS = set(
     "representative mayor chief".split()
 )
 _CAPITALISED = r"[A-Z][\w’'-]*"
-INSTITUTION_NAME = re.compile(
+INSTITUTION_NAME = (
     rf"(?:[Tt]he\s+)?((?:{_CAPITALISED}\s+)*(?:{'|'.join(sorted(INSTITUTIONS))})"
     rf"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)+)"
-)
+)  # compiled on first use (_institution_name): only a subject no earlier rule names needs it
 # when something was said, between the subject and the verb ("X on Tuesday said")
 TIME_WORDS = re.compile(
     r"\s+(?:on|last|this|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -116,6 +117,11 @@ SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])")
 
 
 # --- Entities and how the text refers to them ---------------------------------
+
+
+@cache
+def _institution_name() -> re.Pattern:
+    return re.compile(INSTITUTION_NAME)
 
 
 def slug(text: str) -> str:
@@ -294,7 +300,7 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
             if any(w and w[0].casefold() == word for w in words):
                 return Reference(registry.current(entity), "description")
         return None
-    institution = INSTITUTION_NAME.fullmatch(text)
+    institution = _institution_name().fullmatch(text)
     if institution:  # "The Ministry of Labour and Vocational Training"
         name = institution.group(1)
         return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:institution")
