@@ -13,7 +13,7 @@ TEXTS = [
     "Some 8,000 workers, nearly 30 percent, left three years ago on Monday.",
     "Hun Sen, 71, said on December 16, 2023 that US$2.5 million and 400 riel were paid.",
     "The 2nd and twenty-first meetings, aged forty, ran 12 per\u00a0cent over five hours a day.",
-    "Next week, earlier this month, yesterday: the 1990s, mid-March, the 3rd of Sept. 2024.",
+    "Next week, earlier this month, yesterday: the 1990s, mid-March, the 3rd of Sept. 2024, May 1899.",
     "Someone often phoned; twenty-one, a dozen, hundreds, a million, seventy_two, sevenfold.",
     "FIVE YEARS AGO, TWO PER CENT, SIX-YEAR-OLD, TENTH, TEN DOLLARS",
     # characters IGNORECASE matches to ASCII letters though str.lower() does not

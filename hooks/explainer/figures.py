@@ -94,6 +94,7 @@ _WEEKDAY = _alternatives(w.capitalize() for w in WEEKDAYS)
 
 # Months, weekdays and words as they can appear in a match, for the prefilter below.
 _MONTH_STEMS = tuple(m[:3].capitalize() for m in MONTHS)  # every month name and abbreviation starts so
+_CENTURIES = ("18", "19", "20")  # how every _YEAR starts
 _WEEKDAY_NAMES = tuple(w.capitalize() for w in WEEKDAYS)
 _NEXT_LAST = ("next", "Next", "last", "Last", "this", "This", "past", "Past", "coming", "Coming")
 
@@ -110,7 +111,7 @@ _RULES: tuple[tuple[str, str, int, tuple[str, ...] | frozenset[str] | None], ...
     ("date",
      rf"{_BEFORE}(?:the\s+)?(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?(?:\s+of)?\s+"
      rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b", 0, _MONTH_STEMS),
-    ("date", rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b", 0, _MONTH_STEMS),
+    ("date", rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b", 0, _CENTURIES),
     ("date",
      rf"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|by|from|through|early|late)\s+|\bmid-)(?P<v>(?P<month>{_MONTH}))\b(?!\s+\d)",
      0, _MONTH_STEMS),
@@ -140,7 +141,7 @@ _RULES: tuple[tuple[str, str, int, tuple[str, ...] | frozenset[str] | None], ...
      rf"{_BEFORE}(?P<number>{_NUMBER})[\s-]+(?P<unit>(?:{_alternatives(_TIME_UNITS)})s?|centuries)"
      r"(?:\s+(?P<rate>a|per|each)\s+(?P<per>day|week|month|year|hour))?\b",
      re.I, (*_TIME_UNITS[:-1], "centur")),
-    ("year", rf"{_BEFORE}(?P<year>{_YEAR})(?P<decade>s)?{_AFTER}", 0, None),
+    ("year", rf"{_BEFORE}(?P<year>{_YEAR})(?P<decade>s)?{_AFTER}", 0, _CENTURIES),
     ("ordinal", rf"{_BEFORE}(?P<number>\d+)(?:st|nd|rd|th)\b", 0, None),
     ("ordinal", rf"\b(?P<word>(?:(?:{_TENS_WORD})-)?(?:{_alternatives(_ORDINAL_WORDS)}))\b", re.I, tuple(_ORDINAL_WORDS)),
     ("count", rf"{_BEFORE}(?P<number>{_NUMERAL})(?:\s+(?P<scale>{_SCALE_WORD}))?{_AFTER}", 0, None),
