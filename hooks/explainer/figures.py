@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from types import MappingProxyType
-from typing import Callable, Iterator, Mapping, NamedTuple
+from typing import Callable, Collection, Iterator, Mapping, NamedTuple
 
 from .article import Article, Paragraph
 from .figure_dates import (
@@ -98,58 +98,60 @@ _CENTURIES = ("18", "19", "20")  # how every _YEAR starts
 _WEEKDAY_NAMES = tuple(w.capitalize() for w in WEEKDAYS)
 _NEXT_LAST = ("next", "Next", "last", "Last", "this", "This", "past", "Past", "coming", "Coming")
 
-# Every number written in words starts with one of these as a whole word.
+# Every number written in words starts and ends with one of these as a whole word.
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, "dozen", "dozens", "hundreds", "thousands", "millions"])
+_DURATION_UNITS = frozenset([*_TIME_UNITS, *(f"{unit}s" for unit in _TIME_UNITS), "centuries"])
 
-# (kind, pattern, flags, needs): every match of the pattern contains one of the
-# ``needs`` strings (lower case for re.I patterns), or one of the ``needs`` words
-# when it is a frozenset; None means no such word exists.
-_RULES: tuple[tuple[str, str, int, tuple[str, ...] | frozenset[str] | None], ...] = (
+# (kind, pattern, flags, needs): every match of the pattern holds one of the strings
+# in needs = (where, strings), lower case for re.I patterns, found: "text" anywhere,
+# "word" as a whole word, "counted" as a whole word right after a number (digits or
+# a number word, then only spaces or hyphens). None: no such strings exist.
+_RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ("date",
      rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?"
-     rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w,]\d)\b", 0, _MONTH_STEMS),
+     rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w,]\d)\b", 0, ("text", _MONTH_STEMS)),
     ("date",
      rf"{_BEFORE}(?:the\s+)?(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?(?:\s+of)?\s+"
-     rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b", 0, _MONTH_STEMS),
-    ("date", rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b", 0, _CENTURIES),
+     rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b", 0, ("text", _MONTH_STEMS)),
+    ("date", rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b", 0, ("text", _CENTURIES)),
     ("date",
      rf"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|by|from|through|early|late)\s+|\bmid-)(?P<v>(?P<month>{_MONTH}))\b(?!\s+\d)",
-     0, _MONTH_STEMS),
+     0, ("text", _MONTH_STEMS)),
     ("relative-time",
      rf"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his|[Pp]ast|[Cc]oming)\s+"
      rf"(?P<unit>year|month|week|weekend|decade|{_WEEKDAY}|{_alternatives(m.capitalize() for m in MONTHS)})\b",
-     0, _NEXT_LAST),
+     0, ("text", _NEXT_LAST)),
     ("relative-time", r"\b(?P<rel>[Ee]arlier|[Ll]ater)\s+this\s+(?P<unit>year|month|week)\b",
-     0, ("earlier", "Earlier", "later", "Later")),
+     0, ("text", ("earlier", "Earlier", "later", "Later"))),
     ("relative-time", r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b",
-     0, ("esterday", "oday", "omorrow", "onight")),
-    ("relative-time", rf"(?<=\b(?:on|On)\s)(?P<weekday>{_WEEKDAY})\b", 0, _WEEKDAY_NAMES),
+     0, ("text", ("esterday", "oday", "omorrow", "onight"))),
+    ("relative-time", rf"(?<=\b(?:on|On)\s)(?P<weekday>{_WEEKDAY})\b", 0, ("text", _WEEKDAY_NAMES)),
     ("relative-time",
-     rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I, ("ago",)),
+     rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I, ("text", ("ago",))),
     ("money",
      rf"(?<![\w$])(?P<symbol>US\$|\$|€|£|¥|฿|៛)\s?(?P<number>{_NUMERAL})"
-     rf"(?:\s?(?P<scale>{_SCALE_WORD}|bn|m|k)\b)?{_AFTER}", 0, ("$", "€", "£", "¥", "฿", "៛")),
+     rf"(?:\s?(?P<scale>{_SCALE_WORD}|bn|m|k)\b)?{_AFTER}", 0, ("text", ("$", "€", "£", "¥", "฿", "៛"))),
     ("money",
      rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?P<currency>(?:US\s+)?(?:{_alternatives(_CURRENCY_WORDS)}))\b",
-     0, tuple(_CURRENCY_WORDS)),
+     0, ("text", tuple(_CURRENCY_WORDS))),
     ("percentage", rf"{_BEFORE}(?P<number>{_NUMBER})(?:\s?%|\s+per\s?cent\b|\s+percent\b)",
-     0, ("%", "percent", "per cent")),
+     0, ("text", ("%", "percent", "per cent"))),
     ("age", r"(?P<name>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s(?P<number>\d{1,3}),(?=\s)", 0, None),
-    ("age", rf"\baged\s+(?P<number>\d{{1,3}}|{_WORD_NUMBER})\b", 0, ("aged",)),
-    ("age", rf"{_BEFORE}(?P<number>\d{{1,3}}|{_WORD_NUMBER})(?:-year-old|\s+years?\s+old)\b", re.I, ("old",)),
+    ("age", rf"\baged\s+(?P<number>\d{{1,3}}|{_WORD_NUMBER})\b", 0, ("text", ("aged",))),
+    ("age", rf"{_BEFORE}(?P<number>\d{{1,3}}|{_WORD_NUMBER})(?:-year-old|\s+years?\s+old)\b", re.I, ("text", ("old",))),
     ("duration",
      rf"{_BEFORE}(?P<number>{_NUMBER})[\s-]+(?P<unit>(?:{_alternatives(_TIME_UNITS)})s?|centuries)"
      r"(?:\s+(?P<rate>a|per|each)\s+(?P<per>day|week|month|year|hour))?\b",
-     re.I, (*_TIME_UNITS[:-1], "centur")),
-    ("year", rf"{_BEFORE}(?P<year>{_YEAR})(?P<decade>s)?{_AFTER}", 0, _CENTURIES),
+     re.I, ("counted", _DURATION_UNITS)),
+    ("year", rf"{_BEFORE}(?P<year>{_YEAR})(?P<decade>s)?{_AFTER}", 0, ("text", _CENTURIES)),
     ("ordinal", rf"{_BEFORE}(?P<number>\d+)(?:st|nd|rd|th)\b", 0, None),
-    ("ordinal", rf"\b(?P<word>(?:(?:{_TENS_WORD})-)?(?:{_alternatives(_ORDINAL_WORDS)}))\b", re.I, tuple(_ORDINAL_WORDS)),
+    ("ordinal", rf"\b(?P<word>(?:(?:{_TENS_WORD})-)?(?:{_alternatives(_ORDINAL_WORDS)}))\b", re.I, ("text", tuple(_ORDINAL_WORDS))),
     ("count", rf"{_BEFORE}(?P<number>{_NUMERAL})(?:\s+(?P<scale>{_SCALE_WORD}))?{_AFTER}", 0, None),
-    ("count", rf"\b(?P<number>{_WORD_NUMBER})\b(?!-[A-Za-z])", re.I, _NUMBER_WORDS),
+    ("count", rf"\b(?P<number>{_WORD_NUMBER})\b(?!-[A-Za-z])", re.I, ("word", _NUMBER_WORDS)),
 )
 # re's IGNORECASE matches these to an ASCII letter that str.lower() does not give.
 _ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_LETTERS = re.compile("[a-z]+")
+_TOKEN = re.compile(r"\w+|[^\w\s-]")
 _compile = cache(re.compile)  # each pattern is compiled at most once, and only when an article needs it
 
 
@@ -158,19 +160,27 @@ def _patterns(text: str) -> list[tuple[str, re.Pattern]]:
 
     Compiling every pattern costs more than scanning a short article, so a pattern is
     skipped when none of its ``needs`` occurs in the text (whitespace runs count as one
-    space, as in "per cent"; a needed word must stand between non-letters); that is a
-    necessary condition, so no match is lost.
+    space, as in "per cent"); that is a necessary condition, so no match is lost.
     """
     plain = " ".join(text.split())
     folded = plain.translate(_ASCII_TWINS).lower()
-    words = set(_LETTERS.findall(folded))
+    tokens = _TOKEN.findall(folded)
+    found = {
+        "word": set(tokens),
+        "counted": {word for before, word in zip(tokens, tokens[1:]) if before[-1].isdigit() or before in _NUMBER_WORDS},
+    }
     return [
         (kind, _compile(source, flags))
         for kind, source, flags, needs in _RULES
-        if needs is None
-        or (not needs.isdisjoint(words) if isinstance(needs, frozenset)
-            else any(word in (folded if flags & re.I else plain) for word in needs))
+        if needs is None or _found(needs, found, folded if flags & re.I else plain)
     ]
+
+
+def _found(needs: tuple[str, Collection[str]], found: dict[str, set[str]], text: str) -> bool:
+    where, strings = needs
+    if where == "text":
+        return any(string in text for string in strings)
+    return not found[where].isdisjoint(strings)
 
 
 _PRIORITY = {kind: rank for rank, kind in enumerate(
