@@ -14,6 +14,7 @@ TEXTS = [
     "Hun Sen, 71, said on December 16, 2023 that US$2.5 million and 400 riel were paid.",
     "The 2nd and twenty-first meetings, aged forty, ran 12 per\u00a0cent over five hours a day.",
     "Next week, earlier this month, yesterday: the 1990s, mid-March, the 3rd of Sept. 2024, May 1899.",
+    "On the 16th\u2013 17 Dec. and 3 of May, in March, since Sept, by mid-June, late April.",
     "A five-year plan, 8 years, \u0663 weeks, 2.5 million years, a dozen days, centuries.",
     "Someone often phoned; twenty-one, a dozen, hundreds, a million, seventy_two, sevenfold.",
     "FIVE YEARS AGO, TWO PER CENT, SIX-YEAR-OLD, TENTH, TEN DOLLARS",

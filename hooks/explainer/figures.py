@@ -101,22 +101,31 @@ _NEXT_LAST = ("next", "Next", "last", "Last", "this", "This", "past", "Past", "c
 # Every number written in words starts and ends with one of these as a whole word.
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, "dozen", "dozens", "hundreds", "thousands", "millions"])
 _DURATION_UNITS = frozenset([*_TIME_UNITS, *(f"{unit}s" for unit in _TIME_UNITS), "centuries"])
+_MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
+_MONTH_LEADS = frozenset("in since until by from through early late mid".split())
+# What the word right before a needed word must be (see _RULES), by kind of need.
+_WORD_BEFORE: dict[str, Callable[[str], bool]] = {
+    "counted": lambda word: word[-1].isdigit() or word in _NUMBER_WORDS,  # a number
+    "dated": lambda word: word[0].isdigit() or word == "of",  # a day of the month, or "of"
+    "led": lambda word: word in _MONTH_LEADS,  # "in", "since", "mid-" ...
+}
 
 # (kind, pattern, flags, needs): every match of the pattern holds one of the strings
 # in needs = (where, strings), lower case for re.I patterns, found: "text" anywhere,
-# "word" as a whole word, "counted" as a whole word right after a number (digits or
-# a number word, then only spaces or hyphens). None: no such strings exist.
+# "word" as a whole word, or as a whole word right after a word that passes the
+# _WORD_BEFORE test of that name, with only spaces or hyphens between. None: no such
+# strings exist.
 _RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ("date",
      rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?"
      rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w,]\d)\b", 0, ("text", _MONTH_STEMS)),
     ("date",
      rf"{_BEFORE}(?:the\s+)?(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?(?:\s+of)?\s+"
-     rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b", 0, ("text", _MONTH_STEMS)),
+     rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b", 0, ("dated", _MONTH_WORDS)),
     ("date", rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b", 0, ("text", _CENTURIES)),
     ("date",
      rf"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|by|from|through|early|late)\s+|\bmid-)(?P<v>(?P<month>{_MONTH}))\b(?!\s+\d)",
-     0, ("text", _MONTH_STEMS)),
+     0, ("led", _MONTH_WORDS)),
     ("relative-time",
      rf"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his|[Pp]ast|[Cc]oming)\s+"
      rf"(?P<unit>year|month|week|weekend|decade|{_WEEKDAY}|{_alternatives(m.capitalize() for m in MONTHS)})\b",
@@ -165,10 +174,10 @@ def _patterns(text: str) -> list[tuple[str, re.Pattern]]:
     plain = " ".join(text.split())
     folded = plain.translate(_ASCII_TWINS).lower()
     tokens = _TOKEN.findall(folded)
-    found = {
-        "word": set(tokens),
-        "counted": {word for before, word in zip(tokens, tokens[1:]) if before[-1].isdigit() or before in _NUMBER_WORDS},
-    }
+    pairs = list(zip(tokens, tokens[1:]))
+    found = {"word": set(tokens)}
+    for where, test in _WORD_BEFORE.items():
+        found[where] = {word for before, word in pairs if test(before)}
     return [
         (kind, _compile(source, flags))
         for kind, source, flags, needs in _RULES
