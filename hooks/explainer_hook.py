@@ -33,7 +33,7 @@ from explainer.serve_speed import TEMPLATES, poll_faster  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
-_state: dict = {}
+_state: dict = {"fresh": True}  # "fresh": no build has run since this file ran
 
 
 def _hook_sources() -> dict[str, int]:
@@ -51,9 +51,10 @@ def _reload_if_edited(config) -> bool:
     issue 3993), so under `mkdocs serve` an edit to hooks/ would otherwise build
     with the old code. Re-running the file drops and re-imports the engine;
     this build's event handlers are swapped for the new ones. An unchanged
-    hooks/ costs one stat per file, so a seed edit still rebuilds at full speed.
+    hooks/ costs one stat per file, so a seed edit still rebuilds at full speed;
+    the first build after this file ran skips even that, having just read hooks/.
     """
-    if _hook_sources() == _LOADED_SOURCES:
+    if _state.pop("fresh", False) or _hook_sources() == _LOADED_SOURCES:
         return False
     module = sys.modules[__name__]
     old = {name: value for name, value in vars(module).items() if name.startswith("on_")}

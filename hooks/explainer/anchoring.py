@@ -8,6 +8,7 @@ the original article text, so what is shown is the source, never the phrase.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -24,6 +25,7 @@ _EQUIVALENT = str.maketrans(
         "\u2015": "-", "\u2212": "-",
     }
 )
+_PRINTABLE_ASCII = re.compile("[!-~]+(?: [!-~]+)*")  # single spaces inside: nothing to fold
 _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 _SUGGESTION_CHARS = 120
 
@@ -45,21 +47,29 @@ def fold(text: str) -> Folded:
     """Fold text for matching: NFC per character, quotes, dashes, whitespace, zero-width."""
     chars: list[str] = []
     origin: list[int] = []
-    for offset, char in enumerate(text):
-        if char in _ZERO_WIDTH:
-            continue
-        if char.isspace():
-            if chars and chars[-1] == " ":
+    position = 0
+    for run in [*_PRINTABLE_ASCII.finditer(text), None]:
+        stop = run.start() if run else len(text)
+        for offset in range(position, stop):
+            char = text[offset]
+            if char in _ZERO_WIDTH:
                 continue
-            char = " "
-        for piece in unicodedata.normalize("NFC", char).translate(_EQUIVALENT):
-            chars.append(piece)
-            origin.append(offset)
+            if char.isspace():
+                if chars and chars[-1] == " ":
+                    continue
+                char = " "
+            for piece in unicodedata.normalize("NFC", char).translate(_EQUIVALENT):
+                chars.append(piece)
+                origin.append(offset)
+        if run:  # already NFC and never folded further: copied whole, most of any text
+            chars.append(run.group())
+            origin.extend(range(run.start(), run.end()))
+            position = run.end()
     return Folded("".join(chars), tuple(origin), len(text))
 
 
 def fold_phrase(phrase: str) -> str:
-    return fold(unicodedata.normalize("NFC", phrase)).text.strip()
+    return fold(unicodedata.normalize("NFC", phrase)).text.strip() if phrase else ""
 
 
 class Match(NamedTuple):

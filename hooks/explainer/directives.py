@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import shlex
+from functools import cache
 from typing import Callable, NamedTuple
 
 from . import fences
@@ -60,11 +61,17 @@ def find_calls(markdown: str, page: str, page_url: str, first_line: int = 1) -> 
         if not match:
             continue
         try:
-            args = tuple(shlex.split(match.group("args") or "", posix=True))
+            args = _split(match.group("args") or "")
         except ValueError as error:
             raise InputError(page, f"directive arguments do not parse ({error}): check the quotes", number) from None
         calls.append(Call(page, page_url, number, match.group("kind"), args))
     return calls
+
+
+@cache
+def _split(args: str) -> tuple[str, ...]:
+    """Shell-style arguments, split once: the same lines are read to scan pages and to expand them."""
+    return tuple(shlex.split(args, posix=True))
 
 
 def expand(markdown: str, page: str, page_url: str, site, first_line: int = 1) -> str:

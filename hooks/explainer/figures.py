@@ -10,8 +10,9 @@ how; with no date they stay unresolved rather than guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Callable, Iterator, Mapping, NamedTuple
+from functools import cache
+from types import MappingProxyType
+from typing import Callable, Collection, Iterator, Mapping, NamedTuple
 
 from .article import Article, Paragraph
 from .figure_dates import (
@@ -80,8 +81,9 @@ _WORD_NUMBER = (
 )
 # A number as written: a numeral (with an optional scale word) or number words.
 _NUMBER = rf"(?:(?:{_NUMERAL})(?:\s+(?:{_SCALE_WORD}))?|{_WORD_NUMBER})"
-# Nothing glued in front (COVID-19, G20, 3.5, [^1], --8<--) ...
-_BEFORE = r"(?<![\w.,:/#^@\\&$€£¥-])"
+# Nothing glued in front (COVID-19, G20, 3.5, [^1], --8<--, €5) ... (€ is looked for on
+# its own: a class mixing \w with characters past U+00FF in three or more runs is slow to compile)
+_BEFORE = r"(?<![\w.,:/#^@\\&$£¥-])(?<!€)"
 # ... and nothing glued behind but sentence punctuation or a compound ("130-point plan").
 _AFTER = r"(?![\w@/\\^<>=]|[.,:]\d)"
 
@@ -90,54 +92,106 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = _alternatives(w.capitalize() for w in WEEKDAYS)
 
-_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("date", re.compile(
-        rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?"
-        rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w,]\d)\b"
-    )),
-    ("date", re.compile(
-        rf"{_BEFORE}(?:the\s+)?(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?(?:\s+of)?\s+"
-        rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b"
-    )),
-    ("date", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b")),
-    ("date", re.compile(
-        rf"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|by|from|through|early|late)\s+|\bmid-)(?P<v>(?P<month>{_MONTH}))\b(?!\s+\d)"
-    )),
-    ("relative-time", re.compile(
-        rf"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his|[Pp]ast|[Cc]oming)\s+"
-        rf"(?P<unit>year|month|week|weekend|decade|{_WEEKDAY}|{_alternatives(m.capitalize() for m in MONTHS)})\b"
-    )),
-    ("relative-time", re.compile(r"\b(?P<rel>[Ee]arlier|[Ll]ater)\s+this\s+(?P<unit>year|month|week)\b")),
-    ("relative-time", re.compile(r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b")),
-    ("relative-time", re.compile(rf"(?<=\b(?:on|On)\s)(?P<weekday>{_WEEKDAY})\b")),
-    ("relative-time", re.compile(
-        rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I
-    )),
-    ("money", re.compile(
-        rf"(?<![\w$])(?P<symbol>US\$|\$|€|£|¥|฿|៛)\s?(?P<number>{_NUMERAL})"
-        rf"(?:\s?(?P<scale>{_SCALE_WORD}|bn|m|k)\b)?{_AFTER}"
-    )),
-    ("money", re.compile(
-        rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?P<currency>(?:US\s+)?(?:{_alternatives(_CURRENCY_WORDS)}))\b"
-    )),
-    ("percentage", re.compile(rf"{_BEFORE}(?P<number>{_NUMBER})(?:\s?%|\s+per\s?cent\b|\s+percent\b)")),
-    ("age", re.compile(
-        r"(?P<name>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s(?P<number>\d{1,3}),(?=\s)"
-    )),
-    ("age", re.compile(rf"\baged\s+(?P<number>\d{{1,3}}|{_WORD_NUMBER})\b")),
-    ("age", re.compile(rf"{_BEFORE}(?P<number>\d{{1,3}}|{_WORD_NUMBER})(?:-year-old|\s+years?\s+old)\b", re.I)),
-    ("duration", re.compile(
-        rf"{_BEFORE}(?P<number>{_NUMBER})[\s-]+(?P<unit>(?:{_alternatives(_TIME_UNITS)})s?|centuries)"
-        r"(?:\s+(?P<rate>a|per|each)\s+(?P<per>day|week|month|year|hour))?\b", re.I
-    )),
-    ("year", re.compile(rf"{_BEFORE}(?P<year>{_YEAR})(?P<decade>s)?{_AFTER}")),
-    ("ordinal", re.compile(rf"{_BEFORE}(?P<number>\d+)(?:st|nd|rd|th)\b")),
-    ("ordinal", re.compile(
-        rf"\b(?P<word>(?:(?:{_TENS_WORD})-)?(?:{_alternatives(_ORDINAL_WORDS)}))\b", re.I
-    )),
-    ("count", re.compile(rf"{_BEFORE}(?P<number>{_NUMERAL})(?:\s+(?P<scale>{_SCALE_WORD}))?{_AFTER}")),
-    ("count", re.compile(rf"\b(?P<number>{_WORD_NUMBER})\b(?!-[A-Za-z])", re.I)),
-]
+# Months, weekdays and words as they can appear in a match, for the prefilter below.
+_MONTH_STEMS = tuple(m[:3].capitalize() for m in MONTHS)  # every month name and abbreviation starts so
+_CENTURIES = ("18", "19", "20")  # how every _YEAR starts
+_WEEKDAY_NAMES = tuple(w.capitalize() for w in WEEKDAYS)
+_NEXT_LAST = ("next", "Next", "last", "Last", "this", "This", "past", "Past", "coming", "Coming")
+
+# Every number written in words starts and ends with one of these as a whole word.
+_NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, "dozen", "dozens", "hundreds", "thousands", "millions"])
+_DURATION_UNITS = frozenset([*_TIME_UNITS, *(f"{unit}s" for unit in _TIME_UNITS), "centuries"])
+_MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
+_MONTH_LEADS = frozenset("in since until by from through early late mid".split())
+# What the word right before a needed word must be (see _RULES), by kind of need.
+_WORD_BEFORE: dict[str, Callable[[str], bool]] = {
+    "counted": lambda word: word[-1].isdigit() or word in _NUMBER_WORDS,  # a number
+    "dated": lambda word: word[0].isdigit() or word == "of",  # a day of the month, or "of"
+    "led": lambda word: word in _MONTH_LEADS,  # "in", "since", "mid-" ...
+}
+
+# (kind, pattern, flags, needs): every match of the pattern holds one of the strings
+# in needs = (where, strings), lower case for re.I patterns, found: "text" anywhere,
+# "word" as a whole word, or as a whole word right after a word that passes the
+# _WORD_BEFORE test of that name, with only spaces or hyphens between. None: no such
+# strings exist.
+_RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
+    ("date",
+     rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?"
+     rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w,]\d)\b", 0, ("text", _MONTH_STEMS)),
+    ("date",
+     rf"{_BEFORE}(?:the\s+)?(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?(?:\s+of)?\s+"
+     rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b", 0, ("dated", _MONTH_WORDS)),
+    ("date", rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b", 0, ("text", _CENTURIES)),
+    ("date",
+     rf"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|by|from|through|early|late)\s+|\bmid-)(?P<v>(?P<month>{_MONTH}))\b(?!\s+\d)",
+     0, ("led", _MONTH_WORDS)),
+    ("relative-time",
+     rf"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his|[Pp]ast|[Cc]oming)\s+"
+     rf"(?P<unit>year|month|week|weekend|decade|{_WEEKDAY}|{_alternatives(m.capitalize() for m in MONTHS)})\b",
+     0, ("text", _NEXT_LAST)),
+    ("relative-time", r"\b(?P<rel>[Ee]arlier|[Ll]ater)\s+this\s+(?P<unit>year|month|week)\b",
+     0, ("text", ("earlier", "Earlier", "later", "Later"))),
+    ("relative-time", r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b",
+     0, ("text", ("esterday", "oday", "omorrow", "onight"))),
+    ("relative-time", rf"(?<=\b(?:on|On)\s)(?P<weekday>{_WEEKDAY})\b", 0, ("text", _WEEKDAY_NAMES)),
+    ("relative-time",
+     rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I, ("text", ("ago",))),
+    ("money",
+     rf"(?<![\w$])(?P<symbol>US\$|\$|€|£|¥|฿|៛)\s?(?P<number>{_NUMERAL})"
+     rf"(?:\s?(?P<scale>{_SCALE_WORD}|bn|m|k)\b)?{_AFTER}", 0, ("text", ("$", "€", "£", "¥", "฿", "៛"))),
+    ("money",
+     rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?P<currency>(?:US\s+)?(?:{_alternatives(_CURRENCY_WORDS)}))\b",
+     0, ("text", tuple(_CURRENCY_WORDS))),
+    ("percentage", rf"{_BEFORE}(?P<number>{_NUMBER})(?:\s?%|\s+per\s?cent\b|\s+percent\b)",
+     0, ("text", ("%", "percent", "per cent"))),
+    ("age", r"(?P<name>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s(?P<number>\d{1,3}),(?=\s)", 0, None),
+    ("age", rf"\baged\s+(?P<number>\d{{1,3}}|{_WORD_NUMBER})\b", 0, ("text", ("aged",))),
+    ("age", rf"{_BEFORE}(?P<number>\d{{1,3}}|{_WORD_NUMBER})(?:-year-old|\s+years?\s+old)\b", re.I, ("text", ("old",))),
+    ("duration",
+     rf"{_BEFORE}(?P<number>{_NUMBER})[\s-]+(?P<unit>(?:{_alternatives(_TIME_UNITS)})s?|centuries)"
+     r"(?:\s+(?P<rate>a|per|each)\s+(?P<per>day|week|month|year|hour))?\b",
+     re.I, ("counted", _DURATION_UNITS)),
+    ("year", rf"{_BEFORE}(?P<year>{_YEAR})(?P<decade>s)?{_AFTER}", 0, ("text", _CENTURIES)),
+    ("ordinal", rf"{_BEFORE}(?P<number>\d+)(?:st|nd|rd|th)\b", 0, None),
+    ("ordinal", rf"\b(?P<word>(?:(?:{_TENS_WORD})-)?(?:{_alternatives(_ORDINAL_WORDS)}))\b", re.I, ("text", tuple(_ORDINAL_WORDS))),
+    ("count", rf"{_BEFORE}(?P<number>{_NUMERAL})(?:\s+(?P<scale>{_SCALE_WORD}))?{_AFTER}", 0, None),
+    ("count", rf"\b(?P<number>{_WORD_NUMBER})\b(?!-[A-Za-z])", re.I, ("word", _NUMBER_WORDS)),
+)
+# re's IGNORECASE matches these to an ASCII letter that str.lower() does not give.
+_ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_TOKEN = re.compile(r"\w+|[^\w\s-]")
+_compile = cache(re.compile)  # each pattern is compiled at most once, and only when an article needs it
+
+
+def _patterns(text: str) -> list[tuple[str, re.Pattern]]:
+    """The figure patterns that can match in ``text``, compiled on first use.
+
+    Compiling every pattern costs more than scanning a short article, so a pattern is
+    skipped when none of its ``needs`` occurs in the text (whitespace runs count as one
+    space, as in "per cent"); that is a necessary condition, so no match is lost.
+    """
+    plain = " ".join(text.split())
+    folded = plain.translate(_ASCII_TWINS).lower()
+    tokens = _TOKEN.findall(folded)
+    pairs = list(zip(tokens, tokens[1:]))
+    found = {"word": set(tokens)}
+    for where, test in _WORD_BEFORE.items():
+        found[where] = {word for before, word in pairs if test(before)}
+    return [
+        (kind, _compile(source, flags))
+        for kind, source, flags, needs in _RULES
+        if needs is None or _found(needs, found, folded if flags & re.I else plain)
+    ]
+
+
+def _found(needs: tuple[str, Collection[str]], found: dict[str, set[str]], text: str) -> bool:
+    where, strings = needs
+    if where == "text":
+        return any(string in text for string in strings)
+    return not found[where].isdisjoint(strings)
+
+
 _PRIORITY = {kind: rank for rank, kind in enumerate(
     ["date", "relative-time", "money", "percentage", "age", "duration", "year", "ordinal", "count"]
 )}
@@ -239,12 +293,11 @@ class Explanation(NamedTuple):
     line: int
 
 
-@dataclass(frozen=True)
-class FigureSet:
+class FigureSet(NamedTuple):
     """Every figure of one article plus the editors' explanations, keyed by figure key."""
 
     figures: tuple[Figure, ...]
-    explanations: Mapping[str, "Explanation"] = field(default_factory=dict)
+    explanations: Mapping[str, "Explanation"] = MappingProxyType({})
     explanations_path: str | None = None
     attributed: bool = False  # whether speakers came from the voices stage
 
@@ -328,8 +381,8 @@ class _Match(NamedTuple):
     value_end: int
 
 
-def _candidates(text: str, start: int, end: int) -> Iterator[_Match]:
-    for kind, pattern in _PATTERNS:
+def _candidates(text: str, start: int, end: int, patterns: list[tuple[str, re.Pattern]]) -> Iterator[_Match]:
+    for kind, pattern in patterns:
         for match in pattern.finditer(text, start, end):
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             value_start, value_end = match.span()
@@ -564,8 +617,9 @@ def extract_figures(
     published, approximate = publication(article.meta)
     grouped: dict[str, dict] = {}
     text = article.text
+    patterns = _patterns(text)
     for paragraph in article.paragraphs:
-        candidates = [c for c in _candidates(text, paragraph.start, paragraph.end) if _plausible(text, c, paragraph)]
+        candidates = [c for c in _candidates(text, paragraph.start, paragraph.end, patterns) if _plausible(text, c, paragraph)]
         selected = _select(candidates)
         starts = {c.start for c in selected}
         floor = paragraph.start

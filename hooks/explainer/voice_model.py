@@ -7,8 +7,6 @@ the per-article result other stages read (see ``voices.py`` for the API).
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
-from functools import cached_property
 from typing import NamedTuple
 
 from .article import Quote
@@ -102,8 +100,9 @@ class ParagraphVoices(NamedTuple):
         return tuple(seen.values())
 
 
-@dataclass(frozen=True)
-class Voices:
+class Voices(NamedTuple):
+    """Who speaks in each paragraph of one article, and everyone named in it."""
+
     paragraphs: tuple[ParagraphVoices, ...]
     entities: tuple[Entity, ...]
 
@@ -118,13 +117,9 @@ class Voices:
         speakers = self.speakers_of(number)
         return speakers[0] if speakers else None
 
-    @cached_property
-    def _starts(self) -> list[int]:
-        return [p.start for p in self.paragraphs]
-
     def attribution_at(self, offset: int) -> Attribution | None:
         """The innermost attribution covering a character of the article."""
-        index = bisect.bisect_right(self._starts, offset) - 1
+        index = bisect.bisect_right(self.paragraphs, offset, key=_start) - 1
         if index < 0:
             return None
         best = None
@@ -157,3 +152,7 @@ class Voices:
     @property
     def organisations(self) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities if e.kind == "organisation")
+
+
+def _start(paragraph: ParagraphVoices) -> int:
+    return paragraph.start

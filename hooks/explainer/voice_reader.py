@@ -19,13 +19,14 @@ from .voice_grammar import (
     QUOTE_MARKS,
     SENTENCE_END,
     SUBJECT_NAME,
-    VERB,
-    VERB_WORDS,
     Reference,
     Registry,
+    ends_with_verb,
+    leading_verb,
     metadata_entities,
     read_reference,
     read_subject,
+    verbs,
     with_appositive_role,
 )
 from .voice_model import Attribution, Entity, Insertion, Mention, ParagraphVoices
@@ -119,7 +120,7 @@ class Reader:
         """``, he said`` / ``Manet said`` / ``said Kojima Masanobu, ...`` after a quote."""
         lead = len(text) - len(text.lstrip(" ,\u2014-"))
         body = text[lead:]
-        inverted = re.match(rf"({VERB_WORDS})\s+", body)
+        inverted = leading_verb(body)
         if inverted:
             rest = body[inverted.end():]
             clause = re.split(r"[,.;:!?]", rest, maxsplit=1)[0]
@@ -129,7 +130,7 @@ class Reader:
             end = lead + inverted.end() + len(clause)
             reference = with_appositive_role(reference, rest[len(clause):])
             return reference, (base + lead, base + end), "quote-then-inverted-attribution"
-        for verb in VERB.finditer(body):
+        for verb in verbs(body):
             if verb.start() > 120:
                 break
             subject = read_subject(body[: verb.start()], self.registry, base + lead, allow_lead=False)
@@ -140,9 +141,9 @@ class Reader:
 
     def _before_quote(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
         """``Manet said:`` / ``He told reporters,`` right before a quote."""
-        if not re.search(r"[:,]\s*$", text) and not re.search(rf"{VERB_WORDS}\s*$", text):
+        if not re.search(r"[:,]\s*$", text) and not ends_with_verb(text):
             return None
-        for verb in VERB.finditer(text):
+        for verb in verbs(text):
             tail = text[verb.end():]
             if len(tail) > 60 or not re.fullmatch(r"(?:\s+[^,:.;]{1,50})?\s*[:,]?\s*", tail):
                 continue
@@ -156,7 +157,7 @@ class Reader:
 
     def _reported(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
         """``Hun Manet said his government ...`` at the start of a sentence."""
-        for verb in VERB.finditer(text):
+        for verb in verbs(text):
             head = text[: verb.start()]
             if any(mark in head for mark in QUOTE_MARKS) or len(head.split()) > 30:
                 return None
@@ -290,7 +291,8 @@ class Reader:
         found: dict[int, list[Mention]] = {p.number: [] for p in self.article.paragraphs}
         if not forms:
             return {number: () for number in found}
-        pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w’'])")
+        # (?<![\w’'-]), split in two: one class with three runs of characters is slow to compile
+        pattern = re.compile(r"(?<![\w'-])(?<!’)(?:" + "|".join(map(re.escape, forms)) + r")(?![\w’'])")
         starts = [p.start for p in self.article.paragraphs]
         for match in pattern.finditer(text):
             surface = match.group()
