@@ -98,7 +98,7 @@ ROLE_NOUNS = set(
     "representative mayor chief".split()
 )
 _CAPITALISED = r"[A-Z][\w’'-]*"
-INSTITUTION_NAME = (
+_INSTITUTION_NAME_SOURCE = (
     rf"(?:[Tt]he\s+)?((?:{_CAPITALISED}\s+)*(?:{'|'.join(sorted(INSTITUTIONS))})"
     rf"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)+)"
 )  # compiled on first use (_institution_name): only a subject no earlier rule names needs it
@@ -121,7 +121,7 @@ SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])")
 
 @cache
 def _institution_name() -> re.Pattern:
-    return re.compile(INSTITUTION_NAME)
+    return re.compile(_INSTITUTION_NAME_SOURCE)
 
 
 def slug(text: str) -> str:
