@@ -14,8 +14,25 @@ from pathlib import Path
 
 SEED = "cambodian-workers-japan"
 FAMILY = ["Sok", "Chea", "Keo", "Lim", "Meas", "Nhem", "Ouk", "Pich", "Ros", "Tep", "Vann", "Yim", "Chhay"]
-GIVEN = ["Dara", "Sophal", "Vuthy", "Rithy", "Bopha", "Chenda", "Kosal", "Nimol", "Pisey", "Rotha", "Sokha",
-         "Thida", "Visal", "Sreyla", "Piseth", "Samnang", "Kunthea"]
+GIVEN = [
+    "Dara",
+    "Sophal",
+    "Vuthy",
+    "Rithy",
+    "Bopha",
+    "Chenda",
+    "Kosal",
+    "Nimol",
+    "Pisey",
+    "Rotha",
+    "Sokha",
+    "Thida",
+    "Visal",
+    "Sreyla",
+    "Piseth",
+    "Samnang",
+    "Kunthea",
+]
 # The seed's people, word by word: family names and given names get new ones.
 FAMILY_WORDS = ("Hun", "Moeun")
 GIVEN_WORDS = ("Manet", "Sen", "Tola")

@@ -42,8 +42,13 @@ def page_urls(site_dir: Path) -> list[str]:
 def run_lighthouse(url: str, out: Path) -> dict:
     """One Lighthouse run with its defaults (mobile, simulated throttling)."""
     command = [
-        str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
-        f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={CHROME_FLAGS}",
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={out}",
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-flags={CHROME_FLAGS}",
     ]
     env = {**os.environ, "CHROME_PATH": CHROME_PATH}
     subprocess.run(command, check=True, env=env, timeout=180, capture_output=True)
@@ -57,11 +62,18 @@ def summarise(report: dict) -> dict:
     fonts = [r["url"] for r in requests if r.get("resourceType") == "Font" or r["url"].lower().endswith(FONT_SUFFIXES)]
     scores = {name: round(100 * (report["categories"][name]["score"] or 0)) for name in CATEGORIES}
     failing = sorted(
-        key for key, audit in audits.items()
-        if audit.get("score") is not None and audit["score"] < 1
+        key
+        for key, audit in audits.items()
+        if audit.get("score") is not None
+        and audit["score"] < 1
         and audit.get("scoreDisplayMode") in ("binary", "numeric", "metricSavings")
     )
-    return {"scores": scores, "bytes": int(audits["total-byte-weight"]["numericValue"]), "fonts": fonts, "failing": failing}
+    return {
+        "scores": scores,
+        "bytes": int(audits["total-byte-weight"]["numericValue"]),
+        "fonts": fonts,
+        "failing": failing,
+    }
 
 
 def measure_page(url: str, workdir: Path) -> dict:
@@ -77,8 +89,12 @@ def rows_for(path: str, result: dict) -> list[Row]:
     ok_scores = all(value == 100 for value in scores.values())
     runs = "/".join(map(str, result["all_performance"]))
     return [
-        Row(f"lighthouse {path} perf/a11y/bp/seo", " ".join(str(scores[c]) for c in CATEGORIES) + f" (perf runs {runs})",
-            "100 each", ok_scores),
+        Row(
+            f"lighthouse {path} perf/a11y/bp/seo",
+            " ".join(str(scores[c]) for c in CATEGORIES) + f" (perf runs {runs})",
+            "100 each",
+            ok_scores,
+        ),
         Row(f"first view {path}", f"{result['bytes'] / 1024:.1f} KiB", "<= 80 KiB", result["bytes"] <= MAX_BYTES),
     ]
 
@@ -90,8 +106,11 @@ def measure(site_dir: Path) -> list[Row]:
         for path in page_urls(site_dir):
             result = measure_page(base.rstrip("/") + path, Path(tmp))
             scores = " ".join(f"{c}={result['scores'][c]}" for c in CATEGORIES)
-            print(f"  {path}: {scores} bytes={result['bytes']} fonts={len(result['fonts'])}"
-                  + (f" below 1: {', '.join(result['failing'])}" if result["failing"] else ""), flush=True)
+            print(
+                f"  {path}: {scores} bytes={result['bytes']} fonts={len(result['fonts'])}"
+                + (f" below 1: {', '.join(result['failing'])}" if result["failing"] else ""),
+                flush=True,
+            )
             rows += rows_for(path, result)
             fonts += result["fonts"]
     rows.append(Row("web fonts downloaded (all pages)", str(len(fonts)), "0", not fonts))

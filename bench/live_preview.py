@@ -16,10 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from mkdocs_serve import PROBE_PAGE, edit_engine, mkdocs_serve, wait_for_text  # tests/ helper, on the path via project
 from project import copy_project
 from table import Row
-
-from mkdocs_serve import PROBE_PAGE, edit_engine, mkdocs_serve, wait_for_text  # tests/ helper, on the path via project
 
 SEED = "cambodian-workers-japan"
 ROUNDS = 3
@@ -32,7 +31,7 @@ def edit_note(notes: Path, marker: str, original: str) -> None:
     match = FIRST_NOTE_BODY.search(original)
     if not match:
         raise RuntimeError(f"{notes}: no note to edit")
-    edited = original[: match.end()] + f"Preview check {marker}. " + original[match.end():]
+    edited = original[: match.end()] + f"Preview check {marker}. " + original[match.end() :]
     notes.write_text(edited, encoding="utf-8")
 
 
@@ -58,13 +57,24 @@ def measure(rounds: int = ROUNDS) -> list[Row]:
             except TimeoutError:
                 engine_edit_served = False
     median = statistics.median(times)
-    print(f"  notes edit to served page: {' '.join(f'{t:.2f}' for t in times)} s; "
-          f"hooks edit served without restart: {engine_edit_served}", flush=True)
+    print(
+        f"  notes edit to served page: {' '.join(f'{t:.2f}' for t in times)} s; "
+        f"hooks edit served without restart: {engine_edit_served}",
+        flush=True,
+    )
     return [
-        Row(f"live preview: notes edit -> page (median of {rounds})",
-            f"{median:.2f} s (runs {' '.join(f'{t:.2f}' for t in times)})", f"< {MAX_SECONDS:.2f} s", median < MAX_SECONDS),
-        Row("live preview: hooks/ edit served without restart", "yes" if engine_edit_served else "no", "yes",
-            engine_edit_served),
+        Row(
+            f"live preview: notes edit -> page (median of {rounds})",
+            f"{median:.2f} s (runs {' '.join(f'{t:.2f}' for t in times)})",
+            f"< {MAX_SECONDS:.2f} s",
+            median < MAX_SECONDS,
+        ),
+        Row(
+            "live preview: hooks/ edit served without restart",
+            "yes" if engine_edit_served else "no",
+            "yes",
+            engine_edit_served,
+        ),
     ]
 
 

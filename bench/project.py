@@ -26,7 +26,11 @@ def mkdocs_build_cost(project: Path, site_dir: Path) -> tuple[float, float]:
     before, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site_dir)],
-        cwd=project, env=ENV, capture_output=True, text=True, timeout=1800,
+        cwd=project,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=1800,
     )
     wall, after = time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
@@ -40,7 +44,11 @@ def timed_build(project: Path, site_dir: Path) -> float:
     interpreter's start (bench/timed_build.py)."""
     result = subprocess.run(
         [sys.executable, str(BENCH / "timed_build.py"), str(site_dir)],
-        cwd=project, env=ENV, capture_output=True, text=True, timeout=1800,
+        cwd=project,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=1800,
     )
     if result.returncode != 0:
         raise RuntimeError(f"build of {project} failed:\n{result.stderr[-3000:]}")
@@ -51,8 +59,11 @@ def export_tree(project: Path, out: Path) -> Path:
     """The project's fully expanded source, written by the engine's export step (`make export`)."""
     result = subprocess.run(
         [sys.executable, "-m", "explainer.export", "--out", str(out)],
-        cwd=project, env={**ENV, "PYTHONPATH": str(project / "hooks")},
-        capture_output=True, text=True, timeout=1800,
+        cwd=project,
+        env={**ENV, "PYTHONPATH": str(project / "hooks")},
+        capture_output=True,
+        text=True,
+        timeout=1800,
     )
     if result.returncode != 0:
         raise RuntimeError(f"export of {project} failed:\n{result.stderr[-3000:]}")

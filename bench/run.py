@@ -31,7 +31,9 @@ def lighthouse_rows() -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="7-site-") as site:
         subprocess.run(
             [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", site],
-            cwd=ROOT, env=ENV, check=True,
+            cwd=ROOT,
+            env=ENV,
+            check=True,
         )
         return lighthouse_pages.measure(Path(site))
 
@@ -62,8 +64,10 @@ def main() -> int:
     out.parent.mkdir(exist_ok=True)
     out.write_text(table + "\n", encoding="utf-8")
     ok = all_pass(rows)
-    print(f"\n{'all budgets met' if ok else 'BUDGET FAILED'} ({sum(r.ok is True for r in rows)} pass, "
-          f"{sum(r.ok is False for r in rows)} fail)")
+    print(
+        f"\n{'all budgets met' if ok else 'BUDGET FAILED'} ({sum(r.ok is True for r in rows)} pass, "
+        f"{sum(r.ok is False for r in rows)} fail)"
+    )
     return 0 if ok else 1
 
 

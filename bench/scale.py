@@ -30,7 +30,12 @@ def engine_seconds(project: Path, repeats: int) -> float:
     """The engine alone on the copy (bench/engine_time.py), fastest of ``repeats``."""
     result = subprocess.run(
         [sys.executable, str(BENCH / "engine_time.py"), str(repeats)],
-        cwd=project, env=ENV, capture_output=True, text=True, timeout=1800, check=True,
+        cwd=project,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=True,
     )
     return json.loads(result.stdout.strip().splitlines()[-1])["seconds"]
 
@@ -58,10 +63,13 @@ def measure_size(articles: int, workdir: Path) -> dict:
     build = timed_build(project, site)
     found = usability(site, slugs)
     result = {"articles": articles, "build": build, "engine": engine, "per_article": engine / articles, **found}
-    print(f"  {articles} articles: build {build:.2f} s, engine {engine:.3f} s "
-          f"({1000 * engine / articles:.1f} ms/article), nav entries {found['nav']}, "
-          f"listed {found['listed']}/{articles}, search index {found['index_bytes'] / 1024:.0f} KiB "
-          f"({found['index_gzip'] / 1024:.0f} KiB gzip)", flush=True)
+    print(
+        f"  {articles} articles: build {build:.2f} s, engine {engine:.3f} s "
+        f"({1000 * engine / articles:.1f} ms/article), nav entries {found['nav']}, "
+        f"listed {found['listed']}/{articles}, search index {found['index_bytes'] / 1024:.0f} KiB "
+        f"({found['index_gzip'] / 1024:.0f} KiB gzip)",
+        flush=True,
+    )
     return result
 
 
@@ -72,17 +80,28 @@ def rows_for(results: list[dict]) -> list[Row]:
         rows += [
             Row(f"{n} articles: full build", f"{r['build']:.2f} s"),
             Row(f"{n} articles: engine per article", f"{1000 * r['per_article']:.1f} ms"),
-            Row(f"{n} articles: search index", f"{r['index_bytes'] / 1024:.0f} KiB ({r['index_gzip'] / 1024:.0f} KiB gz)"),
-            Row(f"{n} articles: nav entries / listed", f"{r['nav']} / {r['listed']}",
-                f"{results[0]['nav']} / {n}", r["nav"] == results[0]["nav"] and r["listed"] == n),
+            Row(
+                f"{n} articles: search index",
+                f"{r['index_bytes'] / 1024:.0f} KiB ({r['index_gzip'] / 1024:.0f} KiB gz)",
+            ),
+            Row(
+                f"{n} articles: nav entries / listed",
+                f"{r['nav']} / {r['listed']}",
+                f"{results[0]['nav']} / {n}",
+                r["nav"] == results[0]["nav"] and r["listed"] == n,
+            ),
         ]
-    for before, after in zip(results, results[1:]):
+    for before, after in zip(results, results[1:], strict=False):
         growth = after["per_article"] / before["per_article"]
         budgeted = before["articles"] > 1
-        rows.append(Row(
-            f"engine per article {after['articles']} vs {before['articles']}", f"x{growth:.2f}",
-            f"<= x{MAX_GROWTH:.2f}" if budgeted else "", growth <= MAX_GROWTH if budgeted else None,
-        ))
+        rows.append(
+            Row(
+                f"engine per article {after['articles']} vs {before['articles']}",
+                f"x{growth:.2f}",
+                f"<= x{MAX_GROWTH:.2f}" if budgeted else "",
+                growth <= MAX_GROWTH if budgeted else None,
+            )
+        )
     return rows
 
 

@@ -21,7 +21,7 @@ def render(rows: list[Row]) -> str:
     cells = [(r.name, r.value, r.budget, _verdict(r)) for r in [header, *rows]]
     cells[0] = ("measure", "value", "budget", "result")
     widths = [max(len(row[i]) for row in cells) for i in range(4)]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in cells]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in cells]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines)
 

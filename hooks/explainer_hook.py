@@ -22,15 +22,15 @@ for _name in [m for m in sys.modules if m == "explainer" or m.startswith("explai
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
 
-from explainer import directives  # noqa: E402
-from explainer.htmlfix import fix_material_html  # noqa: E402
 from explainer.errors import InputError  # noqa: E402
-from explainer.abbr_focus import FocusableAbbrExtension  # noqa: E402
-from explainer.table_wrap import WrappedTablesExtension  # noqa: E402
+from explainer.markdown_ext.abbr_focus import FocusableAbbrExtension  # noqa: E402
+from explainer.markdown_ext.table_wrap import WrappedTablesExtension  # noqa: E402
+from explainer.material_fixes.htmlfix import fix_material_html  # noqa: E402
+from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa: E402
 from explainer.notes import missing_sources  # noqa: E402
-from explainer.schema_org import page_graph  # noqa: E402
-from explainer.serve_speed import TEMPLATES, poll_faster  # noqa: E402
+from explainer.pages import directives  # noqa: E402
 from explainer.site import build_site  # noqa: E402
+from explainer.site.schema_org import page_graph  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 _state: dict = {"fresh": True}  # "fresh": no build has run since this file ran

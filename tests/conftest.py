@@ -83,8 +83,9 @@ def project_copy(tmp_path) -> Path:
 
 def site_path_prefix() -> str:
     """The path the site is published under, from site_url (e.g. "cambodian-workers-japan")."""
-    import yaml
     from urllib.parse import urlsplit
+
+    import yaml
 
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     return urlsplit(config.get("site_url") or "/").path.strip("/")
@@ -120,3 +121,17 @@ def pytest_sessionfinish(session, exitstatus):
     if os.environ.get("CI") and skipped and session.exitstatus == 0:
         reporter.write_line(f"CI: {skipped} test(s) skipped; every quality gate must run", red=True)
         session.exitstatus = 1
+
+
+@pytest.fixture
+def page(browser, served_site):
+    """A 1280 px wide tab on the served site that fails the test on any console error."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    errors = []
+    tab.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    tab.base = served_site
+    yield tab
+    context.close()
+    assert errors == []

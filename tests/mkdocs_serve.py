@@ -17,28 +17,30 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-
 # "Serving on http://127.0.0.1:PORT/<site_url path>/": serve mounts the site under site_url's path.
 SERVING = re.compile(r"Serving on (http://\S+/)")
 
 
 # Appended to the engine's entry point by edit_engine: build_site also makes one page.
 _PROBE_START = "\n\n# --- engine probe ---\n"
-_ENGINE_PROBE = _PROBE_START + '''_unprobed_build_site = build_site
+_ENGINE_PROBE = (
+    _PROBE_START
+    + """_unprobed_build_site = build_site
 
 
 def build_site(*args, **kwargs):
     site = _unprobed_build_site(*args, **kwargs)
     site.files.append(GeneratedFile("engine-probe.md", "# Engine probe\\n\\n{marker}\\n", "seeds"))
     return site
-'''
+"""
+)
 PROBE_PAGE = "engine-probe/"
 
 
 def edit_engine(project: Path, marker: str) -> None:
     """Edit the engine in ``project`` as a developer would: from now on it also makes the
     page PROBE_PAGE showing ``marker``. A later call replaces the earlier edit."""
-    site_py = project / "hooks" / "explainer" / "site.py"
+    site_py = project / "hooks" / "explainer" / "site" / "build.py"
     original = site_py.read_text(encoding="utf-8").split(_PROBE_START)[0]
     site_py.write_text(original + _ENGINE_PROBE.format(marker=marker), encoding="utf-8")
 
@@ -78,7 +80,10 @@ def mkdocs_serve(project: Path, timeout: float = 180):
     with tempfile.TemporaryFile(mode="w+") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "--strict", "--livereload", "-a", f"127.0.0.1:{port}"],
-            cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT,
+            cwd=project,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
         try:
             start, base = time.perf_counter(), None

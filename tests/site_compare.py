@@ -31,8 +31,11 @@ def run(command: list, cwd: Path, **env: str) -> subprocess.CompletedProcess:
 
 def run_export(out: Path, root: Path = ROOT) -> subprocess.CompletedProcess:
     """`make export`'s command, into ``out``."""
-    return run([sys.executable, "-m", "explainer.export", "--root", str(root), "--out", str(out)], cwd=root,
-               PYTHONPATH=str(HOOKS))
+    return run(
+        [sys.executable, "-m", "explainer.export", "--root", str(root), "--out", str(out)],
+        cwd=root,
+        PYTHONPATH=str(HOOKS),
+    )
 
 
 def page_url(docs_path: str) -> str:
@@ -113,7 +116,9 @@ def third_party_urls(site: Path) -> list[str]:
     fetched = []
     for page in html_pages(site):
         for tag in soup(site / page).select("script[src], link[href], img[src], iframe[src], source[src]"):
-            if tag.name == "link" and not {"stylesheet", "preload", "icon", "modulepreload", "prefetch"} & set(tag.get("rel") or []):
+            if tag.name == "link" and not {"stylesheet", "preload", "icon", "modulepreload", "prefetch"} & set(
+                tag.get("rel") or []
+            ):
                 continue
             url = tag.get("src") or tag.get("href")
             if urlsplit(url).netloc:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.anchoring import fold, find_all, resolve
-from explainer.article import parse_article
 from explainer.errors import InputError
+from explainer.text.anchoring import find_all, resolve
+from explainer.text.article import parse_article
+from explainer.text.folding import fold
 
 TEXT = (
     "The premier’s plan — “8,000 more” — was new.\n\n"
@@ -20,7 +21,7 @@ def article():
 
 
 def test_offsets_point_into_the_original_text(article):
-    match = find_all(article.folded, "premier's plan - \"8,000 more\"")[0]
+    match = find_all(article.folded, 'premier\'s plan - "8,000 more"')[0]
     assert article.text[match.start : match.end] == "premier’s plan — “8,000 more”"
 
 

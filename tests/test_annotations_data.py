@@ -13,7 +13,7 @@ import pytest
 from pyld import jsonld
 
 from conftest import ROOT, SEED_SLUG, parse_html
-from explainer.seeds import find_seeds, load_article
+from explainer.text.seeds import find_seeds, load_article
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 LOCAL_CONTEXTS = {ANNO_CONTEXT: Path(__file__).parent / "data" / "anno.jsonld"}

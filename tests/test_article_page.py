@@ -14,7 +14,7 @@ def paragraph_blocks(soup):
 def test_one_block_per_source_paragraph_in_order(article_soup, seed_paragraphs):
     blocks = paragraph_blocks(article_soup)
     assert len(blocks) == len(seed_paragraphs) == 15
-    for number, (block, source) in enumerate(zip(blocks, seed_paragraphs), start=1):
+    for number, (block, source) in enumerate(zip(blocks, seed_paragraphs, strict=True), start=1):
         assert block["id"] == f"p{number}"
         text = block.select_one(".ex-para__text")
         # editors' note markers "(N)" are not article text
@@ -35,7 +35,7 @@ def test_quoted_spans_are_marked_up(article_soup, seed_paragraphs):
     quotes = [normalise(q.get_text()) for q in article_soup.select(".ex-quote")]
     assert len(quotes) == sum(p.count("“") for p in seed_paragraphs) == 7
     assert quotes[0].startswith("“The government’s actions align with global norms")
-    assert all(q[0] in "“\"" and q[-1] in "”\"" for q in quotes)
+    assert all(q[0] in '“"' and q[-1] in '”"' for q in quotes)
 
 
 def test_source_is_credited_with_a_link(article_soup):

@@ -6,12 +6,10 @@ import pytest
 
 from conftest import run_mkdocs_build
 from explainer.errors import InputError
-from explainer.seeds import find_seeds, load_article
 from explainer.site import build_site
+from explainer.text.seeds import find_seeds, load_article
 
-GOOD_META = (
-    "title: A headline\noutlet: The Outlet\nurl: https://example.org/a\npublished: 2023-12-17\n"
-)
+GOOD_META = "title: A headline\noutlet: The Outlet\nurl: https://example.org/a\npublished: 2023-12-17\n"
 
 
 def load(tmp_path, text: bytes, meta: bytes | None = None):

@@ -4,25 +4,11 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from test_browser_pages import AXE_OPTIONS, describe
 
 PHONE = {"width": 375, "height": 812}
-
-
-@pytest.fixture
-def page(browser, served_site):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    tab = context.new_page()
-    errors = []
-    tab.on("console", lambda m: m.type == "error" and errors.append(m.text))
-    tab.on("pageerror", lambda e: errors.append(str(e)))
-    tab.base = served_site
-    yield tab
-    context.close()
-    assert errors == []
 
 
 def axe_violations(page) -> list[str]:
@@ -40,7 +26,9 @@ def test_search_for_servitude_lands_on_the_right_page(page):
     page.keyboard.type("servitude", delay=20)  # Material searches on key events, not on fill()
     results = page.locator(".md-search-result__item a.md-search-result__link")
     results.first.wait_for()
-    hrefs = [a.get_attribute("href").split("?")[0] + "#" + a.get_attribute("href").partition("#")[2] for a in results.all()]
+    hrefs = [
+        a.get_attribute("href").split("?")[0] + "#" + a.get_attribute("href").partition("#")[2] for a in results.all()
+    ]
     article, rebuttal = "/articles/cambodian-workers-japan/#", re.compile(r"/plans/#[\w-]*servitude")
     assert any(h.endswith(article) for h in hrefs) and any(rebuttal.search(h) for h in hrefs), hrefs
     assert hrefs[0].endswith(article) or rebuttal.search(hrefs[0]), hrefs

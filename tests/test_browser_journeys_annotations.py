@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from test_browser_journeys import axe_violations, on_screen, page  # noqa: F401 - the page fixture
+from test_browser_journeys import axe_violations, on_screen
 
 ARTICLE = "articles/cambodian-workers-japan/"
 # how many notes a reader can see right now

@@ -130,10 +130,7 @@ def test_no_request_fails(sweep):
 
 
 def describe(violations: list[dict]) -> list[str]:
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
-        for v in violations
-    ]
+    return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:3]]}" for v in violations]
 
 
 @pytest.mark.parametrize("palette", PALETTES)
@@ -154,7 +151,11 @@ def test_axe_ran_on_every_page(sweep):
 
 
 def test_nothing_scrolls_sideways_on_a_phone(sweep):
-    wide = {(v.palette, v.path): v.widths["mobile"] for v in all_visits(sweep) if v.widths["mobile"] > WIDTHS["mobile"]["width"]}
+    wide = {
+        (v.palette, v.path): v.widths["mobile"]
+        for v in all_visits(sweep)
+        if v.widths["mobile"] > WIDTHS["mobile"]["width"]
+    }
     assert wide == {}
 
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from explainer import directives
 from explainer.errors import InputError
 from explainer.export import MARKER, export_config, export_site, load_config, split_front_matter
+from explainer.pages import directives
 from site_compare import run_export
 
 
@@ -21,7 +21,7 @@ def test_directive_lines_are_expanded_and_everything_else_kept(tmp_path):
         written = (result.out_dir / "docs" / rel).read_text(encoding="utf-8")
         front, body = split_front_matter(source.read_text(encoding="utf-8"), source)
         assert written.startswith(front), rel
-        assert directives.find_calls(written[len(front):], rel, rel) == [], f"{rel} still has a directive"
+        assert directives.find_calls(written[len(front) :], rel, rel) == [], f"{rel} still has a directive"
         calls = directives.find_calls(body, rel, rel)
         expanded += len(calls)
         kept = [line for number, line in enumerate(body.splitlines(), 1) if number not in {c.line for c in calls}]
@@ -40,7 +40,10 @@ def test_export_config_drops_only_hooks_and_watch():
     )
     written = export_config(text)
     body = written.split("\n", 1)[1]
-    assert body == "site_name: x  # hooks: in a comment stays\ntheme:\n  name: material\nmarkdown_extensions:\n  - toc:\n      permalink: true\n"
+    assert (
+        body
+        == "site_name: x  # hooks: in a comment stays\ntheme:\n  name: material\nmarkdown_extensions:\n  - toc:\n      permalink: true\n"
+    )
 
 
 def test_reexport_replaces_the_folder(project_copy, tmp_path):
@@ -92,8 +95,10 @@ def test_bad_directive_is_reported_like_the_hook_does(project_copy, tmp_path):
 
 def test_load_config_reads_tags_without_running_them(tmp_path):
     config = tmp_path / "mkdocs.yml"
-    config.write_text("site_name: !ENV [NAME, x]\nmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:os.getcwd\n", encoding="utf-8")
+    config.write_text(
+        "site_name: !ENV [NAME, x]\nmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:os.getcwd\n",
+        encoding="utf-8",
+    )
     loaded = load_config(config)
     assert isinstance(loaded["site_name"], str)
     assert "python/name:os.getcwd" in loaded["markdown_extensions"][0]["pymdownx.emoji"]["emoji_index"]
-

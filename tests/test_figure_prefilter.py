@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from explainer import figures
+from explainer.figures import extract as figures
 
 TEXTS = [
     "Some 8,000 workers, nearly 30 percent, left three years ago on Monday.",

@@ -12,17 +12,18 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from explainer import directives, voices
-from explainer.article import parse_article
+from explainer import voices
 from explainer.bundle import ArticleBundle
 from explainer.errors import InputError
-from explainer.figure_export import FIGURE_FIELDS, OCCURRENCE_FIELDS, figures_csv, figures_data, figures_json
-from explainer.figure_notes import figure_stage, load_explanations, safe_markdown
-from explainer.figures import extract_figures, parse_number
-from explainer.figures_page import NOT_ATTRIBUTED, figure_cards, figure_decorations, figures_page
-from explainer.metadata import default_meta
-from explainer.seeds import find_seeds, load_article
+from explainer.figures.explanations import figure_stage, load_explanations, safe_markdown
+from explainer.figures.extract import extract_figures, parse_number
+from explainer.pages import directives
+from explainer.pages.figures_data import FIGURE_FIELDS, OCCURRENCE_FIELDS, figures_csv, figures_data, figures_json
+from explainer.pages.figures_page import NOT_ATTRIBUTED, figure_cards, figure_decorations, figures_page
 from explainer.site import build_site
+from explainer.text.article import parse_article
+from explainer.text.metadata import default_meta
+from explainer.text.seeds import find_seeds, load_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "schemas" / "figures.schema.json").read_text(encoding="utf-8"))
@@ -66,8 +67,8 @@ def test_seed_has_exactly_its_figures(seed_article):
     assert [o.paragraph for o in found["30000"].occurrences] == [3]
     for figure in found.values():
         for occurrence in figure.occurrences:
-            assert article.text[occurrence.start:occurrence.end] == occurrence.text
-            assert article.text[occurrence.value_start:occurrence.value_end] == figure.value
+            assert article.text[occurrence.start : occurrence.end] == occurrence.text
+            assert article.text[occurrence.value_start : occurrence.value_end] == figure.value
 
 
 def test_seed_qualifiers_and_what_each_counts(seed_article):
@@ -174,7 +175,11 @@ def test_duration_with_rate_and_qualifier():
     figure = only("Noun Rany works more than 13 hours a day at the plant.".replace("Noun Rany", "She"))
     occurrence = figure.occurrences[0]
     assert (figure.key, figure.kind, figure.value) == ("13-hours-a-day", "duration", "13 hours a day")
-    assert (occurrence.text, occurrence.qualifier, occurrence.counts) == ("more than 13 hours a day", "more than", "hours a day")
+    assert (occurrence.text, occurrence.qualifier, occurrence.counts) == (
+        "more than 13 hours a day",
+        "more than",
+        "hours a day",
+    )
 
 
 def test_age_in_an_appositive_records_whose_age():
@@ -298,7 +303,9 @@ def write(tmp_path, text: str) -> Path:
 
 def test_explanation_with_an_unknown_key_fails_with_file_and_line(tmp_path):
     path = write(tmp_path, "'8000': Fine.\n\nnext-yaer: |\n  Typo in the key.\n")
-    with pytest.raises(InputError, match=r"story\.figures\.yml:3: no figure with key 'next-yaer'.*did you mean 'next-year'"):
+    with pytest.raises(
+        InputError, match=r"story\.figures\.yml:3: no figure with key 'next-yaer'.*did you mean 'next-year'"
+    ):
         load_explanations(path, ["8000", "next-year"])
 
 
@@ -361,13 +368,17 @@ def test_schema_rejects_a_broken_figure(seed_bundle):
 def test_csv_has_one_row_per_occurrence(seed_bundle):
     rows = list(csv.DictReader(io.StringIO(figures_csv(seed_bundle))))
     assert len(rows) == len(seed_bundle.figures.occurrences) == 9
-    assert [r["text"] for r in rows if r["key"] == "8000"] == ["another 8,000", "an additional 8,000", "an additional 8,000"]
+    assert [r["text"] for r in rows if r["key"] == "8000"] == [
+        "another 8,000",
+        "an additional 8,000",
+        "an additional 8,000",
+    ]
     assert {r["resolved"] for r in rows if r["key"] == "next-year"} == {"2024"}
 
 
 def test_csv_cells_never_start_a_spreadsheet_formula():
     meta = {**default_meta("story"), **PUBLISHED}
-    article = parse_article("story", "story.txt", "=HYPERLINK(1) cost $300 for 500 workers.".encode(), meta)
+    article = parse_article("story", "story.txt", b"=HYPERLINK(1) cost $300 for 500 workers.", meta)
     bundle = ArticleBundle(article=article)
     bundle.figures = figure_stage(article, None, Path("/nonexistent/story.figures.yml"))
     rows = list(csv.reader(io.StringIO(figures_csv(bundle))))[1:]
@@ -394,7 +405,9 @@ def test_cards_directive_checks_slug_and_keys():
     assert "](articles/cambodian-workers-japan/figures.md#fig-8000)" in ok
     with pytest.raises(InputError, match=r"index\.md:1: figure-cards: no article 'nope'"):
         directives.expand("::: figure-cards nope\n", "index.md", "index.md", site)
-    with pytest.raises(InputError, match=r"index\.md:2: figure-cards: article 'cambodian-workers-japan' has no figure '9000'"):
+    with pytest.raises(
+        InputError, match=r"index\.md:2: figure-cards: article 'cambodian-workers-japan' has no figure '9000'"
+    ):
         directives.expand("x\n::: figure-cards cambodian-workers-japan 9000\n", "index.md", "index.md", site)
 
 
@@ -448,10 +461,30 @@ Trainees from Cambodia, some aged 19, make up a growing share of the 404,556 tec
 def test_factory_story_has_exactly_its_figures():
     found = figures_of(FACTORY_STORY, {"published": dt.date(2024, 3, 8), "published_approximate": False})
     assert list(found) == [
-        "age-noun-rany-24", "year-2019", "13-hours-a-day", "usd-200", "last-friday", "300", "8-months",
-        "3", "october", "2-years", "age-sok-dara-31", "1500", "2", "wednesday", "khr-2500000",
-        "next-month", "40-percent", "2nd", "this-year", "year-2023", "1350000", "usd-2940000000",
-        "50th", "march-13-2047",
+        "age-noun-rany-24",
+        "year-2019",
+        "13-hours-a-day",
+        "usd-200",
+        "last-friday",
+        "300",
+        "8-months",
+        "3",
+        "october",
+        "2-years",
+        "age-sok-dara-31",
+        "1500",
+        "2",
+        "wednesday",
+        "khr-2500000",
+        "next-month",
+        "40-percent",
+        "2nd",
+        "this-year",
+        "year-2023",
+        "1350000",
+        "usd-2940000000",
+        "50th",
+        "march-13-2047",
     ]
     assert found["last-friday"].resolution.value == "2024-03-01"
     assert found["wednesday"].resolution.value == "2024-03-06"
@@ -466,8 +499,20 @@ def test_factory_story_has_exactly_its_figures():
 def test_summit_story_has_exactly_its_figures():
     found = figures_of(SUMMIT_STORY, {"published": dt.date(2023, 12, 18), "published_approximate": False})
     assert list(found) == [
-        "december-18", "1st", "year-2013", "3-days", "monday", "usd-35000000000", "5-years",
-        "dozens", "130", "9", "10", "age-19", "404556", "15-3-percent",
+        "december-18",
+        "1st",
+        "year-2013",
+        "3-days",
+        "monday",
+        "usd-35000000000",
+        "5-years",
+        "dozens",
+        "130",
+        "9",
+        "10",
+        "age-19",
+        "404556",
+        "15-3-percent",
     ]
     assert found["december-18"].resolution.value == "2023-12-18"
     assert found["monday"].resolution.value == "2023-12-18"
@@ -480,11 +525,40 @@ def test_summit_story_has_exactly_its_figures():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-FIGURE_WORDS = st.sampled_from([
-    "8,000", "nearly 30,000", "next year", "December 16", "16 December 2023", "2.5%", "$300", "1,000 riel",
-    "a dozen", "50th", "second", "another", "an additional", "more than", "13 hours a day", "Noun Rany, 24,",
-    "last Friday", "yesterday", "one of", "Japan's", "May", "(1)", "-", ", ", ". ", " ", "“", "”", "٣٠٠", "1990s",
-])
+FIGURE_WORDS = st.sampled_from(
+    [
+        "8,000",
+        "nearly 30,000",
+        "next year",
+        "December 16",
+        "16 December 2023",
+        "2.5%",
+        "$300",
+        "1,000 riel",
+        "a dozen",
+        "50th",
+        "second",
+        "another",
+        "an additional",
+        "more than",
+        "13 hours a day",
+        "Noun Rany, 24,",
+        "last Friday",
+        "yesterday",
+        "one of",
+        "Japan's",
+        "May",
+        "(1)",
+        "-",
+        ", ",
+        ". ",
+        " ",
+        "“",
+        "”",
+        "٣٠٠",
+        "1990s",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -497,20 +571,22 @@ def test_occurrences_are_exact_non_overlapping_spans_of_the_text(text):
         return  # empty or control characters: refused before extraction
     figures = extract_figures(article)
     spans = sorted((o.start, o.end) for f in figures for o in f.occurrences)
-    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
     for figure in figures:
         assert re.fullmatch(SCHEMA["$defs"]["figure"]["properties"]["key"]["pattern"], figure.key)
         for occurrence in figure.occurrences:
-            assert " ".join(article.text[occurrence.start:occurrence.end].split()) == occurrence.text
+            assert " ".join(article.text[occurrence.start : occurrence.end].split()) == occurrence.text
             assert occurrence.start <= occurrence.value_start < occurrence.value_end == occurrence.end
             paragraph = article.paragraphs[occurrence.paragraph - 1]
             assert paragraph.start <= occurrence.start and occurrence.end <= paragraph.end
             for quote in paragraph.quotes:  # a figure link never crosses a quote's edge
-                assert not (occurrence.start < quote.start < occurrence.end or occurrence.start < quote.end < occurrence.end)
+                assert not (
+                    occurrence.start < quote.start < occurrence.end or occurrence.start < quote.end < occurrence.end
+                )
 
 
 def test_resolved_dates_are_shown_in_words():
-    from explainer.figures_page import human_date
+    from explainer.pages.figures_page import human_date
 
     assert human_date("2023-12-16") == "16 December 2023"
     assert human_date("2024-03") == "March 2024"
@@ -519,7 +595,7 @@ def test_resolved_dates_are_shown_in_words():
 
 
 def test_figures_are_extracted_once_per_article_per_build(monkeypatch):
-    from explainer import figure_notes
+    from explainer.figures import explanations as figure_notes
 
     calls = []
     real = figure_notes.extract_figures
@@ -543,7 +619,7 @@ def test_a_figure_link_yields_to_a_note_phrase_it_would_cross(seed_bundle, tmp_p
     bundle.figures = seed_bundle.figures
     paragraph = bundle.article.paragraphs[0]
     text = bundle.article.text
-    linked = [text[d.start:d.end] for d in figure_decorations(bundle, paragraph)]
+    linked = [text[d.start : d.end] for d in figure_decorations(bundle, paragraph)]
     # "another 8,000" would cross both notes: the link shrinks to "8,000"; "next year" sits inside one
     assert linked == ["8,000", "next year"]
-    assert [text[d.start:d.end] for d in figure_decorations(seed_bundle, paragraph)] == ["another 8,000", "next year"]
+    assert [text[d.start : d.end] for d in figure_decorations(seed_bundle, paragraph)] == ["another 8,000", "next year"]

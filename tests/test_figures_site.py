@@ -61,7 +61,10 @@ def test_every_seed_figure_has_an_entry_linking_each_paragraph(glossary):
 def test_all_four_8000_and_30000_occurrences_are_on_the_page(glossary):
     marks = [normalise(m.get_text()) for m in glossary.select("ol li mark")]
     assert [m for m in marks if m.endswith(("8,000", "30,000"))] == [
-        "another 8,000", "an additional 8,000", "an additional 8,000", "nearly 30,000",
+        "another 8,000",
+        "an additional 8,000",
+        "an additional 8,000",
+        "nearly 30,000",
     ]
     assert marks.count("next year") == 3
     assert "December 16" in marks and "December 17" in marks
@@ -88,8 +91,21 @@ def test_glossary_links_its_downloads_and_documents_fields(site_dir, glossary):
     assert {"../figures.json", "../figures.csv"} <= hrefs
     for name in ("figures.json", "figures.csv"):
         assert (site_dir / "articles" / SEED_SLUG / name).is_file()
-    documented = {normalise(code.get_text()) for code in glossary.select("#downloads ~ .md-typeset__scrollwrap table td:first-child code")}
-    assert {"id", "kind", "qualifiers", "descriptions", "inconsistency", "occurrences", "paragraph", "counts", "speaker"} <= documented
+    documented = {
+        normalise(code.get_text())
+        for code in glossary.select("#downloads ~ .md-typeset__scrollwrap table td:first-child code")
+    }
+    assert {
+        "id",
+        "kind",
+        "qualifiers",
+        "descriptions",
+        "inconsistency",
+        "occurrences",
+        "paragraph",
+        "counts",
+        "speaker",
+    } <= documented
 
 
 def test_figures_json_validates_and_holds_the_full_set(figures_json):
@@ -159,12 +175,16 @@ def test_explanation_with_an_unknown_key_stops_the_build(project_copy):
 
 def test_unknown_figure_in_cards_directive_stops_the_build(project_copy):
     index = project_copy / "docs" / "index.md"
-    text = index.read_text(encoding="utf-8").replace("::: figure-cards cambodian-workers-japan 8000", "::: figure-cards cambodian-workers-japan 8001")
+    text = index.read_text(encoding="utf-8").replace(
+        "::: figure-cards cambodian-workers-japan 8000", "::: figure-cards cambodian-workers-japan 8001"
+    )
     index.write_text(text, encoding="utf-8")
-    line = text.splitlines().index(next(l for l in text.splitlines() if "8001" in l)) + 1
+    line = text.splitlines().index(next(row for row in text.splitlines() if "8001" in row)) + 1
     result = run_mkdocs_build(project_copy, project_copy / "out")
     assert result.returncode != 0
-    assert f"docs/index.md:{line}: figure-cards: article 'cambodian-workers-japan' has no figure '8001'" in result.stderr
+    assert (
+        f"docs/index.md:{line}: figure-cards: article 'cambodian-workers-japan' has no figure '8001'" in result.stderr
+    )
     assert "Traceback" not in result.stderr
 
 
@@ -210,7 +230,14 @@ def test_figures_in_hostile_text_link_without_creating_markup(hostile_figures_si
     assert [normalise(t.get_text()) for t in texts] == HOSTILE_FIGURES
     glossary_ids = {tag["id"] for tag in glossary.select("[id]")}
     links = [a for t in texts for a in t.select("a")]
-    assert {normalise(a.get_text()) for a in links} >= {"8,000", "30,000", "December 16", "next year", "50th", "Another 2,000"}
+    assert {normalise(a.get_text()) for a in links} >= {
+        "8,000",
+        "30,000",
+        "December 16",
+        "next year",
+        "50th",
+        "Another 2,000",
+    }
     for link in links:
         assert link.get("class") == ["ex-figure"]
         assert link["href"].startswith("figures/#fig-")

@@ -9,15 +9,15 @@ All cases run through the engine (fast); a handful also through a real
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from conftest import copy_project, parse_html, run_mkdocs_build
-from explainer import directives
 from explainer.errors import InputError
 from explainer.notes import missing_sources
+from explainer.pages import directives
 from explainer.site import build_site
 from markdown_render import normalise, paragraph_texts, render_page
 
@@ -66,7 +66,10 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256))
 BILLION_LAUGHS = "".join(
     [
         'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n',
-        *(f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)}]\n" for i in range(8)),
+        *(
+            f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)}]\n"
+            for i in range(8)
+        ),
     ]
 )
 
@@ -74,83 +77,179 @@ CASES = [
     # --- seeds ---
     Case("binary-file", story(PNG), fails=("seeds/story.txt:1", "not valid UTF-8")),
     Case("nul-bytes", story(b"Text \x00 with a NUL.\n"), fails=("seeds/story.txt:1", "control character U\\+0000")),
-    Case("five-megabytes", story(("A sentence of the article. " * 40 + "\n\n") * 4700),
-         fails=("seeds/story.txt", "bytes; the limit is")),
+    Case(
+        "five-megabytes",
+        story(("A sentence of the article. " * 40 + "\n\n") * 4700),
+        fails=("seeds/story.txt", "bytes; the limit is"),
+    ),
     Case("utf16", story("“Hello,” she said.\n".encode("utf-16")), fails=("seeds/story.txt:1", "not valid UTF-8")),
     Case("lone-surrogate", story(b"Broken \xed\xa0\x80 here.\n"), fails=("seeds/story.txt:1", "not valid UTF-8")),
     Case("noncharacter", story("One.\n\nTwo \ufffe.\n"), fails=("seeds/story.txt:3", "control character U\\+FFFE")),
     Case("only-whitespace", story(" \u00a0\n\t\n\n   \n"), fails=("seeds/story.txt", "seed is empty")),
     Case("bad-file-name", {"seeds/Story Final.txt": STORY.encode()}, fails=("seeds/Story Final.txt", "must be a slug")),
     Case("only-quote-marks", story('""""""\n\n“”“”\n\n"\n'), paragraphs=['""""""', "“”“”", '"']),
-    Case("only-quotes", story("“Every word here is quoted.”\n\n“So is this.”\n"),
-         paragraphs=["“Every word here is quoted.”", "“So is this.”"]),
-    Case("unbalanced-quotes", story("“He never closed this quote, Roe said.\n\nA stray ” mark and a \" mark.\n"),
-         paragraphs=["“He never closed this quote, Roe said.", "A stray ” mark and a \" mark."]),
-    Case("nested-quotes", story("“He called it ‘servitude’ and said “no” twice,” Roe said.\n"),
-         paragraphs=["“He called it ‘servitude’ and said “no” twice,” Roe said."]),
-    Case("markup-in-seed", story("<script>alert(1)</script> {{ x }} {% raw %} --8<-- \"README.md\" (1) *[HTML]: x\n"),
-         paragraphs=["<script>alert(1)</script> {{ x }} {% raw %} --8<-- \"README.md\" (1) *[HTML]: x"]),
+    Case(
+        "only-quotes",
+        story("“Every word here is quoted.”\n\n“So is this.”\n"),
+        paragraphs=["“Every word here is quoted.”", "“So is this.”"],
+    ),
+    Case(
+        "unbalanced-quotes",
+        story('“He never closed this quote, Roe said.\n\nA stray ” mark and a " mark.\n'),
+        paragraphs=["“He never closed this quote, Roe said.", 'A stray ” mark and a " mark.'],
+    ),
+    Case(
+        "nested-quotes",
+        story("“He called it ‘servitude’ and said “no” twice,” Roe said.\n"),
+        paragraphs=["“He called it ‘servitude’ and said “no” twice,” Roe said."],
+    ),
+    Case(
+        "markup-in-seed",
+        story('<script>alert(1)</script> {{ x }} {% raw %} --8<-- "README.md" (1) *[HTML]: x\n'),
+        paragraphs=['<script>alert(1)</script> {{ x }} {% raw %} --8<-- "README.md" (1) *[HTML]: x'],
+    ),
     Case("one-huge-paragraph", story("word " * 60_000), paragraphs=[normalise("word " * 60_000)]),
-    Case("old-mac-line-ends", story("First.\r\rSecond, “quoted,” she said.\r"),
-         paragraphs=["First.", "Second, “quoted,” she said."]),
-    Case("scripts-and-emoji", story("ភ្នំពេញ 東京 مرحبا e\u0301 👩‍👩‍👧 \u200b!\n"),
-         paragraphs=[normalise("ភ្នំពេញ 東京 مرحبا \u00e9 👩‍👩‍👧 \u200b!")]),
+    Case(
+        "old-mac-line-ends",
+        story("First.\r\rSecond, “quoted,” she said.\r"),
+        paragraphs=["First.", "Second, “quoted,” she said."],
+    ),
+    Case(
+        "scripts-and-emoji",
+        story("ភ្នំពេញ 東京 مرحبا e\u0301 👩‍👩‍👧 \u200b!\n"),
+        paragraphs=[normalise("ភ្នំពេញ 東京 مرحبا \u00e9 👩‍👩‍👧 \u200b!")],
+    ),
     # --- seed metadata ---
-    Case("yaml-with-tabs", {"seeds/story.yml": b"title: A\n\toutlet: B\nurl: https://e.org\npublished: 2024-01-01\n"},
-         fails=("seeds/story.yml:2", "invalid YAML")),
-    Case("yaml-not-a-mapping", {"seeds/story.yml": b"- title: A\n- outlet: B\n"}, fails=("seeds/story.yml", "must be a mapping")),
+    Case(
+        "yaml-with-tabs",
+        {"seeds/story.yml": b"title: A\n\toutlet: B\nurl: https://e.org\npublished: 2024-01-01\n"},
+        fails=("seeds/story.yml:2", "invalid YAML"),
+    ),
+    Case(
+        "yaml-not-a-mapping",
+        {"seeds/story.yml": b"- title: A\n- outlet: B\n"},
+        fails=("seeds/story.yml", "must be a mapping"),
+    ),
     Case("yaml-binary", {"seeds/story.yml": PNG}, fails=("seeds/story.yml", "not valid UTF-8")),
-    Case("yaml-duplicate-key", {"seeds/story.yml": META.encode() + b"title: Again\n"},
-         fails=("seeds/story.yml:12", "duplicate key 'title'")),
-    Case("yaml-python-tag", {"seeds/story.yml": META.encode() + b"x: !!python/object/apply:os.system ['true']\n"},
-         fails=("seeds/story.yml:12", "invalid YAML")),
-    Case("yaml-billion-laughs", {"seeds/story.yml": meta_with("", people=BILLION_LAUGHS + "people: *i\n")},
-         fails=("seeds/story.yml", "people entry 1 needs a 'name'")),
-    Case("duplicate-people", {"seeds/story.yml": meta_with("", people=PEOPLE + "  - name: Jane Roe\n")},
-         fails=("seeds/story.yml", "'Jane Roe' is listed twice")),
-    Case("alias-of-two-people",
-         {"seeds/story.yml": meta_with("", people="people:\n  - name: Jane Roe\n    aliases: [the minister]\n"
-                                                  "  - name: John Doe\n    aliases: [The Minister]\n")},
-         fails=("seeds/story.yml", "given to both 'Jane Roe' and 'John Doe'")),
-    Case("javascript-url", {"seeds/story.yml": META.replace("https://example.org/plan", "javascript:alert(1)").encode()},
-         fails=("seeds/story.yml", "must be an http\\(s\\) address")),
-    Case("bad-pronoun", {"seeds/story.yml": META.replace("pronoun: she", "pronoun: it").encode()},
-         fails=("seeds/story.yml", "'pronoun' must be one of")),
-    Case("markup-in-title", {"seeds/story.yml": META.replace("A plan for workers", "'<b>*Plan*</b> {{ x }}'").encode()},
-         paragraphs=STORY_PARAGRAPHS),
+    Case(
+        "yaml-duplicate-key",
+        {"seeds/story.yml": META.encode() + b"title: Again\n"},
+        fails=("seeds/story.yml:12", "duplicate key 'title'"),
+    ),
+    Case(
+        "yaml-python-tag",
+        {"seeds/story.yml": META.encode() + b"x: !!python/object/apply:os.system ['true']\n"},
+        fails=("seeds/story.yml:12", "invalid YAML"),
+    ),
+    Case(
+        "yaml-billion-laughs",
+        {"seeds/story.yml": meta_with("", people=BILLION_LAUGHS + "people: *i\n")},
+        fails=("seeds/story.yml", "people entry 1 needs a 'name'"),
+    ),
+    Case(
+        "duplicate-people",
+        {"seeds/story.yml": meta_with("", people=PEOPLE + "  - name: Jane Roe\n")},
+        fails=("seeds/story.yml", "'Jane Roe' is listed twice"),
+    ),
+    Case(
+        "alias-of-two-people",
+        {
+            "seeds/story.yml": meta_with(
+                "",
+                people="people:\n  - name: Jane Roe\n    aliases: [the minister]\n"
+                "  - name: John Doe\n    aliases: [The Minister]\n",
+            )
+        },
+        fails=("seeds/story.yml", "given to both 'Jane Roe' and 'John Doe'"),
+    ),
+    Case(
+        "javascript-url",
+        {"seeds/story.yml": META.replace("https://example.org/plan", "javascript:alert(1)").encode()},
+        fails=("seeds/story.yml", "must be an http\\(s\\) address"),
+    ),
+    Case(
+        "bad-pronoun",
+        {"seeds/story.yml": META.replace("pronoun: she", "pronoun: it").encode()},
+        fails=("seeds/story.yml", "'pronoun' must be one of"),
+    ),
+    Case(
+        "markup-in-title",
+        {"seeds/story.yml": META.replace("A plan for workers", "'<b>*Plan*</b> {{ x }}'").encode()},
+        paragraphs=STORY_PARAGRAPHS,
+    ),
     # --- notes ---
-    Case("note-heading-not-a-quote", {"seeds/story.notes.md": note("the plan would help")},
-         fails=("seeds/story.notes.md:1", "must be the exact phrase in quotes")),
+    Case(
+        "note-heading-not-a-quote",
+        {"seeds/story.notes.md": note("the plan would help")},
+        fails=("seeds/story.notes.md:1", "must be the exact phrase in quotes"),
+    ),
     Case("note-empty-phrase", {"seeds/story.notes.md": note('""')}, fails=("seeds/story.notes.md:1", "in quotes")),
-    Case("note-phrase-missing", {"seeds/story.notes.md": note('"the plan would hurt"')},
-         fails=("seeds/story.notes.md:1", "the plan would hurt")),
-    Case("note-phrase-ambiguous", {"seeds/story.notes.md": note('"said"')},
-         fails=("seeds/story.notes.md:1", "said")),
-    Case("note-without-text", {"seeds/story.notes.md": b'## "500 workers"\n\n## "twice"\n\nMore.\n'},
-         fails=("seeds/story.notes.md:1", "has no text")),
-    Case("note-without-source", {"seeds/story.notes.md": note('"500 workers"', "Says who?")},
-         fails=("seeds/story.notes.md:1", "no source link")),
+    Case(
+        "note-phrase-missing",
+        {"seeds/story.notes.md": note('"the plan would hurt"')},
+        fails=("seeds/story.notes.md:1", "the plan would hurt"),
+    ),
+    Case("note-phrase-ambiguous", {"seeds/story.notes.md": note('"said"')}, fails=("seeds/story.notes.md:1", "said")),
+    Case(
+        "note-without-text",
+        {"seeds/story.notes.md": b'## "500 workers"\n\n## "twice"\n\nMore.\n'},
+        fails=("seeds/story.notes.md:1", "has no text"),
+    ),
+    Case(
+        "note-without-source",
+        {"seeds/story.notes.md": note('"500 workers"', "Says who?")},
+        fails=("seeds/story.notes.md:1", "no source link"),
+    ),
     Case("note-binary", {"seeds/story.notes.md": PNG}, fails=("seeds/story.notes.md", "not valid UTF-8")),
-    Case("note-unclosed-fence", {"seeds/story.notes.md": note('"500 workers"', f"{SOURCE}\n\n```\ncode")},
-         fails=("seeds/story.notes.md", "never closed")),
-    Case("note-with-heading-inside", {"seeds/story.notes.md": note('"500 workers"', f"{SOURCE}\n\n# Big")},
-         fails=("seeds/story.notes.md:5", "cannot hold a heading")),
-    Case("note-nested-quotes", {"seeds/story.notes.md": note('"“We will not stop here,”"')},
-         paragraphs=STORY_PARAGRAPHS, notes=1),
-    Case("note-curly-heading", {"seeds/story.notes.md": note("“500 workers”") + b"\n" + note('"twice"')},
-         paragraphs=STORY_PARAGRAPHS, notes=2),
+    Case(
+        "note-unclosed-fence",
+        {"seeds/story.notes.md": note('"500 workers"', f"{SOURCE}\n\n```\ncode")},
+        fails=("seeds/story.notes.md", "never closed"),
+    ),
+    Case(
+        "note-with-heading-inside",
+        {"seeds/story.notes.md": note('"500 workers"', f"{SOURCE}\n\n# Big")},
+        fails=("seeds/story.notes.md:5", "cannot hold a heading"),
+    ),
+    Case(
+        "note-nested-quotes",
+        {"seeds/story.notes.md": note('"“We will not stop here,”"')},
+        paragraphs=STORY_PARAGRAPHS,
+        notes=1,
+    ),
+    Case(
+        "note-curly-heading",
+        {"seeds/story.notes.md": note("“500 workers”") + b"\n" + note('"twice"')},
+        paragraphs=STORY_PARAGRAPHS,
+        notes=2,
+    ),
     # --- directives in editorial pages ---
-    Case("directive-phrase-missing", page('::: source "the plan would hurt"'), fails=("docs/about.md:3", "the plan would hurt")),
+    Case(
+        "directive-phrase-missing",
+        page('::: source "the plan would hurt"'),
+        fails=("docs/about.md:3", "the plan would hurt"),
+    ),
     Case("directive-phrase-ambiguous", page('::: source "said"'), fails=("docs/about.md:3", "said")),
-    Case("directive-missing-seed", page('::: source "the plan would help" seed=no-such-article'),
-         fails=("docs/about.md:3", "no-such-article")),
+    Case(
+        "directive-missing-seed",
+        page('::: source "the plan would help" seed=no-such-article'),
+        fails=("docs/about.md:3", "no-such-article"),
+    ),
     Case("directive-unbalanced-quote", page('::: source "the plan would help'), fails=("docs/about.md:3", "quote")),
     Case("directive-no-phrase", page("::: source"), fails=("docs/about.md:3", "")),
     Case("directive-unknown-kind", page('::: sauce "the plan"'), fails=("docs/about.md:3", "unknown directive")),
-    Case("directive-in-code-fence", page("```", '::: source "the plan would hurt"', "```"), paragraphs=STORY_PARAGRAPHS),
+    Case(
+        "directive-in-code-fence", page("```", '::: source "the plan would hurt"', "```"), paragraphs=STORY_PARAGRAPHS
+    ),
 ]
-BUILD_CASES = ["binary-file", "yaml-with-tabs", "note-heading-not-a-quote", "note-without-source",
-               "directive-phrase-missing", "nested-quotes"]
+BUILD_CASES = [
+    "binary-file",
+    "yaml-with-tabs",
+    "note-heading-not-a-quote",
+    "note-without-source",
+    "directive-phrase-missing",
+    "nested-quotes",
+]
 
 
 def write_case(root: Path, case: Case, defaults: bool = True) -> None:
@@ -203,7 +302,9 @@ def test_bad_input_through_the_engine(tmp_path, case):
 
 def test_there_are_enough_cases():
     assert len(CASES) >= 20
-    kinds = {c.files and next(iter(c.files)).split("/")[0] + "/" + next(iter(c.files)).rsplit(".", 1)[-1] for c in CASES}
+    kinds = {
+        c.files and next(iter(c.files)).split("/")[0] + "/" + next(iter(c.files)).rsplit(".", 1)[-1] for c in CASES
+    }
     assert {"seeds/txt", "seeds/yml", "seeds/md", "docs/md"} <= kinds
 
 

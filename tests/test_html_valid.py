@@ -23,7 +23,9 @@ def vnu_messages(targets: list[str]) -> list[dict]:
     jar = str(VNU_JAR)
     result = subprocess.run(
         [java, "-jar", jar, "--format", "json", *targets],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     report = json.loads(result.stderr or result.stdout)
     return report["messages"]

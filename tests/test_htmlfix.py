@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import parse_html
-from explainer.htmlfix import fix_material_html
+from explainer.material_fixes.htmlfix import fix_material_html
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,7 @@ def test_autocomplete_is_dropped_from_checkboxes(before, after):
     [
         '<input type="text" name="query" autocomplete="off">',
         '<input type="checkboxes" autocomplete="off">',
-        "<p>&lt;input type=\"checkbox\" autocomplete=\"off\"&gt; is shown as code</p>",
+        '<p>&lt;input type="checkbox" autocomplete="off"&gt; is shown as code</p>',
         '<form autocomplete="off"><input type="checkbox" id="x"></form>',
     ],
 )

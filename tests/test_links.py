@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -39,12 +39,10 @@ def local_file(site_dir: Path, url: str) -> Path | None:
     return target if target.is_file() else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def ids_in(path: Path) -> frozenset[str]:
     soup = parse_html(path)
-    return frozenset(
-        [tag["id"] for tag in soup.select("[id]")] + [tag["name"] for tag in soup.select("a[name]")]
-    )
+    return frozenset([tag["id"] for tag in soup.select("[id]")] + [tag["name"] for tag in soup.select("a[name]")])
 
 
 def urls_in(soup) -> list[str]:

@@ -7,15 +7,12 @@ import re
 import pytest
 
 from conftest import ROOT, SEED_SLUG, parse_html, run_mkdocs_build
-from explainer.article import parse_article
 from explainer.errors import InputError
 from explainer.notes import anchor_notes, missing_sources, parse_notes
+from explainer.text.article import parse_article
 
 NOTES_FILE = ROOT / "seeds" / f"{SEED_SLUG}.notes.md"
-TEXT = (
-    "The premier’s plan — “8,000 more” — was new.\n\n"
-    "He said 8,000 workers would go. Critics said 8,000 was too few."
-)
+TEXT = "The premier’s plan — “8,000 more” — was new.\n\nHe said 8,000 workers would go. Critics said 8,000 was too few."
 
 
 @pytest.fixture
@@ -126,8 +123,8 @@ def test_a_notes_file_without_its_article_stops_the_build(tmp_path):
 
 
 def test_real_notes_file_has_a_dozen_sourced_notes():
-    from explainer.seeds import find_seeds, load_article
     from explainer.notes import load_notes
+    from explainer.text.seeds import find_seeds, load_article
 
     seed = find_seeds(ROOT / "seeds")[0]
     notes = load_notes(seed.notes, load_article(seed))
@@ -245,8 +242,8 @@ def test_quoted_paragraphs_on_topic_pages_carry_their_notes(site_dir, article_so
 
 @pytest.mark.parametrize("phrase", ["nearly 30", "nearly 30,000", "30,000 Cambodian", "we have nearly 30"])
 def test_a_marker_never_lands_inside_a_figure_link(phrase):
-    from explainer.decorate import render_decorated
-    from explainer.render import paragraph_decorations
+    from explainer.pages.article_page import paragraph_decorations
+    from explainer.pages.decorate import render_decorated
     from explainer.site import build_site
 
     bundle = build_site(ROOT / "seeds").bundles[0]
@@ -260,8 +257,8 @@ def test_a_marker_never_lands_inside_a_figure_link(phrase):
 
 
 def test_outside_links_moves_a_marker_past_the_link_it_falls_in():
-    from explainer.decorate import Decoration, render_decorated
-    from explainer.note_layer import outside_links
+    from explainer.pages.decorate import Decoration, render_decorated
+    from explainer.pages.note_layer import outside_links
 
     text = "we have nearly 30,000 citizens"
     link = Decoration(8, 21, "[", "](figures.md)")

@@ -1,6 +1,6 @@
 """Editors' notes and glossary terms in a real browser: mouse, keyboard, touch, Escape.
 
-Notes are native popovers (hooks/explainer/note_layer.py), so these tests drive
+Notes are native popovers (hooks/explainer/pages/note_layer.py), so these tests drive
 what the browser itself does with them; glossary terms show their definition
 on focus from CSS, with Escape handled by javascripts/terms.js.
 """

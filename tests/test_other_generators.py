@@ -17,10 +17,20 @@ import pytest
 from explainer.export import MARKER, load_config
 from explainer.site import build_site
 from site_compare import (
-    PROPERDOCS, ROOT, ZENSICAL, anchors, content, html_pages, internal_links, page_url, quotes, run,
-    run_export, sections, third_party_urls,
+    PROPERDOCS,
+    ROOT,
+    ZENSICAL,
+    anchors,
+    content,
+    html_pages,
+    internal_links,
+    page_url,
+    quotes,
+    run,
+    run_export,
+    sections,
+    third_party_urls,
 )
-
 
 # What each generator makes for itself: theme assets, search index, sitemap.
 GENERATOR_OWN = {"assets", "search", "search.json", "sitemap.xml", "sitemap.xml.gz"}
@@ -48,7 +58,9 @@ def exported(tmp_path_factory) -> Path:
 def properdocs_site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("properdocs-site")
     assert PROPERDOCS.exists(), f"no {PROPERDOCS}: run `make test` (it installs requirements-properdocs.txt)"
-    _clean(run([str(PROPERDOCS), "build", "--strict", "-f", "mkdocs.yml", "-d", str(out)], cwd=ROOT), "properdocs build")
+    _clean(
+        run([str(PROPERDOCS), "build", "--strict", "-f", "mkdocs.yml", "-d", str(out)], cwd=ROOT), "properdocs build"
+    )
     return out
 
 
@@ -56,7 +68,10 @@ def properdocs_site(tmp_path_factory) -> Path:
 def plain_mkdocs_site(exported, tmp_path_factory) -> Path:
     """The export built by MkDocs with no hooks at all: the benchmark's baseline."""
     out = tmp_path_factory.mktemp("export-mkdocs-site")
-    _clean(run([str(PROPERDOCS.with_name("mkdocs")), "build", "--strict", "-d", str(out)], cwd=exported), "mkdocs build of the export")
+    _clean(
+        run([str(PROPERDOCS.with_name("mkdocs")), "build", "--strict", "-d", str(out)], cwd=exported),
+        "mkdocs build of the export",
+    )
     return out
 
 
@@ -64,7 +79,9 @@ def plain_mkdocs_site(exported, tmp_path_factory) -> Path:
 def zensical_site(exported, tmp_path_factory) -> Path:
     project = tmp_path_factory.mktemp("zensical") / "export"
     shutil.copytree(exported, project)
-    assert ZENSICAL.exists(), f"no {ZENSICAL}: run `make test` (it creates .venv-zensical from requirements-zensical.txt)"
+    assert ZENSICAL.exists(), (
+        f"no {ZENSICAL}: run `make test` (it creates .venv-zensical from requirements-zensical.txt)"
+    )
     _clean(run([str(ZENSICAL), "build", "--strict"], cwd=project), "zensical build")
     return project / "site"
 

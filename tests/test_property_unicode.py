@@ -20,11 +20,32 @@ ANY_CHAR = st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\
 # What an article may really contain: no control characters, no unassigned code points.
 TEXT_CHAR = st.characters(blacklist_categories=("Cs", "Cc", "Cn"), blacklist_characters="\r\n")
 # Characters that mean something to Markdown, HTML, Jinja, snippets, abbreviations, annotations.
-SYNTAX = st.sampled_from(list("<>&*_`[](){}#!|\\~^:=+-\"'“”‘’") + ["(1)", "--8<--", "{{", "{%", "*[", "[^1]", "&amp;", "\u00a0"])
+SYNTAX = st.sampled_from(
+    list("<>&*_`[](){}#!|\\~^:=+-\"'“”‘’") + ["(1)", "--8<--", "{{", "{%", "*[", "[^1]", "&amp;", "\u00a0"]
+)
 # Words the analysis stages look for: quotes and speakers, figures and dates.
 ENGINE = st.sampled_from(
-    ["“", "”", ",” he said.", " Manet said", " She said that ", ". ", "8,000", "nearly 30,000", "next year",
-     "December 16", "2.5%", "$300", "a dozen", "50th", "another", "٣٠٠", "１２", "1,000,000,000,000,000", "Hun Manet"]
+    [
+        "“",
+        "”",
+        ",” he said.",
+        " Manet said",
+        " She said that ",
+        ". ",
+        "8,000",
+        "nearly 30,000",
+        "next year",
+        "December 16",
+        "2.5%",
+        "$300",
+        "a dozen",
+        "50th",
+        "another",
+        "٣٠٠",
+        "１２",
+        "1,000,000,000,000,000",
+        "Hun Manet",
+    ]
 )
 
 

@@ -40,7 +40,9 @@ def test_every_page_is_an_article_based_on_the_news_report(site_dir):
     pages = [p for p in page_paths(site_dir) if p != "404.html"]
     assert len(pages) >= 9
     for path in pages:
-        [article] = of_type(head_graph(site_dir / path / "index.html" if not path.endswith(".html") else site_dir / path), "Article")
+        [article] = of_type(
+            head_graph(site_dir / path / "index.html" if not path.endswith(".html") else site_dir / path), "Article"
+        )
         assert article["url"].endswith("/" + path)
         [source] = article["isBasedOn"]
         assert source["@type"] == "NewsArticle"

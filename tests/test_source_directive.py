@@ -54,10 +54,10 @@ def variant_site(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("variants") / "project")
     lines = [
         "::: source '\"Our goal is about dignified employment, earning income'",  # straight for curly
-        "::: source \"It’s essential to clarify\"",  # curly apostrophe as in the seed
-        "::: source \"It's   essential to\nclarify\"".replace("\n", " "),  # runs of spaces, same ¶4
+        '::: source "It’s essential to clarify"',  # curly apostrophe as in the seed
+        '::: source "It\'s   essential to\nclarify"'.replace("\n", " "),  # runs of spaces, same ¶4
         '::: source "8,000" prefix="an additional" suffix="interns"',
-        "::: source \"Our goal is about dignified\" cambodian-workers-japan",
+        '::: source "Our goal is about dignified" cambodian-workers-japan',
     ]
     first = add_lines(project, "about.md", *lines)
     out = project / "site"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.voice_grammar import ends_with_verb, leading_verb, verbs
+from explainer.voices.grammar import ends_with_verb, leading_verb, verbs
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Tables arrive wrapped from the build and look exactly as Material draws them.
 
-hooks/explainer/table_wrap.py writes Material's scroll wrapper into the HTML so
+hooks/explainer/markdown_ext/table_wrap.py writes Material's scroll wrapper into the HTML so
 Material's script does not move every table at load (a full relayout on slow
 phones); explainer.css must then give ``table.ex-table`` Material's look.
 """

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from conftest import ROOT, SEED_SLUG, parse_html
-from explainer.anchoring import fold_phrase
+from explainer.text.folding import fold_phrase
 
 TOPIC_PAGES = ("summit", "plans", "critique")
 ARTICLE = f"articles/{SEED_SLUG}/"
@@ -54,9 +54,7 @@ def test_quotes_are_byte_for_byte_substrings_of_the_seed(site_dir):
 
 
 def test_every_paragraph_of_the_article_is_used_by_a_topic_page(site_dir):
-    used = {
-        int(block.select_one("a.ex-para__mark")["href"].rsplit("#p", 1)[1]) for _, block in quoted_blocks(site_dir)
-    }
+    used = {int(block.select_one("a.ex-para__mark")["href"].rsplit("#p", 1)[1]) for _, block in quoted_blocks(site_dir)}
     assert used == set(range(1, 16))
 
 
@@ -203,6 +201,7 @@ def test_voices_json_gives_every_attribution_with_its_evidence(site_dir):
             assert attribution["rule"] and attribution["resolution"]
     [p4] = [p for p in data["paragraphs"] if p["paragraph"] == 4]
     assert p4["attributions"][0]["cue"]["text"] == "Manet said"
-    assert p4["insertions"] == [{"start": SEED_TEXT.index("[Cambodian]"), "end": SEED_TEXT.index("[Cambodian]") + 11,
-                                 "text": "[Cambodian]"}]
+    assert p4["insertions"] == [
+        {"start": SEED_TEXT.index("[Cambodian]"), "end": SEED_TEXT.index("[Cambodian]") + 11, "text": "[Cambodian]"}
+    ]
     assert {e["id"] for e in data["entities"]} >= {"hun-manet", "hun-sen", "moeun-tola"}

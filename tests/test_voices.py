@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT, SEED_SLUG
-from explainer.article import parse_article
-from explainer.seeds import find_seeds, load_article
+from explainer.text.article import parse_article
+from explainer.text.seeds import find_seeds, load_article
 from explainer.voices import attribute
 
 
@@ -28,8 +29,14 @@ def names(entities) -> list[str]:
 
 # (paragraph, speakers, kinds of attribution, the words that named the speaker, rule, how resolved)
 SEED = [
-    (1, ["Hun Manet"], ["reported", "reported"], ["Prime Minister Hun Manet said", "He noted"],
-     ["reported-speech", "reported-speech"], ["alias", "pronoun 'he'"]),
+    (
+        1,
+        ["Hun Manet"],
+        ["reported", "reported"],
+        ["Prime Minister Hun Manet said", "He noted"],
+        ["reported-speech", "reported-speech"],
+        ["alias", "pronoun 'he'"],
+    ),
     (2, [], [], [], [], []),
     (3, ["Hun Manet"], ["quote"], ["he said"], ["quote-then-attribution"], ["pronoun 'he'"]),
     (4, ["Hun Manet"], ["quote"], ["Manet said"], ["quote-then-attribution"], ["alias"]),
@@ -40,9 +47,14 @@ SEED = [
     (9, ["Hun Manet"], ["quote"], ["he said"], ["quote-then-attribution"], ["pronoun 'he'"]),
     (10, ["Hun Manet"], ["reported"], ["The premier said"], ["reported-speech"], ["alias"]),
     (11, ["Hun Manet"], ["quote"], ["he said"], ["quote-then-attribution"], ["pronoun 'he'"]),
-    (12, ["Moeun Tola"], ["reported"],
-     ["Moeun Tola, executive director of the Centre for Alliance of Labour and Human Rights (CENTRAL), said"],
-     ["reported-speech"], ["name+appositive"]),
+    (
+        12,
+        ["Moeun Tola"],
+        ["reported"],
+        ["Moeun Tola, executive director of the Centre for Alliance of Labour and Human Rights (CENTRAL), said"],
+        ["reported-speech"],
+        ["name+appositive"],
+    ),
     (13, ["Moeun Tola"], ["reported"], ["he said"], ["reported-speech"], ["pronoun 'he'"]),
     (14, ["Moeun Tola"], ["quote"], ["he said"], ["quote-then-attribution"], ["pronoun 'he'"]),
     (15, ["Moeun Tola"], ["reported"], ["He also suggested"], ["reported-speech"], ["pronoun 'he'"]),
@@ -70,7 +82,7 @@ def test_seed_paragraph_attribution(seed, number, speakers, kinds, cues, rules, 
     assert [a.kind for a in paragraph.attributions] == kinds
     assert [cue(article, a) for a in paragraph.attributions] == cues
     assert [a.rule for a in paragraph.attributions] == rules
-    for attribution, expected in zip(paragraph.attributions, resolutions):
+    for attribution, expected in zip(paragraph.attributions, resolutions, strict=True):
         assert attribution.resolution.startswith(expected)
         assert attribution.paragraph == number
     assert voices.speaker_of(number) == (paragraph.speakers[0] if speakers else None)
@@ -220,7 +232,8 @@ def test_according_to_with_role(returnees):
     [attribution] = voices.paragraph(7).attributions
     assert attribution.rule == "according-to"
     assert (attribution.speaker.name, attribution.speaker.role) == (
-        "Sok Chanthy", "a researcher at the Migrant Rights Network",
+        "Sok Chanthy",
+        "a researcher at the Migrant Rights Network",
     )
     assert cue(article, attribution) == "According to Sok Chanthy"
 
@@ -333,8 +346,31 @@ def test_pronoun_with_no_earlier_speaker_is_left_unresolved():
 # --- Any text: attribution never fails and every offset stays in its paragraph ---------
 
 WORDS = st.sampled_from(
-    ["He", "she", "said", "Manet", "Kojima Masanobu", ",", ".", "“", "”", '"', "[x]", "told", "Ms",
-     "According to", "the premier", "Noun Rany, 24,", "\n\n", "also", "(", ")", "’", "urged", "A"]
+    [
+        "He",
+        "she",
+        "said",
+        "Manet",
+        "Kojima Masanobu",
+        ",",
+        ".",
+        "“",
+        "”",
+        '"',
+        "[x]",
+        "told",
+        "Ms",
+        "According to",
+        "the premier",
+        "Noun Rany, 24,",
+        "\n\n",
+        "also",
+        "(",
+        ")",
+        "’",
+        "urged",
+        "A",
+    ]
 )
 
 
@@ -344,12 +380,14 @@ def test_any_text_attributes_within_its_paragraphs(words):
     text = " ".join(words)
     if not text.strip():
         return
-    meta = {"people": [{"name": "Hun Manet", "aliases": ["Manet", "the premier"], "pronoun": "he"}],
-            "organisations": []}
+    meta = {
+        "people": [{"name": "Hun Manet", "aliases": ["Manet", "the premier"], "pronoun": "he"}],
+        "organisations": [],
+    }
     article = parse_article("story", "seeds/story.txt", text.encode(), meta)
     voices = attribute(article)
     assert len(voices.paragraphs) == len(article.paragraphs)
-    for paragraph, result in zip(article.paragraphs, voices.paragraphs):
+    for paragraph, result in zip(article.paragraphs, voices.paragraphs, strict=True):
         for item in (*result.attributions, *result.mentions, *result.insertions):
             assert paragraph.start <= item.start <= item.end <= paragraph.end
         for attribution in result.attributions:
@@ -365,7 +403,11 @@ def test_an_institution_can_speak():
     )
     [reported] = voices.paragraph(1).attributions
     ministry = reported.speaker
-    assert (ministry.name, ministry.kind, reported.resolution) == ("Labour Ministry", "organisation", "found:institution")
+    assert (ministry.name, ministry.kind, reported.resolution) == (
+        "Labour Ministry",
+        "organisation",
+        "found:institution",
+    )
     assert voices.organisations == (ministry,) and voices.people == ()
     [quote] = voices.paragraph(2).attributions
     assert (quote.kind, quote.speaker, quote.resolution) == ("quote", ministry, "description")
@@ -387,7 +429,10 @@ Sok Dara, a union organiser in Phnom Penh, has spent ten years helping workers w
 def test_open_quote_takes_the_speaker_of_the_paragraph_it_runs_into():
     article, voices = analyse(RUN_ON)
     person = voices.entity("sok-dara")
-    assert (person.role, person.evidence) == ("a union organiser in Phnom Penh", "found in ¶1 (sentence-subject pattern)")
+    assert (person.role, person.evidence) == (
+        "a union organiser in Phnom Penh",
+        "found in ¶1 (sentence-subject pattern)",
+    )
     assert voices.paragraph(1).is_narration and names(voices.paragraph(1).mentioned) == ["Sok Dara"]
     [open_quote] = voices.paragraph(2).attributions
     assert (open_quote.kind, open_quote.rule, open_quote.speaker.name) == ("quote", "quote-continues", "Sok Dara")
@@ -395,15 +440,19 @@ def test_open_quote_takes_the_speaker_of_the_paragraph_it_runs_into():
     assert article.text[open_quote.start : open_quote.end] == article.paragraphs[1].text
     # open again at the end of ¶3: the speaker already quoted in that paragraph
     closed, still_open = voices.paragraph(3).attributions
-    assert (closed.resolution, still_open.rule, still_open.speaker.name) == ("short-form", "quote-continues", "Sok Dara")
+    assert (closed.resolution, still_open.rule, still_open.speaker.name) == (
+        "short-form",
+        "quote-continues",
+        "Sok Dara",
+    )
     assert article.text[still_open.start : still_open.end] == "“Nobody has answered."
     assert voices.speaker_of(4).name == "Sok Dara"
 
 
 def test_open_quote_is_rendered_as_a_quote():
     from explainer.bundle import ArticleBundle
-    from explainer.decorate import render_decorated
-    from explainer.render import paragraph_decorations
+    from explainer.pages.article_page import paragraph_decorations
+    from explainer.pages.decorate import render_decorated
 
     article, voices = analyse(RUN_ON)
     bundle = ArticleBundle(article=article, voices=voices)
@@ -435,7 +484,7 @@ def test_a_name_inside_a_clause_is_not_a_speaker():
 
 def test_straight_quotation_marks_work_like_curly_ones():
     article, voices = analyse(
-        'Deputy Governor Lim Sophea said the province was ready.\n\n'
+        "Deputy Governor Lim Sophea said the province was ready.\n\n"
         '"We have trained 300 people," she said. "More will follow."\n'
     )
     first, second = voices.paragraph(2).attributions
@@ -472,11 +521,18 @@ def test_unnamed_speakers_partial_quotes_and_lead_ins():
     [announced] = voices.paragraph(1).attributions
     ministry = announced.speaker
     assert (ministry.name, ministry.kind, announced.resolution) == (
-        "Ministry of Labour and Vocational Training", "organisation", "found:institution",
+        "Ministry of Labour and Vocational Training",
+        "organisation",
+        "found:institution",
     )
     assert cue(article, announced) == "The Ministry of Labour and Vocational Training on Tuesday announced"
     assert [names(voices.speakers_of(n)) for n in range(2, 8)] == [
-        ["Katta Orn"], ["Katta Orn"], ["Dy Thehoya"], ["Dy Thehoya"], ["Katta Orn"], ["South Korea’s ambassador"],
+        ["Katta Orn"],
+        ["Katta Orn"],
+        ["Dy Thehoya"],
+        ["Dy Thehoya"],
+        ["Katta Orn"],
+        ["South Korea’s ambassador"],
     ]
     quote, partial = voices.paragraph(3).attributions
     assert article.text[partial.start : partial.end] == "“no tolerance”"

@@ -1,7 +1,9 @@
-"""Everything known about one article after analysis, passed to the renderers.
+"""One article after every analysis: the value the pages are rendered from.
 
-Each analysis stage fills one field, so a renderer receives a single value and
-never re-parses anything.
+``analyse`` runs the stages in order (text, then voices, notes and figures, which
+never read each other's code: figures receive the voices as a value), so a
+renderer receives a single value and never re-parses anything. May import the
+text layer and the three analyses; never pages or site.
 """
 
 from __future__ import annotations
@@ -9,18 +11,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .article import Article
+from explainer.figures.explanations import explanations_path, figure_stage
+from explainer.notes import load_notes
+from explainer.text.article import Article
+from explainer.text.seeds import SeedFiles, load_article
+from explainer.voices import attribute
 
 
 @dataclass
 class ArticleBundle:
     article: Article
-    # voices.py: who speaks in each paragraph (None until attributed); a voices.Voices,
+    # explainer.voices: who speaks in each paragraph (None until attributed); a voices.Voices,
     # e.g. voices.speaker_of(4), voices.paragraph(4).speakers, voices.speaker_at(offset)
     voices: Any = None
-    # figures.py: every figure with its occurrences (None until extracted)
+    # explainer.figures: every figure with its occurrences (None until extracted)
     figures: Any = None
-    # notes.py: editors' notes anchored to the text (empty when there is no notes file)
+    # explainer.notes: editors' notes anchored to the text (empty when there is no notes file)
     notes: list = field(default_factory=list)
     # editorial pages that quote each paragraph: {paragraph number: [quoted_on.QuotedOn(page, title, anchor)]}
     quoted_on: dict = field(default_factory=dict)
@@ -28,3 +34,11 @@ class ArticleBundle:
     @property
     def slug(self) -> str:
         return self.article.slug
+
+
+def analyse(seed: SeedFiles) -> ArticleBundle:
+    """Load one seed and run every analysis stage on it, once."""
+    article = load_article(seed)
+    bundle = ArticleBundle(article=article, voices=attribute(article), notes=load_notes(seed.notes, article))
+    bundle.figures = figure_stage(article, bundle.voices, explanations_path(seed.text))
+    return bundle

@@ -15,8 +15,7 @@ class InputError(Exception):
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {message}")
 
-
-    def relative_to(self, root: str | Path) -> "InputError":
+    def relative_to(self, root: str | Path) -> InputError:
         """The same error with its path shown relative to the project root."""
         try:
             path = Path(self.path).resolve().relative_to(Path(root).resolve()).as_posix()

@@ -27,9 +27,9 @@ from pathlib import Path
 
 import yaml
 
-from . import directives
-from .errors import InputError
-from .site import Site, build_site
+from explainer.errors import InputError
+from explainer.pages import directives
+from explainer.site.build import Site, build_site
 
 DEFAULT_OUT = Path("build") / "export"
 # Keys of mkdocs.yml that only make sense next to the engine: the hooks
@@ -52,7 +52,9 @@ class Export:
     files: list[str]  # every other file under docs/: stylesheets, data downloads
 
     def summary(self, seconds: float) -> str:
-        return f"exported {len(self.pages)} pages and {len(self.files)} other files to {self.out_dir} in {seconds:.2f} s"
+        return (
+            f"exported {len(self.pages)} pages and {len(self.files)} other files to {self.out_dir} in {seconds:.2f} s"
+        )
 
 
 class _ConfigLoader(yaml.SafeLoader):
@@ -219,9 +221,13 @@ def _checked_out_dir(root: Path, docs: Path, out: Path) -> Path:
     """The output folder, refused where replacing it could destroy sources."""
     out = out.resolve()
     if out == root or root.is_relative_to(out) or out.is_relative_to(docs):
-        raise InputError(out, "export folder must not be the project, hold it, or lie inside docs/: pick e.g. build/export")
+        raise InputError(
+            out, "export folder must not be the project, hold it, or lie inside docs/: pick e.g. build/export"
+        )
     if out.exists() and any(out.iterdir()) and not (out / MARKER).exists():
-        raise InputError(out, f"folder exists and was not made by the export (no {MARKER}): pick an empty or new folder")
+        raise InputError(
+            out, f"folder exists and was not made by the export (no {MARKER}): pick an empty or new folder"
+        )
     return out
 
 
@@ -229,7 +235,11 @@ def _check_config(original: dict, exported: dict, path: Path) -> None:
     expected = {key: value for key, value in original.items() if key not in DROPPED_KEYS}
     if exported != expected:
         changed = sorted(set(expected) ^ set(exported) | {k for k in expected if expected[k] != exported.get(k)})
-        raise InputError(path, f"could not drop {', '.join(DROPPED_KEYS)} cleanly (settings changed: {', '.join(changed)}): keep them top-level blocks")
+        raise InputError(
+            path,
+            f"could not drop {', '.join(DROPPED_KEYS)} cleanly "
+            f"(settings changed: {', '.join(changed)}): keep them top-level blocks",
+        )
 
 
 def _yaml_problem(error: yaml.YAMLError) -> str:

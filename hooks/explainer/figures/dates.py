@@ -1,0 +1,197 @@
+"""What a date or relative time in an article points to, and how we know.
+
+"December 16" and "next year" only mean something against the publication
+date; every resolution carries a note saying how it was worked out, and with no
+date (or only an approximate one, for day-level times) the value stays None
+rather than being guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import NamedTuple
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+MONTH_ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+class Resolution(NamedTuple):
+    """What a date or relative time points to, and how we know."""
+
+    value: str | None  # ISO 8601 date, month or year; None when it cannot be known
+    note: str
+
+
+def month_number(text: str) -> int:
+    name = text.lower().rstrip(".")
+    return MONTHS.get(name) or MONTH_ABBREVIATIONS[name]
+
+
+def digits(day: str | None) -> str | None:
+    return re.sub(r"\D", "", day) if day else None
+
+
+def publication(meta: Mapping) -> tuple[dt.date | None, bool]:
+    published = meta.get("published")
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if not isinstance(published, dt.date):
+        return None, False
+    return published, bool(meta.get("published_approximate"))
+
+
+def resolve(
+    candidate_kind: str, groups: dict, number: float | None, published: dt.date | None, approximate: bool
+) -> Resolution | None:
+    """What a date or relative time means, against the publication date; None for other kinds."""
+    if candidate_kind not in ("date", "relative-time", "year"):
+        return None
+    if candidate_kind == "year":
+        return Resolution(f"{groups['year']}s" if groups.get("decade") else groups["year"], "stated in the text")
+    if candidate_kind == "date":
+        return _resolve_date(groups, published, approximate)
+    return _resolve_relative(groups, number, published, approximate)
+
+
+def _basis(published: dt.date, approximate: bool) -> str:
+    day = f"{published.day} {published:%B %Y}"
+    if approximate:
+        return f"the publication date, which is approximate (on or after {day})"
+    return f"the publication date ({day})"
+
+
+def _unknown(what: str) -> Resolution:
+    return Resolution(None, f"not resolved: {what} and the article's publication date is not known")
+
+
+def _resolve_date(g: dict, published: dt.date | None, approximate: bool) -> Resolution:
+    month = month_number(g["month"])
+    day, day2 = digits(g.get("day")), digits(g.get("day2"))
+    if g.get("year"):
+        return Resolution(_iso(int(g["year"]), month, day, day2), "stated in the text")
+    if published is None:
+        return _unknown("the year is not stated")
+    candidates = [published.year - 1, published.year, published.year + 1]
+    probe = int(day) if day else 15
+    year = min(candidates, key=lambda y: abs((_safe_date(y, month, probe) - published).days))
+    return Resolution(
+        _iso(year, month, day, day2), f"year not stated: the one nearest {_basis(published, approximate)}"
+    )
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date:
+    for candidate in (day, 28):
+        try:
+            return dt.date(year, month, candidate)
+        except ValueError:
+            continue
+    return dt.date(year, month, 1)
+
+
+def _iso(year: int, month: int, day: str | None, day2: str | None) -> str:
+    if not day:
+        return f"{year:04d}-{month:02d}"
+    first = f"{year:04d}-{month:02d}-{int(day):02d}"
+    return f"{first}/{year:04d}-{month:02d}-{int(day2):02d}" if day2 else first
+
+
+def _resolve_relative(g: dict, number: float | None, published: dt.date | None, approximate: bool) -> Resolution:
+    if published is None:
+        return _unknown("it is relative to the day of writing")
+    basis = _basis(published, approximate)
+    if "number" in g:  # "three years ago"
+        unit = g["unit"].lower().rstrip("s")
+        number = int(number or 0)
+        if unit == "year":
+            return Resolution(str(published.year - number), f"counted back from the year of {basis}")
+        if approximate:
+            return _NEEDS_EXACT_DAY
+        if unit == "month":
+            return Resolution(_month_offset(published, -number), f"counted back from {basis}")
+        days = number * (7 if unit == "week" else 1)
+        return Resolution((published - dt.timedelta(days=days)).isoformat(), f"counted back from {basis}")
+    if "word" in g:
+        if approximate:
+            return _NEEDS_EXACT_DAY
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"].lower()]
+        return Resolution((published + dt.timedelta(days=offset)).isoformat(), f"counted from {basis}")
+    if "weekday" in g:
+        if approximate:
+            return _NEEDS_EXACT_DAY
+        target = WEEKDAYS.index(g["weekday"].lower())
+        day = published - dt.timedelta(days=(published.weekday() - target) % 7)
+        return Resolution(day.isoformat(), f"assumed to be the most recent {g['weekday']} on or before {basis}")
+    rel, unit = g["rel"].lower(), g["unit"].lower()
+    step = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0, "earlier": 0, "later": 0}[rel]
+    if unit == "year":
+        return Resolution(str(published.year + step), f"counted from the year of {basis}")
+    if unit == "decade":
+        return Resolution(f"{published.year // 10 * 10 + 10 * step}s", f"counted from {basis}")
+    if unit in MONTHS:
+        return _named_month(MONTHS[unit], step, published, approximate, basis)
+    if approximate:
+        return _NEEDS_EXACT_DAY
+    if unit == "month":
+        return Resolution(_month_offset(published, step), f"counted from {basis}")
+    if unit in ("week", "weekend"):
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+        year, week, _ = monday.isocalendar()
+        return Resolution(f"{year}-W{week:02d}", f"the calendar week counted from {basis}")
+    return Resolution(_named_weekday(WEEKDAYS.index(unit), step, published).isoformat(), f"counted from {basis}")
+
+
+_NEEDS_EXACT_DAY = Resolution(None, "not resolved: it needs the exact day of publication, which is only approximate")
+
+
+def _month_offset(published: dt.date, months: int) -> str:
+    index = published.year * 12 + published.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _named_month(month: int, step: int, published: dt.date, approximate: bool, basis: str) -> Resolution:
+    """'next March', 'last December', 'this June'."""
+    if approximate and step and abs(month - published.month) <= 1:
+        return Resolution(None, f"not resolved: too close to {basis} to know the year")
+    year = published.year
+    if step == 1 and month <= published.month:
+        year += 1
+    elif step == -1 and month >= published.month:
+        year -= 1
+    return Resolution(f"{year:04d}-{month:02d}", f"counted from {basis}")
+
+
+def _named_weekday(target: int, step: int, published: dt.date) -> dt.date:
+    """'next Friday' (the one after publication), 'last Friday' (the one before), 'this Friday'."""
+    if step < 0:
+        return published - dt.timedelta(days=(published.weekday() - target) % 7 or 7)
+    ahead = (target - published.weekday()) % 7
+    return published + dt.timedelta(days=ahead or (7 if step else 0))

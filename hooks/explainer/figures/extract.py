@@ -1,0 +1,827 @@
+"""Find every figure in an article: numbers, amounts, dates, durations and relative times.
+
+Each occurrence keeps its character offsets, the qualifier in front of it
+("nearly", "another"), the noun phrase it counts and the speaker of its
+paragraph, so the glossary, the highlighted article and the downloads all read
+one result. Relative dates are resolved against the publication date and say
+how; with no date they stay unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterator, Mapping
+from functools import cache
+from types import MappingProxyType
+from typing import NamedTuple
+
+from explainer.figures.dates import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    WEEKDAYS,
+    Resolution,
+    digits,
+    month_number,
+    publication,
+    resolve,
+)
+from explainer.text.article import Article, Paragraph
+
+KINDS = (
+    "count",
+    "ordinal",
+    "percentage",
+    "money",
+    "date",
+    "year",
+    "age",
+    "duration",
+    "relative-time",
+)
+
+# --- Vocabulary --------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+_ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+}
+_TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+_CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "฿": "THB", "៛": "KHR"}
+_CURRENCY_WORDS = {
+    "riel": "KHR",
+    "dollars": "USD",
+    "dollar": "USD",
+    "yen": "JPY",
+    "baht": "THB",
+    "euros": "EUR",
+    "won": "KRW",
+    "ringgit": "MYR",
+    "dong": "VND",
+}
+
+# Qualifiers, longest first, grouped by which way they push the number.
+QUALIFIERS = {
+    "below": (
+        "nearly",
+        "almost",
+        "under",
+        "less than",
+        "fewer than",
+        "up to",
+        "close to",
+        "just under",
+        "at most",
+        "no more than",
+    ),
+    "above": (
+        "more than",
+        "over",
+        "at least",
+        "upwards of",
+        "just over",
+        "well over",
+        "as many as",
+        "as much as",
+        "in excess of",
+    ),
+    "about": ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated"),
+    "added": ("another", "an additional", "an extra", "a further", "additional", "extra"),
+    "exact": ("exactly", "only", "just", "a total of"),
+}
+_QUALIFIER_DIRECTION = {q: direction for direction, words in QUALIFIERS.items() for q in words}
+
+# --- Patterns ------------------------------------------------------------------
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNIT_WORD = _alternatives(_UNITS)
+_TENS_WORD = _alternatives(_TENS)
+_SCALE_WORD = _alternatives(_SCALES)
+_WORD_NUMBER = (
+    rf"(?:(?:{_TENS_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})(?:\s+(?:{_SCALE_WORD}))*"
+    rf"|a\s+(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))*|a\s+dozen|dozens|hundreds|thousands|millions"
+)
+# A number as written: a numeral (with an optional scale word) or number words.
+_NUMBER = rf"(?:(?:{_NUMERAL})(?:\s+(?:{_SCALE_WORD}))?|{_WORD_NUMBER})"
+# Nothing glued in front (COVID-19, G20, 3.5, [^1], --8<--, €5) ... (€ is looked for on
+# its own: a class mixing \w with characters past U+00FF in three or more runs is slow to compile)
+_BEFORE = r"(?<![\w.,:/#^@\\&$£¥-])(?<!€)"
+# ... and nothing glued behind but sentence punctuation or a compound ("130-point plan").
+_AFTER = r"(?![\w@/\\^<>=]|[.,:]\d)"
+
+_MONTH_NAMES = _alternatives(m.capitalize() for m in MONTHS)
+_MONTH_SHORT = _alternatives(m.capitalize() for m in MONTH_ABBREVIATIONS)
+_MONTH = rf"(?:{_MONTH_NAMES}|(?:{_MONTH_SHORT})\.?)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_WEEKDAY = _alternatives(w.capitalize() for w in WEEKDAYS)
+
+# Months, weekdays and words as they can appear in a match, for the prefilter below.
+_MONTH_STEMS = tuple(m[:3].capitalize() for m in MONTHS)  # every month name and abbreviation starts so
+_CENTURIES = ("18", "19", "20")  # how every _YEAR starts
+_WEEKDAY_NAMES = tuple(w.capitalize() for w in WEEKDAYS)
+_NEXT_LAST = ("next", "Next", "last", "Last", "this", "This", "past", "Past", "coming", "Coming")
+
+# Every number written in words starts and ends with one of these as a whole word.
+_NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, "dozen", "dozens", "hundreds", "thousands", "millions"])
+_DURATION_UNITS = frozenset([*_TIME_UNITS, *(f"{unit}s" for unit in _TIME_UNITS), "centuries"])
+_MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
+_MONTH_LEADS = frozenset("in since until by from through early late mid".split())
+# What the word right before a needed word must be (see _RULES), by kind of need.
+_WORD_BEFORE: dict[str, Callable[[str], bool]] = {
+    "counted": lambda word: word[-1].isdigit() or word in _NUMBER_WORDS,  # a number
+    "dated": lambda word: word[0].isdigit() or word == "of",  # a day of the month, or "of"
+    "led": lambda word: word in _MONTH_LEADS,  # "in", "since", "mid-" ...
+}
+
+# (kind, pattern, flags, needs): every match of the pattern holds one of the strings
+# in needs = (where, strings), lower case for re.I patterns, found: "text" anywhere,
+# "word" as a whole word, or as a whole word right after a word that passes the
+# _WORD_BEFORE test of that name, with only spaces or hyphens between. None: no such
+# strings exist.
+_RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
+    (
+        "date",
+        rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?"
+        rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w,]\d)\b",
+        0,
+        ("text", _MONTH_STEMS),
+    ),
+    (
+        "date",
+        rf"{_BEFORE}(?:the\s+)?(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?(?:\s+of)?\s+"
+        rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b",
+        0,
+        ("dated", _MONTH_WORDS),
+    ),
+    ("date", rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b", 0, ("text", _CENTURIES)),
+    (
+        "date",
+        rf"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|by|from|through|early|late)\s+|\bmid-)(?P<v>(?P<month>{_MONTH}))\b(?!\s+\d)",
+        0,
+        ("led", _MONTH_WORDS),
+    ),
+    (
+        "relative-time",
+        rf"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his|[Pp]ast|[Cc]oming)\s+"
+        rf"(?P<unit>year|month|week|weekend|decade|{_WEEKDAY}|{_alternatives(m.capitalize() for m in MONTHS)})\b",
+        0,
+        ("text", _NEXT_LAST),
+    ),
+    (
+        "relative-time",
+        r"\b(?P<rel>[Ee]arlier|[Ll]ater)\s+this\s+(?P<unit>year|month|week)\b",
+        0,
+        ("text", ("earlier", "Earlier", "later", "Later")),
+    ),
+    (
+        "relative-time",
+        r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b",
+        0,
+        ("text", ("esterday", "oday", "omorrow", "onight")),
+    ),
+    ("relative-time", rf"(?<=\b(?:on|On)\s)(?P<weekday>{_WEEKDAY})\b", 0, ("text", _WEEKDAY_NAMES)),
+    (
+        "relative-time",
+        rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b",
+        re.I,
+        ("text", ("ago",)),
+    ),
+    (
+        "money",
+        rf"(?<![\w$])(?P<symbol>US\$|\$|€|£|¥|฿|៛)\s?(?P<number>{_NUMERAL})"
+        rf"(?:\s?(?P<scale>{_SCALE_WORD}|bn|m|k)\b)?{_AFTER}",
+        0,
+        ("text", ("$", "€", "£", "¥", "฿", "៛")),
+    ),
+    (
+        "money",
+        rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?P<currency>(?:US\s+)?(?:{_alternatives(_CURRENCY_WORDS)}))\b",
+        0,
+        ("text", tuple(_CURRENCY_WORDS)),
+    ),
+    (
+        "percentage",
+        rf"{_BEFORE}(?P<number>{_NUMBER})(?:\s?%|\s+per\s?cent\b|\s+percent\b)",
+        0,
+        ("text", ("%", "percent", "per cent")),
+    ),
+    ("age", r"(?P<name>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s(?P<number>\d{1,3}),(?=\s)", 0, None),
+    ("age", rf"\baged\s+(?P<number>\d{{1,3}}|{_WORD_NUMBER})\b", 0, ("text", ("aged",))),
+    ("age", rf"{_BEFORE}(?P<number>\d{{1,3}}|{_WORD_NUMBER})(?:-year-old|\s+years?\s+old)\b", re.I, ("text", ("old",))),
+    (
+        "duration",
+        rf"{_BEFORE}(?P<number>{_NUMBER})[\s-]+(?P<unit>(?:{_alternatives(_TIME_UNITS)})s?|centuries)"
+        r"(?:\s+(?P<rate>a|per|each)\s+(?P<per>day|week|month|year|hour))?\b",
+        re.I,
+        ("counted", _DURATION_UNITS),
+    ),
+    ("year", rf"{_BEFORE}(?P<year>{_YEAR})(?P<decade>s)?{_AFTER}", 0, ("text", _CENTURIES)),
+    ("ordinal", rf"{_BEFORE}(?P<number>\d+)(?:st|nd|rd|th)\b", 0, None),
+    (
+        "ordinal",
+        rf"\b(?P<word>(?:(?:{_TENS_WORD})-)?(?:{_alternatives(_ORDINAL_WORDS)}))\b",
+        re.I,
+        ("text", tuple(_ORDINAL_WORDS)),
+    ),
+    ("count", rf"{_BEFORE}(?P<number>{_NUMERAL})(?:\s+(?P<scale>{_SCALE_WORD}))?{_AFTER}", 0, None),
+    ("count", rf"\b(?P<number>{_WORD_NUMBER})\b(?!-[A-Za-z])", re.I, ("word", _NUMBER_WORDS)),
+)
+# re's IGNORECASE matches these to an ASCII letter that str.lower() does not give.
+_ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_TOKEN = re.compile(r"\w+|[^\w\s-]")
+_compile = cache(re.compile)  # each pattern is compiled at most once, and only when an article needs it
+
+
+def _patterns(text: str) -> list[tuple[str, re.Pattern]]:
+    """The figure patterns that can match in ``text``, compiled on first use.
+
+    Compiling every pattern costs more than scanning a short article, so a pattern is
+    skipped when none of its ``needs`` occurs in the text (whitespace runs count as one
+    space, as in "per cent"); that is a necessary condition, so no match is lost.
+    """
+    plain = " ".join(text.split())
+    folded = plain.translate(_ASCII_TWINS).lower()
+    tokens = _TOKEN.findall(folded)
+    pairs = list(zip(tokens, tokens[1:], strict=False))
+    found = {"word": set(tokens)}
+    for where, test in _WORD_BEFORE.items():
+        found[where] = {word for before, word in pairs if test(before)}
+    return [
+        (kind, _compile(source, flags))
+        for kind, source, flags, needs in _RULES
+        if needs is None or _found(needs, found, folded if flags & re.I else plain)
+    ]
+
+
+def _found(needs: tuple[str, Collection[str]], found: dict[str, set[str]], text: str) -> bool:
+    where, strings = needs
+    if where == "text":
+        return any(string in text for string in strings)
+    return not found[where].isdisjoint(strings)
+
+
+_PRIORITY = {
+    kind: rank
+    for rank, kind in enumerate(
+        ["date", "relative-time", "money", "percentage", "age", "duration", "year", "ordinal", "count"]
+    )
+}
+
+# Words that end a counted noun phrase.
+_STOP_WORDS = frozenset(
+    """
+a an the and or but nor to is are was were be been being will would can could should may might
+must has have had do does did said says say told tell who whom whose which that this these those it
+its their his her our my your we they he she you i by with as than per each every if when while since
+because so not no yes more less next last into over under between about after before during until
+through across like also only just mainly mostly including such according there here then now yet
+still all both either neither were what where how why against among within without towards toward
+""".split()
+)
+_PREPOSITIONS = frozenset({"for", "in", "of", "from", "at", "on"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "every", "each"}
+)
+_WORD = re.compile(r"[\w\[\]’'-]+|[^\w\s]")
+_INCREASE_BY = re.compile(
+    r"\b(?:increas|rais|boost|expand|grow|cut|reduc|lower|add)\w*\s+(?:the\s+number\s+of\s+)?"
+    r"(?P<np>[\w\[\]’' -]+?)\s+by\s*$",
+    re.I,
+)
+
+
+# --- Results -------------------------------------------------------------------
+
+
+class Occurrence(NamedTuple):
+    """One place a figure appears: ``text[start:end]`` includes the qualifier."""
+
+    start: int
+    end: int
+    value_start: int
+    value_end: int
+    text: str
+    qualifier: str | None
+    counts: str | None
+    paragraph: int
+    sentence_start: int
+    sentence_end: int
+    in_quote: bool
+    speaker: str | None
+
+
+class Figure(NamedTuple):
+    """One distinct figure (same kind and value) with every place it appears."""
+
+    key: str
+    kind: str
+    value: str
+    number: float | None
+    resolution: Resolution | None
+    occurrences: tuple[Occurrence, ...]
+
+    @property
+    def anchor(self) -> str:
+        return f"fig-{self.key}"
+
+    @property
+    def qualifiers(self) -> list[str]:
+        return _distinct(o.qualifier for o in self.occurrences)
+
+    @property
+    def descriptions(self) -> list[str]:
+        """Every way the article says what this figure counts, as written."""
+        return _distinct(o.counts for o in self.occurrences)
+
+    @property
+    def speakers(self) -> list[str]:
+        return _distinct(o.speaker for o in self.occurrences)
+
+    @property
+    def inconsistency(self) -> str | None:
+        """A plain sentence when one value is described or qualified differently."""
+        problems = []
+        described = _distinct_by(self.descriptions, _comparable)
+        if len(described) > 1 and self.kind in ("count", "money", "percentage"):
+            where = "; ".join(
+                f"“{d}” (paragraph {', '.join(str(o.paragraph) for o in self.occurrences if o.counts == d)})"
+                for d in self.descriptions
+            )
+            problems.append(
+                f"The article describes {self.value} in {len(described)} different ways: {where}. "
+                "It does not say whether these are the same people or things."
+            )
+        directions = {_QUALIFIER_DIRECTION.get(q.lower()) for q in self.qualifiers}
+        if {"below", "above"} <= directions:
+            problems.append(
+                f"The article qualifies {self.value} both as a ceiling and as a floor ({', '.join(self.qualifiers)})."
+            )
+        return " ".join(problems) or None
+
+
+class Explanation(NamedTuple):
+    """An editor's explanation of a figure: as written, and as safe Markdown for pages."""
+
+    source: str
+    markdown: str
+    line: int
+
+
+class FigureSet(NamedTuple):
+    """Every figure of one article plus the editors' explanations, keyed by figure key."""
+
+    figures: tuple[Figure, ...]
+    explanations: Mapping[str, Explanation] = MappingProxyType({})
+    explanations_path: str | None = None
+    attributed: bool = False  # whether speakers came from the voices stage
+
+    def get(self, key: str) -> Figure | None:
+        return next((f for f in self.figures if f.key == key), None)
+
+    @property
+    def occurrences(self) -> list[Occurrence]:
+        return sorted((o for f in self.figures for o in f.occurrences), key=lambda o: o.start)
+
+
+def _distinct(values) -> list:
+    seen: list = []
+    for value in values:
+        if value and value not in seen:
+            seen.append(value)
+    return seen
+
+
+def _distinct_by(values, key) -> list:
+    seen: dict = {}
+    for value in values:
+        seen.setdefault(key(value), value)
+    return list(seen.values())
+
+
+def _comparable(description: str) -> str:
+    return re.sub(r"[^\w ]", "", description).casefold()
+
+
+# --- Parsing numbers ----------------------------------------------------------------
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a written number ("8,000", "2.5 million", "twenty-five", "a dozen")."""
+    words = text.lower().replace(",", "").split()
+    if not words:
+        return None
+    if words[0] in ("dozens", "hundreds", "thousands", "millions"):
+        return None
+    if words == ["a", "dozen"]:
+        return 12
+    total, current = 0.0, 0.0
+    for word in words:
+        if re.fullmatch(r"\d+(?:\.\d+)?", word):
+            current += float(word)
+        elif word == "a":
+            current += 1
+        elif word in _SCALES:
+            scale = _SCALES[word]
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0.0
+        else:
+            for part in word.split("-"):
+                current += _UNITS.get(part, _TENS.get(part, 0))
+    return total + current
+
+
+def _number_key(number: float | None, text: str) -> str:
+    if number is None:
+        return _slug(text)
+    if float(number).is_integer():
+        return str(int(number))
+    return _slug(f"{number:g}")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace(",", "")).strip("-")
+
+
+# --- Finding candidates ------------------------------------------------------------
+
+
+class _Match(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    groups: dict
+    value_start: int
+    value_end: int
+
+
+def _candidates(text: str, start: int, end: int, patterns: list[tuple[str, re.Pattern]]) -> Iterator[_Match]:
+    for kind, pattern in patterns:
+        for match in pattern.finditer(text, start, end):
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            value_start, value_end = match.span()
+            if kind == "age" and "name" in groups:
+                value_start, value_end = match.span("number")
+            elif "v" in groups:
+                value_start, value_end = match.span("v")
+            yield _Match(value_start, value_end, kind, groups, value_start, value_end)
+
+
+def _previous_word(text: str, start: int, paragraph: Paragraph) -> str:
+    words = re.findall(r"[\w’']+", text[paragraph.start : start])
+    return words[-1].lower() if words else ""
+
+
+def _plausible(text: str, candidate: _Match, paragraph: Paragraph) -> bool:
+    """Reject matches that only look like figures: "one of", "at first", "a second.", "(1)"."""
+    word = text[candidate.start : candidate.end]
+    before = _previous_word(text, candidate.start, paragraph)
+    after = text[candidate.end : paragraph.end]
+    following = re.match(r"\s*([\w’']+|[^\w\s]|$)", after).group(1).lower()
+    if candidate.kind == "count" and text[candidate.start - 1 : candidate.start] == "(" and after.startswith(")"):
+        return parse_number(word) is None or parse_number(word) >= 100  # "(1)" is an enumerator
+    if candidate.kind == "count" and word.lower() == "one":
+        return before not in {"no", "any", "every", "each", "some", "the", "this", "that", "which"} and (
+            following
+            not in _STOP_WORDS | {"of", "another", "by", "after", "", ".", ",", ";", ":", "?", "!", "’s", "'s"}
+        )
+    if candidate.kind == "age" and "name" in candidate.groups:
+        name_words = {w.lower().strip(".") for w in candidate.groups["name"].split()}
+        return not name_words & (set(MONTHS) | set(WEEKDAYS) | set(MONTH_ABBREVIATIONS))
+    if candidate.kind == "ordinal" and "word" in candidate.groups:
+        if after.startswith("-") and re.match(r"-[a-z]", after):
+            return True  # second-largest, third-biggest
+        if before not in _DETERMINERS and not before.endswith(("’s", "'s")):
+            return False  # "at first", "First, ...", "to second a motion"
+        if word.lower() == "second" and before in {"a", "each", "every"}:
+            # "a second term" is an ordinal; "for a second." or "a second later" is a time unit
+            return bool(re.match(r"[a-z]", following)) and following not in {
+                "ago",
+                "later",
+                "or",
+                "and",
+                "before",
+                "after",
+                "of",
+                "to",
+                "in",
+                "for",
+            }
+    return True
+
+
+def _select(candidates: list[_Match]) -> list[_Match]:
+    """Keep the longest match where matches overlap; on a tie, the more specific kind."""
+    ordered = sorted(candidates, key=lambda m: (-(m.end - m.start), _PRIORITY[m.kind], m.start))
+    taken: list[_Match] = []
+    for candidate in ordered:
+        if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
+            taken.append(candidate)
+    return sorted(taken, key=lambda m: m.start)
+
+
+# --- Qualifiers and counted nouns ---------------------------------------------------
+
+_QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternatives(_QUALIFIER_DIRECTION)})\s+$", re.I)
+
+
+def _qualifier(text: str, candidate: _Match, paragraph: Paragraph, floor: int) -> tuple[str | None, int]:
+    window_start = max(paragraph.start, floor, candidate.start - 30)
+    match = _QUALIFIER_BEFORE.search(text, window_start, candidate.start)
+    if not match or candidate.kind == "relative-time":
+        return None, candidate.start
+    qualifier = match.group("q")
+    if qualifier.lower() in ("some", "just", "only", "extra", "additional") and not re.match(
+        r"\d", text[candidate.start]
+    ):
+        return None, candidate.start  # "some five workers" is rare; "just one" is emphasis
+    return qualifier, match.start("q")
+
+
+def _noun_phrase_after(text: str, position: int, limit: int, figure_starts: set[int]) -> str | None:
+    """The noun phrase right after a number: '30,000 [Cambodian citizens], mainly ...'."""
+    words: list[tuple[int, int]] = []
+    tokens = list(_WORD.finditer(text, position, limit))
+    index = 0
+    if tokens and tokens[0].group().lower() == "of":  # "three of the workers"
+        index = 1
+        if index < len(tokens) and tokens[index].group().lower() in _DETERMINERS | {"them", "these", "those"}:
+            if tokens[index].group().lower() in ("them", "these", "those"):
+                return None
+            index += 1
+    head = 0
+    while index < len(tokens):
+        token = tokens[index]
+        lower = token.group().lower()
+        if token.start() in figure_starts or not re.match(r"[\w\[]", lower):
+            break
+        if lower in _PREPOSITIONS and head:
+            extra = _prepositional(tokens, index, figure_starts)
+            if extra:
+                words.extend(extra)
+            break
+        if lower in _STOP_WORDS or head >= 4:
+            break
+        words.append(token.span())
+        head += 1
+        index += 1
+        if _plural(lower):
+            head = 4  # the head noun ends the phrase; a prepositional phrase may follow
+    if not words:
+        return None
+    return " ".join(text[words[0][0] : words[-1][1]].split())
+
+
+_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "youth"})
+
+
+def _plural(word: str) -> bool:
+    """A rough test for a plural head noun ('workers', 'women'), which ends a counted phrase."""
+    return word in _IRREGULAR_PLURALS or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
+
+
+def _prepositional(tokens, index: int, figure_starts: set[int]) -> list[tuple[int, int]]:
+    """'for training', 'in Japan', 'in South Korea': a preposition and one or two words."""
+    spans = [tokens[index].span()]
+    position = index + 1
+    if position < len(tokens) and tokens[position].group().lower() in ("the", "a", "an"):
+        spans.append(tokens[position].span())
+        position += 1
+    taken = 0
+    while position < len(tokens) and taken < 2:
+        token = tokens[position]
+        if (
+            token.start() in figure_starts
+            or not re.match(r"\w", token.group())
+            or token.group().lower() in _STOP_WORDS | _PREPOSITIONS
+        ):
+            break
+        if taken == 1 and not token.group()[0].isupper():
+            break
+        spans.append(token.span())
+        taken += 1
+        position += 1
+    return spans if taken else []
+
+
+def _counts(
+    text: str,
+    candidate: _Match,
+    qualifier_start: int,
+    paragraph: Paragraph,
+    sentence_start: int,
+    figure_starts: set[int],
+) -> tuple[str | None, str | None]:
+    """(what the figure counts, a post-qualifier such as 'more')."""
+    kind, groups = candidate.kind, candidate.groups
+    if kind == "age":
+        return (f"age of {' '.join(groups['name'].split())}" if "name" in groups else "age"), None
+    if kind == "duration":
+        unit = groups["unit"].lower()
+        rate = f" {groups['rate']} {groups['per']}".lower() if groups.get("per") else ""
+        return f"{unit}{rate}", None
+    if kind not in ("count", "percentage", "money"):
+        return None, None
+    position, post = candidate.end, None
+    more = re.match(r"\s+(more|or more|extra)\b", text[position : paragraph.end])
+    if more and kind == "count":
+        post, position = more.group(1), position + more.end()
+    if text.startswith("-", position):
+        return None, post  # "a 130-point plan": the number is part of an adjective
+    phrase = _noun_phrase_after(text, position, paragraph.end, figure_starts)
+    if kind == "money":
+        return None, post
+    if kind == "percentage":
+        return (phrase if phrase and text[position:].lstrip().startswith("of") else None), post
+    if phrase is None:
+        before = _INCREASE_BY.search(text, sentence_start, qualifier_start)
+        if before:
+            phrase = " ".join(before.group("np").split())
+    return phrase, post
+
+
+# --- Keys, values and resolution -----------------------------------------------------
+
+
+def _describe(candidate: _Match, text: str) -> tuple[str, float | None]:
+    """(key, numeric value) of a candidate; the key is the glossary anchor after 'fig-'."""
+    g, kind = candidate.groups, candidate.kind
+    written = " ".join(text.split())
+    if kind == "date":
+        month = list(MONTHS)[month_number(g["month"]) - 1]
+        parts = [month, digits(g.get("day")), digits(g.get("day2")), g.get("year")]
+        return _slug(" ".join(p for p in parts if p)), None
+    if kind == "relative-time":
+        if "number" in g:
+            number = parse_number(g["number"])
+            return _slug(f"{_number_key(number, g['number'])} {g['unit']} ago"), number
+        return _slug(written), None
+    if kind == "year":
+        return (f"decade-{g['year']}s" if g.get("decade") else f"year-{g['year']}"), float(g["year"])
+    if kind == "ordinal":
+        number = float(g["number"]) if "number" in g else _ordinal_word_value(g["word"])
+        return (_ordinal_key(int(number)) if number else _slug(written)), number
+    number = parse_number(_scaled(g))
+    key = _number_key(number, g.get("number", written))
+    if kind == "money":
+        currency = _currency(g)
+        return f"{currency.lower()}-{key}", number
+    if kind == "percentage":
+        return f"{key}-percent", number
+    if kind == "age":
+        return _slug(f"age {g.get('name', '')} {key}"), number
+    if kind == "duration":
+        unit = g["unit"].lower().rstrip("s")
+        rate = f" {g['rate']} {g['per']}".lower() if g.get("per") else ""
+        return _slug(f"{key} {unit}s{rate}"), number
+    return key, number
+
+
+def _scaled(groups: dict) -> str:
+    number = groups.get("number", "")
+    scale = {"bn": "billion", "m": "million", "k": "thousand"}.get(groups.get("scale", ""), groups.get("scale", ""))
+    return f"{number} {scale}".strip()
+
+
+def _currency(groups: dict) -> str:
+    if "symbol" in groups:
+        return _CURRENCY_SYMBOLS[groups["symbol"].lower()]
+    return _CURRENCY_WORDS[groups["currency"].split()[-1].lower()]
+
+
+def _ordinal_key(number: int) -> str:
+    suffix = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _ordinal_word_value(word: str) -> float | None:
+    parts = word.lower().split("-")
+    return float(sum(_TENS.get(p, 0) for p in parts[:-1]) + _ORDINAL_WORDS.get(parts[-1], 0)) or None
+
+
+# --- The stage -------------------------------------------------------------------
+
+
+def extract_figures(article: Article, speaker: Callable[[int, int], str | None] | None = None) -> tuple[Figure, ...]:
+    """Every figure in the article, grouped by value, in order of first appearance.
+
+    ``speaker(paragraph number, offset)`` names whoever states the words at that
+    place (from the voices stage); without it every ``speaker`` is None.
+    """
+    published, approximate = publication(article.meta)
+    grouped: dict[str, dict] = {}
+    text = article.text
+    patterns = _patterns(text)
+    for paragraph in article.paragraphs:
+        candidates = [
+            c for c in _candidates(text, paragraph.start, paragraph.end, patterns) if _plausible(text, c, paragraph)
+        ]
+        selected = _select(candidates)
+        starts = {c.start for c in selected}
+        floor = paragraph.start
+        for candidate in selected:
+            sentence = next((s for s in paragraph.sentences if s.start <= candidate.start < s.end), paragraph)
+            qualifier, start = _qualifier(text, candidate, paragraph, floor)
+            counts, post = _counts(text, candidate, start, paragraph, sentence.start, starts)
+            floor = candidate.end
+            key, number = _describe(candidate, text[candidate.start : candidate.end])
+            occurrence = Occurrence(
+                start=start,
+                end=candidate.end,
+                value_start=candidate.start,
+                value_end=candidate.end,
+                text=" ".join(text[start : candidate.end].split()),
+                qualifier=" ".join(q for q in (qualifier, post) if q) or None,
+                counts=counts,
+                paragraph=paragraph.number,
+                sentence_start=sentence.start,
+                sentence_end=sentence.end,
+                in_quote=any(q.inner_start <= candidate.start < q.inner_end for q in paragraph.quotes),
+                speaker=speaker(paragraph.number, candidate.start) if speaker else None,
+            )
+            entry = grouped.setdefault(
+                key,
+                {
+                    "kind": candidate.kind,
+                    "value": " ".join(text[candidate.start : candidate.end].split()),
+                    "number": number,
+                    "resolution": resolve(candidate.kind, candidate.groups, number, published, approximate),
+                    "occurrences": [],
+                },
+            )
+            entry["occurrences"].append(occurrence)
+    return tuple(
+        Figure(key=key, occurrences=tuple(entry.pop("occurrences")), **entry) for key, entry in grouped.items()
+    )

@@ -1,0 +1,211 @@
+"""Read an editor's notes file and pin each note to the exact text it annotates.
+
+A notes file (``seeds/<slug>.notes.md``) is plain Markdown an editor changes in a
+pull request. One section per note::
+
+    ## "nearly 30,000 Cambodian citizens"
+    prefix: we have
+    suffix: mainly students
+
+    What the figure counts, with a [source](https://example.org).
+
+The heading is the annotated phrase in quotes (straight or curly); optional
+``prefix:`` / ``suffix:`` lines right under it pick one of several occurrences,
+as in a W3C TextQuoteSelector. Anchoring is ``anchoring.resolve``, so a note
+that names no text, or more than one place, stops the build where the editor
+can see it. A note without a source link is only a warning (``missing_sources``)
+so that a draft still previews, while ``--strict`` refuses to publish it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from explainer.errors import InputError
+from explainer.text import fences
+from explainer.text.anchoring import resolve
+from explainer.text.article import Article
+
+_HEADING = re.compile(r"^#{1,6}(?:[ \t]|$)")
+_NOTE_HEADING = re.compile(r"^##[ \t]+(?P<phrase>.*?)[ \t]*#*[ \t]*$")
+_SELECTOR = re.compile(r"^(?P<key>prefix|suffix)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.IGNORECASE)
+_COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
+_OPENING_QUOTES, _CLOSING_QUOTES = '"\u201c', '"\u201d'
+# A source is a web address the reader can follow: an inline link, an autolink
+# or a reference definition.
+_SOURCE_LINK = re.compile(
+    r"\]\(\s*<?https?://|<https?://[^>\s]+>|^[ \t]{0,3}\[[^\]]+\]:[ \t]*<?https?://",
+    re.MULTILINE,
+)
+CONTEXT_CHARS = 32
+
+
+class Note(NamedTuple):
+    """One editor's note; ``start``/``end`` are offsets into ``Article.text`` once anchored."""
+
+    path: str
+    line: int  # line of the heading, for messages
+    exact: str  # the phrase as the editor typed it
+    prefix: str
+    suffix: str
+    body: str  # trusted editor Markdown
+    start: int = -1
+    end: int = -1
+    paragraph: int = 0  # number of the paragraph holding the phrase
+    number: int = 0  # 1-based within its paragraph: the number on its marker
+
+    @property
+    def has_source(self) -> bool:
+        return bool(_SOURCE_LINK.search(self.body))
+
+
+def _unquote(text: str) -> str | None:
+    """The text inside one pair of surrounding quotes, or None without them."""
+    if len(text) >= 2 and text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES:
+        return text[1:-1]
+    return None
+
+
+def parse_notes(path: str | Path, text: str) -> list[Note]:
+    """Every note in a notes file, in file order (not yet anchored)."""
+    notes: list[Note] = []
+    current: dict | None = None
+    fence: str | None = None
+    in_comment = False
+
+    def finish() -> None:
+        if current is None:
+            return
+        body = "\n".join(current["body"]).strip("\n")
+        if not body.strip():
+            raise InputError(
+                path, f'note on "{current["exact"]}" has no text: write the note under its heading', current["line"]
+            )
+        notes.append(
+            Note(
+                path=str(path),
+                line=current["line"],
+                exact=current["exact"],
+                prefix=current["prefix"],
+                suffix=current["suffix"],
+                body=body,
+            )
+        )
+
+    for number, line in enumerate(text.splitlines(), start=1):
+        in_code = fence is not None
+        is_marker, next_fence = fences.step(line, fence)
+        if in_comment:
+            in_comment = _COMMENT_CLOSE not in line
+        elif in_code or is_marker:
+            if current is None:
+                raise InputError(
+                    path, 'text before the first note: start each note with a heading like ## "exact phrase"', number
+                )
+            fence = next_fence
+        elif _NOTE_HEADING.match(line):
+            finish()
+            current = _start_note(path, number, _NOTE_HEADING.match(line).group("phrase"))
+            continue
+        elif current is None:
+            if line.lstrip().startswith(_COMMENT_OPEN):
+                in_comment = _COMMENT_CLOSE not in line
+            elif line.strip() and not line.startswith("# "):
+                raise InputError(
+                    path, 'text before the first note: start each note with a heading like ## "exact phrase"', number
+                )
+            continue
+        elif _HEADING.match(line):
+            raise InputError(
+                path, 'a note cannot hold a heading: start a new note with ## "phrase", or use bold text', number
+            )
+        elif current["selecting"] and (selector := _SELECTOR.match(line)):
+            key, value = selector.group("key").lower(), selector.group("value")
+            if current[key]:
+                raise InputError(path, f"note has two '{key}:' lines: keep one", number)
+            current[key] = _unquote(value) if _unquote(value) is not None else value
+            if not current[key].strip():
+                raise InputError(
+                    path,
+                    f"'{key}:' is empty: give the words right {'before' if key == 'prefix' else 'after'} the phrase",
+                    number,
+                )
+            continue
+        if current is not None:
+            if line.strip():
+                current["selecting"] = False
+            current["body"].append(line)
+    if fence is not None:
+        raise InputError(path, "a code fence is never closed", None)
+    finish()
+    return notes
+
+
+def _start_note(path, line: int, heading: str) -> dict:
+    exact = _unquote(heading)
+    if exact is None or not exact.strip():
+        raise InputError(
+            path, f'note heading must be the exact phrase in quotes, like ## "the phrase", not: {heading[:80]}', line
+        )
+    return {"line": line, "exact": exact, "prefix": "", "suffix": "", "body": [], "selecting": True}
+
+
+def anchor_notes(article: Article, notes: list[Note]) -> list[Note]:
+    """Notes pinned to the article, in reading order, numbered within each paragraph."""
+    pinned = []
+    for note in notes:
+        anchor = resolve([article], note.exact, path=note.path, line=note.line, prefix=note.prefix, suffix=note.suffix)
+        if anchor.end > anchor.paragraph.end:
+            raise InputError(
+                note.path,
+                f'phrase "{note.exact}" runs across two paragraphs: annotate words within one paragraph',
+                note.line,
+            )
+        pinned.append(note._replace(start=anchor.start, end=anchor.end, paragraph=anchor.paragraph.number))
+    pinned.sort(key=lambda n: (n.start, n.end, n.line))
+    numbered, count = [], {}
+    for note in pinned:
+        count[note.paragraph] = count.get(note.paragraph, 0) + 1
+        numbered.append(note._replace(number=count[note.paragraph]))
+    return numbered
+
+
+def load_notes(path: Path, article: Article) -> list[Note]:
+    """The anchored notes of an article; none when it has no notes file."""
+    if not path.exists():
+        return []
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(path, "notes file is not valid UTF-8: save it as UTF-8") from error
+    return anchor_notes(article, parse_notes(path, text.replace("\r\n", "\n")))
+
+
+def check_notes_files(seeds_dir: str | Path, slugs: list[str]) -> None:
+    """A notes file whose article is gone (renamed, deleted) would be ignored silently: stop instead."""
+    for path in sorted(Path(seeds_dir).glob("*.notes.md")):
+        slug = path.name.removesuffix(".notes.md")
+        if slug not in slugs:
+            raise InputError(
+                path, f"notes file has no article: expected {slug}.txt next to it, or rename the notes file"
+            )
+
+
+def missing_sources(notes: list[Note]) -> list[InputError]:
+    """One warning per note without a source link (reported, not raised)."""
+    return [
+        InputError(
+            note.path, f'note on "{note.exact}" has no source link: add a link to where the fact comes from', note.line
+        )
+        for note in notes
+        if not note.has_source
+    ]
+
+
+def quote_context(article: Article, note: Note) -> tuple[str, str]:
+    """The article text just before and after a note's phrase (TextQuoteSelector prefix/suffix)."""
+    return article.text[max(0, note.start - CONTEXT_CHARS) : note.start], article.text[
+        note.end : note.end + CONTEXT_CHARS
+    ]

@@ -1,0 +1,142 @@
+"""Render generated pages as Markdown (with md_in_html blocks) from an Article."""
+
+from __future__ import annotations
+
+from explainer.bundle import ArticleBundle
+from explainer.pages import note_layer, quoted_on, speakers
+from explainer.pages.decorate import Decoration, render_decorated
+from explainer.pages.figures_page import figure_decorations
+from explainer.pages.front_matter import format_date, front_matter
+from explainer.text.article import Article, Paragraph
+from explainer.text.markup import escape_text
+
+
+def source_credit(article: Article) -> str:
+    """One line crediting the source article, escaped."""
+    meta = article.meta
+    title = escape_text(meta["title"])
+    if not meta.get("outlet"):
+        return f"Source: *{title}* (seed file `{article.slug}.txt`; no metadata yet)."
+    date = format_date(meta.get("published"), meta.get("published_approximate", False))
+    return (
+        f"Source: *{title}*, {escape_text(meta['outlet'])}, {escape_text(date)}. "
+        f'<a href="{escape_text(meta["url"])}" rel="noopener">Read the original</a>.'
+    )
+
+
+def quote_decorations(paragraph: Paragraph) -> list[Decoration]:
+    return [Decoration(q.start, q.end, '<span class="ex-quote">', "</span>", rank=10) for q in paragraph.quotes]
+
+
+def paragraph_block(
+    article: Article,
+    paragraph: Paragraph,
+    decorations: list[Decoration],
+    header: str = "",
+    footer: str = "",
+    classes: str = "",
+    anchor: str | None = None,
+    mark: str | None = None,
+) -> str:
+    """One paragraph as an anchored block with a visible permalink mark.
+
+    A quoted copy on another page passes its own ``anchor`` id (which also
+    prefixes its note ids, see note_layer) and a ``mark`` linking back here.
+    """
+    anchor = anchor or paragraph.anchor
+    css = " ".join(filter(None, ["ex-para", classes]))
+    body = render_decorated(article.text, paragraph.start, paragraph.end, decorations)
+    if mark is None:
+        mark = (
+            f'<a class="ex-para__mark" href="#{anchor}" title="Link to paragraph {paragraph.number}">'
+            f'<span aria-hidden="true">¶</span>{paragraph.number}</a>'
+        )
+    return (
+        f'<div class="{css}" id="{anchor}" markdown>\n'
+        f"{mark}\n"
+        + (f"{header}\n" if header else "")
+        + f'<p class="ex-para__text" markdown="span">{body}</p>\n'
+        + (f"{footer}\n" if footer else "")
+        + "</div>\n"
+    )
+
+
+# --- Per-paragraph layers. Each analysis stage owns one function below; the
+# annotated article and every quoted paragraph on a topic page use the same ones.
+
+
+def paragraph_decorations(
+    bundle: ArticleBundle, paragraph: Paragraph, page_url: str | None = None, block_id: str | None = None
+) -> list[Decoration]:
+    """Inline markup for a paragraph: quotes, figures, note markers.
+
+    ``page_url`` is the docs-relative page the paragraph appears on (default:
+    the annotated article); figure links are made relative to it. ``block_id``
+    is the id of the block it is shown in (default: its article anchor).
+    """
+    return note_layer.outside_links(
+        [
+            *quote_decorations(paragraph),
+            *figure_decorations(bundle, paragraph, page_url),
+            *note_layer.decorations(bundle.notes, paragraph, block_id or paragraph.anchor),
+            *speakers.voice_decorations(bundle, paragraph),
+        ]
+    )
+
+
+def paragraph_header(bundle: ArticleBundle, paragraph: Paragraph) -> str:
+    """Markup above the paragraph text (the speaker label)."""
+    return speakers.paragraph_header(bundle, paragraph)
+
+
+def paragraph_footer(
+    bundle: ArticleBundle, paragraph: Paragraph, context: str = "article", block_id: str | None = None
+) -> str:
+    """Markup below the paragraph text (note panels, links to topic pages).
+
+    ``context`` is "article" on the annotated article and "quote" on a topic page;
+    ``block_id`` as for paragraph_decorations.
+    """
+    panels = note_layer.note_panels(bundle.notes, paragraph, block_id or paragraph.anchor)
+    parts = [panels, quoted_on.topic_links(bundle, paragraph, context)]
+    return "\n".join(part for part in parts if part)
+
+
+def article_page(bundle: ArticleBundle) -> str:
+    """The annotated article: every paragraph, in order, each with its permalink."""
+    article = bundle.article
+    meta = article.meta
+    blocks = "\n".join(
+        paragraph_block(
+            article,
+            paragraph,
+            paragraph_decorations(bundle, paragraph),
+            header=paragraph_header(bundle, paragraph),
+            footer=paragraph_footer(bundle, paragraph),
+        )
+        for paragraph in article.paragraphs
+    )
+    return (
+        front_matter(
+            title=f"Annotated article: {meta['title']}",
+            description=f"The full text of “{meta['title']}”, paragraph by paragraph, "
+            "with speakers, figures and editors' notes.",
+        )
+        + "# The annotated article\n\n"
+        + f'<p class="ex-credit" markdown="span">{source_credit(article)}</p>\n\n'
+        + speakers.LEGEND
+        + blocks
+    )
+
+
+def articles_index(articles: list[Article]) -> str:
+    """A list of every article in seeds/, so an article dropped in is reachable."""
+    items = "\n".join(
+        f"- [{escape_text(a.meta['title'])}]({a.slug}/index.md) ({len(a.paragraphs)} paragraphs)" for a in articles
+    )
+    return (
+        front_matter(title="All articles", description="Every article this site annotates.")
+        + "# All articles\n\nEvery article in the `seeds/` folder gets its own annotated pages.\n\n"
+        + items
+        + "\n"
+    )

@@ -1,0 +1,139 @@
+"""The figures as data downloads: figures.json (nested) and figures.csv (one row per occurrence).
+
+Both come from ``bundle.figures``, the one extraction of the build, and the field
+lists below are what the glossary page documents and what
+``schemas/figures.schema.json`` describes (a test keeps the three in step).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+
+from explainer.bundle import ArticleBundle
+from explainer.figures.extract import Figure, Occurrence
+
+# (name, meaning) of every field of a figure in figures.json, in order.
+FIGURE_FIELDS = (
+    ("id", "glossary anchor, also the stable identifier: `fig-` + key"),
+    ("key", "the figure's key, used in `seeds/<slug>.figures.yml` for explanations"),
+    ("kind", "count, ordinal, percentage, money, date, year, age, duration or relative-time"),
+    ("value", "the figure as first written in the article, without its qualifier"),
+    ("number", "its numeric value, or null (dates, relative times, 'dozens')"),
+    (
+        "resolved",
+        "for dates and relative times: the ISO 8601 date, month, week or year meant, or null when it cannot be known",
+    ),
+    ("resolution_note", "how `resolved` was worked out, or why it was not"),
+    ("qualifiers", "every qualifier used with it ('nearly', 'another', ...)"),
+    ("descriptions", "every way the article says what it counts, verbatim"),
+    ("speakers", "everyone who states it (empty when none is attributed)"),
+    ("inconsistency", "a sentence saying how the article describes it inconsistently, or null"),
+    ("explanation", "the editors' explanation (Markdown), or null when there is none yet"),
+    ("occurrences", "every place it appears, in order (fields below)"),
+)
+# (name, meaning) of every field of an occurrence; figures.csv has the figure's
+# id, key, kind, value, number and resolved columns first, then these.
+OCCURRENCE_FIELDS = (
+    ("paragraph", "paragraph number; its anchor in the annotated article is `#p` + number"),
+    ("start", "character offset where the figure (with its qualifier) starts in the seed text"),
+    ("end", "character offset where it ends (exclusive)"),
+    ("text", "the words as written, qualifier included"),
+    ("qualifier", "the qualifier used here, or null"),
+    ("counts", "what it counts here (noun phrase as written), or null"),
+    ("speaker", "who states it here, or null (narration, or speakers not attributed yet)"),
+    ("in_quote", "true when it appears inside quotation marks"),
+    ("sentence", "the sentence it appears in"),
+)
+CSV_FIGURE_COLUMNS = ("id", "key", "kind", "value", "number", "resolved")
+
+
+def _number(value: float | None):
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def _occurrence(article_text: str, occurrence: Occurrence) -> dict:
+    return {
+        "paragraph": occurrence.paragraph,
+        "start": occurrence.start,
+        "end": occurrence.end,
+        "text": occurrence.text,
+        "qualifier": occurrence.qualifier,
+        "counts": occurrence.counts,
+        "speaker": occurrence.speaker,
+        "in_quote": occurrence.in_quote,
+        "sentence": " ".join(article_text[occurrence.sentence_start : occurrence.sentence_end].split()),
+    }
+
+
+def _explanation(bundle: ArticleBundle, key: str) -> str | None:
+    explanation = bundle.figures.explanations.get(key)
+    return explanation.source if explanation else None
+
+
+def _figure(bundle: ArticleBundle, figure: Figure) -> dict:
+    resolution = figure.resolution
+    return {
+        "id": figure.anchor,
+        "key": figure.key,
+        "kind": figure.kind,
+        "value": figure.value,
+        "number": _number(figure.number),
+        "resolved": resolution.value if resolution else None,
+        "resolution_note": resolution.note if resolution else None,
+        "qualifiers": figure.qualifiers,
+        "descriptions": figure.descriptions,
+        "speakers": figure.speakers,
+        "inconsistency": figure.inconsistency,
+        "explanation": _explanation(bundle, figure.key),
+        "occurrences": [_occurrence(bundle.article.text, o) for o in figure.occurrences],
+    }
+
+
+def figures_data(bundle: ArticleBundle) -> dict:
+    """Everything the downloads hold, as plain JSON-ready data."""
+    meta = bundle.article.meta
+    published = meta.get("published")
+    return {
+        "article": {
+            "slug": bundle.slug,
+            "title": meta["title"],
+            "url": meta.get("url"),
+            "published": published.isoformat() if isinstance(published, dt.date) else None,
+            "published_approximate": bool(meta.get("published_approximate")),
+        },
+        "speakers_attributed": bundle.figures.attributed,
+        "figures": [_figure(bundle, figure) for figure in bundle.figures.figures],
+    }
+
+
+def figures_json(bundle: ArticleBundle) -> str:
+    return json.dumps(figures_data(bundle), ensure_ascii=False, indent=2) + "\n"
+
+
+def figures_csv(bundle: ArticleBundle) -> str:
+    """One row per occurrence, so a spreadsheet can sort and filter every mention."""
+    buffer = io.StringIO()
+    columns = [*CSV_FIGURE_COLUMNS, *(name for name, _ in OCCURRENCE_FIELDS)]
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for figure in figures_data(bundle)["figures"]:
+        for occurrence in figure["occurrences"]:
+            row = {name: figure[name] for name in CSV_FIGURE_COLUMNS}
+            row.update(occurrence)
+            row["in_quote"] = "true" if row["in_quote"] else "false"
+            writer.writerow({k: _cell(v) for k, v in row.items()})
+    return buffer.getvalue()
+
+
+def _cell(value):
+    """A CSV cell; seed text that a spreadsheet would run as a formula gets a leading apostrophe."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

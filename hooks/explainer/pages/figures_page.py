@@ -1,0 +1,318 @@
+"""The figures glossary page, the figure links in the article, and the overview cards.
+
+All three read ``bundle.figures``; every piece of seed text goes through
+``escape_text``/``render_decorated`` once, here. Links are relative Markdown
+links so MkDocs validates every anchor at build time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+
+from explainer.bundle import ArticleBundle
+from explainer.figures.extract import Figure, FigureSet, Occurrence
+from explainer.pages import directives
+from explainer.pages.decorate import Decoration, render_decorated
+from explainer.pages.figures_data import FIGURE_FIELDS, OCCURRENCE_FIELDS
+from explainer.pages.front_matter import format_date, front_matter
+from explainer.pages.links import relative
+from explainer.text.article import Paragraph
+from explainer.text.markup import escape_text
+
+NOT_ATTRIBUTED = "speaker not attributed yet"
+KIND_LABELS = {
+    "count": "count",
+    "ordinal": "ordinal",
+    "percentage": "percentage",
+    "money": "amount of money",
+    "date": "date",
+    "year": "year",
+    "age": "age",
+    "duration": "duration",
+    "relative-time": "relative time",
+}
+
+
+def glossary_path(slug: str) -> str:
+    return f"articles/{slug}/figures.md"
+
+
+def figure_decorations(bundle: ArticleBundle, paragraph: Paragraph, page_url: str | None = None) -> list[Decoration]:
+    """Each figure of the paragraph as a link to its glossary entry (Markdown, so MkDocs checks it)."""
+    figures: FigureSet | None = bundle.figures
+    if figures is None:
+        return []
+    page = page_url or f"articles/{bundle.slug}/index.md"
+    # Quotes and note phrases win over a figure link that would cross them: the
+    # link shrinks to the bare number (without its qualifier), or is left out.
+    others = [(q.start, q.end) for q in paragraph.quotes] + [
+        (n.start, n.end) for n in bundle.notes if n.paragraph == paragraph.number
+    ]
+    decorations = []
+    for figure in figures.figures:
+        target = relative(f"{glossary_path(bundle.slug)}#{figure.anchor}", page)
+        for occurrence in figure.occurrences:
+            if occurrence.paragraph != paragraph.number:
+                continue
+            span = next(
+                (
+                    (start, end)
+                    for start, end in (
+                        (occurrence.start, occurrence.end),
+                        (occurrence.value_start, occurrence.value_end),
+                    )
+                    if not any(start < a < end or start < b < end for a, b in others if (a, b) != (start, end))
+                ),
+                None,
+            )
+            if span:
+                decorations.append(Decoration(*span, "[", f"]({target}){{ .ex-figure }}", rank=20))
+    return decorations
+
+
+# --- The glossary page ------------------------------------------------------------
+
+
+def _quoted(texts: list[str]) -> str:
+    return "; ".join(f"“{escape_text(t)}”" for t in texts)
+
+
+def _stated_by(figures: FigureSet, figure: Figure) -> str:
+    if not figures.attributed:
+        return NOT_ATTRIBUTED
+    parts = []
+    for name in [*figure.speakers, None]:
+        paragraphs = sorted({o.paragraph for o in figure.occurrences if o.speaker == name})
+        if paragraphs:
+            who = escape_text(name) if name else "the article’s own narration"
+            parts.append(f"{who} ({_paragraphs(paragraphs)})")
+    return "; ".join(parts)
+
+
+def _paragraphs(numbers: list[int]) -> str:
+    return f"paragraph{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))}"
+
+
+def human_date(iso: str) -> str:
+    """'2023-12-16' -> '16 December 2023', '2024-03' -> 'March 2024'; other forms unchanged."""
+    try:
+        if len(iso) == 10:
+            date = dt.date.fromisoformat(iso)
+            return f"{date.day} {date:%B %Y}"
+        if len(iso) == 7 and iso[4] == "-":
+            return f"{dt.date(int(iso[:4]), int(iso[5:]), 1):%B %Y}"
+    except ValueError:
+        pass
+    return iso
+
+
+def _resolution(figure: Figure) -> str | None:
+    resolution = figure.resolution
+    if resolution is None:
+        return None
+    if resolution.value is None:
+        return escape_text(resolution.note)
+    shown = human_date(resolution.value)
+    iso = f"{resolution.value}; " if shown != resolution.value else ""
+    return f"**{escape_text(shown)}** ({escape_text(iso + resolution.note)})"
+
+
+def _occurrence_line(bundle: ArticleBundle, occurrence: Occurrence) -> str:
+    text = bundle.article.text
+    sentence = render_decorated(
+        text,
+        occurrence.sentence_start,
+        occurrence.sentence_end,
+        [Decoration(occurrence.start, occurrence.end, "<mark>", "</mark>")],
+    )
+    where = f"[Paragraph {occurrence.paragraph}](index.md#p{occurrence.paragraph})"
+    notes = []
+    if occurrence.counts:
+        notes.append(f"counts “{escape_text(occurrence.counts)}”")
+    if occurrence.in_quote:
+        notes.append("in a quote")
+    extra = f" ({'; '.join(notes)})" if notes else ""
+    return f"1. {where}{extra}: {sentence}"
+
+
+def _entry(bundle: ArticleBundle, figure: Figure) -> str:
+    figures: FigureSet = bundle.figures
+    rows = [("Kind", KIND_LABELS[figure.kind])]
+    if figure.number is not None and figure.kind not in ("year", "date"):
+        rows.append(
+            ("Value", f"{figure.number:,g}" if not float(figure.number).is_integer() else f"{int(figure.number):,}")
+        )
+    rows.append(("Qualifiers", _quoted(figure.qualifiers) if figure.qualifiers else "none"))
+    if figure.kind in ("count", "percentage", "money", "age", "duration"):
+        rows.append(("What it counts", _quoted(figure.descriptions) if figure.descriptions else "not stated"))
+    if figure.resolution is not None:
+        rows.append(("Refers to", _resolution(figure)))
+    rows.append(("Stated by", _stated_by(figures, figure)))
+    rows.append(("Mentions", str(len(figure.occurrences))))
+    lines = [f"## {escape_text(figure.value)} {{ #{figure.anchor} }}", ""]
+    lines += [f"- **{label}:** {value}" for label, value in rows]
+    lines.append("")
+    if figure.inconsistency:
+        lines += ['!!! warning "Described inconsistently"', "", f"    {escape_text(figure.inconsistency)}", ""]
+    explanation = figures.explanations.get(figure.key)
+    if explanation:
+        lines += ['!!! note "Editors’ explanation"', ""]
+        lines += [f"    {line}" if line else "" for line in explanation.markdown.split("\n")]
+        lines.append("")
+    else:
+        lines += [
+            f"*No editors’ explanation yet* (add one under `{figure.key}:` in "
+            f"`{escape_text(_shown(figures.explanations_path))}`).",
+            "",
+        ]
+    lines += ["Where it appears:", ""]
+    lines += [_occurrence_line(bundle, o) for o in figure.occurrences]
+    return "\n".join(lines) + "\n"
+
+
+def _shown(path: str | None) -> str:
+    return posixpath.basename(path or "") and f"seeds/{posixpath.basename(path)}"
+
+
+def _summary_table(figures: FigureSet) -> str:
+    lines = ["| Figure | Kind | What it counts or refers to | Mentions | Flag |", "| --- | --- | --- | --- | --- |"]
+    for figure in figures.figures:
+        about = figure.descriptions and _quoted(figure.descriptions)
+        if not about and figure.resolution is not None:
+            about = escape_text(human_date(figure.resolution.value) if figure.resolution.value else "not resolved")
+        flag = "described inconsistently" if figure.inconsistency else ""
+        lines.append(
+            f"| [{escape_text(figure.value)}](#{figure.anchor}) | {KIND_LABELS[figure.kind]} | {about or ''} "
+            f"| {len(figure.occurrences)} | {flag} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _fields_section() -> str:
+    lines = [
+        "## Downloads and fields { #downloads }",
+        "",
+        "The same data, for your own analysis: [figures.json](figures.json) (one entry per figure, "
+        "occurrences nested) and [figures.csv](figures.csv) (one row per occurrence). "
+        "Text cells of the CSV that start with `=`, `+`, `-` or `@` get a leading apostrophe so "
+        "spreadsheets do not run them.",
+        "",
+        "Fields of each figure in `figures.json`:",
+        "",
+        "| Field | Meaning |",
+        "| --- | --- |",
+        *(f"| `{name}` | {meaning} |" for name, meaning in FIGURE_FIELDS),
+        "",
+        "Fields of each occurrence (in `figures.json` under `occurrences`; in `figures.csv` after the "
+        "figure's `id`, `key`, `kind`, `value`, `number` and `resolved` columns):",
+        "",
+        "| Field | Meaning |",
+        "| --- | --- |",
+        *(f"| `{name}` | {meaning} |" for name, meaning in OCCURRENCE_FIELDS),
+        "",
+        "`figures.json` also names the article (`article`: slug, title, url, published, "
+        "published_approximate) and says whether speakers were attributed (`speakers_attributed`).",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def figures_page(bundle: ArticleBundle) -> str:
+    """The glossary: a summary table, one entry per figure, then the downloads and their fields."""
+    figures: FigureSet = bundle.figures
+    meta = bundle.article.meta
+    published = meta.get("published")
+    if published:
+        basis = (
+            f"Dates and relative times (“next year”) are resolved against the publication date, "
+            f"{escape_text(format_date(published, meta.get('published_approximate', False)))}"
+            + (
+                ": that date is approximate, so relative times that need the exact day are left unresolved."
+                if meta.get("published_approximate")
+                else "."
+            )
+        )
+    else:
+        basis = "The publication date is not known, so dates without a year and relative times are left unresolved."
+    count = len(figures.occurrences)
+    flagged = sum(1 for f in figures.figures if f.inconsistency)
+    intro = (
+        f"The article uses {len(figures.figures)} distinct figures, {count} times in all"
+        + (f"; {flagged} of them {'is' if flagged == 1 else 'are'} described inconsistently" if flagged else "")
+        + ". Each entry says what the figure counts, who states it, and links to every paragraph "
+        "of the [annotated article](index.md) where it appears. " + basis
+    )
+    if not figures.attributed:
+        intro += " Speakers are not attributed yet."
+    body = (
+        "\n\n".join(_entry(bundle, figure) for figure in figures.figures)
+        if figures.figures
+        else "The article contains no figures.\n"
+    )
+    return (
+        front_matter(
+            title="Figures glossary",
+            description=f"Every figure in “{meta['title']}”, explained and traced.",
+        )
+        + "# Figures glossary\n\n"
+        + intro
+        + "\n\n"
+        + "Downloads: [figures.json](figures.json) · [figures.csv](figures.csv) "
+        + "([fields](#downloads)).\n\n"
+        + _summary_table(figures)
+        + "\n"
+        + body
+        + "\n"
+        + _fields_section()
+    )
+
+
+# --- Overview cards ------------------------------------------------------------------
+
+CARD_KINDS = ("count", "money", "percentage")
+
+
+def figure_cards(bundle: ArticleBundle, page_url: str, keys: list[str] | None = None) -> str:
+    """Key figures as Material grid cards, each linking to its glossary entry."""
+    figures: FigureSet = bundle.figures
+    chosen = [figures.get(key) for key in keys] if keys else [f for f in figures.figures if f.kind in CARD_KINDS]
+    cards = []
+    for figure in chosen:
+        link = relative(f"{glossary_path(bundle.slug)}#{figure.anchor}", page_url)
+        value = escape_text(figure.value)
+        if figure.resolution and figure.resolution.value:
+            value += f" → {escape_text(human_date(figure.resolution.value))}"
+        details = []
+        if figure.qualifiers:
+            details.append(f"Written as {_quoted([f'{q} {figure.value}' for q in figure.qualifiers])}.")
+        if figure.descriptions:
+            details.append(f"Counts {_quoted(figure.descriptions)}.")
+        if figure.inconsistency:
+            details.append(f"**Described {len(figure.descriptions)} different ways.**")
+        mentions = len(figure.occurrences)
+        see = (
+            f"{mentions} mention{'s' if mentions != 1 else ''}: see the glossary entry for {escape_text(figure.value)}"
+        )
+        cards.append(
+            f'-   <span class="ex-figure-card__value">{value}</span>\n\n'
+            + (f"    {' '.join(details)}\n\n" if details else "")
+            + f"    [{see}]({link})\n"
+        )
+    return '<div class="grid cards ex-figure-cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n"
+
+
+@directives.directive("figure-cards")
+def _figure_cards_directive(call: directives.Call, site) -> str:
+    """``::: figure-cards <slug> [figure key ...]``: key figures of an article as cards."""
+    if not call.args:
+        raise call.error("figure-cards needs the article's slug: ::: figure-cards <slug> [figure keys]")
+    slug, keys = call.args[0], list(call.args[1:])
+    bundle = next((b for b in site.bundles if b.slug == slug), None)
+    if bundle is None:
+        known = ", ".join(b.slug for b in site.bundles)
+        raise call.error(f"figure-cards: no article '{slug}' in seeds/ (articles: {known})")
+    for key in keys:
+        if bundle.figures.get(key) is None:
+            known = ", ".join(f.key for f in bundle.figures.figures)
+            raise call.error(f"figure-cards: article '{slug}' has no figure '{key}' (figures: {known})")
+    return figure_cards(bundle, call.page_url, keys or None)

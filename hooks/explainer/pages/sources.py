@@ -1,0 +1,158 @@
+"""``::: source "exact phrase"``: pull a paragraph of the article into an editorial page.
+
+The editor names a phrase; the paragraph that holds it is rendered from the seed
+itself, so a quote on a topic page can never drift from the source. Syntax::
+
+    ::: source "we aim to increase [Cambodian] migrant workers"
+    ::: source "8,000" prefix="additional" suffix="interns"
+    ::: source "a phrase" some-seed-slug        (or seed=some-seed-slug)
+
+The same calls are scanned before the article pages are rendered
+(``scan_pages``), so every paragraph can link back to the pages that quote it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+from explainer.errors import InputError
+from explainer.pages import article_page as render
+from explainer.pages import speakers
+from explainer.pages.directives import Call, directive, find_calls
+from explainer.pages.links import relative
+from explainer.pages.quoted_on import QuotedOn
+from explainer.text.anchoring import Anchor, resolve
+from explainer.text.markup import escape_text
+
+KEYWORDS = ("prefix", "suffix", "seed")
+_TITLE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
+
+
+class Pulled(NamedTuple):
+    bundle: object  # ArticleBundle
+    anchor: Anchor
+    block_id: str
+
+
+def _arguments(call: Call) -> tuple[str, dict[str, str]]:
+    positional, keywords = [], {}
+    for arg in call.args:
+        key, eq, value = arg.partition("=")
+        if eq and key in KEYWORDS:
+            keywords[key] = value
+        else:
+            positional.append(arg)
+    if not positional or not positional[0].strip():
+        raise call.error('::: source needs a phrase in quotes, e.g. ::: source "exact words from the article"')
+    if len(positional) == 2 and "seed" not in keywords:
+        keywords["seed"] = positional.pop()
+    if len(positional) > 1:
+        raise call.error(
+            f"::: source takes one phrase (got {len(positional)}): put the whole phrase in one pair of quotes"
+        )
+    return positional[0], keywords
+
+
+def pull(call: Call, site) -> Pulled:
+    """Resolve a ``::: source`` call to exactly one paragraph, or stop with file:line."""
+    exact, options = _arguments(call)
+    bundles = site.bundles
+    if "seed" in options:
+        bundles = [b for b in site.bundles if b.slug == options["seed"]]
+        if not bundles:
+            known = ", ".join(b.slug for b in site.bundles)
+            raise call.error(f"no seed '{options['seed']}' (seeds: {known})")
+    anchor = resolve(
+        [b.article for b in bundles],
+        exact,
+        path=call.page,
+        line=call.line,
+        prefix=options.get("prefix", ""),
+        suffix=options.get("suffix", ""),
+    )
+    bundle = next(b for b in bundles if b.article is anchor.article)
+    # the line number keeps ids unique on a page; "q" + digits is no heading slug
+    return Pulled(bundle, anchor, f"q{call.line}-{anchor.paragraph.anchor}")
+
+
+@directive("source")
+def source(call: Call, site) -> str:
+    """The paragraph as an attributed block quote linking to the annotated article."""
+    pulled = pull(call, site)
+    bundle, paragraph = pulled.bundle, pulled.anchor.paragraph
+    base = f"articles/{bundle.slug}"
+    article_href = relative(f"{base}/index.md", call.page_url) + f"#{paragraph.anchor}"
+    people_href = relative(f"{base}/people.md", call.page_url)
+    number = paragraph.number
+    mark = (
+        f'<p class="ex-para__markline" markdown="span">[<span aria-hidden="true">¶</span>{number}]'
+        f'({article_href} "Paragraph {number} in the annotated article"){{ .ex-para__mark }}</p>'
+    )
+    block = render.paragraph_block(
+        bundle.article,
+        paragraph,
+        render.paragraph_decorations(bundle, paragraph, call.page_url, pulled.block_id),
+        footer=render.paragraph_footer(bundle, paragraph, context="quote", block_id=pulled.block_id),
+        classes="ex-para--quoted",
+        anchor=pulled.block_id,
+        mark=mark,
+    )
+    summary = speakers.speaker_summary(bundle, paragraph, people_href)
+    credit = escape_text(speakers.outlet(bundle))
+    caption = (
+        f"{summary} · {credit}, [paragraph {number} of the annotated article]({article_href})"
+        if summary
+        else f"{credit}, [paragraph {number} of the annotated article]({article_href})"
+    )
+    return (
+        '\n<figure class="ex-source" markdown>\n'
+        '<blockquote class="ex-source__quote" markdown>\n'
+        f"{block}"
+        "</blockquote>\n"
+        f'<figcaption class="ex-source__caption" markdown="span">{caption}</figcaption>\n'
+        "</figure>\n"
+    )
+
+
+def page_title(markdown: str, fallback: str) -> str:
+    """The title a page shows: front matter ``title``, else its first ``#`` heading."""
+    if markdown.startswith("---\n"):
+        end = markdown.find("\n---", 4)
+        if end > 0:
+            try:
+                meta = yaml.safe_load(markdown[4:end]) or {}
+            except yaml.YAMLError:
+                meta = {}
+            if isinstance(meta, dict) and isinstance(meta.get("title"), str):
+                return meta["title"]
+            markdown = markdown[end + 4 :]
+    heading = _TITLE.search(markdown)
+    return heading.group(1).strip() if heading else fallback
+
+
+def scan_pages(docs_dir: str | Path, site) -> None:
+    """Resolve every ``::: source`` call in the editorial pages and record, per
+    paragraph, which pages quote it (``bundle.quoted_on``). Stops on a bad phrase."""
+    docs = Path(docs_dir)
+    for bundle in site.bundles:
+        bundle.quoted_on = {}
+    for path in sorted(docs.rglob("*.md")):
+        url = path.relative_to(docs).as_posix()
+        if any(part.startswith(".") for part in url.split("/")):
+            continue  # MkDocs leaves dot files and folders out of the site
+        try:
+            markdown = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise InputError(path, f"page is not valid UTF-8 (byte {error.start}): save it as UTF-8") from None
+        title = None
+        for call in find_calls(markdown, str(path), url):
+            if call.kind != "source":
+                continue
+            pulled = pull(call, site)
+            title = title or page_title(markdown, url)
+            places = pulled.bundle.quoted_on.setdefault(pulled.anchor.paragraph.number, [])
+            places.append(QuotedOn(url, title, pulled.block_id))

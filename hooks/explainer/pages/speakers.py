@@ -1,0 +1,82 @@
+"""Show who is speaking: the speaker line above a paragraph, the attribution
+under a pulled quote, and the outlet's bracketed insertions inside quotes.
+
+Everything from the seed or its metadata goes through ``escape_text`` here, once.
+Links are Markdown links, so MkDocs validates every anchor they point at.
+"""
+
+from __future__ import annotations
+
+from explainer.bundle import ArticleBundle
+from explainer.pages.decorate import Decoration
+from explainer.text.article import Paragraph
+from explainer.text.markup import escape_attribute, escape_text
+from explainer.voices.attribution import Entity
+
+QUOTE_RANK = 10  # as render.quote_decorations
+QUOTE_OPEN = '<span class="ex-quote">'
+INSERTION_RANK = 20  # inside the quote that holds it
+
+
+def outlet(bundle: ArticleBundle) -> str:
+    return bundle.article.meta.get("outlet") or "the outlet"
+
+
+def who(entity: Entity, people_href: str) -> str:
+    """``[Name](people.md#key), role`` as Markdown, escaped."""
+    role = f", {escape_text(entity.role)}" if entity.role else ""
+    return f"[{escape_text(entity.name)}]({people_href}#{entity.key}){role}"
+
+
+def speaker_summary(bundle: ArticleBundle, paragraph: Paragraph, people_href: str) -> str:
+    """Who speaks in a paragraph, as one line of Markdown."""
+    voices = bundle.voices
+    if voices is None:
+        return ""
+    current = voices.paragraph(paragraph.number)
+    speakers = current.speakers
+    if speakers:
+        label = "Speaker" if len(speakers) == 1 else "Speakers"
+        names = "; ".join(who(entity, people_href) for entity in speakers)
+        return f'<span class="ex-speaker__label">{label}:</span> {names}'
+    unresolved = [a for a in current.attributions if a.kind in ("quote", "reported")]
+    if unresolved:
+        return '<span class="ex-speaker__label">Speaker:</span> not identified'
+    quoted = " (quoted words not attributed)" if current.quotes else ""
+    return (
+        '<span class="ex-speaker__label">Narration:</span> '
+        f"no speaker, the reporter's own words ({escape_text(outlet(bundle))}){quoted}"
+    )
+
+
+def paragraph_header(bundle: ArticleBundle, paragraph: Paragraph, people_href: str = "people.md") -> str:
+    """The speaker line above a paragraph of the annotated article."""
+    summary = speaker_summary(bundle, paragraph, people_href)
+    if not summary:
+        return ""
+    narration = " ex-speaker--none" if bundle.voices.paragraph(paragraph.number).is_narration else ""
+    return f'<p class="ex-speaker{narration}" markdown="span">{summary}</p>'
+
+
+def voice_decorations(bundle: ArticleBundle, paragraph: Paragraph) -> list[Decoration]:
+    """``[Cambodian]`` inside a quote marked as the outlet's words, not the speaker's;
+    a quote left open at the paragraph's end marked as a quote like any other."""
+    if bundle.voices is None:
+        return []
+    voices = bundle.voices.paragraph(paragraph.number)
+    title = escape_attribute(f"Added by {outlet(bundle)}: not the speaker's words")
+    found = [
+        Decoration(i.start, i.end, f'<span class="ex-insertion" title="{title}">', "</span>", rank=INSERTION_RANK)
+        for i in voices.insertions
+    ]
+    if voices.open_quote is not None:
+        found.append(Decoration(voices.open_quote.start, voices.open_quote.end, QUOTE_OPEN, "</span>", rank=QUOTE_RANK))
+    return found
+
+
+LEGEND = (
+    '<p class="ex-legend"><span class="ex-legend__quote">“Highlighted words”</span> are quotations; '
+    "the rest is the newspaper's narration. Words in "
+    '<span class="ex-legend__insertion">[square brackets]</span> inside a quote were added by the newspaper. '
+    "Each paragraph names its speaker.</p>\n\n"
+)

@@ -1,0 +1,43 @@
+"""Find the seed files of every article and load each one exactly once."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from explainer.errors import InputError
+from explainer.text.article import Article, parse_article
+from explainer.text.metadata import default_meta, parse_meta
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+class SeedFiles(NamedTuple):
+    slug: str
+    text: Path
+    meta: Path
+    notes: Path
+
+
+def find_seeds(seeds_dir: str | Path) -> list[SeedFiles]:
+    """Every ``<slug>.txt`` in the folder, sorted, with its companion file paths."""
+    folder = Path(seeds_dir)
+    if not folder.is_dir():
+        raise InputError(folder, "no seeds folder: create it and put the article in <slug>.txt")
+    found = []
+    for path in sorted(folder.glob("*.txt")):
+        slug = path.stem
+        if not SLUG.match(slug):
+            raise InputError(path, "seed file name must be a slug: lower-case letters, digits, '-' or '_', then .txt")
+        found.append(SeedFiles(slug, path, folder / f"{slug}.yml", folder / f"{slug}.notes.md"))
+    if not found:
+        raise InputError(folder, "no seed in the seeds folder: add the article as <slug>.txt")
+    return found
+
+
+def load_article(seed: SeedFiles) -> Article:
+    meta = default_meta(seed.slug)
+    if seed.meta.exists():
+        meta = parse_meta(seed.meta, seed.meta.read_bytes(), seed.slug)
+    return parse_article(seed.slug, seed.text, seed.text.read_bytes(), meta)

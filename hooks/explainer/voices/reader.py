@@ -1,0 +1,334 @@
+"""Read an article paragraph by paragraph and attribute each quote and sentence.
+
+The reader keeps a registry of the people met so far, so a pronoun or a short
+form resolves against what came before, as a reader's would.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from explainer.text.article import Quote
+from explainer.voices.grammar import (
+    ABBREVIATIONS,
+    ACCORDING_TO,
+    INSERTION,
+    OPEN_QUOTES,
+    QUOTE_MARKS,
+    SENTENCE_END,
+    SUBJECT_NAME,
+    Reference,
+    Registry,
+    ends_with_verb,
+    leading_verb,
+    metadata_entities,
+    read_reference,
+    read_subject,
+    verbs,
+    with_appositive_role,
+)
+from explainer.voices.model import Attribution, Entity, Insertion, Mention, ParagraphVoices
+
+if TYPE_CHECKING:
+    from explainer.text.article import Article, Paragraph
+
+
+def _open_quote(text: str, paragraph: Paragraph) -> Quote | None:
+    """A quote opened and not closed before the paragraph ends: by news convention
+    the speaker goes on in the next paragraph."""
+    position = paragraph.quotes[-1].end if paragraph.quotes else paragraph.start
+    marks = [i for i in (text.find(m, position, paragraph.end) for m in OPEN_QUOTES) if i >= 0]
+    if not marks:
+        return None
+    start = min(marks)
+    return Quote(start, paragraph.end, start + 1, paragraph.end)
+
+
+def _masked(text: str, paragraph: Paragraph, quotes: tuple[Quote, ...]) -> str:
+    """The paragraph with quote interiors blanked, so punctuation inside quotes
+    never ends a narration sentence."""
+    chars = list(text[paragraph.start : paragraph.end])
+    for quote in quotes:
+        for index in range(quote.inner_start, quote.inner_end):
+            chars[index - paragraph.start] = "X"
+    return "".join(chars)
+
+
+def _sentences(masked: str) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    for match in SENTENCE_END.finditer(masked):
+        word = re.search(r"([\w.]+)$", masked[position : match.start()])
+        if word and word.group(1).rstrip(".") in ABBREVIATIONS and masked[match.start()] == ".":
+            continue
+        spans.append((position, match.end()))
+        position = match.end()
+        while position < len(masked) and masked[position].isspace():
+            position += 1
+    if position < len(masked):
+        spans.append((position, len(masked)))
+    return spans
+
+
+def _quoted_before(attributions: list[Attribution]) -> bool:
+    return any(a.kind == "quote" and a.speaker is not None for a in attributions)
+
+
+class Reader:
+    """Reads an article in order, so pronouns and short forms see what came before."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.registry = Registry()
+        for entity in metadata_entities(article.meta):
+            self.registry.add(entity)
+
+    # resolving ----------------------------------------------------------------
+
+    def _speaker(self, reference: Reference, at: int) -> tuple[Entity | None, str]:
+        how = reference.resolution
+        if how.startswith("pronoun:"):
+            pronoun = how.split(":", 1)[1]
+            entity, why = self.registry.last_speaker(pronoun)
+            if entity is not None and entity.pronoun is None:
+                entity = self.registry.update(entity, pronoun=pronoun)
+            return entity, why
+        entity = reference.entity
+        if how.startswith("found:"):
+            existing = next((e for e in self.registry.entities if e.name == entity.name), None)
+            if existing is not None:
+                return self.registry.current(existing), "name"
+            paragraph = self.article.paragraph_at(at).number
+            entity = self.registry.add(
+                entity._replace(evidence=f"found in ¶{paragraph} ({how.split(':', 1)[1]} pattern)")
+            )
+            self.registry.first_seen.setdefault(entity.key, at)
+            return entity, how
+        if entity is not None and entity.kind == "person" and how.startswith(("name", "alias")):
+            self.registry.first_seen.setdefault(entity.key, at)
+        return entity, how
+
+    def _attribute(self, paragraph, kind, start, end, reference, rule, cue) -> Attribution:
+        speaker, resolution = self._speaker(reference, cue[0])
+        if speaker is not None:
+            self.registry.history.append(speaker)
+        return Attribution(paragraph.number, start, end, kind, speaker, rule, resolution, *cue)
+
+    # patterns -----------------------------------------------------------------
+
+    def _after_quote(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
+        """``, he said`` / ``Manet said`` / ``said Kojima Masanobu, ...`` after a quote."""
+        lead = len(text) - len(text.lstrip(" ,\u2014-"))
+        body = text[lead:]
+        inverted = leading_verb(body)
+        if inverted:
+            rest = body[inverted.end() :]
+            clause = re.split(r"[,.;:!?]", rest, maxsplit=1)[0]
+            reference = read_reference(clause, self.registry, base + lead)
+            if reference is None:
+                return None
+            end = lead + inverted.end() + len(clause)
+            reference = with_appositive_role(reference, rest[len(clause) :])
+            return reference, (base + lead, base + end), "quote-then-inverted-attribution"
+        for verb in verbs(body):
+            if verb.start() > 120:
+                break
+            subject = read_subject(body[: verb.start()], self.registry, base + lead, allow_lead=False)
+            if subject is not None:
+                return (
+                    subject.reference,
+                    (base + lead + subject.start, base + lead + verb.end()),
+                    "quote-then-attribution",
+                )
+            break
+        return None
+
+    def _before_quote(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
+        """``Manet said:`` / ``He told reporters,`` right before a quote."""
+        if not re.search(r"[:,]\s*$", text) and not ends_with_verb(text):
+            return None
+        for verb in verbs(text):
+            tail = text[verb.end() :]
+            if len(tail) > 60 or not re.fullmatch(r"(?:\s+[^,:.;]{1,50})?\s*[:,]?\s*", tail):
+                continue
+            head = text[: verb.start()].lstrip(" ,\u2014-")
+            skipped = len(text[: verb.start()]) - len(head)
+            subject = read_subject(head, self.registry, base + skipped, allow_lead=True)
+            if subject is not None:
+                start = base + skipped + subject.start
+                return subject.reference, (start, base + verb.end()), "attribution-then-quote"
+        return None
+
+    def _reported(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
+        """``Hun Manet said his government ...`` at the start of a sentence."""
+        for verb in verbs(text):
+            head = text[: verb.start()]
+            if any(mark in head for mark in QUOTE_MARKS) or len(head.split()) > 30:
+                return None
+            subject = read_subject(head, self.registry, base, allow_lead=True)
+            if subject is not None:
+                return subject.reference, (base + subject.start, base + verb.end()), "reported-speech"
+        according = ACCORDING_TO.search(text)
+        if according and not any(mark in text[: according.start()] for mark in OPEN_QUOTES):
+            clause = re.split(r"[,.;:!?]", text[according.end() :], maxsplit=1)[0]
+            reference = read_reference(clause, self.registry, base + according.end())
+            if reference is not None:
+                reference = with_appositive_role(reference, text[according.end() + len(clause) :])
+                cue = (base + according.start(), base + according.end() + len(clause))
+                return reference, cue, "according-to"
+        return None
+
+    def _sentence_subject(self, sentence: str, base: int) -> None:
+        """A person who opens a narration sentence ("Ms Chea Sopheap, who leads ...,
+        was more cautious.") is who a following "she said" most likely means."""
+        match = SUBJECT_NAME.match(sentence)
+        if not match:
+            return
+        reference = read_reference(match.group(), self.registry, base)
+        if reference is None or reference.entity is None or reference.entity.kind != "person":
+            return
+        if reference.resolution.startswith("found:"):
+            reference = reference._replace(resolution="found:sentence-subject")
+            appositive = re.match(r",\s*([^,]{3,120}?),", sentence[match.end() :])
+            if appositive and not appositive.group(1).startswith(("who ", "which ", "whose ")):
+                reference = with_appositive_role(reference, sentence[match.end() :])
+        entity, _ = self._speaker(reference, base)
+        self.registry.history.append(entity)
+
+    def paragraph(self, paragraph: Paragraph) -> ParagraphVoices:
+        text, p0 = self.article.text, paragraph.start
+        open_quote = _open_quote(text, paragraph)
+        all_quotes = (*paragraph.quotes, open_quote) if open_quote else paragraph.quotes
+        masked = _masked(text, paragraph, all_quotes)
+        attributions: list[Attribution] = []
+        for s_start, s_end in _sentences(masked):
+            sentence = masked[s_start:s_end]
+            quotes = [q for q in all_quotes if p0 + s_start <= q.start < p0 + s_end]
+            found: dict[int, Attribution] = {}
+            # quote-then-attribution and attribution-then-quote
+            for index, quote in enumerate(quotes):
+                following = quotes[index + 1].start if index + 1 < len(quotes) else p0 + s_end
+                after = self._after_quote(text[quote.end : following], quote.end)
+                if after is None:
+                    previous = quotes[index - 1].end if index else p0 + s_start
+                    after = self._before_quote(text[previous : quote.start], previous)
+                if after is not None:
+                    reference, cue, rule = after
+                    found[index] = self._attribute(paragraph, "quote", quote.start, quote.end, reference, rule, cue)
+            # reported speech at the start of the sentence, outside quotes
+            reported = None
+            narration_start = s_start
+            if quotes and quotes[0].start == p0 + s_start:
+                narration_start = None
+            if narration_start is not None:
+                hit = self._reported(sentence, p0 + s_start)
+                if hit is not None:
+                    reference, cue, rule = hit
+                    if not any(a.cue_start == cue[0] for a in found.values()):
+                        reported = self._attribute(
+                            paragraph, "reported", p0 + s_start, p0 + s_end, reference, rule, cue
+                        )
+            sentence_attributions = list(found.values())
+            # partial quotes take the sentence's speaker; the rest are scare quotes
+            for index, quote in enumerate(quotes):
+                if index in found:
+                    continue
+                earlier = attributions + list(found.values())
+                if quote is open_quote or (quote.start == p0 + s_start and _quoted_before(earlier)):
+                    # left open, or a whole sentence of quote after a quoted speaker
+                    sentence_attributions.append(self._continued(paragraph, quote, earlier))
+                elif reported is not None or found:
+                    # words quoted inside a sentence whose speaker is known
+                    known = reported or list(found.values())[-1]
+                    sentence_attributions.append(
+                        Attribution(
+                            paragraph.number,
+                            quote.start,
+                            quote.end,
+                            "partial-quote",
+                            known.speaker,
+                            "partial-quote-in-reported-speech" if reported else "partial-quote-in-attributed-sentence",
+                            known.resolution,
+                            known.cue_start,
+                            known.cue_end,
+                        )
+                    )
+                else:
+                    sentence_attributions.append(
+                        Attribution(
+                            paragraph.number,
+                            quote.start,
+                            quote.end,
+                            "scare-quote",
+                            None,
+                            "quote-in-narration",
+                            "no attribution in the sentence",
+                        )
+                    )
+            if reported is not None:
+                sentence_attributions.append(reported)
+            elif not found and narration_start is not None:
+                self._sentence_subject(sentence, p0 + s_start)
+            attributions += sorted(sentence_attributions, key=lambda a: (a.start, -a.end))
+        insertions = tuple(
+            Insertion(paragraph.number, *m.span())
+            for quote in all_quotes
+            for m in INSERTION.finditer(text, quote.inner_start, quote.inner_end)
+        )
+        return ParagraphVoices(paragraph.number, tuple(attributions), (), insertions, open_quote=open_quote)
+
+    def _continued(self, paragraph, quote: Quote, earlier: list[Attribution]) -> Attribution:
+        """A quote with no attribution of its own that goes on from an earlier one: the
+        speaker already quoted in this paragraph, or else (a quote left open) the one
+        named for the next paragraph's quote (settled in ``attribute``)."""
+        spoken = [a for a in earlier if a.kind == "quote" and a.speaker is not None]
+        if spoken:
+            last = spoken[-1]
+            self.registry.history.append(last.speaker)
+            return Attribution(
+                paragraph.number,
+                quote.start,
+                quote.end,
+                "quote",
+                last.speaker,
+                "quote-continues",
+                f"same speaker as the quote before it in ¶{paragraph.number}",
+                last.cue_start,
+                last.cue_end,
+            )
+        return Attribution(
+            paragraph.number,
+            quote.start,
+            quote.end,
+            "quote",
+            None,
+            "quote-continues",
+            "speaker of the next paragraph's quote",
+        )
+
+    def mentions(self) -> dict[int, tuple[Mention, ...]]:
+        """Every place an entity is named, per paragraph: one scan of the text, the
+        longest name at each place, a short form only after its full name."""
+        text = self.article.text
+        owners: dict[str, Entity] = {}
+        for surface, entity, _ in self.registry.surfaces():
+            owners.setdefault(surface, entity)
+        short = {
+            token: entity for token, entity in self.registry.short_forms(len(text) + 1).items() if token not in owners
+        }
+        forms = sorted([*owners, *short], key=len, reverse=True)
+        found: dict[int, list[Mention]] = {p.number: [] for p in self.article.paragraphs}
+        if not forms:
+            return {number: () for number in found}
+        # (?<![\w’'-]), split in two: one class with three runs of characters is slow to compile
+        pattern = re.compile(r"(?<![\w'-])(?<!’)(?:" + "|".join(map(re.escape, forms)) + r")(?![\w’'])")
+        starts = [p.start for p in self.article.paragraphs]
+        for match in pattern.finditer(text):
+            surface = match.group()
+            entity = owners.get(surface) or short[surface]
+            if surface not in owners and self.registry.first_seen.get(entity.key, 1 << 60) > match.start():
+                continue
+            paragraph = self.article.paragraphs[bisect.bisect_right(starts, match.start()) - 1]
+            found[paragraph.number].append(Mention(paragraph.number, *match.span(), self.registry.current(entity)))
+        return {number: tuple(mentions) for number, mentions in found.items()}
