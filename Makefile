@@ -13,7 +13,7 @@ VNU := tests/vnu/node_modules/.package-lock.json
 EXPORT_DIR := build/export
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve test system-deps clean export properdocs zensical bench
+.PHONY: build serve test lint system-deps clean export properdocs zensical bench
 
 $(STAMP): requirements.txt requirements-test.txt requirements-properdocs.txt
 	$(PYTHON) -m venv $(VENV)
@@ -52,7 +52,14 @@ $(VNU): tests/vnu/package.json tests/vnu/package-lock.json
 system-deps:
 	scripts/install-system-deps.sh
 
-test: system-deps $(STAMP) $(ZSTAMP) $(VNU) export
+# Lint, format, types and the engine's layer contracts (pyproject.toml): seconds, no browser.
+lint: $(STAMP)
+	$(BIN)/ruff check hooks tests bench
+	$(BIN)/ruff format --check hooks tests bench
+	$(BIN)/mypy
+	PYTHONPATH=hooks $(BIN)/lint-imports --no-cache
+
+test: lint system-deps $(STAMP) $(ZSTAMP) $(VNU) export
 	$(BIN)/python -m pytest
 
 # Lighthouse 12.2.3 for the benchmark, exactly as pinned in bench/package-lock.json.

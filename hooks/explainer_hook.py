@@ -62,7 +62,9 @@ def _reload_if_edited(config) -> bool:
     saved_path = sys.path.copy()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     try:
-        module.__spec__.loader.exec_module(module)
+        spec = module.__spec__
+        assert spec is not None and spec.loader is not None, "a hook file always has a loader"
+        spec.loader.exec_module(module)
     finally:
         sys.path[:] = saved_path
     for handlers in config.plugins.events.values():

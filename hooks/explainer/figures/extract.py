@@ -547,9 +547,11 @@ def _plausible(text: str, candidate: _Match, paragraph: Paragraph) -> bool:
     word = text[candidate.start : candidate.end]
     before = _previous_word(text, candidate.start, paragraph)
     after = text[candidate.end : paragraph.end]
-    following = re.match(r"\s*([\w’']+|[^\w\s]|$)", after).group(1).lower()
+    next_word = re.match(r"\s*([\w’']+|[^\w\s]|$)", after)
+    following = next_word.group(1).lower() if next_word else ""
     if candidate.kind == "count" and text[candidate.start - 1 : candidate.start] == "(" and after.startswith(")"):
-        return parse_number(word) is None or parse_number(word) >= 100  # "(1)" is an enumerator
+        number = parse_number(word)
+        return number is None or number >= 100  # "(1)" is an enumerator
     if candidate.kind == "count" and word.lower() == "one":
         return before not in {"no", "any", "every", "each", "some", "the", "this", "that", "which"} and (
             following

@@ -105,9 +105,9 @@ def parse_notes(path: str | Path, text: str) -> list[Note]:
                     path, 'text before the first note: start each note with a heading like ## "exact phrase"', number
                 )
             fence = next_fence
-        elif _NOTE_HEADING.match(line):
+        elif heading := _NOTE_HEADING.match(line):
             finish()
-            current = _start_note(path, number, _NOTE_HEADING.match(line).group("phrase"))
+            current = _start_note(path, number, heading.group("phrase"))
             continue
         elif current is None:
             if line.lstrip().startswith(_COMMENT_OPEN):
@@ -165,7 +165,8 @@ def anchor_notes(article: Article, notes: list[Note]) -> list[Note]:
             )
         pinned.append(note._replace(start=anchor.start, end=anchor.end, paragraph=anchor.paragraph.number))
     pinned.sort(key=lambda n: (n.start, n.end, n.line))
-    numbered, count = [], {}
+    numbered: list[Note] = []
+    count: dict[int, int] = {}
     for note in pinned:
         count[note.paragraph] = count.get(note.paragraph, 0) + 1
         numbered.append(note._replace(number=count[note.paragraph]))

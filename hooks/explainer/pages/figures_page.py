@@ -146,8 +146,9 @@ def _entry(bundle: ArticleBundle, figure: Figure) -> str:
     rows.append(("Qualifiers", _quoted(figure.qualifiers) if figure.qualifiers else "none"))
     if figure.kind in ("count", "percentage", "money", "age", "duration"):
         rows.append(("What it counts", _quoted(figure.descriptions) if figure.descriptions else "not stated"))
-    if figure.resolution is not None:
-        rows.append(("Refers to", _resolution(figure)))
+    refers_to = _resolution(figure)
+    if refers_to is not None:
+        rows.append(("Refers to", refers_to))
     rows.append(("Stated by", _stated_by(figures, figure)))
     rows.append(("Mentions", str(len(figure.occurrences))))
     lines = [f"## {escape_text(figure.value)} {{ #{figure.anchor} }}", ""]
@@ -172,7 +173,8 @@ def _entry(bundle: ArticleBundle, figure: Figure) -> str:
 
 
 def _shown(path: str | None) -> str:
-    return posixpath.basename(path or "") and f"seeds/{posixpath.basename(path)}"
+    name = posixpath.basename(path or "")
+    return name and f"seeds/{name}"
 
 
 def _summary_table(figures: FigureSet) -> str:
@@ -275,7 +277,10 @@ CARD_KINDS = ("count", "money", "percentage")
 def figure_cards(bundle: ArticleBundle, page_url: str, keys: list[str] | None = None) -> str:
     """Key figures as Material grid cards, each linking to its glossary entry."""
     figures: FigureSet = bundle.figures
-    chosen = [figures.get(key) for key in keys] if keys else [f for f in figures.figures if f.kind in CARD_KINDS]
+    if keys:  # checked by the directive: every key names a figure
+        chosen = [figure for key in keys if (figure := figures.get(key)) is not None]
+    else:
+        chosen = [f for f in figures.figures if f.kind in CARD_KINDS]
     cards = []
     for figure in chosen:
         link = relative(f"{glossary_path(bundle.slug)}#{figure.anchor}", page_url)

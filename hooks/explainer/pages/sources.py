@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import yaml
 
+from explainer.bundle import ArticleBundle
 from explainer.errors import InputError
 from explainer.pages import article_page as render
 from explainer.pages import speakers
@@ -33,7 +34,7 @@ _TITLE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
 
 
 class Pulled(NamedTuple):
-    bundle: object  # ArticleBundle
+    bundle: ArticleBundle
     anchor: Anchor
     block_id: str
 

@@ -19,10 +19,10 @@ PRONOUNS = {"he", "she", "they"}
 
 
 # libyaml's parser when PyYAML has it (ten times faster: every build parses every seed)
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _UniqueKeyLoader(_SAFE_LOADER):
+class _UniqueKeyLoader(_SAFE_LOADER):  # type: ignore[misc,valid-type]  # a base chosen at import time
     """SafeLoader that refuses duplicate keys instead of silently keeping the last."""
 
 

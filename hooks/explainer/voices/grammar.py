@@ -329,9 +329,9 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
     while run and run[0] in TITLES:
         titles.append(run.pop(0))
     if len(run) == 1:
-        entity = registry.short_form(run[0], offset)
-        if entity is not None:
-            return Reference(registry.current(entity), "short-form", " ".join(role_tokens + titles))
+        short = registry.short_form(run[0], offset)
+        if short is not None:
+            return Reference(registry.current(short), "short-form", " ".join(role_tokens + titles))
         return None
     if not run or len(run) > 4 or len(role_tokens) > 6:
         return None
@@ -408,10 +408,10 @@ def read_subject(prefix: str, registry: Registry, offset: int, *, allow_lead: bo
     if reference is None and allow_lead:
         # "The announcement comes a week after South Korea’s ambassador said ...":
         # the clause after a subordinating word has its own subject
-        words = list(re.finditer(r"\S+", last))
-        cut = max((i for i, w in enumerate(words) if w.group().casefold() in SUBORDINATORS), default=None)
-        if cut is not None and cut + 1 < len(words):
-            start, last = start + words[cut + 1].start(), last[words[cut + 1].start() :]
+        tokens = list(re.finditer(r"\S+", last))
+        cut = max((i for i, w in enumerate(tokens) if w.group().casefold() in SUBORDINATORS), default=None)
+        if cut is not None and cut + 1 < len(tokens):
+            start, last = start + tokens[cut + 1].start(), last[tokens[cut + 1].start() :]
             reference = read_reference(last, registry, offset + start)
     if reference is None:
         return None

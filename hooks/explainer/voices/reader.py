@@ -95,7 +95,7 @@ class Reader:
                 entity = self.registry.update(entity, pronoun=pronoun)
             return entity, why
         entity = reference.entity
-        if how.startswith("found:"):
+        if how.startswith("found:") and entity is not None:
             existing = next((e for e in self.registry.entities if e.name == entity.name), None)
             if existing is not None:
                 return self.registry.current(existing), "name"
@@ -218,7 +218,7 @@ class Reader:
                     found[index] = self._attribute(paragraph, "quote", quote.start, quote.end, reference, rule, cue)
             # reported speech at the start of the sentence, outside quotes
             reported = None
-            narration_start = s_start
+            narration_start: int | None = s_start
             if quotes and quotes[0].start == p0 + s_start:
                 narration_start = None
             if narration_start is not None:
