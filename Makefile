@@ -13,7 +13,7 @@ VNU := tests/vnu/node_modules/.package-lock.json
 EXPORT_DIR := build/export
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve test lint system-deps clean export properdocs zensical bench
+.PHONY: build serve test lint eval system-deps clean export properdocs zensical bench
 
 $(STAMP): requirements.txt requirements-test.txt requirements-properdocs.txt
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,10 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check hooks tests bench
 	$(BIN)/mypy
 	PYTHONPATH=hooks $(BIN)/lint-imports --no-cache
+
+# Attribution and figures against the hand-written answers in tests/corpus/ (tests/corpus/README.md).
+eval: $(STAMP)
+	$(BIN)/python tests/corpus_eval.py
 
 test: lint system-deps $(STAMP) $(ZSTAMP) $(VNU) export
 	$(BIN)/python -m pytest

@@ -290,9 +290,10 @@ def test_split_quote_and_a_she_introduced_by_narration(factory):
     assert names(voices.speakers_of(4)) == ["Chea Sopheap"]
 
 
-def test_narration_with_a_number_is_not_speech(factory):
+def test_an_institution_never_named_before_is_unclear_not_guessed(factory):
+    # "The ministry estimates ...": speech, but no ministry has been named, so no name is put under it
     _, voices = factory
-    assert voices.paragraph(5).is_narration and voices.speaker_of(5) is None
+    assert voices.paragraph(5).unclear and not voices.paragraph(5).is_narration and voices.speaker_of(5) is None
     assert [e.source for e in voices.entities] == ["article"] * 3
 
 

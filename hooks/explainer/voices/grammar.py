@@ -9,13 +9,22 @@ it knows (name, alias, pronoun, short form, or a person found in the text);
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
+from explainer.voices.descriptions import read_description
 from explainer.voices.model import Entity
+from explainer.voices.names import (
+    FEMININE_TITLES,
+    HONORIFICS,
+    MASCULINE_TITLES,
+    NAME_PARTICLES,
+    TITLE_FIRST_WORDS,
+    TITLE_SECOND_WORDS,
+    TITLES,
+)
+from explainer.voices.registry import Reference, Registry, slug
 
 # --- What counts as speech -----------------------------------------------------
 
@@ -26,7 +35,8 @@ SPEECHVERB_WORDSS = (
     "announced announces declared revealed reveals assured acknowledged admitted wrote writes "
     "commented observed maintained contended cautioned lamented complained confirmed denied "
     "estimated predicted promised pledged vowed remarked reiterated highlighted "
-    "recommended proposed"
+    "recommended proposed believes believe found finds showed shows show estimates forecast "
+    "warn note argue claim ordered states relayed alleged"
 ).split()
 SPEECH_VERBS = ("pointed out", "called for", *SPEECHVERB_WORDSS)
 _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
@@ -37,9 +47,17 @@ _LONE_WORD = re.compile(r"(?<![\w'-])(?<!’)(?:pointed out|called for|[a-z]+)(?
 _FIRST_WORD = re.compile(r"(pointed out|called for|[a-z]+)\s+")
 
 
+_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+$")
+
+
 def verbs(text: str) -> Iterator[re.Match]:
-    """Every speech verb standing alone in ``text`` ("said", not "unsaid" or "said’s")."""
-    return (match for match in _LONE_WORD.finditer(text) if match.group() in _SPEECH_VERB_SET)
+    """Every speech verb standing alone in ``text`` ("said", not "unsaid" or "said’s"),
+    not in the passive ("was told", "were found"): there the subject did not speak."""
+    return (
+        match
+        for match in _LONE_WORD.finditer(text)
+        if match.group() in _SPEECH_VERB_SET and not _AUXILIARY.search(text, max(0, match.start() - 8), match.start())
+    )
 
 
 def leading_verb(text: str) -> re.Match | None:
@@ -62,25 +80,14 @@ QUOTE_MARKS = '\u201c\u201d"'
 OPEN_QUOTES = '\u201c"'
 INSERTION = re.compile(r"\[[^\[\]\n]{1,80}\]")
 
-# Capitalised words that are titles, not names ("Labour Minister Ith Samheng").
-TITLES = set(
-    "Prime Minister Ministers President Vice Deputy Secretary General Director Executive Chairman "
-    "Chairwoman Chair Chief Governor Ambassador Senator King Queen Prince Princess Mr Mr. Mrs Mrs. "
-    "Ms Ms. Dr Dr. Professor Prof Prof. Former Senior Spokesperson Spokesman Spokeswoman Foreign "
-    "Labour Labor Interior Finance Economy Commerce Defence Defense Justice Health Education "
-    "Minister's Premier Lord Sir Dame Judge Mayor Commissioner Councillor Officer Manager Head "
-    "Cambodian Japanese Thai Korean Chinese Vietnamese Acting Permanent Undersecretary "
-    "Under-Secretary Lieutenant Colonel Major Captain Ministry Samdech Excellency Lok Oknha".split()
-)
-FEMININE_TITLES = {"Mrs", "Mrs.", "Ms", "Ms.", "Queen", "Princess", "Dame", "Chairwoman", "Spokeswoman"}
-HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord"}
-MASCULINE_TITLES = {"Mr", "Mr.", "King", "Prince", "Sir", "Lord", "Chairman", "Spokesman"}
 # Words that end the name of an institution rather than a person.
 INSTITUTIONS = set(
     "Ministry Department Agency Embassy Union Association Organisation Organization Company "
     "Corporation Group Council Committee Bank Office Government Federation Centre Center "
     "Institute Commission Authority Bureau Unit Court Party Assembly Senate Police Army "
-    "Holdings Foundation Network Coalition League Forum".split()
+    "Holdings Foundation Network Coalition League Forum Fund Congress Enterprise Board Service Services "
+    "Military University Academy Administration Secretariat Inc Inc. Ltd Co Corp Corp. Tribunal Prosecution "
+    "Branch Bureau Cabinet Parliament Prefecture".split()
 )
 # Capitalised words that start sentences but never names.
 NOT_NAMES = set(
@@ -110,6 +117,7 @@ TIME_WORDS = re.compile(
     r"(?:\s+\d{1,2})?)\s*$"
 )
 DATELINE = re.compile(r"[A-Z][A-Z .,]{2,40}\s[\u2013\u2014-]+\s+")
+PREPOSITIONS = {"in", "at", "on", "from", "for", "by", "with", "after", "before", "during", "since", "under", "among"}
 SUBORDINATORS = set("after before when while because since although though until once".split())
 CONJUNCTIONS = {"But", "And", "Yet", "So", "Still", "However", "Meanwhile", "Later", "Then"}
 NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$")
@@ -125,107 +133,8 @@ def _institution_name() -> re.Pattern:
     return re.compile(_INSTITUTION_NAME_SOURCE)
 
 
-def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "entity"
-
-
 def _plain(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'")
-
-
-class Reference(NamedTuple):
-    """A resolved subject: who, how, and extra words found around the name."""
-
-    entity: Entity | None
-    resolution: str
-    description: str = ""  # role words or appositive found in the text
-
-
-@dataclass
-class Registry:
-    """Entities known so far while reading the article in order."""
-
-    reserved: set = field(default_factory=lambda: {"people", "organisations", "voices"})
-    by_key: dict = field(default_factory=dict)  # key -> Entity, in order of first appearance
-    first_seen: dict = field(default_factory=dict)  # key -> offset where the full name first appears
-    history: list = field(default_factory=list)  # speakers in reading order
-    _cache: dict = field(default_factory=dict)  # derived lookups, dropped on every change
-
-    @property
-    def entities(self) -> list[Entity]:
-        return list(self.by_key.values())
-
-    def add(self, entity: Entity) -> Entity:
-        key, n = entity.key, 2
-        while key in self.reserved:
-            key, n = f"{entity.key}-{n}", n + 1
-        entity = entity._replace(key=key)
-        self.reserved.add(key)
-        self.by_key[key] = entity
-        self._cache.clear()
-        return entity
-
-    def update(self, entity: Entity, **changes) -> Entity:
-        updated = self.by_key[entity.key]._replace(**changes)
-        self.by_key[entity.key] = updated
-        self.history = [updated if e.key == entity.key else e for e in self.history]
-        self._cache.clear()
-        return updated
-
-    def current(self, entity: Entity) -> Entity:
-        return self.by_key[entity.key]
-
-    def surfaces(self) -> list[tuple[str, Entity, str]]:
-        """(surface form, entity, resolution) for every full name, alias and abbreviation."""
-        if "surfaces" not in self._cache:
-            found = []
-            for entity in self.by_key.values():
-                found.append((entity.name, entity, "name"))
-                found += [(alias, entity, "alias") for alias in entity.aliases]
-                if entity.abbreviation:
-                    found.append((entity.abbreviation, entity, "abbreviation"))
-            self._cache["surfaces"] = sorted(found, key=lambda item: -len(item[0]))
-        return self._cache["surfaces"]
-
-    def _name_words(self) -> dict[str, Entity]:
-        """Name words that belong to exactly one person (not titles, not whole names)."""
-        if "words" not in self._cache:
-            owners: dict[str, set] = {}
-            for entity in self.by_key.values():
-                for token in entity.name.split():
-                    owners.setdefault(token, set()).add(entity.key)
-            self._cache["words"] = {
-                token: entity
-                for entity in self.by_key.values()
-                if entity.kind == "person"
-                for token in entity.name.split()
-                if len(owners[token]) == 1 and token not in TITLES and token != entity.name
-            }
-        return self._cache["words"]
-
-    def short_forms(self, before: int) -> dict[str, Entity]:
-        """Single name words that stand for exactly one person named before ``before``."""
-        return {
-            token: entity
-            for token, entity in self._name_words().items()
-            if self.first_seen.get(entity.key, 1 << 60) < before
-        }
-
-    def short_form(self, token: str, at: int) -> Entity | None:
-        entity = self._name_words().get(token)
-        if entity is None or self.first_seen.get(entity.key, 1 << 60) >= at:
-            return None
-        return entity
-
-    def last_speaker(self, pronoun: str) -> tuple[Entity | None, str]:
-        for entity in reversed(self.history):
-            if entity.pronoun == pronoun:
-                return entity, f"pronoun '{pronoun}': last named speaker (or sentence subject) with that pronoun"
-        for entity in reversed(self.history):
-            if entity.pronoun is None and entity.kind == "person":
-                return entity, f"pronoun '{pronoun}': last speaker, pronoun learnt from this use"
-        return None, f"pronoun '{pronoun}': no earlier speaker to refer to"
 
 
 def metadata_entities(meta: dict) -> Iterable[Entity]:
@@ -257,6 +166,14 @@ def _ends_with(text: str, surface: str) -> bool:
     return len(a) == len(b) or not (a[-len(b) - 1].isalnum() or a[-len(b) - 1] in "'-")
 
 
+def _role_clause(tokens: list[str]) -> bool:
+    """Role words that read as a clause: "of" and "and" belong in roles, "which" does not."""
+    return any(t.casefold() in CLAUSE_WORDS - ROLE_CONNECTORS for t in tokens)
+
+
+ROLE_CONNECTORS = {"and", "of", "for", "to", "on", "in", "at", "from"}
+
+
 def _clause(words: str) -> bool:
     """Words before a name that make it part of a clause ("which Hun Manet"), not a role."""
     return any(word.casefold() in CLAUSE_WORDS for word in words.split())
@@ -275,14 +192,30 @@ def _unnamed(tokens: list[str]) -> Reference | None:
     return Reference(Entity(key=slug(name), name=name, kind="person", source="article"), "found:description")
 
 
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,15})\)")
+
+
 def read_reference(text: str, registry: Registry, offset: int) -> Reference | None:
-    """Who a subject phrase names, or None if it does not name a speaker."""
+    """Who a subject phrase names, or None if it does not name a speaker. An acronym in
+    brackets ("the National Disaster Mitigation Agency (BNPB)") names it too."""
+    acronym = _ACRONYM.search(text)
+    if acronym:
+        reference = read_reference(_ACRONYM.sub("", text), registry, offset)
+        if reference and reference.entity and reference.resolution.startswith("found:"):
+            entity = reference.entity._replace(abbreviation=reference.entity.abbreviation or acronym.group(1))
+            reference = reference._replace(entity=entity)
+        return reference
     text = text.strip()
     if not text or len(text) > 160 or any(mark in text for mark in QUOTE_MARKS):
         return None
     first, _, rest = text.partition(" ")
     if first in CONJUNCTIONS and rest:  # "But he said", "And Manet added"
         text = rest.strip()
+    if first.casefold() in PREPOSITIONS:
+        return None
+    owned = re.fullmatch(r"(?:[Tt]he\s+)?[\w’' -]+?[’']s\s+([A-Z].*)", text)
+    if owned and _institution_name().fullmatch(owned.group(1)):  # "the junta’s Ministry of Labour"
+        return read_reference(owned.group(1), registry, offset)
     if text.casefold() in PRONOUNS:
         return Reference(None, "pronoun:" + PRONOUNS[text.casefold()])
     for surface, entity, how in registry.surfaces():
@@ -291,6 +224,9 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
             if len(role_words.split()) > 8 or _clause(role_words):
                 continue
             return Reference(registry.current(entity), how, role_words)
+    described = read_description(text, registry, offset, read_reference)
+    if described is not None:
+        return described
     tokens = text.split()
     definite = re.fullmatch(r"[Tt]he ((?:[a-z][\w-]* ?){1,3})", text)
     if definite:
@@ -307,8 +243,10 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
         return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:institution")
     # a trailing run of capitalised words is a name; titles before it are the role
     run: list[str] = []
-    for token in reversed(tokens):
-        if not NAME_TOKEN.match(token):
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        particle = token in NAME_PARTICLES and run and index > 0 and NAME_TOKEN.match(tokens[index - 1])
+        if not NAME_TOKEN.match(token) and not particle:
             break
         run.insert(0, token)
     if not run:
@@ -325,17 +263,29 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
             return None
         name = " ".join(run)
         return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:institution")
+    if run[-1] in TITLES and (not role_tokens or role_tokens[-1].casefold() == "the" or tokens[0] in NOT_NAMES):
+        return _title_only(run, registry)
     titles = []
     while run and run[0] in TITLES:
+        titles.append(run.pop(0))
+    # "Human Resources Minister Datuk Seri Kamarulzaman Abdul Rahim": the role runs to the last title
+    last_title = max((i for i, t in enumerate(run[:-1]) if _is_title(run, i)), default=None)
+    if last_title is not None:
+        titles = titles + run[: last_title + 1]
+        run = run[last_title + 1 :]
+    while run and _is_title(run, 0):
         titles.append(run.pop(0))
     if len(run) == 1:
         short = registry.short_form(run[0], offset)
         if short is not None:
             return Reference(registry.current(short), "short-form", " ".join(role_tokens + titles))
+        full = _full_name(run[0], registry.text[:offset])
+        if full is None:
+            return None
+        run = full.split()
+    if not run or len([t for t in run if t not in NAME_PARTICLES]) > 4 or len(role_tokens) > 6:
         return None
-    if not run or len(run) > 4 or len(role_tokens) > 6:
-        return None
-    if role_tokens and (not all(t[:1].isupper() or t.islower() for t in role_tokens) or _clause(" ".join(role_tokens))):
+    if role_tokens and (not all(t[:1].isupper() or t.islower() for t in role_tokens) or _role_clause(role_tokens)):
         return None
     pronoun = "she" if FEMININE_TITLES & set(titles) else "he" if MASCULINE_TITLES & set(titles) else None
     role = " ".join(role_tokens + [t for t in titles if t.rstrip(".") not in HONORIFICS]).strip() or None
@@ -348,7 +298,34 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
     )
 
 
-def _split_commas(text: str) -> list[tuple[int, str]]:
+def _title_only(run: list[str], registry: Registry) -> Reference:
+    """ "The Human Resources Minister": the person earlier given that role, or nobody."""
+    words = {w.casefold() for w in run}
+    for entity in [*reversed(registry.history), *reversed(registry.entities)]:
+        role = {w.casefold() for w in (entity.role or "").split()}
+        if entity.kind == "person" and role and words <= role | {"the"}:
+            return Reference(registry.current(entity), "description")
+    return Reference(None, f"description: nobody named before as {' '.join(run)}")
+
+
+def _full_name(token: str, before: str) -> str | None:
+    """ "Sophea said" after "Chhorn Sophea has waited": the full name the text gave first."""
+    pattern = rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}{re.escape(token)}(?:\s+[A-Z][\w’'.-]*){{0,3}})"
+    for match in re.finditer(pattern, before):
+        words = [w for w in match.group(1).split() if w not in TITLES and w not in NOT_NAMES]
+        if 2 <= len(words) <= 4 and token in words and not INSTITUTIONS & set(words):
+            return " ".join(words)
+    return None
+
+
+def _is_title(run: list[str], index: int) -> bool:
+    token = run[index]
+    if token in TITLE_SECOND_WORDS:
+        return index > 0 and run[index - 1] in TITLE_FIRST_WORDS
+    return token in TITLES
+
+
+def split_commas(text: str) -> list[tuple[int, str]]:
     """Comma-separated parts with their offsets; commas inside brackets do not split."""
     parts, depth, start = [], 0, 0
     for index, char in enumerate(text):
@@ -379,14 +356,21 @@ def read_subject(prefix: str, registry: Registry, offset: int, *, allow_lead: bo
         return found and Subject(found.reference, found.start + dateline.end(), found.end + dateline.end())
     if not prefix.strip() or any(mark in prefix for mark in QUOTE_MARKS):
         return None
-    parts = _split_commas(prefix)
+    parts = split_commas(prefix)
     if prefix.endswith(",") and len(parts) >= 3:
         # Head, appositive[, appositive], verb: the head is the subject
-        for index in range(len(parts) - 2):
-            if index and not allow_lead:
+        for index in range(len(parts) - 1):
+            if index and not allow_lead and not (index == len(parts) - 2 and _description(parts[0][1])):
                 break
             start, head = parts[index]
             reference = read_reference(head, registry, offset + start)
+            if index == len(parts) - 2 and reference is not None:  # "His wife, NAME," said
+                appositive = prefix[: parts[index][0]].strip(" ,")
+                return Subject(
+                    _named(reference, appositive, registry), start + len(head) - len(head.lstrip()), len(prefix)
+                )
+            if index == len(parts) - 2:
+                break
             if reference is not None:
                 appositive = prefix[parts[index + 1][0] : len(prefix) - 1].strip()
                 reference = reference._replace(description=appositive)
@@ -416,6 +400,34 @@ def read_subject(prefix: str, registry: Registry, offset: int, *, allow_lead: bo
     if reference is None:
         return None
     return Subject(reference, start + len(last) - len(last.lstrip()), len(prefix))
+
+
+def _description(text: str) -> bool:
+    """Words that describe rather than name: "His wife", "The spokesman", "One of them"."""
+    first = text.split()[:1]
+    return bool(first) and first[0].casefold() in {"the", "his", "her", "their", "its", "a", "an", "one"}
+
+
+def _named(reference: Reference, description: str, registry: Registry) -> Reference:
+    """A name given right after a description ("The spokesman, Chhum Sarin,"): the person
+    the description stood for until now takes the name (an unnamed speaker named later)."""
+    if reference.entity is None or reference.entity.kind != "person":
+        return reference
+    described = read_reference(description, registry, 0) if description else None
+    target = described.entity if described is not None else None
+    if target is None and _description(description):
+        target = next((e for e in reversed(registry.history) if e.kind == "person" and _unnamed_yet(e)), None)
+    if target is not None and _unnamed_yet(target):
+        if reference.resolution.startswith("found:"):
+            renamed = registry.update(target, name=reference.entity.name, aliases=(*target.aliases, target.name))
+            return Reference(renamed, "named-later", description)
+    if reference.resolution.startswith("found:") and reference.entity.role is None:
+        return reference._replace(entity=reference.entity._replace(role=description or None), description=description)
+    return reference
+
+
+def _unnamed_yet(entity: Entity) -> bool:
+    return entity.source == "article" and "description" in (entity.evidence or "") and entity.name[:1].islower()
 
 
 def with_appositive_role(reference: Reference, after: str) -> Reference:

@@ -86,9 +86,15 @@ class ParagraphVoices(NamedTuple):
         return tuple(a for a in self.attributions if a.kind != "reported")
 
     @property
+    def unclear(self) -> bool:
+        """True when the paragraph holds speech the engine could not give to anyone:
+        shown as "Speaker unclear" for an editor to settle, never as a guess."""
+        return any(a.speaker is None and a.kind in ("quote", "reported") for a in self.attributions)
+
+    @property
     def is_narration(self) -> bool:
         """True when nobody speaks in the paragraph: the outlet's own words."""
-        return not self.speakers
+        return not self.speakers and not self.unclear
 
     @property
     def mentioned(self) -> tuple[Entity, ...]:

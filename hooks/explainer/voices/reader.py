@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from explainer.text.article import Quote
+from explainer.voices.descriptions import note_documents
 from explainer.voices.grammar import (
     ABBREVIATIONS,
     ACCORDING_TO,
@@ -26,6 +27,7 @@ from explainer.voices.grammar import (
     metadata_entities,
     read_reference,
     read_subject,
+    split_commas,
     verbs,
     with_appositive_role,
 )
@@ -80,17 +82,25 @@ class Reader:
 
     def __init__(self, article: Article):
         self.article = article
-        self.registry = Registry()
+        self.registry = Registry(text=article.text)
+        self._starts = [p.start for p in article.paragraphs]
         for entity in metadata_entities(article.meta):
             self.registry.add(entity)
 
     # resolving ----------------------------------------------------------------
 
+    def _window_start(self, at: int) -> int:
+        """How far back a pronoun may reach: the start of the paragraph two before this
+        one (a paragraph of narration may sit between a speaker and their "he said")."""
+        starts = self._starts
+        index = bisect.bisect_right(starts, at) - 1
+        return starts[max(index - 2, 0)]
+
     def _speaker(self, reference: Reference, at: int) -> tuple[Entity | None, str]:
         how = reference.resolution
         if how.startswith("pronoun:"):
             pronoun = how.split(":", 1)[1]
-            entity, why = self.registry.last_speaker(pronoun)
+            entity, why = self.registry.last_speaker(pronoun, self._window_start(at))
             if entity is not None and entity.pronoun is None:
                 entity = self.registry.update(entity, pronoun=pronoun)
             return entity, why
@@ -112,7 +122,9 @@ class Reader:
     def _attribute(self, paragraph, kind, start, end, reference, rule, cue) -> Attribution:
         speaker, resolution = self._speaker(reference, cue[0])
         if speaker is not None:
-            self.registry.history.append(speaker)
+            self.registry.remember(speaker, cue[0])
+            sentence = self.article.text[max(start, cue[0] - 200) : max(end, cue[1] + 120)]
+            note_documents(self.registry, sentence, speaker)
         return Attribution(paragraph.number, start, end, kind, speaker, rule, resolution, *cue)
 
     # patterns -----------------------------------------------------------------
@@ -165,10 +177,13 @@ class Reader:
         for verb in verbs(text):
             head = text[: verb.start()]
             if any(mark in head for mark in QUOTE_MARKS) or len(head.split()) > 30:
-                return None
+                break  # not the sentence's opening subject: perhaps an attribution closes it
             subject = read_subject(head, self.registry, base, allow_lead=True)
             if subject is not None:
                 return subject.reference, (base + subject.start, base + verb.end()), "reported-speech"
+        trailing = self._trailing(text, base)
+        if trailing is not None:
+            return trailing
         according = ACCORDING_TO.search(text)
         if according and not any(mark in text[: according.start()] for mark in OPEN_QUOTES):
             clause = re.split(r"[,.;:!?]", text[according.end() :], maxsplit=1)[0]
@@ -177,6 +192,31 @@ class Reader:
                 reference = with_appositive_role(reference, text[according.end() + len(clause) :])
                 cue = (base + according.start(), base + according.end() + len(clause))
                 return reference, cue, "according-to"
+        return None
+
+    def _trailing(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
+        """An attribution after a comma that closes the news: ``..., the ministry said on
+        Monday`` or ``..., said Sam Bunthoeun, director of ...``. Read from the end, so the
+        last attribution of the sentence is the one that counts."""
+        parts = split_commas(text)
+        for index in range(len(parts) - 1, 0, -1):
+            start, part = parts[index]
+            body = part.lstrip()
+            lead = start + len(part) - len(body)
+            inverted = leading_verb(body)
+            if inverted:
+                clause = re.split(r"[.;:!?]\s*$|[;:!?]", body[inverted.end() :], maxsplit=1)[0].rstrip(". ")
+                reference = read_reference(clause, self.registry, base + lead + inverted.end())
+                if reference is None:
+                    continue
+                reference = with_appositive_role(reference, text[lead + len(body) :])
+                cue = (base + lead, base + lead + inverted.end() + len(clause))
+                return reference, cue, "attribution-after-comma"
+            for verb in verbs(body):
+                reference = read_reference(body[: verb.start()], self.registry, base + lead)
+                if reference is not None:
+                    return reference, (base + lead, base + lead + verb.end()), "attribution-after-comma"
+                break
         return None
 
     def _sentence_subject(self, sentence: str, base: int) -> None:
@@ -194,7 +234,8 @@ class Reader:
             if appositive and not appositive.group(1).startswith(("who ", "which ", "whose ")):
                 reference = with_appositive_role(reference, sentence[match.end() :])
         entity, _ = self._speaker(reference, base)
-        self.registry.history.append(entity)
+        if entity is not None:
+            self.registry.remember(entity, base)
 
     def paragraph(self, paragraph: Paragraph) -> ParagraphVoices:
         text, p0 = self.article.text, paragraph.start
@@ -282,10 +323,10 @@ class Reader:
         """A quote with no attribution of its own that goes on from an earlier one: the
         speaker already quoted in this paragraph, or else (a quote left open) the one
         named for the next paragraph's quote (settled in ``attribute``)."""
-        spoken = [a for a in earlier if a.kind == "quote" and a.speaker is not None]
+        spoken = [(a, a.speaker) for a in earlier if a.kind == "quote" and a.speaker is not None]
         if spoken:
-            last = spoken[-1]
-            self.registry.history.append(last.speaker)
+            last, speaker = spoken[-1]
+            self.registry.remember(speaker, quote.start)
             return Attribution(
                 paragraph.number,
                 quote.start,

@@ -1,0 +1,232 @@
+"""Speakers the article names by description rather than by name.
+
+News copy names a speaker once and then describes it ("the ministry", "the court"),
+speaks for institutions through their documents ("the report found", "Justice
+Ministry data show", "a survey by the agency showed") and quotes groups and people
+it never names ("provincial officials", "a labour ministry official"). Each rule
+here reads one such phrase; an institution or document the text has named before
+resolves to that entity, and a phrase that could stand for no one resolves to
+nobody (the paragraph is then shown as unclear, never guessed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from explainer.voices.model import Entity
+from explainer.voices.registry import Reference, Registry, slug
+
+# reads a name phrase (grammar.read_reference), passed in: grammar imports this module
+ReadName = Callable[[str, Registry, int], "Reference | None"]
+
+ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "one"}
+INSTITUTION_HEADS = set(
+    "ministry embassy committee court government agency federation union company department commission "
+    "branch board council association bank office fund congress bureau authority organisation organization "
+    "institute centre center party assembly prosecution military army tribunal university firm enterprise "
+    "secretariat administration cabinet consulate regulator operator police".split()
+)
+COLLECTIVE_HEADS = set(
+    "officials police authorities researchers exporters analysts experts activists lawmakers residents "
+    "witnesses prosecutors sources unions farmers employers investigators organisers organizers rescuers "
+    "doctors traders economists scientists forecasters observers critics victims relatives families "
+    "villagers students teachers migrants returnees brokers manufacturers officers staff".split()
+)
+PERSON_HEADS = set(
+    "official spokesperson spokesman spokeswoman minister ambassador director head officer source woman man "
+    "worker resident farmer driver mother father teacher student trainee intern migrant vendor owner "
+    "employee manager researcher lawyer economist analyst representative leader chief secretary adviser "
+    "advisor envoy diplomat executive member activist survivor victim relative neighbour neighbor".split()
+)
+DOCUMENT_HEADS = set(
+    "statement report survey study data document letter assessment figures release notice post ruling "
+    "verdict judgment judgement records analysis estimates census filing memo circular directive decree "
+    "guidance poll".split()
+)
+# words after the head noun that start its tail ("researchers at Kumamoto University")
+_TAIL_WORDS = {"at", "in", "of", "from", "for", "with", "on", "to"}
+# words that make the phrase a clause, not a description
+_CLAUSE = set("who which whom whose that when where while because if than said says told".split())
+_EQUIVALENT = {"labor": "labour", "organization": "organisation", "center": "centre", "defense": "defence"}
+_CAPITALISED_RUN = r"(?:[A-Z][\w’'.&-]*\s+)*"
+_CONNECTED = r"(?:\s+(?:of|for|and|on|in|to)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)*"
+
+
+def _fold(word: str) -> str:
+    word = word.casefold().strip(".,;:’'")
+    return _EQUIVALENT.get(word, word)
+
+
+def _words(entity: Entity) -> set[str]:
+    return {_fold(w) for w in f"{entity.name} {entity.role or ''} {' '.join(entity.aliases)}".split()}
+
+
+def _head(tokens: list[str]) -> tuple[int, str] | None:
+    """Index and folded form of the head noun: the last word before a tail ("of ...")."""
+    for index, token in enumerate(tokens):
+        if token.casefold() in _TAIL_WORDS and index > 0:
+            return index - 1, _fold(tokens[index - 1])
+    return (len(tokens) - 1, _fold(tokens[-1])) if tokens else None
+
+
+def read_description(text: str, registry: Registry, offset: int, read_name: ReadName) -> Reference | None:
+    """Who a descriptive subject phrase stands for, or None when it is not one."""
+    tokens = text.split()
+    if not tokens or len(tokens) > 12:
+        return None
+    if any(t.casefold() in _CLAUSE for t in tokens):
+        return None
+    if [t.casefold() for t in tokens[:2]] == ["one", "of"] and len(tokens) <= 6:
+        name = " ".join(tokens)
+        return Reference(Entity(key=slug(name), name=name, kind="person", source="article"), "found:description")
+    article = tokens[0].casefold() in ARTICLES
+    body = tokens[1:] if article else tokens
+    found = _head(body)
+    if found is None:
+        return None
+    index, head = found
+    head_text = body[: index + 1]
+    qualifiers = [_fold(t) for t in head_text[:-1]]
+
+    if head in DOCUMENT_HEADS or (head == "authors" and any(_fold(t).rstrip("s") in DOCUMENT_HEADS for t in body)):
+        return _document(text, body, index, head, registry, offset, read_name)
+    possessive = re.fullmatch(r"(.+?)[’']s?\s+(\S+)", text.strip())
+    if head in COLLECTIVE_HEADS or head in INSTITUTION_HEADS:
+        named = _named_owner(head_text[:-1], registry, offset, read_name)
+        if named is not None and head in COLLECTIVE_HEADS:
+            return named  # "Japan Meteorological Agency officials": the agency speaks
+    if head in INSTITUTION_HEADS and not head_text[0][:1].isupper():
+        known = _known(registry, head, qualifiers)
+        if known is not None:
+            return Reference(registry.current(known), "description")
+        antecedent = _antecedent(registry, head, offset)
+        if antecedent is not None:
+            return Reference(
+                Entity(key=slug(antecedent), name=antecedent, kind="organisation", source="article"),
+                "found:antecedent",
+            )
+        known_organisations = any(e.kind == "organisation" for e in registry.entities)
+        if qualifiers and len(body) <= 6 and not (known_organisations and tokens[0].casefold() == "the"):
+            # "the labour ministry said" opening a wire story: a name in all but capitals
+            name = " ".join(body)
+            return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:group")
+        return Reference(None, "description: no earlier institution it can stand for")
+    if head in COLLECTIVE_HEADS:
+        if possessive is None and len(body) <= 7:
+            known = _known(registry, head, qualifiers)
+            if known is not None and article and tokens[0].casefold() == "the":
+                return Reference(registry.current(known), "description")
+            name = " ".join(body)
+            return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:group")
+    if head in PERSON_HEADS and article:
+        if tokens[0].casefold() == "the":
+            known = _known(registry, head, qualifiers, person=True)
+            if known is not None:
+                return Reference(registry.current(known), "description")
+            if index < len(body) - 1 and len(body) <= 9:  # "the head of a Tokyo-based organization"
+                name = " ".join(_cut_clause(body))
+                return Reference(
+                    Entity(key=slug(name), name=name, kind="person", source="article"), "found:description"
+                )
+        if tokens[0].casefold() in ("a", "an", "one") and len(body) <= 9:
+            name = " ".join(_cut_clause(body))
+            if tokens[0].casefold() == "one":  # "one of the returnees"
+                name = " ".join(_cut_clause(tokens))
+            return Reference(Entity(key=slug(name), name=name, kind="person", source="article"), "found:description")
+    return None
+
+
+def _cut_clause(tokens: list[str]) -> list[str]:
+    """ "woman shopping with her two children": the description stops at a participle."""
+    for index, token in enumerate(tokens[1:], start=1):
+        if token.endswith("ing") and token.islower():
+            return tokens[:index]
+    return tokens
+
+
+def _known(registry: Registry, head: str, qualifiers: list[str], person: bool = False) -> Entity | None:
+    """The most recent entity of the right kind whose name or role holds the head noun and
+    every qualifier."""
+    for entity in [*reversed(registry.history), *reversed(registry.entities)]:
+        if (entity.kind == "person") != person:
+            continue
+        words = _words(entity)
+        if head in words and all(q in words for q in qualifiers if q not in ARTICLES):
+            return entity
+    return None
+
+
+def _issued(registry: Registry, noun: str, reference: Reference) -> Reference:
+    """Remember who issued a document, so "the report" later speaks for them."""
+    if reference.entity is not None:
+        registry.documents[noun] = reference.entity
+    return reference
+
+
+def note_documents(registry: Registry, sentence: str, speaker: Entity) -> None:
+    """ "the ministry said in a statement", "in its annual report": the speaker issued it."""
+    for match in _ISSUED_IN.finditer(sentence):
+        registry.documents[_fold(match.group(1)).rstrip("s")] = speaker
+
+
+_ISSUED_IN = re.compile(
+    r"\b(?:in|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(DOCUMENT_HEADS)) + r")\b",
+    re.I,
+)
+
+
+def _named_owner(tokens: list[str], registry: Registry, offset: int, read_name: ReadName) -> Reference | None:
+    """ "Justice Ministry data", "Japan Meteorological Agency officials": the capitalised
+    words before the head name an institution, which is the speaker."""
+    if not tokens or not all(t[:1].isupper() for t in tokens):
+        return None
+    text = " ".join(tokens)
+    owner = re.sub(r"[’']s$", "", text)
+    reference = read_name(owner, registry, offset)
+    if reference is not None and reference.entity is not None and reference.entity.kind == "organisation":
+        return reference
+    return None
+
+
+def _antecedent(registry: Registry, head: str, offset: int) -> str | None:
+    """The nearest capitalised name before ``offset`` that has the head noun
+    ("the ministry" after "the Ministry of Labour and Vocational Training")."""
+    before = registry.text[max(0, offset - 3000) : offset]
+    word = head.capitalize()
+    pattern = re.compile(rf"\b({_CAPITALISED_RUN}{word}{_CONNECTED})")
+    matches = list(pattern.finditer(before))
+    for match in reversed(matches):
+        name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1)).strip()
+        if name and name != word:
+            return name
+    return None
+
+
+def _document(
+    text: str, body: list[str], index: int, head: str, registry: Registry, offset: int, read_name: ReadName
+) -> Reference | None:
+    """A document speaks for whoever issued it: "a survey by the agency", "Justice Ministry
+    data", "the agency's survey", or the document last attributed to someone ("the
+    statement" after "the ministry said in a statement")."""
+    noun = head if head in DOCUMENT_HEADS else next(w for t in body if (w := _fold(t).rstrip("s")) in DOCUMENT_HEADS)
+    by = re.search(r"\b(?:by|of|from)\s+(.+?)(?:\s+(?:to|on|for)\s+.*)?$", text)
+    if by:
+        reference = read_name(by.group(1), registry, offset)
+        if reference is not None:
+            return _issued(registry, noun, reference)
+    possessive = re.match(r"((?:[Tt]he\s+)?.+?)[’']s?\s+(?:\w+\s+)?" + re.escape(body[index]) + r"\b", text)
+    if possessive:
+        reference = read_name(possessive.group(1), registry, offset)
+        if reference is not None:
+            return _issued(registry, noun, reference)
+    owner = _named_owner(body[:index], registry, offset, read_name)
+    if owner is not None:
+        return _issued(registry, noun, owner)
+    issuer = registry.documents.get(noun)
+    if issuer is not None and (text.split()[0].casefold() in ("the", "its", "their") or possessive):
+        return Reference(registry.current(issuer), f"document: the {noun} of an earlier attribution")
+    if text.split()[0].casefold() in ("a", "an") and index >= 1:
+        name = " ".join(body[: index + 1])
+        return Reference(Entity(key=slug(name), name=name, kind="document", source="article"), "found:document")
+    return Reference(None, f"document: whose {noun} is not said")

@@ -1,0 +1,65 @@
+"""How the region's press writes a person's name: titles and honorifics before it
+(Mr, Ms, H.E., Oknha, Datuk Seri, U, Daw), particles inside it (bin, binti), and the
+titles that say which pronoun fits."""
+
+from __future__ import annotations
+
+# Capitalised words that are titles, not names ("Labour Minister Ith Samheng").
+TITLES = set(
+    "Prime Minister Ministers President Vice Deputy Secretary General Director Executive Chairman "
+    "Chairwoman Chair Chief Governor Ambassador Senator King Queen Prince Princess Mr Mr. Mrs Mrs. "
+    "Ms Ms. Dr Dr. Professor Prof Prof. Former Senior Spokesperson Spokesman Spokeswoman Foreign "
+    "Labour Labor Interior Finance Economy Commerce Defence Defense Justice Health Education "
+    "Minister's Premier Lord Sir Dame Judge Mayor Commissioner Councillor Officer Manager Head "
+    "Cambodian Japanese Thai Korean Chinese Vietnamese Acting Permanent Undersecretary "
+    "Under-Secretary Lieutenant Colonel Major Captain Ministry Samdech Excellency Lok Oknha "
+    "H.E. Datuk Dato Dato' Datin Tun Toh Haji Hajah Tuan Puan U Daw Rep. Rep Lt. Lt Gen. Gen. Col. "
+    "Regent Attache Attaché Inspector Superintendent Prosecutor Justice Presiding Magistrate".split()
+)
+# honorifics that are titles only after another one ("Datuk Seri", "Tan Sri"): "Sri Wahyuni" is a name
+TITLE_SECOND_WORDS = {"Seri", "Sri"}
+TITLE_FIRST_WORDS = {"Datuk", "Dato", "Dato'", "Tan", "Puan", "Toh"}
+# lower-case words inside a name ("Nur Hidayah binti Abdul Rashid")
+NAME_PARTICLES = {"bin", "binti", "bte", "van", "der", "de", "da", "al", "el", "la"}
+FEMININE_TITLES = {
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Queen",
+    "Princess",
+    "Dame",
+    "Chairwoman",
+    "Spokeswoman",
+    "Daw",
+    "Datin",
+    "Puan",
+}
+HONORIFICS = {
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Datuk",
+    "Dato",
+    "Dato'",
+    "Datin",
+    "Seri",
+    "Sri",
+    "Tan",
+    "Tun",
+    "Toh",
+    "Puan",
+    "Haji",
+    "Hajah",
+    "U",
+    "Daw",
+    "H.E",
+    "Oknha",
+    "Samdech",
+    "Lok",
+}
+MASCULINE_TITLES = {"Mr", "Mr.", "King", "Prince", "Sir", "Lord", "Chairman", "Spokesman", "U"}

@@ -1,0 +1,234 @@
+"""Score the engine against the hand-written gold answers in tests/corpus/ (`make eval`).
+
+For every paragraph the engine's first speaker is compared with the gold speaker:
+right, wrong speaker, speaker missed (shown as narration), speaker invented (a name
+where the gold says narration) or shown as unclear. Figures are compared by place:
+a gold figure is found when an extracted figure overlaps it in its paragraph, and
+an extracted figure that overlaps no gold figure is a false figure.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus"
+BASELINE = CORPUS / "baseline.json"
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from explainer.bundle import ArticleBundle  # noqa: E402
+from explainer.figures.explanations import figure_stage  # noqa: E402
+from explainer.text.article import parse_article  # noqa: E402
+from explainer.text.metadata import default_meta  # noqa: E402
+from explainer.voices import attribute  # noqa: E402
+
+OUTCOMES = ("right", "wrong", "missed", "invented", "unclear")
+_TITLES = {
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "h.e.",
+    "he",
+    "oknha",
+    "ambassador",
+    "minister",
+    "datuk",
+    "seri",
+    "tan",
+    "sri",
+    "u",
+    "daw",
+    "the",
+    "prime",
+    "president",
+    "deputy",
+    "secretary",
+    "general",
+}
+
+
+@dataclass
+class ArticleScore:
+    name: str
+    paragraphs: dict[str, int] = field(default_factory=lambda: dict.fromkeys(OUTCOMES, 0))
+    ambiguous: dict[str, int] = field(default_factory=lambda: dict.fromkeys(OUTCOMES, 0))
+    figures_found: int = 0
+    figures_missed: int = 0
+    figures_false: int = 0
+    mistakes: list[str] = field(default_factory=list)
+
+    @property
+    def scored(self) -> int:
+        return sum(self.paragraphs.values())
+
+
+def _norm(name: str) -> str:
+    text = unicodedata.normalize("NFKC", name).replace("’", "'").casefold()
+    words = re.findall(r"[\w'.-]+", text)
+    return " ".join(words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words)
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in _norm(name).split() if t not in _TITLES and not t.endswith("'s")]
+
+
+def _matches(entity, gold: str, forms: list[str]) -> bool:
+    """Whether the engine's entity is the gold speaker: the same name or one of its forms,
+    or the gold name's words inside the engine's (a title or role left on) or the reverse."""
+    engine_names = [entity.name, *entity.aliases]
+    wanted = {_norm(f) for f in [gold, *forms]}
+    if any(_norm(n) in wanted for n in engine_names):
+        return True
+    gold_tokens = _tokens(gold)
+    for name in engine_names:
+        tokens = _tokens(name)
+        if not tokens or not gold_tokens:
+            continue
+        if _contains(tokens, gold_tokens) or (len(tokens) >= 2 and _contains(gold_tokens, tokens)):
+            return True
+    return False
+
+
+def _contains(outer: list[str], inner: list[str]) -> bool:
+    return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
+
+
+def _engine_answer(voices, number: int):
+    """('unclear', None), ('narration', None) or ('speaker', entity) for one paragraph."""
+    paragraph = voices.paragraph(number)
+    if getattr(paragraph, "unclear", False):
+        return "unclear", None
+    speaker = voices.speaker_of(number)
+    return ("speaker", speaker) if speaker is not None else ("narration", None)
+
+
+def score_article(text_path: Path) -> ArticleScore:
+    gold = yaml.safe_load(text_path.with_suffix(".gold.yml").read_text(encoding="utf-8"))
+    slug = text_path.stem
+    article = parse_article(slug, text_path, text_path.read_bytes(), default_meta(slug))
+    voices = attribute(article)
+    forms = {s["name"]: list(s.get("forms") or []) for s in gold.get("speakers") or []}
+    ambiguous = {int(k) for k in (gold.get("ambiguous") or {})}
+    score = ArticleScore(slug)
+    expected = {int(k): v for k, v in gold["paragraphs"].items()}
+    if len(expected) != len(article.paragraphs):
+        raise SystemExit(f"{text_path}: {len(article.paragraphs)} paragraphs, gold lists {len(expected)}")
+    for number, want in sorted(expected.items()):
+        kind, entity = _engine_answer(voices, number)
+        if kind == "unclear":
+            outcome = "unclear"
+        elif want == "narration":
+            outcome = "right" if kind == "narration" else "invented"
+        elif kind == "narration":
+            outcome = "missed"
+        else:
+            outcome = "right" if _matches(entity, want, forms.get(want, [])) else "wrong"
+        bucket = score.ambiguous if number in ambiguous else score.paragraphs
+        bucket[outcome] += 1
+        if outcome != "right" and number not in ambiguous:
+            got = entity.name if entity is not None else kind
+            score.mistakes.append(f"¶{number} {outcome}: gold {want!r}, engine {got!r}")
+    _score_figures(article, voices, gold.get("figures") or {}, score)
+    return score
+
+
+def _score_figures(article, voices, gold_figures: dict, score: ArticleScore) -> None:
+    bundle = ArticleBundle(article=article, voices=voices)
+    figures = figure_stage(article, bundle.voices, Path("/nonexistent.figures.yml"))
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for occurrence in figures.occurrences:
+        spans.setdefault(occurrence.paragraph, []).append((occurrence.value_start, occurrence.value_end))
+    gold_spans: dict[int, list[tuple[int, int]]] = {}
+    for key, texts in gold_figures.items():
+        number = int(key)
+        paragraph = article.paragraphs[number - 1]
+        body = article.text[paragraph.start : paragraph.end]
+        cursor: dict[str, int] = {}
+        for text in texts:
+            found = body.find(text, cursor.get(text, 0))
+            if found < 0:
+                raise SystemExit(f"{article.path}: figure {text!r} is not in ¶{number}")
+            cursor[text] = found + len(text)
+            gold_spans.setdefault(number, []).append((paragraph.start + found, paragraph.start + found + len(text)))
+    for number, wanted in gold_spans.items():
+        got = spans.get(number, [])
+        for start, end in wanted:
+            if any(s < end and start < e for s, e in got):
+                score.figures_found += 1
+            else:
+                score.figures_missed += 1
+                score.mistakes.append(f"¶{number} figure missed: {article.text[start:end]!r}")
+    for number, got in spans.items():
+        wanted = gold_spans.get(number, [])
+        for start, end in got:
+            if not any(s < end and start < e for s, e in wanted):
+                score.figures_false += 1
+                score.mistakes.append(f"¶{number} not a figure: {article.text[start:end]!r}")
+
+
+def totals(scores: list[ArticleScore]) -> dict[str, int]:
+    total = dict.fromkeys(OUTCOMES, 0)
+    for s in scores:
+        for outcome in OUTCOMES:
+            total[outcome] += s.paragraphs[outcome]
+    total["paragraphs"] = sum(s.scored for s in scores)
+    total["ambiguous"] = sum(sum(s.ambiguous.values()) for s in scores)
+    total["figures_found"] = sum(s.figures_found for s in scores)
+    total["figures_missed"] = sum(s.figures_missed for s in scores)
+    total["figures_false"] = sum(s.figures_false for s in scores)
+    return total
+
+
+def evaluate(corpus: Path = CORPUS) -> list[ArticleScore]:
+    return [score_article(path) for path in sorted(corpus.glob("*.txt")) if path.with_suffix(".gold.yml").exists()]
+
+
+def report(scores: list[ArticleScore], verbose: bool = False) -> str:
+    head = f"{'article':44} {'paras':>5} {'right':>5} {'wrong':>5} {'missed':>6} {'invent':>6} {'unclr':>5}"
+    head += f" {'amb':>3} {'fig':>4} {'miss':>4} {'false':>5}"
+    lines = [head, "-" * len(head)]
+    for s in scores:
+        p = s.paragraphs
+        lines.append(
+            f"{s.name:44} {s.scored:5} {p['right']:5} {p['wrong']:5} {p['missed']:6} {p['invented']:6} "
+            f"{p['unclear']:5} {sum(s.ambiguous.values()):3} {s.figures_found:4} {s.figures_missed:4} {s.figures_false:5}"
+        )
+        if verbose:
+            lines += [f"    {m}" for m in s.mistakes]
+    t = totals(scores)
+    lines.append("-" * len(head))
+    lines.append(
+        f"{'total':44} {t['paragraphs']:5} {t['right']:5} {t['wrong']:5} {t['missed']:6} {t['invented']:6} "
+        f"{t['unclear']:5} {t['ambiguous']:3} {t['figures_found']:4} {t['figures_missed']:4} {t['figures_false']:5}"
+    )
+    figures = t["figures_found"] + t["figures_missed"]
+    extracted = t["figures_found"] + t["figures_false"]
+    lines.append(
+        f"paragraphs right {100 * t['right'] / max(t['paragraphs'], 1):.1f}%, "
+        f"wrong person {t['wrong'] + t['invented']} ({100 * (t['wrong'] + t['invented']) / max(t['paragraphs'], 1):.1f}%), "
+        f"unclear {t['unclear']}; figures found {100 * t['figures_found'] / max(figures, 1):.1f}%, "
+        f"false figures {100 * t['figures_false'] / max(extracted, 1):.1f}% of those reported "
+        f"({len(scores)} articles)"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    scores = evaluate()
+    print(report(scores, verbose="-v" in argv))
+    if "--record" in argv:
+        BASELINE.write_text(json.dumps(totals(scores), indent=2) + "\n", encoding="utf-8")
+        print(f"recorded in {BASELINE.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,43 @@
+"""Accuracy on the team's corpus of news articles can only go up.
+
+`make eval` prints the full table; tests/corpus/baseline.json holds the totals last
+recorded (`python tests/corpus_eval.py --record`). This test fails if any count of
+good answers falls below it or any count of bad answers rises above it.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+
+from corpus_eval import BASELINE, CORPUS, evaluate, totals
+
+GOOD = ("right", "figures_found")
+BAD = ("wrong", "invented", "figures_false")
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return evaluate()
+
+
+def test_every_article_has_gold_answers_for_every_paragraph():
+    articles = sorted(CORPUS.glob("*.txt"))
+    assert len(articles) >= 30
+    outlets = set()
+    for path in articles:
+        gold = yaml.safe_load(path.with_suffix(".gold.yml").read_text(encoding="utf-8"))
+        outlets.add(gold["outlet_style"])
+        paragraphs = [p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+        assert sorted(int(k) for k in gold["paragraphs"]) == list(range(1, len(paragraphs) + 1)), path.name
+    assert len(outlets) >= 10
+
+
+def test_accuracy_never_falls_below_the_recorded_baseline(scores):
+    now, recorded = totals(scores), json.loads(BASELINE.read_text(encoding="utf-8"))
+    for key in GOOD:
+        assert now[key] >= recorded[key], f"{key}: {now[key]} now, {recorded[key]} recorded"
+    for key in BAD:
+        assert now[key] <= recorded[key], f"{key}: {now[key]} now, {recorded[key]} recorded"
