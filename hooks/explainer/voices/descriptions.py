@@ -22,11 +22,12 @@ ReadName = Callable[[str, Registry, int], "Reference | None"]
 
 ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "one"}
 INSTITUTION_HEADS = set(
-    "ministry embassy committee court government agency federation union company department commission "
+    "junta regime ministry embassy committee court government agency federation union company department commission "
     "branch board council association bank office fund congress bureau authority organisation organization "
     "institute centre center party assembly prosecution military army tribunal university firm enterprise "
     "secretariat administration cabinet consulate regulator operator police".split()
 )
+UNIQUE_HEADS = {"government", "junta", "regime", "military", "army", "police", "prosecution", "cabinet", "parliament"}
 COLLECTIVE_HEADS = set(
     "officials police authorities researchers exporters analysts experts activists lawmakers residents "
     "witnesses prosecutors sources unions farmers employers investigators organisers organizers rescuers "
@@ -37,7 +38,10 @@ PERSON_HEADS = set(
     "official spokesperson spokesman spokeswoman minister ambassador director head officer source woman man "
     "worker resident farmer driver mother father teacher student trainee intern migrant vendor owner "
     "employee manager researcher lawyer economist analyst representative leader chief secretary adviser "
-    "advisor envoy diplomat executive member activist survivor victim relative neighbour neighbor".split()
+    "advisor envoy diplomat executive member activist survivor victim relative neighbour neighbor agent broker "
+    "recruiter engineer nurse mechanic cook guard labourer laborer fisherman graduate lawmaker politician "
+    "candidate professor scholar expert observer witness passenger tourist pilot soldier shopkeeper trader "
+    "journalist doctor patient villager wife husband son daughter brother sister".split()
 )
 DOCUMENT_HEADS = set(
     "statement report survey study data document letter assessment figures release notice post ruling "
@@ -54,7 +58,7 @@ _CONNECTED = r"(?:\s+(?:of|for|and|on|in|to)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s
 
 
 def _fold(word: str) -> str:
-    word = word.casefold().strip(".,;:’'")
+    word = re.sub(r"[’']s$", "", word.casefold()).strip(".,;:’'")
     return _EQUIVALENT.get(word, word)
 
 
@@ -73,16 +77,21 @@ def _head(tokens: list[str]) -> tuple[int, str] | None:
 def read_description(text: str, registry: Registry, offset: int, read_name: ReadName) -> Reference | None:
     """Who a descriptive subject phrase stands for, or None when it is not one."""
     tokens = text.split()
-    if not tokens or len(tokens) > 12:
+    while tokens and tokens[0].casefold() in ("but", "and", "while", "as", "so", "yet"):
+        tokens = tokens[1:]
+    tokens = _cut_clause(tokens)
+    if not tokens or len(tokens) > 16:
         return None
     if any(t.casefold() in _CLAUSE for t in tokens):
         return None
+    text = " ".join(tokens)
     if [t.casefold() for t in tokens[:2]] == ["one", "of"] and len(tokens) <= 6:
         name = " ".join(tokens)
         return Reference(Entity(key=slug(name), name=name, kind="person", source="article"), "found:description")
     article = tokens[0].casefold() in ARTICLES
     body = tokens[1:] if article else tokens
-    found = _head(body)
+    document = next((i for i, t in enumerate(body[:3]) if _fold(t) in DOCUMENT_HEADS), None)
+    found = (document, _fold(body[document])) if document is not None else _head(body)
     if found is None:
         return None
     index, head = found
@@ -92,10 +101,18 @@ def read_description(text: str, registry: Registry, offset: int, read_name: Read
     if head in DOCUMENT_HEADS or (head == "authors" and any(_fold(t).rstrip("s") in DOCUMENT_HEADS for t in body)):
         return _document(text, body, index, head, registry, offset, read_name)
     possessive = re.fullmatch(r"(.+?)[’']s?\s+(\S+)", text.strip())
+    owned = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z].+?[’']s\s+(?:[A-Z][\w-]*\s+)*([a-z]+))", text.strip())
+    if owned and _fold(owned.group(2)) in INSTITUTION_HEADS and _fold(owned.group(2)) not in UNIQUE_HEADS:
+        name = owned.group(1)
+        return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:group")
     if head in COLLECTIVE_HEADS or head in INSTITUTION_HEADS:
         named = _named_owner(head_text[:-1], registry, offset, read_name)
         if named is not None and head in COLLECTIVE_HEADS:
             return named  # "Japan Meteorological Agency officials": the agency speaks
+    proper = any(t[:1].isupper() for t in body[1:])
+    if head in INSTITUTION_HEADS and proper and len(body) <= 8 and body[index][:1].islower():
+        name = " ".join(body)
+        return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:group")
     if head in INSTITUTION_HEADS and not head_text[0][:1].isupper():
         known = _known(registry, head, qualifiers)
         if known is not None:
@@ -111,6 +128,8 @@ def read_description(text: str, registry: Registry, offset: int, read_name: Read
             # "the labour ministry said" opening a wire story: a name in all but capitals
             name = " ".join(body)
             return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:group")
+        if head in UNIQUE_HEADS and not qualifiers:  # the country's own: "the junta", "the prosecution"
+            return Reference(Entity(key=slug(head), name=head, kind="organisation", source="article"), "found:group")
         return Reference(None, "description: no earlier institution it can stand for")
     if head in COLLECTIVE_HEADS:
         if possessive is None and len(body) <= 7:
@@ -191,10 +210,11 @@ def _named_owner(tokens: list[str], registry: Registry, offset: int, read_name: 
 
 def _antecedent(registry: Registry, head: str, offset: int) -> str | None:
     """The nearest capitalised name before ``offset`` that has the head noun
-    ("the ministry" after "the Ministry of Labour and Vocational Training")."""
+    ("the ministry" after "the Ministry of Labour and Vocational Training", "the
+    embassy" after "The Cambodian embassy in Kuala Lumpur")."""
     before = registry.text[max(0, offset - 3000) : offset]
     word = head.capitalize()
-    pattern = re.compile(rf"\b({_CAPITALISED_RUN}{word}{_CONNECTED})")
+    pattern = re.compile(rf"\b({_CAPITALISED_RUN}{word}{_CONNECTED}|(?:[A-Z][\w’'.&-]*\s+)+{head}{_CONNECTED})")
     matches = list(pattern.finditer(before))
     for match in reversed(matches):
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1)).strip()

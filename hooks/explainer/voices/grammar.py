@@ -16,6 +16,7 @@ from typing import NamedTuple
 from explainer.voices.descriptions import read_description
 from explainer.voices.model import Entity
 from explainer.voices.names import (
+    COUNTRIES,
     FEMININE_TITLES,
     HONORIFICS,
     MASCULINE_TITLES,
@@ -36,7 +37,7 @@ SPEECHVERB_WORDSS = (
     "commented observed maintained contended cautioned lamented complained confirmed denied "
     "estimated predicted promised pledged vowed remarked reiterated highlighted "
     "recommended proposed believes believe found finds showed shows show estimates forecast "
-    "warn note argue claim ordered states relayed alleged"
+    "warn note argue claim ordered states relayed alleged informed affirmed defended attributed"
 ).split()
 SPEECH_VERBS = ("pointed out", "called for", *SPEECHVERB_WORDSS)
 _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
@@ -72,9 +73,11 @@ def ends_with_verb(text: str) -> bool:
 
 
 # words that may sit between the subject and the verb ("He also suggested")
-ADVERB = re.compile(r"(?:\s+(?:also|further|later|then|again|earlier|previously|once again|repeatedly))+\s*$")
+ADVERB = re.compile(
+    r"(?:\s+(?:also|further|later|then|again|earlier|previously|once again|repeatedly|has|have|had|will|would))+\s*$"
+)
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
-PRONOUNS = {"he": "he", "she": "she", "they": "they"}
+PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it"}
 # double quotation marks only: ’ is far more often an apostrophe (“Japan’s”, O’Brien)
 QUOTE_MARKS = '\u201c\u201d"'
 OPEN_QUOTES = '\u201c"'
@@ -107,8 +110,8 @@ ROLE_NOUNS = set(
 )
 _CAPITALISED = r"[A-Z][\w’'-]*"
 _INSTITUTION_NAME_SOURCE = (
-    rf"(?:[Tt]he\s+)?((?:{_CAPITALISED}\s+)*(?:{'|'.join(sorted(INSTITUTIONS))})"
-    rf"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)+)"
+    rf"(?:[Tt]he\s+)?((?:{_CAPITALISED},?\s+(?:and\s+)?)*(?:{'|'.join(sorted(INSTITUTIONS))})"
+    rf"(?:,?\s+(?:of|for|and|on|in)\s+(?:the\s+)?{_CAPITALISED}(?:,?\s+{_CAPITALISED})*)*)"
 )  # compiled on first use (_institution_name): only a subject no earlier rule names needs it
 # when something was said, between the subject and the verb ("X on Tuesday said")
 TIME_WORDS = re.compile(
@@ -213,6 +216,15 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
         text = rest.strip()
     if first.casefold() in PREPOSITIONS:
         return None
+    if (
+        first in ("the", "a", "an")
+        and rest[:1].isupper()
+        and read_description(text, registry, offset, read_reference) is None
+    ):
+        text = rest.strip()
+    acronym_only = re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", text)
+    if acronym_only:  # "UNICEF said", "JASM said": its full name if the text gave one
+        return _acronym(text, registry)
     owned = re.fullmatch(r"(?:[Tt]he\s+)?[\w’' -]+?[’']s\s+([A-Z].*)", text)
     if owned and _institution_name().fullmatch(owned.group(1)):  # "the junta’s Ministry of Labour"
         return read_reference(owned.group(1), registry, offset)
@@ -263,11 +275,17 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
             return None
         name = " ".join(run)
         return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:institution")
+    if run[-1] in PLACE_WORDS:
+        return None
     if run[-1] in TITLES and (not role_tokens or role_tokens[-1].casefold() == "the" or tokens[0] in NOT_NAMES):
         return _title_only(run, registry)
     titles = []
     while run and run[0] in TITLES:
         titles.append(run.pop(0))
+    country = next((c for c in COUNTRIES if " ".join(run).startswith(c + " ")), None)
+    if country and role_tokens and role_tokens[-1].casefold() in ("to", "of", "in", "for"):
+        titles += run[: len(country.split())]
+        run = run[len(country.split()) :]
     # "Human Resources Minister Datuk Seri Kamarulzaman Abdul Rahim": the role runs to the last title
     last_title = max((i for i, t in enumerate(run[:-1]) if _is_title(run, i)), default=None)
     if last_title is not None:
@@ -283,7 +301,11 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
         if full is None:
             return None
         run = full.split()
-    if not run or len([t for t in run if t not in NAME_PARTICLES]) > 4 or len(role_tokens) > 6:
+    if (
+        not run
+        or len([t for t in run if t not in NAME_PARTICLES]) > 4
+        or len(role_tokens) > (10 if len(run) > 1 else 6)
+    ):
         return None
     if role_tokens and (not all(t[:1].isupper() or t.islower() for t in role_tokens) or _role_clause(role_tokens)):
         return None
@@ -296,6 +318,20 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
         Entity(key=slug(name), name=name, kind="person", role=role, pronoun=pronoun, source="article"),
         "found:title" if role else "found:name",
     )
+
+
+def _acronym(acronym: str, registry: Registry) -> Reference:
+    for surface, entity, how in registry.surfaces():
+        if surface == acronym:
+            return Reference(registry.current(entity), how)
+    spelt = re.search(
+        rf"((?:[A-Z][\w’'.&-]*,?\s+(?:(?:of|for|and|the|on|in)\s+)*)+)\({re.escape(acronym)}\)", registry.text
+    )
+    name = re.sub(r"^(?:The|A|An)\s+", "", spelt.group(1)).strip(" ,") if spelt else acronym
+    entity = Entity(
+        key=slug(name), name=name, kind="organisation", abbreviation=acronym if spelt else None, source="article"
+    )
+    return Reference(entity, "found:institution")
 
 
 def _title_only(run: list[str], registry: Registry) -> Reference:
@@ -364,6 +400,19 @@ def read_subject(prefix: str, registry: Registry, offset: int, *, allow_lead: bo
                 break
             start, head = parts[index]
             reference = read_reference(head, registry, offset + start)
+            following = parts[index + 1][1].strip()
+            if (
+                index + 2 < len(parts)
+                and PERSON_NAME.fullmatch(following)
+                and not _known_name(reference)
+                and not PLACE_WORDS & set(following.split())
+            ):
+                # "the ministry's Deputy for Placement ..., Siti Rohmah, remarked"
+                named = read_reference(following, registry, offset + parts[index + 1][0])
+                if named is not None and named.entity is not None and named.entity.kind == "person":
+                    appositive = head.strip()
+                    subject_start = parts[index + 1][0] + len(parts[index + 1][1]) - len(parts[index + 1][1].lstrip())
+                    return Subject(_named(named, appositive, registry), subject_start, len(prefix))
             if index == len(parts) - 2 and reference is not None:  # "His wife, NAME," said
                 appositive = prefix[: parts[index][0]].strip(" ,")
                 return Subject(
@@ -383,12 +432,23 @@ def read_subject(prefix: str, registry: Registry, offset: int, *, allow_lead: bo
                 return Subject(reference, start + len(head) - len(head.lstrip()), len(prefix))
         return None
     if len(parts) > 1 and not allow_lead:
-        return None
+        whole = read_reference(prefix, registry, offset)
+        if whole is None or whole.entity is None:
+            return None
+        return Subject(whole, len(prefix) - len(prefix.lstrip()), len(prefix))
     start, last = parts[-1]
     first, _, rest = last.strip().partition(" ")
     if first in CONJUNCTIONS and rest.strip():
         start, last = start + last.index(rest), rest
     reference = read_reference(last, registry, offset + start)
+    for count in range(2, min(len(parts), 4) + 1):
+        if reference is not None and reference.entity is not None:
+            break
+        joined_start = parts[-count][0]
+        joined = prefix[joined_start:]
+        wider = read_reference(joined, registry, offset + joined_start)
+        if wider is not None and wider.entity is not None and "," in joined.strip():
+            start, last, reference = joined_start, joined, wider
     if reference is None and allow_lead:
         # "The announcement comes a week after South Korea’s ambassador said ...":
         # the clause after a subordinating word has its own subject
@@ -426,8 +486,71 @@ def _named(reference: Reference, description: str, registry: Registry) -> Refere
     return reference
 
 
+PERSON_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*")
+
+
+def _known_name(reference: Reference | None) -> bool:
+    """Whether a reference names someone already known by name (not a description)."""
+    return reference is not None and reference.resolution in ("name", "alias", "short-form", "abbreviation")
+
+
 def _unnamed_yet(entity: Entity) -> bool:
     return entity.source == "article" and "description" in (entity.evidence or "") and entity.name[:1].islower()
+
+
+QUOTED_AS_SAYING = re.compile(
+    r"(?:(?:the\s+)?[\w’' -]{1,40}?\s+)?quoted\s+(?P<who>.{1,160}?)\s*,?\s+as\s+saying\b", re.I
+)
+QUOTED_PASSIVE = re.compile(r"(?P<who>[\w’' .-]{1,60}?)\s+(?:was|were)\s+quoted\s+as\s+saying\b")
+COORDINATED_SPEECH = re.compile(
+    r"(?:,?\s+and\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:said|warned|urged|added|noted|told|called for|asked)\b"
+    r"|,\s+(?:saying|arguing|adding|warning|noting|claiming|insisting|stressing|explaining)\b)"
+)
+PLACE_WORDS = set(
+    "Province Prefecture District City Region State County Island Islands Valley Village Town Township "
+    "Commune Street Road Avenue River Lake Mountain Bay Port Airport Park Peninsula".split()
+)
+
+
+def read_inverted(who: str, registry: Registry, offset: int) -> Reference | None:
+    """``the ministry's director general, Rina Kartikasari`` or ``he``: the person meant."""
+    parts = [p for _, p in split_commas(who)]
+    if len(parts) >= 2 and PERSON_NAME.fullmatch(parts[1].strip()):
+        named = read_reference(parts[1], registry, offset)
+        if named is not None and named.entity is not None:
+            return _named(named, parts[0].strip(), registry)
+    return read_reference(who, registry, offset)
+
+
+def read_inverted_clause(rest: str, registry: Registry, offset: int) -> tuple[Reference | None, int]:
+    """The subject after an inverted verb ("said Kojima Masanobu, president of ...",
+    "said the woman, Dewi Anggraini, 24, who ..."), and how many characters it took."""
+    clause = re.split(r"[,.;:!?]\s|[,;:!?]|\.$", rest, maxsplit=1)[0]
+    reference = read_reference(clause, registry, offset)
+    after = rest[len(clause) :]
+    name = re.match(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*)(?=,|\.|$)", after)
+    if name and _description(clause) and not _known_name(reference) and not PLACE_WORDS & set(name.group(1).split()):
+        named = read_reference(name.group(1), registry, offset + len(clause) + name.start(1))
+        if named is not None and named.entity is not None and named.entity.kind == "person":
+            return _named(named, clause.strip(), registry), len(clause) + name.end()
+    if reference is None:
+        return None, 0
+    return with_appositive_role(reference, after), len(clause)
+
+
+def opening_subject(head: str, registry: Registry, offset: int) -> Subject | None:
+    """The noun phrase a sentence opens with, however long: the shortest run of words
+    that reads as someone and is followed by a lower-case word."""
+    tokens = list(re.finditer(r"\S+", head))
+    for count in range(1, min(len(tokens), 16)):
+        following = tokens[count].group()
+        if not following[:1].islower() or following in NAME_PARTICLES:
+            continue
+        phrase = head[: tokens[count - 1].end()]
+        reference = read_reference(phrase.rstrip(","), registry, offset)
+        if reference is not None and reference.entity is not None:
+            return Subject(reference, tokens[0].start(), tokens[count - 1].end())
+    return None
 
 
 def with_appositive_role(reference: Reference, after: str) -> Reference:
@@ -439,4 +562,6 @@ def with_appositive_role(reference: Reference, after: str) -> Reference:
     return reference._replace(entity=reference.entity._replace(role=role or None), description=role)
 
 
+# a description, then the person's name and an age or a role: "Hoa's elder son, Nguyen Van Tai, 29,"
+APPOSITIVE_NAME = re.compile(r"[^,]{3,60},\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+(?:\d{1,3}|a|an|the|who)\b")
 SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}?[A-Z][\w’'.-]*(?=,|\s+[a-z(])")

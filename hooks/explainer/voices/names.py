@@ -16,6 +16,29 @@ TITLES = set(
     "H.E. Datuk Dato Dato' Datin Tun Toh Haji Hajah Tuan Puan U Daw Rep. Rep Lt. Lt Gen. Gen. Col. "
     "Regent Attache Attaché Inspector Superintendent Prosecutor Justice Presiding Magistrate".split()
 )
+# countries a role names before a person ("Ambassador to Việt Nam Park Sung-ho"), longest first
+COUNTRIES = sorted(
+    (
+        "Cambodia Japan Vietnam Korea Malaysia Indonesia Nepal Myanmar Thailand Laos China Philippines Singapore "
+        "Taiwan India Bangladesh Brunei Australia France Germany Qatar Kuwait"
+    ).split()
+    + [
+        "Việt Nam",
+        "Viet Nam",
+        "South Korea",
+        "North Korea",
+        "the United States",
+        "the US",
+        "Saudi Arabia",
+        "the United Arab Emirates",
+        "Hong Kong",
+        "Sri Lanka",
+        "Timor-Leste",
+        "United Kingdom",
+    ],
+    key=len,
+    reverse=True,
+)
 # honorifics that are titles only after another one ("Datuk Seri", "Tan Sri"): "Sri Wahyuni" is a name
 TITLE_SECOND_WORDS = {"Seri", "Sri"}
 TITLE_FIRST_WORDS = {"Datuk", "Dato", "Dato'", "Tan", "Puan", "Toh"}

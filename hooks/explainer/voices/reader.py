@@ -15,9 +15,13 @@ from explainer.voices.descriptions import note_documents
 from explainer.voices.grammar import (
     ABBREVIATIONS,
     ACCORDING_TO,
+    APPOSITIVE_NAME,
+    COORDINATED_SPEECH,
     INSERTION,
     OPEN_QUOTES,
     QUOTE_MARKS,
+    QUOTED_AS_SAYING,
+    QUOTED_PASSIVE,
     SENTENCE_END,
     SUBJECT_NAME,
     Reference,
@@ -25,6 +29,9 @@ from explainer.voices.grammar import (
     ends_with_verb,
     leading_verb,
     metadata_entities,
+    opening_subject,
+    read_inverted,
+    read_inverted_clause,
     read_reference,
     read_subject,
     split_commas,
@@ -62,8 +69,15 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
     spans, position = [], 0
     for match in SENTENCE_END.finditer(masked):
         word = re.search(r"([\w.]+)$", masked[position : match.start()])
-        if word and word.group(1).rstrip(".") in ABBREVIATIONS and masked[match.start()] == ".":
-            continue
+        if (
+            word
+            and masked[match.start()] == "."
+            and (
+                word.group(1).rstrip(".") in ABBREVIATIONS
+                or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1).rstrip("."))
+            )
+        ):
+            continue  # "Mr.", "Dr." and initials ("R. Rajendran", "U.S.") do not end a sentence
         spans.append((position, match.end()))
         position = match.end()
         while position < len(masked) and masked[position].isspace():
@@ -84,6 +98,7 @@ class Reader:
         self.article = article
         self.registry = Registry(text=article.text)
         self._starts = [p.start for p in article.paragraphs]
+        self._quoted_last: Entity | None = None  # who the previous paragraph's closing quote belongs to
         for entity in metadata_entities(article.meta):
             self.registry.add(entity)
 
@@ -108,6 +123,8 @@ class Reader:
         if how.startswith("found:") and entity is not None:
             existing = next((e for e in self.registry.entities if e.name == entity.name), None)
             if existing is not None:
+                if existing.role is None and entity.role:
+                    existing = self.registry.update(existing, role=entity.role)
                 return self.registry.current(existing), "name"
             paragraph = self.article.paragraph_at(at).number
             entity = self.registry.add(
@@ -133,15 +150,24 @@ class Reader:
         """``, he said`` / ``Manet said`` / ``said Kojima Masanobu, ...`` after a quote."""
         lead = len(text) - len(text.lstrip(" ,\u2014-"))
         body = text[lead:]
+        passive = QUOTED_PASSIVE.match(body)
+        if passive:  # "he was quoted as saying"
+            named = read_reference(passive.group("who"), self.registry, base + lead)
+            if named is not None:
+                return named, (base + lead, base + lead + passive.end()), "quoted-as-saying"
+        quoted = QUOTED_AS_SAYING.match(body)
+        if quoted:  # "the statement quoted the ministry's director, Rina Kartikasari, as saying"
+            who = quoted.group("who")
+            named = read_inverted(who, self.registry, base + lead + quoted.start("who"))
+            if named is not None:
+                return named, (base + lead, base + lead + quoted.end()), "quoted-as-saying"
         inverted = leading_verb(body)
         if inverted:
             rest = body[inverted.end() :]
-            clause = re.split(r"[,.;:!?]", rest, maxsplit=1)[0]
-            reference = read_reference(clause, self.registry, base + lead)
+            reference, used = read_inverted_clause(rest, self.registry, base + lead + inverted.end())
             if reference is None:
                 return None
-            end = lead + inverted.end() + len(clause)
-            reference = with_appositive_role(reference, rest[len(clause) :])
+            end = lead + inverted.end() + used
             return reference, (base + lead, base + end), "quote-then-inverted-attribution"
         for verb in verbs(body):
             if verb.start() > 120:
@@ -184,6 +210,9 @@ class Reader:
         trailing = self._trailing(text, base)
         if trailing is not None:
             return trailing
+        coordinated = self._coordinated(text, base)
+        if coordinated is not None:
+            return coordinated
         according = ACCORDING_TO.search(text)
         if according and not any(mark in text[: according.start()] for mark in OPEN_QUOTES):
             clause = re.split(r"[,.;:!?]", text[according.end() :], maxsplit=1)[0]
@@ -199,18 +228,17 @@ class Reader:
         Monday`` or ``..., said Sam Bunthoeun, director of ...``. Read from the end, so the
         last attribution of the sentence is the one that counts."""
         parts = split_commas(text)
-        for index in range(len(parts) - 1, 0, -1):
+        for index in range(1, len(parts)):
             start, part = parts[index]
             body = part.lstrip()
             lead = start + len(part) - len(body)
             inverted = leading_verb(body)
             if inverted:
-                clause = re.split(r"[.;:!?]\s*$|[;:!?]", body[inverted.end() :], maxsplit=1)[0].rstrip(". ")
-                reference = read_reference(clause, self.registry, base + lead + inverted.end())
+                rest = text[lead + inverted.end() :]
+                reference, used = read_inverted_clause(rest, self.registry, base + lead + inverted.end())
                 if reference is None:
                     continue
-                reference = with_appositive_role(reference, text[lead + len(body) :])
-                cue = (base + lead, base + lead + inverted.end() + len(clause))
+                cue = (base + lead, base + lead + inverted.end() + used)
                 return reference, cue, "attribution-after-comma"
             for verb in verbs(body):
                 reference = read_reference(body[: verb.start()], self.registry, base + lead)
@@ -219,12 +247,29 @@ class Reader:
                 break
         return None
 
+    def _coordinated(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
+        """The sentence's subject speaks in a second verb or a participle: "The agency
+        recorded 38 aftershocks ... and warned residents", "The prosecutor offered bail,
+        arguing that ...", "The government plans ... and has said it will ..."."""
+        cue = COORDINATED_SPEECH.search(text)
+        if cue is None:
+            return None
+        subject = opening_subject(text[: cue.start()], self.registry, base)
+        if subject is None:
+            return None
+        return subject.reference, (base + subject.start, base + subject.end), "sentence-subject-speaks"
+
     def _sentence_subject(self, sentence: str, base: int) -> None:
         """A person who opens a narration sentence ("Ms Chea Sopheap, who leads ...,
         was more cautious.") is who a following "she said" most likely means."""
-        match = SUBJECT_NAME.match(sentence)
+        match = SUBJECT_NAME.match(sentence) or APPOSITIVE_NAME.match(sentence)
         if not match:
             return
+        if match.re is APPOSITIVE_NAME:  # "Hoa's elder son, Nguyen Van Tai, 29, plans ..."
+            base, sentence = base + match.start(1), sentence[match.start(1) :]
+            match = SUBJECT_NAME.match(sentence)
+            if not match:
+                return
         reference = read_reference(match.group(), self.registry, base)
         if reference is None or reference.entity is None or reference.entity.kind != "person":
             return
@@ -295,6 +340,22 @@ class Reader:
                             known.cue_end,
                         )
                     )
+                elif quote.start == p0 and not earlier and reported is None and self._quoted_last is not None:
+                    # a paragraph that is all quote, with no attribution: the speaker of the
+                    # quote that ended the paragraph before goes on (the wires' convention)
+                    speaker = self._quoted_last
+                    self.registry.remember(speaker, quote.start)
+                    sentence_attributions.append(
+                        Attribution(
+                            paragraph.number,
+                            quote.start,
+                            quote.end,
+                            "quote",
+                            speaker,
+                            "quote-continues",
+                            f"same speaker as the quote that ends ¶{paragraph.number - 1}",
+                        )
+                    )
                 else:
                     sentence_attributions.append(
                         Attribution(
@@ -317,6 +378,9 @@ class Reader:
             for quote in all_quotes
             for m in INSERTION.finditer(text, quote.inner_start, quote.inner_end)
         )
+        speech = [a for a in attributions if a.kind in ("quote", "reported")]
+        last = speech[-1] if speech else None
+        self._quoted_last = last.speaker if last is not None and last.kind == "quote" and not open_quote else None
         return ParagraphVoices(paragraph.number, tuple(attributions), (), insertions, open_quote=open_quote)
 
     def _continued(self, paragraph, quote: Quote, earlier: list[Attribution]) -> Attribution:

@@ -102,7 +102,17 @@ class Registry:
         }
 
     def short_form(self, token: str, at: int) -> Entity | None:
+        """The one person a name word stands for; a word two people share ("Park") stands
+        for the one of them who spoke or was named last, if that was in the last few hundred
+        characters' reach of this paragraph and the one before."""
         entity = self._name_words().get(token)
+        if entity is None:
+            recent = [
+                e
+                for e, seen in zip(self.history, self.history_at, strict=True)
+                if at - seen < 1500 and e.kind == "person" and token in e.name.split() and not _described(e)
+            ]
+            entity = recent[-1] if recent and len({e.key for e in recent}) == 1 else None
         if entity is None or self.first_seen.get(entity.key, 1 << 60) >= at:
             return None
         return entity
@@ -135,6 +145,6 @@ def _described(entity: Entity) -> bool:
 def _fits(entity: Entity, pronoun: str) -> bool:
     """Whether a pronoun can stand for an entity: he/she a person of that or unknown
     gender, they an organisation or anyone already called they."""
-    if pronoun == "they":
-        return entity.pronoun == "they" or (entity.pronoun is None and entity.kind == "organisation")
+    if pronoun in ("they", "it"):
+        return entity.pronoun == pronoun or (entity.pronoun is None and entity.kind in ("organisation", "document"))
     return entity.kind == "person" and entity.pronoun in (pronoun, None)
