@@ -30,6 +30,7 @@ from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa:
 from explainer.notes import missing_sources  # noqa: E402
 from explainer.pages import directives  # noqa: E402
 from explainer.site import build_site  # noqa: E402
+from explainer.site.build import unclear_speakers_line  # noqa: E402
 from explainer.site.schema_org import page_graph  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
@@ -93,6 +94,8 @@ def on_config(config):
     for bundle in _state["site"].bundles:
         for problem in missing_sources(bundle.notes):
             log.warning(str(problem.relative_to(root)))
+        if bundle.voices.unclear:
+            log.info(unclear_speakers_line(bundle, root))
     _state["root"] = root
     return config
 

@@ -35,6 +35,10 @@ def speaker_summary(bundle: ArticleBundle, paragraph: Paragraph, people_href: st
         return ""
     current = voices.paragraph(paragraph.number)
     speakers = current.speakers
+    if current.unclear:
+        # never a guess under a quote: the engine could not tell, an editor decides
+        also = "; ".join(who(entity, people_href) for entity in speakers)
+        return '<span class="ex-speaker__label">Speaker unclear</span>' + (f" (also speaking: {also})" if also else "")
     if speakers:
         label = "Speaker" if len(speakers) == 1 else "Speakers"
         names = "; ".join(who(entity, people_href) for entity in speakers)

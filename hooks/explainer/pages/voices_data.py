@@ -46,6 +46,7 @@ def _attribution(text: str, attribution: Attribution) -> dict:
         "speaker": attribution.speaker.key if attribution.speaker else None,
         "rule": attribution.rule,
         "resolution": attribution.resolution,
+        "confidence": attribution.confidence,
         "cue": cue,
     }
 
@@ -56,10 +57,14 @@ def voices_json(bundle: ArticleBundle) -> str:
     data = {
         "article": article.slug,
         "entities": [_entity(e) for e in voices.entities],
+        # paragraphs with speech the engine could not give to anyone: set them under speakers: in the metadata
+        "unclear_paragraphs": voices.unclear,
         "paragraphs": [
             {
                 "paragraph": p.number,
                 "speakers": [e.key for e in p.speakers],
+                "unclear": p.unclear,
+                "set_by": "editor" if p.editor else "engine",
                 "mentioned": [e.key for e in p.mentioned],
                 "attributions": [_attribution(article.text, a) for a in p.attributions],
                 "insertions": [

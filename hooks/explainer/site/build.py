@@ -47,6 +47,18 @@ def article_dir(slug: str) -> str:
     return f"articles/{slug}"
 
 
+def unclear_speakers_line(bundle: ArticleBundle, root: str | Path) -> str:
+    """One line for the build log: where the engine could not tell who speaks."""
+    text = Path(bundle.article.path)
+    try:
+        shown = text.resolve().relative_to(Path(root).resolve()).as_posix()
+    except ValueError:
+        shown = text.as_posix()
+    paragraphs = ", ".join(f"¶{n}" for n in bundle.voices.unclear)
+    meta = shown.rsplit(".", 1)[0] + ".yml"
+    return f"{shown}: speaker unclear in {paragraphs}: set it under speakers: in {meta}"
+
+
 def build_site(
     seeds_dir: str | Path, repo_root: str | Path | None = None, docs_dir: str | Path | None = None
 ) -> Site:

@@ -91,7 +91,57 @@ def parse_meta(path: str | Path, raw: bytes, slug: str) -> dict:
     for kind in ENTITY_KINDS:
         meta[kind] = _entities(path, kind, meta.get(kind) or [])
     _check_unique_names(path, meta)
+    meta["speakers"] = _speakers(path, meta.get("speakers"), raw)
+    meta["meta_path"] = str(path)
     return meta
+
+
+def _speakers(path, entries, raw: bytes) -> list[dict]:
+    """``speakers:`` as a list of {paragraph, speaker, says, line}: each paragraph number
+    maps to a name (or ``narration``), or to {speaker: ..., says: "words of it"}."""
+    if entries is None:
+        return []
+    if not isinstance(entries, dict):
+        raise InputError(
+            path, "'speakers' must map paragraph numbers to a speaker, e.g. speakers: {5: Hun Manet, 8: narration}"
+        )
+    lines = _key_lines(raw, "speakers")
+    result = []
+    for number, value in entries.items():
+        line = lines.get(str(number))
+        if not isinstance(number, int) or isinstance(number, bool):
+            raise InputError(path, f"speakers: '{number}' is not a paragraph number (1, 2, 3, ...)", line)
+        says = None
+        if isinstance(value, dict):
+            unknown = set(value) - {"speaker", "says"}
+            if unknown:
+                raise InputError(
+                    path,
+                    f"speakers: paragraph {number}: unknown field(s) {', '.join(map(str, unknown))}: "
+                    "use speaker: and says:",
+                    line,
+                )
+            value, says = value.get("speaker"), value.get("says")
+        if not isinstance(value, str) or not value.strip() or (says is not None and not isinstance(says, str)):
+            raise InputError(
+                path,
+                f"speakers: paragraph {number} needs a speaker's name (or narration), and says: must be text",
+                line,
+            )
+        result.append({"paragraph": number, "speaker": value.strip(), "says": says, "line": line})
+    return result
+
+
+def _key_lines(raw: bytes, field: str) -> dict[str, int]:
+    """Line of each key under a top-level mapping field, for error messages."""
+    try:
+        root = yaml.compose(raw.decode("utf-8-sig"), Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return {}
+    for key, value in getattr(root, "value", []):
+        if getattr(key, "value", None) == field and isinstance(value, yaml.MappingNode):
+            return {k.value: k.start_mark.line + 1 for k, _ in value.value}
+    return {}
 
 
 def _entities(path, kind: str, entries) -> list[dict]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from explainer.voices.model import Attribution, Entity, Insertion, Mention, ParagraphVoices, Voices
+from explainer.voices.overrides import apply_overrides
 from explainer.voices.reader import Reader
 
 if TYPE_CHECKING:
@@ -55,7 +56,8 @@ def attribute(article: Article) -> Voices:
         )
         for p, paragraph in zip(paragraphs, article.paragraphs, strict=True)
     ]
-    return Voices(paragraphs=tuple(_continue_quotes(article, settled)), entities=tuple(final.values()))
+    voices = Voices(paragraphs=tuple(_continue_quotes(article, settled)), entities=tuple(final.values()))
+    return apply_overrides(article, voices)
 
 
 def _continue_quotes(article: Article, paragraphs: list[ParagraphVoices]) -> list[ParagraphVoices]:

@@ -21,6 +21,7 @@ from explainer.voices.names import (
     HONORIFICS,
     MASCULINE_TITLES,
     NAME_PARTICLES,
+    ROLE_WORDS,
     TITLE_FIRST_WORDS,
     TITLE_SECOND_WORDS,
     TITLES,
@@ -356,6 +357,8 @@ def _full_name(token: str, before: str) -> str | None:
 
 def _is_title(run: list[str], index: int) -> bool:
     token = run[index]
+    if token.casefold() in ROLE_WORDS and index < len(run) - 2:
+        return True
     if token in TITLE_SECOND_WORDS:
         return index > 0 and run[index - 1] in TITLE_FIRST_WORDS
     return token in TITLES
@@ -536,6 +539,20 @@ def read_inverted_clause(rest: str, registry: Registry, offset: int) -> tuple[Re
     if reference is None:
         return None, 0
     return with_appositive_role(reference, after), len(clause)
+
+
+def lone_name(head: str, registry: Registry) -> Subject | None:
+    """``“...,” Morita said``: one capitalised word right after a quote, the subject of a
+    speech verb, is a person known by one name (the text may have given more elsewhere)."""
+    match = re.fullmatch(r"(\s*)([A-Z][a-z’'-]+)\s*", head)
+    if not match or match.group(2) in NOT_NAMES | TITLES | INSTITUTIONS | PLACE_WORDS or match.group(2) in COUNTRIES:
+        return None
+    known = registry.short_form(match.group(2), 1 << 60)
+    if known is not None:
+        return Subject(Reference(registry.current(known), "short-form"), match.start(2), match.end(2))
+    name = match.group(2)
+    entity = Entity(key=slug(name), name=name, kind="person", source="article")
+    return Subject(Reference(entity, "found:name"), match.start(2), match.end(2))
 
 
 def opening_subject(head: str, registry: Registry, offset: int) -> Subject | None:

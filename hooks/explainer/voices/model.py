@@ -47,6 +47,17 @@ class Attribution(NamedTuple):
     cue_start: int | None = None
     cue_end: int | None = None
 
+    @property
+    def confidence(self) -> str:
+        """How sure the engine is: "named" (the text or an editor names the speaker right
+        there), "inferred" (a pronoun, short form, description or a quote that goes on)
+        or "unclear" (speech nobody can be given to)."""
+        if self.speaker is None:
+            return "unclear" if self.kind in ("quote", "reported") else "none"
+        if self.rule == "editor" or self.resolution.startswith(("name", "alias", "abbreviation", "found:")):
+            return "named"
+        return "inferred"
+
 
 class Mention(NamedTuple):
     paragraph: int
@@ -71,6 +82,7 @@ class ParagraphVoices(NamedTuple):
     start: int = 0  # the paragraph's place in the article text
     end: int = 0
     open_quote: Quote | None = None  # a quote left open at the end (it goes on in the next paragraph)
+    editor: bool = False  # the speaker was set by an editor in the metadata file
 
     @property
     def speakers(self) -> tuple[Entity, ...]:
@@ -89,7 +101,7 @@ class ParagraphVoices(NamedTuple):
     def unclear(self) -> bool:
         """True when the paragraph holds speech the engine could not give to anyone:
         shown as "Speaker unclear" for an editor to settle, never as a guess."""
-        return any(a.speaker is None and a.kind in ("quote", "reported") for a in self.attributions)
+        return not self.editor and any(a.confidence == "unclear" for a in self.attributions)
 
     @property
     def is_narration(self) -> bool:
@@ -141,6 +153,11 @@ class Voices(NamedTuple):
         """Who says the words at ``offset`` (None: the outlet's narration)."""
         attribution = self.attribution_at(offset)
         return attribution.speaker if attribution else None
+
+    @property
+    def unclear(self) -> list[int]:
+        """Paragraphs whose speaker an editor should settle (``speakers:`` in the metadata)."""
+        return [p.number for p in self.paragraphs if p.unclear]
 
     def entity(self, key: str) -> Entity:
         return next(e for e in self.entities if e.key == key)

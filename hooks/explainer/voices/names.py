@@ -16,6 +16,12 @@ TITLES = set(
     "H.E. Datuk Dato Dato' Datin Tun Toh Haji Hajah Tuan Puan U Daw Rep. Rep Lt. Lt Gen. Gen. Col. "
     "Regent Attache Attaché Inspector Superintendent Prosecutor Justice Presiding Magistrate".split()
 )
+# common nouns of a role that open a name, capitalised at a sentence's start ("Economist Tan Wei Ling")
+ROLE_WORDS = set(
+    "economist lawyer activist broker researcher analyst scholar professor historian journalist farmer worker "
+    "fisherman villager student teacher nurse doctor engineer entrepreneur businessman businesswoman trader "
+    "vendor monk priest unionist organiser organizer campaigner blogger photographer consultant".split()
+)
 # countries a role names before a person ("Ambassador to Việt Nam Park Sung-ho"), longest first
 COUNTRIES = sorted(
     (

@@ -28,6 +28,7 @@ from explainer.voices.grammar import (
     Registry,
     ends_with_verb,
     leading_verb,
+    lone_name,
     metadata_entities,
     opening_subject,
     read_inverted,
@@ -173,6 +174,8 @@ class Reader:
             if verb.start() > 120:
                 break
             subject = read_subject(body[: verb.start()], self.registry, base + lead, allow_lead=False)
+            if subject is None:
+                subject = lone_name(body[: verb.start()], self.registry)
             if subject is not None:
                 return (
                     subject.reference,

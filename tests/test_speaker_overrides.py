@@ -1,0 +1,138 @@
+"""Say "unclear" rather than guess, and let editors have the last word.
+
+A paragraph whose speech the engine cannot give to anyone is shown as "Speaker
+unclear", listed in voices.json and in one INFO line of the build log; an editor
+settles it under ``speakers:`` in the seed's metadata, which is checked against the
+text like every other editor input.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import copy_project, run_mkdocs_build
+from explainer.errors import InputError
+from explainer.text.article import parse_article
+from explainer.text.metadata import parse_meta
+from explainer.voices import attribute
+
+SLUG = "kampot-pier"
+TEXT = """\
+Officials in Kampot said on Monday that the new fishing pier would open in May.
+
+"We have waited ten years for this. Now the buyers will come to us," she said.
+
+Sok Dara, a fisherman who has worked the coast for twenty years, said the pier would bring more buyers.
+
+"Prices will go up for us, and our sons will stay," he said.
+"""
+META = """\
+title: Kampot pier opens
+outlet: Kampot Weekly
+url: https://example.org/kampot-pier
+published: 2024-05-02
+{extra}"""
+
+
+def _voices(extra: str = ""):
+    meta = parse_meta(f"seeds/{SLUG}.yml", META.format(extra=extra).encode(), SLUG)
+    return attribute(parse_article(SLUG, f"seeds/{SLUG}.txt", TEXT.encode(), meta))
+
+
+def test_speech_nobody_can_be_given_to_is_unclear_not_a_guess():
+    voices = _voices()
+    assert voices.unclear == [2]
+    assert voices.speaker_of(2) is None and not voices.paragraph(2).is_narration
+    assert voices.speaker_of(3).name == "Sok Dara" and voices.speaker_of(4).name == "Sok Dara"
+    [quote] = voices.paragraph(2).quotes
+    assert quote.confidence == "unclear"
+    assert voices.paragraph(3).attributions[0].confidence == "named"
+    assert voices.paragraph(4).attributions[0].confidence == "inferred"
+
+
+def test_an_editor_sets_a_speaker_by_name_or_narration():
+    voices = _voices("speakers:\n  2: Sok Dara\n  1: narration\n")
+    assert voices.unclear == []
+    assert voices.speaker_of(2).name == "Sok Dara" and voices.paragraph(2).editor
+    assert all(a.rule == "editor" for a in voices.paragraph(2).quotes)
+    assert voices.paragraph(1).is_narration and voices.paragraph(1).editor
+
+
+def test_an_editor_can_pin_the_words_the_override_is_for():
+    voices = _voices('speakers:\n  2: {speaker: sok-dara, says: "waited ten years"}\n')
+    assert voices.speaker_of(2).name == "Sok Dara"
+
+
+@pytest.mark.parametrize(
+    ("extra", "line", "message"),
+    [
+        ("speakers:\n  2: Sok Darra\n", 6, "nobody called “Sok Darra” in this article; did you mean “Sok Dara”?"),
+        ("speakers:\n  9: Sok Dara\n", 6, "there is no paragraph 9: the article has 4"),
+        (
+            'speakers:\n  3: {speaker: Sok Dara, says: "waited ten years"}\n',
+            6,
+            "paragraph 3 no longer says “waited ten years”; it is in paragraph 2 now: change 3 to 2",
+        ),
+        ("speakers:\n  two: Sok Dara\n", 6, "'two' is not a paragraph number"),
+        ("speakers:\n  2: {speaker: Sok Dara, quote: x}\n", 6, "unknown field(s) quote"),
+    ],
+)
+def test_a_bad_override_names_the_file_and_line(extra, line, message):
+    with pytest.raises(InputError) as caught:
+        _voices(extra)
+    assert caught.value.path == f"seeds/{SLUG}.yml" and caught.value.line == line
+    assert message in caught.value.message
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The project built with the Kampot article, once without and once with an override."""
+    results = {}
+    for name, extra in (("plain", ""), ("settled", "speakers:\n  2: Sok Dara\n")):
+        project = copy_project(tmp_path_factory.mktemp(name) / "project")
+        (project / "seeds" / f"{SLUG}.txt").write_text(TEXT, encoding="utf-8")
+        (project / "seeds" / f"{SLUG}.yml").write_text(META.format(extra=extra), encoding="utf-8")
+        result = run_mkdocs_build(project, project / "site")
+        assert result.returncode == 0, result.stderr
+        results[name] = (result, project / "site" / "articles" / SLUG)
+    return results
+
+
+def _label(article_dir, number: int) -> str:
+    soup = BeautifulSoup((article_dir / "index.html").read_text(encoding="utf-8"), "html.parser")
+    return " ".join(soup.select_one(f"#p{number} .ex-speaker").get_text(" ").split())
+
+
+def test_the_page_says_speaker_unclear_and_the_log_lists_it(built):
+    result, article = built["plain"]
+    assert _label(article, 2) == "Speaker unclear"
+    assert _label(article, 3).startswith("Speaker: Sok Dara")
+    expected = f"seeds/{SLUG}.txt: speaker unclear in ¶2: set it under speakers: in seeds/{SLUG}.yml"
+    assert [line for line in result.stderr.splitlines() if "speaker unclear" in line] == [f"INFO    -  {expected}"]
+    data = json.loads((article / "voices.json").read_text(encoding="utf-8"))
+    assert data["unclear_paragraphs"] == [2]
+    assert data["paragraphs"][1]["unclear"] is True
+    assert data["paragraphs"][1]["attributions"][0]["confidence"] == "unclear"
+
+
+def test_an_editors_label_shows_like_any_other_and_is_recorded(built):
+    result, article = built["settled"]
+    assert _label(article, 2).startswith("Speaker: Sok Dara")
+    assert "speaker unclear" not in result.stderr
+    data = json.loads((article / "voices.json").read_text(encoding="utf-8"))
+    assert data["unclear_paragraphs"] == []
+    assert data["paragraphs"][1]["set_by"] == "editor"
+    assert data["paragraphs"][2]["set_by"] == "engine"
+
+
+def test_a_bad_override_stops_the_build_with_file_and_line(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "seeds" / f"{SLUG}.txt").write_text(TEXT, encoding="utf-8")
+    (project / "seeds" / f"{SLUG}.yml").write_text(META.format(extra="speakers:\n  2: Sok Darra\n"), encoding="utf-8")
+    result = run_mkdocs_build(project, project / "site")
+    assert result.returncode != 0
+    assert f"seeds/{SLUG}.yml:6: speakers: nobody called “Sok Darra”" in result.stderr
+    assert "Traceback" not in result.stderr
