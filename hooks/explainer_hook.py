@@ -22,12 +22,12 @@ for _name in [m for m in sys.modules if m == "explainer" or m.startswith("explai
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
 
-from explainer.errors import InputError  # noqa: E402
+from explainer.check import nav_paths, nav_problems  # noqa: E402
+from explainer.errors import InputError, Problems, report_lines  # noqa: E402
 from explainer.markdown_ext.abbr_focus import FocusableAbbrExtension  # noqa: E402
 from explainer.markdown_ext.table_wrap import WrappedTablesExtension  # noqa: E402
 from explainer.material_fixes.htmlfix import fix_material_html  # noqa: E402
 from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa: E402
-from explainer.notes import missing_sources  # noqa: E402
 from explainer.pages import directives  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 from explainer.site.schema_org import page_graph  # noqa: E402
@@ -83,23 +83,38 @@ def on_config(config):
     for watched in (seeds_dir, root / "hooks"):
         if watched.is_dir() and str(watched) not in config.watch:
             config.watch.append(str(watched))
-    try:
+    problems = Problems()
+    with problems.inside():
         _state["site"] = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir)
-    except InputError as error:
-        raise PluginError(str(error.relative_to(root))) from None
+        problems.found += _state["site"].warnings
+    config_path = Path(config.config_file_path)
+    problems.found += nav_problems(config_path, config.nav, Path(config.docs_dir), str(config.not_in_nav or ""))
+    _report(problems.relative_to(root))
     for extension in (FocusableAbbrExtension, WrappedTablesExtension):
         if not any(isinstance(e, extension) for e in config.markdown_extensions):
             config.markdown_extensions.append(extension())
-    for bundle in _state["site"].bundles:
-        for problem in missing_sources(bundle.notes):
-            log.warning(str(problem.relative_to(root)))
     _state["root"] = root
     return config
 
 
+def _report(problems: Problems) -> None:
+    """Log every problem, one ``file:line: message`` line each (warnings fail only a
+    strict build); with any error, stop the build with one line that says so."""
+    github = bool(os.environ.get("GITHUB_ACTIONS"))
+    for problem in problems.found:
+        log.log(logging.WARNING if problem.warning else logging.ERROR, str(problem))
+        if github:
+            print(report_lines([problem], github=True)[-1], flush=True)
+    if problems.errors:
+        count = len(problems.errors)
+        raise PluginError(
+            f"{count} problem{'s' if count > 1 else ''} in the input, listed above: fix them and build again"
+        )
+
+
 def on_files(files, config):
     root, docs = _state["root"], Path(config.docs_dir).resolve()
-    in_nav = _nav_paths(config.nav)
+    in_nav = nav_paths(config.nav)
     for item in _state["site"].files:
         inclusion = InclusionLevel.UNDEFINED if item.path in in_nav else InclusionLevel.NOT_IN_NAV
         if not item.path.endswith(".md"):
@@ -160,17 +175,6 @@ def _first_line(page, markdown: str) -> int:
     if markdown and raw.endswith(markdown):
         return raw[: len(raw) - len(markdown)].count("\n") + 1
     return 1
-
-
-def _nav_paths(nav) -> set[str]:
-    """Every page path named in the configured nav, at any depth."""
-    if isinstance(nav, str):
-        return {nav}
-    if isinstance(nav, dict):
-        return set().union(*map(_nav_paths, nav.values())) if nav else set()
-    if isinstance(nav, list):
-        return set().union(*map(_nav_paths, nav)) if nav else set()
-    return set()
 
 
 def _relative_posix(target: Path, start: Path) -> str:
