@@ -19,6 +19,7 @@ from explainer.errors import InputError, Problems
 from explainer.figures.extract import Explanation, FigureSet, extract_figures
 from explainer.text.article import Article
 from explainer.text.markup import escape_text
+from explainer.text.metadata import explain_yaml
 
 _INLINE = re.compile(r"\[(?P<label>[^\[\]\n]+)\]\((?P<url>[^)\s]*)\)?|\*\*(?P<strong>[^*\n]+)\*\*|\*(?P<em>[^*\n]+)\*")
 _SOURCE = re.compile(r"\]\(https?://")
@@ -78,13 +79,15 @@ def load_explanations(path: Path, known_keys: list[str]) -> dict[str, Explanatio
     if not path.exists():
         return {}
     where = path
+    text = ""
     try:
-        root = yaml.compose(path.read_bytes().decode("utf-8-sig"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        text = path.read_bytes().decode("utf-8-sig")
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except UnicodeDecodeError:
         raise InputError(where, "explanations are not valid UTF-8: save the file as UTF-8") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        problem = explain_yaml(error, text)
         raise InputError(where, f"invalid YAML: {problem}", mark.line + 1 if mark else None) from None
     if root is None:
         return {}

@@ -174,7 +174,13 @@ def anchor_notes(article: Article, notes: list[Note]) -> list[Note]:
     for note in notes:
         try:
             anchor = resolve(
-                [article], note.exact, path=note.path, line=note.line, prefix=note.prefix, suffix=note.suffix
+                [article],
+                note.exact,
+                path=note.path,
+                line=note.line,
+                prefix=note.prefix,
+                suffix=note.suffix,
+                how_to_pick="add a line 'prefix: words before' or 'suffix: words after' right under the heading",
             )
         except InputError as error:
             problems.add(error)
@@ -233,7 +239,7 @@ def missing_sources(notes: list[Note]) -> list[InputError]:
     return [
         InputError(
             note.path,
-            f'note on "{note.exact}" has no source link: add a link to where the fact comes from',
+            f'note on "{note.exact}" has no source link: add one like [name](https://...) to where the fact comes from',
             note.line,
             warning=True,
         )

@@ -74,6 +74,7 @@ def pull(call: Call, site) -> Pulled:
         line=call.line,
         prefix=options.get("prefix", ""),
         suffix=options.get("suffix", ""),
+        how_to_pick=f'add the words around it: ::: source "{exact}" prefix="words before" (or suffix="words after")',
     )
     bundle = next(b for b in bundles if b.article is anchor.article)
     # the line number keeps ids unique on a page; "q" + digits is no heading slug
