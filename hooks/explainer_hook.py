@@ -28,12 +28,15 @@ from explainer.markdown_ext.abbr_focus import FocusableAbbrExtension  # noqa: E4
 from explainer.markdown_ext.table_wrap import WrappedTablesExtension  # noqa: E402
 from explainer.material_fixes.htmlfix import fix_material_html  # noqa: E402
 from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa: E402
-from explainer.pages import directives  # noqa: E402
+from explainer.pages import directives, problem_banner  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 from explainer.site.schema_org import page_graph  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
-_state: dict = {"fresh": True}  # "fresh": no build has run since this file ran
+# "fresh": no build has run since this file ran; "serving": under `mkdocs serve`;
+# "site": the last Site built without errors; "problems": this build's, under serve.
+# Re-running this file (see _reload_if_edited) keeps what it knew.
+_state: dict = {**globals().get("_state", {}), "fresh": True}
 
 
 def _hook_sources() -> dict[str, int]:
@@ -85,16 +88,34 @@ def on_config(config):
             config.watch.append(str(watched))
     problems = Problems()
     with problems.inside():
-        _state["site"] = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir)
-        problems.found += _state["site"].warnings
+        site = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir)
+        problems.found += site.warnings
+        _state["site"] = site
     config_path = Path(config.config_file_path)
     problems.found += nav_problems(config_path, config.nav, Path(config.docs_dir), str(config.not_in_nav or ""))
-    _report(problems.relative_to(root))
+    _state["root"] = root
+    if _state.get("serving") and "site" in _state:
+        # the live preview keeps serving the last good site with the problems on every
+        # page, and stays live: a failed build would leave the open tab stuck
+        _state["problems"] = problems.relative_to(root)
+        _print_problems(_state["problems"])
+    else:
+        _report(problems.relative_to(root))
     for extension in (FocusableAbbrExtension, WrappedTablesExtension):
         if not any(isinstance(e, extension) for e in config.markdown_extensions):
             config.markdown_extensions.append(extension())
-    _state["root"] = root
     return config
+
+
+def on_startup(command, dirty):
+    _state["serving"] = command == "serve"
+
+
+def _print_problems(problems: Problems) -> None:
+    """Under serve: the problems on the terminal, kept off MkDocs' logger so that
+    --strict does not abort the preview (the banner shows them on every page)."""
+    for problem in problems.found:
+        print(f"{'WARNING' if problem.warning else 'ERROR':<8}-  {problem}", file=sys.stderr, flush=True)
 
 
 def _report(problems: Problems) -> None:
@@ -130,8 +151,12 @@ def on_page_markdown(markdown, page, config, files):
     if page.file.generated_by:
         return markdown
     source = page.file.abs_src_path or page.file.src_uri
+    first_line = _first_line(page, markdown)
+    if _state.get("problems") is not None:
+        shown = Problems()  # under serve: a bad directive is in the banner already
+        return directives.expand(markdown, source, page.file.src_uri, _state["site"], first_line, shown)
     try:
-        return directives.expand(markdown, source, page.file.src_uri, _state["site"], _first_line(page, markdown))
+        return directives.expand(markdown, source, page.file.src_uri, _state["site"], first_line)
     except InputError as error:
         raise PluginError(str(error.relative_to(_state["root"]))) from None
 
@@ -161,6 +186,9 @@ def on_serve(server, config, builder):
 
 
 def on_post_page(output, page, config):
+    problems = _state.get("problems")
+    if problems is not None and problems.found:
+        output = problem_banner.insert(output, problems.found)
     return fix_material_html(output)
 
 

@@ -89,14 +89,24 @@ def _split(args: str) -> tuple[str, ...]:
     return tuple(shlex.split(args, posix=True))
 
 
-def expand(markdown: str, page: str, page_url: str, site, first_line: int = 1) -> str:
-    """The page with every directive replaced by its Markdown."""
-    calls = {call.line - first_line + 1: call for call in find_calls(markdown, page, page_url, first_line)}
+def expand(markdown: str, page: str, page_url: str, site, first_line: int = 1, problems: Problems | None = None) -> str:
+    """The page with every directive replaced by its Markdown.
+
+    With ``problems`` (the live preview while the input has errors), a directive that
+    fails is recorded there and left out, so the rest of the page still renders.
+    """
+    calls = {call.line - first_line + 1: call for call in find_calls(markdown, page, page_url, first_line, problems)}
     if not calls:
         return markdown
     lines = markdown.splitlines()
     for number, call in calls.items():
-        if unknown := call.unknown():
-            raise unknown
-        lines[number - 1] = _HANDLERS[call.kind](call, site)
+        try:
+            if unknown := call.unknown():
+                raise unknown
+            lines[number - 1] = _HANDLERS[call.kind](call, site)
+        except InputError as error:
+            if problems is None:
+                raise
+            problems.add(error)
+            lines[number - 1] = ""
     return "\n".join(lines) + ("\n" if markdown.endswith("\n") else "")
