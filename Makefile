@@ -16,7 +16,7 @@ export NO_MKDOCS_2_WARNING := 1
 # `make serve PORT=8123` serves on another port.
 PORT ?= 8000
 
-.PHONY: build serve check test lint system-deps clean export properdocs zensical bench
+.PHONY: build serve check review test lint system-deps clean export properdocs zensical bench
 
 $(STAMP): requirements.txt requirements-test.txt requirements-properdocs.txt
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,12 @@ serve: $(STAMP)
 # in one run, one `file:line: message` line each, in a few seconds: no site is built.
 check: $(STAMP)
 	PYTHONPATH=hooks $(BIN)/python -m explainer.check
+
+# What a change does for readers, against a git ref: make review BASE=main
+# (writes build/review.md; PREVIEW=<url> links the changed pages to a preview).
+review: $(STAMP)
+	PYTHONPATH=hooks $(BIN)/python -m explainer.review --base $(BASE) --out build/review.md --preview "$(PREVIEW)"
+	cat build/review.md
 
 # The site source with everything the hooks add written out as plain files, for any
 # Markdown generator and as the no-hooks baseline of the benchmarks: $(EXPORT_DIR)/ holds
