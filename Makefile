@@ -13,7 +13,10 @@ VNU := tests/vnu/node_modules/.package-lock.json
 EXPORT_DIR := build/export
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve test lint eval system-deps clean export properdocs zensical bench
+# `make serve PORT=8123` serves on another port.
+PORT ?= 8000
+
+.PHONY: build serve check review test lint eval system-deps clean export properdocs zensical bench
 
 $(STAMP): requirements.txt requirements-test.txt requirements-properdocs.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +32,18 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --strict --livereload
+	$(BIN)/mkdocs serve --strict --livereload --dev-addr 127.0.0.1:$(PORT)
+
+# Every input problem (seeds, metadata, notes, figure explanations, directives, nav)
+# in one run, one `file:line: message` line each, in a few seconds: no site is built.
+check: $(STAMP)
+	PYTHONPATH=hooks $(BIN)/python -m explainer.check
+
+# What a change does for readers, against a git ref: make review BASE=main
+# (writes build/review.md; PREVIEW=<url> links the changed pages to a preview).
+review: $(STAMP)
+	PYTHONPATH=hooks $(BIN)/python -m explainer.review --base $(BASE) --out build/review.md --preview "$(PREVIEW)"
+	cat build/review.md
 
 # The site source with everything the hooks add written out as plain files, for any
 # Markdown generator and as the no-hooks baseline of the benchmarks: $(EXPORT_DIR)/ holds

@@ -22,19 +22,22 @@ for _name in [m for m in sys.modules if m == "explainer" or m.startswith("explai
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
 
-from explainer.errors import InputError  # noqa: E402
+from explainer.check import nav_paths, nav_problems  # noqa: E402
+from explainer.errors import InputError, Problems, report_lines  # noqa: E402
 from explainer.markdown_ext.abbr_focus import FocusableAbbrExtension  # noqa: E402
 from explainer.markdown_ext.table_wrap import WrappedTablesExtension  # noqa: E402
 from explainer.material_fixes.htmlfix import fix_material_html  # noqa: E402
 from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa: E402
-from explainer.notes import missing_sources  # noqa: E402
-from explainer.pages import directives  # noqa: E402
+from explainer.pages import directives, problem_banner  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 from explainer.site.build import unclear_speakers_line  # noqa: E402
 from explainer.site.schema_org import page_graph  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
-_state: dict = {"fresh": True}  # "fresh": no build has run since this file ran
+# "fresh": no build has run since this file ran; "serving": under `mkdocs serve`;
+# "site": the last Site built without errors; "problems": this build's, under serve.
+# Re-running this file (see _reload_if_edited) keeps what it knew.
+_state: dict = {**globals().get("_state", {}), "fresh": True}
 
 
 def _hook_sources() -> dict[str, int]:
@@ -84,25 +87,59 @@ def on_config(config):
     for watched in (seeds_dir, root / "hooks"):
         if watched.is_dir() and str(watched) not in config.watch:
             config.watch.append(str(watched))
-    try:
-        _state["site"] = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir)
-    except InputError as error:
-        raise PluginError(str(error.relative_to(root))) from None
+    problems = Problems()
+    with problems.inside():
+        site = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir)
+        problems.found += site.warnings
+        _state["site"] = site
+    config_path = Path(config.config_file_path)
+    problems.found += nav_problems(config_path, config.nav, Path(config.docs_dir), str(config.not_in_nav or ""))
+    _state["root"] = root
+    if _state.get("serving") and "site" in _state:
+        # the live preview keeps serving the last good site with the problems on every
+        # page, and stays live: a failed build would leave the open tab stuck
+        _state["problems"] = problems.relative_to(root)
+        _print_problems(_state["problems"])
+    else:
+        _report(problems.relative_to(root))
     for extension in (FocusableAbbrExtension, WrappedTablesExtension):
         if not any(isinstance(e, extension) for e in config.markdown_extensions):
             config.markdown_extensions.append(extension())
-    for bundle in _state["site"].bundles:
-        for problem in missing_sources(bundle.notes):
-            log.warning(str(problem.relative_to(root)))
+    for bundle in _state["site"].bundles if "site" in _state else ():
         if bundle.voices.unclear:
             log.info(unclear_speakers_line(bundle, root))
-    _state["root"] = root
     return config
+
+
+def on_startup(command, dirty):
+    _state["serving"] = command == "serve"
+
+
+def _print_problems(problems: Problems) -> None:
+    """Under serve: the problems on the terminal, kept off MkDocs' logger so that
+    --strict does not abort the preview (the banner shows them on every page)."""
+    for problem in problems.found:
+        print(f"{'WARNING' if problem.warning else 'ERROR':<8}-  {problem}", file=sys.stderr, flush=True)
+
+
+def _report(problems: Problems) -> None:
+    """Log every problem, one ``file:line: message`` line each (warnings fail only a
+    strict build); with any error, stop the build with one line that says so."""
+    github = bool(os.environ.get("GITHUB_ACTIONS"))
+    for problem in problems.found:
+        log.log(logging.WARNING if problem.warning else logging.ERROR, str(problem))
+        if github:
+            print(report_lines([problem], github=True)[-1], flush=True)
+    if problems.errors:
+        count = len(problems.errors)
+        raise PluginError(
+            f"{count} problem{'s' if count > 1 else ''} in the input, listed above: fix them and build again"
+        )
 
 
 def on_files(files, config):
     root, docs = _state["root"], Path(config.docs_dir).resolve()
-    in_nav = _nav_paths(config.nav)
+    in_nav = nav_paths(config.nav)
     for item in _state["site"].files:
         inclusion = InclusionLevel.UNDEFINED if item.path in in_nav else InclusionLevel.NOT_IN_NAV
         if not item.path.endswith(".md"):
@@ -118,8 +155,12 @@ def on_page_markdown(markdown, page, config, files):
     if page.file.generated_by:
         return markdown
     source = page.file.abs_src_path or page.file.src_uri
+    first_line = _first_line(page, markdown)
+    if _state.get("problems") is not None:
+        shown = Problems()  # under serve: a bad directive is in the banner already
+        return directives.expand(markdown, source, page.file.src_uri, _state["site"], first_line, shown)
     try:
-        return directives.expand(markdown, source, page.file.src_uri, _state["site"], _first_line(page, markdown))
+        return directives.expand(markdown, source, page.file.src_uri, _state["site"], first_line)
     except InputError as error:
         raise PluginError(str(error.relative_to(_state["root"]))) from None
 
@@ -149,6 +190,9 @@ def on_serve(server, config, builder):
 
 
 def on_post_page(output, page, config):
+    problems = _state.get("problems")
+    if problems is not None and problems.found:
+        output = problem_banner.insert(output, problems.found)
     return fix_material_html(output)
 
 
@@ -163,17 +207,6 @@ def _first_line(page, markdown: str) -> int:
     if markdown and raw.endswith(markdown):
         return raw[: len(raw) - len(markdown)].count("\n") + 1
     return 1
-
-
-def _nav_paths(nav) -> set[str]:
-    """Every page path named in the configured nav, at any depth."""
-    if isinstance(nav, str):
-        return {nav}
-    if isinstance(nav, dict):
-        return set().union(*map(_nav_paths, nav.values())) if nav else set()
-    if isinstance(nav, list):
-        return set().union(*map(_nav_paths, nav)) if nav else set()
-    return set()
 
 
 def _relative_posix(target: Path, start: Path) -> str:

@@ -25,7 +25,12 @@ CASES = [
     ("explained", "Dr Lwin Oo explained that the clinic had run out of vaccines.", 1, "Lwin Oo"),
     ("claimed", "Broker Sok Heng claimed that no worker had paid him.", 1, "Sok Heng"),
     ("believes", "Researcher Kim Ji-woo believes the scheme will shrink.", 1, "Kim Ji-woo"),
-    ("according-to", "Exports rose 9 percent, according to the Cambodia Rice Federation.", 1, "Cambodia Rice Federation"),
+    (
+        "according-to",
+        "Exports rose 9 percent, according to the Cambodia Rice Federation.",
+        1,
+        "Cambodia Rice Federation",
+    ),
     (
         "said-in-statement",
         "The National Social Security Fund said in a statement on Wednesday that it would pay for treatment.",
@@ -65,7 +70,12 @@ CASES = [
     ("data-show", "About 1,900 workers left their farms last year, Justice Ministry data show.", 1, "Justice Ministry"),
     # a relay is not the speaker
     ("told-outlet", '"The rules are clear," Heng Sour told Khmer Times.', 1, "Heng Sour"),
-    ("as-reported-by", '"Nobody will be left behind," Minister Sri Wahyuni said, as quoted by Antara.', 1, "Sri Wahyuni"),
+    (
+        "as-reported-by",
+        '"Nobody will be left behind," Minister Sri Wahyuni said, as quoted by Antara.',
+        1,
+        "Sri Wahyuni",
+    ),
     (
         "spokesperson-relayed",
         "The Japanese Embassy in Hanoi, in a response relayed by a spokesperson, said fees were capped.",
@@ -104,8 +114,7 @@ CASES = [
     # unnamed, then named; introduced by role
     (
         "unnamed-then-named",
-        "A labour ministry official said registration had closed.\n\n"
-        '"We are full," said the official, Nou Bunnara.',
+        'A labour ministry official said registration had closed.\n\n"We are full," said the official, Nou Bunnara.',
         1,
         "Nou Bunnara",
     ),
@@ -117,7 +126,12 @@ CASES = [
         "Dewi Anggraini",
     ),
     # names as the region writes them
-    ("family-name-first", "Nguyen Van Hung said the fee was too high.\n\nHung said he had borrowed it.", 2, "Nguyen Van Hung"),
+    (
+        "family-name-first",
+        "Nguyen Van Hung said the fee was too high.\n\nHung said he had borrowed it.",
+        2,
+        "Nguyen Van Hung",
+    ),
     ("honorific-he", "H.E. Chea Sovannara said the programme was safe.", 1, "Chea Sovannara"),
     ("oknha", "Oknha Ly Chanthou said her company would hire 200 workers.", 1, "Ly Chanthou"),
     (
@@ -126,7 +140,12 @@ CASES = [
         1,
         "Kamarulzaman Abdul Rahim",
     ),
-    ("binti", "Deputy public prosecutor Nur Hidayah binti Abdul Rashid said bail was too low.", 1, "Nur Hidayah binti Abdul Rashid"),
+    (
+        "binti",
+        "Deputy public prosecutor Nur Hidayah binti Abdul Rashid said bail was too low.",
+        1,
+        "Nur Hidayah binti Abdul Rashid",
+    ),
     ("burmese-u", "Deputy minister U Nyunt Win Aung said the rule was fair.", 1, "Nyunt Win Aung"),
     (
         "role-with-commas",

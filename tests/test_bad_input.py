@@ -61,7 +61,7 @@ def test_missing_required_field_names_the_field(tmp_path, field):
 
 
 def test_bad_date_is_explained(tmp_path):
-    with pytest.raises(InputError, match=r"story\.yml: field 'published' must be a date"):
+    with pytest.raises(InputError, match=r"story\.yml:4: field 'published' must be a date"):
         load(tmp_path, b"Text.\n", GOOD_META.replace("2023-12-17", "last week").encode())
 
 

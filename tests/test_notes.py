@@ -104,7 +104,11 @@ def test_a_source_is_a_web_link(body, sourced):
     [note] = parse_notes("n.md", f'## "plan"\n{body}\n')
     assert note.has_source is sourced
     assert [str(w) for w in missing_sources([note])] == (
-        [] if sourced else ['n.md:1: note on "plan" has no source link: add a link to where the fact comes from']
+        []
+        if sourced
+        else [
+            'n.md:1: note on "plan" has no source link: add one like [name](https://...) to where the fact comes from'
+        ]
     )
 
 

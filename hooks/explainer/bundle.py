@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from explainer.errors import Problems
 from explainer.figures.explanations import explanations_path, figure_stage
 from explainer.notes import load_notes
 from explainer.text.article import Article
@@ -36,9 +37,20 @@ class ArticleBundle:
         return self.article.slug
 
 
-def analyse(seed: SeedFiles) -> ArticleBundle:
-    """Load one seed and run every analysis stage on it, once."""
-    article = load_article(seed)
-    bundle = ArticleBundle(article=article, voices=attribute(article), notes=load_notes(seed.notes, article))
-    bundle.figures = figure_stage(article, bundle.voices, explanations_path(seed.text))
+def analyse(seed: SeedFiles, problems: Problems | None = None) -> ArticleBundle:
+    """Load one seed and run every analysis stage on it, once.
+
+    With ``problems``, a bad metadata, notes or explanations file is recorded
+    there and the other stages still run (a seed text that cannot be read still
+    raises); without it, the first stage with problems raises them.
+    """
+    found = Problems() if problems is None else problems
+    article = load_article(seed, found)
+    bundle = ArticleBundle(article=article, voices=attribute(article))
+    with found.inside():
+        bundle.notes = load_notes(seed.notes, article)
+    with found.inside():
+        bundle.figures = figure_stage(article, bundle.voices, explanations_path(seed.text))
+    if problems is None:
+        found.raise_errors()
     return bundle

@@ -1,17 +1,27 @@
-"""One exception type for every bad input, so callers print one clean line."""
+"""One exception type for every bad input, so callers print one clean line each.
+
+Stages do not stop at the first problem: each one reports what it finds to a
+``Problems`` collector and keeps going past the bad note, key or directive, and
+the collector is raised once at the end (``raise_errors``), so one run shows
+the editor every mistake. Warnings (a note without a source) ride along and
+fail only a strict build.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
 class InputError(Exception):
     """Bad editor or seed input: names the file (and line) and says what to do."""
 
-    def __init__(self, path: str | Path, message: str, line: int | None = None):
+    def __init__(self, path: str | Path, message: str, line: int | None = None, *, warning: bool = False):
         self.path = str(path)
         self.line = line
         self.message = message
+        self.warning = warning
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {message}")
 
@@ -21,9 +31,86 @@ class InputError(Exception):
             path = Path(self.path).resolve().relative_to(Path(root).resolve()).as_posix()
         except ValueError:
             return self
-        return InputError(path, self.message, self.line)
+        return InputError(path, self.message, self.line, warning=self.warning)
+
+
+class Problems(InputError):
+    """Every input problem of one run: errors and warnings, in the order found.
+
+    Stages ``add`` what they find (or run a step ``inside`` it, which catches an
+    InputError or a nested Problems) and carry on; ``raise_errors`` raises the
+    collector itself once there is at least one error. It is an InputError
+    whose path, line and message are its first error's, so a caller that knows
+    only InputError still gets a file and line.
+    """
+
+    def __init__(self, found: list[InputError] | None = None):
+        self.found: list[InputError] = list(found or [])
+        first = (self.errors or self.found or [InputError("", "no problem")])[0]
+        super().__init__(first.path, first.message, first.line)
+
+    def __str__(self) -> str:
+        return "\n".join(map(str, self.found))
+
+    @property
+    def errors(self) -> list[InputError]:
+        return [problem for problem in self.found if not problem.warning]
+
+    @property
+    def warnings(self) -> list[InputError]:
+        return [problem for problem in self.found if problem.warning]
+
+    def add(self, problem: InputError) -> None:
+        self.found += problem.found if isinstance(problem, Problems) else [problem]
+
+    @contextmanager
+    def inside(self) -> Iterator[None]:
+        """Run a step; its problems are recorded and the caller goes on to the next."""
+        try:
+            yield
+        except InputError as problem:
+            self.add(problem)
+
+    def raise_errors(self) -> None:
+        if self.errors:
+            raise Problems(self.found)
+
+    def relative_to(self, root: str | Path) -> Problems:
+        return Problems([problem.relative_to(root) for problem in self.found])
 
 
 def line_of(text: str, offset: int) -> int:
     """1-based line number of a character offset, for error messages."""
     return text.count("\n", 0, offset) + 1
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_annotation(problem: InputError, title: str = "Explainer input") -> str:
+    """The problem as a GitHub Actions workflow command, so it shows on the changed
+    line of a pull request. Escaped as GitHub's toolkit does (``escapeData`` and
+    ``escapeProperty`` in @actions/core): %, CR and LF everywhere, ':' and ','
+    in properties too."""
+    properties = [f"file={_escape_property(problem.path)}"]
+    if problem.line:
+        properties.append(f"line={problem.line}")
+    properties.append(f"title={_escape_property(title)}")
+    command = "warning" if problem.warning else "error"
+    return f"::{command} {','.join(properties)}::{_escape_data(problem.message)}"
+
+
+def report_lines(found: list[InputError], github: bool) -> list[str]:
+    """One ``file:line: message`` line per problem, each followed by its workflow
+    command when running on GitHub Actions."""
+    lines = []
+    for problem in found:
+        lines.append(f"{problem}" if not problem.warning else f"{problem} (warning)")
+        if github:
+            lines.append(github_annotation(problem))
+    return lines

@@ -15,12 +15,14 @@ from pathlib import Path
 
 import yaml
 
-from explainer.errors import InputError
+from explainer.errors import InputError, Problems
 from explainer.figures.extract import Explanation, FigureSet, extract_figures
 from explainer.text.article import Article
 from explainer.text.markup import escape_text
+from explainer.text.metadata import explain_yaml
 
 _INLINE = re.compile(r"\[(?P<label>[^\[\]\n]+)\]\((?P<url>[^)\s]*)\)?|\*\*(?P<strong>[^*\n]+)\*\*|\*(?P<em>[^*\n]+)\*")
+_SOURCE = re.compile(r"\]\(https?://")
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'()\[\]{}\\`]+$")
 
 
@@ -77,13 +79,15 @@ def load_explanations(path: Path, known_keys: list[str]) -> dict[str, Explanatio
     if not path.exists():
         return {}
     where = path
+    text = ""
     try:
-        root = yaml.compose(path.read_bytes().decode("utf-8-sig"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        text = path.read_bytes().decode("utf-8-sig")
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except UnicodeDecodeError:
         raise InputError(where, "explanations are not valid UTF-8: save the file as UTF-8") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        problem = explain_yaml(error, text)
         raise InputError(where, f"invalid YAML: {problem}", mark.line + 1 if mark else None) from None
     if root is None:
         return {}
@@ -92,22 +96,45 @@ def load_explanations(path: Path, known_keys: list[str]) -> dict[str, Explanatio
             where, "explanations must be a mapping of figure key to Markdown text", root.start_mark.line + 1
         )
     explanations: dict[str, Explanation] = {}
+    problems = Problems()
     for key_node, value_node in root.value:
-        line = key_node.start_mark.line + 1
-        key = str(key_node.value).strip()
-        key = key[4:] if key.startswith("fig-") else key
-        if key not in known_keys:
-            close = _closest(key, known_keys)
-            hint = f"did you mean '{close}'?" if close else f"known keys: {', '.join(known_keys)}"
-            raise InputError(where, f"no figure with key '{key}' in the article: {hint}", line)
-        if key in explanations:
-            raise InputError(where, f"figure '{key}' is explained twice: keep one entry", line)
-        if not isinstance(value_node, yaml.ScalarNode) or not str(value_node.value).strip():
-            raise InputError(where, f"the explanation of '{key}' must be Markdown text", line)
-        body_line = value_node.start_mark.line + 1 + (1 if value_node.style in ("|", ">") else 0)
-        source = str(value_node.value).strip()
-        explanations[key] = Explanation(source, safe_markdown(source, where, body_line), line)
+        with problems.inside():
+            key, explanation = _explanation(where, key_node, value_node, known_keys, explanations)
+            explanations[key] = explanation
+    problems.raise_errors()
     return explanations
+
+
+def _explanation(where: Path, key_node, value_node, known_keys: list[str], seen: dict) -> tuple[str, Explanation]:
+    """One entry of the explanations file, checked: its figure key and its safe Markdown."""
+    line = key_node.start_mark.line + 1
+    key = str(key_node.value).strip()
+    key = key[4:] if key.startswith("fig-") else key
+    if key not in known_keys:
+        close = _closest(key, known_keys)
+        hint = f"did you mean '{close}'?" if close else f"known keys: {', '.join(known_keys)}"
+        raise InputError(where, f"no figure with key '{key}' in the article: {hint}", line)
+    if key in seen:
+        raise InputError(where, f"figure '{key}' is explained twice: keep one entry", line)
+    if not isinstance(value_node, yaml.ScalarNode) or not str(value_node.value).strip():
+        raise InputError(where, f"the explanation of '{key}' must be Markdown text", line)
+    body_line = value_node.start_mark.line + 1 + (1 if value_node.style in ("|", ">") else 0)
+    source = str(value_node.value).strip()
+    return key, Explanation(source, safe_markdown(source, where, body_line), line)
+
+
+def unsourced_explanations(figures: FigureSet) -> list[InputError]:
+    """One warning per explanation without a source link, like a note without one."""
+    return [
+        InputError(
+            figures.explanations_path or "",
+            f"the explanation of '{key}' has no source link: add one like [name](https://...)",
+            explanation.line,
+            warning=True,
+        )
+        for key, explanation in figures.explanations.items()
+        if not _SOURCE.search(explanation.source)
+    ]
 
 
 def figure_stage(article: Article, voices, explanations_file: Path) -> FigureSet:

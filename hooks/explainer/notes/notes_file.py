@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from explainer.errors import InputError
+from explainer.errors import InputError, Problems
 from explainer.text import fences
 from explainer.text.anchoring import resolve
 from explainer.text.article import Article
@@ -68,21 +68,29 @@ def _unquote(text: str) -> str | None:
     return None
 
 
-def parse_notes(path: str | Path, text: str) -> list[Note]:
-    """Every note in a notes file, in file order (not yet anchored)."""
+def parse_notes(path: str | Path, text: str, found: Problems | None = None) -> list[Note]:
+    """Every well-formed note in a notes file, in file order (not yet anchored).
+
+    A malformed note is reported and skipped, so one run lists every mistake:
+    into ``found`` when given, else raised as ``Problems`` at the end.
+    """
     notes: list[Note] = []
+    problems = Problems() if found is None else found
     current: dict | None = None
     fence: str | None = None
     in_comment = False
+    before_first = 'text before the first note: start each note with a heading like ## "exact phrase"'
+
+    def report(message: str, line: int | None) -> None:
+        problems.add(InputError(path, message, line))
 
     def finish() -> None:
-        if current is None:
+        if current is None or current["broken"]:
             return
         body = "\n".join(current["body"]).strip("\n")
         if not body.strip():
-            raise InputError(
-                path, f'note on "{current["exact"]}" has no text: write the note under its heading', current["line"]
-            )
+            report(f'note on "{current["exact"]}" has no text: write the note under its heading', current["line"])
+            return
         notes.append(
             Note(
                 path=str(path),
@@ -100,70 +108,94 @@ def parse_notes(path: str | Path, text: str) -> list[Note]:
         if in_comment:
             in_comment = _COMMENT_CLOSE not in line
         elif in_code or is_marker:
-            if current is None:
-                raise InputError(
-                    path, 'text before the first note: start each note with a heading like ## "exact phrase"', number
-                )
+            if current is None and not in_code:
+                report(before_first, number)
             fence = next_fence
         elif heading := _NOTE_HEADING.match(line):
             finish()
-            current = _start_note(path, number, heading.group("phrase"))
+            current = _start_note(path, number, heading.group("phrase"), problems)
             continue
         elif current is None:
             if line.lstrip().startswith(_COMMENT_OPEN):
                 in_comment = _COMMENT_CLOSE not in line
             elif line.strip() and not line.startswith("# "):
-                raise InputError(
-                    path, 'text before the first note: start each note with a heading like ## "exact phrase"', number
-                )
+                report(before_first, number)
             continue
         elif _HEADING.match(line):
-            raise InputError(
-                path, 'a note cannot hold a heading: start a new note with ## "phrase", or use bold text', number
-            )
+            report('a note cannot hold a heading: start a new note with ## "phrase", or use bold text', number)
+            continue
         elif current["selecting"] and (selector := _SELECTOR.match(line)):
             key, value = selector.group("key").lower(), selector.group("value")
             if current[key]:
-                raise InputError(path, f"note has two '{key}:' lines: keep one", number)
+                report(f"note has two '{key}:' lines: keep one", number)
+                continue
             current[key] = _unquote(value) if _unquote(value) is not None else value
             if not current[key].strip():
-                raise InputError(
-                    path,
-                    f"'{key}:' is empty: give the words right {'before' if key == 'prefix' else 'after'} the phrase",
-                    number,
-                )
+                side = "before" if key == "prefix" else "after"
+                report(f"'{key}:' is empty: give the words right {side} the phrase", number)
             continue
         if current is not None:
             if line.strip():
                 current["selecting"] = False
             current["body"].append(line)
     if fence is not None:
-        raise InputError(path, "a code fence is never closed", None)
+        report("a code fence is never closed", None)
     finish()
+    if found is None:
+        problems.raise_errors()
     return notes
 
 
-def _start_note(path, line: int, heading: str) -> dict:
+def _start_note(path, line: int, heading: str, problems: Problems) -> dict:
     exact = _unquote(heading)
-    if exact is None or not exact.strip():
-        raise InputError(
-            path, f'note heading must be the exact phrase in quotes, like ## "the phrase", not: {heading[:80]}', line
+    broken = exact is None or not exact.strip()
+    if broken:
+        problems.add(
+            InputError(
+                path,
+                f'note heading must be the exact phrase in quotes, like ## "the phrase", not: {heading[:80]}',
+                line,
+            )
         )
-    return {"line": line, "exact": exact, "prefix": "", "suffix": "", "body": [], "selecting": True}
+    return {
+        "line": line,
+        "exact": exact or "",
+        "prefix": "",
+        "suffix": "",
+        "body": [],
+        "selecting": True,
+        "broken": broken,
+    }
 
 
 def anchor_notes(article: Article, notes: list[Note]) -> list[Note]:
     """Notes pinned to the article, in reading order, numbered within each paragraph."""
-    pinned = []
+    pinned, problems = [], Problems()
     for note in notes:
-        anchor = resolve([article], note.exact, path=note.path, line=note.line, prefix=note.prefix, suffix=note.suffix)
-        if anchor.end > anchor.paragraph.end:
-            raise InputError(
-                note.path,
-                f'phrase "{note.exact}" runs across two paragraphs: annotate words within one paragraph',
-                note.line,
+        try:
+            anchor = resolve(
+                [article],
+                note.exact,
+                path=note.path,
+                line=note.line,
+                prefix=note.prefix,
+                suffix=note.suffix,
+                how_to_pick="add a line 'prefix: words before' or 'suffix: words after' right under the heading",
             )
+        except InputError as error:
+            problems.add(error)
+            continue
+        if anchor.end > anchor.paragraph.end:
+            problems.add(
+                InputError(
+                    note.path,
+                    f'phrase "{note.exact}" runs across two paragraphs: annotate words within one paragraph',
+                    note.line,
+                )
+            )
+            continue
         pinned.append(note._replace(start=anchor.start, end=anchor.end, paragraph=anchor.paragraph.number))
+    problems.raise_errors()
     pinned.sort(key=lambda n: (n.start, n.end, n.line))
     numbered: list[Note] = []
     count: dict[int, int] = {}
@@ -181,24 +213,35 @@ def load_notes(path: Path, article: Article) -> list[Note]:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(path, "notes file is not valid UTF-8: save it as UTF-8") from error
-    return anchor_notes(article, parse_notes(path, text.replace("\r\n", "\n")))
+    problems, notes = Problems(), []
+    notes = parse_notes(path, text.replace("\r\n", "\n"), problems)
+    with problems.inside():
+        # notes that parsed are anchored even when others did not: every phrase is checked
+        notes = anchor_notes(article, notes)
+    problems.raise_errors()
+    return notes
 
 
 def check_notes_files(seeds_dir: str | Path, slugs: list[str]) -> None:
     """A notes file whose article is gone (renamed, deleted) would be ignored silently: stop instead."""
+    problems = Problems()
     for path in sorted(Path(seeds_dir).glob("*.notes.md")):
         slug = path.name.removesuffix(".notes.md")
         if slug not in slugs:
-            raise InputError(
-                path, f"notes file has no article: expected {slug}.txt next to it, or rename the notes file"
+            problems.add(
+                InputError(path, f"notes file has no article: expected {slug}.txt next to it, or rename the notes file")
             )
+    problems.raise_errors()
 
 
 def missing_sources(notes: list[Note]) -> list[InputError]:
     """One warning per note without a source link (reported, not raised)."""
     return [
         InputError(
-            note.path, f'note on "{note.exact}" has no source link: add a link to where the fact comes from', note.line
+            note.path,
+            f'note on "{note.exact}" has no source link: add one like [name](https://...) to where the fact comes from',
+            note.line,
+            warning=True,
         )
         for note in notes
         if not note.has_source

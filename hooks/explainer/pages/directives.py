@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
-from explainer.errors import InputError
+from explainer.errors import InputError, Problems
 from explainer.text import fences
 
 DIRECTIVE_LINE = re.compile(r"^:::[ \t]+(?P<kind>[a-z][a-z0-9-]*)(?:[ \t]+(?P<args>.*?))?[ \t]*$")
@@ -32,6 +32,13 @@ class Call(NamedTuple):
     def error(self, message: str) -> InputError:
         return InputError(self.page, message, self.line)
 
+    def unknown(self) -> InputError | None:
+        """The error for a kind no handler is registered for, else None."""
+        if self.kind in _HANDLERS:
+            return None
+        known = ", ".join(sorted(_HANDLERS)) or "none"
+        return self.error(f"unknown directive '::: {self.kind}' (known: {known})")
+
 
 Handler = Callable[[Call, object], str]
 _HANDLERS: dict[str, Handler] = {}
@@ -47,11 +54,14 @@ def directive(kind: str):
     return register
 
 
-def find_calls(markdown: str, page: str, page_url: str, first_line: int = 1) -> list[Call]:
+def find_calls(
+    markdown: str, page: str, page_url: str, first_line: int = 1, problems: Problems | None = None
+) -> list[Call]:
     """Every directive line outside fenced code, in order.
 
     ``first_line`` is the file line ``markdown`` starts on (MkDocs strips the
-    front matter), so errors and ids name the line the editor sees.
+    front matter), so errors and ids name the line the editor sees. With
+    ``problems``, a line whose arguments do not parse is recorded there and skipped.
     """
     calls, fence = [], None
     for number, line in enumerate(markdown.splitlines(), start=first_line):
@@ -64,7 +74,11 @@ def find_calls(markdown: str, page: str, page_url: str, first_line: int = 1) -> 
         try:
             args = _split(match.group("args") or "")
         except ValueError as error:
-            raise InputError(page, f"directive arguments do not parse ({error}): check the quotes", number) from None
+            unparsed = InputError(page, f"directive arguments do not parse ({error}): check the quotes", number)
+            if problems is None:
+                raise unparsed from None
+            problems.add(unparsed)
+            continue
         calls.append(Call(page, page_url, number, match.group("kind"), args))
     return calls
 
@@ -75,16 +89,24 @@ def _split(args: str) -> tuple[str, ...]:
     return tuple(shlex.split(args, posix=True))
 
 
-def expand(markdown: str, page: str, page_url: str, site, first_line: int = 1) -> str:
-    """The page with every directive replaced by its Markdown."""
-    calls = {call.line - first_line + 1: call for call in find_calls(markdown, page, page_url, first_line)}
+def expand(markdown: str, page: str, page_url: str, site, first_line: int = 1, problems: Problems | None = None) -> str:
+    """The page with every directive replaced by its Markdown.
+
+    With ``problems`` (the live preview while the input has errors), a directive that
+    fails is recorded there and left out, so the rest of the page still renders.
+    """
+    calls = {call.line - first_line + 1: call for call in find_calls(markdown, page, page_url, first_line, problems)}
     if not calls:
         return markdown
     lines = markdown.splitlines()
     for number, call in calls.items():
-        handler = _HANDLERS.get(call.kind)
-        if handler is None:
-            known = ", ".join(sorted(_HANDLERS)) or "none"
-            raise call.error(f"unknown directive '::: {call.kind}' (known: {known})")
-        lines[number - 1] = handler(call, site)
+        try:
+            if unknown := call.unknown():
+                raise unknown
+            lines[number - 1] = _HANDLERS[call.kind](call, site)
+        except InputError as error:
+            if problems is None:
+                raise
+            problems.add(error)
+            lines[number - 1] = ""
     return "\n".join(lines) + ("\n" if markdown.endswith("\n") else "")

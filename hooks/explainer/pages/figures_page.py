@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+import re
 
 from explainer.bundle import ArticleBundle
 from explainer.figures.extract import Figure, FigureSet, Occurrence
@@ -164,12 +165,18 @@ def _entry(bundle: ArticleBundle, figure: Figure) -> str:
     else:
         lines += [
             f"*No editors’ explanation yet* (add one under `{figure.key}:` in "
-            f"`{escape_text(_shown(figures.explanations_path))}`).",
+            f"{_file_name(_shown(figures.explanations_path))}).",
             "",
         ]
     lines += ["Where it appears:", ""]
     lines += [_occurrence_line(bundle, o) for o in figure.occurrences]
     return "\n".join(lines) + "\n"
+
+
+def _file_name(path: str) -> str:
+    """A seed file's path as code. Seed names are slugs (``text.seeds.SLUG``), which
+    a code span shows as typed; escaping them there would show ``&#45;`` for '-'."""
+    return f"`{path}`" if re.fullmatch(r"[\w./-]+", path) else escape_text(path)
 
 
 def _shown(path: str | None) -> str:

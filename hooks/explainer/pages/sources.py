@@ -20,7 +20,7 @@ from typing import NamedTuple
 import yaml
 
 from explainer.bundle import ArticleBundle
-from explainer.errors import InputError
+from explainer.errors import InputError, Problems
 from explainer.pages import article_page as render
 from explainer.pages import speakers
 from explainer.pages.directives import Call, directive, find_calls
@@ -74,6 +74,7 @@ def pull(call: Call, site) -> Pulled:
         line=call.line,
         prefix=options.get("prefix", ""),
         suffix=options.get("suffix", ""),
+        how_to_pick=f'add the words around it: ::: source "{exact}" prefix="words before" (or suffix="words after")',
     )
     bundle = next(b for b in bundles if b.article is anchor.article)
     # the line number keeps ids unique on a page; "q" + digits is no heading slug
@@ -137,8 +138,10 @@ def page_title(markdown: str, fallback: str) -> str:
 
 def scan_pages(docs_dir: str | Path, site) -> None:
     """Resolve every ``::: source`` call in the editorial pages and record, per
-    paragraph, which pages quote it (``bundle.quoted_on``). Stops on a bad phrase."""
+    paragraph, which pages quote it (``bundle.quoted_on``). Every bad directive of
+    every page is collected and raised at the end as ``Problems``."""
     docs = Path(docs_dir)
+    problems = Problems()
     for bundle in site.bundles:
         bundle.quoted_on = {}
     for path in sorted(docs.rglob("*.md")):
@@ -148,12 +151,17 @@ def scan_pages(docs_dir: str | Path, site) -> None:
         try:
             markdown = path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError as error:
-            raise InputError(path, f"page is not valid UTF-8 (byte {error.start}): save it as UTF-8") from None
+            problems.add(InputError(path, f"page is not valid UTF-8 (byte {error.start}): save it as UTF-8"))
+            continue
         title = None
-        for call in find_calls(markdown, str(path), url):
+        for call in find_calls(markdown, str(path), url, problems=problems):
+            if unknown := call.unknown():
+                problems.add(unknown)
             if call.kind != "source":
                 continue
-            pulled = pull(call, site)
-            title = title or page_title(markdown, url)
-            places = pulled.bundle.quoted_on.setdefault(pulled.anchor.paragraph.number, [])
-            places.append(QuotedOn(url, title, pulled.block_id))
+            with problems.inside():
+                pulled = pull(call, site)
+                title = title or page_title(markdown, url)
+                places = pulled.bundle.quoted_on.setdefault(pulled.anchor.paragraph.number, [])
+                places.append(QuotedOn(url, title, pulled.block_id))
+    problems.raise_errors()

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from explainer.bundle import ArticleBundle, analyse
-from explainer.notes import check_notes_files, webannotation
-from explainer.figures.explanations import figures_edit_source
+from explainer.errors import InputError, Problems
+from explainer.notes import check_notes_files, missing_sources, webannotation
+from explainer.figures.explanations import figures_edit_source, unsourced_explanations
 from explainer.pages import article_page as render
 from explainer.pages import figures_data as figure_export
 from explainer.pages import figures_page, people_page, sources
@@ -34,6 +35,8 @@ class GeneratedFile(NamedTuple):
 class Site:
     bundles: list[ArticleBundle]
     files: list[GeneratedFile] = field(default_factory=list)
+    # problems that fail only a strict build (a note or explanation without a source link)
+    warnings: list[InputError] = field(default_factory=list)
 
     @property
     def articles(self) -> list[Article]:
@@ -59,16 +62,14 @@ def unclear_speakers_line(bundle: ArticleBundle, root: str | Path) -> str:
     return f"{shown}: speaker unclear in {paragraphs}: set it under speakers: in {meta}"
 
 
-def build_site(
-    seeds_dir: str | Path, repo_root: str | Path | None = None, docs_dir: str | Path | None = None
-) -> Site:
+def build_site(seeds_dir: str | Path, repo_root: str | Path | None = None, docs_dir: str | Path | None = None) -> Site:
     """Parse every seed once and render every generated page.
 
     With ``docs_dir``, the editorial pages' ``::: source`` quotes are resolved first,
-    so each article paragraph can link to the pages that quote it.
+    so each article paragraph can link to the pages that quote it. Every problem
+    of every seed and page is collected, then raised at once as ``Problems``.
     """
-    seeds = find_seeds(seeds_dir)
-    check_notes_files(seeds_dir, [seed.slug for seed in seeds])
+    site = check_site(seeds_dir, docs_dir)
     root = Path(repo_root) if repo_root else Path(seeds_dir).resolve().parent
 
     def rel(path: Path) -> str:
@@ -77,21 +78,46 @@ def build_site(
         except ValueError:
             return path.as_posix()
 
-    site = Site(bundles=[analyse(seed) for seed in seeds])
-    if docs_dir is not None:
-        sources.scan_pages(docs_dir, site)
-    for seed, bundle in zip(seeds, site.bundles):
+    for seed, bundle in zip(find_seeds(seeds_dir), site.bundles):
         base = article_dir(bundle.slug)
         site.files += [
             GeneratedFile(f"{base}/index.md", render.article_page(bundle), rel(seed.text)),
             GeneratedFile(f"{base}/figures.md", figures_page.figures_page(bundle), rel(figures_edit_source(seed.text))),
-            GeneratedFile(f"{base}/figures.json", figure_export.figures_json(bundle), rel(figures_edit_source(seed.text))),
-            GeneratedFile(f"{base}/figures.csv", figure_export.figures_csv(bundle), rel(figures_edit_source(seed.text))),
+            GeneratedFile(
+                f"{base}/figures.json", figure_export.figures_json(bundle), rel(figures_edit_source(seed.text))
+            ),
+            GeneratedFile(
+                f"{base}/figures.csv", figure_export.figures_csv(bundle), rel(figures_edit_source(seed.text))
+            ),
             GeneratedFile(f"{base}/people.md", people_page.people_page(bundle), rel(seed.meta)),
             GeneratedFile(f"{base}/{voice_export.FILE_NAME}", voice_export.voices_json(bundle), rel(seed.text)),
             GeneratedFile(f"{base}/{webannotation.FILE_NAME}", webannotation.collection_json(bundle), rel(seed.notes)),
         ]
-    site.files.append(
-        GeneratedFile("articles/index.md", render.articles_index(site.articles), rel(Path(seeds_dir)))
-    )
+    site.files.append(GeneratedFile("articles/index.md", render.articles_index(site.articles), rel(Path(seeds_dir))))
+    return site
+
+
+def check_site(seeds_dir: str | Path, docs_dir: str | Path | None = None) -> Site:
+    """Every seed analysed and every ``::: source`` resolved, with nothing rendered:
+    what ``make check`` runs. Raises ``Problems`` listing every error (and warning)
+    found; on success the site's ``warnings`` hold what only a strict build refuses."""
+    problems = Problems()
+    seeds = find_seeds(seeds_dir)
+    with problems.inside():
+        check_notes_files(seeds_dir, [seed.slug for seed in seeds])
+    bundles = []
+    for seed in seeds:
+        with problems.inside():
+            bundles.append(analyse(seed, problems))
+    site = Site(bundles=bundles)
+    # with an article missing, every quote of it would be a second, misleading error
+    if docs_dir is not None and len(bundles) == len(seeds):
+        with problems.inside():
+            sources.scan_pages(docs_dir, site)
+    for bundle in bundles:
+        problems.found += missing_sources(bundle.notes)
+        if bundle.figures is not None:
+            problems.found += unsourced_explanations(bundle.figures)
+    problems.raise_errors()
+    site.warnings = problems.warnings
     return site

@@ -85,9 +85,11 @@ def resolve(
     line: int | None,
     prefix: str = "",
     suffix: str = "",
+    how_to_pick: str = "add a prefix/suffix to pick one",
 ) -> Anchor:
     """The one place ``exact`` names across ``articles``, or an InputError that says
-    what is wrong and suggests the closest passage."""
+    what is wrong and suggests the closest passage. ``how_to_pick`` tells the editor,
+    in the syntax of the file at hand, how to choose one of several places."""
     found = [
         Anchor(article, match.start, match.end)
         for article in articles
@@ -96,15 +98,30 @@ def resolve(
     if len(found) == 1:
         return found[0]
     shown = f'"{shorten(exact, 80)}"'
+    if not found and (prefix or suffix):
+        anywhere = [Anchor(a, m.start, m.end) for a in articles for m in find_all(a.folded, exact)]
+        if anywhere:
+            selectors = " and ".join(
+                f'{name} "{shorten(value, 40)}"' for name, value in (("prefix", prefix), ("suffix", suffix)) if value
+            )
+            raise InputError(
+                path,
+                f"phrase {shown} is in the article ({_places(articles, anywhere)}), but the {selectors} match"
+                " nothing next to it: copy the words right before or after it from the seed",
+                line,
+            )
     if not found:
         raise InputError(path, f"phrase {shown} is not in the article{_suggestion(articles, exact)}", line)
-    places = ", ".join(
-        f"{a.article.slug} ¶{a.paragraph.number}" if len(articles) > 1 else f"¶{a.paragraph.number}" for a in found
-    )
     raise InputError(
         path,
-        f"phrase {shown} occurs {len(found)} times ({places}): quote more of it, or add a prefix/suffix to pick one",
+        f"phrase {shown} occurs {len(found)} times ({_places(articles, found)}): quote more of it, or {how_to_pick}",
         line,
+    )
+
+
+def _places(articles: list[Article], found: list[Anchor]) -> str:
+    return ", ".join(
+        f"{a.article.slug} ¶{a.paragraph.number}" if len(articles) > 1 else f"¶{a.paragraph.number}" for a in found
     )
 
 

@@ -11,10 +11,13 @@ from pathlib import Path
 
 import yaml
 
-from explainer.errors import InputError
+from explainer.errors import InputError, Problems
 
 REQUIRED_FIELDS = ("title", "outlet", "url", "published")
 ENTITY_KINDS = ("people", "organisations")
+# every key the file may hold: a misspelt one would otherwise be ignored without a word
+FIELDS = (*REQUIRED_FIELDS, "published_approximate", "author", "language", "title_source", *ENTITY_KINDS, "speakers")
+ENTITY_FIELDS = ("name", "role", "aliases", "pronoun", "organisation", "abbreviation", "url")
 PRONOUNS = {"he", "she", "they"}
 
 
@@ -56,61 +59,138 @@ def _line(node_mark) -> int | None:
     return node_mark.line + 1 if node_mark is not None else None
 
 
+def explain_yaml(error: yaml.YAMLError, source: str = "") -> str:
+    """PyYAML's complaint, followed by what it nearly always means, in plain words.
+    ``source`` is the file's text, to see the line PyYAML stopped at."""
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    text = f"{problem} {getattr(error, 'context', None) or ''}"
+    mark = getattr(error, "problem_mark", None)
+    lines = source.splitlines()
+    stopped_at = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    if "mapping values are not allowed" in text:
+        advice = "a value holds a colon followed by a space: put the whole value in quotes"
+    elif "\t" in stopped_at[: len(stopped_at) - len(stopped_at.lstrip())] or "tab" in text:
+        advice = "indent with spaces, not tabs"
+    elif "expected ':'" in text:
+        advice = "each line needs 'key: value', with a colon and a space after the key"
+    elif any(word in text for word in ("expected <block end>", "expected key", "expected '-'", "indentation")):
+        advice = (
+            "check the indentation: keys of one entry start in the same column, "
+            "and a list entry's '- ' lines up with the others"
+        )
+    elif "duplicate key" in text:
+        advice = "keep one of the two"
+    else:
+        advice = "check the quotes, colons and indentation on this line and the one before"
+    return f"{problem}: {advice}"
+
+
+def _key_lines(text: str) -> tuple[dict[str, int], dict[str, list[dict[str, int]]]]:
+    """Lines of the top-level keys, and of each list entry's keys ("" for the entry):
+    the data PyYAML returns has no line numbers, so messages look them up here."""
+    root = yaml.compose(text, Loader=_SAFE_LOADER)
+    top: dict[str, int] = {}
+    entries: dict[str, list[dict[str, int]]] = {}
+    if not isinstance(root, yaml.MappingNode):
+        return top, entries
+    for key_node, value_node in root.value:
+        key = str(key_node.value)
+        top[key] = key_node.start_mark.line + 1
+        if isinstance(value_node, yaml.SequenceNode):
+            entries[key] = [
+                {"": item.start_mark.line + 1}
+                | (
+                    {str(k.value): k.start_mark.line + 1 for k, _ in item.value}
+                    if isinstance(item, yaml.MappingNode)
+                    else {}
+                )
+                for item in value_node.value
+            ]
+    return top, entries
+
+
+def _unknown_key(path, key: str, known: tuple[str, ...], line: int | None, where: str = "") -> InputError:
+    from rapidfuzz import process  # only a failing build needs it
+
+    close = process.extractOne(key, known, score_cutoff=60)
+    hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(known)}"
+    return InputError(path, f"unknown key '{key}'{where}: {hint}", line)
+
+
 def parse_meta(path: str | Path, raw: bytes, slug: str) -> dict:
-    """Parse and validate one metadata file; returns a normalised dict."""
+    """Parse and validate one metadata file; returns a normalised dict.
+
+    Every problem names its line; all of them are raised together as ``Problems``.
+    """
     try:
-        data = yaml.load(raw.decode("utf-8-sig"), Loader=_UniqueKeyLoader)
+        text = raw.decode("utf-8-sig")
+        data = yaml.load(text, Loader=_UniqueKeyLoader)
     except UnicodeDecodeError:
         raise InputError(path, "metadata is not valid UTF-8: save it as UTF-8") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        raise InputError(path, f"invalid YAML: {problem}", _line(mark)) from None
+        raise InputError(path, f"invalid YAML: {explain_yaml(error, text)}", _line(mark)) from None
     if not isinstance(data, dict):
-        raise InputError(path, "metadata must be a mapping of fields (title:, outlet:, url:, published:, ...)")
+        raise InputError(path, "metadata must be a mapping of fields (title:, outlet:, url:, published:, ...)", 1)
+    lines, entry_lines = _key_lines(text)
+    problems = Problems()
+
+    def report(message: str, field: str | None = None) -> None:
+        problems.add(InputError(path, message, lines.get(field or "", None)))
+
+    for key in data:
+        if key not in FIELDS:
+            problems.add(_unknown_key(path, str(key), FIELDS, lines.get(str(key))))
     missing = [name for name in REQUIRED_FIELDS if data.get(name) in (None, "")]
     if missing:
-        raise InputError(path, f"missing required field(s): {', '.join(missing)}")
+        report(f"missing required field(s): {', '.join(missing)}", missing[0])
     meta = default_meta(slug)
     meta.update(data)
     for name in ("title", "outlet", "url"):
-        if not isinstance(meta[name], str):
-            raise InputError(path, f"field '{name}' must be text")
-    if not meta["url"].startswith(("https://", "http://")):
-        raise InputError(path, "field 'url' must be an http(s) address")
+        if name not in missing and not isinstance(meta[name], str):
+            report(f"field '{name}' must be text", name)
+    if isinstance(meta["url"], str) and meta["url"] and not meta["url"].startswith(("https://", "http://")):
+        report("field 'url' must be an http(s) address", "url")
     published = meta["published"]
     if isinstance(published, str):
         try:
             published = dt.date.fromisoformat(published)
         except ValueError:
-            raise InputError(path, "field 'published' must be a date like 2023-12-17") from None
-    if not isinstance(published, dt.date):
-        raise InputError(path, "field 'published' must be a date like 2023-12-17")
+            published = None
+    if "published" not in missing and not isinstance(published, dt.date):
+        report("field 'published' must be a date like 2023-12-17", "published")
     meta["published"] = published
     meta["published_approximate"] = bool(meta.get("published_approximate", False))
     for kind in ENTITY_KINDS:
-        meta[kind] = _entities(path, kind, meta.get(kind) or [])
-    _check_unique_names(path, meta)
-    meta["speakers"] = _speakers(path, meta.get("speakers"), raw)
+        with problems.inside():
+            meta[kind] = _entities(path, kind, meta.get(kind) or [], lines.get(kind), entry_lines.get(kind, []))
+    if not problems.errors:
+        with problems.inside():
+            _check_unique_names(path, meta, entry_lines)
+    with problems.inside():
+        meta["speakers"] = _speakers(path, meta.get("speakers"), text, lines.get("speakers"))
     meta["meta_path"] = str(path)
+    problems.raise_errors()
     return meta
 
 
-def _speakers(path, entries, raw: bytes) -> list[dict]:
+def _speakers(path, entries, text: str, line: int | None) -> list[dict]:
     """``speakers:`` as a list of {paragraph, speaker, says, line}: each paragraph number
     maps to a name (or ``narration``), or to {speaker: ..., says: "words of it"}."""
     if entries is None:
         return []
     if not isinstance(entries, dict):
         raise InputError(
-            path, "'speakers' must map paragraph numbers to a speaker, e.g. speakers: {5: Hun Manet, 8: narration}"
+            path,
+            "'speakers' must map paragraph numbers to a speaker, e.g. speakers: {5: Hun Manet, 8: narration}",
+            line,
         )
-    lines = _key_lines(raw, "speakers")
+    lines = _mapping_lines(text, "speakers")
     result = []
     for number, value in entries.items():
-        line = lines.get(str(number))
+        where = lines.get(str(number), line)
         if not isinstance(number, int) or isinstance(number, bool):
-            raise InputError(path, f"speakers: '{number}' is not a paragraph number (1, 2, 3, ...)", line)
+            raise InputError(path, f"speakers: '{number}' is not a paragraph number (1, 2, 3, ...)", where)
         says = None
         if isinstance(value, dict):
             unknown = set(value) - {"speaker", "says"}
@@ -119,64 +199,83 @@ def _speakers(path, entries, raw: bytes) -> list[dict]:
                     path,
                     f"speakers: paragraph {number}: unknown field(s) {', '.join(map(str, unknown))}: "
                     "use speaker: and says:",
-                    line,
+                    where,
                 )
-            value, says = value.get("speaker"), value.get("says")
+            says = value.get("says")
+            value = value.get("speaker")
         if not isinstance(value, str) or not value.strip() or (says is not None and not isinstance(says, str)):
             raise InputError(
                 path,
                 f"speakers: paragraph {number} needs a speaker's name (or narration), and says: must be text",
-                line,
+                where,
             )
-        result.append({"paragraph": number, "speaker": value.strip(), "says": says, "line": line})
+        result.append({"paragraph": number, "speaker": value.strip(), "says": says, "line": where})
     return result
 
 
-def _key_lines(raw: bytes, field: str) -> dict[str, int]:
-    """Line of each key under a top-level mapping field, for error messages."""
-    try:
-        root = yaml.compose(raw.decode("utf-8-sig"), Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return {}
+def _mapping_lines(text: str, field: str) -> dict[str, int]:
+    """Line of each key under a top-level mapping field (``speakers:``)."""
+    root = yaml.compose(text, Loader=_SAFE_LOADER)
     for key, value in getattr(root, "value", []):
         if getattr(key, "value", None) == field and isinstance(value, yaml.MappingNode):
-            return {k.value: k.start_mark.line + 1 for k, _ in value.value}
+            return {str(k.value): k.start_mark.line + 1 for k, _ in value.value}
     return {}
 
 
-def _entities(path, kind: str, entries) -> list[dict]:
+def _entities(path, kind: str, entries, line: int | None, lines: list[dict[str, int]]) -> list[dict]:
     if not isinstance(entries, list):
-        raise InputError(path, f"'{kind}' must be a list of entries with a name")
-    result = []
+        raise InputError(path, f"'{kind}' must be a list of entries with a name", line)
+    result, problems = [], Problems()
     for index, entry in enumerate(entries, start=1):
+        at = lines[index - 1] if index <= len(lines) else {}
+
+        def report(message: str, key: str = "", at: dict[str, int] = at) -> None:
+            problems.add(InputError(path, message, at.get(key, at.get(""))))
+
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
-            raise InputError(path, f"{kind} entry {index} needs a 'name'")
+            report(f"{kind} entry {index} needs a 'name'")
+            continue
+        name = entry["name"]
+        for key in entry:
+            if key not in ENTITY_FIELDS:
+                problems.add(
+                    _unknown_key(path, str(key), ENTITY_FIELDS, at.get(str(key)), f" in {kind} entry '{name}'")
+                )
         aliases = entry.get("aliases") or []
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-            raise InputError(path, f"{kind} entry '{entry['name']}': 'aliases' must be a list of names")
+            report(f"{kind} entry '{name}': 'aliases' must be a list of names", "aliases")
+            aliases = []
         pronoun = entry.get("pronoun")
         if pronoun is not None and pronoun not in PRONOUNS:
-            raise InputError(
-                path, f"{kind} entry '{entry['name']}': 'pronoun' must be one of {', '.join(sorted(PRONOUNS))}"
-            )
-        for name in ("role", "organisation", "abbreviation", "url"):
-            if entry.get(name) is not None and not isinstance(entry[name], str):
-                raise InputError(path, f"{kind} entry '{entry['name']}': '{name}' must be text")
-        result.append({**entry, "name": entry["name"].strip(), "aliases": [a.strip() for a in aliases], "kind": kind})
+            report(f"{kind} entry '{name}': 'pronoun' must be one of {', '.join(sorted(PRONOUNS))}", "pronoun")
+        for key in ("role", "organisation", "abbreviation", "url"):
+            if entry.get(key) is not None and not isinstance(entry[key], str):
+                report(f"{kind} entry '{name}': '{key}' must be text", key)
+        result.append({**entry, "name": name.strip(), "aliases": [a.strip() for a in aliases], "kind": kind})
+    problems.raise_errors()
     return result
 
 
-def _check_unique_names(path, meta: dict) -> None:
+def _check_unique_names(path, meta: dict, entry_lines: dict[str, list[dict[str, int]]]) -> None:
     """A name or alias may stand for one entity only, or attribution would be a guess."""
     owner: dict[str, str] = {}
-    for entity in meta["people"] + meta["organisations"]:
-        names = {entity["name"], *entity["aliases"]}
-        if entity.get("abbreviation"):
-            names.add(entity["abbreviation"])
-        for name in names:
-            key = name.casefold()
-            if key in owner and owner[key] != entity["name"]:
-                raise InputError(path, f"name or alias '{name}' is given to both '{owner[key]}' and '{entity['name']}'")
-            if key in owner and name == entity["name"] and owner[key] == entity["name"]:
-                raise InputError(path, f"'{name}' is listed twice: keep one entry")
-            owner[key] = entity["name"]
+    problems = Problems()
+    for kind in ENTITY_KINDS:
+        lines = entry_lines.get(kind, [])
+        for index, entity in enumerate(meta[kind]):
+            line = lines[index].get("") if index < len(lines) else None
+            names = {entity["name"], *entity["aliases"]}
+            if entity.get("abbreviation"):
+                names.add(entity["abbreviation"])
+            for name in sorted(names):
+                key = name.casefold()
+                if key in owner and owner[key] != entity["name"]:
+                    problems.add(
+                        InputError(
+                            path, f"name or alias '{name}' is given to both '{owner[key]}' and '{entity['name']}'", line
+                        )
+                    )
+                if key in owner and name == entity["name"] and owner[key] == entity["name"]:
+                    problems.add(InputError(path, f"'{name}' is listed twice: keep one entry", line))
+                owner[key] = entity["name"]
+    problems.raise_errors()

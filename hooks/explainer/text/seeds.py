@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from contextlib import nullcontext
 from pathlib import Path
 from typing import NamedTuple
 
-from explainer.errors import InputError
+from explainer.errors import InputError, Problems
 from explainer.text.article import Article, parse_article
 from explainer.text.metadata import default_meta, parse_meta
 
@@ -36,8 +37,11 @@ def find_seeds(seeds_dir: str | Path) -> list[SeedFiles]:
     return found
 
 
-def load_article(seed: SeedFiles) -> Article:
+def load_article(seed: SeedFiles, problems: Problems | None = None) -> Article:
+    """The article with its metadata; with ``problems``, bad metadata is recorded
+    there and the article loads with default metadata, so later stages still run."""
     meta = default_meta(seed.slug)
     if seed.meta.exists():
-        meta = parse_meta(seed.meta, seed.meta.read_bytes(), seed.slug)
+        with problems.inside() if problems is not None else nullcontext():
+            meta = parse_meta(seed.meta, seed.meta.read_bytes(), seed.slug)
     return parse_article(seed.slug, seed.text, seed.text.read_bytes(), meta)

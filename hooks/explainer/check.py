@@ -1,0 +1,101 @@
+"""Every input problem of the project in one run, in a few seconds: ``make check``.
+
+Runs what a build runs before it renders anything (every seed, its metadata,
+notes and figure explanations, every directive in ``docs/``, the ``nav:`` of
+``mkdocs.yml``) and prints each problem as one ``file:line: message`` line; on
+GitHub Actions (``GITHUB_ACTIONS`` set) each is also printed as a workflow
+command, so it is shown on the changed line of the pull request. Exits 1 when
+there is any problem, warnings included, as ``mkdocs build --strict`` would.
+
+Run it with ``hooks/`` on ``PYTHONPATH``: ``python -m explainer.check``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import os
+import sys
+import time
+from pathlib import Path
+
+from explainer.errors import InputError, Problems, report_lines
+from explainer.export import load_config
+from explainer.pages.sources import page_title
+from explainer.site.build import check_site
+
+
+def nav_paths(nav) -> set[str]:
+    """Every page path named in a ``nav:`` setting, at any depth."""
+    if isinstance(nav, str):
+        return {nav}
+    if isinstance(nav, dict):
+        return set().union(*map(nav_paths, nav.values())) if nav else set()
+    if isinstance(nav, list):
+        return set().union(*map(nav_paths, nav)) if nav else set()
+    return set()
+
+
+def nav_problems(config_path: Path, nav, docs_dir: Path, not_in_nav: str = "") -> list[InputError]:
+    """A page in ``docs/`` that ``nav:`` does not list is left out of the menu: one
+    warning per page, at the ``nav:`` line, with the line to add."""
+    if not nav:
+        return []  # without nav: MkDocs lists every page itself
+    listed = nav_paths(nav)
+    patterns = [p.strip().lstrip("/") for p in not_in_nav.splitlines() if p.strip() and not p.startswith("#")]
+    text = config_path.read_text(encoding="utf-8").splitlines()
+    nav_line = next((n for n, line in enumerate(text, 1) if line.startswith("nav:")), None)
+    entry = next((line for line in text[nav_line or 0 :] if line.lstrip().startswith("- ")), "  - ")
+    indent = entry[: len(entry) - len(entry.lstrip())]
+    found = []
+    for page in sorted(docs_dir.rglob("*.md")):
+        url = page.relative_to(docs_dir).as_posix()
+        if url in listed or any(part.startswith(".") for part in url.split("/")):
+            continue
+        if any(fnmatch.fnmatch(url, pattern) for pattern in patterns):
+            continue
+        title = page_title(page.read_text(encoding="utf-8-sig", errors="replace"), url)
+        found.append(
+            InputError(
+                config_path,
+                f"{url} is not in the nav, so no menu leads to it: add the line '{indent}- {title}: {url}' under nav:",
+                nav_line,
+                warning=True,
+            )
+        )
+    return found
+
+
+def check(root: str | Path = ".") -> Problems:
+    """Every problem found, paths relative to ``root`` (none: an empty Problems)."""
+    root = Path(root).resolve()
+    config_path = root / "mkdocs.yml"
+    problems = Problems()
+    with problems.inside():
+        config = load_config(config_path)
+        docs_dir = root / str(config.get("docs_dir", "docs"))
+        with problems.inside():
+            problems.found += check_site(root / "seeds", docs_dir).warnings
+        problems.found += nav_problems(config_path, config.get("nav"), docs_dir, str(config.get("not_in_nav", "")))
+    found = problems.relative_to(root).found
+    return Problems(sorted(found, key=lambda p: (p.path, p.line or 0)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m explainer.check", description=__doc__.splitlines()[0])
+    parser.add_argument("--root", default=".", help="project folder holding mkdocs.yml (default: current folder)")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    found = check(args.root).found
+    for line in report_lines(found, github=bool(os.environ.get("GITHUB_ACTIONS"))):
+        print(line)
+    seconds = time.perf_counter() - started
+    if found:
+        print(f"{len(found)} problem(s) found in {seconds:.2f} s", file=sys.stderr)
+        return 1
+    print(f"no problems found in {seconds:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

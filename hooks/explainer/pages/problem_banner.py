@@ -1,0 +1,48 @@
+"""The live preview's banner: every input problem, on every page, while there are any.
+
+Under ``mkdocs serve`` a build with problems keeps the last good site and shows
+them at the top of each page (file, line, message), so the editor sees them in
+the open tab; the fix rebuilds and reloads the page without the banner.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from explainer.errors import InputError
+
+_BODY = re.compile(r"<body\b[^>]*>")
+STYLE = (
+    "margin:0;padding:.75rem 1rem;background:#fff4e5;color:#3d2200;border-bottom:3px solid #b3261e;"
+    "font:0.85rem/1.5 system-ui,sans-serif;position:relative;z-index:10"
+)
+
+
+def banner(found: list[InputError]) -> str:
+    """The banner's HTML: a labelled region with one list item per problem."""
+    errors = sum(not problem.warning for problem in found)
+    title = (
+        f"{errors} problem{'s' if errors != 1 else ''} in the input: this preview shows the last good build"
+        if errors
+        else f"{len(found)} warning{'s' if len(found) != 1 else ''}: a strict build refuses these"
+    )
+    items = "".join(
+        f'<li><code style="color:inherit">{html.escape(problem.path)}'
+        f"{':' + str(problem.line) if problem.line else ''}</code>: {html.escape(problem.message)}"
+        f"{' (warning)' if problem.warning else ''}</li>"
+        for problem in found
+    )
+    return (
+        f'<aside class="ex-build-problems" aria-labelledby="ex-build-problems" style="{STYLE}">'
+        f'<h2 id="ex-build-problems" style="margin:0 0 .25rem;font-size:1rem;color:inherit">{html.escape(title)}</h2>'
+        f'<ul style="margin:0;padding-left:1.25rem">{items}</ul></aside>'
+    )
+
+
+def insert(page_html: str, found: list[InputError]) -> str:
+    """The page with the banner first in its body."""
+    body = _BODY.search(page_html)
+    if body is None:
+        return banner(found) + page_html
+    return page_html[: body.end()] + banner(found) + page_html[body.end() :]

@@ -1,0 +1,62 @@
+"""`make serve` with a mistake in the input: the open tab shows every problem in a
+banner on every page and stays live, so the fix reloads it; a build still fails."""
+
+from __future__ import annotations
+
+import subprocess
+
+from conftest import ROOT, run_mkdocs_build
+from mkdocs_serve import mkdocs_serve
+
+
+def break_and_fix(project):
+    """Two mistakes in one seed's notes file, and the function that undoes them."""
+    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    notes = seed.with_name(f"{seed.stem}.notes.md")
+    original = notes.read_text(encoding="utf-8") if notes.exists() else ""
+    lines = original.count("\n") + (0 if original.endswith("\n") or not original else 1)
+    broken = original + '\n## "zzq no such words qqz"\n\nText [s](https://example.org).\n\n## unquoted\n\nText.\n'
+    return notes, original, broken, [f"seeds/{notes.name}:{lines + 2}", f"seeds/{notes.name}:{lines + 6}"]
+
+
+def test_serve_shows_problems_on_every_page_and_reloads_when_fixed(project_copy, browser, tmp_path):
+    notes, original, broken, places = break_and_fix(project_copy)
+    with mkdocs_serve(project_copy) as base:
+        tab = browser.new_page()
+        tab.goto(base)
+        title = tab.title()
+        assert tab.locator(".ex-build-problems").count() == 0
+
+        notes.write_text(broken, encoding="utf-8")
+        banner = tab.locator(".ex-build-problems")
+        banner.wait_for(timeout=60_000)  # live reload: the open tab shows it by itself
+        text = banner.inner_text()
+        assert "2 problems in the input" in text
+        for place in places:
+            assert place in text, text
+        assert "zzq no such words qqz" in text and "note heading must be the exact phrase" in text
+        assert tab.title() == title, "the last good site is still served under the banner"
+
+        for link in ("articles/", "summit/"):
+            other = browser.new_page()
+            other.goto(base + link)
+            assert all(place in other.locator(".ex-build-problems").inner_text() for place in places)
+            other.close()
+
+        notes.write_text(original, encoding="utf-8")
+        banner.wait_for(state="detached", timeout=60_000)
+        assert tab.title() == title
+        tab.close()
+
+    # the same input stops a build (make build, CI)
+    notes.write_text(broken, encoding="utf-8")
+    result = run_mkdocs_build(project_copy, tmp_path / "site")
+    assert result.returncode != 0
+    assert all(place in result.stderr for place in places)
+
+
+def test_make_serve_takes_a_port():
+    dry_run = subprocess.run(
+        ["make", "-n", "serve", "PORT=8123"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    assert "--dev-addr 127.0.0.1:8123" in dry_run
