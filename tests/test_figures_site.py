@@ -93,7 +93,7 @@ def test_glossary_links_its_downloads_and_documents_fields(site_dir, glossary):
         assert (site_dir / "articles" / SEED_SLUG / name).is_file()
     documented = {
         normalise(code.get_text())
-        for code in glossary.select("#downloads ~ .md-typeset__scrollwrap table td:first-child code")
+        for code in glossary.select("#downloads ~ .ex-developer .md-typeset__scrollwrap table td:first-child code")
     }
     assert {
         "id",

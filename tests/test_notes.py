@@ -194,7 +194,7 @@ def test_note_renders_after_its_phrase_and_its_text_under_the_paragraph(article_
     assert phrase.get_text() == "nearly 30,000 Cambodian citizens"
     marker = phrase.find_next_sibling()
     assert marker.name == "button" and marker["type"] == "button" and "ex-note-ref" in marker["class"]
-    assert marker["aria-label"] == "Editor’s note 1" and marker["data-note"] == "1"
+    assert marker["aria-label"] == "Editor’s note on “nearly 30,000 Cambodian citizens”" and marker["data-note"] == "1"
     assert marker.get_text() == "", "the number is drawn by CSS, so search snippets stay the article's words"
     assert marker.next_sibling.startswith(", mainly students")
     # the marker opens its own panel, which follows the paragraph text

@@ -1,20 +1,84 @@
-/* Glossary terms: a definition shown on focus must be dismissible without
- * moving focus (WCAG 1.4.13). Escape hides it until the term loses focus.
- * Editors' notes need nothing here: they are native popovers, and the
- * browser closes those on Escape itself. */
+/* Glossary terms and editors' notes, where the browser alone falls short.
+ *
+ * Terms: a definition shown on focus must be dismissible without moving focus
+ * (WCAG 1.4.13). Escape hides it until the term loses focus.
+ *
+ * Notes are native popovers (hooks/explainer/pages/note_layer.py), which the
+ * browser opens and closes on Escape itself. Two things it does not do:
+ * - an open note stays open when focus moves on, over what comes next
+ *   (WCAG 2.4.11): it is closed once focus leaves both note and marker;
+ * - on a narrow or zoomed screen (40em: a phone, or 200% text on a laptop) a
+ *   floating note covers the words it explains: there each marker becomes a
+ *   disclosure button that shows its note in place, under the paragraph.
+ * Without this script notes stay popovers, which still open and close. */
 (function () {
   "use strict";
   var DISMISSED = "ex-term--dismissed";
+  var NARROW = window.matchMedia("(max-width: 40em)");
+
+  function noteOf(marker) {
+    return document.getElementById(marker.getAttribute("aria-controls") || marker.getAttribute("popovertarget"));
+  }
+
+  function inPlace(on) {
+    document.querySelectorAll("button.ex-note-ref").forEach(function (marker) {
+      var note = noteOf(marker);
+      if (!note) { return; }
+      if (on && marker.hasAttribute("popovertarget")) {
+        if (note.matches(":popover-open")) { note.hidePopover(); }
+        marker.removeAttribute("popovertarget");
+        marker.setAttribute("aria-controls", note.id);
+        marker.setAttribute("aria-expanded", "false");
+        note.removeAttribute("popover");
+        note.hidden = true;
+      } else if (!on && marker.hasAttribute("aria-controls")) {
+        marker.removeAttribute("aria-controls");
+        marker.removeAttribute("aria-expanded");
+        note.hidden = false;
+        note.setAttribute("popover", "auto");
+        marker.setAttribute("popovertarget", note.id);
+      }
+    });
+  }
+
+  function show(marker, open) {
+    noteOf(marker).hidden = !open;
+    marker.setAttribute("aria-expanded", String(open));
+  }
+
+  document.addEventListener("click", function (event) {
+    var marker = event.target.closest && event.target.closest("button.ex-note-ref[aria-controls]");
+    if (marker) { show(marker, marker.getAttribute("aria-expanded") !== "true"); }
+  });
 
   document.addEventListener("keydown", function (event) {
-    var term = document.activeElement;
-    if (event.key === "Escape" && term && term.matches("abbr[tabindex]")) {
-      term.classList.add(DISMISSED);
+    if (event.key !== "Escape") { return; }
+    var focused = document.activeElement;
+    if (focused && focused.matches("abbr[tabindex]")) {
+      focused.classList.add(DISMISSED);
+      return;
+    }
+    var note = focused && focused.closest(".ex-note:not([popover]):not([hidden])");
+    var marker = note ? document.querySelector('button[aria-controls="' + note.id + '"]') : focused;
+    if (marker && marker.matches("button.ex-note-ref[aria-expanded=true]")) {
+      show(marker, false);
+      marker.focus();
     }
   });
+
   document.addEventListener("focusout", function (event) {
-    if (event.target.classList && event.target.classList.contains(DISMISSED)) {
-      event.target.classList.remove(DISMISSED);
+    var left = event.target;
+    if (left.classList && left.classList.contains(DISMISSED)) {
+      left.classList.remove(DISMISSED);
     }
+    var next = event.relatedTarget;
+    if (!next) { return; }  // a click on plain text, or another window: light dismiss decides
+    document.querySelectorAll(".ex-note:popover-open").forEach(function (note) {
+      var marker = document.querySelector('button[popovertarget="' + note.id + '"]');
+      if (!note.contains(next) && next !== marker) { note.hidePopover(); }
+    });
   });
+
+  inPlace(NARROW.matches);
+  NARROW.addEventListener("change", function (query) { inPlace(query.matches); });
 })();

@@ -40,6 +40,10 @@ def paragraph_block(
 ) -> str:
     """One paragraph as an anchored block with a visible permalink mark.
 
+    In the annotated article the mark, named "Paragraph N", is a level-3
+    heading (after the speaker line, a level-2 heading where the speaker
+    changes), so a screen reader's heading keys step from paragraph to
+    paragraph and from speaker to speaker, and nothing new shows on screen.
     A quoted copy on another page passes its own ``anchor`` id (which also
     prefixes its note ids, see note_layer) and a ``mark`` linking back here.
     """
@@ -48,13 +52,14 @@ def paragraph_block(
     body = render_decorated(article.text, paragraph.start, paragraph.end, decorations)
     if mark is None:
         mark = (
-            f'<a class="ex-para__mark" href="#{anchor}" title="Link to paragraph {paragraph.number}">'
-            f'<span aria-hidden="true">¶</span>{paragraph.number}</a>'
+            f'<p class="ex-para__head" role="heading" aria-level="3">'
+            f'<a class="ex-para__mark" href="#{anchor}" aria-label="Paragraph {paragraph.number}">'
+            f'<span aria-hidden="true">¶</span>{paragraph.number}</a></p>'
         )
     return (
         f'<div class="{css}" id="{anchor}" markdown>\n'
-        f"{mark}\n"
         + (f"{header}\n" if header else "")
+        + f"{mark}\n"
         + f'<p class="ex-para__text" markdown="span">{body}</p>\n'
         + (f"{footer}\n" if footer else "")
         + "</div>\n"
@@ -84,9 +89,10 @@ def paragraph_decorations(
     )
 
 
-def paragraph_header(bundle: ArticleBundle, paragraph: Paragraph) -> str:
-    """Markup above the paragraph text (the speaker label)."""
-    return speakers.paragraph_header(bundle, paragraph)
+def paragraph_header(bundle: ArticleBundle, paragraph: Paragraph, previous: Paragraph | None = None) -> str:
+    """Markup above the paragraph text (the speaker label; ``previous`` is the
+    paragraph before it in the article, whose speaker it may repeat)."""
+    return speakers.paragraph_header(bundle, paragraph, previous=previous)
 
 
 def paragraph_footer(
@@ -111,10 +117,10 @@ def article_page(bundle: ArticleBundle) -> str:
             article,
             paragraph,
             paragraph_decorations(bundle, paragraph),
-            header=paragraph_header(bundle, paragraph),
+            header=paragraph_header(bundle, paragraph, previous),
             footer=paragraph_footer(bundle, paragraph),
         )
-        for paragraph in article.paragraphs
+        for previous, paragraph in zip([None, *article.paragraphs], article.paragraphs, strict=False)
     )
     return (
         front_matter(

@@ -207,6 +207,8 @@ def _fields_section() -> str:
         "Text cells of the CSV that start with `=`, `+`, `-` or `@` get a leading apostrophe so "
         "spreadsheets do not run them.",
         "",
+        '<div class="ex-developer" markdown>',  # reference for developers: not printed
+        "",
         "Fields of each figure in `figures.json`:",
         "",
         "| Field | Meaning |",
@@ -222,6 +224,8 @@ def _fields_section() -> str:
         "",
         "`figures.json` also names the article (`article`: slug, title, url, published, "
         "published_approximate) and says whether speakers were attributed (`speakers_attributed`).",
+        "",
+        "</div>",
     ]
     return "\n".join(lines) + "\n"
 

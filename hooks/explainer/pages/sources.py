@@ -92,7 +92,7 @@ def source(call: Call, site) -> str:
     number = paragraph.number
     mark = (
         f'<p class="ex-para__markline" markdown="span">[<span aria-hidden="true">¶</span>{number}]'
-        f'({article_href} "Paragraph {number} in the annotated article"){{ .ex-para__mark }}</p>'
+        f'({article_href}){{ .ex-para__mark aria-label="Paragraph {number} in the annotated article" }}</p>'
     )
     block = render.paragraph_block(
         bundle.article,

@@ -22,14 +22,16 @@ def outlet(bundle: ArticleBundle) -> str:
     return bundle.article.meta.get("outlet") or "the outlet"
 
 
-def who(entity: Entity, people_href: str) -> str:
-    """``[Name](people.md#key), role`` as Markdown, escaped."""
+def who(entity: Entity, people_href: str | None) -> str:
+    """``[Name](people.md#key), role`` as Markdown, escaped (the name alone without ``people_href``)."""
     role = f", {escape_text(entity.role)}" if entity.role else ""
+    if people_href is None:
+        return f"{escape_text(entity.name)}{role}"
     return f"[{escape_text(entity.name)}]({people_href}#{entity.key}){role}"
 
 
-def speaker_summary(bundle: ArticleBundle, paragraph: Paragraph, people_href: str) -> str:
-    """Who speaks in a paragraph, as one line of Markdown."""
+def speaker_summary(bundle: ArticleBundle, paragraph: Paragraph, people_href: str | None) -> str:
+    """Who speaks in a paragraph, as one line of Markdown (of plain HTML without ``people_href``)."""
     voices = bundle.voices
     if voices is None:
         return ""
@@ -53,13 +55,28 @@ def speaker_summary(bundle: ArticleBundle, paragraph: Paragraph, people_href: st
     )
 
 
-def paragraph_header(bundle: ArticleBundle, paragraph: Paragraph, people_href: str = "people.md") -> str:
-    """The speaker line above a paragraph of the annotated article."""
+def paragraph_header(
+    bundle: ArticleBundle, paragraph: Paragraph, people_href: str = "people.md", previous: Paragraph | None = None
+) -> str:
+    """The speaker line above a paragraph of the annotated article.
+
+    Where the speaker changes from the ``previous`` paragraph the line is a
+    level-2 heading, one stop of a screen reader's heading keys per speaker.
+    Where the same speaker goes on, the line stays on screen for a reader who
+    lands mid-article but is hidden from screen readers, who have just heard
+    it: read straight through, the article is not interrupted by the same
+    name paragraph after paragraph. That copy has no links (a link hidden
+    from a screen reader would still take keyboard focus); the linked names
+    are on the heading it repeats.
+    """
     summary = speaker_summary(bundle, paragraph, people_href)
     if not summary:
         return ""
     narration = " ex-speaker--none" if bundle.voices.paragraph(paragraph.number).is_narration else ""
-    return f'<p class="ex-speaker{narration}" markdown="span">{summary}</p>'
+    if previous is not None and speaker_summary(bundle, previous, people_href) == summary:
+        plain = speaker_summary(bundle, paragraph, people_href=None)
+        return f'<p class="ex-speaker{narration}" aria-hidden="true">{plain}</p>'
+    return f'<p class="ex-speaker{narration}" role="heading" aria-level="2" markdown="span">{summary}</p>'
 
 
 def voice_decorations(bundle: ArticleBundle, paragraph: Paragraph) -> list[Decoration]:
