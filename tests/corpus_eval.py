@@ -73,6 +73,7 @@ class ArticleScore:
 def _norm(name: str) -> str:
     text = unicodedata.normalize("NFKC", name).replace("’", "'").casefold()
     words = re.findall(r"[\w'.-]+", text)
+    words = [w.strip(".") for w in words]
     return " ".join(words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words)
 
 
@@ -222,9 +223,11 @@ def report(scores: list[ArticleScore], verbose: bool = False) -> str:
 
 
 def main(argv: list[str]) -> int:
-    scores = evaluate()
+    # --holdout: the articles in tests/corpus/holdout/, written without looking at the
+    # engine and never used to tune it: how it does on news nobody fitted it to
+    scores = evaluate(CORPUS / "holdout") if "--holdout" in argv else evaluate()
     print(report(scores, verbose="-v" in argv))
-    if "--record" in argv:
+    if "--record" in argv and "--holdout" not in argv:
         BASELINE.write_text(json.dumps(totals(scores), indent=2) + "\n", encoding="utf-8")
         print(f"recorded in {BASELINE.relative_to(ROOT)}")
     return 0

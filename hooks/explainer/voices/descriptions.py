@@ -38,13 +38,15 @@ PERSON_HEADS = set(
     "official spokesperson spokesman spokeswoman minister ambassador director head officer source woman man "
     "worker resident farmer driver mother father teacher student trainee intern migrant vendor owner "
     "employee manager researcher lawyer economist analyst representative leader chief secretary adviser "
-    "advisor envoy diplomat executive member activist survivor victim relative neighbour neighbor agent broker "
+    "commissioner farmhand helper caregiver rider housewife pensioner retiree advisor envoy diplomat "
+    "executive member activist survivor victim relative neighbour neighbor agent broker "
     "recruiter engineer nurse mechanic cook guard labourer laborer fisherman graduate lawmaker politician "
     "candidate professor scholar expert observer witness passenger tourist pilot soldier shopkeeper trader "
     "journalist doctor patient villager wife husband son daughter brother sister".split()
 )
 DOCUMENT_HEADS = set(
-    "statement report survey study data document letter assessment figures release notice post ruling "
+    "documents papers filings reports statements letters statement report survey study data document "
+    "letter assessment figures release notice post ruling "
     "verdict judgment judgement records analysis estimates census filing memo circular directive decree "
     "guidance poll".split()
 )
@@ -79,8 +81,10 @@ def read_description(text: str, registry: Registry, offset: int, read_name: Read
     tokens = text.split()
     while tokens and tokens[0].casefold() in ("but", "and", "while", "as", "so", "yet"):
         tokens = tokens[1:]
+    if len(tokens) > 14:
+        return None  # a clause, not a description ("Employers who rely ... will pay ...")
     tokens = _cut_clause(tokens)
-    if not tokens or len(tokens) > 16:
+    if not tokens:
         return None
     if any(t.casefold() in _CLAUSE for t in tokens):
         return None
@@ -157,9 +161,10 @@ def read_description(text: str, registry: Registry, offset: int, read_name: Read
 
 
 def _cut_clause(tokens: list[str]) -> list[str]:
-    """ "woman shopping with her two children": the description stops at a participle."""
+    """ "woman shopping with her two children", "woman who lives alone": the description
+    stops at a participle or a relative pronoun."""
     for index, token in enumerate(tokens[1:], start=1):
-        if token.endswith("ing") and token.islower():
+        if (token.endswith("ing") and token.islower()) or token in ("who", "whose", "which", "that"):
             return tokens[:index]
     return tokens
 

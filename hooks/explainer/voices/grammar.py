@@ -97,7 +97,9 @@ INSTITUTIONS = set(
 NOT_NAMES = set(
     "The A An This That These Those It Its We I You Our Their His Her In At On By For From But "
     "And Or However When After Before While Although As If Meanwhile Still Yet So Then There "
-    "Here Many Some Most Others Critics Officials Workers People Both All Each Every".split()
+    "Here Many Some Most Others Critics Officials Workers People Both All Each Every Whenever Wherever "
+    "Whatever Because Since Until Unless During Despite Instead Last Next Now Today Yesterday Tomorrow "
+    "Back Earlier Later Asked Speaking According Like Unlike Without With Under Over Through".split()
 )
 CLAUSE_WORDS = set(
     "which who whom whose that when where while as after before because if and or but than since "
@@ -120,7 +122,7 @@ TIME_WORDS = re.compile(
     r"week|month|year|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,2})?)\s*$"
 )
-DATELINE = re.compile(r"[A-Z][A-Z .,]{2,40}\s[\u2013\u2014-]+\s+")
+DATELINE = re.compile(r"[A-Z][A-Z .,]{2,40}(?:\s[\u2013\u2014-]+|:)\s+")
 PREPOSITIONS = {"in", "at", "on", "from", "for", "by", "with", "after", "before", "during", "since", "under", "among"}
 SUBORDINATORS = set("after before when while because since although though until once".split())
 CONJUNCTIONS = {"But", "And", "Yet", "So", "Still", "However", "Meanwhile", "Later", "Then"}
@@ -197,11 +199,13 @@ def _unnamed(tokens: list[str]) -> Reference | None:
 
 
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,15})\)")
+_NATIVE_SCRIPT = re.compile(r"\s*\([^\x00-\x7f()]{1,12}\)")
 
 
 def read_reference(text: str, registry: Registry, offset: int) -> Reference | None:
     """Who a subject phrase names, or None if it does not name a speaker. An acronym in
     brackets ("the National Disaster Mitigation Agency (BNPB)") names it too."""
+    text = _NATIVE_SCRIPT.sub("", text)
     acronym = _ACRONYM.search(text)
     if acronym:
         reference = read_reference(_ACRONYM.sub("", text), registry, offset)
@@ -226,6 +230,9 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
     acronym_only = re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", text)
     if acronym_only:  # "UNICEF said", "JASM said": its full name if the text gave one
         return _acronym(text, registry)
+    adjective = re.fullmatch(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){1,2}([A-Z].*)", text)
+    if adjective and _institution_name().fullmatch(adjective.group(1)):
+        return read_reference(adjective.group(1), registry, offset)
     owned = re.fullmatch(r"(?:[Tt]he\s+)?[\w’' -]+?[’']s\s+([A-Z].*)", text)
     if owned and _institution_name().fullmatch(owned.group(1)):  # "the junta’s Ministry of Labour"
         return read_reference(owned.group(1), registry, offset)
@@ -498,7 +505,7 @@ def _known_name(reference: Reference | None) -> bool:
 
 
 def _unnamed_yet(entity: Entity) -> bool:
-    return entity.source == "article" and "description" in (entity.evidence or "") and entity.name[:1].islower()
+    return entity.source == "article" and "description" in (entity.evidence or "") and not entity.name[:1].isupper()
 
 
 QUOTED_AS_SAYING = re.compile(
@@ -539,6 +546,28 @@ def read_inverted_clause(rest: str, registry: Registry, offset: int) -> tuple[Re
     if reference is None:
         return None, 0
     return with_appositive_role(reference, after), len(clause)
+
+
+# one capitalised word, after an optional lead-in, opening a sentence: "Back in Menghai, Yan was"
+LONE_SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?([A-Z][a-z’'-]+)\s+[a-z]")
+
+
+def colon_subject(head: str, registry: Registry, offset: int) -> Subject | None:
+    """Who introduces a quote with a colon but no verb of speech: the sentence's subject
+    ("Kanokwan Sriphum, a researcher ..., put it bluntly:"), or the owner of its
+    subject ("Hoshino's proposal is blunt:", "Her view is simple:")."""
+    owner = re.match(r"(?:(His|Her|Their)|((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*)[’']s)\s+[a-z]", head)
+    if owner:
+        phrase = owner.group(1) or owner.group(2)
+        pronoun = {"His": "he", "Her": "she", "Their": "they"}.get(phrase)
+        reference = Reference(None, f"pronoun:{pronoun}") if pronoun else read_reference(phrase, registry, offset)
+        if reference is not None:
+            return Subject(reference, owner.start(), owner.end() - 2)
+    first = split_commas(head)[0][1]
+    subject = opening_subject(first, registry, offset)
+    if subject is not None and subject.reference.entity is not None and subject.reference.entity.kind == "person":
+        return subject
+    return None
 
 
 def lone_name(head: str, registry: Registry) -> Subject | None:

@@ -14,7 +14,10 @@ TITLES = set(
     "Cambodian Japanese Thai Korean Chinese Vietnamese Acting Permanent Undersecretary "
     "Under-Secretary Lieutenant Colonel Major Captain Ministry Samdech Excellency Lok Oknha "
     "H.E. Datuk Dato Dato' Datin Tun Toh Haji Hajah Tuan Puan U Daw Rep. Rep Lt. Lt Gen. Gen. Col. "
-    "Regent Attache Attaché Inspector Superintendent Prosecutor Justice Presiding Magistrate".split()
+    "Regent Attache Attaché Inspector Superintendent Prosecutor Justice Presiding Magistrate "
+    "Pol Maj Snr Sgt Capt Cpl Pvt Adm Brig Cmdr Supt Insp Legislator Lawmaker MP Councilor Assemblyman "
+    "Assemblywoman Director-General Secretary-General Attorney-General Solicitor-General Inspector-General "
+    "Auditor-General Deputy-Director Undersecretary Atty Engr Adv Shri Smt Gen Col".split()
 )
 # common nouns of a role that open a name, capitalised at a sentence's start ("Economist Tan Wei Ling")
 ROLE_WORDS = set(

@@ -15,9 +15,11 @@ from explainer.voices.descriptions import note_documents
 from explainer.voices.grammar import (
     ABBREVIATIONS,
     ACCORDING_TO,
+    ADVERB,
     APPOSITIVE_NAME,
     COORDINATED_SPEECH,
     INSERTION,
+    LONE_SUBJECT,
     OPEN_QUOTES,
     QUOTE_MARKS,
     QUOTED_AS_SAYING,
@@ -26,6 +28,7 @@ from explainer.voices.grammar import (
     SUBJECT_NAME,
     Reference,
     Registry,
+    colon_subject,
     ends_with_verb,
     leading_verb,
     lone_name,
@@ -199,6 +202,14 @@ class Reader:
             if subject is not None:
                 start = base + skipped + subject.start
                 return subject.reference, (start, base + verb.end()), "attribution-then-quote"
+        if text.rstrip().endswith(":"):
+            # "Kanokwan Sriphum, a researcher ..., put it more bluntly:", "Her view is simple:"
+            head = text.lstrip(" ,\u2014-")
+            skipped = len(text) - len(head)
+            subject = colon_subject(head, self.registry, base + skipped)
+            if subject is not None:
+                cue = (base + skipped + subject.start, base + skipped + subject.end)
+                return subject.reference, cue, "subject-then-colon-quote"
         return None
 
     def _reported(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
@@ -244,7 +255,14 @@ class Reader:
                 cue = (base + lead, base + lead + inverted.end() + used)
                 return reference, cue, "attribution-after-comma"
             for verb in verbs(body):
-                reference = read_reference(body[: verb.start()], self.registry, base + lead)
+                head = ADVERB.sub("", body[: verb.start()].rstrip())
+                reference = read_reference(head, self.registry, base + lead)
+                if (reference is None or reference.entity is None) and index > 1:
+                    named = read_reference(parts[index - 1][1], self.registry, base + parts[index - 1][0])
+                    if named is not None and named.entity is not None and named.entity.kind == "person":
+                        reference = with_appositive_role(named, "," + head)
+                        named_start = parts[index - 1][0] + len(parts[index - 1][1]) - len(parts[index - 1][1].lstrip())
+                        return reference, (base + named_start, base + lead + verb.end()), "attribution-after-comma"
                 if reference is not None:
                     return reference, (base + lead, base + lead + verb.end()), "attribution-after-comma"
                 break
@@ -265,6 +283,12 @@ class Reader:
     def _sentence_subject(self, sentence: str, base: int) -> None:
         """A person who opens a narration sentence ("Ms Chea Sopheap, who leads ...,
         was more cautious.") is who a following "she said" most likely means."""
+        lone = LONE_SUBJECT.match(sentence)
+        if lone:
+            known = self.registry.short_form(lone.group(1), base)
+            if known is not None:
+                self.registry.remember(self.registry.current(known), base + lone.start(1))
+                return
         match = SUBJECT_NAME.match(sentence) or APPOSITIVE_NAME.match(sentence)
         if not match:
             return

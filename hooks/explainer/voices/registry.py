@@ -139,7 +139,8 @@ class Registry:
 
 def _described(entity: Entity) -> bool:
     """An entity the article describes but has not named ("labour ministry official")."""
-    return entity.source == "article" and any(w in entity.evidence for w in ("description", "group", "document"))
+    described = any(w in entity.evidence for w in ("description", "group", "document"))
+    return entity.source == "article" and described and not entity.name[:1].isupper()
 
 
 def _fits(entity: Entity, pronoun: str) -> bool:
