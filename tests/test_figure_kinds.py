@@ -173,6 +173,10 @@ def test_ordinals_that_count_are_figures(text, value):
     assert ("ordinal", value) in figures_in(text)
 
 
+def test_a_year_after_a_capitalised_word_is_still_a_year():
+    assert figures_in("Samsung Electronics 2023 results beat forecasts.") == [("year", "2023")]
+
+
 def test_values_and_keys_of_the_new_kinds():
     article = parse_article(
         "story",

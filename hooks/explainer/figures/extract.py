@@ -880,7 +880,8 @@ def _in_a_name(text: str, candidate: _Match, paragraph: Paragraph) -> bool:
         return True
     starts_sentence = match.group("lead") in ("", ".", "!", "?", ":", ";", "“", '"', "‘", "(", "—", "–")
     return (
-        word[0].isupper()
+        candidate.kind == "count"  # a year after a name is still a year: "Samsung's 2023 results"
+        and word[0].isupper()
         and not starts_sentence
         and word.rstrip(".") not in _NOT_NAMES
         and not word.endswith(("’s", "'s"))
