@@ -154,9 +154,11 @@ def _score_figures(article, voices, gold_figures: dict, score: ArticleScore) -> 
         body = article.text[paragraph.start : paragraph.end]
         cursor: dict[str, int] = {}
         for text in texts:
-            found = body.find(text, cursor.get(text, 0))
-            if found < 0:
+            # as a whole: "14" is not the "14" inside "2,140"
+            hit = re.compile(rf"(?<!\w)(?<!\d[.,]){re.escape(text)}(?!\w)").search(body, cursor.get(text, 0))
+            if hit is None:
                 raise SystemExit(f"{article.path}: figure {text!r} is not in ¶{number}")
+            found = hit.start()
             cursor[text] = found + len(text)
             gold_spans.setdefault(number, []).append((paragraph.start + found, paragraph.start + found + len(text)))
     for number, wanted in gold_spans.items():

@@ -21,6 +21,13 @@ TEXTS = [
     # characters IGNORECASE matches to ASCII letters though str.lower() does not
     "two years \u0430go, tw\u0131 ye\u0131rs \u017fix ye\u0130rs AGO, \u212aids aged \u0131",
     "Six years \u0130n, \u017fix centurie\u017f, a \u017fecond, fifth \u212aids, one-year-old",
+    # the kinds the region's press adds: currencies before the number, periods, times, fractions, measures
+    "RM\n13.3 billion, Rp 15 million, Rs. 8 lakh, VNĐ25-30 million, K300,000, S$5, 40 trillion rupiah, 9 kyats.",
+    "THE END OF THE MONTH, Recent Years, decades, A Year Earlier, the previous year, Last Spring, mid-summer.",
+    "The last fiscal year, fiscal 2027, FY2024/25, the first half of next year, spring 2024, Monday's, Friday.",
+    "At 2:30pm, 7 A.M., 10.15 p.m., 14:30, noon; half, a third, Two-Thirds, ONE IN FIVE, double the level.",
+    "400mm, 5 kilograms, 6 to 7 nanometers, 20\u00b0C, 15 km/h, 3-square kilometre, magnitude 6.1; his 80s.",
+    "In March, between January and May, within an hour, a week of rain, Section 24, Programme 2.0, the 14th.",
 ]
 
 

@@ -37,6 +37,10 @@ KINDS = (
     "age",
     "duration",
     "relative-time",
+    "period",
+    "time",
+    "fraction",
+    "measure",
 )
 
 # --- Vocabulary --------------------------------------------------------------
@@ -79,6 +83,8 @@ _SCALES = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    "lakh": 100_000,  # South Asian press: "Rs8 lakh", "2 crore"
+    "crore": 10_000_000,
 }
 _ORDINAL_WORDS = {
     "first": 1,
@@ -112,16 +118,73 @@ _ORDINAL_WORDS = {
 }
 _TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
 _CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "฿": "THB", "៛": "KHR"}
+# Codes and signs written before the number, as the region's press does ("RM13.3 billion",
+# "Rp 15 million", "Rs8 lakh", "VND25-30 million", "K2,100", "S$5"), by the key they get.
+_CURRENCY_PREFIXES = {
+    "RM": "MYR",
+    "Rp": "IDR",
+    "Rs": "rupee",
+    "VND": "VND",
+    "VNĐ": "VND",
+    "USD": "USD",
+    "EUR": "EUR",
+    "JPY": "JPY",
+    "KRW": "KRW",
+    "MYR": "MYR",
+    "IDR": "IDR",
+    "THB": "THB",
+    "KHR": "KHR",
+    "MMK": "MMK",
+    "NPR": "NPR",
+    "INR": "INR",
+    "SGD": "SGD",
+    "CNY": "CNY",
+    "RMB": "CNY",
+    "Tk": "BDT",
+    "S$": "SGD",
+    "HK$": "HKD",
+    "A$": "AUD",
+    "NT$": "TWD",
+    "₩": "KRW",
+    "₫": "VND",
+    "₱": "PHP",
+    "₹": "INR",
+    "K": "MMK",  # kyat, only before a number that cannot be a name (K2,100, K300,000; not K2)
+}
+# Scale words the press shortens ("RM1.2bil", "$3bn", "RM500mil"), as parse_number reads them.
+_SCALE_ABBREVIATIONS = {
+    "bn": "billion",
+    "bil": "billion",
+    "b": "billion",
+    "m": "million",
+    "mil": "million",
+    "mln": "million",
+    "tn": "trillion",
+    "tril": "trillion",
+    "k": "thousand",
+}
 _CURRENCY_WORDS = {
+    "riels": "KHR",
     "riel": "KHR",
+    "rupiah": "IDR",
+    "rupees": "rupee",
+    "rupee": "rupee",
+    "kyats": "MMK",
+    "kyat": "MMK",
+    "đồng": "VND",
+    "yuan": "CNY",
+    "pesos": "peso",
+    "peso": "peso",
+    "taka": "BDT",
+    "ringgit": "MYR",
     "dollars": "USD",
     "dollar": "USD",
     "yen": "JPY",
     "baht": "THB",
     "euros": "EUR",
     "won": "KRW",
-    "ringgit": "MYR",
     "dong": "VND",
+    "euro": "EUR",
 }
 
 # Qualifiers, longest first, grouped by which way they push the number.
@@ -203,6 +266,52 @@ _WORD_BEFORE: dict[str, Callable[[str], bool]] = {
     "led": lambda word: word in _MONTH_LEADS,  # "in", "since", "mid-" ...
 }
 
+# Months with no day or year: every name but May (a verb and a name), not before a
+# capitalised word ("April Lim") or a number (a date, matched above).
+_BARE_MONTH = _alternatives(m.capitalize() for m in MONTHS if m != "may")
+_BARE_MONTH_NAMES = tuple(m.capitalize() for m in MONTHS if m != "may")
+# Weekdays that name a feast or a sale, not a day of this week.
+_WEEKDAY_NOT_AFTER = "".join(rf"(?<!{word}\s)" for word in ("Good", "Black", "Ash", "Holy", "Super", "Cyber"))
+
+# Currency signs and codes before a number; the kyat's "K" only before a number that is
+# plainly money (a thousands comma, three digits or a scale word), so "K2" stays a name.
+_CURRENCY_PREFIX = (
+    rf"(?:{_alternatives(p for p in _CURRENCY_PREFIXES if p not in ('K', 'Rs', 'Tk'))}|(?:Rs|Tk)\.?"
+    r"|K(?=\d{1,3},\d{3}|\d{3}|\d+(?:\.\d+)?\s?(?:million|billion|trillion)\b))"
+)
+_MONEY_SCALE = rf"(?:{_SCALE_WORD}|{_alternatives(_SCALE_ABBREVIATIONS)})"
+# A second number after a dash or "to" makes a range: "VND25-30 million", "RM1,850 to RM2,500".
+_RANGE_TAIL = r"(?:\s?[-–]\s?|\s+to\s+)"
+# Money strings the prefilter looks for: a code or sign right before a digit or a space.
+_PREFIX_NEEDS = tuple(f"{p}{c}" for p in _CURRENCY_PREFIXES for c in "0123456789 .")
+
+# A fraction's part is the ordinal of its denominator ("a fifth"), but for halves and quarters.
+_FRACTION_PARTS = {
+    "half": 2,
+    "quarter": 4,
+    **{word: n for word, n in _ORDINAL_WORDS.items() if 3 <= n <= 10 and word != "fourth"},
+}
+_FRACTION_PLURALS = _alternatives(["halves", *(f"{part}s" for part in _FRACTION_PARTS if part != "half")])
+_MULTIPLES = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "thrice": 3, "quadruple": 4}
+_SEASONS = "spring|summer|autumn|fall|winter"
+# Units of measure written after a number, long forms first; short forms are matched
+# case-sensitively so "mm" and "MW" mean what they say, and may be glued on ("400mm").
+_SHORT_UNITS = ("km/h", "km", "kph", "mph", "mm", "cm", "kg", "MW", "GW", "kWh", "GWh", "hPa", "°C", "°F")
+_MEASURE_UNITS = (
+    r"(?:square\s+|cubic\s+)?(?:(?:milli|centi|kilo|nano)?met(?:er|re)s?|miles?|feet|foot|inch(?:es)?)"
+    r"|(?:kilo)?grams?|tonnes?|tons|hectares?|acres?|(?:milli)?lit(?:er|re)s?|barrels?"
+    r"|degrees(?:\s+(?:Celsius|Fahrenheit))?|hectopascals?|knots|(?:kilo|mega|giga)watt(?:-hour|\s+hour)?s?"
+    rf"|sq\s+km|{_alternatives(_SHORT_UNITS)}"
+)
+# The word right after the number in every spaced measure, lower case as the prefilter folds it.
+_MEASURE_NEEDS = (
+    *(f"{p}{u}" for p in ("", "milli", "centi", "kilo", "nano") for u in ("meter", "meters", "metre", "metres")),
+    *"mile miles feet foot inch inches gram grams kilogram kilograms tonne tonnes tons hectare hectares acre".split(),
+    *"acres liter liters litre litres milliliter milliliters millilitre millilitres barrel barrels degrees".split(),
+    *"hectopascal hectopascals knots kilowatt kilowatts megawatt megawatts gigawatt gigawatts square cubic sq".split(),
+    *"km kph mph mm cm kg mw gw kwh gwh hpa °".split(),
+)
+
 # (kind, pattern, flags, needs): every match of the pattern holds one of the strings
 # in needs = (where, strings), lower case for re.I patterns, found: "text" anywhere,
 # "word" as a whole word, or as a whole word right after a word that passes the
@@ -230,6 +339,119 @@ _RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("led", _MONTH_WORDS),
     ),
+    ("date", rf"\b(?P<month>{_BARE_MONTH})\b(?!\s+[A-Z][a-z]|-)", 0, ("text", _BARE_MONTH_NAMES)),
+    (  # "between January and May": May after another month is the month
+        "date",
+        rf"\b(?:{_BARE_MONTH})\s+(?:and|to|or|through|until)\s+(?P<v>(?P<month>May))\b",
+        0,
+        ("text", ("May",)),
+    ),
+    (  # "the end of the month", "the beginning of October", "the end of 2027"
+        "period",
+        r"\b(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
+        rf"(?:(?:fiscal|financial|calendar|school|academic)\s+)?(?:month|year|week|decade|century|quarter|season"
+        rf"|{_alternatives(MONTHS)}|{_YEAR})\b",
+        re.I,
+        ("text", ("end of", "beginning of", "start of", "middle of", "turn of", "close of")),
+    ),
+    (  # "recent years", "the coming months", "the past few weeks"
+        "period",
+        r"\b(?:recent|coming|(?:past|next|last)\s+(?:few|several))\s+(?:days|weeks|months|years|decades)\b",
+        re.I,
+        ("word", ("recent", "coming", "few", "several")),
+    ),
+    ("period", r"\b(?:decades|centuries)\b", re.I, ("word", ("decades", "centuries"))),
+    (  # "a year earlier", "the previous year", "the following month", "the day before"
+        "period",
+        r"\b(?:(?:a|an|one|the)\s+(?:year|month|week|day|decade)\s+(?:earlier|later|previously)"
+        r"|the\s+(?:year|month|week|day|decade)\s+(?:before|after)"
+        r"|the\s+(?:previous|following|preceding|prior)\s+(?:year|month|week|day|decade|quarter))\b",
+        re.I,
+        ("word", ("earlier", "later", "before", "after", "previously", "previous", "following", "preceding", "prior")),
+    ),
+    (  # "last spring", "next winter", "early summer", "spring 2024"
+        "period",
+        rf"(?<!the\s)\b(?:(?:(?:last|next|this|early|late|coming|past)\s+|mid-)(?:{_SEASONS})"
+        rf"|(?:{_SEASONS})\s+(?:of\s+)?{_YEAR})\b",
+        re.I,
+        ("word", ("spring", "summer", "autumn", "fall", "winter")),
+    ),
+    (  # "the last fiscal year", "fiscal 2027", "FY2024/25", "the first half of next year"
+        "period",
+        rf"\b(?:(?:the\s+)?(?:(?:last|next|this|current|previous|coming|past)\s+)?(?:fiscal|financial)\s+year"
+        rf"(?:\s+{_YEAR}(?:[-/]\d{{2,4}})?)?|(?:fiscal|financial)\s+{_YEAR}(?:[-/]\d{{2,4}})?)\b",
+        re.I,
+        ("word", ("fiscal", "financial")),
+    ),
+    ("period", rf"\bFY\s?(?:{_YEAR}|\d\d)(?:[-/]\d{{2,4}})?\b", 0, ("text", ("FY",))),
+    (
+        "period",
+        r"\b(?:the\s+)?(?:first|second|third|fourth|final|last|latest)\s+(?:half|quarter)"
+        rf"(?:\s+of\s+(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}))?\b",
+        re.I,
+        ("word", ("half", "quarter")),
+    ),
+    (  # "2:30pm", "7 a.m.", "10.15am"
+        "time",
+        rf"{_BEFORE}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap]\.?m\b\.?",
+        re.I,
+        (
+            "text",
+            tuple(f"{d}{s}" for d in "0123456789" for s in ("am", "pm", " am", " pm", "a.m", " a.m", "p.m", " p.m")),
+        ),
+    ),
+    ("time", rf"{_BEFORE}(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])(?!\s?[ap]\.?m\b)", 0, ("text", (":",))),
+    ("time", r"\b(?:noon|midnight|midday)\b", re.I, ("word", ("noon", "midnight", "midday"))),
+    (  # "two-thirds", "three quarters"
+        "fraction",
+        rf"\b(?:{_UNIT_WORD})[\s-](?:{_FRACTION_PLURALS})\b",
+        re.I,
+        ("word", tuple(f"{part}s" for part in _FRACTION_PARTS if part != "half") + ("halves",)),
+    ),
+    (  # "a quarter", "one third", "half"; _plausible tells "a third of" from "a third term"
+        "fraction",
+        rf"\b(?:(?:a|one)[\s-](?:{_alternatives(_FRACTION_PARTS)})|half)\b(?!-)",
+        re.I,
+        ("word", tuple(_FRACTION_PARTS)),
+    ),
+    (  # "one in five", "1 in 4", "one out of every three"
+        "fraction",
+        rf"{_BEFORE}(?:one|two|three|1|2|3)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_UNIT_WORD}|{_TENS_WORD}|\d+)\b",
+        re.I,
+        ("word", ("in", "of")),
+    ),
+    (  # "nearly double the level", "twice as many"
+        "fraction",
+        rf"\b(?:{_alternatives(_MULTIPLES)})(?=\s+(?:the|that|as|what|its|their|his|her)\b)",
+        re.I,
+        ("word", tuple(_MULTIPLES)),
+    ),
+    (  # "400 millimeters", "6 to 7 nanometers", "15 kilometers per hour", "5-kilogram"
+        "measure",
+        rf"{_BEFORE}(?P<number>{_NUMBER})(?:{_RANGE_TAIL}(?P<number2>{_NUMERAL}))?[\s-](?P<unit>{_MEASURE_UNITS})"
+        r"(?:\s+(?:per|an|a)\s+(?P<per>hour|second|day|year)(?!\s+(?:earlier|later|ago)))?(?![\w/])",
+        0,
+        ("counted", _MEASURE_NEEDS),
+    ),
+    (  # "400mm", "5kg", "20°C"
+        "measure",
+        rf"{_BEFORE}(?P<number>{_NUMERAL})(?P<unit>{_alternatives(_SHORT_UNITS)})(?![\w/])",
+        0,
+        ("text", tuple(f"{d}{unit}" for d in "0123456789" for unit in _SHORT_UNITS)),
+    ),
+    ("measure", r"\b[Mm]agnitude[\s-]+(?P<number>\d(?:\.\d)?)(?![\d.]\d)", 0, ("text", ("agnitude",))),
+    (  # "a week", "an hour": a duration unless it is a rate ("$200 a month"), see _plausible
+        "duration",
+        r"\b(?P<a>[Aa]n?)\s+(?P<unit>minute|hour|day|week|month|year|decade|century)\b(?!-)",
+        0,
+        ("word", ("minute", "hour", "day", "week", "month", "year", "decade", "century")),
+    ),
+    (  # "in his 80s", "their early 20s"
+        "age",
+        r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:early|mid|late)[\s-]+)?(?P<v>(?P<number>[1-9]0)(?P<decade>s))\b",
+        0,
+        ("text", ("0s",)),
+    ),
     (
         "relative-time",
         rf"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his|[Pp]ast|[Cc]oming)\s+"
@@ -249,7 +471,8 @@ _RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("text", ("esterday", "oday", "omorrow", "onight")),
     ),
-    ("relative-time", rf"(?<=\b(?:on|On)\s)(?P<weekday>{_WEEKDAY})\b", 0, ("text", _WEEKDAY_NAMES)),
+    # "said Thursday", "Monday's meeting", "between Monday and Friday": a weekday is a date wherever it stands
+    ("relative-time", rf"{_WEEKDAY_NOT_AFTER}\b(?P<weekday>{_WEEKDAY})\b", 0, ("text", _WEEKDAY_NAMES)),
     (
         "relative-time",
         rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b",
@@ -259,13 +482,23 @@ _RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (
         "money",
         rf"(?<![\w$])(?P<symbol>US\$|\$|€|£|¥|฿|៛)\s?(?P<number>{_NUMERAL})"
-        rf"(?:\s?(?P<scale>{_SCALE_WORD}|bn|m|k)\b)?{_AFTER}",
+        rf"(?:{_RANGE_TAIL}(?:US\$|\$|€|£|¥|฿|៛)?(?P<number2>{_NUMERAL}))?"
+        rf"(?:\s?(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
         0,
         ("text", ("$", "€", "£", "¥", "฿", "៛")),
     ),
+    (  # "RM13.3 billion", "Rp 15 million", "Rs8 lakh", "VND25-30 million", "RM1,850 to RM2,500"
+        "money",
+        rf"(?<![\w$])(?P<code>{_CURRENCY_PREFIX})\s?(?P<number>{_NUMERAL})"
+        rf"(?:{_RANGE_TAIL}(?:{_CURRENCY_PREFIX})?\s?(?P<number2>{_NUMERAL}))?"
+        rf"(?:\s?(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
+        0,
+        ("text", _PREFIX_NEEDS),
+    ),
     (
         "money",
-        rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?P<currency>(?:US\s+)?(?:{_alternatives(_CURRENCY_WORDS)}))\b",
+        rf"{_BEFORE}(?:between\s+(?P<low>{_NUMBER})\s+and\s+|(?P<low2>{_NUMBER}){_RANGE_TAIL})?"
+        rf"(?P<number>{_NUMBER})\s+(?P<currency>(?:US\s+)?(?:{_alternatives(_CURRENCY_WORDS)}))\b",
         0,
         ("text", tuple(_CURRENCY_WORDS)),
     ),
@@ -333,7 +566,21 @@ def _found(needs: tuple[str, Collection[str]], found: dict[str, set[str]], text:
 _PRIORITY = {
     kind: rank
     for rank, kind in enumerate(
-        ["date", "relative-time", "money", "percentage", "age", "duration", "year", "ordinal", "count"]
+        [
+            "date",
+            "relative-time",
+            "period",
+            "time",
+            "money",
+            "measure",
+            "percentage",
+            "fraction",
+            "age",
+            "duration",
+            "year",
+            "ordinal",
+            "count",
+        ]
     )
 }
 
@@ -543,12 +790,26 @@ def _previous_word(text: str, start: int, paragraph: Paragraph) -> str:
 
 
 def _plausible(text: str, candidate: _Match, paragraph: Paragraph) -> bool:
-    """Reject matches that only look like figures: "one of", "at first", "a second.", "(1)"."""
+    """Reject matches that only look like figures: "one of", "at first", "a second.", "(1)",
+    a number inside a name ("Article 23"), an ordinal that only puts things in order."""
     word = text[candidate.start : candidate.end]
     before = _previous_word(text, candidate.start, paragraph)
     after = text[candidate.end : paragraph.end]
     next_word = re.match(r"\s*([\w’']+|[^\w\s]|$)", after)
     following = next_word.group(1).lower() if next_word else ""
+    if candidate.kind in ("count", "year") and _in_a_name(text, candidate, paragraph):
+        return False
+    if candidate.kind == "duration" and "a" in candidate.groups:
+        # "for a year", "within an hour", "a week of rain"; not the rate in "$200 a month"
+        return before in _BEFORE_A_DURATION or text[paragraph.start : candidate.start].strip()[-1:] in (
+            "",
+            ".",
+            "“",
+            '"',
+        )
+    if candidate.kind == "fraction" and re.fullmatch(r"(?:a|one)[\s-]\w+", word, re.I):
+        # "a third of", "by a quarter", "about a fifth."; "a third term" is an ordinal
+        return bool(re.match(r"\s*(?:of\b|[.,;:)!?”\"’]|$)", after)) or before in _QUALIFIER_WORDS | {"by"}
     if candidate.kind == "count" and text[candidate.start - 1 : candidate.start] == "(" and after.startswith(")"):
         number = parse_number(word)
         return number is None or number >= 100  # "(1)" is an enumerator
@@ -562,9 +823,11 @@ def _plausible(text: str, candidate: _Match, paragraph: Paragraph) -> bool:
         return not name_words & (set(MONTHS) | set(WEEKDAYS) | set(MONTH_ABBREVIATIONS))
     if candidate.kind == "ordinal" and "word" in candidate.groups:
         if after.startswith("-") and re.match(r"-[a-z]", after):
-            return True  # second-largest, third-biggest
+            return word.lower() != "first"  # second-largest, third-biggest
         if before not in _DETERMINERS and not before.endswith(("’s", "'s")):
             return False  # "at first", "First, ...", "to second a motion"
+        if word.lower() == "first" or (before != "a" and following not in _COUNTED_BY_ORDINAL):
+            return False  # "the first time", "the second floor", "its second plant" only put things in order
         if word.lower() == "second" and before in {"a", "each", "every"}:
             # "a second term" is an ordinal; "for a second." or "a second later" is a time unit
             return bool(re.match(r"[a-z]", following)) and following not in {
@@ -580,6 +843,50 @@ def _plausible(text: str, candidate: _Match, paragraph: Paragraph) -> bool:
                 "for",
             }
     return True
+
+
+# After "the fifth", these words make the ordinal count something: "the fifth straight month".
+_COUNTED_BY_ORDINAL = frozenset(
+    "consecutive straight successive running such time year anniversary birthday edition".split()
+)
+# Words before "a year", "an hour" when it is a length of time, not a rate ("$200 a month").
+_BEFORE_A_DURATION = frozenset(
+    """for in within than after before by over under about around roughly nearly almost just only least most
+    barely some into of to takes took take taking spent spend lasted lasts last waited wait
+    me him her us them you""".split()
+)
+_QUALIFIER_WORDS = frozenset(word for q in _QUALIFIER_DIRECTION for word in q.lower().split())
+# Words whose number is part of a name: "Article 23", "Route 4", "Typhoon No. 12", "Act 2009".
+_NAME_WORDS = frozenset(
+    """article section clause chapter paragraph page route road highway expressway no decree sub-decree act
+    programme program phase typhoon flight platform terminal gate room ward block zone level version model
+    resolution regulation rule bill code schedule annex appendix item form""".split()
+)
+_LOWER_NAME_WORDS = frozenset("article section clause chapter paragraph page route highway".split())
+_NOT_NAMES = frozenset([*(m.capitalize() for m in _MONTH_WORDS), *(w.capitalize() for w in WEEKDAYS), "US", "UN"])
+_NAME_BEFORE = re.compile(r"(?P<lead>\S?)\s*(?P<word>\b[\w’'.-]+)\s$")
+
+
+def _in_a_name(text: str, candidate: _Match, paragraph: Paragraph) -> bool:
+    """Whether a short number is part of a name: it follows a word of _NAME_WORDS, or a
+    capitalised word that does not start a sentence ("Programme 2.0", "Boeing 737")."""
+    value = text[candidate.start : candidate.end]
+    match = _NAME_BEFORE.search(text, max(paragraph.start, candidate.start - 40), candidate.start)
+    if match is None or not re.fullmatch(r"\d{1,4}(?:\.\d)?", value):
+        return False
+    word = match.group("word")
+    bare = word.rstrip(".").lower()
+    if bare in _NAME_WORDS and (word[0].isupper() or bare in _LOWER_NAME_WORDS):
+        return True
+    starts_sentence = match.group("lead") in ("", ".", "!", "?", ":", ";", "“", '"', "‘", "(", "—", "–")
+    return (
+        candidate.kind == "count"  # a year after a name is still a year: "Samsung's 2023 results"
+        and word[0].isupper()
+        and not starts_sentence
+        and word.rstrip(".") not in _NOT_NAMES
+        and not word.endswith(("’s", "'s"))
+        and not word.rstrip(".").isupper()  # a currency or unit code: "RM 500", "USD 5"
+    )
 
 
 def _select(candidates: list[_Match]) -> list[_Match]:
@@ -735,11 +1042,27 @@ def _describe(candidate: _Match, text: str) -> tuple[str, float | None]:
     if kind == "ordinal":
         number = float(g["number"]) if "number" in g else _ordinal_word_value(g["word"])
         return (_ordinal_key(int(number)) if number else _slug(written)), number
+    if kind in ("period", "time"):
+        return _slug(re.sub(r"^the\s+", "", written, flags=re.I)), None
+    if kind == "fraction":
+        return _slug(re.sub(r"^(?:a|one)[\s-](?!in\b|out\b)", "", written, flags=re.I)), _fraction_value(written)
+    if kind == "duration" and "a" in g:
+        return f"1-{g['unit'].lower()}s", 1.0
+    if kind == "age" and g.get("decade"):
+        return f"age-{g['number']}s", None
     number = parse_number(_scaled(g))
     key = _number_key(number, g.get("number", written))
+    low = g.get("low") or g.get("low2")
+    if low or "number2" in g:  # a range: "VND25-30 million", "between 150,000 and 180,000 yen"
+        first = parse_number(_scaled({**g, "number": low})) if low else number
+        second = parse_number(_scaled({**g, "number": g["number2"]})) if "number2" in g else number
+        key, number = f"{_number_key(first, written)}-to-{_number_key(second, written)}", None
     if kind == "money":
         currency = _currency(g)
         return f"{currency.lower()}-{key}", number
+    if kind == "measure":
+        unit = g.get("unit", "magnitude")
+        return _slug(f"{key} {unit.replace('°', 'degrees ')} {'per ' + g['per'] if g.get('per') else ''}"), number
     if kind == "percentage":
         return f"{key}-percent", number
     if kind == "age":
@@ -753,14 +1076,29 @@ def _describe(candidate: _Match, text: str) -> tuple[str, float | None]:
 
 def _scaled(groups: dict) -> str:
     number = groups.get("number", "")
-    scale = {"bn": "billion", "m": "million", "k": "thousand"}.get(groups.get("scale", ""), groups.get("scale", ""))
-    return f"{number} {scale}".strip()
+    scale = groups.get("scale", "")
+    return f"{number} {_SCALE_ABBREVIATIONS.get(scale.lower(), scale)}".strip()
 
 
 def _currency(groups: dict) -> str:
     if "symbol" in groups:
         return _CURRENCY_SYMBOLS[groups["symbol"].lower()]
+    if "code" in groups:
+        return _CURRENCY_PREFIXES[groups["code"].rstrip(".")]
     return _CURRENCY_WORDS[groups["currency"].split()[-1].lower()]
+
+
+def _fraction_value(written: str) -> float | None:
+    """'half' 0.5, 'a third' 0.333..., 'two-thirds' 0.666..., 'one in five' 0.2, 'double' 2."""
+    words = re.findall(r"[a-z]+|\d+", written.lower())
+    if words[-1] in _MULTIPLES:
+        return float(_MULTIPLES[words[-1]])
+    if len(words) >= 3 and words[1] in ("in", "out"):
+        share, whole = parse_number(words[0]), parse_number(words[-1])
+        return share / whole if share and whole else None
+    part = _FRACTION_PARTS.get(words[-1].removesuffix("s")) or (2 if words[-1] == "halves" else None)
+    share = parse_number(words[0]) if len(words) > 1 and words[0] not in ("a", "one") else 1
+    return share / part if part and share else None
 
 
 def _ordinal_key(number: int) -> str:

@@ -13,13 +13,13 @@ import io
 import json
 
 from explainer.bundle import ArticleBundle
-from explainer.figures.extract import Figure, Occurrence
+from explainer.figures.extract import KINDS, Figure, Occurrence
 
 # (name, meaning) of every field of a figure in figures.json, in order.
 FIGURE_FIELDS = (
     ("id", "glossary anchor, also the stable identifier: `fig-` + key"),
     ("key", "the figure's key, used in `seeds/<slug>.figures.yml` for explanations"),
-    ("kind", "count, ordinal, percentage, money, date, year, age, duration or relative-time"),
+    ("kind", f"{', '.join(KINDS[:-1])} or {KINDS[-1]}"),
     ("value", "the figure as first written in the article, without its qualifier"),
     ("number", "its numeric value, or null (dates, relative times, 'dozens')"),
     (

@@ -32,6 +32,10 @@ KIND_LABELS = {
     "age": "age",
     "duration": "duration",
     "relative-time": "relative time",
+    "period": "period",
+    "time": "time of day",
+    "fraction": "fraction or share",
+    "measure": "measurement",
 }
 
 
