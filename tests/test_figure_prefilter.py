@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from explainer.figures import extract as figures
+from explainer.figures import patterns as figures
 
 TEXTS = [
     "Some 8,000 workers, nearly 30 percent, left three years ago on Monday.",
@@ -33,8 +33,8 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_prefilter_keeps_every_match(text):
-    kept = {pattern.pattern for _, pattern in figures._patterns(text)}
-    for kind, source, flags, needs in figures._RULES:
+    kept = {pattern.pattern for _, pattern in figures.patterns_for(text)}
+    for kind, source, flags, needs in figures.RULES:
         if re.search(source, text, flags):
             assert source in kept, (kind, needs)
 
@@ -43,5 +43,5 @@ def test_folding_covers_every_character_ignorecase_matches_to_an_ascii_letter():
     letter = re.compile("[a-z]", re.I)
     for char in map(chr, range(0x80, sys.maxunicode + 1)):
         if letter.fullmatch(char):
-            folded = char.translate(figures._ASCII_TWINS).lower()
+            folded = char.translate(figures.ASCII_TWINS).lower()
             assert folded.isascii() and re.fullmatch(folded, char, re.I), hex(ord(char))

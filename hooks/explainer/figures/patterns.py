@@ -1,0 +1,535 @@
+"""The patterns of figures as the region's press writes them, and the vocabulary they
+are made of: number words, scales, currencies written before or after the number,
+months, weekdays, periods, fractions and measures.
+
+Each rule says which words an article must hold for it to match at all, so a pattern
+is compiled (``patterns``) only for the articles that need it: compiling every pattern
+costs more than scanning a short article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from functools import cache
+
+from explainer.figures.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
+# --- Vocabulary --------------------------------------------------------------
+
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "lakh": 100_000,  # South Asian press: "Rs8 lakh", "2 crore"
+    "crore": 10_000_000,
+}
+ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+}
+_TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "฿": "THB", "៛": "KHR"}
+# Codes and signs written before the number, as the region's press does ("RM13.3 billion",
+# "Rp 15 million", "Rs8 lakh", "VND25-30 million", "K2,100", "S$5"), by the key they get.
+CURRENCY_PREFIXES = {
+    "RM": "MYR",
+    "Rp": "IDR",
+    "Rs": "rupee",
+    "VND": "VND",
+    "VNĐ": "VND",
+    "USD": "USD",
+    "EUR": "EUR",
+    "JPY": "JPY",
+    "KRW": "KRW",
+    "MYR": "MYR",
+    "IDR": "IDR",
+    "THB": "THB",
+    "KHR": "KHR",
+    "MMK": "MMK",
+    "NPR": "NPR",
+    "INR": "INR",
+    "SGD": "SGD",
+    "CNY": "CNY",
+    "RMB": "CNY",
+    "Tk": "BDT",
+    "S$": "SGD",
+    "HK$": "HKD",
+    "A$": "AUD",
+    "NT$": "TWD",
+    "₩": "KRW",
+    "₫": "VND",
+    "₱": "PHP",
+    "₹": "INR",
+    "K": "MMK",  # kyat, only before a number that cannot be a name (K2,100, K300,000; not K2)
+}
+# Scale words the press shortens ("RM1.2bil", "$3bn", "RM500mil"), as parse_number reads them.
+SCALE_ABBREVIATIONS = {
+    "bn": "billion",
+    "bil": "billion",
+    "b": "billion",
+    "m": "million",
+    "mil": "million",
+    "mln": "million",
+    "tn": "trillion",
+    "tril": "trillion",
+    "k": "thousand",
+}
+CURRENCY_WORDS = {
+    "riels": "KHR",
+    "riel": "KHR",
+    "rupiah": "IDR",
+    "rupees": "rupee",
+    "rupee": "rupee",
+    "kyats": "MMK",
+    "kyat": "MMK",
+    "đồng": "VND",
+    "yuan": "CNY",
+    "pesos": "peso",
+    "peso": "peso",
+    "taka": "BDT",
+    "ringgit": "MYR",
+    "dollars": "USD",
+    "dollar": "USD",
+    "yen": "JPY",
+    "baht": "THB",
+    "euros": "EUR",
+    "won": "KRW",
+    "dong": "VND",
+    "euro": "EUR",
+}
+
+# Qualifiers, longest first, grouped by which way they push the number.
+QUALIFIERS = {
+    "below": (
+        "nearly",
+        "almost",
+        "under",
+        "less than",
+        "fewer than",
+        "up to",
+        "close to",
+        "just under",
+        "at most",
+        "no more than",
+    ),
+    "above": (
+        "more than",
+        "over",
+        "at least",
+        "upwards of",
+        "just over",
+        "well over",
+        "as many as",
+        "as much as",
+        "in excess of",
+    ),
+    "about": ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated"),
+    "added": ("another", "an additional", "an extra", "a further", "additional", "extra"),
+    "exact": ("exactly", "only", "just", "a total of"),
+}
+QUALIFIER_DIRECTION = {q: direction for direction, words in QUALIFIERS.items() for q in words}
+
+# --- Patterns ------------------------------------------------------------------
+
+
+def alternatives(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNIT_WORD = alternatives(UNITS)
+_TENS_WORD = alternatives(TENS)
+_SCALE_WORD = alternatives(SCALES)
+_WORD_NUMBER = (
+    rf"(?:(?:{_TENS_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})(?:\s+(?:{_SCALE_WORD}))*"
+    rf"|a\s+(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))*|a\s+dozen|dozens|hundreds|thousands|millions"
+)
+# A number as written: a numeral (with an optional scale word) or number words.
+_NUMBER = rf"(?:(?:{_NUMERAL})(?:\s+(?:{_SCALE_WORD}))?|{_WORD_NUMBER})"
+# Nothing glued in front (COVID-19, G20, 3.5, [^1], --8<--, €5) ... (€ is looked for on
+# its own: a class mixing \w with characters past U+00FF in three or more runs is slow to compile)
+_BEFORE = r"(?<![\w.,:/#^@\\&$£¥-])(?<!€)"
+# ... and nothing glued behind but sentence punctuation or a compound ("130-point plan").
+_AFTER = r"(?![\w@/\\^<>=]|[.,:]\d)"
+
+_MONTH_NAMES = alternatives(m.capitalize() for m in MONTHS)
+_MONTH_SHORT = alternatives(m.capitalize() for m in MONTH_ABBREVIATIONS)
+_MONTH = rf"(?:{_MONTH_NAMES}|(?:{_MONTH_SHORT})\.?)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_WEEKDAY = alternatives(w.capitalize() for w in WEEKDAYS)
+
+# Months, weekdays and words as they can appear in a match, for the prefilter below.
+_MONTH_STEMS = tuple(m[:3].capitalize() for m in MONTHS)  # every month name and abbreviation starts so
+_CENTURIES = ("18", "19", "20")  # how every _YEAR starts
+_WEEKDAY_NAMES = tuple(w.capitalize() for w in WEEKDAYS)
+_NEXT_LAST = ("next", "Next", "last", "Last", "this", "This", "past", "Past", "coming", "Coming")
+
+# Every number written in words starts and ends with one of these as a whole word.
+_NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen", "dozens", "hundreds", "thousands", "millions"])
+_DURATION_UNITS = frozenset([*_TIME_UNITS, *(f"{unit}s" for unit in _TIME_UNITS), "centuries"])
+MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
+_MONTH_LEADS = frozenset("in since until by from through early late mid".split())
+# What the word right before a needed word must be (see RULES), by kind of need.
+_WORD_BEFORE: dict[str, Callable[[str], bool]] = {
+    "counted": lambda word: word[-1].isdigit() or word in _NUMBER_WORDS,  # a number
+    "dated": lambda word: word[0].isdigit() or word == "of",  # a day of the month, or "of"
+    "led": lambda word: word in _MONTH_LEADS,  # "in", "since", "mid-" ...
+}
+
+# Months with no day or year: every name but May (a verb and a name), not before a
+# capitalised word ("April Lim") or a number (a date, matched above).
+_BARE_MONTH = alternatives(m.capitalize() for m in MONTHS if m != "may")
+_BARE_MONTH_NAMES = tuple(m.capitalize() for m in MONTHS if m != "may")
+# Weekdays that name a feast or a sale, not a day of this week.
+_WEEKDAY_NOT_AFTER = "".join(rf"(?<!{word}\s)" for word in ("Good", "Black", "Ash", "Holy", "Super", "Cyber"))
+
+# Currency signs and codes before a number; the kyat's "K" only before a number that is
+# plainly money (a thousands comma, three digits or a scale word), so "K2" stays a name.
+_CURRENCY_PREFIX = (
+    rf"(?:{alternatives(p for p in CURRENCY_PREFIXES if p not in ('K', 'Rs', 'Tk'))}|(?:Rs|Tk)\.?"
+    r"|K(?=\d{1,3},\d{3}|\d{3}|\d+(?:\.\d+)?\s?(?:million|billion|trillion)\b))"
+)
+_MONEY_SCALE = rf"(?:{_SCALE_WORD}|{alternatives(SCALE_ABBREVIATIONS)})"
+# A second number after a dash or "to" makes a range: "VND25-30 million", "RM1,850 to RM2,500".
+_RANGE_TAIL = r"(?:\s?[-–]\s?|\s+to\s+)"
+# Money strings the prefilter looks for: a code or sign right before a digit or a space.
+_PREFIX_NEEDS = tuple(f"{p}{c}" for p in CURRENCY_PREFIXES for c in "0123456789 .")
+
+# A fraction's part is the ordinal of its denominator ("a fifth"), but for halves and quarters.
+FRACTION_PARTS = {
+    "half": 2,
+    "quarter": 4,
+    **{word: n for word, n in ORDINAL_WORDS.items() if 3 <= n <= 10 and word != "fourth"},
+}
+_FRACTION_PLURALS = alternatives(["halves", *(f"{part}s" for part in FRACTION_PARTS if part != "half")])
+MULTIPLES = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "thrice": 3, "quadruple": 4}
+_SEASONS = "spring|summer|autumn|fall|winter"
+# Units of measure written after a number, long forms first; short forms are matched
+# case-sensitively so "mm" and "MW" mean what they say, and may be glued on ("400mm").
+_SHORT_UNITS = ("km/h", "km", "kph", "mph", "mm", "cm", "kg", "MW", "GW", "kWh", "GWh", "hPa", "°C", "°F")
+_MEASURE_UNITS = (
+    r"(?:square\s+|cubic\s+)?(?:(?:milli|centi|kilo|nano)?met(?:er|re)s?|miles?|feet|foot|inch(?:es)?)"
+    r"|(?:kilo)?grams?|tonnes?|tons|hectares?|acres?|(?:milli)?lit(?:er|re)s?|barrels?"
+    r"|degrees(?:\s+(?:Celsius|Fahrenheit))?|hectopascals?|knots|(?:kilo|mega|giga)watt(?:-hour|\s+hour)?s?"
+    rf"|sq\s+km|{alternatives(_SHORT_UNITS)}"
+)
+# The word right after the number in every spaced measure, lower case as the prefilter folds it.
+_MEASURE_NEEDS = (
+    *(f"{p}{u}" for p in ("", "milli", "centi", "kilo", "nano") for u in ("meter", "meters", "metre", "metres")),
+    *"mile miles feet foot inch inches gram grams kilogram kilograms tonne tonnes tons hectare hectares acre".split(),
+    *"acres liter liters litre litres milliliter milliliters millilitre millilitres barrel barrels degrees".split(),
+    *"hectopascal hectopascals knots kilowatt kilowatts megawatt megawatts gigawatt gigawatts square cubic sq".split(),
+    *"km kph mph mm cm kg mw gw kwh gwh hpa °".split(),
+)
+
+# (kind, pattern, flags, needs): every match of the pattern holds one of the strings
+# in needs = (where, strings), lower case for re.I patterns, found: "text" anywhere,
+# "word" as a whole word, or as a whole word right after a word that passes the
+# _WORD_BEFORE test of that name, with only spaces or hyphens between. None: no such
+# strings exist.
+RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
+    (
+        "date",
+        rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?"
+        rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w,]\d)\b",
+        0,
+        ("text", _MONTH_STEMS),
+    ),
+    (
+        "date",
+        rf"{_BEFORE}(?:the\s+)?(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?(?:\s+of)?\s+"
+        rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b",
+        0,
+        ("dated", MONTH_WORDS),
+    ),
+    ("date", rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b", 0, ("text", _CENTURIES)),
+    (
+        "date",
+        rf"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|by|from|through|early|late)\s+|\bmid-)(?P<v>(?P<month>{_MONTH}))\b(?!\s+\d)",
+        0,
+        ("led", MONTH_WORDS),
+    ),
+    ("date", rf"\b(?P<month>{_BARE_MONTH})\b(?!\s+[A-Z][a-z]|-)", 0, ("text", _BARE_MONTH_NAMES)),
+    (  # "between January and May": May after another month is the month
+        "date",
+        rf"\b(?:{_BARE_MONTH})\s+(?:and|to|or|through|until)\s+(?P<v>(?P<month>May))\b",
+        0,
+        ("text", ("May",)),
+    ),
+    (  # "the end of the month", "the beginning of October", "the end of 2027"
+        "period",
+        r"\b(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
+        rf"(?:(?:fiscal|financial|calendar|school|academic)\s+)?(?:month|year|week|decade|century|quarter|season"
+        rf"|{alternatives(MONTHS)}|{_YEAR})\b",
+        re.I,
+        ("text", ("end of", "beginning of", "start of", "middle of", "turn of", "close of")),
+    ),
+    (  # "recent years", "the coming months", "the past few weeks"
+        "period",
+        r"\b(?:recent|coming|(?:past|next|last)\s+(?:few|several))\s+(?:days|weeks|months|years|decades)\b",
+        re.I,
+        ("word", ("recent", "coming", "few", "several")),
+    ),
+    ("period", r"\b(?:decades|centuries)\b", re.I, ("word", ("decades", "centuries"))),
+    (  # "a year earlier", "the previous year", "the following month", "the day before"
+        "period",
+        r"\b(?:(?:a|an|one|the)\s+(?:year|month|week|day|decade)\s+(?:earlier|later|previously)"
+        r"|the\s+(?:year|month|week|day|decade)\s+(?:before|after)"
+        r"|the\s+(?:previous|following|preceding|prior)\s+(?:year|month|week|day|decade|quarter))\b",
+        re.I,
+        ("word", ("earlier", "later", "before", "after", "previously", "previous", "following", "preceding", "prior")),
+    ),
+    (  # "last spring", "next winter", "early summer", "spring 2024"
+        "period",
+        rf"(?<!the\s)\b(?:(?:(?:last|next|this|early|late|coming|past)\s+|mid-)(?:{_SEASONS})"
+        rf"|(?:{_SEASONS})\s+(?:of\s+)?{_YEAR})\b",
+        re.I,
+        ("word", ("spring", "summer", "autumn", "fall", "winter")),
+    ),
+    (  # "the last fiscal year", "fiscal 2027", "FY2024/25", "the first half of next year"
+        "period",
+        rf"\b(?:(?:the\s+)?(?:(?:last|next|this|current|previous|coming|past)\s+)?(?:fiscal|financial)\s+year"
+        rf"(?:\s+{_YEAR}(?:[-/]\d{{2,4}})?)?|(?:fiscal|financial)\s+{_YEAR}(?:[-/]\d{{2,4}})?)\b",
+        re.I,
+        ("word", ("fiscal", "financial")),
+    ),
+    ("period", rf"\bFY\s?(?:{_YEAR}|\d\d)(?:[-/]\d{{2,4}})?\b", 0, ("text", ("FY",))),
+    (
+        "period",
+        r"\b(?:the\s+)?(?:first|second|third|fourth|final|last|latest)\s+(?:half|quarter)"
+        rf"(?:\s+of\s+(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}))?\b",
+        re.I,
+        ("word", ("half", "quarter")),
+    ),
+    (  # "2:30pm", "7 a.m.", "10.15am"
+        "time",
+        rf"{_BEFORE}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap]\.?m\b\.?",
+        re.I,
+        (
+            "text",
+            tuple(f"{d}{s}" for d in "0123456789" for s in ("am", "pm", " am", " pm", "a.m", " a.m", "p.m", " p.m")),
+        ),
+    ),
+    ("time", rf"{_BEFORE}(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])(?!\s?[ap]\.?m\b)", 0, ("text", (":",))),
+    ("time", r"\b(?:noon|midnight|midday)\b", re.I, ("word", ("noon", "midnight", "midday"))),
+    (  # "two-thirds", "three quarters"
+        "fraction",
+        rf"\b(?:{_UNIT_WORD})[\s-](?:{_FRACTION_PLURALS})\b",
+        re.I,
+        ("word", tuple(f"{part}s" for part in FRACTION_PARTS if part != "half") + ("halves",)),
+    ),
+    (  # "a quarter", "one third", "half"; _plausible tells "a third of" from "a third term"
+        "fraction",
+        rf"\b(?:(?:a|one)[\s-](?:{alternatives(FRACTION_PARTS)})|half)\b(?!-)",
+        re.I,
+        ("word", tuple(FRACTION_PARTS)),
+    ),
+    (  # "one in five", "1 in 4", "one out of every three"
+        "fraction",
+        rf"{_BEFORE}(?:one|two|three|1|2|3)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_UNIT_WORD}|{_TENS_WORD}|\d+)\b",
+        re.I,
+        ("word", ("in", "of")),
+    ),
+    (  # "nearly double the level", "twice as many"
+        "fraction",
+        rf"\b(?:{alternatives(MULTIPLES)})(?=\s+(?:the|that|as|what|its|their|his|her)\b)",
+        re.I,
+        ("word", tuple(MULTIPLES)),
+    ),
+    (  # "400 millimeters", "6 to 7 nanometers", "15 kilometers per hour", "5-kilogram"
+        "measure",
+        rf"{_BEFORE}(?P<number>{_NUMBER})(?:{_RANGE_TAIL}(?P<number2>{_NUMERAL}))?[\s-](?P<unit>{_MEASURE_UNITS})"
+        r"(?:\s+(?:per|an|a)\s+(?P<per>hour|second|day|year)(?!\s+(?:earlier|later|ago)))?(?![\w/])",
+        0,
+        ("counted", _MEASURE_NEEDS),
+    ),
+    (  # "400mm", "5kg", "20°C"
+        "measure",
+        rf"{_BEFORE}(?P<number>{_NUMERAL})(?P<unit>{alternatives(_SHORT_UNITS)})(?![\w/])",
+        0,
+        ("text", tuple(f"{d}{unit}" for d in "0123456789" for unit in _SHORT_UNITS)),
+    ),
+    ("measure", r"\b[Mm]agnitude[\s-]+(?P<number>\d(?:\.\d)?)(?![\d.]\d)", 0, ("text", ("agnitude",))),
+    (  # "a week", "an hour": a duration unless it is a rate ("$200 a month"), see _plausible
+        "duration",
+        r"\b(?P<a>[Aa]n?)\s+(?P<unit>minute|hour|day|week|month|year|decade|century)\b(?!-)",
+        0,
+        ("word", ("minute", "hour", "day", "week", "month", "year", "decade", "century")),
+    ),
+    (  # "in his 80s", "their early 20s"
+        "age",
+        r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:early|mid|late)[\s-]+)?(?P<v>(?P<number>[1-9]0)(?P<decade>s))\b",
+        0,
+        ("text", ("0s",)),
+    ),
+    (
+        "relative-time",
+        rf"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his|[Pp]ast|[Cc]oming)\s+"
+        rf"(?P<unit>year|month|week|weekend|decade|{_WEEKDAY}|{alternatives(m.capitalize() for m in MONTHS)})\b",
+        0,
+        ("text", _NEXT_LAST),
+    ),
+    (
+        "relative-time",
+        r"\b(?P<rel>[Ee]arlier|[Ll]ater)\s+this\s+(?P<unit>year|month|week)\b",
+        0,
+        ("text", ("earlier", "Earlier", "later", "Later")),
+    ),
+    (
+        "relative-time",
+        r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b",
+        0,
+        ("text", ("esterday", "oday", "omorrow", "onight")),
+    ),
+    # "said Thursday", "Monday's meeting", "between Monday and Friday": a weekday is a date wherever it stands
+    ("relative-time", rf"{_WEEKDAY_NOT_AFTER}\b(?P<weekday>{_WEEKDAY})\b", 0, ("text", _WEEKDAY_NAMES)),
+    (
+        "relative-time",
+        rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b",
+        re.I,
+        ("text", ("ago",)),
+    ),
+    (
+        "money",
+        rf"(?<![\w$])(?P<symbol>US\$|\$|€|£|¥|฿|៛)\s?(?P<number>{_NUMERAL})"
+        rf"(?:{_RANGE_TAIL}(?:US\$|\$|€|£|¥|฿|៛)?(?P<number2>{_NUMERAL}))?"
+        rf"(?:\s?(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
+        0,
+        ("text", ("$", "€", "£", "¥", "฿", "៛")),
+    ),
+    (  # "RM13.3 billion", "Rp 15 million", "Rs8 lakh", "VND25-30 million", "RM1,850 to RM2,500"
+        "money",
+        rf"(?<![\w$])(?P<code>{_CURRENCY_PREFIX})\s?(?P<number>{_NUMERAL})"
+        rf"(?:{_RANGE_TAIL}(?:{_CURRENCY_PREFIX})?\s?(?P<number2>{_NUMERAL}))?"
+        rf"(?:\s?(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
+        0,
+        ("text", _PREFIX_NEEDS),
+    ),
+    (
+        "money",
+        rf"{_BEFORE}(?:between\s+(?P<low>{_NUMBER})\s+and\s+|(?P<low2>{_NUMBER}){_RANGE_TAIL})?"
+        rf"(?P<number>{_NUMBER})\s+(?P<currency>(?:US\s+)?(?:{alternatives(CURRENCY_WORDS)}))\b",
+        0,
+        ("text", tuple(CURRENCY_WORDS)),
+    ),
+    (
+        "percentage",
+        rf"{_BEFORE}(?P<number>{_NUMBER})(?:\s?%|\s+per\s?cent\b|\s+percent\b)",
+        0,
+        ("text", ("%", "percent", "per cent")),
+    ),
+    ("age", r"(?P<name>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s(?P<number>\d{1,3}),(?=\s)", 0, None),
+    ("age", rf"\baged\s+(?P<number>\d{{1,3}}|{_WORD_NUMBER})\b", 0, ("text", ("aged",))),
+    ("age", rf"{_BEFORE}(?P<number>\d{{1,3}}|{_WORD_NUMBER})(?:-year-old|\s+years?\s+old)\b", re.I, ("text", ("old",))),
+    (
+        "duration",
+        rf"{_BEFORE}(?P<number>{_NUMBER})[\s-]+(?P<unit>(?:{alternatives(_TIME_UNITS)})s?|centuries)"
+        r"(?:\s+(?P<rate>a|per|each)\s+(?P<per>day|week|month|year|hour))?\b",
+        re.I,
+        ("counted", _DURATION_UNITS),
+    ),
+    ("year", rf"{_BEFORE}(?P<year>{_YEAR})(?P<decade>s)?{_AFTER}", 0, ("text", _CENTURIES)),
+    ("ordinal", rf"{_BEFORE}(?P<number>\d+)(?:st|nd|rd|th)\b", 0, None),
+    (
+        "ordinal",
+        rf"\b(?P<word>(?:(?:{_TENS_WORD})-)?(?:{alternatives(ORDINAL_WORDS)}))\b",
+        re.I,
+        ("text", tuple(ORDINAL_WORDS)),
+    ),
+    ("count", rf"{_BEFORE}(?P<number>{_NUMERAL})(?:\s+(?P<scale>{_SCALE_WORD}))?{_AFTER}", 0, None),
+    ("count", rf"\b(?P<number>{_WORD_NUMBER})\b(?!-[A-Za-z])", re.I, ("word", _NUMBER_WORDS)),
+)
+# re's IGNORECASE matches these to an ASCII letter that str.lower() does not give.
+ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_TOKEN = re.compile(r"\w+|[^\w\s-]")
+_compile = cache(re.compile)  # each pattern is compiled at most once, and only when an article needs it
+
+
+def patterns_for(text: str) -> list[tuple[str, re.Pattern]]:
+    """The figure patterns that can match in ``text``, compiled on first use.
+
+    Compiling every pattern costs more than scanning a short article, so a pattern is
+    skipped when none of its ``needs`` occurs in the text (whitespace runs count as one
+    space, as in "per cent"); that is a necessary condition, so no match is lost.
+    """
+    plain = " ".join(text.split())
+    folded = plain.translate(ASCII_TWINS).lower()
+    tokens = _TOKEN.findall(folded)
+    pairs = list(zip(tokens, tokens[1:], strict=False))
+    found = {"word": set(tokens)}
+    for where, test in _WORD_BEFORE.items():
+        found[where] = {word for before, word in pairs if test(before)}
+    return [
+        (kind, _compile(source, flags))
+        for kind, source, flags, needs in RULES
+        if needs is None or _found(needs, found, folded if flags & re.I else plain)
+    ]
+
+
+def _found(needs: tuple[str, Collection[str]], found: dict[str, set[str]], text: str) -> bool:
+    where, strings = needs
+    if where == "text":
+        return any(string in text for string in strings)
+    return not found[where].isdisjoint(strings)
