@@ -75,7 +75,7 @@ lint: $(STAMP)
 
 # Attribution and figures against the hand-written answers in tests/corpus/ (tests/corpus/README.md).
 eval: $(STAMP)
-	$(BIN)/python tests/corpus_eval.py
+	$(BIN)/python tests/corpus_eval.py --all
 
 test: lint system-deps $(STAMP) $(ZSTAMP) $(VNU) export
 	$(BIN)/python -m pytest

@@ -90,7 +90,7 @@ def read_description(text: str, registry: Registry, offset: int, read_name: Read
         return None
     text = " ".join(tokens)
     if [t.casefold() for t in tokens[:2]] == ["one", "of"] and len(tokens) <= 6:
-        name = " ".join(tokens)
+        name = " ".join(["one", *tokens[1:]])  # lower-case: a description, to be named later
         return Reference(Entity(key=slug(name), name=name, kind="person", source="article"), "found:description")
     article = tokens[0].casefold() in ARTICLES
     body = tokens[1:] if article else tokens

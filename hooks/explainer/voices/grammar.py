@@ -54,12 +54,28 @@ _AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+$")
 
 def verbs(text: str) -> Iterator[re.Match]:
     """Every speech verb standing alone in ``text`` ("said", not "unsaid" or "said’s"),
-    not in the passive ("was told", "were found"): there the subject did not speak."""
-    return (
-        match
-        for match in _LONE_WORD.finditer(text)
-        if match.group() in _SPEECH_VERB_SET and not _AUXILIARY.search(text, max(0, match.start() - 8), match.start())
-    )
+    not in the passive ("was told", "were found"): there the subject did not speak;
+    and a promise only with what was promised ("pledged to", "vowed that"): "pledged
+    her gold ornaments" is not speech."""
+    for match in _LONE_WORD.finditer(text):
+        if match.group() not in _SPEECH_VERB_SET or _AUXILIARY.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        if match.group() in _PROMISES and not _PROMISED.match(text, match.end()):
+            continue
+        yield match
+
+
+_PROMISES = {"pledged", "promised", "vowed"}
+_PROMISED = re.compile(r"\s+(?:to|that)\b|\s*[:,\u201c\"]")
+# what may follow the verb of an attribution that closes a sentence: when, where, how
+CLOSING_TAIL = re.compile(
+    r"\s*(?:(?:on|in|at|last|this|late|early|to|by|after|during|when|while|as|from)\b[^;:]*"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^;:]*)?[.!?]?[\u201d\"’']?\s*"
+)
+# verbs of plain saying: a sentence opened with one of them is its subject's words
+SAYING = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "wrote", "writes"}
+# a person introduced in narration with an age or a role: "Thiri Aung, 26," "Anitha Joseph, a nurse"
+NAMED_WITH_AGE = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+(?:\d{1,3},|aged\s+\d)")
 
 
 def leading_verb(text: str) -> re.Match | None:
@@ -487,7 +503,7 @@ def _named(reference: Reference, description: str, registry: Registry) -> Refere
     target = described.entity if described is not None else None
     if target is None and _description(description):
         target = next((e for e in reversed(registry.history) if e.kind == "person" and _unnamed_yet(e)), None)
-    if target is not None and _unnamed_yet(target):
+    if target is not None and _unnamed_yet(target) and target.key in registry.by_key:
         if reference.resolution.startswith("found:"):
             renamed = registry.update(target, name=reference.entity.name, aliases=(*target.aliases, target.name))
             return Reference(renamed, "named-later", description)
@@ -505,7 +521,7 @@ def _known_name(reference: Reference | None) -> bool:
 
 
 def _unnamed_yet(entity: Entity) -> bool:
-    return entity.source == "article" and "description" in (entity.evidence or "") and not entity.name[:1].isupper()
+    return entity.source == "article" and entity.kind == "person" and not entity.name[:1].isupper()
 
 
 QUOTED_AS_SAYING = re.compile(

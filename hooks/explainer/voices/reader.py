@@ -17,13 +17,16 @@ from explainer.voices.grammar import (
     ACCORDING_TO,
     ADVERB,
     APPOSITIVE_NAME,
+    CLOSING_TAIL,
     COORDINATED_SPEECH,
     INSERTION,
     LONE_SUBJECT,
+    NAMED_WITH_AGE,
     OPEN_QUOTES,
     QUOTE_MARKS,
     QUOTED_AS_SAYING,
     QUOTED_PASSIVE,
+    SAYING,
     SENTENCE_END,
     SUBJECT_NAME,
     Reference,
@@ -220,6 +223,10 @@ class Reader:
                 break  # not the sentence's opening subject: perhaps an attribution closes it
             subject = read_subject(head, self.registry, base, allow_lead=True)
             if subject is not None:
+                if verb.group() not in SAYING:
+                    closing = self._trailing(text, base, final_only=True)
+                    if closing is not None:  # "The office has ordered ..., a ministry official said."
+                        return closing
                 return subject.reference, (base + subject.start, base + verb.end()), "reported-speech"
         trailing = self._trailing(text, base)
         if trailing is not None:
@@ -237,12 +244,14 @@ class Reader:
                 return reference, cue, "according-to"
         return None
 
-    def _trailing(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
+    def _trailing(
+        self, text: str, base: int, final_only: bool = False
+    ) -> tuple[Reference, tuple[int, int], str] | None:
         """An attribution after a comma that closes the news: ``..., the ministry said on
         Monday`` or ``..., said Sam Bunthoeun, director of ...``. Read from the end, so the
         last attribution of the sentence is the one that counts."""
         parts = split_commas(text)
-        for index in range(1, len(parts)):
+        for index in range(len(parts) - 1 if final_only else 1, len(parts)):
             start, part = parts[index]
             body = part.lstrip()
             lead = start + len(part) - len(body)
@@ -255,6 +264,8 @@ class Reader:
                 cue = (base + lead, base + lead + inverted.end() + used)
                 return reference, cue, "attribution-after-comma"
             for verb in verbs(body):
+                if final_only and not CLOSING_TAIL.fullmatch(body[verb.end() :]):
+                    break  # "..., an idea the agency has said it is considering": not a closing attribution
                 head = ADVERB.sub("", body[: verb.start()].rstrip())
                 reference = read_reference(head, self.registry, base + lead)
                 if (reference is None or reference.entity is None) and index > 1:
@@ -283,6 +294,12 @@ class Reader:
     def _sentence_subject(self, sentence: str, base: int) -> None:
         """A person who opens a narration sentence ("Ms Chea Sopheap, who leads ...,
         was more cautious.") is who a following "she said" most likely means."""
+        for introduced in NAMED_WITH_AGE.finditer(sentence):
+            reference = read_reference(introduced.group(1), self.registry, base + introduced.start(1))
+            if reference is not None and reference.entity is not None and reference.entity.kind == "person":
+                entity, _ = self._speaker(reference, base + introduced.start(1))
+                if entity is not None:
+                    self.registry.remember(entity, base + introduced.start(1))
         lone = LONE_SUBJECT.match(sentence)
         if lone:
             known = self.registry.short_form(lone.group(1), base)
