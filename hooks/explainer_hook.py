@@ -30,6 +30,7 @@ from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa:
 from explainer.notes import missing_sources  # noqa: E402
 from explainer.pages import directives  # noqa: E402
 from explainer.site import build_site  # noqa: E402
+from explainer.site.nav import nav_paths, site_nav  # noqa: E402
 from explainer.site.schema_org import page_graph  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
@@ -87,6 +88,7 @@ def on_config(config):
         _state["site"] = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir)
     except InputError as error:
         raise PluginError(str(error.relative_to(root))) from None
+    config.nav = site_nav(config.nav, _state["site"])
     for extension in (FocusableAbbrExtension, WrappedTablesExtension):
         if not any(isinstance(e, extension) for e in config.markdown_extensions):
             config.markdown_extensions.append(extension())
@@ -99,7 +101,7 @@ def on_config(config):
 
 def on_files(files, config):
     root, docs = _state["root"], Path(config.docs_dir).resolve()
-    in_nav = _nav_paths(config.nav)
+    in_nav = nav_paths(config.nav)
     for item in _state["site"].files:
         inclusion = InclusionLevel.UNDEFINED if item.path in in_nav else InclusionLevel.NOT_IN_NAV
         if not item.path.endswith(".md"):
@@ -160,17 +162,6 @@ def _first_line(page, markdown: str) -> int:
     if markdown and raw.endswith(markdown):
         return raw[: len(raw) - len(markdown)].count("\n") + 1
     return 1
-
-
-def _nav_paths(nav) -> set[str]:
-    """Every page path named in the configured nav, at any depth."""
-    if isinstance(nav, str):
-        return {nav}
-    if isinstance(nav, dict):
-        return set().union(*map(_nav_paths, nav.values())) if nav else set()
-    if isinstance(nav, list):
-        return set().union(*map(_nav_paths, nav)) if nav else set()
-    return set()
 
 
 def _relative_posix(target: Path, start: Path) -> str:
