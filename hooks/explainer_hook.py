@@ -30,6 +30,7 @@ from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa:
 from explainer.notes import missing_sources  # noqa: E402
 from explainer.pages import directives  # noqa: E402
 from explainer.site import build_site  # noqa: E402
+from explainer.site.credits import site_credit  # noqa: E402
 from explainer.site.nav import nav_paths, site_nav  # noqa: E402
 from explainer.site.schema_org import page_graph  # noqa: E402
 
@@ -85,10 +86,11 @@ def on_config(config):
         if watched.is_dir() and str(watched) not in config.watch:
             config.watch.append(str(watched))
     try:
-        _state["site"] = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir)
+        _state["site"] = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir, credit=config.copyright)
     except InputError as error:
         raise PluginError(str(error.relative_to(root))) from None
     config.nav = site_nav(config.nav, _state["site"])
+    config.copyright = site_credit(config.copyright, _state["site"].bundles)
     for extension in (FocusableAbbrExtension, WrappedTablesExtension):
         if not any(isinstance(e, extension) for e in config.markdown_extensions):
             config.markdown_extensions.append(extension())

@@ -30,3 +30,35 @@ def test_every_articles_pages_are_in_the_nav(site_dir):
         for page in ("", "figures/", "people/"):
             assert f"articles/{slug}/{page}" in reachable, f"articles/{slug}/{page} is not reachable from the nav"
     assert "articles/" in reachable
+
+
+def outlets() -> dict[str, str | None]:
+    """Every article's outlet from its metadata file (None without one)."""
+    import yaml
+
+    found = {}
+    for text in sorted((ROOT / "seeds").glob("*.txt")):
+        meta = text.with_suffix(".yml")
+        found[text.stem] = yaml.safe_load(meta.read_text(encoding="utf-8"))["outlet"] if meta.exists() else None
+    return found
+
+
+def footer_credit(page) -> str:
+    return " ".join(page.select_one(".md-copyright__highlight").get_text().split())
+
+
+def test_each_articles_pages_credit_its_own_outlet(site_dir):
+    by_slug = outlets()
+    for slug, outlet in by_slug.items():
+        for page in ("", "figures/", "people/"):
+            credit = footer_credit(parse_html(site_dir / "articles" / slug / page / "index.html"))
+            assert credit.startswith(f"Article text © {outlet or 'its publisher'}, quoted for commentary"), credit
+            others = {o for o in by_slug.values() if o and o != outlet}
+            assert not any(other in credit for other in others), credit
+
+
+def test_the_site_wide_credit_names_every_outlet(site_dir):
+    credit = footer_credit(parse_html(site_dir / "index.html"))
+    assert "{outlets}" not in credit
+    for outlet in filter(None, outlets().values()):
+        assert outlet in credit, credit

@@ -16,6 +16,7 @@ import pytest
 
 from explainer.export import MARKER, load_config
 from explainer.site import build_site
+from explainer.site.credits import site_credit
 from explainer.site.nav import nav_paths, site_nav
 from site_compare import (
     PROPERDOCS,
@@ -46,7 +47,8 @@ def _clean(result, name: str) -> None:
 
 @pytest.fixture(scope="module")
 def engine_site():
-    return build_site(ROOT / "seeds", repo_root=ROOT, docs_dir=ROOT / "docs")
+    credit = load_config(ROOT / "mkdocs.yml").get("copyright")
+    return build_site(ROOT / "seeds", repo_root=ROOT, docs_dir=ROOT / "docs", credit=credit)
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +126,7 @@ def test_export_config_is_the_project_config_without_hooks(exported, engine_site
     assert "hooks" in original and "hooks" not in written
     expected = {key: value for key, value in original.items() if key not in ("hooks", "watch")}
     expected["nav"] = site_nav(original["nav"], engine_site)
+    expected["copyright"] = site_credit(original["copyright"], engine_site.bundles)
     assert written == expected
     assert nav_paths(written["nav"]) >= {f"articles/{b.slug}/{page}" for b in engine_site.bundles for page in PAGES}
     assert not (exported / "hooks").exists() and not (exported / "seeds").exists()

@@ -30,6 +30,7 @@ import yaml
 from explainer.errors import InputError
 from explainer.pages import directives
 from explainer.site.build import Site, build_site
+from explainer.site.credits import site_credit
 from explainer.site.nav import site_nav
 
 DEFAULT_OUT = Path("build") / "export"
@@ -138,7 +139,7 @@ def export_site(root: str | Path, out_dir: str | Path | None = None) -> Export:
     docs = (root / config.get("docs_dir", "docs")).resolve()
     out = _checked_out_dir(root, docs, Path(out_dir) if out_dir else root / DEFAULT_OUT)
     # The call the adapter makes in on_config, so quoted-on links match too.
-    site = build_site(root / "seeds", repo_root=root, docs_dir=docs)
+    site = build_site(root / "seeds", repo_root=root, docs_dir=docs, credit=config.get("copyright"))
 
     out.parent.mkdir(parents=True, exist_ok=True)
     # A fresh sibling folder, renamed into place when complete: a failed or
@@ -192,8 +193,8 @@ def _write(root: Path, docs: Path, config: dict, site: Site, staging: Path) -> t
 
 def built_settings(config: dict, site: Site) -> dict:
     """The settings of mkdocs.yml the hook changes at build time, as it changes them."""
-    nav = site_nav(config.get("nav"), site)
-    return {"nav": nav} if nav != config.get("nav") else {}
+    built = {"nav": site_nav(config.get("nav"), site), "copyright": site_credit(config.get("copyright"), site.bundles)}
+    return {key: value for key, value in built.items() if value != config.get(key)}
 
 
 def _read_page(source: Path) -> str:

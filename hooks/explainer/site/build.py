@@ -17,6 +17,8 @@ from explainer.pages import article_page as render
 from explainer.pages import figures_data as figure_export
 from explainer.pages import figures_page, people_page, sources
 from explainer.pages import voices_data as voice_export
+from explainer.pages.front_matter import with_fields
+from explainer.site.credits import article_credit
 from explainer.text.article import Article
 from explainer.text.seeds import find_seeds
 
@@ -48,12 +50,16 @@ def article_dir(slug: str) -> str:
 
 
 def build_site(
-    seeds_dir: str | Path, repo_root: str | Path | None = None, docs_dir: str | Path | None = None
+    seeds_dir: str | Path,
+    repo_root: str | Path | None = None,
+    docs_dir: str | Path | None = None,
+    credit: str | None = None,
 ) -> Site:
     """Parse every seed once and render every generated page.
 
     With ``docs_dir``, the editorial pages' ``::: source`` quotes are resolved first,
-    so each article paragraph can link to the pages that quote it.
+    so each article paragraph can link to the pages that quote it. ``credit`` is
+    mkdocs.yml's ``copyright``: an article's pages carry it with their own outlet.
     """
     seeds = find_seeds(seeds_dir)
     check_notes_files(seeds_dir, [seed.slug for seed in seeds])
@@ -70,12 +76,17 @@ def build_site(
         sources.scan_pages(docs_dir, site)
     for seed, bundle in zip(seeds, site.bundles):
         base = article_dir(bundle.slug)
+        own = article_credit(credit, bundle)
         site.files += [
-            GeneratedFile(f"{base}/index.md", render.article_page(bundle), rel(seed.text)),
-            GeneratedFile(f"{base}/figures.md", figures_page.figures_page(bundle), rel(figures_edit_source(seed.text))),
+            GeneratedFile(f"{base}/index.md", with_fields(render.article_page(bundle), copyright=own), rel(seed.text)),
+            GeneratedFile(
+                f"{base}/figures.md",
+                with_fields(figures_page.figures_page(bundle), copyright=own),
+                rel(figures_edit_source(seed.text)),
+            ),
             GeneratedFile(f"{base}/figures.json", figure_export.figures_json(bundle), rel(figures_edit_source(seed.text))),
             GeneratedFile(f"{base}/figures.csv", figure_export.figures_csv(bundle), rel(figures_edit_source(seed.text))),
-            GeneratedFile(f"{base}/people.md", people_page.people_page(bundle), rel(seed.meta)),
+            GeneratedFile(f"{base}/people.md", with_fields(people_page.people_page(bundle), copyright=own), rel(seed.meta)),
             GeneratedFile(f"{base}/{voice_export.FILE_NAME}", voice_export.voices_json(bundle), rel(seed.text)),
             GeneratedFile(f"{base}/{webannotation.FILE_NAME}", webannotation.collection_json(bundle), rel(seed.notes)),
         ]
