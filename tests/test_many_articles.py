@@ -62,3 +62,27 @@ def test_the_site_wide_credit_names_every_outlet(site_dir):
     assert "{outlets}" not in credit
     for outlet in filter(None, outlets().values()):
         assert outlet in credit, credit
+
+
+def test_all_articles_lists_each_article_newest_first_with_outlet_and_date(site_dir):
+    import datetime as dt
+
+    import yaml
+
+    listing = parse_html(site_dir / "articles" / "index.html")
+    items = listing.select("article li")
+    slugs = [item.select_one("a")["href"].rstrip("/").split("/")[-1] for item in items]
+    assert sorted(slugs) == sorted(outlets())
+    dates = []
+    for slug, item in zip(slugs, items, strict=True):
+        meta_path = ROOT / "seeds" / f"{slug}.yml"
+        meta = yaml.safe_load(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else None
+        text = " ".join(item.get_text().split())
+        if meta:
+            published = meta["published"]
+            assert meta["outlet"] in text and f"{published.day} {published:%B %Y}" in text, text
+            dates.append(published)
+        else:
+            assert "outlet not known yet" in text and "date unknown" in text, text
+            dates.append(dt.date.min)
+    assert dates == sorted(dates, reverse=True)

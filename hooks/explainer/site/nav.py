@@ -11,8 +11,7 @@ top-level entries and its own article's pages.
 
 from __future__ import annotations
 
-import datetime as dt
-
+from explainer.pages.article_page import by_date as articles_by_date
 from explainer.site.build import Site, article_dir
 
 INDEX = "articles/index.md"
@@ -31,13 +30,9 @@ def nav_paths(nav) -> set[str]:
 
 
 def by_date(bundles: list) -> list:
-    """Newest first; undated articles last, by slug."""
-    dated = sorted(
-        (b for b in bundles if isinstance(b.article.meta.get("published"), dt.date)),
-        key=lambda b: (b.article.meta["published"], b.slug),
-        reverse=True,
-    )
-    return dated + sorted((b for b in bundles if b not in dated), key=lambda b: b.slug)
+    """In the order of the "All articles" page: newest first, undated last."""
+    by_article = {id(b.article): b for b in bundles}
+    return [by_article[id(a)] for a in articles_by_date([b.article for b in bundles])]
 
 
 def article_group(bundle) -> dict:
