@@ -46,9 +46,17 @@ def usability(site: Path, slugs: list[str]) -> dict:
     nav = home.select("nav.md-nav--primary > ul > li")
     listing = BeautifulSoup((site / "articles" / "index.html").read_text(encoding="utf-8"), "html.parser")
     hrefs = {a["href"].rstrip("/").split("/")[-1] for a in listing.select("article a[href]")}
+    # the nav of the last article's page: its own pages open, every other article a collapsed entry
+    last = BeautifulSoup((site / "articles" / slugs[-1] / "index.html").read_text(encoding="utf-8"), "html.parser")
+    last_nav = last.select_one("nav.md-nav--primary")
+    nav_hrefs = {a["href"].rstrip("/").split("/")[-1] for a in listing.select("nav.md-nav--primary a[href]")}
     index = (site / "search" / "search_index.json").read_bytes()
     return {
         "nav": len(nav),
+        "nav_links": len(last_nav.select("a[href]")),
+        "nav_kib": len(str(last_nav).encode()) / 1024,
+        "home_nav_kib": len(str(home.select_one("nav.md-nav--primary")).encode()) / 1024,
+        "in_nav": sum(slug in nav_hrefs for slug in slugs[1:]) + 1,
         "listed": sum(slug in hrefs for slug in slugs),
         "index_bytes": len(index),
         "index_gzip": len(gzip.compress(index, 6)),
@@ -66,6 +74,8 @@ def measure_size(articles: int, workdir: Path) -> dict:
     print(
         f"  {articles} articles: build {build:.2f} s, engine {engine:.3f} s "
         f"({1000 * engine / articles:.1f} ms/article), nav entries {found['nav']}, "
+        f"in nav {found['in_nav']}/{articles}, nav on an article page {found['nav_links']} links "
+        f"{found['nav_kib']:.1f} KiB (home {found['home_nav_kib']:.1f} KiB), "
         f"listed {found['listed']}/{articles}, search index {found['index_bytes'] / 1024:.0f} KiB "
         f"({found['index_gzip'] / 1024:.0f} KiB gzip)",
         flush=True,
@@ -89,6 +99,12 @@ def rows_for(results: list[dict]) -> list[Row]:
                 f"{r['nav']} / {r['listed']}",
                 f"{results[0]['nav']} / {n}",
                 r["nav"] == results[0]["nav"] and r["listed"] == n,
+            ),
+            Row(
+                f"{n} articles: in nav; nav on an article page (home)",
+                f"{r['in_nav']}; {r['nav_links']} links, {r['nav_kib']:.1f} KiB ({r['home_nav_kib']:.1f} KiB)",
+                f"{n}",
+                r["in_nav"] == n,
             ),
         ]
     for before, after in zip(results, results[1:], strict=False):

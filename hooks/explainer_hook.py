@@ -31,6 +31,8 @@ from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa:
 from explainer.pages import directives, problem_banner  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 from explainer.site.build import unclear_speakers_line  # noqa: E402
+from explainer.site.credits import site_credit  # noqa: E402
+from explainer.site.nav import site_nav  # noqa: E402
 from explainer.site.schema_org import page_graph  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
@@ -89,7 +91,7 @@ def on_config(config):
             config.watch.append(str(watched))
     problems = Problems()
     with problems.inside():
-        site = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir)
+        site = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir, credit=config.copyright)
         problems.found += site.warnings
         _state["site"] = site
     config_path = Path(config.config_file_path)
@@ -102,6 +104,9 @@ def on_config(config):
         _print_problems(_state["problems"])
     else:
         _report(problems.relative_to(root))
+    if "site" in _state:
+        config.nav = site_nav(config.nav, _state["site"])
+        config.copyright = site_credit(config.copyright, _state["site"].bundles)
     for extension in (FocusableAbbrExtension, WrappedTablesExtension):
         if not any(isinstance(e, extension) for e in config.markdown_extensions):
             config.markdown_extensions.append(extension())

@@ -108,7 +108,21 @@ CASES = [
         story('<script>alert(1)</script> {{ x }} {% raw %} --8<-- "README.md" (1) *[HTML]: x\n'),
         paragraphs=['<script>alert(1)</script> {{ x }} {% raw %} --8<-- "README.md" (1) *[HTML]: x'],
     ),
-    Case("one-huge-paragraph", story("word " * 60_000), paragraphs=[normalise("word " * 60_000)]),
+    Case(
+        "one-huge-paragraph",
+        story("Intro.\n\n" + "word " * 60_000),
+        fails=("seeds/story.txt:3", "paragraph of 60,000 words .*put an empty line where each paragraph ends"),
+    ),
+    Case(
+        "single-line-breaks",
+        story("First paragraph.\n\n“Second,” she said.\nThird one?\nFourth, in quotes.”\n"),
+        fails=("seeds/story.txt:3", "3 lines that each end a sentence .*put an empty line between them"),
+    ),
+    Case(
+        "hard-wrapped-paragraph",
+        story("A paragraph wrapped at a fixed width keeps\nits lines together. Then it ends.\n"),
+        paragraphs=["A paragraph wrapped at a fixed width keeps its lines together. Then it ends."],
+    ),
     Case(
         "old-mac-line-ends",
         story("First.\r\rSecond, “quoted,” she said.\r"),

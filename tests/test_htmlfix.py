@@ -36,6 +36,24 @@ def test_everything_else_is_left_alone(html):
     assert fix_material_html(html) == html
 
 
+def test_a_toc_label_without_its_toggle_loses_its_for():
+    orphan = '<nav><label class="md-nav__title" for="__toc">Table of contents</label></nav>'
+    assert fix_material_html(orphan) == '<nav><label class="md-nav__title">Table of contents</label></nav>'
+    paired = '<input type="checkbox" id="__toc"><label class="md-nav__title" for="__toc">x</label>'
+    assert fix_material_html(paired) == paired
+
+
+def test_a_nested_nav_is_named_by_its_title():
+    nested = (
+        '<nav class="md-nav" data-md-level="1" aria-labelledby="__nav_8_label" aria-expanded="false">\n'
+        '  <label class="md-nav__title" for="__nav_8"><span class="md-nav__icon md-icon"></span>\n'
+        "    All &amp; more articles\n  </label>"
+    )
+    assert fix_material_html(nested) == nested.replace(
+        'aria-labelledby="__nav_8_label"', 'aria-label="All &amp; more articles"'
+    )
+
+
 def test_built_pages_keep_the_toggles_but_lose_the_attribute(site_dir):
     for page in [site_dir / "index.html", site_dir / "404.html"]:
         soup = parse_html(page)

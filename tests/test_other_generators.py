@@ -16,6 +16,8 @@ import pytest
 
 from explainer.export import MARKER, load_config
 from explainer.site import build_site
+from explainer.site.credits import site_credit
+from explainer.site.nav import nav_paths, site_nav
 from site_compare import (
     PROPERDOCS,
     ROOT,
@@ -32,6 +34,7 @@ from site_compare import (
     third_party_urls,
 )
 
+PAGES = ("index.md", "figures.md", "people.md")
 # What each generator makes for itself: theme assets, search index, sitemap.
 GENERATOR_OWN = {"assets", "search", "search.json", "sitemap.xml", "sitemap.xml.gz"}
 
@@ -44,7 +47,8 @@ def _clean(result, name: str) -> None:
 
 @pytest.fixture(scope="module")
 def engine_site():
-    return build_site(ROOT / "seeds", repo_root=ROOT, docs_dir=ROOT / "docs")
+    credit = load_config(ROOT / "mkdocs.yml").get("copyright")
+    return build_site(ROOT / "seeds", repo_root=ROOT, docs_dir=ROOT / "docs", credit=credit)
 
 
 @pytest.fixture(scope="module")
@@ -116,10 +120,15 @@ def test_export_holds_every_page_and_download_of_the_engine(exported, engine_sit
     assert (exported / MARKER).is_file()
 
 
-def test_export_config_is_the_project_config_without_hooks(exported):
+def test_export_config_is_the_project_config_without_hooks(exported, engine_site):
+    """The same settings, but hooks: and watch:, and the nav as the hook extends it."""
     original, written = load_config(ROOT / "mkdocs.yml"), load_config(exported / "mkdocs.yml")
     assert "hooks" in original and "hooks" not in written
-    assert written == {key: value for key, value in original.items() if key not in ("hooks", "watch")}
+    expected = {key: value for key, value in original.items() if key not in ("hooks", "watch")}
+    expected["nav"] = site_nav(original["nav"], engine_site)
+    expected["copyright"] = site_credit(original["copyright"], engine_site.bundles)
+    assert written == expected
+    assert nav_paths(written["nav"]) >= {f"articles/{b.slug}/{page}" for b in engine_site.bundles for page in PAGES}
     assert not (exported / "hooks").exists() and not (exported / "seeds").exists()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import copy_project, parse_html, run_mkdocs_build
+from conftest import ROOT, SEED_SLUG, copy_project, parse_html, run_mkdocs_build
 from test_voices import FACTORY
 
 
@@ -26,7 +26,8 @@ def failing_build(project, tmp_path) -> str:
 
 
 def test_phrase_not_in_the_article_stops_with_file_line_and_closest_passage(project_copy, tmp_path):
-    line = add_lines(project_copy, "plans.md", '::: source "we aim to boost [Cambodian] migrant workers"')
+    # seed= keeps the message to this article's paragraphs, whatever else is in seeds/
+    line = add_lines(project_copy, "plans.md", f'::: source "we aim to boost [Cambodian] migrant workers" {SEED_SLUG}')
     stderr = failing_build(project_copy, tmp_path)
     assert (
         f'docs/plans.md:{line}: phrase "we aim to boost [Cambodian] migrant workers" is not in the article; '
@@ -36,7 +37,7 @@ def test_phrase_not_in_the_article_stops_with_file_line_and_closest_passage(proj
 
 
 def test_phrase_found_twice_stops_with_file_line_and_places(project_copy, tmp_path):
-    line = add_lines(project_copy, "critique.md", '::: source "8,000"')
+    line = add_lines(project_copy, "critique.md", f'::: source "8,000" seed={SEED_SLUG}')
     stderr = failing_build(project_copy, tmp_path)
     assert f'docs/critique.md:{line}: phrase "8,000" occurs 3 times (¶1, ¶4, ¶7)' in stderr
 
@@ -44,7 +45,8 @@ def test_phrase_found_twice_stops_with_file_line_and_places(project_copy, tmp_pa
 def test_unknown_seed_and_missing_phrase_are_explained(project_copy, tmp_path):
     line = add_lines(project_copy, "summit.md", '::: source "These remarks" seed=no-such-article')
     stderr = failing_build(project_copy, tmp_path)
-    assert f"docs/summit.md:{line}: no seed 'no-such-article' (seeds: cambodian-workers-japan)" in stderr
+    seeds = ", ".join(sorted(p.stem for p in (ROOT / "seeds").glob("*.txt")))
+    assert f"docs/summit.md:{line}: no seed 'no-such-article' (seeds: {seeds})" in stderr
 
 
 @pytest.fixture(scope="module")

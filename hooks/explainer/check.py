@@ -23,17 +23,7 @@ from explainer.errors import InputError, Problems, report_lines
 from explainer.export import load_config
 from explainer.pages.sources import page_title
 from explainer.site.build import check_site
-
-
-def nav_paths(nav) -> set[str]:
-    """Every page path named in a ``nav:`` setting, at any depth."""
-    if isinstance(nav, str):
-        return {nav}
-    if isinstance(nav, dict):
-        return set().union(*map(nav_paths, nav.values())) if nav else set()
-    if isinstance(nav, list):
-        return set().union(*map(nav_paths, nav)) if nav else set()
-    return set()
+from explainer.site.nav import nav_paths
 
 
 def nav_problems(config_path: Path, nav, docs_dir: Path, not_in_nav: str = "") -> list[InputError]:

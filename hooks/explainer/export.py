@@ -30,6 +30,8 @@ import yaml
 from explainer.errors import InputError
 from explainer.pages import directives
 from explainer.site.build import Site, build_site
+from explainer.site.credits import site_credit
+from explainer.site.nav import site_nav
 
 DEFAULT_OUT = Path("build") / "export"
 # Keys of mkdocs.yml that only make sense next to the engine: the hooks
@@ -74,21 +76,27 @@ def load_config(path: Path) -> dict:
     return config
 
 
-def export_config(text: str) -> str:
+def export_config(text: str, replaced: dict | None = None) -> str:
     """mkdocs.yml without its DROPPED_KEYS blocks, everything else byte for byte.
 
-    Line-based so comments, anchors and tags survive; ``export_site`` checks the
-    result parses to the original minus those keys.
+    ``replaced`` holds settings the hook computes at build time (the nav with every
+    article, the credit naming every outlet): their blocks are written anew at the
+    end. Line-based so comments, anchors and tags survive; ``export_site`` checks
+    the result parses to the original minus the dropped keys, plus the replaced ones.
     """
+    replaced = replaced or {}
     kept, dropping = [], False
     for line in text.splitlines(keepends=True):
         top = TOP_LEVEL_KEY.match(line)
         if top:
-            dropping = top.group("key") in DROPPED_KEYS
+            dropping = top.group("key") in DROPPED_KEYS or top.group("key") in replaced
         if not dropping:
             kept.append(line)
     header = "# Written by `make export` from the project's mkdocs.yml, without hooks: and watch:. Do not edit.\n"
-    return header + "".join(kept)
+    body = "".join(kept)
+    if replaced:
+        body = body.rstrip("\n") + "\n\n" + yaml.safe_dump(replaced, allow_unicode=True, sort_keys=False, width=1000)
+    return header + body
 
 
 def split_front_matter(text: str, source: Path) -> tuple[str, str]:
@@ -131,7 +139,7 @@ def export_site(root: str | Path, out_dir: str | Path | None = None) -> Export:
     docs = (root / config.get("docs_dir", "docs")).resolve()
     out = _checked_out_dir(root, docs, Path(out_dir) if out_dir else root / DEFAULT_OUT)
     # The call the adapter makes in on_config, so quoted-on links match too.
-    site = build_site(root / "seeds", repo_root=root, docs_dir=docs)
+    site = build_site(root / "seeds", repo_root=root, docs_dir=docs, credit=config.get("copyright"))
 
     out.parent.mkdir(parents=True, exist_ok=True)
     # A fresh sibling folder, renamed into place when complete: a failed or
@@ -175,11 +183,18 @@ def _write(root: Path, docs: Path, config: dict, site: Site, staging: Path) -> t
     for folder in _theme_folders(config, root):
         shutil.copytree(root / folder, staging / folder, ignore=shutil.ignore_patterns("__pycache__"))
     config_path = root / "mkdocs.yml"
-    exported = export_config(config_path.read_text(encoding="utf-8"))
+    replaced = built_settings(config, site)
+    exported = export_config(config_path.read_text(encoding="utf-8"), replaced)
     (staging / "mkdocs.yml").write_text(exported, encoding="utf-8")
-    _check_config(config, load_config(staging / "mkdocs.yml"), config_path)
+    _check_config({**config, **replaced}, load_config(staging / "mkdocs.yml"), config_path)
     (staging / MARKER).write_text("made by explainer.export; `make export` replaces this folder\n", encoding="utf-8")
     return pages, files
+
+
+def built_settings(config: dict, site: Site) -> dict:
+    """The settings of mkdocs.yml the hook changes at build time, as it changes them."""
+    built = {"nav": site_nav(config.get("nav"), site), "copyright": site_credit(config.get("copyright"), site.bundles)}
+    return {key: value for key, value in built.items() if value != config.get(key)}
 
 
 def _read_page(source: Path) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from explainer.bundle import ArticleBundle
 from explainer.pages import note_layer, quoted_on, speakers
 from explainer.pages.decorate import Decoration, render_decorated
@@ -135,11 +137,27 @@ def article_page(bundle: ArticleBundle) -> str:
     )
 
 
-def articles_index(articles: list[Article]) -> str:
-    """A list of every article in seeds/, so an article dropped in is reachable."""
-    items = "\n".join(
-        f"- [{escape_text(a.meta['title'])}]({a.slug}/index.md) ({len(a.paragraphs)} paragraphs)" for a in articles
+def by_date(articles: list[Article]) -> list[Article]:
+    """Newest first; articles with no date (no metadata yet) last, by slug."""
+    dated = sorted(
+        (a for a in articles if isinstance(a.meta.get("published"), dt.date)),
+        key=lambda a: (a.meta["published"], a.slug),
+        reverse=True,
     )
+    return dated + sorted((a for a in articles if a not in dated), key=lambda a: a.slug)
+
+
+def articles_index(articles: list[Article]) -> str:
+    """Every article in seeds/, newest first, with outlet and date, so an article dropped in is reachable."""
+
+    def line(a: Article) -> str:
+        outlet = escape_text(a.meta.get("outlet") or "outlet not known yet")
+        date = escape_text(format_date(a.meta.get("published"), a.meta.get("published_approximate", False)))
+        return (
+            f"- [{escape_text(a.meta['title'])}]({a.slug}/index.md): {outlet}, {date} ({len(a.paragraphs)} paragraphs)"
+        )
+
+    items = "\n".join(line(a) for a in by_date(articles))
     return (
         front_matter(title="All articles", description="Every article this site annotates.")
         + "# All articles\n\nEvery article in the `seeds/` folder gets its own annotated pages.\n\n"

@@ -13,6 +13,15 @@ def front_matter(**fields) -> str:
     return "---\n" + yaml.safe_dump(clean, allow_unicode=True, sort_keys=False) + "---\n\n"
 
 
+def with_fields(markdown: str, **fields) -> str:
+    """A generated page (starting with ``front_matter``) with more fields in its front matter."""
+    clean = {key: value for key, value in fields.items() if value is not None}
+    if not clean or not markdown.startswith("---\n"):
+        return markdown
+    end = markdown.index("\n---\n", 3) + 1
+    return markdown[:end] + yaml.safe_dump(clean, allow_unicode=True, sort_keys=False) + markdown[end:]
+
+
 def format_date(date: dt.date | None, approximate: bool = False) -> str:
     if date is None:
         return "date unknown"

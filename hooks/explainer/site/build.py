@@ -18,6 +18,8 @@ from explainer.pages import article_page as render
 from explainer.pages import figures_data as figure_export
 from explainer.pages import figures_page, people_page, sources
 from explainer.pages import voices_data as voice_export
+from explainer.pages.front_matter import with_fields
+from explainer.site.credits import article_credit
 from explainer.text.article import Article
 from explainer.text.seeds import find_seeds
 
@@ -62,12 +64,18 @@ def unclear_speakers_line(bundle: ArticleBundle, root: str | Path) -> str:
     return f"{shown}: speaker unclear in {paragraphs}: set it under speakers: in {meta}"
 
 
-def build_site(seeds_dir: str | Path, repo_root: str | Path | None = None, docs_dir: str | Path | None = None) -> Site:
+def build_site(
+    seeds_dir: str | Path,
+    repo_root: str | Path | None = None,
+    docs_dir: str | Path | None = None,
+    credit: str | None = None,
+) -> Site:
     """Parse every seed once and render every generated page.
 
     With ``docs_dir``, the editorial pages' ``::: source`` quotes are resolved first,
-    so each article paragraph can link to the pages that quote it. Every problem
-    of every seed and page is collected, then raised at once as ``Problems``.
+    so each article paragraph can link to the pages that quote it. ``credit`` is
+    mkdocs.yml's ``copyright``: an article's pages carry it with their own outlet. Every
+    problem of every seed and page is collected, then raised at once as ``Problems``.
     """
     site = check_site(seeds_dir, docs_dir)
     root = Path(repo_root) if repo_root else Path(seeds_dir).resolve().parent
@@ -80,16 +88,17 @@ def build_site(seeds_dir: str | Path, repo_root: str | Path | None = None, docs_
 
     for seed, bundle in zip(find_seeds(seeds_dir), site.bundles):
         base = article_dir(bundle.slug)
+        own = article_credit(credit, bundle)
         site.files += [
-            GeneratedFile(f"{base}/index.md", render.article_page(bundle), rel(seed.text)),
-            GeneratedFile(f"{base}/figures.md", figures_page.figures_page(bundle), rel(figures_edit_source(seed.text))),
+            GeneratedFile(f"{base}/index.md", with_fields(render.article_page(bundle), copyright=own), rel(seed.text)),
             GeneratedFile(
-                f"{base}/figures.json", figure_export.figures_json(bundle), rel(figures_edit_source(seed.text))
+                f"{base}/figures.md",
+                with_fields(figures_page.figures_page(bundle), copyright=own),
+                rel(figures_edit_source(seed.text)),
             ),
-            GeneratedFile(
-                f"{base}/figures.csv", figure_export.figures_csv(bundle), rel(figures_edit_source(seed.text))
-            ),
-            GeneratedFile(f"{base}/people.md", people_page.people_page(bundle), rel(seed.meta)),
+            GeneratedFile(f"{base}/figures.json", figure_export.figures_json(bundle), rel(figures_edit_source(seed.text))),
+            GeneratedFile(f"{base}/figures.csv", figure_export.figures_csv(bundle), rel(figures_edit_source(seed.text))),
+            GeneratedFile(f"{base}/people.md", with_fields(people_page.people_page(bundle), copyright=own), rel(seed.meta)),
             GeneratedFile(f"{base}/{voice_export.FILE_NAME}", voice_export.voices_json(bundle), rel(seed.text)),
             GeneratedFile(f"{base}/{webannotation.FILE_NAME}", webannotation.collection_json(bundle), rel(seed.notes)),
         ]

@@ -27,6 +27,9 @@ _FORBIDDEN = (
     re.compile("[\ufdd0-\ufdef\ufffe\uffff]"),
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+# A line that ends a sentence: . ! ? or an ellipsis, maybe inside closing quotes or brackets.
+_SENTENCE_LINE_END = re.compile(r"[.!?\u2026][\u201d\u2019\"')\]]*[ \t\u00a0]*$")
+MAX_PARAGRAPH_WORDS = 400
 _QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"'}
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])")
 
@@ -118,6 +121,29 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def check_paragraphs(text: str, spans: list[tuple[int, int]], path: str | Path) -> None:
+    """Stop on a paste that lost its blank lines: a news paragraph is one to a few
+    sentences, so several lines that each end a sentence, or a paragraph of more
+    than MAX_PARAGRAPH_WORDS words, is several paragraphs read as one."""
+    for start, end in spans:
+        lines = text[start:end].split("\n")
+        if len(lines) > 1 and all(_SENTENCE_LINE_END.search(line) for line in lines):
+            raise InputError(
+                path,
+                f"{len(lines)} lines that each end a sentence are read as one paragraph: "
+                "paragraphs must be separated by a blank line, so put an empty line between them",
+                line_of(text, start),
+            )
+        words = len(text[start:end].split())
+        if words > MAX_PARAGRAPH_WORDS:
+            raise InputError(
+                path,
+                f"paragraph of {words:,} words (more than {MAX_PARAGRAPH_WORDS}): a blank line is missing "
+                "between paragraphs; put an empty line where each paragraph ends",
+                line_of(text, start),
+            )
+
+
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Quoted passages in ``text[start:end]``, curly or straight; unbalanced marks are ignored."""
     quotes, position = [], start
@@ -153,6 +179,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
 def parse_article(slug: str, path: str | Path, raw: bytes, meta: dict | None = None) -> Article:
     """Turn raw seed bytes into an Article; raises InputError for unusable input."""
     text = decode_seed(raw, path)
+    spans = split_paragraphs(text)
+    check_paragraphs(text, spans, path)
     paragraphs = tuple(
         Paragraph(
             start=start,
@@ -162,6 +190,6 @@ def parse_article(slug: str, path: str | Path, raw: bytes, meta: dict | None = N
             sentences=tuple(split_sentences(text, start, end)),
             quotes=tuple(find_quotes(text, start, end)),
         )
-        for number, (start, end) in enumerate(split_paragraphs(text), start=1)
+        for number, (start, end) in enumerate(spans, start=1)
     )
     return Article(slug=slug, path=str(path), text=text, paragraphs=paragraphs, meta=meta or {})

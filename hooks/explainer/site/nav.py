@@ -1,0 +1,75 @@
+"""The navigation for any number of articles, from the nav an editor wrote.
+
+``mkdocs.yml`` names the seed article's pages by hand. Every other article in
+``seeds/`` gets a group of its own (annotated article, figures, people) under
+"All articles", newest first, so a dropped-in article is in the nav without an
+edit to ``mkdocs.yml``. The groups are sections whose first page is their index
+(Material's ``navigation.indexes``), collapsed and left out of other pages'
+HTML (``navigation.prune``): at 100 articles a page still carries only the
+top-level entries and its own article's pages.
+"""
+
+from __future__ import annotations
+
+from explainer.pages.article_page import by_date as articles_by_date
+from explainer.site.build import Site, article_dir
+
+INDEX = "articles/index.md"
+INDEX_LABEL = "All articles"
+
+
+def nav_paths(nav) -> set[str]:
+    """Every page path named in a nav, at any depth."""
+    if isinstance(nav, str):
+        return {nav}
+    if isinstance(nav, dict):
+        return set().union(*map(nav_paths, nav.values())) if nav else set()
+    if isinstance(nav, list):
+        return set().union(*map(nav_paths, nav)) if nav else set()
+    return set()
+
+
+def by_date(bundles: list) -> list:
+    """In the order of the "All articles" page: newest first, undated last."""
+    by_article = {id(b.article): b for b in bundles}
+    return [by_article[id(a)] for a in articles_by_date([b.article for b in bundles])]
+
+
+def article_group(bundle) -> dict:
+    """One article's pages as a nav section whose index is the annotated article."""
+    base = article_dir(bundle.slug)
+    return {
+        bundle.article.meta["title"]: [
+            f"{base}/index.md",
+            {"Figures glossary": f"{base}/figures.md"},
+            {"People & organisations": f"{base}/people.md"},
+        ]
+    }
+
+
+def site_nav(nav: list | None, site: Site) -> list | None:
+    """``nav`` with a group for every article whose pages it does not name.
+
+    The "All articles" entry becomes a section with the index page first; without
+    one, the section is added at the end. No nav (MkDocs' own) stays None.
+    """
+    if nav is None:
+        return None
+    named = nav_paths(nav)
+    missing = [b for b in site.bundles if f"{article_dir(b.slug)}/index.md" not in named]
+    if not missing:
+        return nav
+    section = {INDEX_LABEL: [INDEX, *(article_group(b) for b in by_date(missing))]}
+    result, placed = [], False
+    for entry in nav:
+        if not placed and entry == INDEX:
+            result.append(section)
+            placed = True
+        elif not placed and isinstance(entry, dict) and len(entry) == 1 and next(iter(entry.values())) == INDEX:
+            result.append({next(iter(entry)): section[INDEX_LABEL]})
+            placed = True
+        else:
+            result.append(entry)
+    if not placed:
+        result.append(section)
+    return result

@@ -1,0 +1,88 @@
+"""Any number of articles: every article's pages are reachable from the nav alone."""
+
+from __future__ import annotations
+
+from collections import deque
+from urllib.parse import urljoin, urlsplit
+
+from conftest import ROOT, parse_html
+
+
+def nav_reachable(site_dir) -> set[str]:
+    """Page paths reached from the home page by following primary-nav links only."""
+    seen, queue = {""}, deque([""])
+    while queue:
+        path = queue.popleft()
+        soup = parse_html(site_dir / path / "index.html")
+        for link in soup.select("nav.md-nav--primary a[href]"):
+            target = urlsplit(urljoin(f"https://x/{path}", link["href"])).path.lstrip("/")
+            if target not in seen and (site_dir / target / "index.html").is_file():
+                seen.add(target)
+                queue.append(target)
+    return seen
+
+
+def test_every_articles_pages_are_in_the_nav(site_dir):
+    reachable = nav_reachable(site_dir)
+    slugs = sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
+    assert slugs
+    for slug in slugs:
+        for page in ("", "figures/", "people/"):
+            assert f"articles/{slug}/{page}" in reachable, f"articles/{slug}/{page} is not reachable from the nav"
+    assert "articles/" in reachable
+
+
+def outlets() -> dict[str, str | None]:
+    """Every article's outlet from its metadata file (None without one)."""
+    import yaml
+
+    found = {}
+    for text in sorted((ROOT / "seeds").glob("*.txt")):
+        meta = text.with_suffix(".yml")
+        found[text.stem] = yaml.safe_load(meta.read_text(encoding="utf-8"))["outlet"] if meta.exists() else None
+    return found
+
+
+def footer_credit(page) -> str:
+    return " ".join(page.select_one(".md-copyright__highlight").get_text().split())
+
+
+def test_each_articles_pages_credit_its_own_outlet(site_dir):
+    by_slug = outlets()
+    for slug, outlet in by_slug.items():
+        for page in ("", "figures/", "people/"):
+            credit = footer_credit(parse_html(site_dir / "articles" / slug / page / "index.html"))
+            assert credit.startswith(f"Article text © {outlet or 'its publisher'}, quoted for commentary"), credit
+            others = {o for o in by_slug.values() if o and o != outlet}
+            assert not any(other in credit for other in others), credit
+
+
+def test_the_site_wide_credit_names_every_outlet(site_dir):
+    credit = footer_credit(parse_html(site_dir / "index.html"))
+    assert "{outlets}" not in credit
+    for outlet in filter(None, outlets().values()):
+        assert outlet in credit, credit
+
+
+def test_all_articles_lists_each_article_newest_first_with_outlet_and_date(site_dir):
+    import datetime as dt
+
+    import yaml
+
+    listing = parse_html(site_dir / "articles" / "index.html")
+    items = listing.select("article li")
+    slugs = [item.select_one("a")["href"].rstrip("/").split("/")[-1] for item in items]
+    assert sorted(slugs) == sorted(outlets())
+    dates = []
+    for slug, item in zip(slugs, items, strict=True):
+        meta_path = ROOT / "seeds" / f"{slug}.yml"
+        meta = yaml.safe_load(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else None
+        text = " ".join(item.get_text().split())
+        if meta:
+            published = meta["published"]
+            assert meta["outlet"] in text and f"{published.day} {published:%B %Y}" in text, text
+            dates.append(published)
+        else:
+            assert "outlet not known yet" in text and "date unknown" in text, text
+            dates.append(dt.date.min)
+    assert dates == sorted(dates, reverse=True)
