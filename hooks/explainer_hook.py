@@ -201,7 +201,7 @@ def on_page_context(context, page, config, nav):
     page.meta["explainer_jsonld"] = with_page_meta(graph, meta)
     page.meta["explainer_title"] = meta.title
     page.meta["explainer_social"] = meta.tags
-    page.meta["explainer_dates"] = meta.dates
+    page.meta["explainer_dates"] = meta.dates.shown() if meta.dates else None
     return context
 
 

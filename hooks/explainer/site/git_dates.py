@@ -10,6 +10,7 @@ fetched commit stands in for the first one, and ``note`` says so.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
@@ -22,13 +23,35 @@ class Dates(NamedTuple):
     published: str  # ISO 8601 commit date of the first commit touching the file
     modified: str  # ... of the last one
 
+    def shown(self) -> dict[str, str]:
+        """The dates as the page shows them: machine-readable and "25 November 2026"."""
+        return {
+            "published": self.published,
+            "modified": self.modified,
+            "published_text": _day(self.published),
+            "modified_text": _day(self.modified),
+        }
+
+
+def _day(iso: str) -> str:
+    day = dt.datetime.fromisoformat(iso)
+    return f"{day.day} {day:%B %Y}"
+
 
 class History(NamedTuple):
     by_path: dict[str, Dates]  # repo-relative POSIX path -> dates
     note: str | None  # why dates are missing or approximate, for the build log
 
     def dates(self, path: str) -> Dates | None:
-        return self.by_path.get(path)
+        """A file's dates; a folder's (the "All articles" page is made from seeds/)
+        run from its oldest file's first commit to its newest change."""
+        if path in self.by_path:
+            return self.by_path[path]
+        inside = [d for name, d in self.by_path.items() if name.startswith(path.rstrip("/") + "/")]
+        if not inside:
+            return None
+        key = dt.datetime.fromisoformat
+        return Dates(min((d.published for d in inside), key=key), max((d.modified for d in inside), key=key))
 
 
 def _git(root: Path, *args: str) -> str | None:
