@@ -28,7 +28,7 @@ from explainer.markdown_ext.abbr_focus import FocusableAbbrExtension  # noqa: E4
 from explainer.markdown_ext.table_wrap import WrappedTablesExtension  # noqa: E402
 from explainer.material_fixes.htmlfix import fix_material_html  # noqa: E402
 from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa: E402
-from explainer.pages import directives, problem_banner  # noqa: E402
+from explainer.pages import corrections, directives, problem_banner  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 from explainer.site.build import unclear_speakers_line  # noqa: E402
 from explainer.site.git_dates import read_history  # noqa: E402
@@ -160,8 +160,12 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    if page.file.generated_by:
-        return markdown
+    if not page.file.generated_by:
+        markdown = _expand_directives(markdown, page)
+    return corrections.apply(markdown, page.file.src_uri, _state["site"].corrections)
+
+
+def _expand_directives(markdown, page):
     source = page.file.abs_src_path or page.file.src_uri
     first_line = _first_line(page, markdown)
     if _state.get("problems") is not None:
