@@ -28,11 +28,14 @@ from explainer.markdown_ext.abbr_focus import FocusableAbbrExtension  # noqa: E4
 from explainer.markdown_ext.table_wrap import WrappedTablesExtension  # noqa: E402
 from explainer.material_fixes.htmlfix import fix_material_html  # noqa: E402
 from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa: E402
-from explainer.pages import directives, problem_banner  # noqa: E402
+from explainer.pages import corrections, directives, problem_banner  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 from explainer.site.build import unclear_speakers_line  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
+from explainer.site.git_dates import read_history  # noqa: E402
 from explainer.site.nav import site_nav  # noqa: E402
+from explainer.site.page_meta import page_meta, with_page_meta  # noqa: E402
+from explainer.site.preview_image import Previews  # noqa: E402
 from explainer.site.schema_org import page_graph  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
@@ -97,6 +100,11 @@ def on_config(config):
     config_path = Path(config.config_file_path)
     problems.found += nav_problems(config_path, config.nav, Path(config.docs_dir), str(config.not_in_nav or ""))
     _state["root"] = root
+    _state["history"] = history = read_history(root)
+    if history.note:
+        log.info(history.note)
+    _state["previews"] = Previews(root / "build" / "og-cache")
+    _state["images"] = {}
     if _state.get("serving") and "site" in _state:
         # the live preview keeps serving the last good site with the problems on every
         # page, and stays live: a failed build would leave the open tab stuck
@@ -157,8 +165,12 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    if page.file.generated_by:
-        return markdown
+    if not page.file.generated_by:
+        markdown = _expand_directives(markdown, page)
+    return corrections.apply(markdown, page.file.src_uri, _state["site"].corrections)
+
+
+def _expand_directives(markdown, page):
     source = page.file.abs_src_path or page.file.src_uri
     first_line = _first_line(page, markdown)
     if _state.get("problems") is not None:
@@ -171,16 +183,54 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_context(context, page, config, nav):
-    page.meta["explainer_jsonld"] = page_graph(
+    title = page.meta.get("title") or page.title or config.site_name
+    description = page.meta.get("description") or config.site_description
+    graph = page_graph(
         _state["site"],
         page.file.src_uri,
         url=page.canonical_url or page.abs_url or page.url,
         title=page.title or config.site_name,
-        description=page.meta.get("description") or config.site_description,
+        description=description,
         site_name=config.site_name,
         site_url=config.site_url or "",
     )
+    meta = page_meta(
+        _state["site"],
+        _state["history"],
+        _state["previews"],
+        page.file.src_uri,
+        page_url=page.url,
+        title=config.site_name if page.is_homepage else title,
+        description=description,
+        source=_source_of(page, config),
+        site_name=config.site_name,
+        site_url=config.site_url or "",
+    )
+    _state["images"][meta.image_path] = meta.image
+    page.meta["explainer_jsonld"] = with_page_meta(graph, meta)
+    page.meta["explainer_title"] = meta.title
+    page.meta["explainer_social"] = meta.tags
+    page.meta["explainer_dates"] = meta.dates.shown() if meta.dates else None
     return context
+
+
+def _source_of(page, config) -> str:
+    """The repo file an editor edits to change the page (a seed file for a generated page)."""
+    generated = {item.path: item.edit_source for item in _state["site"].files}
+    if page.file.src_uri in generated:
+        return generated[page.file.src_uri]
+    docs = Path(config.docs_dir).resolve() / page.file.src_uri
+    return _relative_posix(docs, _state["root"])
+
+
+def on_post_build(config):
+    out = Path(config.site_dir)
+    for path, data in _state.get("images", {}).items():
+        target = out / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    if "previews" in _state:
+        log.info(_state["previews"].summary())
 
 
 def on_env(env, config, files):

@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "docs", "seeds", "hooks", "includes", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "seeds", "data", "hooks", "includes", "overrides")
 SEED_SLUG = "cambodian-workers-japan"
 
 

@@ -16,6 +16,7 @@ from explainer.notes import check_notes_files, missing_sources, webannotation
 from explainer.figures.explanations import figures_edit_source, unsourced_explanations
 from explainer.pages import article_page as render
 from explainer.pages import figures_data as figure_export
+from explainer.pages import corrections as corrections_data
 from explainer.pages import figures_page, people_page, sources
 from explainer.pages import voices_data as voice_export
 from explainer.pages.front_matter import with_fields
@@ -39,6 +40,7 @@ class Site:
     files: list[GeneratedFile] = field(default_factory=list)
     # problems that fail only a strict build (a note or explanation without a source link)
     warnings: list[InputError] = field(default_factory=list)
+    corrections: list[corrections_data.Correction] = field(default_factory=list)
 
     @property
     def articles(self) -> list[Article]:
@@ -62,6 +64,11 @@ def unclear_speakers_line(bundle: ArticleBundle, root: str | Path) -> str:
     paragraphs = ", ".join(f"¶{n}" for n in bundle.voices.unclear)
     meta = shown.rsplit(".", 1)[0] + ".yml"
     return f"{shown}: speaker unclear in {paragraphs}: set it under speakers: in {meta}"
+
+
+def data_dir(seeds_dir: str | Path) -> Path:
+    """Editors' data files (corrections, timeline events, chart data) sit next to seeds/."""
+    return Path(seeds_dir).resolve().parent / "data"
 
 
 def build_site(
@@ -103,6 +110,13 @@ def build_site(
             GeneratedFile(f"{base}/{webannotation.FILE_NAME}", webannotation.collection_json(bundle), rel(seed.notes)),
         ]
     site.files.append(GeneratedFile("articles/index.md", render.articles_index(site.articles), rel(Path(seeds_dir))))
+    site.files.append(
+        GeneratedFile(
+            corrections_data.PAGE,
+            corrections_data.corrections_page(site.corrections),
+            rel(data_dir(seeds_dir) / corrections_data.FILE_NAME),
+        )
+    )
     return site
 
 
@@ -123,6 +137,11 @@ def check_site(seeds_dir: str | Path, docs_dir: str | Path | None = None) -> Sit
     if docs_dir is not None and len(bundles) == len(seeds):
         with problems.inside():
             sources.scan_pages(docs_dir, site)
+    if len(bundles) == len(seeds):
+        with problems.inside():
+            site.corrections = corrections_data.load(
+                data_dir(seeds_dir) / corrections_data.FILE_NAME, Path(docs_dir) if docs_dir else None, bundles
+            )
     for bundle in bundles:
         problems.found += missing_sources(bundle.notes)
         if bundle.figures is not None:

@@ -1,0 +1,125 @@
+"""Preview images: a 1200x630 PNG per page for link cards, made offline.
+
+The card shows the site's name, the page's title and, on a page that quotes
+the article, its first quote with the speaker. Text is set in DejaVu Sans,
+committed under ``fonts/`` with its licence (Debian's fonts-dejavu-core), so
+nothing is fetched. Images are cached by content: the SHA-256 of everything
+drawn (and of ``VERSION``) names a file in the cache folder, so a rebuild with
+nothing changed reads files and draws nothing. Pillow is imported only when
+an image has to be drawn.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from pathlib import Path
+from typing import NamedTuple
+
+from explainer.site.social import IMAGE_HEIGHT, IMAGE_WIDTH
+
+# Bump when the drawing below changes, so cached images are redrawn.
+VERSION = "1"
+FONTS = Path(__file__).resolve().parent / "fonts"
+REGULAR, BOLD = FONTS / "DejaVuSans.ttf", FONTS / "DejaVuSans-Bold.ttf"
+BACKGROUND, BAND, TEXT, MUTED = "#283593", "#3f51b5", "#ffffff", "#e8eaf6"
+MARGIN = 72
+QUOTE_LIMIT = 220
+
+
+class Card(NamedTuple):
+    """Everything an image shows: its cache key is made from these alone."""
+
+    title: str
+    site_name: str
+    quote: str | None = None
+    speaker: str | None = None
+
+    def key(self) -> str:
+        data = json.dumps([VERSION, *self], ensure_ascii=False).encode("utf-8")
+        return hashlib.sha256(data).hexdigest()[:32]
+
+
+def alt_text(card: Card) -> str:
+    """What the image shows, for og:image:alt."""
+    text = f"{card.title}, {card.site_name}"
+    if card.quote:
+        text += f": “{_clip(card.quote, QUOTE_LIMIT)}”" + (f", {card.speaker}" if card.speaker else "")
+    return text
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _wrap(draw, text: str, font, width: int, max_lines: int) -> list[str]:
+    """Greedy word wrap to ``width`` pixels; the last line ends in … if text is left over."""
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < max_lines:
+        line = words.pop(0)
+        while words and draw.textlength(f"{line} {words[0]}", font=font) <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    if words and lines:
+        last = lines[-1]
+        while last and draw.textlength(last + "…", font=font) > width:
+            last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
+        lines[-1] = last + "…"
+    return lines
+
+
+def draw_png(card: Card) -> bytes:
+    """The card as PNG bytes (palette colours: a few kilobytes of flat colour)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("RGB", (IMAGE_WIDTH, IMAGE_HEIGHT), BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, IMAGE_WIDTH, 16), fill=BAND)
+    width = IMAGE_WIDTH - 2 * MARGIN
+    draw.text((MARGIN, 56), card.site_name, font=ImageFont.truetype(str(REGULAR), 30), fill=MUTED)
+    title_font = ImageFont.truetype(str(BOLD), 60 if not card.quote else 50)
+    y = 120
+    for line in _wrap(draw, card.title, title_font, width, 3 if not card.quote else 2):
+        draw.text((MARGIN, y), line, font=title_font, fill=TEXT)
+        y += int(title_font.size * 1.2)
+    if card.quote:
+        quote_font = ImageFont.truetype(str(REGULAR), 34)
+        y += 28
+        draw.rectangle((MARGIN, y, MARGIN + 8, y + 4 * 46 - 8), fill=MUTED)
+        for line in _wrap(draw, f"“{_clip(card.quote, QUOTE_LIMIT)}”", quote_font, width - 32, 4):
+            draw.text((MARGIN + 32, y), line, font=quote_font, fill=TEXT)
+            y += 46
+        if card.speaker:
+            draw.text((MARGIN + 32, y + 12), f"— {card.speaker}", font=ImageFont.truetype(str(BOLD), 32), fill=MUTED)
+    out = io.BytesIO()
+    image.quantize(colors=64).save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+class Previews:
+    """Preview images of one build, drawn or read from the cache folder."""
+
+    def __init__(self, cache_dir: Path):
+        self.cache_dir = cache_dir
+        self.drawn = 0
+        self.cached = 0
+
+    def png(self, card: Card) -> bytes:
+        cached = self.cache_dir / f"{card.key()}.png"
+        if cached.is_file():
+            self.cached += 1
+            return cached.read_bytes()
+        data = draw_png(card)
+        self.drawn += 1
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(".tmp")
+        partial.write_bytes(data)
+        partial.replace(cached)
+        return data
+
+    def summary(self) -> str:
+        total = self.drawn + self.cached
+        return f"preview images: {self.drawn} of {total} drawn, {self.cached} from the cache in {self.cache_dir}"

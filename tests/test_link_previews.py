@@ -1,0 +1,102 @@
+"""Link previews: every page's head holds the Open Graph and Twitter tags a chat
+app or social site reads, with absolute URLs, a title no card cuts, and a
+1200x630 preview image under 150 KB that is drawn once and then read from the cache."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+from PIL import Image
+
+from browser import page_paths
+from conftest import ROOT, parse_html, run_mkdocs_build
+
+CONFIG = yaml.safe_load(re.sub(r"!!python\S*", "", (ROOT / "mkdocs.yml").read_text(encoding="utf-8")))
+SITE_URL = CONFIG["site_url"]
+LISTING = {"", "articles/"}
+REQUIRED = [
+    "og:title",
+    "og:description",
+    "og:url",
+    "og:type",
+    "og:site_name",
+    "og:image",
+    "og:image:width",
+    "og:image:height",
+    "og:image:alt",
+]
+
+
+def pages(site_dir) -> list[str]:
+    return [p for p in page_paths(site_dir) if p != "404.html"]
+
+
+def head_tags(soup) -> dict[str, str]:
+    head = soup.head
+    tags = {m["property"]: m["content"] for m in head.select("meta[property]")}
+    tags |= {m["name"]: m["content"] for m in head.select("meta[name^='twitter:']")}
+    return tags
+
+
+def test_every_page_head_holds_the_link_preview_tags(site_dir):
+    found = pages(site_dir)
+    assert len(found) >= 9
+    for path in found:
+        soup = parse_html(site_dir / path / "index.html")
+        tags = head_tags(soup)
+        for name in REQUIRED:
+            assert tags.get(name, "").strip(), f"{path}: no {name}"
+        assert tags["twitter:card"] == "summary_large_image", path
+        assert tags["og:url"] == SITE_URL + path == soup.select_one('link[rel="canonical"]')["href"], path
+        for name in ("og:url", "og:image", "twitter:image"):
+            assert tags[name].startswith(SITE_URL), f"{path}: {name} is not absolute under site_url"
+        assert tags["og:type"] == ("website" if path in LISTING else "article"), path
+        assert tags["og:site_name"] == CONFIG["site_name"]
+        assert (tags["og:image:width"], tags["og:image:height"]) == ("1200", "630")
+        title = soup.title.get_text()
+        assert title == tags["og:title"] == tags["twitter:title"], path
+        assert 0 < len(title) <= 60, f"{path}: title of {len(title)} characters: {title}"
+        assert title == CONFIG["site_name"] or not title.startswith(CONFIG["site_name"]), "page first"
+
+
+def test_every_preview_image_is_1200_by_630_and_under_150_kb(site_dir):
+    images = set()
+    for path in pages(site_dir):
+        tags = head_tags(parse_html(site_dir / path / "index.html"))
+        image = site_dir / tags["og:image"].removeprefix(SITE_URL)
+        assert image.is_file(), f"{path}: {image} missing"
+        assert image.stat().st_size < 150 * 1024, f"{image}: {image.stat().st_size} bytes"
+        with Image.open(image) as png:
+            assert png.format == "PNG" and png.size == (1200, 630), image
+        images.add(image)
+    assert len(images) == len(pages(site_dir)), "one image per page"
+
+
+def test_quote_pages_show_their_key_quote_and_speaker_in_the_image(site_dir):
+    quoting = 0
+    for path in pages(site_dir):
+        soup = parse_html(site_dir / path / "index.html")
+        caption = soup.select_one(".ex-source__caption")
+        alt = head_tags(soup)["og:image:alt"]
+        assert CONFIG["site_name"] in alt
+        if caption is None:
+            continue
+        quoting += 1
+        assert "“" in alt, f"{path}: quote page without its quote in the image: {alt}"
+    assert quoting >= 1
+
+
+def test_rebuild_with_nothing_changed_draws_no_image(project_copy, tmp_path):
+    first = run_mkdocs_build(project_copy, tmp_path / "one")
+    assert first.returncode == 0, first.stderr
+    drawn = re.search(r"preview images: (\d+) of (\d+) drawn", first.stderr)
+    assert drawn and drawn[1] == drawn[2] != "0", first.stderr
+    cache = project_copy / "build" / "og-cache"
+    before = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
+    second = run_mkdocs_build(project_copy, tmp_path / "two")
+    assert second.returncode == 0, second.stderr
+    assert f"preview images: 0 of {drawn[2]} drawn, {drawn[2]} from the cache" in second.stderr
+    assert {p.name: p.stat().st_mtime_ns for p in cache.iterdir()} == before
+    for image in (tmp_path / "one" / "assets" / "previews").iterdir():
+        assert (tmp_path / "two" / "assets" / "previews" / image.name).read_bytes() == image.read_bytes()

@@ -1,0 +1,67 @@
+"""Published and "last updated" dates: on every page and in its schema.org data,
+equal to what git says about the file an editor edits (a seed for a generated page)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+from browser import page_paths
+from conftest import ROOT, parse_html, run_mkdocs_build
+from explainer.site.git_dates import parse_log
+
+
+def git_dates(path: str) -> tuple[str, str] | None:
+    """First and last commit date of one file, asked of git directly."""
+    if shutil.which("git") is None:
+        return None
+    done = subprocess.run(
+        ["git", "-C", str(ROOT), "log", "--format=%cI", "--", path], capture_output=True, text=True, check=False
+    )
+    dates = done.stdout.split()
+    return (dates[-1], dates[0]) if done.returncode == 0 and dates else None
+
+
+def test_dates_in_page_and_schema_org_agree_with_git(site_dir):
+    checked = 0
+    for path in [p for p in page_paths(site_dir) if p != "404.html"]:
+        soup = parse_html(site_dir / path / "index.html")
+        edit = soup.select_one('a[href*="/edit/main/"]')["href"]
+        source = edit.split("/edit/main/", 1)[1]
+        expected = git_dates(source)
+        article = next(
+            n
+            for n in json.loads(soup.select_one("script[type='application/ld+json']").string)["@graph"]
+            if n["@type"] == "Article"
+        )
+        assert article["author"]["name"] and article["publisher"]["name"], path
+        assert article["image"].endswith(".png"), path
+        shown = soup.select(".ex-page-dates time")
+        if expected is None:  # not committed, or no git: no date rather than a wrong one
+            assert not shown and "datePublished" not in article, path
+            continue
+        assert [t["datetime"] for t in shown] == list(expected), f"{path} ({source})"
+        assert (article["datePublished"], article["dateModified"]) == expected, path
+        meta = {m["property"]: m["content"] for m in soup.head.select("meta[property^='article:']")}
+        if meta:
+            assert (meta["article:published_time"], meta["article:modified_time"]) == expected, path
+        checked += 1
+    assert checked or git_dates("mkdocs.yml") is None, "a git checkout dates its pages"
+
+
+def test_without_git_history_pages_have_no_dates_and_the_log_says_why(project_copy, tmp_path):
+    result = run_mkdocs_build(project_copy, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    inside_git = subprocess.run(["git", "-C", str(project_copy), "rev-parse"], capture_output=True).returncode == 0
+    if inside_git:
+        return
+    assert "no git history here" in result.stderr
+    assert "<time" not in (tmp_path / "site" / "summit" / "index.html").read_text(encoding="utf-8")
+
+
+def test_log_parsing_keeps_first_and_last_commit():
+    log = "\x1e2026-03-01T00:00:00+00:00\n\na.md\nb.md\n\x1e2026-01-01T00:00:00+00:00\n\na.md\n"
+    dates = parse_log(log)
+    assert dates["a.md"] == ("2026-01-01T00:00:00+00:00", "2026-03-01T00:00:00+00:00")
+    assert dates["b.md"] == ("2026-03-01T00:00:00+00:00", "2026-03-01T00:00:00+00:00")
