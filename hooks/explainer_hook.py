@@ -30,7 +30,7 @@ from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa:
 from explainer.notes import missing_sources  # noqa: E402
 from explainer.pages import directives  # noqa: E402
 from explainer.site import build_site  # noqa: E402
-from explainer.site.schema_org import page_graph  # noqa: E402
+from explainer.site.schema_org import PageGraphs  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 _state: dict = {"fresh": True}  # "fresh": no build has run since this file ran
@@ -87,6 +87,7 @@ def on_config(config):
         _state["site"] = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir)
     except InputError as error:
         raise PluginError(str(error.relative_to(root))) from None
+    _state["jsonld"] = PageGraphs(_state["site"])  # what pages need from other articles, once per build
     for extension in (FocusableAbbrExtension, WrappedTablesExtension):
         if not any(isinstance(e, extension) for e in config.markdown_extensions):
             config.markdown_extensions.append(extension())
@@ -122,8 +123,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_context(context, page, config, nav):
-    page.meta["explainer_jsonld"] = page_graph(
-        _state["site"],
+    page.meta["explainer_jsonld"] = _state["jsonld"].page_graph(
         page.file.src_uri,
         url=page.canonical_url or page.abs_url or page.url,
         title=page.title or config.site_name,
