@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import os
-import resource
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -20,39 +21,45 @@ from conftest import copy_project  # noqa: E402,F401  (the tests' own project co
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"NO_MKDOCS_2_WARNING": "1"}
 
 
+class BuildUsage(NamedTuple):
+    """What one `mkdocs build --strict` process used, from its own resource usage."""
+
+    wall: float  # seconds
+    cpu: float  # user + system seconds of the build process
+    peak_bytes: int  # its maximum resident set size
+
+
+def mkdocs_build_usage(project: Path, site_dir: Path, timeout: float = 3600) -> BuildUsage:
+    """The whole `mkdocs build --strict` command in ``project``, as an editor runs it
+    (interpreter start and imports included), measured on that process alone (wait4)."""
+    with tempfile.TemporaryFile() as stderr:
+        start = time.perf_counter()
+        child = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site_dir)],
+            cwd=project,
+            env=ENV,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
+        watchdog = threading.Timer(timeout, child.kill)
+        watchdog.start()
+        try:
+            _, status, usage = os.wait4(child.pid, 0)
+        finally:
+            watchdog.cancel()
+        wall = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0:
+            stderr.seek(0)
+            raise RuntimeError(f"build of {project} failed:\n{stderr.read().decode(errors='replace')[-3000:]}")
+    # Linux reports ru_maxrss in KiB
+    return BuildUsage(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024)
+
+
 def mkdocs_build_cost(project: Path, site_dir: Path) -> tuple[float, float]:
-    """Wall-clock and CPU seconds of the whole `mkdocs build --strict` command in ``project``,
-    as an editor runs it (interpreter start and imports included)."""
-    before, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site_dir)],
-        cwd=project,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-    )
-    wall, after = time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN)
-    if result.returncode != 0:
-        raise RuntimeError(f"build of {project} failed:\n{result.stderr[-3000:]}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
-
-
-def timed_build(project: Path, site_dir: Path) -> float:
-    """Seconds of one strict build of ``project`` in a fresh process, without the
-    interpreter's start (bench/timed_build.py)."""
-    result = subprocess.run(
-        [sys.executable, str(BENCH / "timed_build.py"), str(site_dir)],
-        cwd=project,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"build of {project} failed:\n{result.stderr[-3000:]}")
-    return json.loads(result.stdout.strip().splitlines()[-1])["seconds"]
+    """Wall-clock and CPU seconds of the whole `mkdocs build --strict` command in ``project``."""
+    usage = mkdocs_build_usage(project, site_dir)
+    return usage.wall, usage.cpu
 
 
 def export_tree(project: Path, out: Path) -> Path:

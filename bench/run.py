@@ -3,7 +3,8 @@
 Parts, in order (BENCH_ONLY=lighthouse,build,scale,preview runs a subset):
   lighthouse  reader side: Lighthouse on every page of the real site, served with gzip
   build       editor side: hooked build against the `make export` tree, no hooks
-  scale       1, 10, 100 and 500 articles: build, engine per article, search index, nav
+  scale       1, 10, 100, 500 (and 2000 with BENCH_SCALE_MAX=2000) articles: full build
+              CPU per article and peak memory, engine per article, search index, nav
   preview     `mkdocs serve`: notes edit to served page; hooks/ edit without restart
 The table is also written to build/bench.txt.
 """

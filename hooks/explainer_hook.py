@@ -36,7 +36,7 @@ from explainer.site.git_dates import read_history  # noqa: E402
 from explainer.site.nav import site_nav  # noqa: E402
 from explainer.site.page_meta import page_meta, with_page_meta  # noqa: E402
 from explainer.site.preview_image import Previews  # noqa: E402
-from explainer.site.schema_org import page_graph  # noqa: E402
+from explainer.site.schema_org import PageGraphs  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 # "fresh": no build has run since this file ran; "serving": under `mkdocs serve`;
@@ -115,6 +115,9 @@ def on_config(config):
     if "site" in _state:
         config.nav = site_nav(config.nav, _state["site"])
         config.copyright = site_credit(config.copyright, _state["site"].bundles)
+        _state["jsonld"] = PageGraphs(_state["site"])  # what pages need from other articles, once per build
+        # the repo file an editor edits for each generated page, looked up per page
+        _state["sources"] = {item.path: item.edit_source for item in _state["site"].files}
     for extension in (FocusableAbbrExtension, WrappedTablesExtension):
         if not any(isinstance(e, extension) for e in config.markdown_extensions):
             config.markdown_extensions.append(extension())
@@ -185,8 +188,7 @@ def _expand_directives(markdown, page):
 def on_page_context(context, page, config, nav):
     title = page.meta.get("title") or page.title or config.site_name
     description = page.meta.get("description") or config.site_description
-    graph = page_graph(
-        _state["site"],
+    graph = _state["jsonld"].page_graph(
         page.file.src_uri,
         url=page.canonical_url or page.abs_url or page.url,
         title=page.title or config.site_name,
@@ -216,7 +218,7 @@ def on_page_context(context, page, config, nav):
 
 def _source_of(page, config) -> str:
     """The repo file an editor edits to change the page (a seed file for a generated page)."""
-    generated = {item.path: item.edit_source for item in _state["site"].files}
+    generated = _state["sources"]
     if page.file.src_uri in generated:
         return generated[page.file.src_uri]
     docs = Path(config.docs_dir).resolve() / page.file.src_uri

@@ -61,36 +61,74 @@ def quotations(bundle, paragraphs: list[tuple[int, str]]) -> list[dict]:
     return nodes
 
 
-def _shown_paragraphs(bundle, page_path: str, url: str) -> list[tuple[int, str]]:
-    """The paragraphs a page shows in full: all on the annotated article, quoted ones elsewhere."""
-    if page_path == f"articles/{bundle.slug}/index.md":
-        return [(p.number, f"{url}#{p.anchor}") for p in bundle.article.paragraphs]
-    shown = []
+def _quoted_by_page(bundle) -> dict[str, list[tuple[int, str]]]:
+    """Where the article's paragraphs are quoted: page path -> [(paragraph number, block anchor)]."""
+    by_page: dict[str, list[tuple[int, str]]] = {}
     for number, places in sorted(bundle.quoted_on.items()):
-        shown += [(number, f"{url}#{place.anchor}") for place in places if place.page == page_path]
-    return shown
+        for place in places:
+            by_page.setdefault(place.page, []).append((number, place.anchor))
+    return by_page
 
 
-def page_graph(site, page_path: str, *, url: str, title: str, description: str | None, site_name: str, site_url: str) -> dict:
-    """The JSON-LD of one page: the page as an Article, its sources, its quotations."""
-    own = [b for b in site.bundles if page_path.startswith(f"articles/{b.slug}/")]
-    shown = {b.slug: _shown_paragraphs(b, page_path, url) for b in site.bundles}
-    quoting = [b for b in site.bundles if shown[b.slug]]
-    based_on = own or quoting or site.bundles
-    page = {
-        "@type": "Article",
-        "@id": f"{url}#article",
-        "url": url,
-        "headline": title,
-        "isBasedOn": [news_article(b.article) for b in based_on],
-        "isPartOf": {"@type": "WebSite", "name": site_name, "url": site_url},
-    }
-    if description:
-        page["description"] = description
-    languages = {b.article.meta.get("language") for b in based_on} - {None}
-    if len(languages) == 1:
-        page["inLanguage"] = languages.pop()
-    graph = [page]
-    for bundle in site.bundles:
-        graph += quotations(bundle, shown[bundle.slug])
-    return {"@context": CONTEXT, "@graph": graph}
+class PageGraphs:
+    """The JSON-LD of any page, from what every article contributes, gathered once per build.
+
+    Made after ``build_site`` has filled ``bundle.quoted_on``. Walking every
+    article happens here, once; a page's graph then touches only the articles
+    it belongs to or quotes, so its cost does not grow with the number of articles.
+    """
+
+    def __init__(self, site) -> None:
+        self._position = {b.slug: index for index, b in enumerate(site.bundles)}
+        self._bundles = {b.slug: b for b in site.bundles}
+        self._news = {b.slug: news_article(b.article) for b in site.bundles}
+        self._language = {b.slug: b.article.meta.get("language") for b in site.bundles}
+        self._all_sources = tuple(self._news.values())
+        self._all_languages = set(self._language.values()) - {None}
+        # page path -> [(article slug, [(paragraph number, block anchor)])], in the seeds' order
+        self._quoted_on_page: dict[str, list[tuple[str, list[tuple[int, str]]]]] = {}
+        for bundle in site.bundles:
+            for page, shown in _quoted_by_page(bundle).items():
+                self._quoted_on_page.setdefault(page, []).append((bundle.slug, shown))
+
+    def _own_slug(self, page_path: str) -> str | None:
+        """The article whose folder holds the page (``articles/<slug>/...``), if any."""
+        top, _, rest = page_path.partition("/")
+        slug, inside, _ = rest.partition("/")
+        return slug if top == "articles" and inside and slug in self._bundles else None
+
+    def _shown(self, page_path: str, own: str | None) -> list[tuple[str, list[tuple[int, str]]]]:
+        """The paragraphs the page shows in full, per article in the seeds' order:
+        all of them on the annotated article, the quoted ones elsewhere."""
+        shown = list(self._quoted_on_page.get(page_path, ()))
+        if own is not None and page_path == f"articles/{own}/index.md":
+            shown = [(slug, places) for slug, places in shown if slug != own]
+            paragraphs = [(p.number, p.anchor) for p in self._bundles[own].article.paragraphs]
+            if paragraphs:
+                shown.append((own, paragraphs))
+            shown.sort(key=lambda entry: self._position[entry[0]])
+        return shown
+
+    def page_graph(self, page_path: str, *, url: str, title: str, description: str | None, site_name: str, site_url: str) -> dict:
+        """The JSON-LD of one page: the page as an Article, its sources, its quotations."""
+        own = self._own_slug(page_path)
+        shown = self._shown(page_path, own)
+        based_on = [own] if own is not None else [slug for slug, _ in shown]
+        sources = [self._news[slug] for slug in based_on] if based_on else list(self._all_sources)
+        languages = {self._language[slug] for slug in based_on} - {None} if based_on else set(self._all_languages)
+        page = {
+            "@type": "Article",
+            "@id": f"{url}#article",
+            "url": url,
+            "headline": title,
+            "isBasedOn": sources,
+            "isPartOf": {"@type": "WebSite", "name": site_name, "url": site_url},
+        }
+        if description:
+            page["description"] = description
+        if len(languages) == 1:
+            page["inLanguage"] = languages.pop()
+        graph = [page]
+        for slug, places in shown:
+            graph += quotations(self._bundles[slug], [(number, f"{url}#{anchor}") for number, anchor in places])
+        return {"@context": CONTEXT, "@graph": graph}
