@@ -34,7 +34,7 @@ from explainer.site.build import unclear_speakers_line  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
 from explainer.site.git_dates import read_history  # noqa: E402
 from explainer.site.nav import site_nav  # noqa: E402
-from explainer.site.page_meta import page_meta, with_page_meta  # noqa: E402
+from explainer.site.page_meta import key_quotes, page_meta, with_page_meta  # noqa: E402
 from explainer.site.preview_image import Previews  # noqa: E402
 from explainer.site.schema_org import PageGraphs  # noqa: E402
 
@@ -116,6 +116,7 @@ def on_config(config):
         config.nav = site_nav(config.nav, _state["site"])
         config.copyright = site_credit(config.copyright, _state["site"].bundles)
         _state["jsonld"] = PageGraphs(_state["site"])  # what pages need from other articles, once per build
+        _state["quotes"] = key_quotes(_state["site"])
         # the repo file an editor edits for each generated page, looked up per page
         _state["sources"] = {item.path: item.edit_source for item in _state["site"].files}
     for extension in (FocusableAbbrExtension, WrappedTablesExtension):
@@ -197,7 +198,7 @@ def on_page_context(context, page, config, nav):
         site_url=config.site_url or "",
     )
     meta = page_meta(
-        _state["site"],
+        _state["quotes"],
         _state["history"],
         _state["previews"],
         page.file.src_uri,

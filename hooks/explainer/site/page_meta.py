@@ -34,21 +34,25 @@ def image_path(page_url: str) -> str:
     return f"{PREVIEW_DIR}/{name.removesuffix('.html')}.png"
 
 
-def key_quote(site, page_path: str) -> tuple[str | None, str | None]:
-    """The first quoted words among the article paragraphs the page quotes, and who says them."""
+def key_quotes(site) -> dict[str, tuple[str, str | None]]:
+    """For every page that quotes the articles: the first quoted words among the paragraphs
+    it quotes, and who says them. Made once per build, looked up per page."""
+    found: dict[str, tuple[str, str | None]] = {}
     for bundle in site.bundles:
         for number in sorted(bundle.quoted_on):
-            if not any(place.page == page_path for place in bundle.quoted_on[number]):
+            quotes = bundle.article.paragraphs[number - 1].quotes
+            if not quotes:
                 continue
-            for quote in bundle.article.paragraphs[number - 1].quotes:
-                words = " ".join(bundle.article.text[quote.inner_start : quote.inner_end].split())
-                speaker = bundle.voices.speaker_at(quote.inner_start) if bundle.voices is not None else None
-                return words, speaker.name if speaker else None
-    return None, None
+            quote = quotes[0]
+            words = " ".join(bundle.article.text[quote.inner_start : quote.inner_end].split())
+            speaker = bundle.voices.speaker_at(quote.inner_start) if bundle.voices is not None else None
+            for place in bundle.quoted_on[number]:
+                found.setdefault(place.page, (words, speaker.name if speaker else None))
+    return found
 
 
 def page_meta(
-    site,
+    quotes: dict[str, tuple[str, str | None]],
     history: History,
     previews: Previews,
     page_path: str,
@@ -62,7 +66,7 @@ def page_meta(
 ) -> PageMeta:
     """The head and footer data of one page (``source``: the repo file an editor edits)."""
     short = short_title(title, site_name)
-    quote, speaker = key_quote(site, page_path)
+    quote, speaker = quotes.get(page_path, (None, None))
     card = Card(short.removesuffix(f" - {site_name}"), site_name, quote, speaker)
     path = image_path(page_url)
     image = previews.png(card)
