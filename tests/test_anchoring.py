@@ -53,4 +53,4 @@ def test_resolve_suggests_the_closest_whole_words(article):
 def test_fold_keeps_one_origin_per_character():
     folded = fold("a\u00a0 b\u2014c")
     assert folded.text == "a b-c"
-    assert folded.origin == (0, 1, 3, 4, 5)
+    assert list(folded.origin) == [0, 1, 3, 4, 5]

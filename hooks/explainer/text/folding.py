@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from typing import NamedTuple
 
 _EQUIVALENT = str.maketrans(
@@ -41,7 +42,9 @@ class Folded(NamedTuple):
     """Text folded for matching, with the original offset of each folded character."""
 
     text: str
-    origin: tuple[int, ...]  # origin[i] = offset in the original of folded char i
+    # origin[i] = offset in the original of folded char i; an array of C ints, not a tuple of
+    # Python ints: a tenth of the memory, which counts when a build holds 2,000 articles
+    origin: array
     length: int  # length of the original text
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -53,7 +56,7 @@ class Folded(NamedTuple):
 def fold(text: str) -> Folded:
     """Fold text for matching: NFC per character, quotes, dashes, whitespace, zero-width."""
     chars: list[str] = []
-    origin: list[int] = []
+    origin = array("I")
     position = 0
     for run in [*_PRINTABLE_ASCII.finditer(text), None]:
         stop = run.start() if run else len(text)
@@ -72,7 +75,7 @@ def fold(text: str) -> Folded:
             chars.append(run.group())
             origin.extend(range(run.start(), run.end()))
             position = run.end()
-    return Folded("".join(chars), tuple(origin), len(text))
+    return Folded("".join(chars), origin, len(text))
 
 
 def fold_phrase(phrase: str) -> str:
