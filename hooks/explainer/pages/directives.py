@@ -89,6 +89,13 @@ def _split(args: str) -> tuple[str, ...]:
     return tuple(shlex.split(args, posix=True))
 
 
+def render(call: Call, site) -> str:
+    """The Markdown of one directive, or its InputError (an unknown kind included)."""
+    if unknown := call.unknown():
+        raise unknown
+    return _HANDLERS[call.kind](call, site)
+
+
 def expand(markdown: str, page: str, page_url: str, site, first_line: int = 1, problems: Problems | None = None) -> str:
     """The page with every directive replaced by its Markdown.
 
@@ -101,9 +108,7 @@ def expand(markdown: str, page: str, page_url: str, site, first_line: int = 1, p
     lines = markdown.splitlines()
     for number, call in calls.items():
         try:
-            if unknown := call.unknown():
-                raise unknown
-            lines[number - 1] = _HANDLERS[call.kind](call, site)
+            lines[number - 1] = render(call, site)
         except InputError as error:
             if problems is None:
                 raise

@@ -22,7 +22,7 @@ import yaml
 from explainer.bundle import ArticleBundle
 from explainer.errors import InputError, Problems
 from explainer.pages import article_page as render
-from explainer.pages import speakers
+from explainer.pages import directives, speakers
 from explainer.pages.directives import Call, directive, find_calls
 from explainer.pages.links import relative
 from explainer.pages.quoted_on import QuotedOn
@@ -155,9 +155,10 @@ def scan_pages(docs_dir: str | Path, site) -> None:
             continue
         title = None
         for call in find_calls(markdown, str(path), url, problems=problems):
-            if unknown := call.unknown():
-                problems.add(unknown)
             if call.kind != "source":
+                # every other directive is checked by rendering it: its data files, keys, values
+                with problems.inside():
+                    directives.render(call, site)
                 continue
             with problems.inside():
                 pulled = pull(call, site)
