@@ -201,7 +201,7 @@ def data_path(call: Call, site) -> Path:
     return path
 
 
-@directive("chart")
+@directive("chart", checked=True)
 def _chart_directive(call: Call, site) -> str:
     """``::: chart "data/<name>.yml"``: the chart of that file, with its table."""
     path = data_path(call, site)

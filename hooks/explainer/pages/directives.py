@@ -42,16 +42,25 @@ class Call(NamedTuple):
 
 Handler = Callable[[Call, object], str]
 _HANDLERS: dict[str, Handler] = {}
+# kinds that ``make check`` renders to find their problems: they read editors'
+# data files, not an analysis that an earlier problem may have left unfinished
+_CHECKED: set[str] = set()
 
 
-def directive(kind: str):
-    """Register a handler for ``::: kind ...`` lines."""
+def directive(kind: str, checked: bool = False):
+    """Register a handler for ``::: kind ...`` lines (``checked``: render it in make check too)."""
 
     def register(handler: Handler) -> Handler:
         _HANDLERS[kind] = handler
+        if checked:
+            _CHECKED.add(kind)
         return handler
 
     return register
+
+
+def checked(kind: str) -> bool:
+    return kind in _CHECKED
 
 
 def find_calls(

@@ -155,10 +155,12 @@ def scan_pages(docs_dir: str | Path, site) -> None:
             continue
         title = None
         for call in find_calls(markdown, str(path), url, problems=problems):
+            if unknown := call.unknown():
+                problems.add(unknown)
             if call.kind != "source":
-                # every other directive is checked by rendering it: its data files, keys, values
-                with problems.inside():
-                    directives.render(call, site)
+                if directives.checked(call.kind):  # a chart: its data file, values, sources
+                    with problems.inside():
+                        directives.render(call, site)
                 continue
             with problems.inside():
                 pulled = pull(call, site)
