@@ -172,7 +172,7 @@ def table(chart: Chart, ident: str) -> str:
         )
     return (
         '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
-        f'<table class="ex-table ex-chart__table" id="{ident}-data">'
+        f'<table class="ex-table" id="{ident}-data">'
         f"<caption>The chart’s data: {escape(chart.title)}</caption>"
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></div>"
     )

@@ -18,6 +18,7 @@ from explainer.errors import InputError, Problems
 from explainer.pages import data_file
 from explainer.pages.data_file import When
 from explainer.pages.figures_page import glossary_path
+from explainer.pages.front_matter import front_matter
 from explainer.pages.links import relative
 from explainer.text.markup import escape_text
 
@@ -107,13 +108,12 @@ def timeline_page(events: list[Event]) -> str:
     """The page: every event, oldest first; editors' events before an article's on a day."""
     ordered = sorted(events, key=lambda e: (e.when.sort_key, e.from_article))
     lines = [
-        "---",
-        "title: Timeline",
-        "description: From ASEAN-Japan dialogue in 1973 to the new training system: "
-        "every dated event, with its source, and every date the articles mention.",
-        "---",
-        "",
-        "# Timeline",
+        front_matter(
+            title="Timeline",
+            description="Every dated event behind the articles, oldest first, with its source, "
+            "and every date the articles mention.",
+        )
+        + "# Timeline",
         "",
         "Events behind the article, oldest first, each with its source; **Unconfirmed** marks "
         "one we have seen only in secondary sources. Dates the articles themselves mention link "
