@@ -25,7 +25,7 @@ from explainer.errors import InputError
 from explainer.export import load_config
 from explainer.site.build import Site, build_site
 
-INPUT_PARTS = ("mkdocs.yml", "docs", "seeds")
+INPUT_PARTS = ("mkdocs.yml", "docs", "seeds", "data")
 
 
 def analyse_tree(root: Path) -> tuple[Site, dict[str, str]]:
@@ -39,8 +39,11 @@ def analyse_tree(root: Path) -> tuple[Site, dict[str, str]]:
 
 def checkout(root: Path, ref: str, into: Path) -> Path:
     """The input files at ``ref`` written into ``into``, by ``git archive``."""
+    # data/ (corrections, timeline, charts) is newer than some refs a review may compare with
+    listed = subprocess.run(["git", "ls-tree", "--name-only", ref], cwd=root, capture_output=True, text=True)
+    parts = [part for part in INPUT_PARTS if part in listed.stdout.split("\n")] or list(INPUT_PARTS)
     archive = subprocess.run(
-        ["git", "archive", "--format=tar", ref, *INPUT_PARTS], cwd=root, capture_output=True, check=False
+        ["git", "archive", "--format=tar", ref, *parts], cwd=root, capture_output=True, check=False
     )
     if archive.returncode:
         raise InputError(root, f"git cannot read '{ref}': {archive.stderr.decode(errors='replace').strip()}")

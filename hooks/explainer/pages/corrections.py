@@ -14,9 +14,8 @@ import posixpath
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
-
 from explainer.errors import InputError
+from explainer.pages import data_file
 from explainer.text.anchoring import find_all
 from explainer.text.folding import fold
 from explainer.text.markup import escape_text as escape_markdown
@@ -36,27 +35,15 @@ class Correction(NamedTuple):
     paragraph: int | None = None  # the article paragraph, for article corrections
 
 
-def _entries(path: Path) -> list[tuple[int, dict]]:
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8"))
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise InputError(path, "not valid YAML", mark.line + 1 if mark else None) from None
-    if data is None:
-        return []
-    if not isinstance(data, list) or node is None:
-        raise InputError(path, "must be a list of corrections (see the comment at the top)", 1)
-    return [(item.start_mark.line + 1, entry) for item, entry in zip(node.value, data, strict=True)]
-
-
 def load(path: Path, docs_dir: Path | None, bundles) -> list[Correction]:
     """Every correction of the file, each checked against the page or article it names."""
     if not path.is_file():
         return []
     found = []
     articles = {b.slug: b.article for b in bundles}
-    for line, entry in _entries(path):
+    node, data = data_file.read(path)
+    for item in data_file.entries(path, node, data, "corrections"):
+        line, entry = item.line, item.fields
         if not isinstance(entry, dict) or any(not entry.get(f) for f in FIELDS):
             raise InputError(path, f"a correction needs {', '.join(FIELDS)} and a page or article", line)
         if not isinstance(entry["date"], dt.date):

@@ -42,16 +42,25 @@ class Call(NamedTuple):
 
 Handler = Callable[[Call, object], str]
 _HANDLERS: dict[str, Handler] = {}
+# kinds that ``make check`` renders to find their problems: they read editors'
+# data files, not an analysis that an earlier problem may have left unfinished
+_CHECKED: set[str] = set()
 
 
-def directive(kind: str):
-    """Register a handler for ``::: kind ...`` lines."""
+def directive(kind: str, checked: bool = False):
+    """Register a handler for ``::: kind ...`` lines (``checked``: render it in make check too)."""
 
     def register(handler: Handler) -> Handler:
         _HANDLERS[kind] = handler
+        if checked:
+            _CHECKED.add(kind)
         return handler
 
     return register
+
+
+def checked(kind: str) -> bool:
+    return kind in _CHECKED
 
 
 def find_calls(
@@ -89,6 +98,13 @@ def _split(args: str) -> tuple[str, ...]:
     return tuple(shlex.split(args, posix=True))
 
 
+def render(call: Call, site) -> str:
+    """The Markdown of one directive, or its InputError (an unknown kind included)."""
+    if unknown := call.unknown():
+        raise unknown
+    return _HANDLERS[call.kind](call, site)
+
+
 def expand(markdown: str, page: str, page_url: str, site, first_line: int = 1, problems: Problems | None = None) -> str:
     """The page with every directive replaced by its Markdown.
 
@@ -101,9 +117,7 @@ def expand(markdown: str, page: str, page_url: str, site, first_line: int = 1, p
     lines = markdown.splitlines()
     for number, call in calls.items():
         try:
-            if unknown := call.unknown():
-                raise unknown
-            lines[number - 1] = _HANDLERS[call.kind](call, site)
+            lines[number - 1] = render(call, site)
         except InputError as error:
             if problems is None:
                 raise

@@ -22,7 +22,7 @@ import yaml
 from explainer.bundle import ArticleBundle
 from explainer.errors import InputError, Problems
 from explainer.pages import article_page as render
-from explainer.pages import speakers
+from explainer.pages import directives, speakers
 from explainer.pages.directives import Call, directive, find_calls
 from explainer.pages.links import relative
 from explainer.pages.quoted_on import QuotedOn
@@ -158,6 +158,9 @@ def scan_pages(docs_dir: str | Path, site) -> None:
             if unknown := call.unknown():
                 problems.add(unknown)
             if call.kind != "source":
+                if directives.checked(call.kind):  # a chart: its data file, values, sources
+                    with problems.inside():
+                        directives.render(call, site)
                 continue
             with problems.inside():
                 pulled = pull(call, site)

@@ -18,6 +18,8 @@ from explainer.pages import article_page as render
 from explainer.pages import figures_data as figure_export
 from explainer.pages import corrections as corrections_data
 from explainer.pages import figures_page, people_page, sources
+from explainer.pages import chart  # noqa: F401  (registers ::: chart)
+from explainer.pages import timeline as timeline_data
 from explainer.pages import voices_data as voice_export
 from explainer.pages.front_matter import with_fields
 from explainer.site.credits import article_credit
@@ -41,6 +43,9 @@ class Site:
     # problems that fail only a strict build (a note or explanation without a source link)
     warnings: list[InputError] = field(default_factory=list)
     corrections: list[corrections_data.Correction] = field(default_factory=list)
+    timeline: list[timeline_data.Event] = field(default_factory=list)
+    # editors' data files (data/): the chart directive reads its file from here
+    data_dir: Path | None = None
 
     @property
     def articles(self) -> list[Article]:
@@ -117,6 +122,13 @@ def build_site(
             rel(data_dir(seeds_dir) / corrections_data.FILE_NAME),
         )
     )
+    site.files.append(
+        GeneratedFile(
+            timeline_data.PAGE,
+            timeline_data.timeline_page(site.timeline + timeline_data.article_events(site.bundles)),
+            rel(data_dir(seeds_dir) / timeline_data.FILE_NAME),
+        )
+    )
     return site
 
 
@@ -132,7 +144,9 @@ def check_site(seeds_dir: str | Path, docs_dir: str | Path | None = None) -> Sit
     for seed in seeds:
         with problems.inside():
             bundles.append(analyse(seed, problems))
-    site = Site(bundles=bundles)
+    site = Site(bundles=bundles, data_dir=data_dir(seeds_dir))
+    with problems.inside():
+        site.timeline = timeline_data.load(data_dir(seeds_dir) / timeline_data.FILE_NAME)
     # with an article missing, every quote of it would be a second, misleading error
     if docs_dir is not None and len(bundles) == len(seeds):
         with problems.inside():

@@ -1,0 +1,128 @@
+"""The Timeline page: editors' dated events from ``data/timeline.yml`` and every
+date the articles' figures glossaries resolve, in one ordered list.
+
+Each event has a date written as precisely as it is known, a label, a source
+link and an optional ``unconfirmed`` flag; an event without a source link or
+with a date that is not one stops the build at its line. Dates from an article
+link to the paragraphs that mention them and to their glossary entry. The page
+is a plain ordered list of ``<time>`` elements: the stylesheet draws the line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from explainer.bundle import ArticleBundle
+from explainer.errors import InputError, Problems
+from explainer.pages import data_file
+from explainer.pages.data_file import When
+from explainer.pages.figures_page import glossary_path
+from explainer.pages.front_matter import front_matter
+from explainer.pages.links import relative
+from explainer.text.markup import escape_text
+
+FILE_NAME = "timeline.yml"
+PAGE = "timeline.md"
+DATE_KINDS = ("date", "year", "relative-time", "period")
+
+
+class Event(NamedTuple):
+    when: When
+    label: str  # Markdown, already escaped or built from escaped text
+    source: str  # Markdown link(s) to where it comes from
+    unconfirmed: bool = False
+    from_article: bool = False
+
+
+def load(path: Path) -> list[Event]:
+    """Every event of the editors' file, each with a date and a source link; every
+    bad entry is reported, each at its line."""
+    if not path.is_file():
+        return []
+    node, data = data_file.read(path)
+    events, problems = [], Problems()
+    for entry in data_file.entries(path, node, data, "events"):
+        with problems.inside():
+            events.append(_event(path, entry))
+    problems.raise_errors()
+    return events
+
+
+def _event(path: Path, entry: data_file.Entry) -> Event:
+    fields = entry.fields
+    for name in ("date", "label", "source", "source_name"):
+        if fields.get(name) in (None, ""):
+            raise InputError(path, f"an event needs {name}: (date, label, source, source_name)", entry.line)
+    unconfirmed = fields.get("unconfirmed", False)
+    if not isinstance(unconfirmed, bool):
+        raise InputError(path, "unconfirmed must be true or false", entry.line_of("unconfirmed"))
+    url = data_file.source_url(fields["source"], path, entry.line_of("source"))
+    return Event(
+        data_file.when(fields["date"], path, entry.line_of("date")),
+        escape_text(str(fields["label"]).strip().rstrip(".")),
+        f"[{escape_text(str(fields['source_name']))}]({url})",
+        unconfirmed,
+    )
+
+
+def article_events(bundles: list[ArticleBundle]) -> list[Event]:
+    """Every resolved date of every article's figures, linked to its paragraphs."""
+    events = []
+    for bundle in bundles:
+        if bundle.figures is None:
+            continue
+        title = escape_text(str(bundle.article.meta.get("title") or bundle.slug))
+        article = f"articles/{bundle.slug}/index.md"
+        for figure in bundle.figures.figures:
+            resolution = figure.resolution
+            if figure.kind not in DATE_KINDS or resolution is None or resolution.value is None:
+                continue
+            try:
+                when = data_file.when(resolution.value, Path(bundle.article.path), 0)
+            except InputError:
+                continue  # a decade ("the 1990s") has no <time> form to the year
+            paragraphs = sorted({o.paragraph for o in figure.occurrences})
+            links = ", ".join(f"[¶{n}]({relative(f'{article}#p{n}', PAGE)})" for n in paragraphs)
+            glossary = relative(f"{glossary_path(bundle.slug)}#{figure.anchor}", PAGE)
+            label = (
+                f"“{escape_text(figure.value)}” in [{title}]({relative(article, PAGE)}), "
+                f"read as {escape_text(when.shown)}: {escape_text(resolution.note)}"
+            )
+            source = f"mentioned in {links}; [glossary entry]({glossary})"
+            events.append(Event(when, label, source, from_article=True))
+    return events
+
+
+def _item(event: Event) -> str:
+    flag = " **Unconfirmed.**" if event.unconfirmed else ""
+    kind = " ex-timeline__article" if event.from_article else ""
+    source = event.source if event.from_article else f"Source: {event.source}"
+    return (
+        f'1.  <time class="ex-timeline__date{kind}" datetime="{event.when.iso}">{event.when.shown}</time>\n'
+        f"    {event.label}.{flag} {source}.\n"
+    )
+
+
+def timeline_page(events: list[Event]) -> str:
+    """The page: every event, oldest first; editors' events before an article's on a day."""
+    ordered = sorted(events, key=lambda e: (e.when.sort_key, e.from_article))
+    lines = [
+        front_matter(
+            title="Timeline",
+            description="Every dated event behind the articles, oldest first, with its source, "
+            "and every date the articles mention.",
+        )
+        + "# Timeline",
+        "",
+        "Events behind the article, oldest first, each with its source; **Unconfirmed** marks "
+        "one we have seen only in secondary sources. Dates the articles themselves mention link "
+        "to the paragraphs that mention them and to the figures glossary, which says how each was "
+        "worked out.",
+        "",
+        '<div class="ex-timeline" markdown>',
+        "",
+    ]
+    lines += [_item(event) for event in ordered] or ["No dated events yet.\n"]
+    lines += ["</div>", ""]
+    return "\n".join(lines)
