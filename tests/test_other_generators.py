@@ -92,9 +92,12 @@ def zensical_site(exported, tmp_path_factory) -> Path:
 
 def _without_hook_only_html(body) -> str:
     """Content HTML minus what only the hooks can add (README, "Building without the hooks"):
-    edit links that point at the seeds, keyboard focus on glossary terms and tables
-    wrapped at build time (two Markdown extensions the hook registers)."""
+    edit links that point at the seeds, keyboard focus on glossary terms, tables
+    wrapped at build time (two Markdown extensions the hook registers), and the page's
+    dates, error-report and citation lines (from git history and the page's address)."""
     body = copy.copy(body)
+    for line in body.select("p.ex-page-dates"):
+        line.decompose()
     for button in body.select("a[rel~=edit]"):
         button.decompose()
     for term in body.select("abbr[tabindex]"):
@@ -102,7 +105,7 @@ def _without_hook_only_html(body) -> str:
     for table in body.select("div.md-typeset__scrollwrap > div.md-typeset__table > table.ex-table"):
         del table["class"]
         table.parent.parent.replace_with(table)
-    return str(body)
+    return "\n".join(line for line in str(body).splitlines() if line.strip())  # blank lines the removed leave
 
 
 # --- the export ---------------------------------------------------------------------------
