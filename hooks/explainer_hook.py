@@ -32,6 +32,7 @@ from explainer.pages import corrections, directives, problem_banner  # noqa: E40
 from explainer.site import build_site  # noqa: E402
 from explainer.site.build import unclear_speakers_line  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
+from explainer.site.first_preview import preview_site  # noqa: E402
 from explainer.site.git_dates import read_history  # noqa: E402
 from explainer.site.nav import site_nav  # noqa: E402
 from explainer.site.page_meta import key_quotes, page_meta, with_page_meta  # noqa: E402
@@ -40,7 +41,9 @@ from explainer.site.schema_org import PageGraphs  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 # "fresh": no build has run since this file ran; "serving": under `mkdocs serve`;
-# "site": the last Site built without errors; "problems": this build's, under serve.
+# "site": the last Site built without errors ("good"), or under serve before there is
+# one, the input without its broken files; "problems": this build's, under serve, and
+# "shown": what the banner says the preview shows.
 # Re-running this file (see _reload_if_edited) keeps what it knew.
 _state: dict = {**globals().get("_state", {}), "fresh": True}
 
@@ -93,10 +96,16 @@ def on_config(config):
         if watched.is_dir() and str(watched) not in config.watch:
             config.watch.append(str(watched))
     problems = Problems()
+    built = None
     with problems.inside():
-        site = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir, credit=config.copyright)
-        problems.found += site.warnings
-        _state["site"] = site
+        built = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir, credit=config.copyright)
+        problems.found += built.warnings
+    serving = _state.get("serving")
+    if built is not None:
+        _state["site"], _state["good"] = built, True
+    elif serving and not _state.get("good"):
+        # the first build of the preview: no good site to keep, so the input without its broken files
+        _state["site"] = preview_site(root, Path(config.docs_dir), problems.found, credit=config.copyright)
     config_path = Path(config.config_file_path)
     problems.found += nav_problems(config_path, config.nav, Path(config.docs_dir), str(config.not_in_nav or ""))
     _state["root"] = root
@@ -104,10 +113,11 @@ def on_config(config):
     if history.note:
         log.info(history.note)
     _state["previews"] = Previews(root / "build" / "og-cache")
-    if _state.get("serving") and "site" in _state:
+    if serving and "site" in _state:
         # the live preview keeps serving the last good site with the problems on every
         # page, and stays live: a failed build would leave the open tab stuck
         _state["problems"] = problems.relative_to(root)
+        _state["shown"] = problem_banner.LAST_GOOD if _state.get("good") else problem_banner.LEFT_OUT
         _print_problems(_state["problems"])
     else:
         _report(problems.relative_to(root))
@@ -247,7 +257,7 @@ def on_serve(server, config, builder):
 def on_post_page(output, page, config):
     problems = _state.get("problems")
     if problems is not None and problems.found:
-        output = problem_banner.insert(output, problems.found)
+        output = problem_banner.insert(output, problems.found, _state["shown"])
     return fix_material_html(output)
 
 
