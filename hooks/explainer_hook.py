@@ -21,6 +21,7 @@ for _name in [m for m in sys.modules if m == "explainer" or m.startswith("explai
 
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
+from mkdocs.utils import CountHandler  # noqa: E402
 
 from explainer.check import nav_paths, nav_problems  # noqa: E402
 from explainer.errors import InputError, Problems, report_lines  # noqa: E402
@@ -43,7 +44,7 @@ log = logging.getLogger("mkdocs.hooks.explainer")
 # "fresh": no build has run since this file ran; "serving": under `mkdocs serve`;
 # "site": the last Site built without errors ("good"), or under serve before there is
 # one, the input without its broken files; "problems": this build's, under serve, and
-# "shown": what the banner says the preview shows.
+# "shown": what the banner says the preview shows; "mkdocs_warnings": MkDocs' own.
 # Re-running this file (see _reload_if_edited) keeps what it knew.
 _state: dict = {**globals().get("_state", {}), "fresh": True}
 
@@ -119,6 +120,7 @@ def on_config(config):
         _state["problems"] = problems.relative_to(root)
         _state["shown"] = problem_banner.LAST_GOOD if _state.get("good") else problem_banner.LEFT_OUT
         _print_problems(_state["problems"])
+        _watch_mkdocs_warnings(Path(config.docs_dir).resolve())
     else:
         _report(problems.relative_to(root))
     if "site" in _state:
@@ -146,6 +148,34 @@ def _print_problems(problems: Problems) -> None:
     --strict does not abort the preview (the banner shows them on every page)."""
     for problem in problems.found:
         print(f"{'WARNING' if problem.warning else 'ERROR':<8}-  {problem}", file=sys.stderr, flush=True)
+
+
+class _MkDocsWarnings(logging.Handler):
+    """Under serve: MkDocs' own warnings of this build (a broken link in docs/), kept for the banner."""
+
+    def __init__(self, docs_dir: Path, shown_as: str) -> None:
+        super().__init__(logging.WARNING)
+        self.docs_dir, self.shown_as = docs_dir, shown_as
+        self.found: list[InputError] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not record.name.startswith(log.name):
+            self.found.append(problem_banner.mkdocs_warning(record.getMessage(), self.docs_dir, self.shown_as))
+
+
+def _watch_mkdocs_warnings(docs_dir: Path) -> None:
+    """Collect MkDocs' warnings for the banner instead of letting ``--strict`` abort the
+    build at its end: an aborted rebuild reloads no tab, and a first one stops the server.
+    ``make build`` and CI are not serving: there they still fail the build."""
+    logger = logging.getLogger("mkdocs")
+    previous = _state.get("mkdocs_warnings")
+    if previous in logger.handlers:
+        logger.removeHandler(previous)
+    _state["mkdocs_warnings"] = watcher = _MkDocsWarnings(docs_dir, _relative_posix(docs_dir, _state["root"]))
+    logger.addHandler(watcher)
+    for handler in logger.handlers:
+        if isinstance(handler, CountHandler):  # MkDocs' strict-mode counter of this build
+            handler.addFilter(lambda record: False)
 
 
 def _report(problems: Problems) -> None:
@@ -241,6 +271,14 @@ def _source_of(page, config) -> str:
 def on_post_build(config):
     if "previews" in _state:
         log.info(_state["previews"].summary())
+    watcher = _state.get("mkdocs_warnings")
+    if _state.get("serving") and watcher is not None and watcher.found:
+        # found while pages were written: every page written gets the banner now, with them
+        found = [*_state["problems"].found, *watcher.found]
+        for page in Path(config.site_dir).rglob("*.html"):
+            text = page.read_text(encoding="utf-8")
+            if "<body" in text:
+                page.write_text(problem_banner.insert(text, found, _state["shown"]), encoding="utf-8")
 
 
 def on_env(env, config, files):
