@@ -21,6 +21,7 @@ for _name in [m for m in sys.modules if m == "explainer" or m.startswith("explai
 
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
+from mkdocs.utils import CountHandler  # noqa: E402
 
 from explainer.check import nav_paths, nav_problems  # noqa: E402
 from explainer.errors import InputError, Problems, report_lines  # noqa: E402
@@ -32,6 +33,7 @@ from explainer.pages import corrections, directives, problem_banner  # noqa: E40
 from explainer.site import build_site  # noqa: E402
 from explainer.site.build import unclear_speakers_line  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
+from explainer.site.first_preview import preview_site  # noqa: E402
 from explainer.site.git_dates import read_history  # noqa: E402
 from explainer.site.nav import site_nav  # noqa: E402
 from explainer.site.page_meta import key_quotes, page_meta, with_page_meta  # noqa: E402
@@ -40,7 +42,9 @@ from explainer.site.schema_org import PageGraphs  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 # "fresh": no build has run since this file ran; "serving": under `mkdocs serve`;
-# "site": the last Site built without errors; "problems": this build's, under serve.
+# "site": the last Site built without errors ("good"), or under serve before there is
+# one, the input without its broken files; "problems": this build's, under serve, and
+# "shown": what the banner says the preview shows; "mkdocs_warnings": MkDocs' own.
 # Re-running this file (see _reload_if_edited) keeps what it knew.
 _state: dict = {**globals().get("_state", {}), "fresh": True}
 
@@ -93,10 +97,16 @@ def on_config(config):
         if watched.is_dir() and str(watched) not in config.watch:
             config.watch.append(str(watched))
     problems = Problems()
+    built = None
     with problems.inside():
-        site = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir, credit=config.copyright)
-        problems.found += site.warnings
-        _state["site"] = site
+        built = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir, credit=config.copyright)
+        problems.found += built.warnings
+    serving = _state.get("serving")
+    if built is not None:
+        _state["site"], _state["good"] = built, True
+    elif serving and not _state.get("good"):
+        # the first build of the preview: no good site to keep, so the input without its broken files
+        _state["site"] = preview_site(root, Path(config.docs_dir), problems.found, credit=config.copyright)
     config_path = Path(config.config_file_path)
     problems.found += nav_problems(config_path, config.nav, Path(config.docs_dir), str(config.not_in_nav or ""))
     _state["root"] = root
@@ -104,11 +114,13 @@ def on_config(config):
     if history.note:
         log.info(history.note)
     _state["previews"] = Previews(root / "build" / "og-cache")
-    if _state.get("serving") and "site" in _state:
+    if serving and "site" in _state:
         # the live preview keeps serving the last good site with the problems on every
         # page, and stays live: a failed build would leave the open tab stuck
         _state["problems"] = problems.relative_to(root)
+        _state["shown"] = problem_banner.LAST_GOOD if _state.get("good") else problem_banner.LEFT_OUT
         _print_problems(_state["problems"])
+        _watch_mkdocs_warnings(Path(config.docs_dir).resolve())
     else:
         _report(problems.relative_to(root))
     if "site" in _state:
@@ -136,6 +148,34 @@ def _print_problems(problems: Problems) -> None:
     --strict does not abort the preview (the banner shows them on every page)."""
     for problem in problems.found:
         print(f"{'WARNING' if problem.warning else 'ERROR':<8}-  {problem}", file=sys.stderr, flush=True)
+
+
+class _MkDocsWarnings(logging.Handler):
+    """Under serve: MkDocs' own warnings of this build (a broken link in docs/), kept for the banner."""
+
+    def __init__(self, docs_dir: Path, shown_as: str) -> None:
+        super().__init__(logging.WARNING)
+        self.docs_dir, self.shown_as = docs_dir, shown_as
+        self.found: list[InputError] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not record.name.startswith(log.name):
+            self.found.append(problem_banner.mkdocs_warning(record.getMessage(), self.docs_dir, self.shown_as))
+
+
+def _watch_mkdocs_warnings(docs_dir: Path) -> None:
+    """Collect MkDocs' warnings for the banner instead of letting ``--strict`` abort the
+    build at its end: an aborted rebuild reloads no tab, and a first one stops the server.
+    ``make build`` and CI are not serving: there they still fail the build."""
+    logger = logging.getLogger("mkdocs")
+    previous = _state.get("mkdocs_warnings")
+    if previous in logger.handlers:
+        logger.removeHandler(previous)
+    _state["mkdocs_warnings"] = watcher = _MkDocsWarnings(docs_dir, _relative_posix(docs_dir, _state["root"]))
+    logger.addHandler(watcher)
+    for handler in logger.handlers:
+        if isinstance(handler, CountHandler):  # MkDocs' strict-mode counter of this build
+            handler.addFilter(lambda record: False)
 
 
 def _report(problems: Problems) -> None:
@@ -231,6 +271,14 @@ def _source_of(page, config) -> str:
 def on_post_build(config):
     if "previews" in _state:
         log.info(_state["previews"].summary())
+    watcher = _state.get("mkdocs_warnings")
+    if _state.get("serving") and watcher is not None and watcher.found:
+        # found while pages were written: every page written gets the banner now, with them
+        found = [*_state["problems"].found, *watcher.found]
+        for page in Path(config.site_dir).rglob("*.html"):
+            text = page.read_text(encoding="utf-8")
+            if "<body" in text:
+                page.write_text(problem_banner.insert(text, found, _state["shown"]), encoding="utf-8")
 
 
 def on_env(env, config, files):
@@ -247,7 +295,7 @@ def on_serve(server, config, builder):
 def on_post_page(output, page, config):
     problems = _state.get("problems")
     if problems is not None and problems.found:
-        output = problem_banner.insert(output, problems.found)
+        output = problem_banner.insert(output, problems.found, _state["shown"])
     return fix_material_html(output)
 
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import subprocess
 
+from axe_playwright_python.sync_playwright import Axe
+
 from conftest import ROOT, run_mkdocs_build
 from mkdocs_serve import mkdocs_serve
+from test_browser_pages import AXE_OPTIONS, PALETTES
 
 
 def break_and_fix(project):
@@ -53,6 +56,81 @@ def test_serve_shows_problems_on_every_page_and_reloads_when_fixed(project_copy,
     result = run_mkdocs_build(project_copy, tmp_path / "site")
     assert result.returncode != 0
     assert all(place in result.stderr for place in places)
+
+
+def break_a_link(project):
+    """A link to a page that does not exist, which only MkDocs itself notices: the page, its line and its text."""
+    page = sorted((project / "docs").glob("*.md"))[0]
+    original = page.read_text(encoding="utf-8")
+    broken = original + "\n[a broken link](zzq-no-such-page.md)\n"
+    return page, original, broken, f"docs/{page.name}:{broken.count(chr(10))}"
+
+
+def banner_violations(browser, url: str, palette: str) -> list[dict]:
+    """axe-core's violations inside the banner, in one palette."""
+    context = browser.new_context(color_scheme=palette)
+    context.add_init_script(Axe().axe_script)
+    tab = context.new_page()
+    tab.goto(url)  # not "networkidle": the live reload keeps a request open
+    assert tab.get_attribute("body", "data-md-color-scheme") == PALETTES[palette]
+    options = {**AXE_OPTIONS, "resultTypes": ["violations"]}
+    violations = tab.evaluate("o => axe.run({include: ['.ex-build-problems']}, o)", options)["violations"]
+    context.close()
+    return violations
+
+
+def test_a_first_build_with_problems_still_serves_and_reloads_when_fixed(project_copy, browser):
+    """The preview starts on broken input (a bad note, and a broken link MkDocs reports
+    in --strict): it serves the site with every problem in the banner and stays live."""
+    notes, original, broken, places = break_and_fix(project_copy)
+    notes.write_text(broken, encoding="utf-8")
+    page, page_original, page_broken, link_place = break_a_link(project_copy)
+    page.write_text(page_broken, encoding="utf-8")
+    with mkdocs_serve(project_copy) as base:
+        tab = browser.new_page()
+        tab.goto(base)
+        banner = tab.locator(".ex-build-problems")
+        text = banner.inner_text()
+        assert "2 problems in the input: this preview leaves out the files that have them" in text
+        for place in [*places, link_place]:
+            assert place in text, text
+        assert "zzq-no-such-page.md" in text and "not found among documentation files" in text
+        # the article of the broken notes file is served too, with the banner
+        article = browser.new_page()
+        article.goto(base + f"articles/{notes.name.removesuffix('.notes.md')}/")
+        assert article.locator(".ex-build-problems").count() == 1
+        assert article.locator(".md-content h1").count() == 1
+        article.close()
+        for palette in PALETTES:
+            assert banner_violations(browser, base, palette) == [], palette
+
+        notes.write_text(original, encoding="utf-8")
+        page.write_text(page_original, encoding="utf-8")
+        banner.wait_for(state="detached", timeout=60_000)  # live reload, without the banner
+        assert tab.locator("h1").count() == 1
+        tab.close()
+
+
+def test_a_broken_link_under_serve_is_in_the_banner_not_an_abort(project_copy, browser, tmp_path):
+    """MkDocs' own strict warning on a rebuild: the open tab reloads with it in the banner;
+    a strict build still refuses it."""
+    page, original, broken, place = break_a_link(project_copy)
+    with mkdocs_serve(project_copy) as base:
+        tab = browser.new_page()
+        tab.goto(base)
+        assert tab.locator(".ex-build-problems").count() == 0
+        page.write_text(broken, encoding="utf-8")
+        banner = tab.locator(".ex-build-problems")
+        banner.wait_for(timeout=60_000)
+        text = banner.inner_text()
+        assert "1 warning: a strict build refuses these" in text and place in text, text
+        page.write_text(original, encoding="utf-8")
+        banner.wait_for(state="detached", timeout=60_000)
+        tab.close()
+
+    page.write_text(broken, encoding="utf-8")
+    result = run_mkdocs_build(project_copy, tmp_path / "site")
+    assert result.returncode != 0 and "zzq-no-such-page.md" in result.stderr
 
 
 def test_make_serve_takes_a_port():
