@@ -16,7 +16,7 @@ from explainer.notes import check_notes_files, missing_sources, webannotation
 from explainer.figures.explanations import figures_edit_source, unsourced_explanations
 from explainer.pages import article_page as render
 from explainer.pages import figures_data as figure_export
-from explainer.pages import figures_page, people_page, sources
+from explainer.pages import figures_page, people_index, people_page, sources
 from explainer.pages import voices_data as voice_export
 from explainer.pages.front_matter import with_fields
 from explainer.site.credits import article_credit
@@ -103,6 +103,7 @@ def build_site(
             GeneratedFile(f"{base}/{webannotation.FILE_NAME}", webannotation.collection_json(bundle), rel(seed.notes)),
         ]
     site.files.append(GeneratedFile("articles/index.md", render.articles_index(site.articles), rel(Path(seeds_dir))))
+    site.files.append(GeneratedFile(people_index.PATH, people_index.people_index(site.bundles), rel(Path(seeds_dir))))
     return site
 
 
@@ -123,6 +124,7 @@ def check_site(seeds_dir: str | Path, docs_dir: str | Path | None = None) -> Sit
     if docs_dir is not None and len(bundles) == len(seeds):
         with problems.inside():
             sources.scan_pages(docs_dir, site)
+    problems.found += people_index.same_as_problems(bundles)
     for bundle in bundles:
         problems.found += missing_sources(bundle.notes)
         if bundle.figures is not None:
