@@ -19,10 +19,12 @@ SLUGS = sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
 
 
 def target(project, slug: str):
-    """A paragraph of the seed (its second, if it has one) and words only it holds."""
+    """A paragraph of the seed (the first with a quote in it, else its second) and
+    words only it holds."""
     site = check_site(project / "seeds")
     bundle = site.bundle(slug)
-    paragraph = bundle.article.paragraphs[min(1, len(bundle.article.paragraphs) - 1)]
+    paragraphs = bundle.article.paragraphs
+    paragraph = next((p for p in paragraphs if p.quotes), paragraphs[min(1, len(paragraphs) - 1)])
     return paragraph, suggest_phrase(site, bundle, paragraph)
 
 
@@ -71,6 +73,9 @@ def test_a_phrase_link_follows_its_paragraph_when_paragraphs_shift(tmp_path, slu
     soup = parse_html(after / "articles" / slug / "index.html")
     back = [a["href"] for a in soup.find(id=moved).select(".ex-para__topics a")]
     assert f"../../about/#{links[0]['id']}" in back
+    # a link shows none of the paragraph's words: no schema.org Quotation claims it does
+    about = (after / "about" / "index.html").read_text(encoding="utf-8")
+    assert f"#{links[0]['id']}" not in about.split('type="application/ld+json"', 1)[-1].split("</script>", 1)[0]
 
 
 def test_a_hand_written_paragraph_number_fails_the_build_and_make_check(project_copy, tmp_path):

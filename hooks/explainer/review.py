@@ -66,7 +66,11 @@ def _notes(site: Site) -> dict[tuple[str, str, str, str], tuple[int, str]]:
 def _quotes(site: Site) -> Counter[tuple[str, str, int]]:
     """How often each page quotes each paragraph: a page may quote one paragraph twice."""
     return Counter(
-        (place.page, b.slug, number) for b in site.bundles for number, places in b.quoted_on.items() for place in places
+        (place.page, b.slug, number)
+        for b in site.bundles
+        for number, places in b.quoted_on.items()
+        for place in places
+        if place.quoted
     )
 
 

@@ -167,5 +167,7 @@ def scan_pages(docs_dir: str | Path, site) -> None:
                 places.append(QuotedOn(url, title, pulled.block_id))
         for link in find_links(markdown, str(path), url, site, problems=problems):
             title = title or page_title(markdown, url)
-            link.bundle.quoted_on.setdefault(link.paragraph.number, []).append(QuotedOn(url, title, link.link_id))
+            link.bundle.quoted_on.setdefault(link.paragraph.number, []).append(
+                QuotedOn(url, title, link.link_id, quoted=False)
+            )
     problems.raise_errors()

@@ -67,7 +67,7 @@ def _shown_paragraphs(bundle, page_path: str, url: str) -> list[tuple[int, str]]
         return [(p.number, f"{url}#{p.anchor}") for p in bundle.article.paragraphs]
     shown = []
     for number, places in sorted(bundle.quoted_on.items()):
-        shown += [(number, f"{url}#{place.anchor}") for place in places if place.page == page_path]
+        shown += [(number, f"{url}#{place.anchor}") for place in places if place.page == page_path and place.quoted]
     return shown
 
 
