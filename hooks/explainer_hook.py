@@ -29,7 +29,7 @@ from explainer.markdown_ext.abbr_focus import FocusableAbbrExtension  # noqa: E4
 from explainer.markdown_ext.table_wrap import WrappedTablesExtension  # noqa: E402
 from explainer.material_fixes.htmlfix import fix_material_html  # noqa: E402
 from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa: E402
-from explainer.pages import corrections, directives, problem_banner  # noqa: E402
+from explainer.pages import corrections, directives, phrase_links, problem_banner  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 from explainer.site.build import unclear_speakers_line  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
@@ -218,8 +218,10 @@ def _expand_directives(markdown, page):
     first_line = _first_line(page, markdown)
     if _state.get("problems") is not None:
         shown = Problems()  # under serve: a bad directive is in the banner already
+        markdown = phrase_links.expand(markdown, source, page.file.src_uri, _state["site"], first_line, shown)
         return directives.expand(markdown, source, page.file.src_uri, _state["site"], first_line, shown)
     try:
+        markdown = phrase_links.expand(markdown, source, page.file.src_uri, _state["site"], first_line)
         return directives.expand(markdown, source, page.file.src_uri, _state["site"], first_line)
     except InputError as error:
         raise PluginError(str(error.relative_to(_state["root"]))) from None

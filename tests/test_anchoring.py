@@ -54,3 +54,20 @@ def test_fold_keeps_one_origin_per_character():
     folded = fold("a\u00a0 b\u2014c")
     assert folded.text == "a b-c"
     assert list(folded.origin) == [0, 1, 3, 4, 5]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "found"),
+    [
+        ("Some 38,000 went; 8,000 stayed.", "8,000", ["8,000"]),  # not the end of 38,000
+        ("Some 38,000 went.", "8,000", []),
+        ("8,0001 is no 8,000.", "8,000", ["8,000"]),  # nor the start of a longer number
+        ("Tolan met Moeun Tola.", "Tola", ["Tola"]),
+        ("the [Cambodian] workers", "[Cambodian]", ["[Cambodian]"]),  # brackets need no boundary
+        ("“8,000”", "8,000", ["8,000"]),  # quotes and punctuation are boundaries
+        ("re-hired workers", "hired workers", ["hired workers"]),
+    ],
+)
+def test_a_phrase_matches_whole_words_only(text, phrase, found):
+    article = parse_article("story", "seeds/story.txt", text.encode())
+    assert [article.text[m.start : m.end] for m in find_all(article.folded, phrase)] == found

@@ -12,10 +12,10 @@ from explainer.pages import directives
 from site_compare import run_export
 
 
-def test_directive_lines_are_expanded_and_everything_else_kept(tmp_path):
+def test_directives_and_phrase_links_are_expanded_and_everything_else_kept(tmp_path):
     root = Path(__file__).resolve().parent.parent
     result = export_site(root, tmp_path / "out")
-    expanded = 0
+    expanded = links = 0
     for source in sorted((root / "docs").rglob("*.md")):
         rel = source.relative_to(root / "docs").as_posix()
         written = (result.out_dir / "docs" / rel).read_text(encoding="utf-8")
@@ -24,10 +24,13 @@ def test_directive_lines_are_expanded_and_everything_else_kept(tmp_path):
         assert directives.find_calls(written[len(front) :], rel, rel) == [], f"{rel} still has a directive"
         calls = directives.find_calls(body, rel, rel)
         expanded += len(calls)
+        assert "](phrase:" not in written, f"{rel} still has a phrase link"
+        links += body.count("](phrase:")
         kept = [line for number, line in enumerate(body.splitlines(), 1) if number not in {c.line for c in calls}]
         for line in kept:
-            assert line in written, f"{rel}: lost {line!r}"
+            assert line in written or "](phrase:" in line, f"{rel}: lost {line!r}"
     assert expanded, "no editorial page uses a ::: directive, so the expansion is untested"
+    assert links, "no editorial page uses a phrase link, so their expansion is untested"
 
 
 def test_export_config_drops_only_hooks_and_watch():

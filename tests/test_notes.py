@@ -281,3 +281,11 @@ def test_search_results_show_the_article_words_without_note_numbers(site_dir):
     texts = " ".join(d["text"] for d in docs)
     assert "Cambodian citizens, mainly students" in texts
     assert not re.search(r"\w\(\d+\)", texts), "a note marker's number leaked into the search index"
+
+
+def test_a_note_phrase_is_never_the_inside_of_a_longer_number():
+    article = parse_article("story", "seeds/story.txt", b"Some 38,000 are there.\n\nAnother 8,000 will go.")
+    [note] = anchor_notes(article, parse_notes("n.md", '## "8,000"\nMore [s](https://e.org).\n'))
+    assert note.paragraph == 2  # not ambiguous: "38,000" does not hold "8,000"
+    with pytest.raises(InputError, match=r'^n\.md:1: phrase "8,00" is not in the article'):
+        anchor_notes(article, parse_notes("n.md", '## "8,00"\nx\n'))

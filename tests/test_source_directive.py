@@ -118,3 +118,12 @@ def test_editorial_page_that_is_not_utf8_stops_cleanly(project_copy, tmp_path):
     (project_copy / "docs" / "broken.md").write_bytes(b"# Caf\xe9\n")
     stderr = failing_build(project_copy, tmp_path)
     assert "docs/broken.md: page is not valid UTF-8" in stderr
+
+
+def test_a_source_phrase_matches_whole_words_only(project_copy, tmp_path):
+    (project_copy / "seeds" / "boundaries.txt").write_text(
+        "Some 38,000 trainees are there, officials said.\n\nNobody counted the others.\n", encoding="utf-8"
+    )
+    line = add_lines(project_copy, "about.md", '::: source "8,000" seed=boundaries')
+    stderr = failing_build(project_copy, tmp_path)
+    assert f'docs/about.md:{line}: phrase "8,000" is not in the article' in stderr

@@ -115,14 +115,17 @@ def test_article_paragraphs_show_their_speaker(article_soup):
     assert insertion.get_text() == "[Cambodian]" and "Phnom Penh Post" in insertion["title"]
 
 
-def test_article_paragraphs_link_back_to_the_pages_that_quote_them(site_dir, article_soup):
+def test_article_paragraphs_link_back_to_the_pages_that_quote_or_link_them(site_dir, article_soup):
     for number in range(1, 16):
         links = article_soup.select(f"#p{number} .ex-para__topics a")
         assert links, f"¶{number} links to no topic page"
         for link in links:
             target, fragment = resolve(site_dir, ARTICLE, link["href"])
             quoted = parse_html(target).find(id=fragment)
-            assert quoted is not None and quoted.select_one("a.ex-para__mark")["href"].endswith(f"#p{number}")
+            assert quoted is not None
+            # a quoted block whose ¶ mark links back, or a phrase link to the paragraph itself
+            back = quoted if quoted.name == "a" else quoted.select_one("a.ex-para__mark")
+            assert back["href"].endswith(f"#p{number}")
 
 
 def test_topic_links_come_after_the_notes(article_soup):
@@ -191,7 +194,7 @@ def test_every_prose_paragraph_with_a_number_cites_a_source(name):
     prose = [b for b in blocks if not b.lstrip().startswith(("#", "::: ")) and re.search(r"\d", b)]
     assert prose
     for block in prose:
-        cited = re.search(r"\]\((?:https://|articles/)", block) or "**Unconfirmed:**" in block
+        cited = re.search(r"\]\((?:https://|articles/|phrase:)", block) or "**Unconfirmed:**" in block
         assert cited, f"{name}.md: no source for: {block[:80]!r}"
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 import yaml
 
 from explainer.errors import InputError
-from explainer.pages import directives
+from explainer.pages import directives, phrase_links
 from explainer.site.build import Site, build_site
 from explainer.site.credits import site_credit
 from explainer.site.nav import site_nav
@@ -128,7 +128,9 @@ def expand_page(text: str, source: Path, src_uri: str, site: Site) -> str:
     """An editorial page with its directives expanded by the hook's own call:
     the body MkDocs hands to on_page_markdown, and the file line it starts on."""
     front, body = split_front_matter(text, source)
-    return front + directives.expand(body, str(source), src_uri, site, front.count("\n") + 1)
+    first_line = front.count("\n") + 1
+    body = phrase_links.expand(body, str(source), src_uri, site, first_line)
+    return front + directives.expand(body, str(source), src_uri, site, first_line)
 
 
 def export_site(root: str | Path, out_dir: str | Path | None = None) -> Export:

@@ -224,6 +224,7 @@ def _quotes(site: Site, renumber: dict[tuple[str, int], int] | None = None) -> C
         for b in site.bundles
         for number, places in b.quoted_on.items()
         for place in places
+        if place.quoted
     )
 
 

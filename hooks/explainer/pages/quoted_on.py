@@ -13,11 +13,13 @@ from explainer.text.markup import escape_text
 
 
 class QuotedOn(NamedTuple):
-    """A place an editorial page quotes a paragraph: page path, title, block id."""
+    """A place an editorial page quotes a paragraph (or links to it by phrase):
+    page path, title, id of the block (or link)."""
 
     page: str  # docs-relative, e.g. "plans.md"
     title: str
     anchor: str  # id of the quoted block on that page
+    quoted: bool = True  # False: a phrase link, which shows none of the paragraph's words
 
 
 def topic_links(bundle, paragraph, context: str) -> str:

@@ -25,6 +25,7 @@ from explainer.pages import article_page as render
 from explainer.pages import directives, speakers
 from explainer.pages.directives import Call, directive, find_calls
 from explainer.pages.links import relative
+from explainer.pages.phrase_links import find_links
 from explainer.pages.quoted_on import QuotedOn
 from explainer.text.anchoring import Anchor, resolve
 from explainer.text.markup import escape_text
@@ -137,8 +138,8 @@ def page_title(markdown: str, fallback: str) -> str:
 
 
 def scan_pages(docs_dir: str | Path, site) -> None:
-    """Resolve every ``::: source`` call in the editorial pages and record, per
-    paragraph, which pages quote it (``bundle.quoted_on``). Every bad directive of
+    """Resolve every ``::: source`` call and phrase link in the editorial pages and
+    record, per paragraph, which pages quote or link to it (``bundle.quoted_on``). Every bad directive of
     every page is collected and raised at the end as ``Problems``."""
     docs = Path(docs_dir)
     problems = Problems()
@@ -167,4 +168,9 @@ def scan_pages(docs_dir: str | Path, site) -> None:
                 title = title or page_title(markdown, url)
                 places = pulled.bundle.quoted_on.setdefault(pulled.anchor.paragraph.number, [])
                 places.append(QuotedOn(url, title, pulled.block_id))
+        for link in find_links(markdown, str(path), url, site, problems=problems):
+            title = title or page_title(markdown, url)
+            link.bundle.quoted_on.setdefault(link.paragraph.number, []).append(
+                QuotedOn(url, title, link.link_id, quoted=False)
+            )
     problems.raise_errors()

@@ -17,7 +17,7 @@ from explainer.figures.explanations import figures_edit_source, unsourced_explan
 from explainer.pages import article_page as render
 from explainer.pages import figures_data as figure_export
 from explainer.pages import corrections as corrections_data
-from explainer.pages import figures_page, people_page, sources
+from explainer.pages import figures_page, people_index, people_page, sources
 from explainer.pages import chart  # noqa: F401  (registers ::: chart)
 from explainer.pages import timeline as timeline_data
 from explainer.pages import voices_data as voice_export
@@ -129,6 +129,7 @@ def build_site(
             rel(data_dir(seeds_dir) / timeline_data.FILE_NAME),
         )
     )
+    site.files.append(GeneratedFile(people_index.PATH, people_index.people_index(site.bundles), rel(Path(seeds_dir))))
     return site
 
 
@@ -156,6 +157,7 @@ def check_site(seeds_dir: str | Path, docs_dir: str | Path | None = None) -> Sit
             site.corrections = corrections_data.load(
                 data_dir(seeds_dir) / corrections_data.FILE_NAME, Path(docs_dir) if docs_dir else None, bundles
             )
+    problems.found += people_index.same_as_problems(bundles)
     for bundle in bundles:
         problems.found += missing_sources(bundle.notes)
         if bundle.figures is not None:

@@ -11,6 +11,7 @@ top-level entries and its own article's pages.
 
 from __future__ import annotations
 
+from explainer.pages import people_index
 from explainer.pages.article_page import by_date as articles_by_date
 from explainer.site.build import Site, article_dir
 
@@ -48,7 +49,8 @@ def article_group(bundle) -> dict:
 
 
 def site_nav(nav: list | None, site: Site) -> list | None:
-    """``nav`` with a group for every article whose pages it does not name.
+    """``nav`` with a group for every article whose pages it does not name, and the
+    people index across articles right after "All articles" unless it names it.
 
     The "All articles" entry becomes a section with the index page first; without
     one, the section is added at the end. No nav (MkDocs' own) stays None.
@@ -56,6 +58,14 @@ def site_nav(nav: list | None, site: Site) -> list | None:
     if nav is None:
         return None
     named = nav_paths(nav)
+    nav = _with_articles(nav, site, named)
+    if people_index.PATH in named:
+        return nav
+    index = next((n for n, entry in enumerate(nav) if INDEX in nav_paths(entry)), len(nav) - 1)
+    return [*nav[: index + 1], {people_index.NAV_LABEL: people_index.PATH}, *nav[index + 1 :]]
+
+
+def _with_articles(nav: list, site: Site, named: set[str]) -> list:
     missing = [b for b in site.bundles if f"{article_dir(b.slug)}/index.md" not in named]
     if not missing:
         return nav

@@ -47,7 +47,8 @@ def key_quotes(site) -> dict[str, tuple[str, str | None]]:
             words = " ".join(bundle.article.text[quote.inner_start : quote.inner_end].split())
             speaker = bundle.voices.speaker_at(quote.inner_start) if bundle.voices is not None else None
             for place in bundle.quoted_on[number]:
-                found.setdefault(place.page, (words, speaker.name if speaker else None))
+                if place.quoted:  # a phrase link shows none of the paragraph's words
+                    found.setdefault(place.page, (words, speaker.name if speaker else None))
     return found
 
 

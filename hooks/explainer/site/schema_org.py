@@ -66,6 +66,8 @@ def _quoted_by_page(bundle) -> dict[str, list[tuple[int, str]]]:
     by_page: dict[str, list[tuple[int, str]]] = {}
     for number, places in sorted(bundle.quoted_on.items()):
         for place in places:
+            if not place.quoted:
+                continue  # a phrase link shows none of the paragraph's words: not a quotation
             by_page.setdefault(place.page, []).append((number, place.anchor))
     return by_page
 

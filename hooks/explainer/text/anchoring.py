@@ -25,7 +25,8 @@ class Match(NamedTuple):
 
 
 def find_all(folded: Folded, exact: str, prefix: str = "", suffix: str = "") -> list[Match]:
-    """Every place ``exact`` occurs, optionally right after ``prefix`` / before ``suffix``."""
+    """Every place ``exact`` occurs as whole words, optionally right after ``prefix`` /
+    before ``suffix``: "8,000" is not the end of "38,000", nor "Tola" the start of "Tolan"."""
     needle = fold_phrase(exact)
     before, after = fold_phrase(prefix), fold_phrase(suffix)
     if not needle:
@@ -34,12 +35,21 @@ def find_all(folded: Folded, exact: str, prefix: str = "", suffix: str = "") -> 
     while (found := folded.text.find(needle, position)) >= 0:
         end = found + len(needle)
         position = found + 1
+        if not _on_word_boundaries(folded.text, found, end):
+            continue
         if before and not folded.text[:found].rstrip().endswith(before):
             continue
         if after and not folded.text[end:].lstrip().startswith(after):
             continue
         matches.append(Match(*folded.span(found, end)))
     return matches
+
+
+def _on_word_boundaries(text: str, start: int, end: int) -> bool:
+    """No letter or digit runs on past a match that itself starts/ends with one."""
+    if text[start].isalnum() and start > 0 and text[start - 1].isalnum():
+        return False
+    return not (text[end - 1].isalnum() and end < len(text) and text[end].isalnum())
 
 
 def nearest_passage(text: str, phrase: str) -> tuple[int, int] | None:

@@ -17,7 +17,7 @@ REQUIRED_FIELDS = ("title", "outlet", "url", "published")
 ENTITY_KINDS = ("people", "organisations")
 # every key the file may hold: a misspelt one would otherwise be ignored without a word
 FIELDS = (*REQUIRED_FIELDS, "published_approximate", "author", "language", "title_source", *ENTITY_KINDS, "speakers")
-ENTITY_FIELDS = ("name", "role", "aliases", "pronoun", "organisation", "abbreviation", "url")
+ENTITY_FIELDS = ("name", "role", "aliases", "pronoun", "organisation", "abbreviation", "url", "same_as")
 PRONOUNS = {"he", "she", "they"}
 
 
@@ -248,7 +248,7 @@ def _entities(path, kind: str, entries, line: int | None, lines: list[dict[str, 
         pronoun = entry.get("pronoun")
         if pronoun is not None and pronoun not in PRONOUNS:
             report(f"{kind} entry '{name}': 'pronoun' must be one of {', '.join(sorted(PRONOUNS))}", "pronoun")
-        for key in ("role", "organisation", "abbreviation", "url"):
+        for key in ("role", "organisation", "abbreviation", "url", "same_as"):
             if entry.get(key) is not None and not isinstance(entry[key], str):
                 report(f"{kind} entry '{name}': '{key}' must be text", key)
         result.append({**entry, "name": name.strip(), "aliases": [a.strip() for a in aliases], "kind": kind})
