@@ -155,7 +155,7 @@ def test_review_lists_the_notes_and_quotes_a_seed_edit_moved(moved):
     for note in base.notes:
         if note.exact != lost:
             assert f"  - note `{note.exact}`: ¶{note.paragraph} → ¶{note.paragraph + 1} (its paragraph" in edits
-    quoted = sum(len(places) for places in base.quoted_on.values())
+    quoted = sum(1 for places in base.quoted_on.values() for place in places if place.quoted)
     assert edits.count("- quote on ") == quoted > 0
     # moving with the text is not a change of notes, quotes or speakers
     assert section(result.stdout, "Notes").strip() == f"- removed: ¶{count} `{lost}` ({slug})"

@@ -81,7 +81,11 @@ def read_history(root: Path) -> History:
     top = _git(root, "rev-parse", "--show-toplevel")
     if top is None:
         return History({}, "no git history here (or no git): pages show no published or updated date")
-    log = _git(root, "log", f"--format={RECORD}%cI", "--name-only", "--no-renames", "--", ".")
+    # --diff-merges=dense-combined: a merge counts for a file only where it changed it against
+    # every parent (a resolved conflict), as `git log -- <file>` shows merges
+    log = _git(
+        root, "log", f"--format={RECORD}%cI", "--name-only", "--no-renames", "--diff-merges=dense-combined", "--", "."
+    )
     if log is None:
         return History({}, "git log failed: pages show no published or updated date")
     prefix = Path(root).resolve().relative_to(Path(top.strip()).resolve()).as_posix()
