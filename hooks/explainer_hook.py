@@ -3,7 +3,8 @@
 Seeds are parsed once per build in ``on_config``; generated pages and data
 downloads join the file list in ``on_files``; editorial pages get their
 directives expanded in ``on_page_markdown``; schema.org data is added in
-``on_page_context``; Material's invalid HTML is mended in ``on_post_page``.
+``on_page_context`` with the page's search filters; Material's invalid HTML is
+mended in ``on_post_page``; Pagefind indexes the built site in ``on_post_build``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from explainer.pages import directives, problem_banner  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 from explainer.site.build import unclear_speakers_line  # noqa: E402
 from explainer.site.schema_org import page_graph  # noqa: E402
+from explainer.site.search_facets import facets_of, page_facets  # noqa: E402
+from explainer.site.search_index import SearchIndexError, index_site  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 # "fresh": no build has run since this file ran; "serving": under `mkdocs serve`;
@@ -148,6 +151,7 @@ def on_files(files, config):
         edit_target = (root / item.edit_source).resolve()
         generated.edit_uri = _relative_posix(edit_target, docs)
         files.append(generated)
+    _state["facets"] = page_facets(_state["site"])
     return files
 
 
@@ -175,6 +179,7 @@ def on_page_context(context, page, config, nav):
         site_name=config.site_name,
         site_url=config.site_url or "",
     )
+    page.meta["explainer_search"] = facets_of(_state.get("facets", {}), page.file.src_uri)
     return context
 
 
@@ -194,6 +199,14 @@ def on_post_page(output, page, config):
     if problems is not None and problems.found:
         output = problem_banner.insert(output, problems.found)
     return fix_material_html(output)
+
+
+def on_post_build(config):
+    # every build and every `mkdocs serve` rebuild: the search index of the site just written
+    try:
+        log.debug(index_site(config.site_dir))
+    except SearchIndexError as error:
+        raise PluginError(str(error)) from None
 
 
 def on_post_template(output_content, template_name, config):

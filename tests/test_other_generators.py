@@ -16,6 +16,7 @@ import pytest
 
 from explainer.export import MARKER, load_config
 from explainer.site import build_site
+from pagefind_index import fragments
 from site_compare import (
     PROPERDOCS,
     ROOT,
@@ -33,7 +34,7 @@ from site_compare import (
 )
 
 # What each generator makes for itself: theme assets, search index, sitemap.
-GENERATOR_OWN = {"assets", "search", "search.json", "sitemap.xml", "sitemap.xml.gz"}
+GENERATOR_OWN = {"assets", "search", "search.json", "pagefind", "sitemap.xml", "sitemap.xml.gz"}
 
 
 def _clean(result, name: str) -> None:
@@ -151,6 +152,16 @@ def test_properdocs_has_the_same_anchors_and_content(site_dir, properdocs_site):
         assert anchors(properdocs_site, page) == anchors(site_dir, page), page
         ours, theirs = content(site_dir, page), content(properdocs_site, page)
         assert str(theirs) == str(ours), page
+
+
+def test_properdocs_builds_the_same_search_index(site_dir, properdocs_site):
+    """The hook runs Pagefind under ProperDocs too: the same pages, words, filters and anchors."""
+
+    def index(site):
+        return sorted((p["url"], p["content"], p["filters"], p["meta"], p["anchors"]) for p in fragments(site))
+
+    assert index(properdocs_site) == index(site_dir)
+    assert len(index(site_dir)) >= 9
 
 
 def test_properdocs_has_every_paragraph_anchor_of_the_engine(properdocs_site, engine_site):
