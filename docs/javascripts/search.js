@@ -147,38 +147,68 @@
     return li;
   }
 
-  var latest = 0;
+  /* One search at a time: keys typed meanwhile fold into one more search for the
+     latest words, so on a slow phone the results never queue behind stale ones. */
+  var busy = false;
+  var again = false;
+
+  function render(pages, filters, term, append) {
+    var items = [];
+    pages.forEach(function (data) {
+      var found = places(data, filters.speaker);
+      found.list.slice(0, PER_PAGE).forEach(function (place) {
+        items.push(item(data, place, term, found.words));
+      });
+    });
+    if (append) {
+      items.forEach(function (li) { list.appendChild(li); });
+    } else {
+      list.replaceChildren.apply(list, items);
+    }
+    var count = list.children.length;
+    say(count === 0 ? "search.result.none" : count === 1 ? "search.result.one" : "search.result.other", count);
+  }
 
   function run() {
+    if (busy) {
+      again = true;
+      return;
+    }
     var term = query.value.trim();
-    var ticket = ++latest;
     var filters = chosenFilters();
     if (!term) {
       list.replaceChildren();
       say("search.result.placeholder");
       return;
     }
+    busy = true;
+    var stale = function () { return again || query.value.trim() !== term; };
     engine
       .then(function (pagefind) { return pagefind.search(term, { filters: filters }); })
       .then(function (search) {
-        if (ticket !== latest || !search) {
-          return null;
+        var results = stale() || !search ? [] : search.results.slice(0, PAGES);
+        if (!results.length) {
+          return stale() ? null : render([], filters, term, false);
         }
-        return Promise.all(search.results.slice(0, PAGES).map(function (r) { return r.data(); }));
-      })
-      .then(function (pages) {
-        if (ticket !== latest || !pages) {
-          return;
-        }
-        var items = [];
-        pages.forEach(function (data) {
-          var found = places(data, filters.speaker);
-          found.list.slice(0, PER_PAGE).forEach(function (place) {
-            items.push(item(data, place, term, found.words));
+        /* the best page first, as soon as it is in; then the others */
+        return results[0].data().then(function (first) {
+          if (stale()) {
+            return null;
+          }
+          render([first], filters, term, false);
+          return Promise.all(results.slice(1).map(function (r) { return r.data(); })).then(function (rest) {
+            if (!stale()) {
+              render(rest, filters, term, true);
+            }
           });
         });
-        list.replaceChildren.apply(list, items);
-        say(items.length === 0 ? "search.result.none" : items.length === 1 ? "search.result.one" : "search.result.other", items.length);
+      })
+      .finally(function () {
+        busy = false;
+        if (again) {
+          again = false;
+          run();
+        }
       });
   }
 

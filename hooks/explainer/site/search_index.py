@@ -66,3 +66,22 @@ def index_site(site_dir: str | Path) -> str:
         detail = (done.stderr or done.stdout).strip().splitlines()
         raise SearchIndexError(f"{site}: Pagefind failed to index it: {detail[-1] if detail else 'no output'}")
     return f"search index: {site / OUTPUT}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m explainer.site.search_index SITE_DIR``: index a site built without the
+    hook (the ``make export`` tree built by another generator)."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m explainer.site.search_index SITE_DIR", file=sys.stderr)
+        return 2
+    try:
+        print(index_site(args[0]))
+    except SearchIndexError as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
