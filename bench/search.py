@@ -25,15 +25,14 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import resource
 import subprocess
-import sys
 import tempfile
 import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from build_cost import indexing_cost
 from corpus import make_corpus
 from project import ROOT, copy_project, timed_build
 from table import Row
@@ -86,17 +85,6 @@ def material_variant(project: Path) -> None:
     for partial in ("overrides/partials/search.html", "overrides/partials/javascripts/search-on-demand.html"):
         old = subprocess.run(["git", "show", f"{SEARCH_BEFORE}:{partial}"], cwd=ROOT, capture_output=True, check=True)
         (project / partial).write_bytes(old.stdout)
-
-
-def indexing_cpu(site: Path) -> float:
-    """CPU seconds of one Pagefind run over the built site, as the hook runs it."""
-    sys.path.insert(0, str(ROOT / "hooks"))
-    from explainer.site.search_index import index_site
-
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    index_site(site)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 @contextmanager
@@ -177,7 +165,7 @@ def measure_size(articles: int, workdir: Path, playwright, executable, group) ->
         site = workdir / f"site-{engine}-{articles}"
         result[f"{engine}_build"] = timed_build(project, site)
         if engine == "pagefind":
-            result["index_cpu"] = indexing_cpu(site)
+            result["index_cpu"] = indexing_cost(site)
         with serve(site) as (base, counter):
             result[engine] = one_query(playwright, executable, group, base, counter)
         q = result[engine]
