@@ -8,6 +8,7 @@ are added.
 from __future__ import annotations
 
 import copy
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -90,8 +91,13 @@ def zensical_site(exported, tmp_path_factory) -> Path:
 def _without_hook_only_html(body) -> str:
     """Content HTML minus what only the hooks can add (README, "Building without the hooks"):
     edit links that point at the seeds, keyboard focus on glossary terms and tables
-    wrapped at build time (two Markdown extensions the hook registers)."""
+    wrapped at build time (two Markdown extensions the hook registers), and the site
+    search's page wrapper with its page-kind and article filters (set per page by the hook)."""
     body = copy.copy(body)
+    for wrapper in body.select("div[data-pagefind-body]"):
+        for facet in wrapper.find_all("data", recursive=False):
+            facet.decompose()
+        wrapper.unwrap()
     for button in body.select("a[rel~=edit]"):
         button.decompose()
     for term in body.select("abbr[tabindex]"):
@@ -99,7 +105,8 @@ def _without_hook_only_html(body) -> str:
     for table in body.select("div.md-typeset__scrollwrap > div.md-typeset__table > table.ex-table"):
         del table["class"]
         table.parent.parent.replace_with(table)
-    return str(body)
+    # whitespace between tags is no content: the search wrapper's edges shift some of it
+    return re.sub(r">\s+<", ">\n<", str(body))
 
 
 # --- the export ---------------------------------------------------------------------------
