@@ -150,8 +150,13 @@ def test_plain_mkdocs_builds_the_export_into_the_same_site(site_dir, plain_mkdoc
 
 def test_properdocs_builds_the_same_pages(site_dir, properdocs_site):
     assert html_pages(properdocs_site) == html_pages(site_dir)
-    files = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file()}
-    assert {p.relative_to(properdocs_site).as_posix() for p in properdocs_site.rglob("*") if p.is_file()} == files
+
+    # pagefind/: chunk names hash page numbers, which follow the order files are found on
+    # disk; its content is compared page by page in test_properdocs_builds_the_same_search_index
+    def files(site):
+        return {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
+
+    assert files(properdocs_site) == files(site_dir)
 
 
 def test_properdocs_has_the_same_anchors_and_content(site_dir, properdocs_site):
