@@ -6,6 +6,8 @@ Parts, in order (BENCH_ONLY=lighthouse,build,scale,preview runs a subset):
   scale       1, 10, 100, 500 (and 2000 with BENCH_SCALE_MAX=2000) articles: full build
               CPU per article and peak memory, engine per article, search index, nav
   preview     `mkdocs serve`: notes edit to served page; hooks/ edit without restart
+  search      1, 100, 500 (and with BENCH_SEARCH_2000=1, 2,000) articles: Pagefind beside
+              Material's search, CPU throttled 4x (bench/search.py)
 The table is also written to build/bench.txt.
 """
 
@@ -22,10 +24,11 @@ import build_cost
 import lighthouse_pages
 import live_preview
 import scale
+import search
 from project import ENV, ROOT
 from table import Row, all_pass, render
 
-PARTS = ("lighthouse", "build", "scale", "preview")
+PARTS = ("lighthouse", "build", "scale", "preview", "search")
 
 
 def lighthouse_rows() -> list[Row]:
@@ -44,6 +47,7 @@ RUNNERS = {
     "build": build_cost.measure,
     "scale": scale.measure,
     "preview": live_preview.measure,
+    "search": search.measure,
 }
 
 

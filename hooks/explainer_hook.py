@@ -3,7 +3,8 @@
 Seeds are parsed once per build in ``on_config``; generated pages and data
 downloads join the file list in ``on_files``; editorial pages get their
 directives expanded in ``on_page_markdown``; schema.org data is added in
-``on_page_context``; Material's invalid HTML is mended in ``on_post_page``.
+``on_page_context`` with the page's search filters; Material's invalid HTML is
+mended in ``on_post_page``; Pagefind indexes the built site in ``on_post_build``.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ from explainer.site.nav import site_nav  # noqa: E402
 from explainer.site.page_meta import key_quotes, page_meta, with_page_meta  # noqa: E402
 from explainer.site.preview_image import Previews  # noqa: E402
 from explainer.site.schema_org import PageGraphs  # noqa: E402
+from explainer.site.search_facets import facets_of, page_facets  # noqa: E402
+from explainer.site.search_index import SearchIndexError, index_site  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 # "fresh": no build has run since this file ran; "serving": under `mkdocs serve`;
@@ -204,6 +207,7 @@ def on_files(files, config):
         edit_target = (root / item.edit_source).resolve()
         generated.edit_uri = _relative_posix(edit_target, docs)
         files.append(generated)
+    _state["facets"] = page_facets(_state["site"])
     return files
 
 
@@ -258,6 +262,7 @@ def on_page_context(context, page, config, nav):
     page.meta["explainer_title"] = meta.title
     page.meta["explainer_social"] = meta.tags
     page.meta["explainer_dates"] = meta.dates.shown() if meta.dates else None
+    page.meta["explainer_search"] = facets_of(_state.get("facets", {}), page.file.src_uri)
     return context
 
 
@@ -271,6 +276,11 @@ def _source_of(page, config) -> str:
 
 
 def on_post_build(config):
+    # every build and every `mkdocs serve` rebuild: the search index of the site just written
+    try:
+        log.debug(index_site(config.site_dir))
+    except SearchIndexError as error:
+        raise PluginError(str(error)) from None
     if "previews" in _state:
         log.info(_state["previews"].summary())
     watcher = _state.get("mkdocs_warnings")

@@ -274,13 +274,29 @@ def test_outside_links_moves_a_marker_past_the_link_it_falls_in():
 
 def test_search_results_show_the_article_words_without_note_numbers(site_dir):
     """Markers draw their number with CSS, so a search snippet reads "...citizens, mainly..."
-    and not "...citizens(1), mainly..." (the site's search index is built from page text)."""
-    import json
+    and not "...citizens(1), mainly..."; note panels, speaker lines and the ¶N marks are
+    left out of the index too, so a paragraph's excerpt is only its own words."""
+    from pagefind_index import fragments
 
-    docs = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    texts = " ".join(d["text"] for d in docs)
+    texts = " ".join(page["content"] for page in fragments(site_dir))
     assert "Cambodian citizens, mainly students" in texts
     assert not re.search(r"\w\(\d+\)", texts), "a note marker's number leaked into the search index"
+    assert "Editor’s note" not in texts and "Speaker:" not in texts
+
+
+def test_search_indexes_each_paragraph_as_exactly_its_words(site_dir):
+    """Under each paragraph anchor the index holds the seed's paragraph, word for word: no
+    ¶N mark, speaker line, note number or note, so a result's excerpt is the paragraph's."""
+    from pagefind_index import fragments, paragraph_words
+
+    pages = {page["url"]: page for page in fragments(site_dir)}
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    assert seeds
+    for seed in seeds:
+        page = pages[f"/articles/{seed.stem}/"]
+        paragraphs = [" ".join(p.split()) for p in seed.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+        for number, text in enumerate(paragraphs, 1):
+            assert paragraph_words(page, f"p{number}") == text, (seed.name, number)
 
 
 def test_a_note_phrase_is_never_the_inside_of_a_longer_number():

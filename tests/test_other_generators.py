@@ -8,6 +8,7 @@ are added.
 from __future__ import annotations
 
 import copy
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -18,6 +19,7 @@ from explainer.export import MARKER, load_config
 from explainer.site import build_site
 from explainer.site.credits import site_credit
 from explainer.site.nav import nav_paths, site_nav
+from pagefind_index import fragments
 from site_compare import (
     PROPERDOCS,
     ROOT,
@@ -36,7 +38,7 @@ from site_compare import (
 
 PAGES = ("index.md", "figures.md", "people.md")
 # What each generator makes for itself: theme assets, search index, sitemap.
-GENERATOR_OWN = {"assets", "search", "search.json", "sitemap.xml", "sitemap.xml.gz"}
+GENERATOR_OWN = {"assets", "search", "search.json", "pagefind", "sitemap.xml", "sitemap.xml.gz"}
 
 
 def _clean(result, name: str) -> None:
@@ -93,11 +95,17 @@ def zensical_site(exported, tmp_path_factory) -> Path:
 def _without_hook_only_html(body) -> str:
     """Content HTML minus what only the hooks can add (README, "Building without the hooks"):
     edit links that point at the seeds, keyboard focus on glossary terms, tables
-    wrapped at build time (two Markdown extensions the hook registers), and the page's
-    dates, error-report and citation lines (from git history and the page's address)."""
+    wrapped at build time (two Markdown extensions the hook registers), the page's
+    dates, error-report and citation lines (from git history and the page's address),
+    and the site search's page wrapper with its page-kind and article filters (set per
+    page by the hook)."""
     body = copy.copy(body)
     for line in body.select("p.ex-page-dates"):
         line.decompose()
+    for wrapper in body.select("div[data-pagefind-body]"):
+        for facet in wrapper.find_all("data", recursive=False):
+            facet.decompose()
+        wrapper.unwrap()
     for button in body.select("a[rel~=edit]"):
         button.decompose()
     for term in body.select("abbr[tabindex]"):
@@ -105,7 +113,8 @@ def _without_hook_only_html(body) -> str:
     for table in body.select("div.md-typeset__scrollwrap > div.md-typeset__table > table.ex-table"):
         del table["class"]
         table.parent.parent.replace_with(table)
-    return "\n".join(line for line in str(body).splitlines() if line.strip())  # blank lines the removed leave
+    # whitespace between tags is no content: the search wrapper's edges shift some of it
+    return re.sub(r">\s+<", ">\n<", str(body))
 
 
 # --- the export ---------------------------------------------------------------------------
@@ -154,8 +163,13 @@ def test_plain_mkdocs_builds_the_export_into_the_same_site(site_dir, plain_mkdoc
 
 def test_properdocs_builds_the_same_pages(site_dir, properdocs_site):
     assert html_pages(properdocs_site) == html_pages(site_dir)
-    files = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file()}
-    assert {p.relative_to(properdocs_site).as_posix() for p in properdocs_site.rglob("*") if p.is_file()} == files
+
+    # pagefind/: chunk names hash page numbers, which follow the order files are found on
+    # disk; its content is compared page by page in test_properdocs_builds_the_same_search_index
+    def files(site):
+        return {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
+
+    assert files(properdocs_site) == files(site_dir)
 
 
 def test_properdocs_has_the_same_anchors_and_content(site_dir, properdocs_site):
@@ -163,6 +177,16 @@ def test_properdocs_has_the_same_anchors_and_content(site_dir, properdocs_site):
         assert anchors(properdocs_site, page) == anchors(site_dir, page), page
         ours, theirs = content(site_dir, page), content(properdocs_site, page)
         assert str(theirs) == str(ours), page
+
+
+def test_properdocs_builds_the_same_search_index(site_dir, properdocs_site):
+    """The hook runs Pagefind under ProperDocs too: the same pages, words, filters and anchors."""
+
+    def index(site):
+        return sorted((p["url"], p["content"], p["filters"], p["meta"], p["anchors"]) for p in fragments(site))
+
+    assert index(properdocs_site) == index(site_dir)
+    assert len(index(site_dir)) >= 9
 
 
 def test_properdocs_has_every_paragraph_anchor_of_the_engine(properdocs_site, engine_site):

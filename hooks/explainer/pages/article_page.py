@@ -10,7 +10,7 @@ from explainer.pages.decorate import Decoration, render_decorated
 from explainer.pages.figures_page import figure_decorations
 from explainer.pages.front_matter import format_date, front_matter
 from explainer.text.article import Article, Paragraph
-from explainer.text.markup import escape_text
+from explainer.text.markup import escape_attribute, escape_text
 
 
 def source_credit(article: Article) -> str:
@@ -39,6 +39,7 @@ def paragraph_block(
     classes: str = "",
     anchor: str | None = None,
     mark: str | None = None,
+    search_speakers: tuple[str, ...] = (),
 ) -> str:
     """One paragraph as an anchored block with a visible permalink mark.
 
@@ -48,6 +49,9 @@ def paragraph_block(
     paragraph and from speaker to speaker, and nothing new shows on screen.
     A quoted copy on another page passes its own ``anchor`` id (which also
     prefixes its note ids, see note_layer) and a ``mark`` linking back here.
+    ``search_speakers`` are the speaker filter values of the site search
+    (empty ``<data>`` elements in the mark, and the block's own list for
+    narrowing a page's results to that speaker's paragraphs).
     """
     anchor = anchor or paragraph.anchor
     css = " ".join(filter(None, ["ex-para", classes]))
@@ -58,8 +62,17 @@ def paragraph_block(
             f'<a class="ex-para__mark" href="#{anchor}" aria-label="Paragraph {paragraph.number}">'
             f'<span aria-hidden="true">¶</span>{paragraph.number}</a></p>'
         )
+    speaker_attrs = ""
+    if search_speakers:
+        names = escape_attribute("|".join(search_speakers))
+        speaker_attrs = f' data-ex-speakers="{names}" data-pagefind-meta="speakers-{anchor}[data-ex-speakers]"'
+        filters = "".join(
+            f'<data value="{escape_attribute(name)}" data-pagefind-filter="speaker[value]"></data>'
+            for name in search_speakers
+        )
+        mark = mark[: -len("</p>")] + filters + "</p>" if mark.endswith("</p>") else mark + filters
     return (
-        f'<div class="{css}" id="{anchor}" markdown>\n'
+        f'<div class="{css}" id="{anchor}"{speaker_attrs} markdown>\n'
         + (f"{header}\n" if header else "")
         + f"{mark}\n"
         + f'<p class="ex-para__text" markdown="span">{body}</p>\n'
@@ -121,6 +134,7 @@ def article_page(bundle: ArticleBundle) -> str:
             paragraph_decorations(bundle, paragraph),
             header=paragraph_header(bundle, paragraph, previous),
             footer=paragraph_footer(bundle, paragraph),
+            search_speakers=speakers.search_names(bundle, paragraph),
         )
         for previous, paragraph in zip([None, *article.paragraphs], article.paragraphs, strict=False)
     )

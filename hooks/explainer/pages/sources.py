@@ -103,6 +103,7 @@ def source(call: Call, site) -> str:
         classes="ex-para--quoted",
         anchor=pulled.block_id,
         mark=mark,
+        search_speakers=speakers.search_names(bundle, paragraph),
     )
     summary = speakers.speaker_summary(bundle, paragraph, people_href)
     credit = escape_text(speakers.outlet(bundle))

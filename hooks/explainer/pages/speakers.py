@@ -55,6 +55,18 @@ def speaker_summary(bundle: ArticleBundle, paragraph: Paragraph, people_href: st
     )
 
 
+def search_names(bundle: ArticleBundle, paragraph: Paragraph) -> tuple[str, ...]:
+    """The paragraph's speakers as the site search's speaker filter offers them:
+    each named speaker, or "Narration" for the outlet's own words (an unclear
+    speaker is no filter value: never a guess)."""
+    if bundle.voices is None:
+        return ()
+    current = bundle.voices.paragraph(paragraph.number)
+    if current.is_narration:
+        return ("Narration",)
+    return tuple(entity.name for entity in current.speakers)
+
+
 def paragraph_header(
     bundle: ArticleBundle, paragraph: Paragraph, people_href: str = "people.md", previous: Paragraph | None = None
 ) -> str:

@@ -1,0 +1,87 @@
+"""Index the built site for search with Pagefind, after every build.
+
+Pagefind splits its index into fragments that the reader's browser fetches per
+query, so a search costs the same few hundred KiB at 1 or 2,000 articles
+(``make bench``). It reads the built HTML: only what sits inside
+``data-pagefind-body`` (the page content, see ``overrides/main.html``) is
+indexed, with the filters and metadata the pages carry as ``data-pagefind-*``
+attributes. Runs the binary pinned in requirements.txt (``pagefind[bin]``),
+offline.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+
+# Words that are not the paragraph's: the ¶N permalink mark, the speaker line (a
+# quote's caption), note markers and their popovers, the "quoted on" links, heading permalinks. Filters inside
+# them (a speaker line's names) are still read.
+NOT_TEXT = (
+    ".ex-para__head",
+    ".ex-para__markline",
+    ".ex-source__caption",
+    ".ex-speaker",
+    ".ex-note-ref",
+    ".ex-notes",
+    ".ex-para__topics",
+    ".headerlink",
+)
+OUTPUT = "pagefind"
+
+
+class SearchIndexError(Exception):
+    """Pagefind could not index the built site: one line saying what to do."""
+
+
+def pagefind_command() -> list[str]:
+    """The pinned binary (``pagefind_bin``), run with this Python's package."""
+    return [sys.executable, "-m", "pagefind_bin"]
+
+
+def index_site(site_dir: str | Path) -> str:
+    """Write ``<site_dir>/pagefind/``; return Pagefind's one-line summary.
+
+    Raises SearchIndexError naming the site folder when Pagefind fails or indexes
+    nothing, so a build never ships a search box with no index behind it.
+    """
+    site = Path(site_dir)
+    command = [
+        *pagefind_command(),
+        "--site",
+        str(site),
+        "--output-subdir",
+        OUTPUT,
+        "--exclude-selectors",
+        ", ".join(NOT_TEXT),
+        "--quiet",
+    ]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+    except OSError as error:
+        raise SearchIndexError(f"{site}: Pagefind could not run ({error}): pip install -r requirements.txt") from None
+    if done.returncode != 0 or not (site / OUTPUT / "pagefind-entry.json").is_file():
+        detail = (done.stderr or done.stdout).strip().splitlines()
+        raise SearchIndexError(f"{site}: Pagefind failed to index it: {detail[-1] if detail else 'no output'}")
+    return f"search index: {site / OUTPUT}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m explainer.site.search_index SITE_DIR``: index a site built without the
+    hook (the ``make export`` tree built by another generator)."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m explainer.site.search_index SITE_DIR", file=sys.stderr)
+        return 2
+    try:
+        print(index_site(args[0]))
+    except SearchIndexError as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,160 @@
+"""Site search (Pagefind) in a real browser: a paragraph's words find and open that
+paragraph, each filter narrows the results, the keyboard alone is enough, and the
+open dialog passes axe in both palettes. Queries come from the built index, so
+these hold for any seeds."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import pytest
+
+from pagefind_index import fragments, paragraph_words
+from test_browser_journeys import axe_violations
+
+PARAGRAPH = re.compile(r"^(q\d+-)?p\d+$")
+RESULT = ".md-search-result__link"
+
+
+@pytest.fixture(scope="module")
+def pages(site_dir) -> list[dict]:
+    return fragments(site_dir)
+
+
+def words_of(text: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z]+", text) if len(w) >= 5]
+
+
+def search(tab, query: str, key: str = "/") -> list[str]:
+    """Open search with a shortcut, type, and return the result links (path#fragment)."""
+    tab.keyboard.press(key)
+    tab.keyboard.type(query, delay=10)
+    tab.locator(f"{RESULT}, .md-search-result__meta:text-matches('No matching')").first.wait_for()
+    return shown(tab)
+
+
+def shown(tab) -> list[str]:
+    tab.wait_for_function("document.querySelector('.md-search-result__meta').textContent.includes('matching')")
+    return [
+        urlsplit(a.get_attribute("href")).path + "#" + urlsplit(a.get_attribute("href")).fragment
+        for a in tab.locator(RESULT).all()
+    ]
+
+
+def choose(tab, name: str, value: str) -> list[str]:
+    filters = tab.locator(".ex-search-filters")
+    if filters.get_attribute("open") is None:
+        filters.locator("summary").click()
+    select = tab.locator(f".ex-search-filters select[name={name}]")
+    tab.wait_for_function(
+        "([n, v]) => [...document.querySelector(`select[name=${n}]`).options].some(o => o.value === v)",
+        arg=[name, value],
+    )
+    before = tab.locator(".md-search-result__list").inner_html()
+    select.select_option(value)
+    tab.wait_for_function("b => document.querySelector('.md-search-result__list').innerHTML !== b", arg=before)
+    return shown(tab)
+
+
+def page_of(pages: list[dict], link: str) -> dict:
+    path = link.partition("#")[0]
+    return max((p for p in pages if path.endswith(p["url"])), key=lambda p: len(p["url"]))
+
+
+def test_a_paragraphs_words_find_it_and_open_it_highlighted(page, pages):
+    articles = [p for p in pages if p["filters"].get("kind") == ["Article"]]
+    assert articles, "no annotated article in the index"
+    for article in articles:
+        anchor = max((a for a in article["anchors"] if PARAGRAPH.match(a["id"])), key=lambda a: a["location"])
+        words = words_of(paragraph_words(article, anchor["id"]))[:4]
+        page.goto(page.base, wait_until="networkidle")
+        links = search(page, " ".join(words))
+        target = next((link for link in links if link.endswith(article["url"] + "#" + anchor["id"])), None)
+        assert target, (words, links)
+        with page.expect_navigation():
+            page.locator(f"{RESULT}[href$='#{anchor['id']}']").first.click()
+        assert urlsplit(page.url).fragment == anchor["id"]
+        marks = page.locator(f"#{anchor['id']} mark")
+        marks.first.wait_for(state="attached")
+        assert marks.first.inner_text().lower() in {w.lower() for w in words}
+
+
+def _narrowing_word(pages, keep) -> str:
+    """A word found both on a page (or paragraph) the filter keeps and on one it drops."""
+    counts: dict[str, tuple[bool, bool]] = {}
+    for page in pages:
+        for place_words, kept in keep(page):
+            for word in set(w.lower() for w in words_of(place_words)):
+                yes, no = counts.get(word, (False, False))
+                counts[word] = (yes or kept, no or not kept)
+    both = sorted(w for w, (yes, no) in counts.items() if yes and no)
+    assert both, "no word to test this filter with"
+    return both[0]
+
+
+def test_each_filter_narrows_the_results(page, pages):
+    article = next(p for p in pages if p["filters"].get("kind") == ["Article"])
+    title = article["filters"]["article"][0]
+    speaker = sorted(article["filters"]["speaker"])[0]
+
+    def speakers_at(page):
+        return [
+            (paragraph_words(page, a["id"]), speaker in page["meta"].get(f"speakers-{a['id']}", "").split("|"))
+            for a in page["anchors"]
+            if PARAGRAPH.match(a["id"])
+        ]
+
+    cases = [
+        ("kind", "Article", lambda p: [(p["content"], p["filters"].get("kind") == ["Article"])]),
+        ("article", title, lambda p: [(p["content"], title in p["filters"].get("article", []))]),
+        ("speaker", speaker, speakers_at),
+    ]
+    for name, value, keep in cases:
+        word = _narrowing_word(pages, keep)
+        page.goto(page.base, wait_until="networkidle")
+        everything = search(page, word)
+        narrowed = choose(page, name, value)
+        assert narrowed and set(narrowed) < set(everything), (name, word, everything, narrowed)
+        for link in narrowed:
+            found = page_of(pages, link)
+            if name == "speaker":
+                said = found["meta"].get("speakers-" + link.partition("#")[2], "")
+                assert speaker in said.split("|"), (link, said)
+            else:
+                assert value in found["filters"].get(name, []), (link, found["filters"])
+
+
+def test_search_by_keyboard_alone(page, pages):
+    article = next(p for p in pages if p["filters"].get("kind") == ["Article"])
+    word = words_of(article["content"])[-1]
+    page.goto(page.base + article["url"].lstrip("/").removeprefix(urlsplit(page.base).path.lstrip("/")))
+    page.wait_for_load_state("networkidle")
+    links = search(page, word, key="s")
+    assert links and page.evaluate("document.getElementById('__search').checked")
+    page.keyboard.press("ArrowDown")
+    href = page.evaluate("document.activeElement.getAttribute('href')")
+    assert urlsplit(href).path + "#" + urlsplit(href).fragment == links[0]
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url == href
+    page.keyboard.press("f")
+    assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
+    page.keyboard.press("Escape")
+    assert not page.evaluate("document.getElementById('__search').checked")
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+def test_the_open_search_dialog_passes_axe(browser, served_site, pages, palette):
+    context = browser.new_context(color_scheme=palette, viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    try:
+        tab.goto(served_site, wait_until="networkidle")
+        assert tab.get_attribute("body", "data-md-color-scheme") == {"light": "default", "dark": "slate"}[palette]
+        article = next(p for p in pages if p["filters"].get("kind") == ["Article"])
+        assert search(tab, words_of(article["content"])[0])
+        tab.locator(".ex-search-filters summary").click()
+        tab.wait_for_function("document.querySelector('select[name=kind]').options.length > 1")
+        assert axe_violations(tab) == []
+    finally:
+        context.close()
