@@ -100,7 +100,7 @@ def _without_hook_only_html(body) -> str:
     and the site search's page wrapper with its page-kind and article filters (set per
     page by the hook)."""
     body = copy.copy(body)
-    for line in body.select("p.ex-page-dates"):
+    for line in body.select("p.ex-page-dates, p.ex-print-only"):
         line.decompose()
     for wrapper in body.select("div[data-pagefind-body]"):
         for facet in wrapper.find_all("data", recursive=False):

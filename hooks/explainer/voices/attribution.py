@@ -75,8 +75,9 @@ def _continue_quotes(article: Article, paragraphs: list[ParagraphVoices]) -> lis
         resolved = tuple(
             a._replace(
                 speaker=opening.speaker,
-                cue_start=opening.cue_start,
-                cue_end=opening.cue_end,
+                # the words that name the speaker are in the next paragraph, not this one
+                cue_start=None,
+                cue_end=None,
                 resolution=f"speaker of the quote that goes on in ¶{following.number}",
             )
             if a in pending
