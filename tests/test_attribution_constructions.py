@@ -174,6 +174,12 @@ CASES = [
         4,
         "unclear",
     ),
+    (
+        "role-then-name-subject",
+        'Exporters said orders had fallen.\n\nUnion leader Chea Vanna disagreed. "Workers have heard that," he said.',
+        2,
+        "Chea Vanna",
+    ),
     ("no-speaker-for-pronoun", '"We were never paid," she said.', 1, "unclear"),
     # not speech
     ("passive-is-not-speech", "The workers were told to leave on Friday.", 1, "narration"),

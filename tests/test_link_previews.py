@@ -91,8 +91,9 @@ def test_rebuild_with_nothing_changed_draws_no_image(project_copy, tmp_path):
     first = run_mkdocs_build(project_copy, tmp_path / "one")
     assert first.returncode == 0, first.stderr
     drawn = re.search(r"preview images: (\d+) of (\d+) drawn", first.stderr)
-    assert drawn and drawn[1] == drawn[2] != "0", first.stderr
     cache = project_copy / "build" / "og-cache"
+    # each distinct card drawn once (pages with the same title and quote share one image)
+    assert drawn and int(drawn[1]) == len(list(cache.iterdir())) > 0, first.stderr
     before = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
     second = run_mkdocs_build(project_copy, tmp_path / "two")
     assert second.returncode == 0, second.stderr

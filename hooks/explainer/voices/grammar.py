@@ -626,4 +626,8 @@ def with_appositive_role(reference: Reference, after: str) -> Reference:
 
 # a description, then the person's name and an age or a role: "Hoa's elder son, Nguyen Van Tai, 29,"
 APPOSITIVE_NAME = re.compile(r"[^,]{3,60},\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+(?:\d{1,3}|a|an|the|who)\b")
+# a sentence that opens with role words, a name and a verb: "Union leader Chea Vanna disagreed"
+ROLE_THEN_NAME = re.compile(
+    r"((?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*)(?=\s+[a-z])"
+)
 SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}?[A-Z][\w’'.-]*(?=,|\s+[a-z(])")

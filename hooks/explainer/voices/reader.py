@@ -26,6 +26,7 @@ from explainer.voices.grammar import (
     QUOTE_MARKS,
     QUOTED_AS_SAYING,
     QUOTED_PASSIVE,
+    ROLE_THEN_NAME,
     SAYING,
     SENTENCE_END,
     SUBJECT_NAME,
@@ -308,6 +309,14 @@ class Reader:
                 return
         match = SUBJECT_NAME.match(sentence) or APPOSITIVE_NAME.match(sentence)
         if not match:
+            # "Union leader Chea Vanna disagreed.": role words, then the name, then the verb
+            role = ROLE_THEN_NAME.match(sentence)
+            reference = read_reference(role.group(1), self.registry, base) if role else None
+            entity = reference.entity if reference is not None else None
+            if reference is not None and entity is not None and entity.kind == "person" and entity.name[:1].isupper():
+                speaker, _ = self._speaker(reference, base)
+                if speaker is not None:
+                    self.registry.remember(speaker, base)
             return
         if match.re is APPOSITIVE_NAME:  # "Hoa's elder son, Nguyen Van Tai, 29, plans ..."
             base, sentence = base + match.start(1), sentence[match.start(1) :]
