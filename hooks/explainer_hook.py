@@ -9,6 +9,7 @@ mended in ``on_post_page``; Pagefind indexes the built site in ``on_post_build``
 
 from __future__ import annotations
 
+import datetime
 import importlib
 import logging
 import os
@@ -262,8 +263,14 @@ def on_page_context(context, page, config, nav):
     page.meta["explainer_title"] = meta.title
     page.meta["explainer_social"] = meta.tags
     page.meta["explainer_dates"] = meta.dates.shown() if meta.dates else None
+    # the version a printout names: the page's last commit, or the build's day with no git history
+    page.meta["explainer_version"] = meta.dates.modified[:10] if meta.dates else _today()
     page.meta["explainer_search"] = facets_of(_state.get("facets", {}), page.file.src_uri)
     return context
+
+
+def _today() -> str:
+    return datetime.datetime.now(datetime.UTC).date().isoformat()
 
 
 def _source_of(page, config) -> str:

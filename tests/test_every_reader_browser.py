@@ -259,7 +259,8 @@ def test_the_printed_article_holds_its_source_addresses_and_its_own_address(brow
         )
         page.emulate_media(media="print")
         assert page.locator(".ex-speaker").first.evaluate("e => getComputedStyle(e).breakAfter") == "avoid"
-        assert page.locator(".ex-notes").first.evaluate("e => getComputedStyle(e).breakBefore") == "avoid"
+        if page.locator(".ex-notes").count():  # an article without editors' notes has none to keep
+            assert page.locator(".ex-notes").first.evaluate("e => getComputedStyle(e).breakBefore") == "avoid"
         page.context.close()
 
 
