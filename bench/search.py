@@ -34,7 +34,7 @@ from pathlib import Path
 
 from build_cost import indexing_cost
 from corpus import make_corpus
-from project import ROOT, copy_project, timed_build
+from project import ROOT, copy_project, mkdocs_build_usage
 from table import Row
 
 SIZES = (1, 100, 500, 2000) if os.environ.get("BENCH_SEARCH_2000") else (1, 100, 500)
@@ -163,7 +163,7 @@ def measure_size(articles: int, workdir: Path, playwright, executable, group) ->
         if engine == "material":
             material_variant(project)
         site = workdir / f"site-{engine}-{articles}"
-        result[f"{engine}_build"] = timed_build(project, site)
+        result[f"{engine}_build"] = mkdocs_build_usage(project, site).wall
         if engine == "pagefind":
             result["index_cpu"] = indexing_cost(site)
         with serve(site) as (base, counter):
