@@ -51,7 +51,11 @@ class When(NamedTuple):
         return self.iso
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it: these files are read on every build and preview
+_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SAFE_LOADER):  # type: ignore[misc,valid-type]  # a base chosen at import time
     """PyYAML's safe loader, but a date that is no date (2023-13-01) is a YAML
     error with its line instead of a bare ValueError."""
 
@@ -69,7 +73,7 @@ def read(path: Path) -> tuple[yaml.Node | None, object]:
     """The file's node tree (for lines) and its data; bad YAML is one line."""
     text = path.read_text(encoding="utf-8")
     try:
-        return yaml.compose(text), yaml.load(text, Loader=_Loader)  # noqa: S506 (a safe loader)
+        return yaml.compose(text, Loader=_SAFE_LOADER), yaml.load(text, Loader=_Loader)  # noqa: S506 (a safe loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or ""

@@ -78,9 +78,12 @@ def parse_log(log: str) -> dict[str, Dates]:
 
 def read_history(root: Path) -> History:
     """Dates of every committed file under ``root``'s repository, or none and why."""
-    top = _git(root, "rev-parse", "--show-toplevel")
-    if top is None:
+    if not any((folder / ".git").exists() for folder in (Path(root).resolve(), *Path(root).resolve().parents)):
         return History({}, "no git history here (or no git): pages show no published or updated date")
+    facts = _git(root, "rev-parse", "--show-toplevel", "--is-shallow-repository")
+    if facts is None:
+        return History({}, "no git history here (or no git): pages show no published or updated date")
+    top, _, shallow = facts.strip().partition("\n")
     # --diff-merges=dense-combined: a merge counts for a file only where it changed it against
     # every parent (a resolved conflict), as `git log -- <file>` shows merges
     log = _git(
@@ -93,6 +96,6 @@ def read_history(root: Path) -> History:
     if prefix != ".":
         by_path = {name[len(prefix) + 1 :]: d for name, d in by_path.items() if name.startswith(prefix + "/")}
     note = None
-    if (_git(root, "rev-parse", "--is-shallow-repository") or "").strip() == "true":
+    if shallow.strip() == "true":
         note = "shallow clone: published dates are those of the oldest fetched commit (fetch-depth: 0 for real ones)"
     return History(by_path, note)
