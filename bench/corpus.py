@@ -4,7 +4,8 @@ Each extra article is the seed article with other people's names and other
 numbers, written with its metadata and editors' notes (the same substitutions
 applied to all three, so every note still anchors). Editorial pages quote the
 original seed: when several articles share sentences an editor names the seed
-(``seed=``) in a ``::: source`` line, and the copy does exactly that.
+(``seed=``) in a ``::: source`` line and in a phrase link (``phrase:<slug>``),
+and the copy does exactly that.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ FAMILY_WORDS = ("Hun", "Moeun")
 GIVEN_WORDS = ("Manet", "Sen", "Tola")
 GROUPED_NUMBER = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")
 SOURCE_LINE = re.compile(r"^(:::[ \t]+source[ \t]+.*?)[ \t]*$", re.M)
+PHRASE_LINK = re.compile(r"\]\(\s*phrase:[ \t]*(?=\")")
 TITLE_LINE = re.compile(r"^(title:[ \t]*)(.+)$", re.M)
 
 
@@ -80,10 +82,11 @@ def write_variant(seeds: Path, index: int) -> str:
 
 
 def pin_sources(docs: Path) -> None:
-    """Name the original seed in every ``::: source`` line that does not name one."""
+    """Name the original seed in every ``::: source`` line and phrase link that does not name one."""
     for page in docs.rglob("*.md"):
         text = page.read_text(encoding="utf-8")
         pinned = SOURCE_LINE.sub(lambda m: m.group(1) if "seed=" in m.group(1) else f"{m.group(1)} seed={SEED}", text)
+        pinned = PHRASE_LINK.sub(f"](phrase:{SEED} ", pinned)
         if pinned != text:
             page.write_text(pinned, encoding="utf-8")
 

@@ -61,7 +61,11 @@ def main() -> int:
     for part in wanted:
         started = time.perf_counter()
         print(f"== {part}", flush=True)
-        rows += RUNNERS[part]()
+        try:
+            rows += RUNNERS[part]()
+        except (RuntimeError, subprocess.CalledProcessError) as error:
+            print(f"bench part {part!r} could not run: {error}", file=sys.stderr)
+            return 1
         print(f"   ({time.perf_counter() - started:.0f} s)", flush=True)
     table = render(rows)
     print("\n" + table)

@@ -49,8 +49,9 @@ def engine_seconds(project: Path, repeats: int) -> float:
         capture_output=True,
         text=True,
         timeout=1800,
-        check=True,
     )
+    if result.returncode != 0:
+        raise RuntimeError(f"the engine failed on {project}:\n{result.stderr[-3000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])["seconds"]
 
 
