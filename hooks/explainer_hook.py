@@ -3,7 +3,8 @@
 Seeds are parsed once per build in ``on_config``; generated pages and data
 downloads join the file list in ``on_files``; editorial pages get their
 directives expanded in ``on_page_markdown``; schema.org data is added in
-``on_page_context`` with the page's search filters; Material's invalid HTML is
+``on_page_context`` with the page's search filters, where the page's nav also
+gets its window of "All articles" (found in ``on_nav``); Material's invalid HTML is
 mended in ``on_post_page``; Pagefind indexes the built site in ``on_post_build``.
 """
 
@@ -37,7 +38,7 @@ from explainer.site.build import unclear_speakers_line  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
 from explainer.site.first_preview import preview_site  # noqa: E402
 from explainer.site.git_dates import read_history  # noqa: E402
-from explainer.site.nav import site_nav  # noqa: E402
+from explainer.site.nav import INDEX, site_nav, window  # noqa: E402
 from explainer.site.page_meta import key_quotes, page_meta, with_page_meta  # noqa: E402
 from explainer.site.preview_image import Previews  # noqa: E402
 from explainer.site.schema_org import PageGraphs  # noqa: E402
@@ -212,6 +213,34 @@ def on_files(files, config):
     return files
 
 
+def on_nav(nav, config, files):
+    # the "All articles" section, whose article groups each page's nav shows a window of
+    section = next((item for item in nav.items if _opens_with(item, INDEX)), None)
+    _state["articles_nav"] = None
+    if section is not None:
+        index, *groups = section.children
+        opened = {_article_of(_first_page(group)): n for n, group in enumerate(groups)}
+        _state["articles_nav"] = (section, index, groups, opened)
+    return nav
+
+
+def _first_page(item):
+    while getattr(item, "children", None):
+        item = item.children[0]
+    return item
+
+
+def _opens_with(item, path: str) -> bool:
+    first = _first_page(item)
+    return bool(getattr(item, "children", None)) and getattr(getattr(first, "file", None), "src_uri", None) == path
+
+
+def _article_of(page) -> str | None:
+    """The slug of the article a page belongs to (``articles/<slug>/...``), else None."""
+    parts = getattr(getattr(page, "file", None), "src_uri", "").split("/")
+    return parts[1] if len(parts) > 2 and parts[0] == "articles" else None
+
+
 def on_page_markdown(markdown, page, config, files):
     if not page.file.generated_by:
         markdown = _expand_directives(markdown, page)
@@ -233,6 +262,9 @@ def _expand_directives(markdown, page):
 
 
 def on_page_context(context, page, config, nav):
+    if _state.get("articles_nav"):
+        section, index, groups, opened = _state["articles_nav"]
+        section.children = [index, *window(groups, opened.get(_article_of(page)))]
     title = page.meta.get("title") or page.title or config.site_name
     description = page.meta.get("description") or config.site_description
     graph = _state["jsonld"].page_graph(

@@ -86,3 +86,27 @@ def test_all_articles_lists_each_article_newest_first_with_outlet_and_date(site_
             assert "outlet not known yet" in text and "date unknown" in text, text
             dates.append(dt.date.min)
     assert dates == sorted(dates, reverse=True)
+
+
+def test_an_article_pages_nav_shows_a_window_of_articles_not_all():
+    from explainer.site.nav import NEIGHBOURS, window
+
+    groups = list(range(2000))
+    shown = 2 * NEIGHBOURS + 1
+    assert window(groups, 1000) == list(range(1000 - NEIGHBOURS, 1000 + NEIGHBOURS + 1))
+    assert window(groups, 0) == list(range(shown))  # kept full at either end
+    assert window(groups, 1999) == list(range(2000 - shown, 2000))
+    assert window(groups, None) == list(range(shown))  # the newest, with none open
+    assert window(list(range(3)), 2) == [0, 1, 2]
+
+
+def test_the_windows_chain_so_every_article_is_reached_from_the_newest():
+    from explainer.site.nav import window
+
+    groups, reached, frontier = list(range(500)), set(), [None]
+    while frontier:
+        for item in window(groups, frontier.pop()):
+            if item not in reached:
+                reached.add(item)
+                frontier.append(item)
+    assert reached == set(groups)

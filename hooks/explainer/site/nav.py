@@ -5,8 +5,11 @@
 "All articles", newest first, so a dropped-in article is in the nav without an
 edit to ``mkdocs.yml``. The groups are sections whose first page is their index
 (Material's ``navigation.indexes``), collapsed and left out of other pages'
-HTML (``navigation.prune``): at 100 articles a page still carries only the
-top-level entries and its own article's pages.
+HTML (``navigation.prune``). Inside "All articles" a page's nav shows the open
+article and its neighbours by date (``window``), not every article: at 2,000
+articles a nav listing all of them would be most of every article page's HTML
+and most of the build. The "All articles" page lists them all; the windows
+overlap, so every article is still reached from the nav alone.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from explainer.site.build import Site, article_dir
 
 INDEX = "articles/index.md"
 INDEX_LABEL = "All articles"
+NEIGHBOURS = 5  # articles shown in the nav on either side of the open one
 
 
 def nav_paths(nav) -> set[str]:
@@ -83,3 +87,13 @@ def _with_articles(nav: list, site: Site, named: set[str]) -> list:
     if not placed:
         result.append(section)
     return result
+
+
+def window(groups: list, open_at: int | None, neighbours: int = NEIGHBOURS) -> list:
+    """The article groups a page's nav shows: the open one (at ``open_at`` in
+    ``groups``, newest first) with up to ``neighbours`` on each side, shifted to
+    keep ``2 * neighbours + 1`` near either end; the newest ones with none open."""
+    shown = 2 * neighbours + 1
+    centre = 0 if open_at is None else open_at
+    start = max(0, min(centre - neighbours, len(groups) - shown))
+    return groups[start : start + shown]
