@@ -10,7 +10,9 @@ mended in ``on_post_page``; Pagefind indexes the built site in ``on_post_build``
 
 from __future__ import annotations
 
+import ctypes
 import datetime
+import gc
 import importlib
 import logging
 import os
@@ -26,7 +28,6 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
 
-from explainer.check import nav_paths, nav_problems  # noqa: E402
 from explainer.errors import InputError, Problems, report_lines  # noqa: E402
 from explainer.markdown_ext.abbr_focus import FocusableAbbrExtension  # noqa: E402
 from explainer.markdown_ext.table_wrap import WrappedTablesExtension  # noqa: E402
@@ -38,7 +39,7 @@ from explainer.site.build import unclear_speakers_line  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
 from explainer.site.first_preview import preview_site  # noqa: E402
 from explainer.site.git_dates import read_history  # noqa: E402
-from explainer.site.nav import INDEX, site_nav, window  # noqa: E402
+from explainer.site.nav import INDEX, nav_paths, nav_problems, site_nav, window  # noqa: E402
 from explainer.site.page_meta import key_quotes, page_meta, with_page_meta  # noqa: E402
 from explainer.site.preview_image import Previews  # noqa: E402
 from explainer.site.schema_org import PageGraphs  # noqa: E402
@@ -210,6 +211,10 @@ def on_files(files, config):
         generated.edit_uri = _relative_posix(edit_target, docs)
         files.append(generated)
     _state["facets"] = page_facets(_state["site"])
+    _state["downloads"] = [f for f in files if f.generated_by and not f.src_uri.endswith(".md")]
+    if not _state.get("serving"):
+        # MkDocs holds the contents now; only the preview reuses a good site's files
+        _state["site"].files = []
     return files
 
 
@@ -316,6 +321,8 @@ def _source_of(page, config) -> str:
 
 def on_post_build(config):
     # every build and every `mkdocs serve` rebuild: the search index of the site just written
+    if not _state.get("serving"):
+        _release_before_indexing()
     try:
         log.debug(index_site(config.site_dir))
     except SearchIndexError as error:
@@ -332,9 +339,24 @@ def on_post_build(config):
                 page.write_text(problem_banner.insert(text, found, _state["shown"]), encoding="utf-8")
 
 
+def _release_before_indexing() -> None:
+    """Pagefind's memory grows with the words it indexes, and the build's own stays
+    held while it runs: drop what no later step of a one-off build reads, and hand
+    freed memory back to the system (glibc keeps it otherwise) before it starts."""
+    for key in ("site", "jsonld", "quotes", "facets", "sources", "articles_nav"):
+        _state.pop(key, None)
+    gc.collect()
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (AttributeError, OSError):
+        pass  # not glibc: nothing to trim
+
+
 def on_env(env, config, files):
-    # compiled templates outlive this build's Jinja environment: `serve` rebuilds skip them
-    env.bytecode_cache = TEMPLATES
+    # under `serve`, compiled templates outlive this build's Jinja environment so rebuilds
+    # skip them; a one-off build would only pay for storing them
+    if _state.get("serving"):
+        env.bytecode_cache = TEMPLATES
     return env
 
 
@@ -343,7 +365,23 @@ def on_serve(server, config, builder):
     return server
 
 
+def on_page_content(html, page, config, files):
+    # Memory at 2,000 articles: MkDocs keeps every page until the build ends, and
+    # nothing reads a page's Markdown (or a generated page's source) once it is HTML
+    page.markdown = None
+    if page.file.generated_by:
+        page.file.content_string = ""
+    return html
+
+
 def on_post_page(output, page, config):
+    # ... nor its HTML (or this hook's data for its template) once the whole page is
+    # written, and downloads are copied by now
+    page.content = None
+    for key in [key for key in page.meta if key.startswith("explainer_")]:
+        del page.meta[key]
+    for download in _state.pop("downloads", ()):
+        download.content_bytes = b""
     problems = _state.get("problems")
     if problems is not None and problems.found:
         output = problem_banner.insert(output, problems.found, _state["shown"])

@@ -13,47 +13,15 @@ Run it with ``hooks/`` on ``PYTHONPATH``: ``python -m explainer.check``.
 from __future__ import annotations
 
 import argparse
-import fnmatch
 import os
 import sys
 import time
 from pathlib import Path
 
-from explainer.errors import InputError, Problems, report_lines
+from explainer.errors import Problems, report_lines
 from explainer.export import load_config
-from explainer.pages.sources import page_title
 from explainer.site.build import check_site
-from explainer.site.nav import nav_paths
-
-
-def nav_problems(config_path: Path, nav, docs_dir: Path, not_in_nav: str = "") -> list[InputError]:
-    """A page in ``docs/`` that ``nav:`` does not list is left out of the menu: one
-    warning per page, at the ``nav:`` line, with the line to add."""
-    if not nav:
-        return []  # without nav: MkDocs lists every page itself
-    listed = nav_paths(nav)
-    patterns = [p.strip().lstrip("/") for p in not_in_nav.splitlines() if p.strip() and not p.startswith("#")]
-    text = config_path.read_text(encoding="utf-8").splitlines()
-    nav_line = next((n for n, line in enumerate(text, 1) if line.startswith("nav:")), None)
-    entry = next((line for line in text[nav_line or 0 :] if line.lstrip().startswith("- ")), "  - ")
-    indent = entry[: len(entry) - len(entry.lstrip())]
-    found = []
-    for page in sorted(docs_dir.rglob("*.md")):
-        url = page.relative_to(docs_dir).as_posix()
-        if url in listed or any(part.startswith(".") for part in url.split("/")):
-            continue
-        if any(fnmatch.fnmatch(url, pattern) for pattern in patterns):
-            continue
-        title = page_title(page.read_text(encoding="utf-8-sig", errors="replace"), url)
-        found.append(
-            InputError(
-                config_path,
-                f"{url} is not in the nav, so no menu leads to it: add the line '{indent}- {title}: {url}' under nav:",
-                nav_line,
-                warning=True,
-            )
-        )
-    return found
+from explainer.site.nav import nav_problems
 
 
 def check(root: str | Path = ".") -> Problems:

@@ -14,8 +14,13 @@ overlap, so every article is still reached from the nav alone.
 
 from __future__ import annotations
 
+import fnmatch
+from pathlib import Path
+
+from explainer.errors import InputError
 from explainer.pages import people_index
 from explainer.pages.article_page import by_date as articles_by_date
+from explainer.pages.sources import page_title
 from explainer.site.build import Site, article_dir
 
 INDEX = "articles/index.md"
@@ -97,3 +102,33 @@ def window(groups: list, open_at: int | None, neighbours: int = NEIGHBOURS) -> l
     centre = 0 if open_at is None else open_at
     start = max(0, min(centre - neighbours, len(groups) - shown))
     return groups[start : start + shown]
+
+
+def nav_problems(config_path: Path, nav, docs_dir: Path, not_in_nav: str = "") -> list[InputError]:
+    """A page in ``docs/`` that ``nav:`` does not list is left out of the menu: one
+    warning per page, at the ``nav:`` line, with the line to add."""
+    if not nav:
+        return []  # without nav: MkDocs lists every page itself
+    listed = nav_paths(nav)
+    patterns = [p.strip().lstrip("/") for p in not_in_nav.splitlines() if p.strip() and not p.startswith("#")]
+    text = config_path.read_text(encoding="utf-8").splitlines()
+    nav_line = next((n for n, line in enumerate(text, 1) if line.startswith("nav:")), None)
+    entry = next((line for line in text[nav_line or 0 :] if line.lstrip().startswith("- ")), "  - ")
+    indent = entry[: len(entry) - len(entry.lstrip())]
+    found = []
+    for page in sorted(docs_dir.rglob("*.md")):
+        url = page.relative_to(docs_dir).as_posix()
+        if url in listed or any(part.startswith(".") for part in url.split("/")):
+            continue
+        if any(fnmatch.fnmatch(url, pattern) for pattern in patterns):
+            continue
+        title = page_title(page.read_text(encoding="utf-8-sig", errors="replace"), url)
+        found.append(
+            InputError(
+                config_path,
+                f"{url} is not in the nav, so no menu leads to it: add the line '{indent}- {title}: {url}' under nav:",
+                nav_line,
+                warning=True,
+            )
+        )
+    return found
