@@ -34,7 +34,9 @@ def section(soup, anchor: str) -> list:
 def speaks_in(site, slug: str, key: str) -> list[str]:
     """Paragraph anchors an article's own people page lists its entity speaking in."""
     soup = parse_html(site / "articles" / slug / "people" / "index.html")
-    return [a["href"].split("#")[1] for part in section(soup, key) if part.name == "ul" for a in part.select("a")]
+    # the list sits in the entry, or in its wrapper that site search skips (``ex-person-paragraphs``)
+    lists = [ul for part in section(soup, key) for ul in ([part] if part.name == "ul" else part.select("ul"))]
+    return [a["href"].split("#")[1] for ul in lists for a in ul.select("a")]
 
 
 def index_links(site, anchor: str) -> dict[str, list[str]]:

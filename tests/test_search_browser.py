@@ -1,15 +1,18 @@
 """Site search (Pagefind) in a real browser: a paragraph's words find and open that
 paragraph, each filter narrows the results, the keyboard alone is enough, and the
 open dialog passes axe in both palettes. Queries come from the built index, so
-these hold for any seeds."""
+these hold for any seeds. The figures and people pages are indexed without the
+article sentences they quote, so those words lead to the article alone."""
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urlsplit
 
 import pytest
 
+from conftest import ROOT, parse_html
 from pagefind_index import fragments, paragraph_words
 from test_browser_journeys import axe_violations
 
@@ -175,3 +178,82 @@ def test_the_open_search_dialog_passes_axe(browser, served_site, pages, palette)
         assert axe_violations(tab) == []
     finally:
         context.close()
+
+
+# --- what the figures and people pages index --------------------------------------------
+
+
+def _seeds() -> list[tuple[str, list[str]]]:
+    """Every article in seeds/: its slug and its paragraphs, whitespace folded."""
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    assert seeds, "no article in seeds/"
+    return [
+        (seed.stem, [" ".join(p.split()) for p in seed.read_text(encoding="utf-8").split("\n\n") if p.strip()])
+        for seed in seeds
+    ]
+
+
+def _excerpts(site_dir, slug: str, kind: str, paragraphs: list[str]) -> list[tuple[int, str]]:
+    """The article sentences a figures or people page quotes, as a reader sees them: each
+    list item that links to a paragraph of the article, the words after its "…): ", no
+    trailing ellipsis. Each is checked to be words of the paragraph it links to."""
+    soup = parse_html(site_dir / "articles" / slug / kind / "index.html")
+    found = []
+    for item in soup.select("article li"):
+        link = item.find("a", href=re.compile(r"^\.\./#p\d+$"))
+        if link is None or not item.get_text().startswith(link.get_text()):
+            continue
+        number = int(link["href"].rpartition("#p")[2])
+        text = " ".join(item.get_text().split())
+        excerpt = re.sub(r"^.*?\)?: ", "", text[len(link.get_text()) :], count=1).removesuffix("…").strip()
+        assert excerpt and excerpt in paragraphs[number - 1], (slug, kind, number, excerpt)
+        found.append((number, excerpt))
+    return found
+
+
+def test_figures_and_people_pages_index_no_paragraph_excerpt_but_every_name(site_dir, pages):
+    by_url = {page["url"]: page for page in pages}
+    for slug, paragraphs in _seeds():
+        article = by_url[f"/articles/{slug}/"]
+        figures = json.loads((site_dir / "articles" / slug / "figures.json").read_text(encoding="utf-8"))
+        voices = json.loads((site_dir / "articles" / slug / "voices.json").read_text(encoding="utf-8"))
+        quoted = {
+            "figures": sum(len(figure["occurrences"]) for figure in figures["figures"]),
+            "people": sum(len(p["speakers"]) for p in voices["paragraphs"]),
+        }
+        names = {
+            "figures": [figure["value"] for figure in figures["figures"]],
+            "people": [entity["name"] for entity in voices["entities"]],
+        }
+        for kind in ("figures", "people"):
+            content = by_url[f"/articles/{slug}/{kind}/"]["content"]
+            excerpts = _excerpts(site_dir, slug, kind, paragraphs)
+            # every occurrence of a figure, every paragraph a person speaks in, shows one
+            assert len(excerpts) == quoted[kind], (slug, kind, excerpts)
+            for number, excerpt in excerpts:
+                assert excerpt in article["content"], (slug, number, excerpt)  # the comparison can match
+                assert excerpt not in content, (slug, kind, number, excerpt)
+            for name in names[kind]:
+                assert name in content, (slug, kind, name)
+
+
+def test_a_quoted_sentences_words_find_the_article_not_its_copies(page, pages, site_dir):
+    """Words of a sentence the figures or people page quotes find that paragraph of the
+    annotated article, and neither page that quotes it."""
+    by_url = {p["url"]: p for p in pages}
+    checked = 0
+    for slug, paragraphs in _seeds():
+        copies = [f"/articles/{slug}/{kind}/" for kind in ("figures", "people")]
+        quoted_in = " ".join(by_url[url]["content"] for url in copies).lower()
+        candidates = _excerpts(site_dir, slug, "figures", paragraphs) + _excerpts(site_dir, slug, "people", paragraphs)
+        for number, excerpt in candidates:
+            words = [w for w in dict.fromkeys(words_of(excerpt)) if w.lower() not in quoted_in][:3]
+            if len(words) < 2:
+                continue
+            page.goto(page.base, wait_until="networkidle")
+            links = search(page, " ".join(words))
+            assert any(link.endswith(f"/articles/{slug}/#p{number}") for link in links), (words, links)
+            assert not [link for link in links for url in copies if link.partition("#")[0].endswith(url)], links
+            checked += 1
+            break
+    assert checked, "no quoted sentence to search for"

@@ -22,6 +22,14 @@ from explainer.text.article import Paragraph
 from explainer.text.markup import escape_text
 
 NOT_ATTRIBUTED = "speaker not attributed yet"
+# Wrappers for what the site search leaves out (``search_index.NOT_TEXT``): the
+# summary table repeats the entries below it, "Where it appears" repeats the
+# article's sentences (a search for them should find the paragraph, not this
+# page), and the hint on where to add an explanation is for editors.
+SUMMARY = "ex-figures-summary"
+WHERE = "ex-figure-where"
+EDITOR_HINT = "ex-editor-hint"
+DEVELOPER = "ex-developer"  # the reference of the data files' fields: not printed either
 KIND_LABELS = {
     "count": "count",
     "ordinal": "ordinal",
@@ -168,12 +176,17 @@ def _entry(bundle: ArticleBundle, figure: Figure) -> str:
         lines.append("")
     else:
         lines += [
+            f'<div class="{EDITOR_HINT}" markdown>',
+            "",
             f"*No editors’ explanation yet* (add one under `{figure.key}:` in "
             f"{_file_name(_shown(figures.explanations_path))}).",
             "",
+            "</div>",
+            "",
         ]
-    lines += ["Where it appears:", ""]
+    lines += [f'<div class="{WHERE}" markdown>', "", "Where it appears:", ""]
     lines += [_occurrence_line(bundle, o) for o in figure.occurrences]
+    lines += ["", "</div>"]
     return "\n".join(lines) + "\n"
 
 
@@ -199,7 +212,7 @@ def _summary_table(figures: FigureSet) -> str:
             f"| [{escape_text(figure.value)}](#{figure.anchor}) | {KIND_LABELS[figure.kind]} | {about or ''} "
             f"| {len(figure.occurrences)} | {flag} |"
         )
-    return "\n".join(lines) + "\n"
+    return f'<div class="{SUMMARY}" markdown>\n\n' + "\n".join(lines) + "\n\n</div>\n"
 
 
 def _fields_section() -> str:
@@ -211,7 +224,7 @@ def _fields_section() -> str:
         "Text cells of the CSV that start with `=`, `+`, `-` or `@` get a leading apostrophe so "
         "spreadsheets do not run them.",
         "",
-        '<div class="ex-developer" markdown>',  # reference for developers: not printed
+        f'<div class="{DEVELOPER}" markdown>',  # reference for developers: not printed
         "",
         "Fields of each figure in `figures.json`:",
         "",

@@ -16,6 +16,10 @@ from explainer.text.markup import escape_text
 from explainer.voices.attribution import Attribution, Entity, Voices
 
 EXCERPT_WORDS = 24
+# The wrapper of a person's paragraph links and excerpts, which the site search
+# leaves out (``search_index.NOT_TEXT``): the excerpts repeat the article, whose
+# own page is where a search for those words should lead.
+PARAGRAPHS = "ex-person-paragraphs"
 KINDS = {
     "quote": "quoted",
     "partial-quote": "partly quoted",
@@ -75,11 +79,15 @@ def entity_section(voices: Voices, entity: Entity, text: str) -> str:
         facts.append(origin)
     lines += [" · ".join(facts), ""] if facts else []
     said = _said(voices, entity, text)
+    mentioned = voices.mentioned_in(entity.key)
+    if said or mentioned:
+        lines += [f'<div class="{PARAGRAPHS}" markdown>', ""]
     if said:
         lines += ["**Speaks in:**", "", *said, ""]
-    mentioned = voices.mentioned_in(entity.key)
     if mentioned:
         lines += ["**Mentioned in:** " + ", ".join(_paragraph_link(n) for n in mentioned), ""]
+    if said or mentioned:
+        lines += ["</div>", ""]
     if not said and not mentioned:
         lines += ["Not named in the article text.", ""]
     return "\n".join(lines)

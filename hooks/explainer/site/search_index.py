@@ -15,11 +15,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from explainer.pages import figures_page, people_page
 
 # Words that are not the paragraph's: the ¶N permalink mark, the speaker line (a
 # quote's caption), note markers and their popovers, the "quoted on" links, heading permalinks. Filters inside
 # them (a speaker line's names) are still read.
-NOT_TEXT = (
+ARTICLE_NOT_TEXT = (
     ".ex-para__head",
     ".ex-para__markline",
     ".ex-source__caption",
@@ -29,6 +30,25 @@ NOT_TEXT = (
     ".ex-para__topics",
     ".headerlink",
 )
+# Words that repeat the article or are for editors: the figures and people pages'
+# excerpts of paragraphs, the figures summary table, the hint on where to add an
+# explanation, and the developers' field reference. Pagefind's memory grows with
+# the words it indexes (about 400 bytes each), and these were two thirds of those
+# pages' words, half of an article's; a search for a paragraph's words now leads
+# to that paragraph alone, and a figure or person is still found by name. Listed here
+# rather than as data-pagefind-ignore on the pages, so that every page keeps its
+# markup free of one indexer's attributes and this one list says what search skips.
+REPEATED_TEXT = tuple(
+    f".{name}"
+    for name in (
+        figures_page.SUMMARY,
+        figures_page.WHERE,
+        figures_page.EDITOR_HINT,
+        figures_page.DEVELOPER,
+        people_page.PARAGRAPHS,
+    )
+)
+NOT_TEXT = ARTICLE_NOT_TEXT + REPEATED_TEXT
 OUTPUT = "pagefind"
 
 
