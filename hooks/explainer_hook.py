@@ -321,7 +321,7 @@ def _source_of(page, config) -> str:
 
 def on_post_build(config):
     # every build and every `mkdocs serve` rebuild: the search index of the site just written
-    if not _state.get("serving"):
+    if not _state.get("serving") and len(getattr(_state.get("site"), "bundles", ())) >= RELEASE_FROM_ARTICLES:
         _release_before_indexing()
     try:
         log.debug(index_site(config.site_dir))
@@ -337,6 +337,11 @@ def on_post_build(config):
             text = page.read_text(encoding="utf-8")
             if "<body" in text:
                 page.write_text(problem_banner.insert(text, found, _state["shown"]), encoding="utf-8")
+
+
+# Below this many articles a build holds little, and a full collection (10-20 ms)
+# would cost more than it gives back.
+RELEASE_FROM_ARTICLES = 20
 
 
 def _release_before_indexing() -> None:
