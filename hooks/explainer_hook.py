@@ -60,7 +60,9 @@ def _hook_sources() -> dict[str, int]:
     return {str(p): p.stat().st_mtime_ns for p in Path(__file__).resolve().parent.rglob("*.py")}
 
 
-_LOADED_SOURCES = _hook_sources()
+# What hooks/ looked like when this file last ran; only `mkdocs serve` reloads (a build
+# skips the walk: on_startup fills it in under serve, and a re-run of this file does here)
+_LOADED_SOURCES: dict[str, int] | None = _hook_sources() if _state.get("serving") else None
 
 
 def _reload_if_edited(config) -> bool:
@@ -146,7 +148,10 @@ def on_config(config):
 
 
 def on_startup(command, dirty):
+    global _LOADED_SOURCES
     _state["serving"] = command == "serve"
+    if _state["serving"] and _LOADED_SOURCES is None:
+        _LOADED_SOURCES = _hook_sources()
 
 
 def _print_problems(problems: Problems) -> None:
