@@ -14,9 +14,10 @@ from pathlib import Path
 MARKER = b"pagefind_dcd"
 
 
-def fragments(site_dir: Path) -> list[dict]:
+def fragments(site_dir: Path, index: str = "pagefind") -> list[dict]:
+    """The pages of one index: the primary one, or a shard (``pagefind/shard-N``)."""
     pages = []
-    for path in sorted((Path(site_dir) / "pagefind" / "fragment").glob("*.pf_fragment")):
+    for path in sorted((Path(site_dir) / index / "fragment").glob("*.pf_fragment")):
         data = gzip.decompress(path.read_bytes())
         assert data.startswith(MARKER), path
         pages.append(json.loads(data[len(MARKER) :]))

@@ -30,10 +30,20 @@
     texts = {};
   }
 
-  var engine = import(new URL("pagefind/pagefind.js", root).href).then(function (pagefind) {
-    pagefind.options({ baseUrl: root.pathname, excerptLength: EXCERPT_WORDS });
+  /* A large site is indexed in shards (hooks/explainer/site/search_index.py), listed
+   * in pagefind/shards.json: merged into the primary index, searched as one. */
+  var index = new URL("pagefind/", root);
+  var engine = Promise.all([
+    import(new URL("pagefind.js", index).href),
+    fetch(new URL("shards.json", index).href).then(function (response) { return response.ok ? response.json() : []; })
+  ]).then(function (loaded) {
+    var pagefind = loaded[0];
+    var options = { baseUrl: root.pathname, excerptLength: EXCERPT_WORDS };
+    pagefind.options(options);
     pagefind.init();
-    return pagefind;
+    return Promise.all(loaded[1].map(function (shard) {
+      return pagefind.mergeIndex(new URL(shard, index).href, { baseUrl: root.pathname });
+    })).then(function () { return pagefind; });
   });
 
   function say(key, count) {

@@ -11,6 +11,8 @@ offline.
 
 from __future__ import annotations
 
+import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -61,19 +63,46 @@ def pagefind_command() -> list[str]:
     return [sys.executable, "-m", "pagefind_bin"]
 
 
-def index_site(site_dir: str | Path) -> str:
-    """Write ``<site_dir>/pagefind/``; return Pagefind's one-line summary.
+# Pagefind holds everything it indexes in memory until it writes the index (about
+# 0.4 KB a word: 1 GB at 2,000 articles). Above this many articles the site is
+# indexed in shards, one Pagefind run each, that the browser merges (mergeIndex).
+SHARD_ARTICLES = 500
+SHARDS_FILE = "shards.json"  # in the primary index: the shard folders, [] with none
+ARTICLES = "articles"
 
-    Raises SearchIndexError naming the site folder when Pagefind fails or indexes
-    nothing, so a build never ships a search box with no index behind it.
-    """
-    site = Path(site_dir)
+
+def shards(site: Path, per_shard: int = SHARD_ARTICLES) -> list[list[str]]:
+    """The site's HTML in indexing runs, as site-relative globs: the first run holds
+    every page outside an article's folder and the first ``per_shard`` articles,
+    each further run the next ``per_shard``. One run (``["**/*.html"]``) unless the
+    site has more articles than that."""
+    folders = sorted(p.parent.name for p in (site / ARTICLES).glob("*/index.html"))
+    if len(folders) <= per_shard:
+        return [["**/*.html"]]
+    outside = sorted(
+        path.relative_to(site).as_posix()
+        for path in site.rglob("*.html")
+        if not path.relative_to(site).as_posix().startswith(f"{ARTICLES}/") or path.parent == site / ARTICLES
+    )
+    groups = [folders[start : start + per_shard] for start in range(0, len(folders), per_shard)]
+    runs = [[f"{ARTICLES}/{folder}/**/*.html" for folder in group] for group in groups]
+    runs[0] = outside + runs[0]
+    return runs
+
+
+def _glob(patterns: list[str]) -> str:
+    return patterns[0] if len(patterns) == 1 else "{" + ",".join(patterns) + "}"
+
+
+def _run(site: Path, output: str, patterns: list[str]) -> None:
     command = [
         *pagefind_command(),
         "--site",
         str(site),
         "--output-subdir",
-        OUTPUT,
+        output,
+        "--glob",
+        _glob(patterns),
         "--exclude-selectors",
         ", ".join(NOT_TEXT),
         "--quiet",
@@ -82,10 +111,27 @@ def index_site(site_dir: str | Path) -> str:
         done = subprocess.run(command, capture_output=True, text=True, check=False)
     except OSError as error:
         raise SearchIndexError(f"{site}: Pagefind could not run ({error}): pip install -r requirements.txt") from None
-    if done.returncode != 0 or not (site / OUTPUT / "pagefind-entry.json").is_file():
+    if done.returncode != 0 or not (site / output / "pagefind-entry.json").is_file():
         detail = (done.stderr or done.stdout).strip().splitlines()
         raise SearchIndexError(f"{site}: Pagefind failed to index it: {detail[-1] if detail else 'no output'}")
-    return f"search index: {site / OUTPUT}"
+
+
+def index_site(site_dir: str | Path, per_shard: int = SHARD_ARTICLES) -> str:
+    """Write ``<site_dir>/pagefind/`` (and ``pagefind/shard-N/`` past ``per_shard``
+    articles, listed in ``pagefind/shards.json``); return a one-line summary.
+
+    Raises SearchIndexError naming the site folder when Pagefind fails or indexes
+    nothing, so a build never ships a search box with no index behind it.
+    """
+    site = Path(site_dir)
+    runs = shards(site, per_shard)
+    shutil.rmtree(site / OUTPUT, ignore_errors=True)  # Pagefind adds to what a re-index would leave
+    _run(site, OUTPUT, runs[0])
+    folders = [f"shard-{number}/" for number in range(1, len(runs))]
+    for folder, patterns in zip(folders, runs[1:], strict=True):
+        _run(site, f"{OUTPUT}/{folder.rstrip('/')}", patterns)
+    (site / OUTPUT / SHARDS_FILE).write_text(json.dumps(folders), encoding="utf-8")
+    return f"search index: {site / OUTPUT}" + (f" in {len(runs)} shards" if len(runs) > 1 else "")
 
 
 def main(argv: list[str] | None = None) -> int:
