@@ -40,6 +40,8 @@ from table import Row
 SIZES = (1, 100, 500, 2000) if os.environ.get("BENCH_SEARCH_2000") else (1, 100, 500)
 if os.environ.get("BENCH_SEARCH_SIZES"):  # e.g. BENCH_SEARCH_SIZES=1,100 for a quick look
     SIZES = tuple(int(size) for size in os.environ["BENCH_SEARCH_SIZES"].split(","))
+# BENCH_SEARCH_ENGINES=pagefind skips Material's search (a quick look at Pagefind alone)
+ENGINES = tuple(os.environ.get("BENCH_SEARCH_ENGINES", "pagefind,material").split(","))
 QUERY = "skills of returnees"
 KEY_DELAY_MS = 100
 THROTTLE = 4
@@ -157,7 +159,7 @@ def one_query(playwright, executable: Path, group, base: str, counter: list[int]
 
 def measure_size(articles: int, workdir: Path, playwright, executable, group) -> dict:
     result: dict = {"articles": articles}
-    for engine in ("pagefind", "material"):
+    for engine in ENGINES:
         project = copy_project(workdir / f"{engine}-{articles}")
         make_corpus(project, articles)
         if engine == "material":
@@ -181,7 +183,8 @@ def measure_size(articles: int, workdir: Path, playwright, executable, group) ->
 def rows_for(results: list[dict], throttle: str) -> list[Row]:
     rows = []
     for r in results:
-        n, pf, mat = r["articles"], r["pagefind"], r["material"]
+        n, pf = r["articles"], r["pagefind"]
+        mat = r.get("material") or {"after_key": float("nan"), "bytes": float("nan"), "memory": float("nan")}
         budgeted = n >= 2000
         rows += [
             Row(

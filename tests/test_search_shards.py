@@ -81,6 +81,7 @@ def test_a_search_finds_paragraphs_in_a_shard_and_filters_list_every_article(cor
         links = [urlsplit(a.get_attribute("href")) for a in tab.locator(".md-search-result__link").all()]
         assert any(link.path == f"/articles/{slugs[-1]}/" and re.match(r"^p\d+$", link.fragment) for link in links)
         tab.locator(".ex-search-filters summary").click()
+        tab.wait_for_function("document.querySelectorAll('.ex-search-filters select[name=article] option').length > 1")
         options = tab.locator(".ex-search-filters select[name=article] option").all_text_contents()
         tab.close()
     assert len(options) == 1 + len(slugs), options  # "All articles" and each article, from every shard

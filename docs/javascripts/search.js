@@ -23,6 +23,7 @@
   var PAGES = 10;
   var PER_PAGE = 3;
   var EXCERPT_WORDS = 30;
+  var TYPING_PAUSE_MS = 150;
   var texts = {};
   try {
     texts = JSON.parse(document.getElementById("__config").textContent).translations || {};
@@ -241,8 +242,21 @@
     });
   });
 
+  /* While the reader types, only fetch the index chunks the words need; search once
+     typing pauses. A search under way cannot be stopped, and on a large site each
+     search of a half-typed word would hold back the one for the whole word. */
+  var pause = null;
+  function typed() {
+    var term = query.value.trim();
+    if (term) {
+      engine.then(function (pagefind) { return pagefind.preload(term, { filters: chosenFilters() }); });
+    }
+    clearTimeout(pause);
+    pause = setTimeout(run, TYPING_PAUSE_MS);
+  }
+
   selects.forEach(function (select) { select.addEventListener("change", run); });
-  query.addEventListener("input", run);
+  query.addEventListener("input", typed);
   dialog.querySelector("form").addEventListener("submit", function (event) { event.preventDefault(); });
   dialog.querySelector("form").addEventListener("reset", function () { setTimeout(run); });
 
