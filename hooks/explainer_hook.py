@@ -39,7 +39,7 @@ from explainer.site.build import unclear_speakers_line  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
 from explainer.site.first_preview import preview_site  # noqa: E402
 from explainer.site.git_dates import read_history  # noqa: E402
-from explainer.site.nav import INDEX, nav_paths, nav_problems, site_nav, window  # noqa: E402
+from explainer.site.nav import article_of, articles_section, nav_paths, nav_problems, site_nav, window  # noqa: E402
 from explainer.site.page_meta import key_quotes, page_meta, with_page_meta  # noqa: E402
 from explainer.site.preview_image import Previews  # noqa: E402
 from explainer.site.schema_org import PageGraphs  # noqa: E402
@@ -225,30 +225,8 @@ def on_files(files, config):
 
 def on_nav(nav, config, files):
     # the "All articles" section, whose article groups each page's nav shows a window of
-    section = next((item for item in nav.items if _opens_with(item, INDEX)), None)
-    _state["articles_nav"] = None
-    if section is not None:
-        index, *groups = section.children
-        opened = {_article_of(_first_page(group)): n for n, group in enumerate(groups)}
-        _state["articles_nav"] = (section, index, groups, opened)
+    _state["articles_nav"] = articles_section(nav.items)
     return nav
-
-
-def _first_page(item):
-    while getattr(item, "children", None):
-        item = item.children[0]
-    return item
-
-
-def _opens_with(item, path: str) -> bool:
-    first = _first_page(item)
-    return bool(getattr(item, "children", None)) and getattr(getattr(first, "file", None), "src_uri", None) == path
-
-
-def _article_of(page) -> str | None:
-    """The slug of the article a page belongs to (``articles/<slug>/...``), else None."""
-    parts = getattr(getattr(page, "file", None), "src_uri", "").split("/")
-    return parts[1] if len(parts) > 2 and parts[0] == "articles" else None
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -274,7 +252,7 @@ def _expand_directives(markdown, page):
 def on_page_context(context, page, config, nav):
     if _state.get("articles_nav"):
         section, index, groups, opened = _state["articles_nav"]
-        section.children = [index, *window(groups, opened.get(_article_of(page)))]
+        section.children = [index, *window(groups, opened.get(article_of(page.file.src_uri)))]
     title = page.meta.get("title") or page.title or config.site_name
     description = page.meta.get("description") or config.site_description
     graph = _state["jsonld"].page_graph(

@@ -110,3 +110,21 @@ def test_the_windows_chain_so_every_article_is_reached_from_the_newest():
                 reached.add(item)
                 frontier.append(item)
     assert reached == set(groups)
+
+
+def test_the_all_articles_section_is_found_in_a_nav_by_its_index_page():
+    from types import SimpleNamespace as Item
+
+    from explainer.site.nav import INDEX, article_of, articles_section
+
+    def page(path):
+        return Item(file=Item(src_uri=path), children=None)
+
+    groups = [Item(children=[page(f"articles/{slug}/index.md"), page(f"articles/{slug}/figures.md")]) for slug in "ab"]
+    section = Item(children=[page(INDEX), *groups])
+    link = Item(children=None)  # a nav entry pointing elsewhere has no file
+    found = articles_section([page("index.md"), link, section])
+    assert found == (section, section.children[0], groups, {"a": 0, "b": 1})
+    assert articles_section([page("index.md"), link]) is None
+    assert article_of("articles/b/people.md") == "b"
+    assert article_of("articles/index.md") is None

@@ -94,6 +94,31 @@ def _with_articles(nav: list, site: Site, named: set[str]) -> list:
     return result
 
 
+def article_of(src_uri: str) -> str | None:
+    """The slug of the article a page belongs to (``articles/<slug>/...``), else None."""
+    parts = src_uri.split("/")
+    return parts[1] if len(parts) > 2 and parts[0] == "articles" else None
+
+
+def _first_uri(item) -> str:
+    """The source path of a nav item's first page ("" for a link to elsewhere)."""
+    while getattr(item, "children", None):
+        item = item.children[0]
+    return getattr(getattr(item, "file", None), "src_uri", "")
+
+
+def articles_section(items: list) -> tuple | None:
+    """In a built nav (MkDocs' sections and pages, read by their ``children`` and
+    ``file.src_uri``): the "All articles" section, its index page, its article groups
+    (newest first) and each group's position by slug; None without such a section."""
+    for item in items:
+        if getattr(item, "children", None) and _first_uri(item) == INDEX:
+            index, *groups = item.children
+            opened = {article_of(_first_uri(group)): n for n, group in enumerate(groups)}
+            return item, index, groups, opened
+    return None
+
+
 def window(groups: list, open_at: int | None, neighbours: int = NEIGHBOURS) -> list:
     """The article groups a page's nav shows: the open one (at ``open_at`` in
     ``groups``, newest first) with up to ``neighbours`` on each side, shifted to
