@@ -35,11 +35,11 @@ from explainer.material_fixes.htmlfix import fix_material_html  # noqa: E402
 from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa: E402
 from explainer.pages import corrections, directives, phrase_links, problem_banner  # noqa: E402
 from explainer.site import build_site  # noqa: E402
-from explainer.site.build import unclear_speakers_line  # noqa: E402
+from explainer.site.build import article_of, unclear_speakers_line  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
 from explainer.site.first_preview import preview_site  # noqa: E402
 from explainer.site.git_dates import read_history  # noqa: E402
-from explainer.site.nav import article_of, articles_section, nav_paths, nav_problems, site_nav, window  # noqa: E402
+from explainer.site.nav import articles_section, nav_paths, nav_problems, site_nav, window  # noqa: E402
 from explainer.site.page_meta import key_quotes, page_meta, with_page_meta  # noqa: E402
 from explainer.site.preview_image import Previews  # noqa: E402
 from explainer.site.schema_org import PageGraphs  # noqa: E402

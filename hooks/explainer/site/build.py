@@ -55,8 +55,18 @@ class Site:
         return next(b for b in self.bundles if b.slug == slug)
 
 
+ARTICLES = "articles"  # the folder every article's pages go in, one folder per slug
+
+
 def article_dir(slug: str) -> str:
-    return f"articles/{slug}"
+    return f"{ARTICLES}/{slug}"
+
+
+def article_of(page_path: str) -> str | None:
+    """The slug whose folder holds a page (``articles/<slug>/...``), else None."""
+    top, _, rest = page_path.partition("/")
+    slug, inside, _ = rest.partition("/")
+    return slug if top == ARTICLES and inside else None
 
 
 def unclear_speakers_line(bundle: ArticleBundle, root: str | Path) -> str:

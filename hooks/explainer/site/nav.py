@@ -21,7 +21,7 @@ from explainer.errors import InputError
 from explainer.pages import people_index
 from explainer.pages.article_page import by_date as articles_by_date
 from explainer.pages.sources import page_title
-from explainer.site.build import Site, article_dir
+from explainer.site.build import Site, article_dir, article_of
 
 INDEX = "articles/index.md"
 INDEX_LABEL = "All articles"
@@ -92,12 +92,6 @@ def _with_articles(nav: list, site: Site, named: set[str]) -> list:
     if not placed:
         result.append(section)
     return result
-
-
-def article_of(src_uri: str) -> str | None:
-    """The slug of the article a page belongs to (``articles/<slug>/...``), else None."""
-    parts = src_uri.split("/")
-    return parts[1] if len(parts) > 2 and parts[0] == "articles" else None
 
 
 def _first_uri(item) -> str:

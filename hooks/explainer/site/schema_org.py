@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from explainer.site.build import article_of
+
 CONTEXT = "https://schema.org"
 
 
@@ -95,9 +97,8 @@ class PageGraphs:
 
     def _own_slug(self, page_path: str) -> str | None:
         """The article whose folder holds the page (``articles/<slug>/...``), if any."""
-        top, _, rest = page_path.partition("/")
-        slug, inside, _ = rest.partition("/")
-        return slug if top == "articles" and inside and slug in self._bundles else None
+        slug = article_of(page_path)
+        return slug if slug in self._bundles else None
 
     def _shown(self, page_path: str, own: str | None) -> list[tuple[str, list[tuple[int, str]]]]:
         """The paragraphs the page shows in full, per article in the seeds' order:

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from explainer.pages import figures_page, people_page
+from explainer.site.build import ARTICLES, article_dir, article_of
 
 # Words that are not the paragraph's: the ¶N permalink mark, the speaker line (a
 # quote's caption), note markers and their popovers, the "quoted on" links, heading permalinks. Filters inside
@@ -68,7 +69,6 @@ def pagefind_command() -> list[str]:
 # indexed in shards, one Pagefind run each, that the browser merges (mergeIndex).
 SHARD_ARTICLES = 500
 SHARDS_FILE = "shards.json"  # in the primary index: the shard folders, [] with none
-ARTICLES = "articles"
 
 
 def shards(site: Path, per_shard: int = SHARD_ARTICLES) -> list[list[str]]:
@@ -79,13 +79,10 @@ def shards(site: Path, per_shard: int = SHARD_ARTICLES) -> list[list[str]]:
     folders = sorted(p.parent.name for p in (site / ARTICLES).glob("*/index.html"))
     if len(folders) <= per_shard:
         return [["**/*.html"]]
-    outside = sorted(
-        path.relative_to(site).as_posix()
-        for path in site.rglob("*.html")
-        if not path.relative_to(site).as_posix().startswith(f"{ARTICLES}/") or path.parent == site / ARTICLES
-    )
+    pages = (path.relative_to(site).as_posix() for path in site.rglob("*.html"))
+    outside = sorted(page for page in pages if article_of(page) is None)
     groups = [folders[start : start + per_shard] for start in range(0, len(folders), per_shard)]
-    runs = [[f"{ARTICLES}/{folder}/**/*.html" for folder in group] for group in groups]
+    runs = [[f"{article_dir(folder)}/**/*.html" for folder in group] for group in groups]
     runs[0] = outside + runs[0]
     return runs
 
