@@ -10,7 +10,6 @@ mended in ``on_post_page``; Pagefind indexes the built site in ``on_post_build``
 
 from __future__ import annotations
 
-import ctypes
 import datetime
 import gc
 import importlib
@@ -35,9 +34,9 @@ from explainer.material_fixes.htmlfix import fix_material_html  # noqa: E402
 from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa: E402
 from explainer.pages import corrections, directives, phrase_links, problem_banner  # noqa: E402
 from explainer.site import build_site  # noqa: E402
+from explainer.site.analysis_cache import AnalysisCache  # noqa: E402
 from explainer.site.build import article_of, unclear_speakers_line  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
-from explainer.site.first_preview import preview_site  # noqa: E402
 from explainer.site.git_dates import read_history  # noqa: E402
 from explainer.site.nav import articles_section, nav_paths, nav_problems, site_nav, window  # noqa: E402
 from explainer.site.page_meta import key_quotes, page_meta, with_page_meta  # noqa: E402
@@ -106,14 +105,18 @@ def on_config(config):
             config.watch.append(str(watched))
     problems = Problems()
     built = None
+    cache = AnalysisCache(root / "build" / "analysis-cache")
     with problems.inside():
-        built = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir, credit=config.copyright)
+        built = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir, credit=config.copyright, cache=cache)
         problems.found += built.warnings
+    log.debug(cache.summary())
     serving = _state.get("serving")
     if built is not None:
         _state["site"], _state["good"] = built, True
     elif serving and not _state.get("good"):
         # the first build of the preview: no good site to keep, so the input without its broken files
+        from explainer.site.first_preview import preview_site  # serve only: a build never needs it
+
         _state["site"] = preview_site(root, Path(config.docs_dir), problems.found, credit=config.copyright)
     config_path = Path(config.config_file_path)
     problems.found += nav_problems(config_path, config.nav, Path(config.docs_dir), str(config.not_in_nav or ""))
@@ -334,6 +337,8 @@ def _release_before_indexing() -> None:
     for key in ("site", "jsonld", "quotes", "facets", "sources", "articles_nav"):
         _state.pop(key, None)
     gc.collect()
+    import ctypes  # from RELEASE_FROM_ARTICLES only: most builds never load it
+
     try:
         ctypes.CDLL(None).malloc_trim(0)
     except (AttributeError, OSError):

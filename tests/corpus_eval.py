@@ -24,7 +24,7 @@ BASELINE = CORPUS / "baseline.json"
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from explainer.bundle import ArticleBundle  # noqa: E402
-from explainer.figures.explanations import figure_stage  # noqa: E402
+from explainer.figures.stage import figure_stage  # noqa: E402
 from explainer.text.article import parse_article  # noqa: E402
 from explainer.text.metadata import default_meta  # noqa: E402
 from explainer.voices import attribute  # noqa: E402

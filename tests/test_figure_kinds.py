@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from explainer.figures.extract import KINDS, extract_figures
+from explainer.figures.extract import extract_figures
+from explainer.figures.model import KINDS
 from explainer.pages.figures_page import KIND_LABELS
 from explainer.text.article import parse_article
 

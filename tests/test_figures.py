@@ -15,8 +15,9 @@ import pytest
 from explainer import voices
 from explainer.bundle import ArticleBundle
 from explainer.errors import InputError
-from explainer.figures.explanations import figure_stage, load_explanations, safe_markdown
+from explainer.figures.explanations import load_explanations, safe_markdown
 from explainer.figures.extract import extract_figures, parse_number
+from explainer.figures.stage import figure_stage
 from explainer.pages import directives
 from explainer.pages.figures_data import FIGURE_FIELDS, OCCURRENCE_FIELDS, figures_csv, figures_data, figures_json
 from explainer.pages.figures_page import NOT_ATTRIBUTED, figure_cards, figure_decorations, figures_page
@@ -595,7 +596,7 @@ def test_resolved_dates_are_shown_in_words():
 
 
 def test_figures_are_extracted_once_per_article_per_build(monkeypatch):
-    from explainer.figures import explanations as figure_notes
+    from explainer.figures import stage as figure_notes
 
     calls = []
     real = figure_notes.extract_figures

@@ -16,8 +16,7 @@ from pathlib import Path
 import yaml
 
 from explainer.errors import InputError, Problems
-from explainer.figures.extract import Explanation, FigureSet, extract_figures
-from explainer.text.article import Article
+from explainer.figures.model import Explanation, FigureSet
 from explainer.text.markup import escape_text
 from explainer.text.metadata import explain_yaml
 
@@ -135,25 +134,6 @@ def unsourced_explanations(figures: FigureSet) -> list[InputError]:
         for key, explanation in figures.explanations.items()
         if not _SOURCE.search(explanation.source)
     ]
-
-
-def figure_stage(article: Article, voices, explanations_file: Path) -> FigureSet:
-    """Extract the figures once, attach speakers (when voices are known) and explanations."""
-    speaker = None
-    if voices is not None:
-
-        def speaker(number: int, offset: int) -> str | None:
-            entity = voices.speaker_at(offset) or voices.speaker_of(number)
-            return entity.name if entity is not None else None
-
-    figures = extract_figures(article, speaker)
-    explanations = load_explanations(explanations_file, [f.key for f in figures])
-    return FigureSet(
-        figures=figures,
-        explanations=explanations,
-        explanations_path=str(explanations_file),
-        attributed=voices is not None,
-    )
 
 
 def _closest(key: str, known_keys) -> str | None:

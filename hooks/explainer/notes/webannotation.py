@@ -13,6 +13,7 @@ next to it. Positions count Unicode code points of the article text as kept in
 
 from __future__ import annotations
 
+import functools
 import json
 
 import markdown
@@ -24,14 +25,16 @@ FILE_NAME = "annotations.jsonld"
 ARTICLE = "./"  # the annotated article, relative to the file
 
 
-_MARKDOWN = markdown.Markdown(
-    output_format="html"
-)  # one converter, reset per note: building one costs more than a note
+@functools.cache
+def _converter() -> markdown.Markdown:
+    """One converter, reset per note (building one costs more than a note), made on
+    first use: a build that reuses cached annotations never needs it."""
+    return markdown.Markdown(output_format="html")
 
 
 def note_html(body: str) -> str:
     """A note's trusted editor Markdown as HTML."""
-    return _MARKDOWN.reset().convert(body)
+    return _converter().reset().convert(body)
 
 
 def annotation(bundle, note, index: int) -> dict:

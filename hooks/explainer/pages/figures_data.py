@@ -13,7 +13,7 @@ import io
 import json
 
 from explainer.bundle import ArticleBundle
-from explainer.figures.extract import KINDS, Figure, Occurrence
+from explainer.figures.model import KINDS, Figure, Occurrence
 
 # (name, meaning) of every field of a figure in figures.json, in order.
 FIGURE_FIELDS = (

@@ -12,7 +12,7 @@ import posixpath
 import re
 
 from explainer.bundle import ArticleBundle
-from explainer.figures.extract import Figure, FigureSet, Occurrence
+from explainer.figures.model import Figure, FigureSet, Occurrence
 from explainer.pages import directives
 from explainer.pages.decorate import Decoration, render_decorated
 from explainer.pages.figures_data import FIGURE_FIELDS, OCCURRENCE_FIELDS

@@ -23,7 +23,7 @@ from explainer.bundle import ArticleBundle
 from explainer.errors import InputError
 from explainer.pages.front_matter import front_matter
 from explainer.text.markup import escape_text
-from explainer.voices.attribution import Entity
+from explainer.voices.model import Entity
 
 PATH = "people.md"
 TITLE = "People & organisations in every article"

@@ -13,7 +13,7 @@ import re
 from explainer.bundle import ArticleBundle
 from explainer.pages.front_matter import front_matter
 from explainer.text.markup import escape_text
-from explainer.voices.attribution import Attribution, Entity, Voices
+from explainer.voices.model import Attribution, Entity, Voices
 
 EXCERPT_WORDS = 24
 # The wrapper of a person's paragraph links and excerpts, which the site search

@@ -11,7 +11,7 @@ from explainer.bundle import ArticleBundle
 from explainer.pages.decorate import Decoration
 from explainer.text.article import Paragraph
 from explainer.text.markup import escape_attribute, escape_text
-from explainer.voices.attribution import Entity
+from explainer.voices.model import Entity
 
 QUOTE_RANK = 10  # as render.quote_decorations
 QUOTE_OPEN = '<span class="ex-quote">'

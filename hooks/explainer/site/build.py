@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from explainer.bundle import ArticleBundle, analyse
+from explainer.bundle import ArticleBundle
 from explainer.errors import InputError, Problems
 from explainer.notes import check_notes_files, missing_sources, webannotation
 from explainer.figures.explanations import figures_edit_source, unsourced_explanations
@@ -22,9 +22,10 @@ from explainer.pages import chart  # noqa: F401  (registers ::: chart)
 from explainer.pages import timeline as timeline_data
 from explainer.pages import voices_data as voice_export
 from explainer.pages.front_matter import with_fields
+from explainer.site.analysis_cache import AnalysisCache, Entry
 from explainer.site.credits import article_credit
 from explainer.text.article import Article
-from explainer.text.seeds import find_seeds
+from explainer.text.seeds import SeedFiles, find_seeds
 
 
 class GeneratedFile(NamedTuple):
@@ -46,6 +47,8 @@ class Site:
     timeline: list[timeline_data.Event] = field(default_factory=list)
     # editors' data files (data/): the chart directive reads its file from here
     data_dir: Path | None = None
+    # each article's downloads, by slug, where the analysis cache already held them
+    downloads: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def articles(self) -> list[Article]:
@@ -91,6 +94,7 @@ def build_site(
     repo_root: str | Path | None = None,
     docs_dir: str | Path | None = None,
     credit: str | None = None,
+    cache: AnalysisCache | None = None,
 ) -> Site:
     """Parse every seed once and render every generated page.
 
@@ -98,8 +102,9 @@ def build_site(
     so each article paragraph can link to the pages that quote it. ``credit`` is
     mkdocs.yml's ``copyright``: an article's pages carry it with their own outlet. Every
     problem of every seed and page is collected, then raised at once as ``Problems``.
+    With ``cache``, an article analysed before from the same inputs is reused.
     """
-    site = check_site(seeds_dir, docs_dir)
+    site = check_site(seeds_dir, docs_dir, cache)
     root = Path(repo_root) if repo_root else Path(seeds_dir).resolve().parent
 
     def rel(path: Path) -> str:
@@ -111,6 +116,7 @@ def build_site(
     for seed, bundle in zip(find_seeds(seeds_dir), site.bundles):
         base = article_dir(bundle.slug)
         own = article_credit(credit, bundle)
+        downloads = site.downloads.get(bundle.slug) or article_downloads(bundle)
         site.files += [
             GeneratedFile(f"{base}/index.md", with_fields(render.article_page(bundle), copyright=own), rel(seed.text)),
             GeneratedFile(
@@ -118,12 +124,15 @@ def build_site(
                 with_fields(figures_page.figures_page(bundle), copyright=own),
                 rel(figures_edit_source(seed.text)),
             ),
-            GeneratedFile(f"{base}/figures.json", figure_export.figures_json(bundle), rel(figures_edit_source(seed.text))),
-            GeneratedFile(f"{base}/figures.csv", figure_export.figures_csv(bundle), rel(figures_edit_source(seed.text))),
             GeneratedFile(f"{base}/people.md", with_fields(people_page.people_page(bundle), copyright=own), rel(seed.meta)),
-            GeneratedFile(f"{base}/{voice_export.FILE_NAME}", voice_export.voices_json(bundle), rel(seed.text)),
-            GeneratedFile(f"{base}/{webannotation.FILE_NAME}", webannotation.collection_json(bundle), rel(seed.notes)),
         ]
+        edited = {
+            FIGURES_JSON: figures_edit_source(seed.text),
+            FIGURES_CSV: figures_edit_source(seed.text),
+            voice_export.FILE_NAME: seed.text,
+            webannotation.FILE_NAME: seed.notes,
+        }
+        site.files += [GeneratedFile(f"{base}/{name}", content, rel(edited[name])) for name, content in downloads.items()]
     site.files.append(GeneratedFile("articles/index.md", render.articles_index(site.articles), rel(Path(seeds_dir))))
     site.files.append(
         GeneratedFile(
@@ -143,7 +152,39 @@ def build_site(
     return site
 
 
-def check_site(seeds_dir: str | Path, docs_dir: str | Path | None = None) -> Site:
+FIGURES_JSON, FIGURES_CSV = "figures.json", "figures.csv"
+
+
+def article_downloads(bundle: ArticleBundle) -> dict[str, str]:
+    """The data files made from one article alone (so the analysis cache can keep them)."""
+    return {
+        FIGURES_JSON: figure_export.figures_json(bundle),
+        FIGURES_CSV: figure_export.figures_csv(bundle),
+        voice_export.FILE_NAME: voice_export.voices_json(bundle),
+        webannotation.FILE_NAME: webannotation.collection_json(bundle),
+    }
+
+
+def _analysed(seed: SeedFiles, problems: Problems, cache: AnalysisCache | None) -> tuple[ArticleBundle, dict | None]:
+    """One article's bundle, from the cache when it holds these inputs, with its downloads if cached."""
+    entry = cache.get(seed) if cache is not None else None
+    if entry is not None:
+        return entry.bundle, entry.downloads
+    # imported on a miss only: a build with every article cached never loads the analysers
+    from explainer.analysis import analyse
+
+    before = len(problems.found)
+    bundle = analyse(seed, problems)
+    if cache is not None and len(problems.found) == before:
+        downloads = article_downloads(bundle)  # before the pages' scan adds quoted_on
+        cache.put(seed, Entry(bundle, downloads))
+        return bundle, downloads
+    return bundle, None
+
+
+def check_site(
+    seeds_dir: str | Path, docs_dir: str | Path | None = None, cache: AnalysisCache | None = None
+) -> Site:
     """Every seed analysed and every ``::: source`` resolved, with nothing rendered:
     what ``make check`` runs. Raises ``Problems`` listing every error (and warning)
     found; on success the site's ``warnings`` hold what only a strict build refuses."""
@@ -151,11 +192,14 @@ def check_site(seeds_dir: str | Path, docs_dir: str | Path | None = None) -> Sit
     seeds = find_seeds(seeds_dir)
     with problems.inside():
         check_notes_files(seeds_dir, [seed.slug for seed in seeds])
-    bundles = []
+    bundles, downloads = [], {}
     for seed in seeds:
         with problems.inside():
-            bundles.append(analyse(seed, problems))
-    site = Site(bundles=bundles, data_dir=data_dir(seeds_dir))
+            bundle, cached = _analysed(seed, problems, cache)
+            bundles.append(bundle)
+            if cached is not None:
+                downloads[bundle.slug] = cached
+    site = Site(bundles=bundles, data_dir=data_dir(seeds_dir), downloads=downloads)
     with problems.inside():
         site.timeline = timeline_data.load(data_dir(seeds_dir) / timeline_data.FILE_NAME)
     # with an article missing, every quote of it would be a second, misleading error

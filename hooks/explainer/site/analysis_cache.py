@@ -1,0 +1,111 @@
+"""Each article's analysis kept between builds, keyed by everything it was made from.
+
+An editor's build usually changes one page of ``docs/`` or one seed, yet every build
+analysed every article again, and loaded the analysers to do it: a third of what the
+hooks add to a build. An entry holds one article's bundle, as analysis left it, and
+the downloads made from it alone. Its key is the seed's four files (text, metadata,
+notes, figure explanations, by content), the engine's code (by size and time, as
+Python's bytecode cache) and Python's version, so any change to one of them misses
+and analyses afresh: a stale entry is never read. Only an
+analysis without problems is kept, so a seed with an error reports it on every build.
+One file per article, replaced when its key changes: the folder does not grow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from typing import NamedTuple
+
+from explainer.bundle import ArticleBundle
+from explainer.text.seeds import SeedFiles
+
+ENGINE = Path(__file__).resolve().parents[1]  # hooks/explainer/
+FORMAT = 1  # raise when an entry's layout changes
+
+
+class Entry(NamedTuple):
+    bundle: ArticleBundle
+    downloads: dict[str, str]  # file name in the article's folder -> content
+
+
+def engine_fingerprint(engine: Path = ENGINE) -> bytes:
+    """The engine's code as one digest: an edit to any module makes every key new.
+    Each module counts by its size and modification time, as Python's own bytecode
+    cache checks it: a stat, where hashing the code cost more than the cache saved."""
+    digest = hashlib.sha256(f"{FORMAT} {sys.version} {pickle.HIGHEST_PROTOCOL}".encode())
+    for module in sorted(engine.rglob("*.py")):
+        stat = module.stat()
+        digest.update(f"{module.relative_to(engine).as_posix()} {stat.st_size} {stat.st_mtime_ns}\n".encode())
+    return digest.digest()
+
+
+def seed_inputs(seed: SeedFiles) -> list[Path]:
+    """Every file an article's analysis reads."""
+    return [seed.text, seed.meta, seed.notes, seed.text.with_name(f"{seed.slug}.figures.yml")]
+
+
+class AnalysisCache:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.engine = engine_fingerprint()
+        self.hits = self.misses = 0
+        self._keys: dict[Path, str] = {}
+
+    def key(self, seed: SeedFiles) -> str:
+        if seed.text not in self._keys:
+            self._keys[seed.text] = self._digest(seed)
+        return self._keys[seed.text]
+
+    def _digest(self, seed: SeedFiles) -> str:
+        digest = hashlib.sha256(self.engine)
+        for path in seed_inputs(seed):
+            digest.update(str(path.resolve()).encode() + b"\0")
+            digest.update(path.read_bytes() if path.is_file() else b"\1absent")
+            digest.update(b"\0")
+        return digest.hexdigest()[:32]
+
+    def _path(self, seed: SeedFiles, key: str) -> Path:
+        return self.folder / f"{seed.slug}.{key}.pickle"
+
+    def get(self, seed: SeedFiles) -> Entry | None:
+        """The entry made from exactly these inputs, or None (also for an unreadable file)."""
+        try:
+            entry = pickle.loads(self._path(seed, self.key(seed)).read_bytes())
+        except FileNotFoundError:
+            entry = None
+        except Exception:  # a truncated or foreign file is a miss, never a failed build
+            entry = None
+        if isinstance(entry, Entry):
+            self.hits += 1
+            return entry
+        self.misses += 1
+        return None
+
+    def put(self, seed: SeedFiles, entry: Entry) -> None:
+        """Keep the entry, atomically, and drop the article's older ones."""
+        key = self.key(seed)
+        target = self._path(seed, key)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for older in self.folder.glob(f"{seed.slug}.*.pickle"):
+                if older != target:
+                    older.unlink(missing_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=f".{seed.slug}.")
+        except OSError:
+            return  # a read-only checkout builds as before, only without the cache
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump(entry, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, target)
+        except OSError:
+            pass  # a full disk: the next build analyses again
+        finally:
+            Path(temporary).unlink(missing_ok=True)
+
+    def summary(self) -> str:
+        return f"analysis cache: {self.hits} article(s) reused, {self.misses} analysed"
