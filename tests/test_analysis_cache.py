@@ -56,7 +56,8 @@ def test_an_edited_seed_is_analysed_again_and_its_old_entry_dropped(project, tmp
     assert cache.misses == 1
     bundle = site.bundle(seed.stem)
     assert bundle.article.paragraphs[-1].text == "A closing paragraph added by an editor."
-    assert len(list((tmp_path / "cache").glob(f"{seed.stem}.*.pickle"))) == 1
+    assert len(list((tmp_path / "cache").glob(f"{seed.stem}.analysis.*.pickle"))) == 1
+    assert len(list((tmp_path / "cache").glob(f"{seed.stem}.pages.*.pickle"))) == 1
 
 
 @pytest.mark.parametrize("companion", ["yml", "notes.md", "figures.yml"])
@@ -128,3 +129,27 @@ def test_a_build_from_the_cache_never_loads_the_analysers(project, tmp_path):
     warm = subprocess.run(run, capture_output=True, text=True, check=True)
     assert cold.stdout.split() == ["explainer.voices.reader", "explainer.figures.extract"]
     assert warm.stdout.split() == []
+
+
+def test_an_article_page_follows_what_docs_quote_of_it(project, tmp_path):
+    """The article's pages are kept too, but they list the pages quoting each paragraph:
+    a quote added in docs/ must show on the next build, from the cache or not."""
+    build(project, AnalysisCache(tmp_path / "cache"))
+    slug = sorted((project / "seeds").glob("*.txt"))[0].stem
+    seed = seed_files(project, slug)
+    cached = build(project, AnalysisCache(tmp_path / "cache")).bundle(slug)
+    unquoted = max(
+        (p for p in cached.article.paragraphs if all(q.page != "about.md" for q in cached.quoted_on.get(p.number, []))),
+        key=lambda p: len(p.text),
+    )
+    words = " ".join(unquoted.text.split()[4:14]).strip('.,;:“”"')
+    page = project / "docs" / "about.md"
+    page.write_text(page.read_text(encoding="utf-8") + f'\n::: source "{words}" seed={slug}\n', encoding="utf-8")
+    rebuilt = contents(build(project, AnalysisCache(tmp_path / "cache")))
+    assert rebuilt == contents(build(project, None))
+    block = (
+        rebuilt[f"articles/{seed.slug}/index.md"]
+        .split(f'id="{unquoted.anchor}"', 1)[1]
+        .split('class="ex-para" id=', 1)[0]
+    )
+    assert "about.md#" in block

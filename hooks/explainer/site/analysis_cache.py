@@ -3,7 +3,8 @@
 An editor's build usually changes one page of ``docs/`` or one seed, yet every build
 analysed every article again, and loaded the analysers to do it: a third of what the
 hooks add to a build. An entry holds one article's bundle, as analysis left it, and
-the downloads made from it alone. Its key is the seed's four files (text, metadata,
+the downloads made from it alone; a second one its pages, which also depend on what
+``docs/`` quotes of it and on its credit line. Its key is the seed's four files (text, metadata,
 notes, figure explanations, by content), the engine's code (by size and time, as
 Python's bytecode cache) and Python's version, so any change to one of them misses
 and analyses afresh: a stale entry is never read. Only an
@@ -19,13 +20,14 @@ import pickle
 import sys
 import tempfile
 from pathlib import Path
+from collections.abc import Callable
 from typing import NamedTuple
 
 from explainer.bundle import ArticleBundle
 from explainer.text.seeds import SeedFiles
 
 ENGINE = Path(__file__).resolve().parents[1]  # hooks/explainer/
-FORMAT = 1  # raise when an entry's layout changes
+FORMAT = 2  # raise when an entry's layout changes
 
 
 class Entry(NamedTuple):
@@ -69,17 +71,19 @@ class AnalysisCache:
             digest.update(b"\0")
         return digest.hexdigest()[:32]
 
-    def _path(self, seed: SeedFiles, key: str) -> Path:
-        return self.folder / f"{seed.slug}.{key}.pickle"
+    def _path(self, seed: SeedFiles, kind: str, key: str) -> Path:
+        return self.folder / f"{seed.slug}.{kind}.{key}.pickle"
+
+    def _read(self, path: Path, expected: type) -> object | None:
+        try:
+            value = pickle.loads(path.read_bytes())
+        except Exception:  # missing, truncated or foreign: a miss, never a failed build
+            return None
+        return value if isinstance(value, expected) else None
 
     def get(self, seed: SeedFiles) -> Entry | None:
         """The entry made from exactly these inputs, or None (also for an unreadable file)."""
-        try:
-            entry = pickle.loads(self._path(seed, self.key(seed)).read_bytes())
-        except FileNotFoundError:
-            entry = None
-        except Exception:  # a truncated or foreign file is a miss, never a failed build
-            entry = None
+        entry = self._read(self._path(seed, "analysis", self.key(seed)), Entry)
         if isinstance(entry, Entry):
             self.hits += 1
             return entry
@@ -87,12 +91,26 @@ class AnalysisCache:
         return None
 
     def put(self, seed: SeedFiles, entry: Entry) -> None:
-        """Keep the entry, atomically, and drop the article's older ones."""
-        key = self.key(seed)
-        target = self._path(seed, key)
+        self._write(seed, "analysis", self.key(seed), entry)
+
+    def pages(self, seed: SeedFiles, depends_on: str, render: Callable[[], dict[str, str]]) -> dict[str, str]:
+        """An article's pages (file name -> Markdown): kept, or rendered and kept. They
+        read its analysis and ``depends_on``: what docs/ quotes of it, its credit."""
+        key = hashlib.sha256(f"{self.key(seed)}\0{depends_on}".encode()).hexdigest()[:32]
+        path = self._path(seed, "pages", key)
+        pages = self._read(path, dict)
+        if isinstance(pages, dict):
+            return pages
+        rendered = render()
+        self._write(seed, "pages", key, rendered)
+        return rendered
+
+    def _write(self, seed: SeedFiles, kind: str, key: str, value: object) -> None:
+        """Keep a value, atomically, and drop the article's older ones of its kind."""
+        target = self._path(seed, kind, key)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            for older in self.folder.glob(f"{seed.slug}.*.pickle"):
+            for older in self.folder.glob(f"{seed.slug}.{kind}.*.pickle"):
                 if older != target:
                     older.unlink(missing_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=f".{seed.slug}.")
@@ -100,7 +118,7 @@ class AnalysisCache:
             return  # a read-only checkout builds as before, only without the cache
         try:
             with os.fdopen(handle, "wb") as out:
-                pickle.dump(entry, out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, target)
         except OSError:
             pass  # a full disk: the next build analyses again

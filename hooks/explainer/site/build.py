@@ -117,14 +117,22 @@ def build_site(
         base = article_dir(bundle.slug)
         own = article_credit(credit, bundle)
         downloads = site.downloads.get(bundle.slug) or article_downloads(bundle)
+
+        def render_pages(bundle: ArticleBundle = bundle, own: str | None = own) -> dict[str, str]:
+            return {
+                "index.md": with_fields(render.article_page(bundle), copyright=own),
+                "figures.md": with_fields(figures_page.figures_page(bundle), copyright=own),
+                "people.md": with_fields(people_page.people_page(bundle), copyright=own),
+            }
+
+        if cache is not None:
+            pages = cache.pages(seed, repr((sorted(bundle.quoted_on.items()), own)), render_pages)
+        else:
+            pages = render_pages()
         site.files += [
-            GeneratedFile(f"{base}/index.md", with_fields(render.article_page(bundle), copyright=own), rel(seed.text)),
-            GeneratedFile(
-                f"{base}/figures.md",
-                with_fields(figures_page.figures_page(bundle), copyright=own),
-                rel(figures_edit_source(seed.text)),
-            ),
-            GeneratedFile(f"{base}/people.md", with_fields(people_page.people_page(bundle), copyright=own), rel(seed.meta)),
+            GeneratedFile(f"{base}/index.md", pages["index.md"], rel(seed.text)),
+            GeneratedFile(f"{base}/figures.md", pages["figures.md"], rel(figures_edit_source(seed.text))),
+            GeneratedFile(f"{base}/people.md", pages["people.md"], rel(seed.meta)),
         ]
         edited = {
             FIGURES_JSON: figures_edit_source(seed.text),
