@@ -11,7 +11,7 @@ named the speaker, so a wrong attribution can be explained and fixed.
 
 API for other stages (figures, notes, pages)::
 
-    voices = attribute(article)          # once per article, in site.analyse
+    voices = attribute(article)          # once per article, in explainer.analysis
     voices.speaker_of(4)                 # first speaker of paragraph 4, or None
     voices.paragraph(4).speakers         # every speaker of paragraph 4, in order
     voices.speaker_at(offset)            # who says the words at that character
