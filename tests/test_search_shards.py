@@ -91,7 +91,8 @@ def test_the_last_shard_holds_fewest_articles(tmp_path):
 
 def test_the_last_shard_shows_first_and_the_others_follow(corpus_site, browser):
     """While the primary index cannot load, the last shard's pages show; once it can,
-    pages only the other indexes hold join the list."""
+    pages only the other indexes hold join the list, and the result the reader moved
+    onto keeps the focus."""
     from browser import serve
 
     site, _ = corpus_site
@@ -124,13 +125,17 @@ def test_the_last_shard_shows_first_and_the_others_follow(corpus_site, browser):
         tab.locator(RESULT).first.wait_for()
         first = paths(tab)
         busy = tab.locator(".md-search-result__list").get_attribute("aria-busy")
+        tab.keyboard.press("ArrowDown")  # the reader moves onto the first result
+        chosen = tab.evaluate("document.activeElement.href")
         assert held, "the primary index was never asked for"
         for route in held:
             route.continue_()
         tab.unroute("**/*")
         settled(tab)
         last = paths(tab)
+        focused = tab.evaluate("document.activeElement.href")
         tab.close()
+    assert chosen and focused == chosen  # redrawn with the other pages, the result keeps the focus
     assert busy == "true"
     assert first and first <= lead, first  # only the last shard's pages, before the rest could load
     for name, urls in others.items():
