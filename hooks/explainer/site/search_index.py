@@ -68,20 +68,27 @@ def pagefind_command() -> list[str]:
 # 0.4 KB a word: 1 GB at 2,000 articles). Above this many articles the site is
 # indexed in shards, one Pagefind run each, that the browser merges (mergeIndex).
 SHARD_ARTICLES = 500
+# The last shard is searched first, on its own, and its results show at once
+# (docs/javascripts/search.js): ranking a query's pages costs time in proportion to
+# the pages that match, so it holds fewer articles than the others.
+LEAD_ARTICLES = 100
 SHARDS_FILE = "shards.json"  # in the primary index: the shard folders, [] with none
 
 
-def shards(site: Path, per_shard: int = SHARD_ARTICLES) -> list[list[str]]:
+def shards(site: Path, per_shard: int = SHARD_ARTICLES, lead: int = LEAD_ARTICLES) -> list[list[str]]:
     """The site's HTML in indexing runs, as site-relative globs: the first run holds
     every page outside an article's folder and the first ``per_shard`` articles,
-    each further run the next ``per_shard``. One run (``["**/*.html"]``) unless the
-    site has more articles than that."""
+    each further run the next ``per_shard``, and the last run the last ``lead``
+    articles (at most ``per_shard``). One run (``["**/*.html"]``) unless the site
+    has more articles than ``per_shard``."""
     folders = sorted(p.parent.name for p in (site / ARTICLES).glob("*/index.html"))
     if len(folders) <= per_shard:
         return [["**/*.html"]]
     pages = (path.relative_to(site).as_posix() for path in site.rglob("*.html"))
     outside = sorted(page for page in pages if article_of(page) is None)
-    groups = [folders[start : start + per_shard] for start in range(0, len(folders), per_shard)]
+    first = len(folders) - min(lead, per_shard)
+    groups = [folders[start : min(start + per_shard, first)] for start in range(0, first, per_shard)]
+    groups.append(folders[first:])
     runs = [[f"{article_dir(folder)}/**/*.html" for folder in group] for group in groups]
     runs[0] = outside + runs[0]
     return runs
