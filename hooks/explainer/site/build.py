@@ -116,7 +116,8 @@ def build_site(
     for seed, bundle in zip(find_seeds(seeds_dir), site.bundles):
         base = article_dir(bundle.slug)
         own = article_credit(credit, bundle)
-        downloads = site.downloads.get(bundle.slug) or article_downloads(bundle)
+        # taken, not read: held here, every download would outlive its copy into the site
+        downloads = site.downloads.pop(bundle.slug, None) or article_downloads(bundle)
 
         def render_pages(bundle: ArticleBundle = bundle, own: str | None = own) -> dict[str, str]:
             return {
