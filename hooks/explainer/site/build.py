@@ -174,7 +174,9 @@ def article_downloads(bundle: ArticleBundle) -> dict[str, str]:
     }
 
 
-def _analysed(seed: SeedFiles, problems: Problems, cache: AnalysisCache | None) -> tuple[ArticleBundle, dict | None]:
+def _analysed(
+    seed: SeedFiles, problems: Problems, cache: AnalysisCache | None
+) -> tuple[ArticleBundle, dict[str, str] | None]:
     """One article's bundle, from the cache when it holds these inputs, with its downloads if cached."""
     entry = cache.get(seed) if cache is not None else None
     if entry is not None:
@@ -185,7 +187,7 @@ def _analysed(seed: SeedFiles, problems: Problems, cache: AnalysisCache | None) 
     before = len(problems.found)
     bundle = analyse(seed, problems)
     if cache is not None and len(problems.found) == before:
-        downloads = article_downloads(bundle)  # before the pages' scan adds quoted_on
+        downloads = article_downloads(bundle)  # made from the bundle alone: the entry keeps them
         cache.put(seed, Entry(bundle, downloads))
         return bundle, downloads
     return bundle, None
