@@ -188,8 +188,8 @@ def _analysed(
     bundle = analyse(seed, problems)
     if cache is not None and len(problems.found) == before:
         downloads = article_downloads(bundle)  # made from the bundle alone: the entry keeps them
-        cache.put(seed, Entry(bundle, downloads))
-        return bundle, downloads
+        entry = cache.put(seed, Entry(bundle, downloads))
+        return entry.bundle, entry.downloads
     return bundle, None
 
 
