@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from explainer.bundle import ArticleBundle
+from explainer.figures.explanations import explanations_path
 from explainer.text.seeds import SeedFiles
 
 ENGINE = Path(__file__).resolve().parents[1]  # hooks/explainer/
@@ -48,7 +49,7 @@ def engine_fingerprint(engine: Path = ENGINE) -> bytes:
 
 def seed_inputs(seed: SeedFiles) -> list[Path]:
     """Every file an article's analysis reads."""
-    return [seed.text, seed.meta, seed.notes, seed.text.with_name(f"{seed.slug}.figures.yml")]
+    return [seed.text, seed.meta, seed.notes, explanations_path(seed.text)]
 
 
 class AnalysisCache:
