@@ -11,14 +11,14 @@ from urllib.parse import parse_qs, urlsplit
 import yaml
 
 from browser import page_paths
-from conftest import ROOT, parse_html, run_mkdocs_build
+from conftest import ROOT, SEED_SLUG, parse_html, run_mkdocs_build
 
 CONFIG = yaml.safe_load(re.sub(r"!!python\S*", "", (ROOT / "mkdocs.yml").read_text(encoding="utf-8")))
 
 
 def first_seed() -> tuple[str, str]:
     """Any seed's slug and a phrase from its second paragraph."""
-    seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
+    seed = ROOT / "seeds" / f"{SEED_SLUG}.txt"
     paragraphs = [" ".join(p.split()) for p in seed.read_text(encoding="utf-8").split("\n\n") if p.strip()]
     return seed.stem, " ".join(paragraphs[1].split()[:6])
 

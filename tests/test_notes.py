@@ -130,7 +130,7 @@ def test_real_notes_file_has_a_dozen_sourced_notes():
     from explainer.notes import load_notes
     from explainer.text.seeds import find_seeds, load_article
 
-    seed = find_seeds(ROOT / "seeds")[0]
+    seed = next(s for s in find_seeds(ROOT / "seeds") if s.slug == SEED_SLUG)
     notes = load_notes(seed.notes, load_article(seed))
     assert len(notes) >= 12
     assert missing_sources(notes) == []
@@ -250,7 +250,7 @@ def test_a_marker_never_lands_inside_a_figure_link(phrase):
     from explainer.pages.decorate import render_decorated
     from explainer.site import build_site
 
-    bundle = build_site(ROOT / "seeds").bundles[0]
+    bundle = build_site(ROOT / "seeds").bundle(SEED_SLUG)
     article = bundle.article
     bundle.notes = anchor_notes(article, parse_notes("n.md", f'## "{phrase}"\nx [s](https://e.org)\n'))
     paragraph = article.paragraphs[2]

@@ -9,7 +9,7 @@ import sys
 import pytest
 import yaml
 
-from conftest import copy_project
+from conftest import SEED_SLUG, copy_project
 from explainer.site import build_site
 
 
@@ -30,7 +30,7 @@ def scratch(tmp_path):
     git(project, "init", "-q")
     git(project, "add", "-A")
     git(project, "commit", "-q", "-m", "base")
-    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    seed = project / "seeds" / f"{SEED_SLUG}.txt"
     paragraphs = seed.read_text(encoding="utf-8").split("\n\n")
     words = " ".join(paragraphs[-1].split()[:4])
     notes = seed.with_name(f"{seed.stem}.notes.md")
@@ -43,7 +43,7 @@ def scratch(tmp_path):
     page = project / "docs" / "about.md"
     page.write_text(page.read_text(encoding="utf-8") + f'\n::: source "{quote_words}" {seed.stem}\n', encoding="utf-8")
     figures = seed.with_name(f"{seed.stem}.figures.yml")
-    key = build_site(project / "seeds", repo_root=project).bundles[0].figures.figures[-1].key
+    key = build_site(project / "seeds", repo_root=project).bundle(SEED_SLUG).figures.figures[-1].key
     figures.write_text(f'"{key}": "Explained [source](https://example.org)."\n', encoding="utf-8")
     git(project, "add", "-A")
     paragraphs[-1] = paragraphs[-1].rstrip() + " An added sentence."
@@ -118,7 +118,7 @@ def moved(tmp_path):
     Head: a paragraph inserted at the top, the last paragraph's noted words rewritten and
     that note deleted with them."""
     project = copy_project(tmp_path / "project")
-    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    seed = project / "seeds" / f"{SEED_SLUG}.txt"
     text = seed.read_text(encoding="utf-8")
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     second, lost, quoted = (unique_words(text, paragraphs[i]) for i in (1, -1, 2))
@@ -171,7 +171,7 @@ def test_review_shows_a_changed_speaker_label(tmp_path):
     git(project, "init", "-q")
     git(project, "add", "-A")
     git(project, "commit", "-q", "-m", "base")
-    bundle = build_site(project / "seeds", repo_root=project).bundles[0]
+    bundle = build_site(project / "seeds", repo_root=project).bundle(SEED_SLUG)
     number, names = next(
         (p.number, ", ".join(e.name for e in bundle.voices.speakers_of(p.number)))
         for p in bundle.article.paragraphs
