@@ -94,7 +94,7 @@ def load(path: Path, docs_dir: Path | None, bundles) -> list[Correction]:
             found.append(base._replace(page=page, title=page))
             continue
         markdown = _page_source(path, line, Path(docs_dir), page)
-        _block(markdown, base._replace(page=page))
+        page_block(markdown, base._replace(page=page))
         found.append(base._replace(page=page, title=prose.title(markdown, page)))
     return _with_anchors(sorted(found, key=lambda c: c.date, reverse=True))
 
@@ -130,7 +130,7 @@ def _paragraph(article: Article, correction: Correction, where: str, unit: str =
     raise InputError(correction.file, f"the phrase “{correction.phrase}” spans two paragraphs", correction.line)
 
 
-def _block(markdown: str, correction: Correction) -> prose.Block:
+def page_block(markdown: str, correction: Correction) -> prose.Block:
     """The one prose block of a page holding the phrase: the page read as an article
     whose paragraphs are its blocks, numbered by their first lines."""
     blocks = {block.first_line: block for block in prose.blocks(markdown)}
@@ -191,7 +191,7 @@ def apply(markdown: str, page: str, corrections: list[Correction], expand: Calla
         markdown = f"{markdown[:at]}{notice(correction)}\n{markdown[at:]}"
     placed = {}
     for number, correction in enumerate(c for c in own if c.paragraph is None):
-        block = _block(markdown, correction)
+        block = page_block(markdown, correction)
         placed[str(number)] = (block.indent, correction)
         markdown = f"{markdown[: block.end]}{_MARK.format(number)}{markdown[block.end :]}"
     markdown = expand(markdown) if expand else markdown
