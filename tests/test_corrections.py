@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 import yaml
 
 from browser import page_paths
@@ -196,3 +197,17 @@ def test_every_page_offers_an_error_report_an_email_and_a_citation(site_dir):
         assert soup.select_one(f'a[href^="mailto:{CONFIG["extra"]["corrections_email"]}"]'), path
         cite = next(p for p in soup.select(".ex-page-dates") if p.get_text().startswith("Cite this page"))
         assert canonical in cite.get_text(), path
+
+
+@pytest.mark.parametrize("page", ["../README.md", "/etc/passwd.md", "outside.md", "linked/summit.md"])
+def test_a_correction_names_a_page_inside_docs_only(project_copy, page):
+    """A path out of docs/, absolute, or through a symbolic link is no page of the site."""
+    outside = project_copy.parent / "outside"
+    outside.mkdir()
+    (outside / "summit.md").write_text("A page that is not part of the site.\n", encoding="utf-8")
+    (project_copy / "docs" / "outside.md").symlink_to(outside / "summit.md")
+    (project_copy / "docs" / "linked").symlink_to(outside, target_is_directory=True)
+    write_corrections(project_copy, [correction("A page that is not", page=page)])
+    result = check(project_copy)
+    assert result.returncode != 0 and "Traceback" not in result.stderr + result.stdout
+    assert f"data/corrections.yml:2: no page '{page}' in docs/" in result.stderr + result.stdout

@@ -104,6 +104,7 @@ def _page_source(path: Path, line: int, docs_dir: Path, page: str) -> str:
     where = PurePosixPath(page)
     source = docs_dir / where
     inside = not where.is_absolute() and ".." not in where.parts and "\\" not in page
+    inside = inside and source.resolve().is_relative_to(docs_dir.resolve())  # no symlinked folder either
     if not page.endswith(".md") or not inside or source.is_symlink() or not source.is_file():
         raise InputError(path, f"no page '{page}' in docs/ (give page: x.md or article: <slug>)", line)
     return source.read_text(encoding="utf-8-sig")
