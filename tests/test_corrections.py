@@ -199,7 +199,7 @@ def test_every_page_offers_an_error_report_an_email_and_a_citation(site_dir):
         assert canonical in cite.get_text(), path
 
 
-@pytest.mark.parametrize("page", ["../README.md", "/etc/passwd.md", "outside.md", "linked/summit.md"])
+@pytest.mark.parametrize("page", ["../README.md", "/etc/passwd.md", "outside.md", "linked/summit.md", "a\0.md"])
 def test_a_correction_names_a_page_inside_docs_only(project_copy, page):
     """A path out of docs/, absolute, or through a symbolic link is no page of the site."""
     outside = project_copy.parent / "outside"
@@ -210,4 +210,5 @@ def test_a_correction_names_a_page_inside_docs_only(project_copy, page):
     write_corrections(project_copy, [correction("A page that is not", page=page)])
     result = check(project_copy)
     assert result.returncode != 0 and "Traceback" not in result.stderr + result.stdout
-    assert f"data/corrections.yml:2: no page '{page}' in docs/" in result.stderr + result.stdout
+    shown = page.replace("\0", "\\x00")
+    assert f"data/corrections.yml:2: no page '{shown}' in docs/" in result.stderr + result.stdout

@@ -103,10 +103,11 @@ def _page_source(path: Path, line: int, docs_dir: Path, page: str) -> str:
     """The Markdown of a page of docs/ named by a correction: a file inside docs/, not a link out of it."""
     where = PurePosixPath(page)
     source = docs_dir / where
-    inside = not where.is_absolute() and ".." not in where.parts and "\\" not in page
+    inside = not where.is_absolute() and ".." not in where.parts and not set(page) & {"\\", "\0"}
     inside = inside and source.resolve().is_relative_to(docs_dir.resolve())  # no symlinked folder either
     if not page.endswith(".md") or not inside or source.is_symlink() or not source.is_file():
-        raise InputError(path, f"no page '{page}' in docs/ (give page: x.md or article: <slug>)", line)
+        shown = re.sub("[\x00-\x1f\x7f]", lambda c: f"\\x{ord(c.group()):02x}", page)  # a log line stays one line
+        raise InputError(path, f"no page '{shown}' in docs/ (give page: x.md or article: <slug>)", line)
     return source.read_text(encoding="utf-8-sig")
 
 
@@ -171,7 +172,8 @@ def notice(correction: Correction) -> str:
 
 def _after_article_paragraph(markdown: str, correction: Correction) -> int:
     """Where the notice goes on an annotated article: right after the paragraph's text."""
-    block = markdown.find(f'<div class="ex-para" id="p{correction.paragraph}"')
+    opening = re.search(f'<div class="ex-para[^"]*" id="p{correction.paragraph}"', markdown)
+    block = opening.start() if opening else -1
     text = markdown.find('<p class="ex-para__text"', block) if block >= 0 else -1
     end = markdown.find("</p>\n", text) if text >= 0 else -1
     if end < 0:
@@ -196,7 +198,14 @@ def apply(markdown: str, page: str, corrections: list[Correction], expand: Calla
         placed[str(number)] = (block.indent, correction)
         markdown = f"{markdown[: block.end]}{_MARK.format(number)}{markdown[block.end :]}"
     markdown = expand(markdown) if expand else markdown
-    return _MARKED.sub(lambda m: "\n\n" + placed[m.group(1)][0] + notice(placed[m.group(1)][1]), markdown)
+
+    def placed_notice(mark: re.Match) -> str:
+        if mark.group(1) not in placed:  # not one of ours: left as the page wrote it
+            return mark.group()
+        indent, correction = placed[mark.group(1)]
+        return f"\n\n{indent}{notice(correction)}"
+
+    return _MARKED.sub(placed_notice, markdown)
 
 
 def corrections_page(corrections: list[Correction]) -> str:
