@@ -209,7 +209,7 @@ def data_change(tmp_path):
     git(project, "commit", "-q", "-m", "base")
     text = (project / "seeds" / f"{SEED_SLUG}.txt").read_text(encoding="utf-8")
     paragraphs = seed_paragraphs(project, SEED_SLUG)
-    phrase = unique_words(text, paragraphs[3])
+    phrase = unique_words(text, paragraphs[3])  # in ¶4
     correction = {"date": dt.date(2026, 12, 1), "article": SEED_SLUG, "phrase": phrase}
     dump_yaml(project / "data" / "corrections.yml", [{**correction, "wrong": "A wrong date.", "now": "The date."}])
     timeline = project / "data" / "timeline.yml"
@@ -223,7 +223,7 @@ def data_change(tmp_path):
     chart["points"][0] = {**point, "value": point["value"] + 1000, "written": "an edited count"}
     dump_yaml(chart_file, chart)
     git(project, "commit", "-q", "-am", "head")
-    return project, paragraphs.index(paragraphs[3]) + 1, phrase, events[0], point
+    return project, 4, phrase, events[0], point
 
 
 def test_review_lists_corrections_timeline_events_chart_points_and_the_pages_they_change(data_change):
@@ -263,10 +263,17 @@ def test_review_lists_a_correction_changed_then_removed(data_change):
     project, number, phrase = data_change[:3]
     corrections = project / "data" / "corrections.yml"
     entries = yaml.safe_load(corrections.read_text(encoding="utf-8"))
-    dump_yaml(corrections, [{**entries[0], "now": "The right date."}])
-    [changed] = section(run_review(project, "HEAD").stdout, "Corrections").strip().splitlines()
+    on_page = {"date": dt.date(2026, 12, 2), "page": "summit.md", "phrase": "sidelines of the summit"}
+    dump_yaml(corrections, [{**entries[0], "now": "The right date."}, {**on_page, "wrong": "W.", "now": "N."}])
+    added, changed = section(run_review(project, "HEAD").stdout, "Corrections").strip().splitlines()
     assert changed.startswith("- changed: 2026-12-01 on `") and f"¶{number}: phrase `{phrase}`" in changed
     assert changed.endswith(": now `The date.` → `The right date.`"), changed
+    lines = (project / "docs" / "summit.md").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if text.startswith("It then says where he said it"))
+    assert added == (
+        "- added: 2026-12-02 on `Summit context` ([`summit.md`](<https://example.org/pr-1/summit/#corrected-2026-12-02>)), "
+        f"the paragraph at line {line}: phrase `sidelines of the summit`; wrong `W.`; now `N.`"
+    )
     dump_yaml(corrections, [])
     report = run_review(project, "HEAD").stdout
     [removed] = section(report, "Corrections").strip().splitlines()
