@@ -45,6 +45,7 @@ from explainer.site.preview_image import Previews  # noqa: E402
 from explainer.site.schema_org import PageGraphs  # noqa: E402
 from explainer.site.search_facets import facets_of, page_facets  # noqa: E402
 from explainer.site.search_index import SearchIndexError, index_site  # noqa: E402
+from explainer.site.social import document_title  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 # "fresh": no build has run since this file ran; "serving": under `mkdocs serve`;
@@ -290,7 +291,7 @@ def on_page_context(context, page, config, nav):
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(meta.image)
     page.meta["explainer_jsonld"] = with_page_meta(graph, meta)
-    page.meta["explainer_title"] = meta.title
+    page.meta["explainer_title"] = document_title(meta.title, config.site_name)
     page.meta["explainer_social"] = meta.tags
     page.meta["explainer_dates"] = meta.dates.shown() if meta.dates else None
     # the version a printout names: the page's last commit, or the build's day with no git history

@@ -194,7 +194,8 @@ def test_note_renders_after_its_phrase_and_its_text_under_the_paragraph(article_
     assert phrase.get_text() == "nearly 30,000 Cambodian citizens"
     marker = phrase.find_next_sibling()
     assert marker.name == "button" and marker["type"] == "button" and "ex-note-ref" in marker["class"]
-    assert marker["aria-label"] == "Editor’s note on “nearly 30,000 Cambodian citizens”" and marker["data-note"] == "1"
+    # numbered across the article (p1 and p2 hold notes 1 to 4); named by the number it shows
+    assert marker["aria-label"] == "Note 5" and marker["data-note"] == "5"
     assert marker.get_text() == "", "the number is drawn by CSS, so search snippets stay the article's words"
     assert marker.next_sibling.startswith(", mainly students")
     # the marker opens its own panel, which follows the paragraph text
@@ -202,7 +203,7 @@ def test_note_renders_after_its_phrase_and_its_text_under_the_paragraph(article_
     assert marker["popovertarget"] == panel["id"] == "p3-note1"
     assert panel["popover"] == "auto" and panel["role"] == "note"
     assert text.find_next_sibling() is panel.parent
-    assert panel.select_one(".ex-note__label").get_text() == "Editor’s note 1"
+    assert panel.select_one(".ex-note__label").get_text() == "Editor’s note 5"
     assert "19,000" in panel.get_text()
     assert panel.select_one('a[href^="https://english.cambodiadaily.com/"]')
 
@@ -210,11 +211,17 @@ def test_note_renders_after_its_phrase_and_its_text_under_the_paragraph(article_
 def test_every_note_appears_once_numbered_like_its_marker(article_soup):
     headings = _note_headings()
     assert len(article_soup.select("button.ex-note-ref")) == len(headings) >= 12
+    numbers = []
     for block in article_soup.select("div.ex-para"):
         panels = _panels(block)
-        assert _marker_numbers(block) == [str(n) for n in range(1, len(panels) + 1)]
+        numbers += _marker_numbers(block)
+        assert [p.select_one(".ex-note__label").get_text() for p in panels] == [
+            f"Editor’s note {n}" for n in _marker_numbers(block)
+        ]
         assert [m["popovertarget"] for m in block.select("button.ex-note-ref")] == [p["id"] for p in panels]
         assert all(panel.select_one('a[href^="https://"]') for panel in panels)
+    # 1 to N across the article, never restarting in a paragraph
+    assert numbers == [str(n) for n in range(1, len(headings) + 1)]
 
 
 def test_note_ids_are_unique_on_every_page(site_dir):

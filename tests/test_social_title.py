@@ -12,7 +12,7 @@ def test_short_titles_keep_the_site_name():
 
 def test_a_long_label_and_headline_keeps_the_headline():
     title = "Annotated article: PM boosts job prospects for Cambodians in Japan"
-    assert short_title(title, SITE) == "Annotated: PM boosts job prospects for Cambodians in Japan"
+    assert short_title(title, SITE) == "PM boosts job prospects for Cambodians in Japan"
     assert short_title("People & organisations: " + "x" * 70, SITE).endswith("…")
 
 

@@ -8,6 +8,9 @@
  * and headings the words were found in, and links to each with its own words as
  * the excerpt. The speaker filter keeps only that speaker's paragraphs (each
  * paragraph lists its speakers in the page's metadata, "speakers-<id>").
+ * Editors' words are never the speaker's: a paragraph's notes ("pN-notes") and
+ * the text after a quote's caption ("qL-pN-caption") start places of their own,
+ * with no speaker.
  */
 (function () {
   "use strict";
@@ -20,6 +23,7 @@
   var filterBox = dialog.querySelector(".ex-search-filters");
   var selects = Array.prototype.slice.call(filterBox.querySelectorAll("select"));
   var PARAGRAPH = /^(q\d+-)?p\d+$/;
+  var EDITORS = /^((?:q\d+-)?p\d+)-(notes|caption)$/;
   var PAGES = 10;
   var PER_PAGE = 3;
   var EXCERPT_WORDS = 30;
@@ -88,7 +92,7 @@
   /* The anchors a page's words can be grouped under, in reading order. */
   function anchorsOf(data) {
     return data.anchors
-      .filter(function (a) { return a.id && (PARAGRAPH.test(a.id) || /^h[1-6]$/i.test(a.element)); })
+      .filter(function (a) { return a.id && (PARAGRAPH.test(a.id) || EDITORS.test(a.id) || /^h[1-6]$/i.test(a.element)); })
       .sort(function (a, b) { return a.location - b.location; });
   }
 
@@ -150,6 +154,10 @@
     if (place.anchor && PARAGRAPH.test(place.anchor.id)) {
       return title + ", ¶" + place.anchor.id.replace(/^.*p/, "");
     }
+    var editors = place.anchor && EDITORS.exec(place.anchor.id);
+    if (editors) {
+      return editors[2] === "notes" ? title + ", editor’s note to ¶" + editors[1].replace(/^.*p/, "") : title;
+    }
     if (place.anchor && place.anchor.text && !/^h1$/i.test(place.anchor.element)) {
       return title + ": " + place.anchor.text.replace(/¶\s*$/, "").trim();
     }
@@ -160,7 +168,10 @@
     var url = new URL(data.url, location.href);
     /* one h= per word: Pagefind's highlighter marks each value as a whole phrase */
     url.search = "?" + term.split(/\s+/).map(function (word) { return "h=" + encodeURIComponent(word); }).join("&");
-    url.hash = place.anchor && !/^h1$/i.test(place.anchor.element) ? place.anchor.id : "";
+    var editors = place.anchor && EDITORS.exec(place.anchor.id);
+    /* a note is inside its paragraph's block: the link goes to the paragraph */
+    var id = editors && editors[2] === "notes" ? editors[1] : place.anchor && place.anchor.id;
+    url.hash = place.anchor && !/^h1$/i.test(place.anchor.element) ? id : "";
     return url.href;
   }
 

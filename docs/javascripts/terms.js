@@ -9,8 +9,12 @@
  *   (WCAG 2.4.11): it is closed once focus leaves both note and marker;
  * - on a narrow or zoomed screen (40em: a phone, or 200% text on a laptop) a
  *   floating note covers the words it explains: there each marker becomes a
- *   disclosure button that shows its note in place, under the paragraph.
- * Without this script notes stay popovers, which still open and close. */
+ *   disclosure button that shows its note in place, right after the marker,
+ *   so it opens on screen and the next Tab goes into it. This runs after
+ *   Material's bundle, which a slow phone takes seconds to run: a note the
+ *   reader opened meanwhile stays open, moved in place.
+ * Without this script notes stay popovers, which still open and close, and a
+ * stylesheet rule hides an open one once focus has moved on. */
 (function () {
   "use strict";
   var DISMISSED = "ex-term--dismissed";
@@ -20,20 +24,26 @@
     return document.getElementById(marker.getAttribute("aria-controls") || marker.getAttribute("popovertarget"));
   }
 
+  var home = new Map();  /* each note's list under its paragraph, where it floats from */
+
   function inPlace(on) {
     document.querySelectorAll("button.ex-note-ref").forEach(function (marker) {
       var note = noteOf(marker);
       if (!note) { return; }
+      if (!home.has(note)) { home.set(note, note.parentElement); }
       if (on && marker.hasAttribute("popovertarget")) {
-        if (note.matches(":popover-open")) { note.hidePopover(); }
+        var open = note.matches(":popover-open");
+        if (open) { note.hidePopover(); }
         marker.removeAttribute("popovertarget");
         marker.setAttribute("aria-controls", note.id);
-        marker.setAttribute("aria-expanded", "false");
+        marker.setAttribute("aria-expanded", String(open));
         note.removeAttribute("popover");
-        note.hidden = true;
+        note.hidden = !open;
+        marker.after(note);
       } else if (!on && marker.hasAttribute("aria-controls")) {
         marker.removeAttribute("aria-controls");
         marker.removeAttribute("aria-expanded");
+        home.get(note).appendChild(note);
         note.hidden = false;
         note.setAttribute("popover", "auto");
         marker.setAttribute("popovertarget", note.id);
@@ -54,7 +64,8 @@
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") { return; }
     var focused = document.activeElement;
-    if (focused && focused.matches("abbr[tabindex]")) {
+    /* a term's definition first; a second Escape closes the note it is in */
+    if (focused && focused.matches("abbr[tabindex]:not(." + DISMISSED + ")")) {
       focused.classList.add(DISMISSED);
       return;
     }
@@ -63,7 +74,10 @@
     if (marker && marker.matches("button.ex-note-ref[aria-expanded=true]")) {
       show(marker, false);
       marker.focus();
+      return;
     }
+    /* focus elsewhere (a tap on the text): Escape closes every note open in place */
+    document.querySelectorAll("button.ex-note-ref[aria-expanded=true]").forEach(function (open) { show(open, false); });
   });
 
   document.addEventListener("focusout", function (event) {

@@ -5,6 +5,11 @@ the title as a tooltip on hover and on focus, but an ``abbr`` never takes focus.
 This Markdown extension gives each one ``tabindex="0"`` after ``abbr`` has run,
 except inside a link or button, where a second focus stop would be nested
 interactive content.
+
+A focused element's name is what a screen reader says first. An ``abbr`` has no
+role of its own, so its name would be its title (the definition) and the term
+itself went unsaid: each focusable term is a ``term`` named by its own words,
+and the title becomes its description, read after it.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ class _FocusableTerms(Treeprocessor):
         for child in element:
             if child.tag == "abbr" and child.get("title") and not inside_interactive:
                 child.set("tabindex", "0")
+                child.set("role", "term")
+                child.set("aria-label", " ".join("".join(child.itertext()).split()))
             self._visit(child, inside_interactive or child.tag in _INTERACTIVE)
 
 

@@ -124,7 +124,9 @@ def paragraph_footer(
 
 
 def article_page(bundle: ArticleBundle) -> str:
-    """The annotated article: every paragraph, in order, each with its permalink."""
+    """The annotated article: every paragraph, in order, each with its permalink.
+    Its heading is the article's own headline, under an "Annotated article" kicker;
+    its title is "Annotated article: <headline>", the one name the site uses."""
     article = bundle.article
     meta = article.meta
     blocks = "\n".join(
@@ -144,7 +146,8 @@ def article_page(bundle: ArticleBundle) -> str:
             description=f"The full text of “{meta['title']}”, paragraph by paragraph, "
             "with speakers, figures and editors' notes.",
         )
-        + "# The annotated article\n\n"
+        + '<p class="ex-kicker">Annotated article</p>\n\n'
+        + f"# {escape_text(meta['title'])} {{#the-annotated-article}}\n\n"
         + f'<p class="ex-credit" markdown="span">{source_credit(article)}</p>\n\n'
         + speakers.LEGEND
         + blocks

@@ -7,10 +7,11 @@ cost no script and work without JavaScript. A browser without popovers shows
 the panels as a plain list under the paragraph. Ids are prefixed with the
 block's own id, so a paragraph quoted twice on one page keeps them unique.
 
-A marker's name says which words its note is about ("Editor’s note on “nearly
-30,000 Cambodian citizens”"), so a screen reader's list of buttons tells the
-notes apart. On narrow or zoomed screens javascripts/terms.js turns markers
-into disclosure buttons that open the note in place under the paragraph.
+Notes are numbered 1 to N across the article (print and screen show the same
+numbers). A marker's name is "Note N": it holds the number the marker shows
+(WCAG 2.5.3), and the annotated words, read just before it, are not read
+twice. On narrow or zoomed screens javascripts/terms.js turns markers into
+disclosure buttons that open the note in place, right after its marker.
 """
 
 from __future__ import annotations
@@ -21,34 +22,30 @@ from explainer.text.markup import escape_attribute
 
 PHRASE_RANK = 5  # outside quotes (rank 10) that start at the same place
 MARKER_CLASS = "ex-note-ref"
-NAME_WORDS = 8  # a longer phrase is named by its first words and an ellipsis
 
 
 def note_id(block_id: str, note) -> str:
     return f"{block_id}-note{note.number}"
 
 
-def phrase(note, paragraph: Paragraph) -> str:
-    """The annotated words as the article has them, shortened to NAME_WORDS words."""
-    words = paragraph.text[note.start - paragraph.start : note.end - paragraph.start].split()
-    return " ".join(words[:NAME_WORDS]) + ("…" if len(words) > NAME_WORDS else "")
+def ordinal(note, notes: list) -> int:
+    """The note's number across the whole article, in reading order (1 to N).
+    ``note.number`` counts within its paragraph and keeps the ids stable."""
+    ordered = sorted(notes, key=lambda n: (n.paragraph, n.start, n.end, n.number))
+    return ordered.index(note) + 1
 
 
-def name(note, paragraph: Paragraph, notes: list) -> str:
-    """What a screen reader calls the marker; the paragraph number is added only when
-    another note of the article annotates the same words."""
-    words = phrase(note, paragraph)
-    twins = [n for n in notes if n.paragraph != note.paragraph and _words(n) == _words(note)]
-    where = f" in paragraph {paragraph.number}" if twins else ""
-    return f"Editor’s note on “{words}”{where}"
+def name(note, notes: list) -> str:
+    """What a screen reader calls the marker: the number it shows."""
+    return f"Note {ordinal(note, notes)}"
 
 
-def marker(block_id: str, note, label: str) -> str:
+def marker(block_id: str, note, notes: list) -> str:
     """The marker button. Its number is drawn by CSS from ``data-note``, so search
     snippets and copied text stay the article's own words."""
     return (
         f'<button type="button" class="{MARKER_CLASS}" popovertarget="{note_id(block_id, note)}" '
-        f'data-note="{note.number}" aria-label="{escape_attribute(label)}"></button>'
+        f'data-note="{ordinal(note, notes)}" aria-label="{escape_attribute(name(note, notes))}"></button>'
     )
 
 
@@ -57,7 +54,7 @@ def decorations(notes: list, paragraph: Paragraph, block_id: str) -> list[Decora
     result = []
     for note in _in(notes, paragraph):
         result.append(Decoration(note.start, note.end, '<span class="ex-note-phrase">', "</span>", rank=PHRASE_RANK))
-        result.append(Decoration(note.end, note.end, marker(block_id, note, name(note, paragraph, notes)), ""))
+        result.append(Decoration(note.end, note.end, marker(block_id, note, notes), ""))
     return result
 
 
@@ -83,16 +80,14 @@ def note_panels(notes: list, paragraph: Paragraph, block_id: str) -> str:
     """The notes of a paragraph as popover panels, in marker order ("" without notes)."""
     panels = [
         f'<div class="ex-note" id="{note_id(block_id, note)}" popover="auto" role="note" markdown="block">\n'
-        f'<p class="ex-note__label">Editor’s note {note.number}</p>\n\n{note.body}\n</div>'
+        f'<p class="ex-note__label">Editor’s note {ordinal(note, notes)}</p>\n\n{note.body}\n</div>'
         for note in sorted(_in(notes, paragraph), key=lambda n: n.number)
     ]
     if not panels:
         return ""
-    return '<div class="ex-notes" markdown>\n' + "\n".join(panels) + "\n</div>"
-
-
-def _words(note) -> str:
-    return " ".join(note.exact.split()).casefold()
+    # the id marks where the editors' words start for site search, which indexes notes
+    # but never credits them to the paragraph's speaker (docs/javascripts/search.js)
+    return f'<div class="ex-notes" id="{block_id}-notes" markdown>\n' + "\n".join(panels) + "\n</div>"
 
 
 def _in(notes: list, paragraph: Paragraph) -> list:

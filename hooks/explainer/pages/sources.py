@@ -119,7 +119,10 @@ def source(call: Call, site) -> str:
         '<blockquote class="ex-source__quote" markdown>\n'
         f"{block}"
         "</blockquote>\n"
-        f'<figcaption class="ex-source__caption" markdown="span">{caption}</figcaption>\n'
+        # the caption's id ends the quote for site search: the editors' words after it
+        # are not the speaker's (docs/javascripts/search.js)
+        f'<figcaption class="ex-source__caption" id="{pulled.block_id}-caption" markdown="span">'
+        f"{caption}</figcaption>\n"
         "</figure>\n"
     )
 

@@ -74,12 +74,11 @@ def paragraph_header(
 
     Where the speaker changes from the ``previous`` paragraph the line is a
     level-2 heading, one stop of a screen reader's heading keys per speaker.
-    Where the same speaker goes on, the line stays on screen for a reader who
-    lands mid-article but is hidden from screen readers, who have just heard
-    it: read straight through, the article is not interrupted by the same
-    name paragraph after paragraph. That copy has no links (a link hidden
-    from a screen reader would still take keyboard focus); the linked names
-    are on the heading it repeats.
+    Where the same speaker goes on, the line is not shown again (the page reads
+    as a conversation, the label where the voice changes) but is still there
+    for screen readers, visually hidden, so a reader who jumps to any paragraph
+    hears whose words it holds. That copy has no links (the linked names are on
+    the heading it repeats), so it adds no keyboard stops.
     """
     summary = speaker_summary(bundle, paragraph, people_href)
     if not summary:
@@ -87,7 +86,7 @@ def paragraph_header(
     narration = " ex-speaker--none" if bundle.voices.paragraph(paragraph.number).is_narration else ""
     if previous is not None and speaker_summary(bundle, previous, people_href) == summary:
         plain = speaker_summary(bundle, paragraph, people_href=None)
-        return f'<p class="ex-speaker{narration}" aria-hidden="true">{plain}</p>'
+        return f'<p class="ex-speaker ex-speaker--same{narration}">{plain}</p>'
     return f'<p class="ex-speaker{narration}" role="heading" aria-level="2" markdown="span">{summary}</p>'
 
 

@@ -25,6 +25,7 @@ from explainer.site.build import Site, article_dir, article_of
 
 INDEX = "articles/index.md"
 INDEX_LABEL = "All articles"
+ARTICLE_LABEL = "Annotated article"  # as the seed's entry in mkdocs.yml
 NEIGHBOURS = 5  # articles shown in the nav on either side of the open one
 
 
@@ -46,11 +47,13 @@ def by_date(bundles: list) -> list:
 
 
 def article_group(bundle) -> dict:
-    """One article's pages as a nav section whose index is the annotated article."""
+    """One article's pages as a nav section whose index is the annotated article.
+    Every entry has its label: an untitled one is None in the previous/next links
+    of the pages MkDocs renders before it ("Previous: None")."""
     base = article_dir(bundle.slug)
     return {
         bundle.article.meta["title"]: [
-            f"{base}/index.md",
+            {ARTICLE_LABEL: f"{base}/index.md"},
             {"Figures glossary": f"{base}/figures.md"},
             {"People & organisations": f"{base}/people.md"},
         ]
@@ -78,14 +81,16 @@ def _with_articles(nav: list, site: Site, named: set[str]) -> list:
     missing = [b for b in site.bundles if f"{article_dir(b.slug)}/index.md" not in named]
     if not missing:
         return nav
-    section = {INDEX_LABEL: [INDEX, *(article_group(b) for b in by_date(missing))]}
+    groups = [article_group(b) for b in by_date(missing)]
+    section = {INDEX_LABEL: [{INDEX_LABEL: INDEX}, *groups]}
     result, placed = [], False
     for entry in nav:
         if not placed and entry == INDEX:
             result.append(section)
             placed = True
         elif not placed and isinstance(entry, dict) and len(entry) == 1 and next(iter(entry.values())) == INDEX:
-            result.append({next(iter(entry)): section[INDEX_LABEL]})
+            label = next(iter(entry))
+            result.append({label: [{label: INDEX}, *groups]})
             placed = True
         else:
             result.append(entry)

@@ -21,15 +21,17 @@ from explainer.pages import figures_page, people_page
 from explainer.site.build import ARTICLES, article_dir, article_of
 
 # Words that are not the paragraph's: the ¶N permalink mark, the speaker line (a
-# quote's caption), note markers and their popovers, the "quoted on" links, heading permalinks. Filters inside
-# them (a speaker line's names) are still read.
+# quote's caption), note markers and the notes' "Editor's note N" labels, the "quoted
+# on" links, heading permalinks. Filters inside them (a speaker line's names) are
+# still read. Editors' notes themselves are indexed: a word found only in a note
+# finds its paragraph (under the notes' own anchor, never the speaker's).
 ARTICLE_NOT_TEXT = (
     ".ex-para__head",
     ".ex-para__markline",
     ".ex-source__caption",
     ".ex-speaker",
     ".ex-note-ref",
-    ".ex-notes",
+    ".ex-note__label",
     ".ex-para__topics",
     ".headerlink",
 )

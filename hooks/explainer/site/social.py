@@ -34,18 +34,26 @@ def short_title(title: str, site_name: str, limit: int = TITLE_LIMIT) -> str:
     """The page's title, then the site's name if both fit in ``limit`` characters.
 
     A long "Label: headline" title keeps the headline, the part a reader
-    recognises (the annotated article's title is the news report's headline),
-    and the label's first word if that still fits ("Annotated: PM boosts ...").
+    recognises (the annotated article's title is the news report's headline,
+    as its H1 is), and the whole label if that still fits: never a shortened
+    label, which would be one more name for the page.
     """
     title = " ".join(title.split())
     if not title or title == site_name:
         return _cut(site_name, limit)
     if len(title) > limit and ": " in title:
-        label, rest = title.split(": ", 1)
-        title = f"{label.split()[0]}: {rest}" if len(label.split()[0]) + 2 + len(rest) <= limit else rest
+        title = title.split(": ", 1)[1]
     title = _cut(title, limit)
     joined = f"{title}{SEPARATOR}{site_name}"
     return joined if len(joined) <= limit else title
+
+
+def document_title(short: str, site_name: str) -> str:
+    """The browser tab's and bookmark's title: the short title, always followed by
+    the site's name (a card may drop it to fit; a tab among others needs it)."""
+    if short == site_name or short.endswith(f"{SEPARATOR}{site_name}"):
+        return short
+    return f"{short}{SEPARATOR}{site_name}"
 
 
 def absolute(site_url: str, path: str) -> str:
