@@ -41,11 +41,14 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
-def build_with_extra_seed(workdir: Path, slug: str, paragraphs: list[str]) -> Path:
-    """Build a copy of the project with one more article in seeds/; returns the
-    built article folder (``site/articles/<slug>``), asserting a clean build."""
+def build_with_extra_seed(workdir: Path, slug: str, paragraphs: list[str], meta: str | None = None) -> Path:
+    """Build a copy of the project with one more article in seeds/ (and its
+    ``seeds/<slug>.yml`` metadata, if given); returns the built article folder
+    (``site/articles/<slug>``), asserting a clean build."""
     project = copy_project(workdir / "project")
     (project / "seeds" / f"{slug}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    if meta is not None:
+        (project / "seeds" / f"{slug}.yml").write_text(meta, encoding="utf-8")
     out = project / "site"
     result = run_mkdocs_build(project, out)
     assert result.returncode == 0, result.stderr
