@@ -47,6 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import preview_mark  # noqa: E402
 
 ARTIFACT = "pr-preview"
+FORK_ENVIRONMENT = "pr-preview-fork"
 BOT_LOGIN = "github-actions[bot]"
 MARKER = "<!-- pr-preview: sticky comment -->"
 MAX_ARTIFACT_BYTES = 50 * 1024 * 1024  # the zip as GitHub stores it
@@ -478,6 +479,21 @@ def _artifact(ctx: Context) -> Path:
     return extract(archive, ctx.workdir / "artifact")
 
 
+def _require_approval(github: GitHub) -> None:
+    """A fork publishes only through an environment that waits for a maintainer. GitHub creates a
+    missing environment without any rule, so the job alone does not prove anyone approved."""
+    try:
+        environment = github.get(f"/repos/{github.repo}/environments/{FORK_ENVIRONMENT}")
+    except HTTPError as error:
+        raise Refused(f"cannot read the {FORK_ENVIRONMENT} environment ({error.code})") from None
+    rules = environment.get("protection_rules") or []
+    if not any(rule.get("type") == "required_reviewers" and rule.get("reviewers") for rule in rules):
+        raise Refused(
+            f"the {FORK_ENVIRONMENT} environment has no required reviewers, so nobody approved this fork's "
+            "preview: add them (README, 'How a change gets published')"
+        )
+
+
 def preview(ctx: Context, number: int) -> int:
     pull = _matching(ctx, number)
     if pull is None:
@@ -485,6 +501,8 @@ def preview(ctx: Context, number: int) -> int:
     conclusion = ctx.event["workflow_run"].get("conclusion")
     if pull.state != "open" or conclusion != "success":
         raise Refused(f"pull request #{number} is {pull.state} and its build's conclusion is {conclusion}")
+    if pull.fork:
+        _require_approval(ctx.github)
     files = _artifact(ctx)
     site = files / "site"
     if not (site / "index.html").is_file():

@@ -41,6 +41,7 @@ class FakeGitHub:
         self.comments: list[dict] = []
         self.requests: list[tuple[str, str, dict]] = []
         self.blob_auth: list[str | None] = []
+        self.fork_rules: list[dict] = []
 
     def add_pull(self, number: int, state: str = "open", head: str = HEAD, head_repo: str = REPO) -> None:
         self.pulls[number] = {
@@ -57,6 +58,8 @@ class FakeGitHub:
         length = int(handler.headers.get("Content-Length") or 0)
         body = json.loads(handler.rfile.read(length)) if length else {}
         self.requests.append((handler.command, handler.path, body))
+        if path == f"/repos/{REPO}/environments/pr-preview-fork":
+            return 200, {"name": "pr-preview-fork", "protection_rules": self.fork_rules}, {}
         if path == "/blob/1":
             self.blob_auth.append(handler.headers.get("Authorization"))
             return 200, self.artifact, {}
@@ -256,6 +259,22 @@ def test_resolve_writes_only_the_apis_answers_for_a_fork(tmp_path, github, origi
     assert result.returncode == 0, result.stderr
     assert output == "number=42\nstate=open\nfork=true\n"
     assert any("head=mallory%3Aedit" in path for _, path, _ in github.requests)
+
+
+def test_a_fork_publishes_only_through_an_environment_with_reviewers(tmp_path, github, origin):
+    github.add_pull(42, head_repo="mallory/r")
+    github.artifact = artifact(good_site())
+    fork_event = event(tmp_path, pull_requests=(), head_repo="mallory/r")
+    before = tree(origin)
+    github.fork_rules = [{"type": "wait_timer", "wait_timer": 0}]
+    result, _ = run(tmp_path, github, origin, "preview", "--number", "42", event_path=fork_event)
+    assert result.returncode == 1 and "no required reviewers" in result.stderr
+    assert tree(origin) == before and github.comments == []
+    github.fork_rules = [{"type": "required_reviewers", "reviewers": [{"type": "User", "reviewer": {"login": "m"}}]}]
+    result, _ = run(tmp_path, github, origin, "preview", "--number", "42", event_path=fork_event)
+    assert result.returncode == 0, result.stderr
+    assert outside(tree(origin), 42) == outside(before, 42)
+    assert "pr-preview/pr-42/index.html" in tree(origin)
 
 
 def test_a_pull_request_that_moved_on_publishes_nothing(tmp_path, github, origin):
