@@ -37,6 +37,7 @@ import time
 import urllib.parse
 import urllib.request
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -220,34 +221,40 @@ def _wanted(path: PurePosixPath, data: bytes) -> bool:
 def extract(archive: Path, into: Path) -> Path:
     """The artifact's files, checked one by one, written into a fresh folder (which must not exist)."""
     into.mkdir(parents=True)
-    total = 0
     try:
-        zipped = zipfile.ZipFile(archive)
-    except (zipfile.BadZipFile, OSError) as error:
-        raise Refused(f"the artifact is not a zip archive: {error}") from None
-    with zipped:
-        members = zipped.infolist()
-        if len(members) > MAX_FILES:
-            raise Refused(f"the artifact has {len(members)} members, over {MAX_FILES}")
-        for info in members:
-            mode = info.external_attr >> 16
-            if info.flag_bits & 0x1:
-                raise Refused(f"artifact member {info.filename!r}: encrypted")
-            if mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-                raise Refused(f"artifact member {info.filename!r}: a link or device, not a file")
-            path = member_path(info.filename.rstrip("/") if info.is_dir() else info.filename)
-            target = into.joinpath(*path.parts)
-            if info.is_dir() or stat.S_ISDIR(mode):
-                continue  # folders are made for the files in them
-            data = _read_capped(zipped, info, MAX_SITE_BYTES - total)
-            total += len(data)
-            if not _wanted(path, data):
-                print(f"ignored artifact member {str(path)!r}: only site/, review.md and problems.txt are used")
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with target.open("xb") as out:  # a second member of the same name is refused here
-                out.write(data)
+        with zipfile.ZipFile(archive) as zipped:
+            _extract_members(zipped, into)
+    except (zipfile.BadZipFile, zlib.error, OSError, NotImplementedError, RuntimeError, EOFError) as error:
+        raise Refused(f"the artifact cannot be read as a zip archive: {error}") from None
     return into
+
+
+def _extract_members(zipped: zipfile.ZipFile, into: Path) -> None:
+    members = zipped.infolist()
+    if len(members) > MAX_FILES:
+        raise Refused(f"the artifact has {len(members)} members, over {MAX_FILES}")
+    total = 0
+    for info in members:
+        mode = info.external_attr >> 16
+        if info.flag_bits & 0x1:
+            raise Refused(f"artifact member {info.filename!r}: encrypted")
+        if stat.S_IFMT(mode) and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):  # no type bits: a file
+            raise Refused(f"artifact member {info.filename!r}: a link or device, not a file")
+        path = member_path(info.filename.rstrip("/") if info.is_dir() else info.filename)
+        if info.is_dir() or stat.S_ISDIR(mode):
+            continue  # folders are made for the files in them
+        data = _read_capped(zipped, info, MAX_SITE_BYTES - total)
+        total += len(data)
+        if not _wanted(path, data):
+            print(f"ignored artifact member {str(path)!r}: only site/, review.md and problems.txt are used")
+            continue
+        target = into.joinpath(*path.parts)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with target.open("xb") as out:
+                out.write(data)
+        except (FileExistsError, IsADirectoryError, NotADirectoryError):
+            raise Refused(f"artifact member {info.filename!r}: a second member of the same name or folder") from None
 
 
 def _read_capped(zipped: zipfile.ZipFile, info: zipfile.ZipInfo, room: int) -> bytes:
@@ -290,7 +297,11 @@ def sticky_comment(github: GitHub, number: int) -> int | None:
     """The id of this bot's own comment carrying the marker (another author's copy of it is ignored)."""
     for comment in github.pages(f"/repos/{github.repo}/issues/{number}/comments"):
         user = comment.get("user") or {}
-        if user.get("login") == BOT_LOGIN and user.get("type") == "Bot" and comment["body"].startswith(MARKER):
+        if (
+            user.get("login") == BOT_LOGIN
+            and user.get("type") == "Bot"
+            and (comment.get("body") or "").startswith(MARKER)
+        ):
             return int(comment["id"])
     return None
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import re
 import stat
 import subprocess
 import sys
 import threading
+import warnings
 import zipfile
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -189,6 +191,21 @@ def artifact(members: dict[str, bytes | str], modes: dict[str, int] | None = Non
     return buffer.getvalue()
 
 
+def artifact_twice() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate this test is about
+        for text in ("<p>one</p>", "<p>two</p>"):
+            archive.writestr("site/index.html", text)
+    return buffer.getvalue()
+
+
+def damaged(data: bytes) -> bytes:
+    """The archive with bytes in the middle of a member's compressed data overwritten."""
+    at = data.index(b"site/z.js") + 9 + 2000
+    return data[:at] + b"\xff" * 40 + data[at + 40 :]
+
+
 def good_site(**extra: bytes | str) -> dict[str, bytes | str]:
     return {"site/index.html": PREVIEW_HTML, "site/assets/app.js": "1", "review.md": "## Pages changed\n", **extra}
 
@@ -302,6 +319,9 @@ HOSTILE = {
     "script in an svg": artifact(good_site(**{"site/i.svg": "<svg><script>alert(1)</script></svg>"})),
     "oversized file": artifact(good_site(**{"site/big.js": b"\0" * (publish.MAX_FILE_BYTES + 1)})),
     "not a zip": b"number=../../..\n",
+    "a member twice": artifact_twice(),
+    "a file where a folder is": artifact(good_site(**{"site/index.html/x.js": "x"})),
+    "damaged data": damaged(artifact(good_site(**{"site/z.js": random.Random(1).randbytes(5000)}))),
     "no site": artifact({"review.md": "x"}),
 }
 
@@ -488,3 +508,18 @@ def test_a_change_outside_its_folder_is_never_pushed(tmp_path, origin):
     with pytest.raises(publish.Refused, match="outside what this deploy may change"):
         pages.publish(change, publish.inside("pr-preview/pr-42"), "Preview of pull request #42")
     assert tree(origin) == before
+
+
+def test_the_real_site_passes_every_check(site_dir, tmp_path):
+    """Every file the build makes is one a preview may hold, zipped with file modes as an upload keeps them."""
+    archive = tmp_path / "artifact.zip"
+    files = sorted(p for p in site_dir.rglob("*") if p.is_file())
+    assert len(files) > 20
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zipped:
+        for path in files:
+            zipped.write(path, "site/" + path.relative_to(site_dir).as_posix())
+        zipped.writestr("review.md", "## Pages changed\n")
+    out = publish.extract(archive, tmp_path / "out")
+    assert sorted(p.relative_to(out / "site") for p in (out / "site").rglob("*") if p.is_file()) == [
+        p.relative_to(site_dir) for p in files
+    ]
