@@ -28,6 +28,7 @@ import base64
 import json
 import os
 import re
+import secrets
 import shutil
 import stat
 import subprocess
@@ -443,13 +444,6 @@ class Context:
         return Pages(self.remote, self.workdir / "gh-pages", self.token, self.server)
 
 
-def resolve(ctx: Context) -> PullRequest:
-    pull = pull_request_of(ctx.event, ctx.github.repo, ctx.github)
-    if pull is None:
-        raise Refused("no pull request has the built commit at its head any more: a newer build takes over")
-    return pull
-
-
 def write_outputs(pull: PullRequest) -> None:
     """GitHub's own answers only, each checked against its expected form first."""
     lines = {"number": str(pull.number), "state": pull.state, "fork": "true" if pull.fork else "false"}
@@ -603,8 +597,15 @@ def main(argv: list[str]) -> int:
         with tempfile.TemporaryDirectory(prefix="publish-") as scratch:
             ctx = context(args, Path(scratch))
             if args.command == "resolve":
-                write_outputs(resolve(ctx))
+                pull = pull_request_of(ctx.event, ctx.github.repo, ctx.github)
+                if pull is None:  # no output: the deploy jobs are skipped
+                    print("no pull request has the built commit at its head any more: a newer build takes over")
+                else:
+                    write_outputs(pull)
                 return 0
+            if args.command in ("preview", "retire"):
+                # Whatever this prints about the artifact is never read as a workflow command.
+                print(f"::stop-commands::{secrets.token_hex(16)}")
             if args.command == "production":
                 return production(ctx, args.site or Path("site"))
             return preview(ctx, args.number) if args.command == "preview" else retire(ctx, args.number)

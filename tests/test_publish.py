@@ -16,6 +16,7 @@ import warnings
 import zipfile
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import pytest
 
@@ -45,18 +46,20 @@ class FakeGitHub:
         self.blob_auth: list[str | None] = []
         self.fork_rules: list[dict] = []
 
-    def add_pull(self, number: int, state: str = "open", head: str = HEAD, head_repo: str = REPO) -> None:
+    def add_pull(
+        self, number: int, state: str = "open", head: str = HEAD, head_repo: str = REPO, branch: str = "edit"
+    ) -> None:
         self.pulls[number] = {
             "number": number,
             "state": state,
             "html_url": f"https://github.com/{REPO}/pull/{number}",
-            "head": {"sha": head, "ref": "edit", "repo": {"full_name": head_repo}},
+            "head": {"sha": head, "ref": branch, "repo": {"full_name": head_repo}},
             "base": {"repo": {"full_name": REPO}},
         }
 
     def answer(self, handler: BaseHTTPRequestHandler) -> tuple[int, object, dict]:
         path, _, query = handler.path.partition("?")
-        params = dict(p.split("=", 1) for p in query.split("&") if "=" in p)
+        params = {k: v[0] for k, v in parse_qs(query).items()}
         length = int(handler.headers.get("Content-Length") or 0)
         body = json.loads(handler.rfile.read(length)) if length else {}
         self.requests.append((handler.command, handler.path, body))
@@ -69,7 +72,7 @@ class FakeGitHub:
             pull = self.pulls.get(int(m.group(1)))
             return (200, pull, {}) if pull else (404, {}, {})
         if path == f"/repos/{REPO}/pulls":
-            owner_branch = params.get("head", "").replace("%3A", ":")
+            owner_branch = params.get("head", "")
             found = [
                 p
                 for p in self.pulls.values()
@@ -210,14 +213,16 @@ def good_site(**extra: bytes | str) -> dict[str, bytes | str]:
     return {"site/index.html": PREVIEW_HTML, "site/assets/app.js": "1", "review.md": "## Pages changed\n", **extra}
 
 
-def event(tmp_path: Path, conclusion: str = "success", pull_requests=(42,), head_repo: str = REPO) -> Path:
+def event(
+    tmp_path: Path, conclusion: str = "success", pull_requests=(42,), head_repo: str = REPO, branch: str = "edit"
+) -> Path:
     path = tmp_path / "event.json"
     run = {
         "id": 99,
         "event": "pull_request",
         "conclusion": conclusion,
         "head_sha": HEAD,
-        "head_branch": "edit",
+        "head_branch": branch,
         "head_repository": {"full_name": head_repo},
         "pull_requests": [{"number": n} for n in pull_requests],
         "html_url": f"https://github.com/{REPO}/actions/runs/99",
@@ -261,7 +266,7 @@ def test_a_preview_lands_in_its_own_folder_marked_and_commented(tmp_path, github
     page = show(origin, "pr-preview/pr-42/index.html")
     assert page.startswith('<!doctype html><meta http-equiv="Content-Security-Policy"')
     assert "Preview of pull request #42" in page and 'content="noindex"' in page
-    assert output == ""
+    assert output == "" and result.stdout.startswith("::stop-commands::")
     assert github.blob_auth == [None]  # the token stays with the API, not the redirected download
     [comment] = github.comments
     assert comment["body"].startswith(publish.MARKER)
@@ -276,6 +281,15 @@ def test_resolve_writes_only_the_apis_answers_for_a_fork(tmp_path, github, origi
     assert result.returncode == 0, result.stderr
     assert output == "number=42\nstate=open\nfork=true\n"
     assert any("head=mallory%3Aedit" in path for _, path, _ in github.requests)
+
+
+def test_a_branch_name_with_newlines_reaches_no_output(tmp_path, github, origin):
+    branch = "edit\nnumber=7\nstate=closed"
+    github.add_pull(42, head_repo="mallory/r", branch=branch)
+    fork_event = event(tmp_path, pull_requests=(), head_repo="mallory/r", branch=branch)
+    result, output = run(tmp_path, github, origin, "resolve", event_path=fork_event)
+    assert result.returncode == 0, result.stderr
+    assert output == "number=42\nstate=open\nfork=true\n"
 
 
 def test_a_fork_publishes_only_through_an_environment_with_reviewers(tmp_path, github, origin):
@@ -297,6 +311,8 @@ def test_a_fork_publishes_only_through_an_environment_with_reviewers(tmp_path, g
 def test_a_pull_request_that_moved_on_publishes_nothing(tmp_path, github, origin):
     github.add_pull(42, head=OTHER_HEAD)  # pushed again since this build
     github.artifact = artifact(good_site())
+    result, output = run(tmp_path, github, origin, "resolve")
+    assert result.returncode == 0 and output == ""  # the deploy jobs are skipped
     before = tree(origin)
     result, _ = run(tmp_path, github, origin, "preview", "--number", "42")
     assert result.returncode == 0, result.stderr
