@@ -143,6 +143,8 @@ class GitHub:
             if redirect.code not in (301, 302, 303, 307, 308) or not redirect.headers.get("Location"):
                 raise
             location = redirect.headers["Location"]
+        if urllib.parse.urlsplit(location).scheme not in ("https", "http"):
+            raise Refused("the artifact's download address is not a web address")
         with urllib.request.urlopen(location, timeout=300) as response:  # noqa: S310 (GitHub's own address)
             _copy_capped(response, into, limit)
 
@@ -155,6 +157,11 @@ def _copy_capped(source: Any, into: Path, limit: int) -> None:
             if total > limit:
                 raise Refused(f"the artifact is over {limit} bytes")
             out.write(chunk)
+
+
+def _same(name: object, repo: str) -> bool:
+    """Repository names compare as GitHub does: without case."""
+    return isinstance(name, str) and name.lower() == repo.lower()
 
 
 def pull_request_of(event: dict[str, Any], repo: str, github: GitHub) -> PullRequest | None:
@@ -180,14 +187,13 @@ def pull_request_of(event: dict[str, Any], repo: str, github: GitHub) -> PullReq
     for number in sorted(numbers):
         pull = github.get(f"/repos/{repo}/pulls/{number}")
         if (
-            pull["base"]["repo"]["full_name"] == repo
-            and (pull["head"]["repo"] or {}).get("full_name") == head_repo
+            _same(pull["base"]["repo"]["full_name"], repo)
+            and _same((pull["head"]["repo"] or {}).get("full_name"), head_repo)
             and pull["head"]["sha"] == head_sha
             and pull["state"] in ("open", "closed")
         ):
-            matches.append(
-                PullRequest(int(pull["number"]), pull["state"], head_sha, head_repo != repo, str(pull["html_url"]))
-            )
+            fork = not _same(head_repo, repo)
+            matches.append(PullRequest(int(pull["number"]), pull["state"], head_sha, fork, str(pull["html_url"])))
     open_ones = [m for m in matches if m.state == "open"]
     if len(open_ones) > 1 or (not open_ones and len(matches) > 1):
         raise Refused(f"commit {head_sha} is the head of several pull requests: {[m.number for m in matches]}")
@@ -214,8 +220,18 @@ def _wanted(path: PurePosixPath, data: bytes) -> bool:
         return str(path) in ("review.md", "problems.txt")  # anything else is never written anywhere
     if path.suffix.lower() not in SITE_SUFFIXES:
         raise Refused(f"artifact member {str(path)!r}: {path.suffix or 'no'} file type is not part of a site")
+    if path.suffix.lower() == ".html" and not _is_utf8(data):
+        raise Refused(f"artifact member {str(path)!r}: a page that is not UTF-8")
     if path.suffix.lower() in (".svg", ".xml") and _ACTIVE_XML.search(data):
         raise Refused(f"artifact member {str(path)!r}: a script or active content in an image or XML file")
+    return True
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
     return True
 
 
@@ -274,6 +290,7 @@ def fenced(text: str, limit: int) -> str:
     """Text shown as text: a code fence longer than any backtick run inside it, so nothing in it
     renders, mentions anyone, links or closes an issue; control characters dropped; cut to limit."""
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = re.sub(r"`{10,}", "`" * 9 + "[…]", text)  # so the fence stays short and the body under its cap
     if len(text) > limit:
         cut = text.rfind("\n", 0, limit)
         text = text[: cut if cut > 0 else limit] + f"\n[… {len(text) - limit} more characters not shown]"

@@ -334,6 +334,7 @@ HOSTILE = {
     "page type that escapes the policy": artifact(good_site(**{"site/x.xhtml": "<html/>"})),
     "script in an svg": artifact(good_site(**{"site/i.svg": "<svg><script>alert(1)</script></svg>"})),
     "oversized file": artifact(good_site(**{"site/big.js": b"\0" * (publish.MAX_FILE_BYTES + 1)})),
+    "a page that is not UTF-8": artifact(good_site(**{"site/x.html": b"<p>\xff\xfe</p>"})),
     "not a zip": b"number=../../..\n",
     "a member twice": artifact_twice(),
     "a file where a folder is": artifact(good_site(**{"site/index.html/x.js": "x"})),
@@ -410,6 +411,13 @@ def test_an_oversized_review_is_cut_and_fenced(tmp_path, github, origin):
     assert len(body) <= publish.MAX_COMMENT_CHARS
     assert "more characters not shown" in body
     assert re.search(r"^`{5}text$", body, re.M) and body.rstrip().endswith("`````")
+
+
+def test_a_review_of_backticks_alone_stays_fenced_and_under_the_cap():
+    body = publish.comment_body("headline", "`" * 100_000 + "\n@octocat")
+    assert len(body) <= publish.MAX_COMMENT_CHARS
+    fence, text = re.search(r"^(`{3,})text\n(.*)\n\1$", body, re.S | re.M).groups()
+    assert len(fence) == 10 and "@octocat" in text and "`" * 10 not in text
 
 
 def test_the_comment_is_the_bots_own(tmp_path, github, origin):
