@@ -14,7 +14,7 @@ page may send and load things, not about which of its scripts run.
 preview, when a later build of the pull request failed.
 
     python scripts/preview_mark.py site 42 https://github.com/owner/repo/pull/42
-    python scripts/preview_mark.py --stale pr-preview/pr-42 42 https://github.com/owner/repo/pull/42
+    python scripts/preview_mark.py --stale pr-preview/pr-42
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import hashlib
 import html
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 NOINDEX = '<meta name="robots" content="noindex">'
@@ -79,21 +80,29 @@ def stale(page: str) -> str:
     return _BANNER_OPEN.sub(lambda m: m.group(0) + notice, page, count=1)
 
 
-def mark_site(site: Path, number: int, url: str, *, out_of_date: bool = False) -> int:
-    """Mark every HTML page under site; the number of pages marked."""
+def mark_site(site: Path, number: int, url: str) -> int:
+    """Mark every HTML page under site as the preview of pull request number; how many pages."""
+    return _rewrite(site, lambda page: mark(page, number, url))
+
+
+def mark_site_stale(site: Path) -> int:
+    """Mark every page of a published preview out of date; how many pages."""
+    return _rewrite(site, stale)
+
+
+def _rewrite(site: Path, change: Callable[[str], str]) -> int:
     pages = sorted(site.rglob("*.html"))
     for path in pages:
-        text = path.read_text(encoding="utf-8")
-        path.write_text(stale(text) if out_of_date else mark(text, number, url), encoding="utf-8")
+        path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
     return len(pages)
 
 
 def main(argv: list[str]) -> int:
-    out_of_date = argv[:1] == ["--stale"]
-    args = argv[1:] if out_of_date else argv
-    site, number, url = Path(args[0]), int(args[1]), args[2]
-    count = mark_site(site, number, url, out_of_date=out_of_date)
-    print(f"marked {count} pages as {'out of date' if out_of_date else 'the preview'} of pull request #{number}")
+    if argv[:1] == ["--stale"]:
+        print(f"marked {mark_site_stale(Path(argv[1]))} pages as out of date")
+        return 0
+    site, number, url = Path(argv[0]), int(argv[1]), argv[2]
+    print(f"marked {mark_site(site, number, url)} pages as the preview of pull request #{number}")
     return 0
 
 

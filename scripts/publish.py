@@ -423,7 +423,7 @@ def mark_stale(folder: str) -> Callable[[Path], None]:
     def change(root: Path) -> None:
         target = _checked_target(root, folder)
         if target.is_dir():
-            count = preview_mark.mark_site(target, 0, "", out_of_date=True)
+            count = preview_mark.mark_site_stale(target)
             print(f"{count} pages of {folder} marked out of date")
 
     return change
