@@ -331,6 +331,9 @@ HOSTILE = {
         good_site(**{"site/link.html": "../../../index.html"}), {"site/link.html": stat.S_IFLNK | 0o777}
     ),
     "device file": artifact(good_site(**{"site/dev.html": ""}), {"site/dev.html": stat.S_IFCHR | 0o644}),
+    "block device": artifact(good_site(**{"site/dev.js": ""}), {"site/dev.js": stat.S_IFBLK | 0o644}),
+    "fifo": artifact(good_site(**{"site/fifo.js": ""}), {"site/fifo.js": stat.S_IFIFO | 0o644}),
+    "symlinked folder": artifact(good_site(**{"site/up": "../.."}), {"site/up": stat.S_IFLNK | 0o777}),
     "page type that escapes the policy": artifact(good_site(**{"site/x.xhtml": "<html/>"})),
     "script in an svg": artifact(good_site(**{"site/i.svg": "<svg><script>alert(1)</script></svg>"})),
     "oversized file": artifact(good_site(**{"site/big.js": b"\0" * (publish.MAX_FILE_BYTES + 1)})),
