@@ -69,7 +69,7 @@ SITE_SUFFIXES = frozenset(
 )
 # An .svg or .xml opened directly runs its own scripts on the site's origin, outside any page's policy.
 _ACTIVE_XML = re.compile(rb"<script|\son[a-z]+\s*=|javascript:|xhtml|foreignobject|<!entity|xml-stylesheet|&#", re.I)
-_SAFE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._+-]{0,127}")
+_SAFE_NAME = re.compile(r"\w[\w.+-]{0,127}")  # letters of any script, digits, _ . + -; no dot first
 _PROBLEM = re.compile(r"[^\s:][^:\n]{0,200}:\d+: \S.*")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
