@@ -1,4 +1,5 @@
-"""A pull request preview in real Chromium: under its Content-Security-Policy every page loads
+"""A pull request preview in real Chromium, served at pr-preview/pr-42/ beside production as on
+gh-pages: under its Content-Security-Policy every page loads
 with no policy violation and no console error, the theme's inline scripts run, and search
 (Pagefind: WebAssembly in a same-origin worker) still finds the article's words."""
 
@@ -28,8 +29,14 @@ def preview_site(site_dir, tmp_path_factory):
         "https://github.com/o/r/pull/42",
     ]
     subprocess.run(mark, check=True, capture_output=True)
-    with serve(preview, prefix=site_path_prefix()) as base:
-        yield preview, base
+    # served as gh-pages holds it: production at the site's path, the preview in pr-preview/pr-42/
+    mount = tmp_path_factory.mktemp("host")
+    shutil.copytree(site_dir, mount / site_path_prefix())
+    folder = mount / site_path_prefix() / "pr-preview" / "pr-42"
+    folder.parent.mkdir()
+    folder.symlink_to(preview, target_is_directory=True)
+    with serve(mount) as base:
+        yield preview, base + folder.relative_to(mount).as_posix() + "/"
 
 
 @pytest.fixture
