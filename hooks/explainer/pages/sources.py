@@ -28,7 +28,9 @@ from explainer.pages.links import relative
 from explainer.pages.phrase_links import find_links
 from explainer.pages.quoted_on import QuotedOn
 from explainer.text.anchoring import Anchor, resolve
+from explainer.text.characters import text_problems
 from explainer.text.markup import escape_text
+from explainer.text.web_links import page_link_problems
 
 KEYWORDS = ("prefix", "suffix", "seed")
 # libyaml's parser when PyYAML has it: every editorial page's front matter, every build
@@ -157,6 +159,7 @@ def scan_pages(docs_dir: str | Path, site) -> None:
         except UnicodeDecodeError as error:
             problems.add(InputError(path, f"page is not valid UTF-8 (byte {error.start}): save it as UTF-8"))
             continue
+        problems.found += text_problems(markdown, path) + page_link_problems(markdown, path)
         title = None
         for call in find_calls(markdown, str(path), url, problems=problems):
             if unknown := call.unknown():
