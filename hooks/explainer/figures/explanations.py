@@ -56,7 +56,9 @@ def load_explanations(path: Path, known_keys: list[str]) -> dict[str, Explanatio
             where, "explanations must be a mapping of figure key to Markdown text", root.start_mark.line + 1
         )
     explanations: dict[str, Explanation] = {}
-    problems = Problems(yaml_problems(root, where))
+    if unsafe := yaml_problems(root, where):
+        raise Problems(unsafe)  # before any message could echo the characters
+    problems = Problems()
     for key_node, value_node in root.value:
         with problems.inside():
             key, explanation = _explanation(where, key_node, value_node, known_keys, explanations)

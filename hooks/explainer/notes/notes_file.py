@@ -230,7 +230,9 @@ def load_notes(path: Path, article: Article) -> list[Note]:
     except UnicodeDecodeError as error:
         raise InputError(path, "notes file is not valid UTF-8: save it as UTF-8") from error
     text = text.replace("\r\n", "\n")
-    problems = Problems(text_problems(text, path))
+    if unsafe := text_problems(text, path):
+        raise Problems(unsafe)  # before any message could echo the characters
+    problems = Problems()
     notes = parse_notes(path, text, problems)
     with problems.inside():
         # notes that parsed are anchored even when others did not: every phrase is checked

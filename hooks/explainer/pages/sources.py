@@ -159,7 +159,10 @@ def scan_pages(docs_dir: str | Path, site) -> None:
         except UnicodeDecodeError as error:
             problems.add(InputError(path, f"page is not valid UTF-8 (byte {error.start}): save it as UTF-8"))
             continue
-        problems.found += text_problems(markdown, path) + page_link_problems(markdown, path)
+        if unsafe := text_problems(markdown, path):
+            problems.found += unsafe  # and nothing else of the page, which could echo them
+            continue
+        problems.found += page_link_problems(markdown, path)
         title = None
         for call in find_calls(markdown, str(path), url, problems=problems):
             if unknown := call.unknown():

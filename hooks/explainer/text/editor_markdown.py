@@ -61,14 +61,14 @@ def safe_markdown(text: str, path: str | Path, line: int, *, line_breaks: bool =
     def refuse(message: str, offset: int) -> None:
         raise InputError(path, message, line + text.count("\n", 0, offset))
 
+    if fence := _FENCE.search(text):
+        refuse("a code block is not allowed here: put code in `backticks` within a line", fence.start())
     if raw := _RAW_HTML.search(text):
         refuse(
             "raw HTML is not allowed here: write Markdown (*emphasis*, **strong**, `code`, "
             "lists, [links](https://...))",
             raw.start(),
         )
-    if fence := _FENCE.search(text):
-        refuse("a code block is not allowed here: put code in `backticks` within a line", fence.start())
     if reference := _REFERENCE.search(text):
         refuse(
             "write each link in place, as [name](https://...): a reference '[x]: ...' is not allowed", reference.start()

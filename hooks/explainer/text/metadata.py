@@ -135,7 +135,9 @@ def parse_meta(path: str | Path, raw: bytes, slug: str) -> dict:
     if not isinstance(data, dict):
         raise InputError(path, "metadata must be a mapping of fields (title:, outlet:, url:, published:, ...)", 1)
     lines, entry_lines = _key_lines(text)
-    problems = Problems(yaml_problems(yaml.compose(text, Loader=_SAFE_LOADER), path))
+    if unsafe := yaml_problems(yaml.compose(text, Loader=_SAFE_LOADER), path):
+        raise Problems(unsafe)  # before any message could echo the characters
+    problems = Problems()
 
     def report(message: str, field: str | None = None) -> None:
         problems.add(InputError(path, message, lines.get(field or "", None)))
