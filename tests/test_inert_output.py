@@ -165,12 +165,6 @@ REFUSED = [
         "'url' must be an http\\(s\\) address",
     ),
     Refused(
-        "person-same-as",
-        {"seeds/story.yml": meta(extra="    same_as: 'data:text/html,x'\n")},
-        "seeds/story.yml:8",
-        "'same_as' must be an http\\(s\\) address",
-    ),
-    Refused(
         "explanation-entity-link",
         {"seeds/story.figures.yml": '"500": "Counted ([s](javascript&#58;alert(1)))"\n'},
         "seeds/story.figures.yml:1",

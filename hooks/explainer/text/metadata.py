@@ -259,7 +259,7 @@ def _entities(path, kind: str, entries, line: int | None, lines: list[dict[str, 
         for key in ("role", "organisation", "abbreviation", "url", "same_as"):
             if entry.get(key) is not None and not isinstance(entry[key], str):
                 report(f"{kind} entry '{name}': '{key}' must be text", key)
-            elif key in ("url", "same_as") and entry.get(key) is not None and (why := link_problem(entry[key])):
+            elif key == "url" and entry.get(key) is not None and (why := link_problem(entry[key])):
                 report(f"{kind} entry '{name}': '{key}' {why}", key)
         result.append({**entry, "name": name, "aliases": aliases, "kind": kind})
     problems.raise_errors()
