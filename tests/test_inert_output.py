@@ -421,6 +421,9 @@ def test_the_article_title_is_text_in_every_place_a_page_shows_it(hostile_site):
     cite = next(p for p in soup.select("p.ex-page-dates") if "Cite this page" in p.get_text())
     assert f"“Annotated article: {TITLE}”" in cite.get_text()
     assert TITLE in [" ".join(link.get_text().split()) for link in soup.select(".md-nav__link")]
+    # what site search shows as the result's title, and its article filter
+    assert soup.select_one("[data-ex-title]")["data-ex-title"] == f"Annotated article: {TITLE}"
+    assert TITLE in [tag["value"] for tag in soup.select("data[data-pagefind-filter='article[value]']")]
     assert OUTLET in soup.select_one(".md-copyright__highlight").get_text()
 
 
