@@ -117,6 +117,12 @@ REFUSED = [
         },
     ),
     Refused("docs-bidi", {"docs/extra.md": "# Extra\n\nText \u2067here.\n"}, "docs/extra.md:3", "U\\+2067"),
+    Refused(
+        "docs-front-matter-esc",
+        {"docs/extra.md": '---\ndescription: About.\ntitle: "Extra \\e]0;x\\a"\n---\n\n# Extra\n'},
+        "docs/extra.md:3",
+        "U\\+001B",
+    ),
     # --- notes are Markdown, not HTML ---
     note_case("note-script", f"Context {SOURCE}.\n<script>alert(1)</script>", 4),
     note_case("note-breaks-out", f"Context {SOURCE}.\n\n</div></div><p>outside</p>", 5),

@@ -56,8 +56,9 @@ def text_problems(text: str, path: str | Path, first_line: int = 1) -> list[Inpu
     return found
 
 
-def yaml_problems(root: yaml.Node | None, path: str | Path) -> list[InputError]:
-    """Every key and value of a composed YAML file, checked after its escapes are read.
+def yaml_problems(root: yaml.Node | None, path: str | Path, first_line: int = 1) -> list[InputError]:
+    """Every key and value of a composed YAML file, checked after its escapes are read
+    (``first_line``: the file line the YAML starts on, for front matter).
     Each node is visited once, so an alias repeated a million times costs one visit."""
     found: list[InputError] = []
     stack, seen = [root] if root is not None else [], set()
@@ -68,7 +69,7 @@ def yaml_problems(root: yaml.Node | None, path: str | Path) -> list[InputError]:
         seen.add(id(node))
         if isinstance(node, yaml.ScalarNode):
             if match := _UNSAFE.search(str(node.value)):
-                found.append(InputError(path, _refusal(match.group()), node.start_mark.line + 1))
+                found.append(InputError(path, _refusal(match.group()), node.start_mark.line + first_line))
         elif isinstance(node, yaml.MappingNode):
             stack.extend(part for pair in reversed(node.value) for part in reversed(pair))
         elif isinstance(node, yaml.SequenceNode):
