@@ -116,6 +116,7 @@ REFUSED = [
             "data/timeline.yml": ("  label: ASEAN and Japan", '  label: "\\e[2J ASEAN and Japan"\n  x: ASEAN and Japan')
         },
     ),
+    Refused("seed-text-rlo", {"seeds/story.txt": STORY + "\nA \u202eline.\n"}, "seeds/story.txt:5", "U\\+202E"),
     Refused("docs-bidi", {"docs/extra.md": "# Extra\n\nText \u2067here.\n"}, "docs/extra.md:3", "U\\+2067"),
     Refused(
         "docs-front-matter-esc",
