@@ -88,6 +88,12 @@ REFUSED = [
         "seeds/story.yml:7",
         "U\\+2060",
     ),
+    Refused(
+        "abbreviation-zwnj",
+        {"seeds/story.yml": meta(extra='organisations:\n  - name: Example Group\n    abbreviation: "E\\u200cG"\n')},
+        "seeds/story.yml:10",
+        "U\\+200C",
+    ),
     Refused("name-bom", {"seeds/story.yml": meta(person='"\\ufeffJane Roe"')}, "seeds/story.yml:6", "U\\+FEFF"),
     Refused(
         "note-esc",
@@ -356,7 +362,7 @@ HOSTILE_META = {
         {"name": "Jane Roe", "role": ROLE, "aliases": ["Roe"], "pronoun": "she", "url": 'https://example.org/"><x'},
         {"name": NAME, "role": ROLE},
     ],
-    "organisations": [{"name": ORGANISATION, "role": ROLE}],
+    "organisations": [{"name": ORGANISATION, "role": ROLE, "abbreviation": "<i onclick=alert('abbr')>EG</i>"}],
 }
 ALERT = re.compile(r"alert|onerror|onload|onmouseover|onclick")
 

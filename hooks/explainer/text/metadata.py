@@ -250,7 +250,9 @@ def _entities(path, kind: str, entries, line: int | None, lines: list[dict[str, 
             report(f"{kind} entry '{name}': 'aliases' must be a list of names", "aliases")
             aliases = []
         aliases = [normal_name(alias) for alias in aliases]
-        for key, value in (("name", name), *(("aliases", alias) for alias in aliases)):
+        abbreviation = entry.get("abbreviation")
+        forms = [("name", name), *(("aliases", alias) for alias in aliases)]
+        for key, value in [*forms, *([("abbreviation", abbreviation)] if isinstance(abbreviation, str) else [])]:
             if why := name_problem(value):
                 report(f"{kind} entry {index}: {key} {why}", key)
         pronoun = entry.get("pronoun")
