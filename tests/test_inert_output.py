@@ -246,6 +246,31 @@ REFUSED = [
         "docs/extra.md:3",
         "link must be an http\\(s\\) address",
     ),
+    # --- raw HTML in a page: markup yes, script no ---
+    Refused(
+        "docs-script",
+        {"docs/extra.md": "# Extra\n\nText.\n\n<script>alert(document.domain)</script>\n"},
+        "docs/extra.md:5",
+        "raw HTML <script> is not allowed",
+    ),
+    Refused(
+        "docs-iframe-srcdoc",
+        {"docs/extra.md": "# Extra\n\n<iframe srcdoc='<b>x</b>'></iframe>\n"},
+        "docs/extra.md:3",
+        "raw HTML <iframe> is not allowed",
+    ),
+    Refused(
+        "docs-event-handler",
+        {"docs/extra.md": '# Extra\n\n<img src="x.png" alt="" onerror="alert(1)">\n'},
+        "docs/extra.md:3",
+        "the attribute onerror= is not allowed",
+    ),
+    Refused(
+        "docs-svg-onload",
+        {"docs/extra.md": "# Extra\n\n<svg/onload=alert(1)>\n"},
+        "docs/extra.md:3",
+        "raw HTML <svg> is not allowed",
+    ),
 ]
 
 
@@ -322,6 +347,17 @@ def test_names_are_nfc_so_a_decomposed_accent_is_the_same_person():
     parsed = parse_meta("story.yml", decomposed.encode(), "story")
     assert parsed["people"][0]["name"] == "Jos\u00e9 Roe"
     assert parsed["people"][0]["aliases"] == ["Jos\u00e9"]
+
+
+def test_plain_markup_code_and_autolinks_in_a_page_pass_the_html_check():
+    from explainer.text.page_html import page_html_problems
+
+    page = (
+        '# Extra\n\n<span class="analysis-label">Analysis</span> text <abbr title="x">X</abbr>.\n\n'
+        "`<script>` in code is text, and so is <https://example.org> or <name@example.org>.\n\n"
+        "```html\n<script>alert(1)</script>\n```\n\n<details><summary>More</summary>\n\nHidden.\n\n</details>\n"
+    )
+    assert page_html_problems(page, "docs/extra.md") == []
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,7 @@ from explainer.pages.quoted_on import QuotedOn
 from explainer.text.anchoring import Anchor, resolve
 from explainer.text.characters import text_problems, yaml_problems
 from explainer.text.markup import escape_text
+from explainer.text.page_html import page_html_problems
 from explainer.text.web_links import page_link_problems
 
 KEYWORDS = ("prefix", "suffix", "seed")
@@ -172,7 +173,7 @@ def scan_pages(docs_dir: str | Path, site) -> None:
         if unsafe := text_problems(markdown, path) or _front_matter_problems(markdown, path):
             problems.found += unsafe  # and nothing else of the page, which could echo them
             continue
-        problems.found += page_link_problems(markdown, path)
+        problems.found += page_link_problems(markdown, path) + page_html_problems(markdown, path)
         title = None
         for call in find_calls(markdown, str(path), url, problems=problems):
             if unknown := call.unknown():
