@@ -30,12 +30,8 @@ _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 def page_html_problems(markdown: str, path: str | Path) -> list[InputError]:
     """Each raw HTML element or attribute of a page that could run script or load
     another document, one problem at its line. Code (fenced or inline) is text, skipped."""
-    found, fence = [], None
-    for number, line in enumerate(markdown.splitlines(), start=1):
-        is_marker, fence_after = fences.step(line, fence)
-        in_code, fence = fence is not None or is_marker, fence_after
-        if in_code:
-            continue
+    found = []
+    for number, line in fences.outside_code(markdown):
         for match in _TAG.finditer(_CODE_SPAN.sub("", line)):
             name = match.group(2).lower()
             if name not in ALLOWED_ELEMENTS:

@@ -83,12 +83,8 @@ def page_link_problems(markdown: str, path: str | Path) -> list[InputError]:
     """Every link of an editorial page whose address is neither relative (MkDocs checks
     those) nor http(s) or mailto, one problem per link, at its line. Fenced code is skipped:
     an address shown as an example there is text."""
-    found, fence = [], None
-    for number, line in enumerate(markdown.splitlines(), start=1):
-        is_marker, fence_after = fences.step(line, fence)
-        in_code, fence = fence is not None or is_marker, fence_after
-        if in_code:
-            continue
+    found = []
+    for number, line in fences.outside_code(markdown):
         for pattern in _PAGE_TARGETS:
             for match in pattern.finditer(line):
                 target = next(group for group in match.groups() if group is not None)
