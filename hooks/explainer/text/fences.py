@@ -4,6 +4,7 @@ shown as examples inside a fence are never taken for the real thing."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _FENCE = re.compile(r"^[ \t]*(```+|~~~+)")
 
@@ -20,3 +21,14 @@ def step(line: str, fence: str | None) -> tuple[bool, str | None]:
     if fence is None:
         return True, marker[0] * len(marker)
     return True, (None if marker.startswith(fence) else fence)
+
+
+def outside_code(markdown: str) -> Iterator[tuple[int, str]]:
+    """(line number from 1, line) for each line of ``markdown`` outside fenced code:
+    what a check of a page's own writing reads, skipping the examples shown as code."""
+    fence = None
+    for number, line in enumerate(markdown.splitlines(), start=1):
+        is_marker, fence_after = step(line, fence)
+        in_code, fence = fence is not None or is_marker, fence_after
+        if not in_code:
+            yield number, line
