@@ -110,7 +110,7 @@ def test_article_without_metadata_shows_its_speakers(dropped_in):
 def test_article_without_metadata_has_a_people_page(dropped_in):
     people = parse_html(dropped_in / "articles" / "factory-visit" / "people" / "index.html")
     text = " ".join(people.get_text(" ").split())
-    assert "Kojima Masanobu" in text and "Not in the metadata file: found in ¶1" in text
+    assert "Kojima Masanobu" in text and "Identified from the article's wording: found in ¶1" in text
     assert [h.get("id") for h in people.select("h3")] == ["kojima-masanobu", "ith-samheng", "chea-sopheap"]
 
 

@@ -18,7 +18,7 @@ def source_credit(article: Article) -> str:
     meta = article.meta
     title = escape_text(meta["title"])
     if not meta.get("outlet"):
-        return f"Source: *{title}* (seed file `{article.slug}.txt`; no metadata yet)."
+        return f"Source: *{title}* (outlet and date not yet recorded)."
     date = format_date(meta.get("published"), meta.get("published_approximate", False))
     return (
         f"Source: *{title}*, {escape_text(meta['outlet'])}, {escape_text(date)}. "
@@ -177,7 +177,7 @@ def articles_index(articles: list[Article]) -> str:
     items = "\n".join(line(a) for a in by_date(articles))
     return (
         front_matter(title="All articles", description="Every article this site annotates.")
-        + "# All articles\n\nEvery article in the `seeds/` folder gets its own annotated pages.\n\n"
+        + "# All articles\n\nEvery article this site annotates, newest first, each with its own annotated pages.\n\n"
         + items
         + "\n"
     )

@@ -56,7 +56,7 @@ def _said(voices: Voices, entity: Entity, text: str) -> list[str]:
 
 def _origin(entity: Entity) -> str:
     if entity.source == "article":
-        return f"Not in the metadata file: {escape_text(entity.evidence)}."
+        return f"Identified from the article's wording: {escape_text(entity.evidence)}."
     if entity.url:
         return f'<a href="{escape_text(entity.url)}" rel="noopener">Background source</a>.'
     return ""
@@ -102,9 +102,9 @@ def people_page(bundle: ArticleBundle) -> str:
     ) + (
         "# People & organisations\n\n"
         "Everyone the article quotes or names, with their role and a link to every paragraph of the "
-        "[annotated article](index.md) where they speak or are mentioned. People the metadata file "
-        "does not list were found from how the article attributes their words. Which words named "
-        "each speaker, and which rule read them, is in [voices.json](voices.json).\n\n"
+        "[annotated article](index.md) where they speak or are mentioned. People the editors have "
+        "not described were identified from how the article attributes their words "
+        "([how speakers are found](../../about.md#who-is-speaking)).\n\n"
     )
     parts = [head, "## People { #people }\n\n"]
     parts += [entity_section(voices, e, article.text) + "\n" for e in voices.people] or ["No people found.\n\n"]
