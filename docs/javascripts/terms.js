@@ -52,8 +52,11 @@
   }
 
   function show(marker, open) {
-    noteOf(marker).hidden = !open;
+    var note = noteOf(marker);
+    note.hidden = !open;
     marker.setAttribute("aria-expanded", String(open));
+    /* a marker at the foot of the screen: the note it opens scrolls into view */
+    if (open) { note.scrollIntoView({ block: "nearest" }); }
   }
 
   document.addEventListener("click", function (event) {
@@ -64,8 +67,9 @@
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") { return; }
     var focused = document.activeElement;
-    /* a term's definition first; a second Escape closes the note it is in */
-    if (focused && focused.matches("abbr[tabindex]:not(." + DISMISSED + ")")) {
+    /* a term's definition is dismissed where it stands; inside a note opened in
+       place, Escape closes the note (and the definition with it) */
+    if (focused && focused.matches("abbr[tabindex]") && !focused.closest(".ex-note:not([popover])")) {
       focused.classList.add(DISMISSED);
       return;
     }
