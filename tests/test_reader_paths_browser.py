@@ -465,3 +465,64 @@ def test_a_second_articles_page_is_headed_by_its_headline_and_its_footer_names_i
             page.locator("article h1").inner_text().removesuffix("¶").strip() == "Ferry fares rise on the harbour route"
         )
         page.context.close()
+
+
+# --- The design: no developer furniture, the story first, a quiet visual code ----------------
+
+
+def test_reader_pages_carry_no_developer_furniture_and_editors_find_the_edit_link_in_the_footer(
+    browser, served_site, site_dir
+):
+    checked = 0
+    for path in [p for p in page_paths(site_dir) if not p.endswith(".html")]:
+        page = tab(browser, served_site)
+        page.goto(served_site + path, wait_until="domcontentloaded")
+        assert page.locator(".md-header a[href*='github.com']").count() == 0, f"{path}: repository link in header"
+        assert page.locator("article h1 ~ a[rel=edit], article a.md-content__button").count() == 0, path
+        assert page.locator(".ex-page-dates a[rel=edit]").count() == 1, f"{path}: no edit link in the footer"
+        if path != "about/":
+            text = page.locator("article").inner_text()
+            for word in ["seeds/", "voices.json", "metadata file"]:
+                assert word not in text, f"{path} says {word!r}"
+        checked += 1
+        page.context.close()
+    assert checked >= 10
+
+
+def test_the_home_page_opens_with_a_headline_a_standfirst_and_the_way_in(browser, served_site):
+    page = tab(browser, served_site, PHONE)
+    page.goto(served_site, wait_until="networkidle")
+    h1 = page.locator("article h1").inner_text().removesuffix("¶").strip()
+    assert h1 != SITE_NAME, "the H1 repeats the site name"
+    standfirst = page.locator(".ex-standfirst")
+    way_in = page.get_by_role("link", name="Read the annotated article")
+    for element in (standfirst, way_in):
+        assert element.bounding_box()["y"] < PHONE["height"] * 1.5
+    assert way_in.get_attribute("href").rstrip("/").endswith(f"articles/{SEED_SLUG}")
+    page.context.close()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_quotes_figure_links_and_links_look_different(browser, served_site, scheme):
+    page = tab(browser, served_site, scheme=scheme)
+    page.goto(served_site + ARTICLE, wait_until="networkidle")
+    style = (
+        "e => { const s = getComputedStyle(e); return {deco: s.textDecorationLine, shadow: s.boxShadow,"
+        " bg: s.backgroundColor, weight: Number(s.fontWeight)}; }"
+    )
+    quote = page.locator(".ex-para__text .ex-quote").first.evaluate(style)
+    figure_link = page.locator(".ex-para__text > a.ex-figure").first
+    figure = figure_link.evaluate(style)
+    link = page.locator(".ex-credit a").first.evaluate(style)
+    transparent = "rgba(0, 0, 0, 0)"
+    # a quote is a tint: no underline, no underline-like edge
+    assert quote["bg"] != transparent and quote["deco"] == "none" and quote["shadow"] == "none", quote
+    # a figure is semibold, underlined only on hover or focus
+    assert figure["deco"] == "none" and figure["weight"] >= 600 and figure["bg"] == transparent, figure
+    figure_link.hover()
+    assert figure_link.evaluate(style)["deco"] == "underline"
+    # a link in running text is underlined
+    assert link["deco"] == "underline" and link["bg"] == transparent, link
+    signatures = {(s["deco"], s["bg"] != transparent, s["weight"] >= 600) for s in (quote, figure, link)}
+    assert len(signatures) == 3
+    page.context.close()

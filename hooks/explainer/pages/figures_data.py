@@ -18,7 +18,7 @@ from explainer.figures.model import KINDS, Figure, Occurrence
 # (name, meaning) of every field of a figure in figures.json, in order.
 FIGURE_FIELDS = (
     ("id", "glossary anchor, also the stable identifier: `fig-` + key"),
-    ("key", "the figure's key, used in `seeds/<slug>.figures.yml` for explanations"),
+    ("key", "the figure's short name, the part of its id after `fig-` (editors use it to add an explanation)"),
     ("kind", f"{', '.join(KINDS[:-1])} or {KINDS[-1]}"),
     ("value", "the figure as first written in the article, without its qualifier"),
     ("number", "its numeric value, or null (dates, relative times, 'dozens')"),

@@ -8,8 +8,6 @@ links so MkDocs validates every anchor at build time.
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
-import re
 
 from explainer.bundle import ArticleBundle
 from explainer.figures.model import Figure, FigureSet, Occurrence
@@ -156,7 +154,8 @@ def _entry(bundle: ArticleBundle, figure: Figure) -> str:
         rows.append(
             ("Value", f"{figure.number:,g}" if not float(figure.number).is_integer() else f"{int(figure.number):,}")
         )
-    rows.append(("Qualifiers", _quoted(figure.qualifiers) if figure.qualifiers else "none"))
+    if figure.qualifiers:  # an empty field is left out, not shown as "none"
+        rows.append(("Qualifiers", _quoted(figure.qualifiers)))
     if figure.kind in ("count", "percentage", "money", "age", "duration"):
         rows.append(("What it counts", _quoted(figure.descriptions) if figure.descriptions else "not stated"))
     refers_to = _resolution(figure)
@@ -164,9 +163,9 @@ def _entry(bundle: ArticleBundle, figure: Figure) -> str:
         rows.append(("Refers to", refers_to))
     rows.append(("Stated by", _stated_by(figures, figure)))
     rows.append(("Mentions", str(len(figure.occurrences))))
+    # the entry leads with the finding (an inconsistency, the editors' explanation),
+    # then the facts about the figure
     lines = [f"## {escape_text(figure.value)} {{ #{figure.anchor} }}", ""]
-    lines += [f"- **{label}:** {value}" for label, value in rows]
-    lines.append("")
     if figure.inconsistency:
         lines += ['!!! warning "Described inconsistently"', "", f"    {escape_text(figure.inconsistency)}", ""]
     explanation = figures.explanations.get(figure.key)
@@ -174,12 +173,14 @@ def _entry(bundle: ArticleBundle, figure: Figure) -> str:
         lines += ['!!! note "Editors’ explanation"', ""]
         lines += [f"    {line}" if line else "" for line in explanation.markdown.split("\n")]
         lines.append("")
-    else:
+    lines += [f"- **{label}:** {value}" for label, value in rows]
+    lines.append("")
+    if not explanation:
         lines += [
             f'<div class="{EDITOR_HINT}" markdown>',
             "",
-            f"*No editors’ explanation yet* (add one under `{figure.key}:` in "
-            f"{_file_name(_shown(figures.explanations_path))}).",
+            # no file names for readers: editors find where explanations go in the README
+            "*No editors’ explanation yet*.",
             "",
             "</div>",
             "",
@@ -188,17 +189,6 @@ def _entry(bundle: ArticleBundle, figure: Figure) -> str:
     lines += [_occurrence_line(bundle, o) for o in figure.occurrences]
     lines += ["", "</div>"]
     return "\n".join(lines) + "\n"
-
-
-def _file_name(path: str) -> str:
-    """A seed file's path as code. Seed names are slugs (``text.seeds.SLUG``), which
-    a code span shows as typed; escaping them there would show ``&#45;`` for '-'."""
-    return f"`{path}`" if re.fullmatch(r"[\w./-]+", path) else escape_text(path)
-
-
-def _shown(path: str | None) -> str:
-    name = posixpath.basename(path or "")
-    return name and f"seeds/{name}"
 
 
 def _summary_table(figures: FigureSet) -> str:
