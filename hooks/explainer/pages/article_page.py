@@ -145,6 +145,8 @@ def article_page(bundle: ArticleBundle) -> str:
             title=f"Annotated article: {meta['title']}",
             description=f"The full text of “{meta['title']}”, paragraph by paragraph, "
             "with speakers, figures and editors' notes.",
+            # no table of contents: its column holds the notes on a wide screen
+            hide=["toc"],
         )
         + '<p class="ex-kicker">Annotated article</p>\n\n'
         + f"# {escape_text(meta['title'])} {{#the-annotated-article}}\n\n"

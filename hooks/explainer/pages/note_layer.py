@@ -16,12 +16,16 @@ disclosure buttons that open the note in place, right after its marker.
 
 from __future__ import annotations
 
+import html
+import re
+
 from explainer.pages.decorate import Decoration
 from explainer.text.article import Paragraph
-from explainer.text.markup import escape_attribute
+from explainer.text.markup import escape_attribute, escape_text
 
 PHRASE_RANK = 5  # outside quotes (rank 10) that start at the same place
 MARKER_CLASS = "ex-note-ref"
+TEASER_WORDS = 12  # the first words of a note shown in the margin of a wide screen
 
 
 def note_id(block_id: str, note) -> str:
@@ -76,9 +80,20 @@ def outside_links(decorations: list[Decoration]) -> list[Decoration]:
     return settled
 
 
+def teaser(note, words: int = TEASER_WORDS) -> str:
+    """The note's first words as plain, escaped text, for the margin of a wide screen."""
+    text = html.unescape(re.sub(r"<[^>]+>", " ", note.html)).split()
+    return escape_text(" ".join(text[:words]) + ("…" if len(text) > words else ""))
+
+
 def note_panels(notes: list, paragraph: Paragraph, block_id: str) -> str:
-    """The notes of a paragraph as popover panels, in marker order ("" without notes)."""
+    """The notes of a paragraph as popover panels, in marker order ("" without notes),
+    each after its teaser: the number and first words that a wide screen shows in the
+    margin beside the paragraph without a click (the stylesheet shows them there only;
+    hidden from screen readers, which read the note itself)."""
     panels = [
+        f'<p class="ex-note__teaser" aria-hidden="true"><span class="ex-note__number">{ordinal(note, notes)}</span> '
+        f"{teaser(note)}</p>\n"
         f'<div class="ex-note" id="{note_id(block_id, note)}" popover="auto" role="note" markdown="block">\n'
         f'<p class="ex-note__label">Editor’s note {ordinal(note, notes)}</p>\n\n{note.markdown}\n</div>'
         for note in sorted(_in(notes, paragraph), key=lambda n: n.number)

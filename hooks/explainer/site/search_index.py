@@ -32,6 +32,7 @@ ARTICLE_NOT_TEXT = (
     ".ex-speaker",
     ".ex-note-ref",
     ".ex-note__label",
+    ".ex-note__teaser",
     ".ex-para__topics",
     ".headerlink",
 )
