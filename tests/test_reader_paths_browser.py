@@ -526,3 +526,38 @@ def test_quotes_figure_links_and_links_look_different(browser, served_site, sche
     signatures = {(s["deco"], s["bg"] != transparent, s["weight"] >= 600) for s in (quote, figure, link)}
     assert len(signatures) == 3
     page.context.close()
+
+
+def test_on_a_phone_show_all_notes_opens_every_note_and_the_choice_persists(browser, served_site):
+    page = tab(browser, served_site, PHONE)
+    page.goto(served_site + ARTICLE, wait_until="networkidle")
+    toggle = page.get_by_role("button", name="Show all notes")
+    notes = page.locator(".ex-para .ex-note")
+    assert notes.count() >= 12 and not any(n.is_visible() for n in notes.all())
+    toggle.click()
+    assert all(n.is_visible() for n in notes.all()) and toggle.get_attribute("aria-pressed") == "true"
+    page.reload(wait_until="networkidle")
+    assert all(n.is_visible() for n in notes.all()), "the choice holds on the next visit"
+    page.get_by_role("button", name="Show all notes").click()
+    page.reload(wait_until="networkidle")
+    assert not any(n.is_visible() for n in notes.all())
+    page.context.close()
+
+
+SCREENSHOT_PAGES = {"home": "", "article": ARTICLE, "figures": f"{ARTICLE}figures/", "topic": "plans/"}
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "375"])
+def test_design_pages_fit_the_screen_and_are_saved_for_review(browser, served_site, viewport, scheme):
+    """Screenshots in test-artifacts/design/ for a person to compare with the design;
+    the check: no page is wider than the screen."""
+    folder = ROOT / "test-artifacts" / "design"
+    folder.mkdir(parents=True, exist_ok=True)
+    page = tab(browser, served_site, viewport, scheme)
+    for name, path in SCREENSHOT_PAGES.items():
+        page.goto(served_site + path, wait_until="networkidle")
+        assert page.evaluate("() => document.scrollingElement.scrollWidth") <= viewport["width"], name
+        page.screenshot(path=str(folder / f"{name}-{viewport['width']}-{scheme}.png"))
+    assert len(list(folder.glob(f"*-{viewport['width']}-{scheme}.png"))) == len(SCREENSHOT_PAGES)
+    page.context.close()

@@ -51,12 +51,39 @@
     });
   }
 
-  function show(marker, open) {
+  function show(marker, open, quietly) {
     var note = noteOf(marker);
     note.hidden = !open;
     marker.setAttribute("aria-expanded", String(open));
     /* a marker at the foot of the screen: the note it opens scrolls into view */
-    if (open) { note.scrollIntoView({ block: "nearest" }); }
+    if (open && !quietly) { note.scrollIntoView({ block: "nearest" }); }
+  }
+
+  /* On a narrow screen, one control opens or closes every note of the page,
+     and the reader's choice holds on the next page and the next visit. */
+  var ALL = "ex-notes-all";
+  var toggle = null;
+  function remembered() {
+    try { return localStorage.getItem(ALL) === "1"; } catch (error) { return false; }
+  }
+  function showAll(open) {
+    document.querySelectorAll("button.ex-note-ref[aria-controls]").forEach(function (marker) { show(marker, open, true); });
+    toggle.setAttribute("aria-pressed", String(open));
+    try { localStorage.setItem(ALL, open ? "1" : "0"); } catch (error) { /* private mode: this page only */ }
+  }
+  function allControl(on) {
+    var first = document.querySelector(".ex-para:not(.ex-para--quoted)");
+    if (!first) { return; }
+    if (!toggle) {
+      toggle = document.createElement("button");
+      toggle.type = "button";
+      toggle.className = "ex-notes-toggle";
+      toggle.textContent = "Show all notes";
+      toggle.addEventListener("click", function () { showAll(toggle.getAttribute("aria-pressed") !== "true"); });
+      first.parentElement.insertBefore(toggle, first);
+    }
+    toggle.hidden = !on;
+    if (on && remembered()) { showAll(true); } else { toggle.setAttribute("aria-pressed", "false"); }
   }
 
   document.addEventListener("click", function (event) {
@@ -98,5 +125,6 @@
   });
 
   inPlace(NARROW.matches);
-  NARROW.addEventListener("change", function (query) { inPlace(query.matches); });
+  allControl(NARROW.matches);
+  NARROW.addEventListener("change", function (query) { inPlace(query.matches); allControl(query.matches); });
 })();
