@@ -8,10 +8,12 @@ label on the wrong words. Every problem names the metadata file and line.
 
 from __future__ import annotations
 
+from typing import Any
+
 from explainer.errors import InputError
 from explainer.text.article import Article
 from explainer.text.folding import fold_phrase
-from explainer.voices.model import Attribution, Entity, ParagraphVoices, Voices
+from explainer.voices.model import Attribution, Entity, Evidence, ParagraphVoices, Voices
 
 NARRATION = "narration"
 SPEECH = ("quote", "reported", "partial-quote")
@@ -60,19 +62,33 @@ def _entity(voices: Voices, wanted: str, path: str, line: int | None) -> Entity:
 
 def _set(paragraph: ParagraphVoices, entity: Entity | None, path: str) -> ParagraphVoices:
     why = f"set by an editor in {path}"
+    editor: dict[str, Any] = {
+        "rule": "editor",
+        "resolution": why,
+        "evidence": Evidence.EDITOR,
+        "via": "",
+        "named_in": None,
+    }
     if entity is None:  # narration: the outlet's own words, quotes in it unattributed
         kept = tuple(
-            a._replace(kind="scare-quote", speaker=None, rule="editor", resolution=why)
+            a._replace(kind="scare-quote", speaker=None, **editor, support=why)
             for a in paragraph.attributions
             if a.kind != "reported"
         )
         return paragraph._replace(attributions=kept, editor=True)
     speech = [a for a in paragraph.attributions if a.kind in SPEECH]
     if not speech:
-        whole = Attribution(paragraph.number, paragraph.start, paragraph.end, "reported", entity, "editor", why)
+        whole = Attribution(
+            paragraph=paragraph.number,
+            start=paragraph.start,
+            end=paragraph.end,
+            kind="reported",
+            speaker=entity,
+            support=why,
+            **editor,
+        )
         return paragraph._replace(attributions=(*paragraph.attributions, whole), editor=True)
     changed = tuple(
-        a._replace(speaker=entity, rule="editor", resolution=why) if a.kind in SPEECH else a
-        for a in paragraph.attributions
+        a._replace(speaker=entity, support=why, **editor) if a.kind in SPEECH else a for a in paragraph.attributions
     )
     return paragraph._replace(attributions=changed, editor=True)
