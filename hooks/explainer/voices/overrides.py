@@ -80,7 +80,9 @@ def phrase_for(article: Article, paragraph: Paragraph) -> str:
         for count in range(min(6, len(words)), len(words) + 1):
             if len(find_all(article.folded, _words(words[:count]))) == 1:
                 # on to the end of the clause, if it is near: easier to read back
-                end = next((i for i in range(count, min(count + 4, len(words))) if words[i - 1][-1] in ",.;:!?"), count)
+                end = next(
+                    (i for i in range(count, min(count + 4, len(words)) + 1) if words[i - 1][-1] in ",.;:!?"), count
+                )
                 return _words(words[:end])
     return _words(paragraph.text.split())
 
