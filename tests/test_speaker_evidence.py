@@ -189,3 +189,14 @@ def test_an_unknown_policy_stops_the_build_naming_mkdocs_yml(policies):
     result, _ = policies["everything"]
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert "mkdocs.yml: extra: speakers: publish: must be one of: resolved:" in result.stderr
+
+
+def test_words_before_and_after_a_quote_that_name_two_people_make_it_unclear():
+    voices = _voices(
+        "Sok Dara, a fisherman, and Chea Vanna, a trader, spoke at the pier.\n\n"
+        'Chea Vanna disagreed: "It is on time," Sok Dara said.\n'
+    )
+    [quote] = _speech(voices, 2)
+    assert quote.speaker is None and quote.evidence is Evidence.UNCLEAR
+    assert quote.resolution == "rules disagree: Chea Vanna before the quote, Sok Dara after it"
+    assert voices.unclear == [2]
