@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from explainer.voices.model import Entity
+from explainer.voices.names import OUTLETS
 from explainer.voices.registry import Reference, Registry, slug
 
 # reads a name phrase (grammar.read_reference), passed in: grammar imports this module
@@ -32,7 +33,7 @@ COLLECTIVE_HEADS = set(
     "officials police authorities researchers exporters analysts experts activists lawmakers residents "
     "witnesses prosecutors sources unions farmers employers investigators organisers organizers rescuers "
     "doctors traders economists scientists forecasters observers critics victims relatives families "
-    "villagers students teachers migrants returnees brokers manufacturers officers staff".split()
+    "villagers students teachers migrants returnees brokers manufacturers officers staff interns trainees group".split()
 )
 PERSON_HEADS = set(
     "official spokesperson spokesman spokeswoman minister ambassador director head officer source woman man "
@@ -48,7 +49,7 @@ DOCUMENT_HEADS = set(
     "documents papers filings reports statements letters statement report survey study data document "
     "letter assessment figures release notice post ruling "
     "verdict judgment judgement records analysis estimates census filing memo circular directive decree "
-    "guidance poll".split()
+    "guidance poll statistics".split()
 )
 # words after the head noun that start its tail ("researchers at Kumamoto University")
 _TAIL_WORDS = {"at", "in", "of", "from", "for", "with", "on", "to"}
@@ -94,7 +95,7 @@ def read_description(text: str, registry: Registry, offset: int, read_name: Read
         return Reference(Entity(key=slug(name), name=name, kind="person", source="article"), "found:description")
     article = tokens[0].casefold() in ARTICLES
     body = tokens[1:] if article else tokens
-    document = next((i for i, t in enumerate(body[:3]) if _fold(t) in DOCUMENT_HEADS), None)
+    document = next((i for i, t in enumerate(body[:3]) if _fold(t) in DOCUMENT_HEADS and not _named(body, i)), None)
     found = (document, _fold(body[document])) if document is not None else _head(body)
     if found is None:
         return None
@@ -152,12 +153,54 @@ def read_description(text: str, registry: Registry, offset: int, read_name: Read
                 return Reference(
                     Entity(key=slug(name), name=name, kind="person", source="article"), "found:description"
                 )
+        if tokens[0].casefold() in ("a", "an") and head in _UNNAMED_HEADS:
+            named = _one_named(registry, body, offset)
+            if named is not None:
+                return named
         if tokens[0].casefold() in ("a", "an", "one") and len(body) <= 9:
             name = " ".join(_cut_clause(body))
             if tokens[0].casefold() == "one":  # "one of the returnees"
                 name = " ".join(_cut_clause(tokens))
             return Reference(Entity(key=slug(name), name=name, kind="person", source="article"), "found:description")
     return None
+
+
+# heads of a description that may stand for a person the article named elsewhere
+_UNNAMED_HEADS = {"official", "officer", "source", "spokesperson", "spokesman", "spokeswoman", "representative"}
+
+
+def _one_named(registry: Registry, body: list[str], offset: int) -> Reference | None:
+    """ "An official at the embassy" after "Sok Vanna, the embassy's labour attaché,": the
+    one person named before with that institution in their role; two such people make
+    the speaker unclear, none leaves the description to stand for an unnamed speaker."""
+    places = {_fold(t) for t in body} & INSTITUTION_HEADS
+    if len(places) != 1:
+        return None
+    place = places.pop()
+    names = {e.name for e in registry.entities if e.kind == "person" and place in _role_words(e)}
+    appositive = re.compile(
+        rf"((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'.-]*),\s+[^,.;]{{0,60}}\b{place}\b[^,.;]{{0,60}},", re.I
+    )
+    names |= {m.group(1) for m in appositive.finditer(registry.text, max(0, offset - 3000), offset)}
+    names = {n for n in names if n.split()[0] not in ("The", "A", "An")}
+    if len(names) > 1:
+        return Reference(None, f"description: {len(names)} people named with the {place} could be meant")
+    if not names:
+        return None
+    name = names.pop()
+    known = next((e for e in registry.entities if e.name == name), None)
+    if known is not None:
+        return Reference(registry.current(known), "description")
+    return Reference(Entity(key=slug(name), name=name, kind="person", source="article"), "found:described-earlier")
+
+
+def _role_words(entity: Entity) -> set[str]:
+    return {_fold(w) for w in (entity.role or "").split()}
+
+
+def _named(body: list[str], index: int) -> bool:
+    """A document word that starts a name ("Statistics Korea", "Report Card Foundation")."""
+    return body[index][:1].isupper() and index + 1 < len(body) and body[index + 1][:1].isupper()
 
 
 def _cut_clause(tokens: list[str]) -> list[str]:
@@ -245,6 +288,10 @@ def _document(
         reference = read_name(possessive.group(1), registry, offset)
         if reference is not None:
             return _issued(registry, noun, reference)
+    if body[:index] and all(t in OUTLETS for t in body[:index]):
+        # "an NHK report": an outlet's report speaks for itself; the outlet is never the speaker
+        name = " ".join(body[: index + 1])
+        return Reference(Entity(key=slug(name), name=name, kind="document", source="article"), "found:document")
     owner = _named_owner(body[:index], registry, offset, read_name)
     if owner is not None:
         return _issued(registry, noun, owner)

@@ -21,6 +21,7 @@ from explainer.voices.names import (
     HONORIFICS,
     MASCULINE_TITLES,
     NAME_PARTICLES,
+    PORTFOLIO_WORDS,
     ROLE_WORDS,
     TITLE_FIRST_WORDS,
     TITLE_SECOND_WORDS,
@@ -38,18 +39,22 @@ SPEECHVERB_WORDSS = (
     "commented observed maintained contended cautioned lamented complained confirmed denied "
     "estimated predicted promised pledged vowed remarked reiterated highlighted "
     "recommended proposed believes believe found finds showed shows show estimates forecast "
-    "warn note argue claim ordered states relayed alleged informed affirmed defended attributed"
+    "warn note argue claim ordered states relayed alleged informed affirmed defended attributed "
+    "accused accuses conceded concedes insists vows pledges assures reiterates complains admits denies "
+    "laments informs urges"
 ).split()
-SPEECH_VERBS = ("pointed out", "called for", *SPEECHVERB_WORDSS)
+SPEECH_VERBS = ("pointed out", "called for", "went on", "goes on", *SPEECHVERB_WORDSS)
 _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 # Any lower-case word (or two-word verb) standing alone, and one at the start of a text:
 # a set lookup on these compiles far faster than a pattern listing every verb. (’ is
 # looked for on its own: [\w’'-] has three runs of characters and is slow to compile.)
-_LONE_WORD = re.compile(r"(?<![\w'-])(?<!’)(?:pointed out|called for|[a-z]+)(?![\w'-])(?!’)")
-_FIRST_WORD = re.compile(r"(pointed out|called for|[a-z]+)\s+")
+_LONE_WORD = re.compile(r"(?<![\w'-])(?<!’)(?:pointed out|called for|went on|goes on|[a-z]+)(?![\w'-])(?!’)")
+_FIRST_WORD = re.compile(r"(pointed out|called for|went on|goes on|[a-z]+)\s+")
 
 
 _AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+$")
+# "did not say", "declined to say", "never admitted": words that deny the speech
+_NEGATION = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined to|\brefused to)\s+$")
 
 
 def verbs(text: str) -> Iterator[re.Match]:
@@ -60,13 +65,23 @@ def verbs(text: str) -> Iterator[re.Match]:
     for match in _LONE_WORD.finditer(text):
         if match.group() not in _SPEECH_VERB_SET or _AUXILIARY.search(text, max(0, match.start() - 8), match.start()):
             continue
-        if match.group() in _PROMISES and not _PROMISED.match(text, match.end()):
+        if _NEGATION.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        needs = _NEEDS.get(match.group())
+        if needs is not None and not needs.match(text, match.end()):
             continue
         yield match
 
 
-_PROMISES = {"pledged", "promised", "vowed"}
 _PROMISED = re.compile(r"\s+(?:to|that)\b|\s*[:,\u201c\"]")
+# verbs that are speech only with what follows: a promise with what was promised ("pledged
+# to", not "pledged her gold"), an accusation with its charge ("accused the ministry of
+# hiding"), "went on" closing a quote or going on to say, not "went on strike"
+_NEEDS = {
+    **dict.fromkeys(("pledged", "pledges", "promised", "vowed", "vows"), _PROMISED),
+    **dict.fromkeys(("accused", "accuses"), re.compile(r"\s+[^.;:]{1,80}?\bof\s+\w+ing\b")),
+    **dict.fromkeys(("went on", "goes on"), re.compile(r"\s*(?:[.,:]|$|to\s+(?:say|add|note|explain)\b)")),
+}
 # what may follow the verb of an attribution that closes a sentence: when, where, how
 CLOSING_TAIL = re.compile(
     r"\s*(?:(?:on|in|at|last|this|late|early|to|by|after|during|when|while|as|from)\b[^;:]*"
@@ -76,6 +91,41 @@ CLOSING_TAIL = re.compile(
 SAYING = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "wrote", "writes"}
 # a person introduced in narration with an age or a role: "Thiri Aung, 26," "Anitha Joseph, a nurse"
 NAMED_WITH_AGE = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+(?:\d{1,3},|aged\s+\d)")
+
+
+# a subject and a verb of the reported mood: "The ministry would also review ..."
+CARRIED_ON = re.compile(r"(?P<who>[A-Z][\w’' -]{1,60}?)\s+(?:would|will|could|planned to|plans to)\s+(?:also\s+)?[a-z]")
+_FINDINGS = {"found", "finds", "showed", "shows"}
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:when|after|once|because|since|until|if|before)\s+\S+(?:\s+\S+)?\s*$")
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def other_person_named(text: str, name: str) -> bool:
+    """Whether ``text`` could name anyone but ``name``: a quote (someone else may speak),
+    or capitalised words that are not a title, an institution, a place or a word opening
+    a sentence ("Reynaldo", "Chan Vuthy")."""
+    if any(mark in text for mark in QUOTE_MARKS):
+        return True
+    own = set(name.split())
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [w for w in run.group().split() if w not in NOT_NAMES and w not in TITLES and w not in MONTHS]
+        if INSTITUTIONS & set(words) or PLACE_WORDS & set(words) or set(words) <= own:
+            continue
+        opening = re.search(r"(?:^|[.!?]['’\u201d\"]?)\s*$", text[: run.start()]) is not None
+        if len(words) >= 2 or not opening:
+            return True
+    return False
+
+
+MONTHS = set("January February March April May June July August September October November December".split())
+
+
+def finding_in_clause(head: str, verb: str) -> bool:
+    """ "... shut the agency when it found that ...": a finding in a subordinate clause is
+    the outlet's account of what happened, not a source's words."""
+    return verb in _FINDINGS and _SUBORDINATE_SUBJECT.search(head) is not None
 
 
 def leading_verb(text: str) -> re.Match | None:
@@ -91,7 +141,8 @@ def ends_with_verb(text: str) -> bool:
 
 # words that may sit between the subject and the verb ("He also suggested")
 ADVERB = re.compile(
-    r"(?:\s+(?:also|further|later|then|again|earlier|previously|once again|repeatedly|has|have|had|will|would))+\s*$"
+    r"(?:\s+(?:also|further|later|then|again|earlier|previously|once again|repeatedly|has|have|had|will|would"
+    r"|yesterday|today|separately|recently|subsequently|likewise))+\s*$"
 )
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it"}
@@ -107,7 +158,7 @@ INSTITUTIONS = set(
     "Institute Commission Authority Bureau Unit Court Party Assembly Senate Police Army "
     "Holdings Foundation Network Coalition League Forum Fund Congress Enterprise Board Service Services "
     "Military University Academy Administration Secretariat Inc Inc. Ltd Co Corp Corp. Tribunal Prosecution "
-    "Branch Bureau Cabinet Parliament Prefecture".split()
+    "Branch Bureau Cabinet Parliament Prefecture Confederation Alliance Chamber Society".split()
 )
 # Capitalised words that start sentences but never names.
 NOT_NAMES = set(
@@ -138,7 +189,11 @@ TIME_WORDS = re.compile(
     r"week|month|year|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,2})?)\s*$"
 )
-DATELINE = re.compile(r"[A-Z][A-Z .,]{2,40}(?:\s[\u2013\u2014-]+|:)\s+")
+_DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?"
+# "PHNOM PENH –", "PHNOM PENH, July 25 (Reuters) -", "July 25 —": a place and date, never a name
+DATELINE = re.compile(
+    rf"(?:[A-Z][A-Z .,'-]{{2,40}}?(?:,?\s+{_DATE})?|{_DATE})(?:\s*\([A-Z][\w .]{{1,30}}\))?\s*(?:[\u2013\u2014-]+|:)\s+"
+)
 PREPOSITIONS = {"in", "at", "on", "from", "for", "by", "with", "after", "before", "during", "since", "under", "among"}
 SUBORDINATORS = set("after before when while because since although though until once".split())
 CONJUNCTIONS = {"But", "And", "Yet", "So", "Still", "However", "Meanwhile", "Later", "Then"}
@@ -153,6 +208,15 @@ SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])")
 @cache
 def _institution_name() -> re.Pattern:
     return re.compile(_INSTITUTION_NAME_SOURCE)
+
+
+TYPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\"(?=s\b)")
+
+
+def typed_apostrophes(text: str) -> str:
+    """ "Cambodia"s minister": a double mark typed for an apostrophe, read as one
+    (the same length, so offsets hold)."""
+    return TYPED_APOSTROPHE.sub("\u2019", text)
 
 
 def _plain(text: str) -> str:
@@ -221,7 +285,7 @@ _NATIVE_SCRIPT = re.compile(r"\s*\([^\x00-\x7f()]{1,12}\)")
 def read_reference(text: str, registry: Registry, offset: int) -> Reference | None:
     """Who a subject phrase names, or None if it does not name a speaker. An acronym in
     brackets ("the National Disaster Mitigation Agency (BNPB)") names it too."""
-    text = _NATIVE_SCRIPT.sub("", text)
+    text = _NATIVE_SCRIPT.sub("", typed_apostrophes(text))
     acronym = _ACRONYM.search(text)
     if acronym:
         reference = read_reference(_ACRONYM.sub("", text), registry, offset)
@@ -292,6 +356,10 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
         role_tokens = role_tokens[1:]
     while run and run[0] in NOT_NAMES:
         run = run[1:]
+    if role_tokens and role_tokens[-1].casefold() in ROLE_CONNECTORS:
+        # "Minister for Home Affairs and Security Ram Bahadur Thapa": the title goes on past "and"
+        while len(run) > 2 and (run[0] in PORTFOLIO_WORDS or run[0] in TITLES):
+            role_tokens.append(run.pop(0))
     if not run:
         return None
     if run[-1] in INSTITUTIONS or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
@@ -299,7 +367,8 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
             return None
         name = " ".join(run)
         return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:institution")
-    if run[-1] in PLACE_WORDS:
+    if run[-1] in PLACE_WORDS and not (all(t in TITLES for t in run[:-1]) and registry.short_form(run[-1], offset)):
+        # "Lumbini Park", but "envoy Park" after "Park Ji-hoon": the person's family name
         return None
     if run[-1] in TITLES and (not role_tokens or role_tokens[-1].casefold() == "the" or tokens[0] in NOT_NAMES):
         return _title_only(run, registry)
@@ -409,7 +478,7 @@ class Subject(NamedTuple):
 def read_subject(prefix: str, registry: Registry, offset: int, *, allow_lead: bool) -> Subject | None:
     """Read the words before a speech verb as a subject, with an optional lead-in
     ("At the event, he") and an optional appositive ("Noun Rany, 24, from Kandal,")."""
-    prefix = prefix.rstrip()
+    prefix = typed_apostrophes(prefix.rstrip())
     for words in (TIME_WORDS, ADVERB):
         prefix = words.sub("", prefix)
     dateline = DATELINE.match(prefix)  # "PHNOM PENH – The ministry ..."
@@ -431,6 +500,7 @@ def read_subject(prefix: str, registry: Registry, offset: int, *, allow_lead: bo
                 index + 2 < len(parts)
                 and PERSON_NAME.fullmatch(following)
                 and not _known_name(reference)
+                and not _clause_opening(head)
                 and not PLACE_WORDS & set(following.split())
             ):
                 # "the ministry's Deputy for Placement ..., Siti Rohmah, remarked"
@@ -486,6 +556,13 @@ def read_subject(prefix: str, registry: Registry, offset: int, *, allow_lead: bo
     if reference is None:
         return None
     return Subject(reference, start + len(last) - len(last.lstrip()), len(prefix))
+
+
+def _clause_opening(text: str) -> bool:
+    """A participial or adverbial lead-in ("Accompanying the minister during his visit",
+    "In a statement"): never a description of the person after it."""
+    first = text.split()[:1]
+    return bool(first) and (first[0].endswith("ing") or first[0].casefold() in PREPOSITIONS | SUBORDINATORS)
 
 
 def _description(text: str) -> bool:

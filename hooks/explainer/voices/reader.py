@@ -17,6 +17,7 @@ from explainer.voices.grammar import (
     ACCORDING_TO,
     ADVERB,
     APPOSITIVE_NAME,
+    CARRIED_ON,
     CLOSING_TAIL,
     COORDINATED_SPEECH,
     INSERTION,
@@ -30,19 +31,23 @@ from explainer.voices.grammar import (
     SAYING,
     SENTENCE_END,
     SUBJECT_NAME,
+    TYPED_APOSTROPHE,
     Reference,
     Registry,
     colon_subject,
     ends_with_verb,
+    finding_in_clause,
     leading_verb,
     lone_name,
     metadata_entities,
     opening_subject,
+    other_person_named,
     read_inverted,
     read_inverted_clause,
     read_reference,
     read_subject,
     split_commas,
+    typed_apostrophes,
     verbs,
     with_appositive_role,
 )
@@ -56,7 +61,12 @@ def _open_quote(text: str, paragraph: Paragraph) -> Quote | None:
     """A quote opened and not closed before the paragraph ends: by news convention
     the speaker goes on in the next paragraph."""
     position = paragraph.quotes[-1].end if paragraph.quotes else paragraph.start
-    marks = [i for i in (text.find(m, position, paragraph.end) for m in OPEN_QUOTES) if i >= 0]
+    marks = [
+        match.start()
+        for match in re.finditer(r"[\u201c\"]", text[position : paragraph.end])
+        if not TYPED_APOSTROPHE.match(text, position + match.start())
+    ]
+    marks = [position + i for i in marks]
     if not marks:
         return None
     start = min(marks)
@@ -107,6 +117,7 @@ class Reader:
         self.registry = Registry(text=article.text)
         self._starts = [p.start for p in article.paragraphs]
         self._quoted_last: Entity | None = None  # who the previous paragraph's closing quote belongs to
+        self._reported_last: Entity | None = None  # whose reported speech ended the previous paragraph
         for entity in metadata_entities(article.meta):
             self.registry.add(entity)
 
@@ -124,6 +135,8 @@ class Reader:
         if how.startswith("pronoun:"):
             pronoun = how.split(":", 1)[1]
             entity, why = self.registry.last_speaker(pronoun, self._window_start(at))
+            if entity is None and pronoun in ("he", "she"):
+                entity, why = self._only_candidate(pronoun, at) or (entity, why)
             if entity is not None and entity.pronoun is None:
                 entity = self.registry.update(entity, pronoun=pronoun)
             return entity, why
@@ -143,6 +156,20 @@ class Reader:
         if entity is not None and entity.kind == "person" and how.startswith(("name", "alias")):
             self.registry.first_seen.setdefault(entity.key, at)
         return entity, how
+
+    def _only_candidate(self, pronoun: str, at: int) -> tuple[Entity, str] | None:
+        """A pronoun further back than two paragraphs: the one person it can stand for,
+        when nobody else has been named since (up to five paragraphs back)."""
+        index = bisect.bisect_right(self._starts, at) - 1
+        entity, _ = self.registry.last_speaker(pronoun, self._starts[max(index - 5, 0)])
+        if entity is None:
+            return None
+        seen = max(
+            s for e, s in zip(self.registry.history, self.registry.history_at, strict=True) if e.key == entity.key
+        )
+        if other_person_named(self.article.text[seen : self._starts[index]], entity.name):
+            return None
+        return entity, f"pronoun '{pronoun}': the only person it fits, nobody else named since"
 
     def _attribute(self, paragraph, kind, start, end, reference, rule, cue) -> Attribution:
         speaker, resolution = self._speaker(reference, cue[0])
@@ -220,8 +247,10 @@ class Reader:
         """``Hun Manet said his government ...`` at the start of a sentence."""
         for verb in verbs(text):
             head = text[: verb.start()]
-            if any(mark in head for mark in QUOTE_MARKS) or len(head.split()) > 30:
+            if any(mark in typed_apostrophes(head) for mark in QUOTE_MARKS) or len(head.split()) > 30:
                 break  # not the sentence's opening subject: perhaps an attribution closes it
+            if finding_in_clause(head, verb.group()):
+                continue  # "... when it found that ...": what an inquiry found, told by the outlet
             subject = read_subject(head, self.registry, base, allow_lead=True)
             if subject is not None:
                 if verb.group() not in SAYING:
@@ -243,7 +272,18 @@ class Reader:
                 reference = with_appositive_role(reference, text[according.end() + len(clause) :])
                 cue = (base + according.start(), base + according.end() + len(clause))
                 return reference, cue, "according-to"
-        return None
+        return self._carried_on(text, base)
+
+    def _carried_on(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
+        """ "The ministry would also review ..." opening the paragraph after "The ministry
+        said ...": the same speaker's reported speech goes on, in the reported mood."""
+        carried = CARRIED_ON.match(text)
+        if carried is None or self._reported_last is None or self.article.paragraph_at(base).start != base:
+            return None
+        reference = read_reference(carried.group("who"), self.registry, base)
+        if reference is None or reference.entity is None or reference.entity.key != self._reported_last.key:
+            return None
+        return reference, (base, base + carried.end("who")), "reported-speech-continues"
 
     def _trailing(
         self, text: str, base: int, final_only: bool = False
@@ -433,7 +473,8 @@ class Reader:
         )
         speech = [a for a in attributions if a.kind in ("quote", "reported")]
         last = speech[-1] if speech else None
-        self._quoted_last = last.speaker if last is not None and last.kind == "quote" and not open_quote else None
+        self._quoted_last = last.speaker if last is not None and last.kind == "quote" else None
+        self._reported_last = last.speaker if last is not None and last.kind == "reported" else None
         return ParagraphVoices(paragraph.number, tuple(attributions), (), insertions, open_quote=open_quote)
 
     def _continued(self, paragraph, quote: Quote, earlier: list[Attribution]) -> Attribution:
