@@ -216,6 +216,24 @@ LABELS = [
         "Minister for Home Affairs and Security",
     ),
     (
+        "title-with-commas",
+        "On Sunday, Minister for Labour, Employment and Social Security Dil Prasad Rai said loans would follow.",
+        "Dil Prasad Rai",
+        "Minister for Labour, Employment and Social Security",
+    ),
+    (
+        "age-then-role",
+        '"The road is full by seven," said Daisuke Ono, 38, an engineer at a parts maker who moved here last year.',
+        "Daisuke Ono",
+        "an engineer at a parts maker",
+    ),
+    (
+        "relative-clause-not-role",
+        "Economist Mina Sato, who teaches at Kobe University, said wages would rise.",
+        "Mina Sato",
+        "Economist",
+    ),
+    (
         "role-two-posts",
         "Tran Van Minh, general director of Hanoi Textile Co and deputy director responsible for exports, "
         "said orders had fallen.",

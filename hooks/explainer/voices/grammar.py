@@ -358,7 +358,7 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
         run = run[1:]
     if role_tokens and role_tokens[-1].casefold() in ROLE_CONNECTORS:
         # "Minister for Home Affairs and Security Ram Bahadur Thapa": the title goes on past "and"
-        while len(run) > 2 and (run[0] in PORTFOLIO_WORDS or run[0] in TITLES):
+        while len(run) > 2 and (run[0] in PORTFOLIO_WORDS or run[0] in TITLES) and run[0].rstrip(".") not in HONORIFICS:
             role_tokens.append(run.pop(0))
     if not run:
         return None
@@ -520,8 +520,9 @@ def read_subject(prefix: str, registry: Registry, offset: int, *, allow_lead: bo
                 appositive = prefix[parts[index + 1][0] : len(prefix) - 1].strip()
                 reference = reference._replace(description=appositive)
                 if reference.resolution.startswith("found:") and reference.entity:
+                    role = appositive_role(appositive) or reference.entity.role
                     reference = reference._replace(
-                        entity=reference.entity._replace(role=appositive), resolution="found:appositive"
+                        entity=reference.entity._replace(role=role), resolution="found:appositive"
                     )
                 elif reference.resolution in ("name", "alias", "short-form"):
                     reference = reference._replace(resolution=reference.resolution + "+appositive")
@@ -537,6 +538,8 @@ def read_subject(prefix: str, registry: Registry, offset: int, *, allow_lead: bo
     if first in CONJUNCTIONS and rest.strip():
         start, last = start + last.index(rest), rest
     reference = read_reference(last, registry, offset + start)
+    if reference is not None and reference.resolution == "found:title" and reference.entity is not None:
+        start, last, reference = _title_with_commas(prefix, parts, start, last, reference, registry, offset)
     for count in range(2, min(len(parts), 4) + 1):
         if reference is not None and reference.entity is not None:
             break
@@ -556,6 +559,30 @@ def read_subject(prefix: str, registry: Registry, offset: int, *, allow_lead: bo
     if reference is None:
         return None
     return Subject(reference, start + len(last) - len(last.lstrip()), len(prefix))
+
+
+def _title_with_commas(
+    prefix: str,
+    parts: list[tuple[int, str]],
+    start: int,
+    last: str,
+    reference: Reference,
+    registry: Registry,
+    offset: int,
+) -> tuple[int, str, Reference]:
+    """ "Minister for Labour, Employment and Social Security Dil Bahadur Gurung": a title
+    with commas in it is read whole, so the name keeps none of it and the role all of it."""
+    assert reference.entity is not None
+    for count in range(2, min(len(parts), 4) + 1):
+        joined_start = parts[-count][0]
+        if not TITLES & set(parts[-count][1].split()):
+            break  # "Meanwhile," is no part of a title
+        wider = read_reference(prefix[joined_start:], registry, offset + joined_start)
+        if wider is None or wider.entity is None or wider.entity.name != reference.entity.name:
+            break
+        if len(wider.entity.role or "") > len(reference.entity.role or ""):
+            start, last, reference = joined_start, prefix[joined_start:], wider
+    return start, last, reference
 
 
 def _clause_opening(text: str) -> bool:
@@ -582,10 +609,15 @@ def _named(reference: Reference, description: str, registry: Registry) -> Refere
         target = next((e for e in reversed(registry.history) if e.kind == "person" and _unnamed_yet(e)), None)
     if target is not None and _unnamed_yet(target) and target.key in registry.by_key:
         if reference.resolution.startswith("found:"):
-            renamed = registry.update(target, name=reference.entity.name, aliases=(*target.aliases, target.name))
+            # "A spokesman for the committee" then "The spokesman, Chhum Sarin": the description is the role
+            role = target.role or (target.name if target.name[:1].islower() else None)
+            renamed = registry.update(
+                target, name=reference.entity.name, aliases=(*target.aliases, target.name), role=role
+            )
             return Reference(renamed, "named-later", description)
     if reference.resolution.startswith("found:") and reference.entity.role is None:
-        return reference._replace(entity=reference.entity._replace(role=description or None), description=description)
+        role = appositive_role(description)
+        return reference._replace(entity=reference.entity._replace(role=role), description=description)
     return reference
 
 
@@ -635,7 +667,13 @@ def read_inverted_clause(rest: str, registry: Registry, offset: int) -> tuple[Re
     if name and _description(clause) and not _known_name(reference) and not PLACE_WORDS & set(name.group(1).split()):
         named = read_reference(name.group(1), registry, offset + len(clause) + name.start(1))
         if named is not None and named.entity is not None and named.entity.kind == "person":
-            return _named(named, clause.strip(), registry), len(clause) + name.end()
+            renamed = _named(named, clause.strip(), registry)
+            given = re.match(r",\s+([^,.;!?]+)", after[name.end() :])
+            role = appositive_role(given.group(1)) if given else None
+            if role and renamed.resolution == "named-later" and renamed.entity is not None:
+                # "said the official, Binod Raj Adhikari, executive director of ...": the role given with the name
+                renamed = renamed._replace(entity=registry.update(renamed.entity, role=role))
+            return renamed, len(clause) + name.end()
     if reference is None:
         return None, 0
     return with_appositive_role(reference, after), len(clause)
@@ -697,8 +735,33 @@ def with_appositive_role(reference: Reference, after: str) -> Reference:
     found after the verb takes the words up to the next comma as role."""
     if not (after.startswith(",") and reference.resolution.startswith("found:") and reference.entity):
         return reference
-    role = re.split(r"[,.;!?]", after[1:], maxsplit=1)[0].strip()
-    return reference._replace(entity=reference.entity._replace(role=role or None), description=role)
+    parts = re.split(r"[,.;!?]", after[1:], maxsplit=2)
+    words = parts[0].strip()
+    if _AGE.fullmatch(words) and len(parts) > 1 and after[1 + len(parts[0])] == ",":
+        words = parts[1].strip()  # "said Daisuke Nakano, 38, an engineer at ...": the age, then the role
+    role = appositive_role(words) or reference.entity.role
+    return reference._replace(entity=reference.entity._replace(role=role), description=words)
+
+
+_AGE = re.compile(r"(?:aged\s+)?\d{1,3}(?:,\s*|\s*$)")
+_RELATIVE = re.compile(r",?\s*\b(?:who|which|whose|where|when|while)\b.*$", re.S)
+_NOT_ROLES = {"however", "meanwhile", "also", "too", "though", "instead", "separately", "likewise"}
+
+
+def appositive_role(text: str) -> str | None:
+    """The role in an appositive, as the article gives it: "61, a rice farmer in Bakan" is
+    "a rice farmer in Bakan" ("24, from Kandal" stays whole); an age, a relative clause
+    ("who teaches at ..."), an adverb ("however") or a participle is no role."""
+    role = _RELATIVE.sub("", text.strip()).strip(" ,")
+    aged = _AGE.match(role)
+    if aged and role[aged.end() :].split()[:1] != ["from"]:  # "24, from Kandal" stays as written
+        role = role[aged.end() :]
+    first = role.split()[0].casefold() if role else ""
+    if not first or first in CLAUSE_WORDS | _NOT_ROLES or (first.endswith("ing") and role[:1].islower()):
+        return None
+    if first.endswith("ing") and role.split()[0][:1].isupper():  # "Accompanying the minister ..."
+        return None
+    return role
 
 
 # a description, then the person's name and an age or a role: "Hoa's elder son, Nguyen Van Tai, 29,"

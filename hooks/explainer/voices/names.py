@@ -27,7 +27,8 @@ PORTFOLIO_WORDS = set(
     "Resources Investment Technology Science Sports Youth Women Children Immigration Relations Integration "
     "Infrastructure Works Housing Land Management Water Mines Health Education Labour Labor Finance Economy "
     "Justice Defence Defense Interior Administration Training Employment Construction Telecommunications "
-    "Innovation Religion Religions Veterans Rehabilitation Enterprises Supplies Statistics Budget Revenue".split()
+    "Innovation Religion Religions Veterans Rehabilitation Enterprises Supplies Statistics Budget Revenue Social "
+    "Foreign Home Public Civil Rural Urban Vocational Overseas Internal External Regional Local".split()
 )
 # news outlets: a report of theirs speaks for itself, and they never speak as a person
 OUTLETS = set(
