@@ -11,6 +11,7 @@ import yaml
 
 from conftest import copy_project
 from explainer.site import build_site
+from explainer.voices.overrides import phrase_for
 
 
 def git(project, *args: str) -> str:
@@ -179,7 +180,12 @@ def test_review_shows_a_changed_speaker_label(tmp_path):
     )
     meta = project / "seeds" / f"{bundle.slug}.yml"
     data = yaml.safe_load(meta.read_text(encoding="utf-8"))
-    data["speakers"] = {**(data.get("speakers") or {}), number: "narration"}
+    text = bundle.article.paragraphs[number - 1].text
+    kept = [entry for entry in data.get("speakers") or [] if entry["says"] not in text]
+    data["speakers"] = [
+        *kept,
+        {"says": phrase_for(bundle.article, bundle.article.paragraphs[number - 1]), "speaker": "narration"},
+    ]
     meta.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     git(project, "commit", "-q", "-am", "head")
     result = run_review(project, "HEAD~1")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from explainer.text.article import Quote
 from explainer.voices.descriptions import note_documents
+from explainer.voices.evidence import carried, evidence_of, stands_for
 from explainer.voices.grammar import (
     ABBREVIATIONS,
     ACCORDING_TO,
@@ -51,7 +52,7 @@ from explainer.voices.grammar import (
     verbs,
     with_appositive_role,
 )
-from explainer.voices.model import Attribution, Entity, Insertion, Mention, ParagraphVoices
+from explainer.voices.model import Attribution, Entity, Evidence, Insertion, Mention, ParagraphVoices
 
 if TYPE_CHECKING:
     from explainer.text.article import Article, Paragraph
@@ -105,6 +106,21 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _nobodys(paragraph: Paragraph, quote: Quote, kind: str, rule: str, resolution: str) -> Attribution:
+    """A quote given to nobody: a scare quote (no speaker claimed), or speech still unclear."""
+    evidence = Evidence.NONE if kind == "scare-quote" else Evidence.UNCLEAR
+    return Attribution(
+        paragraph=paragraph.number,
+        start=quote.start,
+        end=quote.end,
+        kind=kind,
+        speaker=None,
+        rule=rule,
+        resolution=resolution,
+        evidence=evidence,
+    )
+
+
 def _quoted_before(attributions: list[Attribution]) -> bool:
     return any(a.kind == "quote" and a.speaker is not None for a in attributions)
 
@@ -116,7 +132,7 @@ class Reader:
         self.article = article
         self.registry = Registry(text=article.text)
         self._starts = [p.start for p in article.paragraphs]
-        self._quoted_last: Entity | None = None  # who the previous paragraph's closing quote belongs to
+        self._quoted_last: Attribution | None = None  # the previous paragraph's closing quote, with a speaker
         self._reported_last: Entity | None = None  # whose reported speech ended the previous paragraph
         for entity in metadata_entities(article.meta):
             self.registry.add(entity)
@@ -134,8 +150,8 @@ class Reader:
         how = reference.resolution
         if how.startswith("pronoun:"):
             pronoun = how.split(":", 1)[1]
-            entity, why = self.registry.last_speaker(pronoun, self._window_start(at))
-            if entity is None and pronoun in ("he", "she"):
+            entity, why = self.registry.last_speaker(pronoun, self._window_start(at), at)
+            if entity is None and pronoun in ("he", "she") and "two paragraphs before" in why:
                 entity, why = self._only_candidate(pronoun, at) or (entity, why)
             if entity is not None and entity.pronoun is None:
                 entity = self.registry.update(entity, pronoun=pronoun)
@@ -161,7 +177,7 @@ class Reader:
         """A pronoun further back than two paragraphs: the one person it can stand for,
         when nobody else has been named since (up to five paragraphs back)."""
         index = bisect.bisect_right(self._starts, at) - 1
-        entity, _ = self.registry.last_speaker(pronoun, self._starts[max(index - 5, 0)])
+        entity, _ = self.registry.last_speaker(pronoun, self._starts[max(index - 5, 0)], at)
         if entity is None:
             return None
         seen = max(
@@ -173,11 +189,33 @@ class Reader:
 
     def _attribute(self, paragraph, kind, start, end, reference, rule, cue) -> Attribution:
         speaker, resolution = self._speaker(reference, cue[0])
+        evidence = evidence_of(speaker, resolution)
+        via, named_in, support = "", None, ""
+        if evidence is Evidence.RESOLVED and speaker is not None:
+            via = stands_for(self.article.text[cue[0] : cue[1]], resolution)
+            seen = self.registry.last_seen(speaker, cue[0], pronoun=resolution.startswith("pronoun"))
+            named_in = self.article.paragraph_at(seen).number if seen is not None else None
+            where = f", named in ¶{named_in}" if named_in else ""
+            support = f"“{via}” in ¶{paragraph.number} stands for {speaker.name}{where} ({resolution})"
         if speaker is not None:
             self.registry.remember(speaker, cue[0])
             sentence = self.article.text[max(start, cue[0] - 200) : max(end, cue[1] + 120)]
             note_documents(self.registry, sentence, speaker)
-        return Attribution(paragraph.number, start, end, kind, speaker, rule, resolution, *cue)
+        return Attribution(
+            paragraph=paragraph.number,
+            start=start,
+            end=end,
+            kind=kind,
+            speaker=speaker,
+            rule=rule,
+            resolution=resolution,
+            cue_start=cue[0],
+            cue_end=cue[1],
+            evidence=evidence,
+            via=via,
+            named_in=named_in,
+            support=support,
+        )
 
     # patterns -----------------------------------------------------------------
 
@@ -420,45 +458,32 @@ class Reader:
                 elif reported is not None or found:
                     # words quoted inside a sentence whose speaker is known
                     known = reported or list(found.values())[-1]
+                    rule = "partial-quote-in-reported-speech" if reported else "partial-quote-in-attributed-sentence"
                     sentence_attributions.append(
-                        Attribution(
-                            paragraph.number,
-                            quote.start,
-                            quote.end,
-                            "partial-quote",
-                            known.speaker,
-                            "partial-quote-in-reported-speech" if reported else "partial-quote-in-attributed-sentence",
-                            known.resolution,
-                            known.cue_start,
-                            known.cue_end,
-                        )
+                        known._replace(start=quote.start, end=quote.end, kind="partial-quote", rule=rule)
                     )
                 elif quote.start == p0 and not earlier and reported is None and self._quoted_last is not None:
                     # a paragraph that is all quote, with no attribution: the speaker of the
                     # quote that ended the paragraph before goes on (the wires' convention)
-                    speaker = self._quoted_last
-                    self.registry.remember(speaker, quote.start)
+                    source = self._quoted_last
+                    assert source.speaker is not None
+                    self.registry.remember(source.speaker, quote.start)
                     sentence_attributions.append(
                         Attribution(
-                            paragraph.number,
-                            quote.start,
-                            quote.end,
-                            "quote",
-                            speaker,
-                            "quote-continues",
-                            f"same speaker as the quote that ends ¶{paragraph.number - 1}",
+                            paragraph=paragraph.number,
+                            start=quote.start,
+                            end=quote.end,
+                            kind="quote",
+                            speaker=source.speaker,
+                            rule="quote-continues",
+                            resolution=f"same speaker as the quote that ends ¶{paragraph.number - 1}",
+                            **carried(source, paragraph.number),
                         )
                     )
                 else:
                     sentence_attributions.append(
-                        Attribution(
-                            paragraph.number,
-                            quote.start,
-                            quote.end,
-                            "scare-quote",
-                            None,
-                            "quote-in-narration",
-                            "no attribution in the sentence",
+                        _nobodys(
+                            paragraph, quote, "scare-quote", "quote-in-narration", "no attribution in the sentence"
                         )
                     )
             if reported is not None:
@@ -473,7 +498,9 @@ class Reader:
         )
         speech = [a for a in attributions if a.kind in ("quote", "reported")]
         last = speech[-1] if speech else None
-        self._quoted_last = last.speaker if last is not None and last.kind == "quote" else None
+        # a quote left open goes on in the next paragraph with the same speaker
+        quoted = last is not None and last.speaker is not None and last.kind == "quote"
+        self._quoted_last = last if quoted else None
         self._reported_last = last.speaker if last is not None and last.kind == "reported" else None
         return ParagraphVoices(paragraph.number, tuple(attributions), (), insertions, open_quote=open_quote)
 
@@ -485,26 +512,14 @@ class Reader:
         if spoken:
             last, speaker = spoken[-1]
             self.registry.remember(speaker, quote.start)
-            return Attribution(
-                paragraph.number,
-                quote.start,
-                quote.end,
-                "quote",
-                last.speaker,
-                "quote-continues",
-                f"same speaker as the quote before it in ¶{paragraph.number}",
-                last.cue_start,
-                last.cue_end,
+            return last._replace(
+                start=quote.start,
+                end=quote.end,
+                rule="quote-continues",
+                resolution=f"same speaker as the quote before it in ¶{paragraph.number}",
+                **carried(last, paragraph.number),
             )
-        return Attribution(
-            paragraph.number,
-            quote.start,
-            quote.end,
-            "quote",
-            None,
-            "quote-continues",
-            "speaker of the next paragraph's quote",
-        )
+        return _nobodys(paragraph, quote, "quote", "quote-continues", "speaker of the next paragraph's quote")
 
     def mentions(self) -> dict[int, tuple[Mention, ...]]:
         """Every place an entity is named, per paragraph: one scan of the text, the

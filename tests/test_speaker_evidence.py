@@ -1,0 +1,117 @@
+"""Every speaker label carries the kind of evidence that earns it (DESIGN.md, "How a
+speaker label is earned"): stated, continued, resolved or editor; anything weaker
+is unclear, never a pick. voices.json records it and follows schemas/voices.schema.json.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from explainer.text.article import parse_article
+from explainer.text.metadata import parse_meta
+from explainer.voices import Evidence, attribute
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMA = json.loads((ROOT / "schemas" / "voices.schema.json").read_text(encoding="utf-8"))
+META = "title: Training centre\noutlet: Test Weekly\nurl: https://example.org/t\npublished: 2024-05-02\n"
+
+
+def _voices(text: str, extra: str = ""):
+    meta = parse_meta("seeds/centre.yml", (META + extra).encode(), "centre")
+    return attribute(parse_article("centre", "seeds/centre.txt", text.encode(), meta))
+
+
+def _speech(voices, number: int):
+    return [a for a in voices.paragraph(number).attributions if a.kind in ("quote", "reported")]
+
+
+def test_two_people_named_together_leave_he_unclear_not_the_first_of_them():
+    voices = _voices(
+        "Chea Sophal, the centre's director, said the centre would take 40 more trainees.\n\n"
+        'Sophal and Sovann toured the centre. "We cannot promise every trainee a job," he said.\n'
+    )
+    assert voices.paragraph(1).evidence is Evidence.STATED
+    assert voices.unclear == [2] and voices.speaker_of(2) is None
+    [quote] = _speech(voices, 2)
+    assert quote.evidence is Evidence.UNCLEAR and "Sovann" in quote.resolution
+
+
+def test_a_pronoun_resolved_to_the_one_candidate_says_which_words_and_where():
+    voices = _voices(
+        "Chea Sophal, the centre's director, said the centre would take 40 more trainees.\n\n"
+        "The centre opened in 2019 with twelve teachers.\n\n"
+        '"We cannot promise every trainee a job," he said.\n'
+    )
+    [quote] = _speech(voices, 3)
+    assert quote.speaker.name == "Chea Sophal" and quote.evidence is Evidence.RESOLVED
+    assert (quote.via, quote.named_in) == ("he", 1)
+    assert "¶1" in quote.support and "“he” in ¶3" in quote.support
+    assert voices.paragraph(3).needs_check and [p.number for p in voices.queue] == [3]
+
+
+def test_a_short_form_is_resolved_and_a_quote_that_goes_on_from_a_stated_one_is_continued():
+    voices = _voices(
+        '"Forty trainees start in May," said Chea Sophal, the centre\'s director. "Most are from Takeo."\n\n'
+        '"Some will go to Japan."\n\n'
+        "Sophal said the fees would not rise.\n"
+    )
+    first, goes_on = _speech(voices, 1)
+    assert first.evidence is Evidence.STATED and goes_on.evidence is Evidence.CONTINUED
+    [next_paragraph] = _speech(voices, 2)
+    assert next_paragraph.evidence is Evidence.CONTINUED and next_paragraph.named_in == 1
+    assert next_paragraph.support == "¶2 goes on from the speech attributed in ¶1"
+    [short] = _speech(voices, 3)
+    assert short.evidence is Evidence.RESOLVED and short.via == "Sophal" and short.named_in == 1
+    assert not voices.paragraph(1).needs_check and not voices.paragraph(2).needs_check
+
+
+def test_a_quote_that_goes_on_from_a_resolved_one_is_no_stronger_than_it():
+    voices = _voices(
+        "Chea Sophal, the centre's director, spoke at the opening.\n\n"
+        '"We start in May," he said.\n\n'
+        '"Most trainees are from Takeo."\n'
+    )
+    assert voices.paragraph(2).evidence is Evidence.RESOLVED
+    [carried] = _speech(voices, 3)
+    assert carried.speaker.name == "Chea Sophal" and carried.evidence is Evidence.RESOLVED
+    assert carried.via == "he"
+
+
+@pytest.fixture(scope="module")
+def every_voices_json(site_dir) -> dict[str, dict]:
+    found = {p.parent.name: json.loads(p.read_text(encoding="utf-8")) for p in site_dir.glob("articles/*/voices.json")}
+    assert found, "no article has a voices.json"
+    return found
+
+
+def test_every_articles_voices_json_follows_the_schema(every_voices_json):
+    validator = jsonschema.Draft202012Validator(SCHEMA)
+    for slug, data in every_voices_json.items():
+        errors = [f"{slug}: {'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(data)]
+        assert errors == []
+
+
+def test_every_attribution_with_a_speaker_has_evidence_and_its_support(every_voices_json):
+    seen = 0
+    for data in every_voices_json.values():
+        for paragraph in data["paragraphs"]:
+            for attribution in paragraph["attributions"]:
+                if attribution["speaker"] is None:
+                    continue
+                seen += 1
+                assert attribution["evidence"] in ("stated", "continued", "resolved", "editor")
+                if attribution["evidence"] != "stated":
+                    assert attribution["support"]["text"], attribution
+    assert seen > 0
+
+
+def test_the_schema_refuses_a_resolved_attribution_without_its_words(every_voices_json):
+    data = json.loads(json.dumps(next(iter(every_voices_json.values()))))
+    attribution = next(a for p in data["paragraphs"] for a in p["attributions"] if a["speaker"])
+    attribution.update(evidence="resolved", support={"via": None, "named_in": None, "text": None})
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(SCHEMA).validate(data)
