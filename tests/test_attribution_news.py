@@ -15,6 +15,7 @@ import pytest
 from explainer.text.article import parse_article
 from explainer.text.metadata import default_meta
 from explainer.voices import attribute
+from explainer.voices.model import Evidence
 from test_attribution_constructions import _speaker as speaker_label
 
 CASES = [
@@ -272,3 +273,13 @@ def test_a_report_by_an_outlet_is_the_report_and_the_outlet_is_never_a_person():
     assert speaker is not None and speaker.kind != "person"
     assert "report" in speaker.name
     assert all(not (e.kind == "person" and "NHK" in e.name) for e in voices.entities)
+
+
+def test_an_official_named_in_another_paragraph_is_resolved_not_stated():
+    voices = _voices(
+        "Sok Vanna, the embassy's labour attaché, met the workers on Monday.\n\n"
+        "An official at the embassy said the workers would be flown home."
+    )
+    (attribution,) = [a for a in voices.paragraph(2).attributions if a.speaker is not None]
+    assert attribution.speaker.name == "Sok Vanna"
+    assert attribution.evidence is Evidence.RESOLVED

@@ -191,7 +191,11 @@ def _one_named(registry: Registry, body: list[str], offset: int) -> Reference | 
     known = next((e for e in registry.entities if e.name == name), None)
     if known is not None:
         return Reference(registry.current(known), "description")
-    return Reference(Entity(key=slug(name), name=name, kind="person", source="article"), "found:described-earlier")
+    entity = registry.add(
+        Entity(key=slug(name), name=name, kind="person", source="article", evidence=f"named with the {place}")
+    )
+    registry.first_seen.setdefault(entity.key, offset)
+    return Reference(entity, "description")
 
 
 def _role_words(entity: Entity) -> set[str]:
