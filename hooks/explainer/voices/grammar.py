@@ -9,7 +9,8 @@ it knows (name, alias, pronoun, short form, or a person found in the text);
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from enum import StrEnum
 from functools import cache
 from typing import NamedTuple
 
@@ -282,66 +283,212 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,15})\)")
 _NATIVE_SCRIPT = re.compile(r"\s*\([^\x00-\x7f()]{1,12}\)")
 
 
+class ReferenceRule(StrEnum):
+    """The rules that read a subject phrase (``REFERENCE_RULES``), in the order tried."""
+
+    ACRONYM_IN_BRACKETS = "acronym-in-brackets"
+    NOT_A_PHRASE = "not-a-phrase"
+    CONJUNCTION = "conjunction"
+    PREPOSITION = "preposition"
+    ARTICLE = "article"
+    ACRONYM = "acronym"
+    ADJECTIVE_INSTITUTION = "adjective-institution"
+    OWNED_INSTITUTION = "owned-institution"
+    PRONOUN = "pronoun"
+    KNOWN_NAME = "known-name"
+    DESCRIPTION = "description"
+    DEFINITE_ROLE = "definite-role"
+    INSTITUTION = "institution"
+    UNNAMED_ROLE = "unnamed-role"
+    NAME_RUN = "name-run"
+
+
+class Phrase(NamedTuple):
+    """A subject phrase as the rules see it: ``text`` as the earlier rules left it,
+    ``first`` and ``rest`` its first word and the others as written."""
+
+    text: str
+    first: str = ""
+    rest: str = ""
+
+
+class Nobody(NamedTuple):
+    """A rule's answer that the phrase names no speaker: no later rule is tried."""
+
+    why: str
+
+
+class Rewrite(NamedTuple):
+    """A rule's answer that the later rules read other words ("But he" as "he")."""
+
+    text: str
+
+
+# what a rule makes of a phrase: who it names, nobody, other words to read, or None (the rule does not apply)
+Answer = Reference | Nobody | Rewrite | None
+
+
 def read_reference(text: str, registry: Registry, offset: int) -> Reference | None:
-    """Who a subject phrase names, or None if it does not name a speaker. An acronym in
-    brackets ("the National Disaster Mitigation Agency (BNPB)") names it too."""
-    text = _NATIVE_SCRIPT.sub("", typed_apostrophes(text))
-    acronym = _ACRONYM.search(text)
-    if acronym:
-        reference = read_reference(_ACRONYM.sub("", text), registry, offset)
-        if reference and reference.entity and reference.resolution.startswith("found:"):
-            entity = reference.entity._replace(abbreviation=reference.entity.abbreviation or acronym.group(1))
-            reference = reference._replace(entity=entity)
-        return reference
-    text = text.strip()
+    """Who a subject phrase names, or None if it does not name a speaker."""
+    return read_reference_by(text, registry, offset)[1]
+
+
+def read_reference_by(text: str, registry: Registry, offset: int) -> tuple[ReferenceRule | None, Reference | None]:
+    """Who a subject phrase names and the rule that decided: the first rule of
+    ``REFERENCE_RULES`` with an answer."""
+    written = _NATIVE_SCRIPT.sub("", typed_apostrophes(text))
+    first, _, rest = written.strip().partition(" ")
+    phrase = Phrase(written, first, rest)
+    for rule, read in REFERENCE_RULES:
+        answer = read(phrase, registry, offset)
+        if isinstance(answer, Rewrite):
+            phrase = phrase._replace(text=answer.text)
+        elif isinstance(answer, Nobody):
+            return rule, None
+        elif answer is not None:
+            return rule, answer
+    return None, None
+
+
+def _acronym_in_brackets(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "the National Disaster Mitigation Agency (BNPB)": the name without the acronym,
+    which the entity found keeps as its abbreviation."""
+    acronym = _ACRONYM.search(phrase.text)
+    if acronym is None:
+        return None
+    reference = read_reference(_ACRONYM.sub("", phrase.text), registry, offset)
+    if reference is None:
+        return Nobody("nobody without the acronym")
+    if reference.entity and reference.resolution.startswith("found:"):
+        entity = reference.entity._replace(abbreviation=reference.entity.abbreviation or acronym.group(1))
+        reference = reference._replace(entity=entity)
+    return reference
+
+
+def _not_a_phrase(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """Nothing, a clause too long for a subject, or words with a quote in them."""
+    text = phrase.text.strip()
     if not text or len(text) > 160 or any(mark in text for mark in QUOTE_MARKS):
+        return Nobody("not a subject phrase")
+    return Rewrite(text)
+
+
+def _conjunction(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "But he said", "And Manet added": the subject after the conjunction."""
+    return Rewrite(phrase.rest.strip()) if phrase.first in CONJUNCTIONS and phrase.rest else None
+
+
+def _preposition(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "In Phnom Penh": a place or time, not a subject."""
+    return Nobody("a prepositional phrase") if phrase.first.casefold() in PREPOSITIONS else None
+
+
+def _article(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "the Cambodia Rice Federation": the name without its article, unless the whole
+    phrase describes someone ("the Labour Ministry's spokesman")."""
+    if phrase.first not in ("the", "a", "an") or not phrase.rest[:1].isupper():
         return None
-    first, _, rest = text.partition(" ")
-    if first in CONJUNCTIONS and rest:  # "But he said", "And Manet added"
-        text = rest.strip()
-    if first.casefold() in PREPOSITIONS:
+    if read_description(phrase.text, registry, offset, read_reference) is not None:
         return None
-    if (
-        first in ("the", "a", "an")
-        and rest[:1].isupper()
-        and read_description(text, registry, offset, read_reference) is None
-    ):
-        text = rest.strip()
-    acronym_only = re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", text)
-    if acronym_only:  # "UNICEF said", "JASM said": its full name if the text gave one
-        return _acronym(text, registry)
-    adjective = re.fullmatch(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){1,2}([A-Z].*)", text)
+    return Rewrite(phrase.rest.strip())
+
+
+def _acronym_alone(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "UNICEF said", "JASM said": its full name if the text gave one."""
+    return _acronym(phrase.text, registry) if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", phrase.text) else None
+
+
+def _adjective_institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "the state-run Cambodia Development Council": the institution's name."""
+    adjective = re.fullmatch(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){1,2}([A-Z].*)", phrase.text)
     if adjective and _institution_name().fullmatch(adjective.group(1)):
-        return read_reference(adjective.group(1), registry, offset)
-    owned = re.fullmatch(r"(?:[Tt]he\s+)?[\w’' -]+?[’']s\s+([A-Z].*)", text)
-    if owned and _institution_name().fullmatch(owned.group(1)):  # "the junta’s Ministry of Labour"
-        return read_reference(owned.group(1), registry, offset)
-    if text.casefold() in PRONOUNS:
-        return Reference(None, "pronoun:" + PRONOUNS[text.casefold()])
+        return read_reference(adjective.group(1), registry, offset) or Nobody("no institution")
+    return None
+
+
+def _owned_institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "the junta’s Ministry of Labour": the institution's name."""
+    owned = re.fullmatch(r"(?:[Tt]he\s+)?[\w’' -]+?[’']s\s+([A-Z].*)", phrase.text)
+    if owned and _institution_name().fullmatch(owned.group(1)):
+        return read_reference(owned.group(1), registry, offset) or Nobody("no institution")
+    return None
+
+
+def _pronoun(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "he", "she", "they", "it": resolved later, against who came before."""
+    pronoun = PRONOUNS.get(phrase.text.casefold())
+    return Reference(None, "pronoun:" + pronoun) if pronoun else None
+
+
+def _met_before(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """A name, alias or abbreviation met before, perhaps after role words
+    ("Labour Minister Heng Sour" once "Heng Sour" is known)."""
     for surface, entity, how in registry.surfaces():
-        if _ends_with(text, surface):
-            role_words = text[: len(text) - len(surface)].strip()
+        if _ends_with(phrase.text, surface):
+            role_words = phrase.text[: len(phrase.text) - len(surface)].strip()
             if len(role_words.split()) > 8 or _clause(role_words):
                 continue
             return Reference(registry.current(entity), how, role_words)
-    described = read_description(text, registry, offset, read_reference)
-    if described is not None:
-        return described
-    tokens = text.split()
-    definite = re.fullmatch(r"[Tt]he ((?:[a-z][\w-]* ?){1,3})", text)
-    if definite:
-        # "the spokesperson" (a role word), "the ministry" (the last word of a name)
-        word = definite.group(1).split()[-1].casefold()
-        for entity in [*reversed(registry.history), *reversed(registry.entities)]:
-            words = [(entity.role or "").split()[-1:], entity.name.split()[-1:]]
-            if any(w and w[0].casefold() == word for w in words):
-                return Reference(registry.current(entity), "description")
+    return None
+
+
+def _described(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """A description, a group or a document (descriptions.py)."""
+    return read_description(phrase.text, registry, offset, read_reference)
+
+
+def _definite_role(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "the spokesperson" (a role word), "the ministry" (the last word of a name): the
+    latest entity it fits, or nobody."""
+    definite = re.fullmatch(r"[Tt]he ((?:[a-z][\w-]* ?){1,3})", phrase.text)
+    if not definite:
         return None
-    institution = _institution_name().fullmatch(text)
-    if institution:  # "The Ministry of Labour and Vocational Training"
-        name = institution.group(1)
-        return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:institution")
-    # a trailing run of capitalised words is a name; titles before it are the role
+    word = definite.group(1).split()[-1].casefold()
+    for entity in [*reversed(registry.history), *reversed(registry.entities)]:
+        words = [(entity.role or "").split()[-1:], entity.name.split()[-1:]]
+        if any(w and w[0].casefold() == word for w in words):
+            return Reference(registry.current(entity), "description")
+    return Nobody(f"nobody met before as {definite.group(1)}")
+
+
+def _institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "The Ministry of Labour and Vocational Training": an institution by its name."""
+    institution = _institution_name().fullmatch(phrase.text)
+    return _organisation(institution.group(1)) if institution else None
+
+
+def _unnamed_role(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """No capitalised name at the end: an unnamed speaker by role, or nobody."""
+    tokens = phrase.text.split()
+    if tokens and NAME_TOKEN.match(tokens[-1]):
+        return None
+    return _unnamed(tokens) or Nobody("no name and no role")
+
+
+def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """A trailing run of capitalised words is a name; titles and words before it are
+    the role ("Labour Minister Heng Sour", "Minister for Home Affairs and Security Ram
+    Bahadur Thapa")."""
+    tokens = phrase.text.split()
+    role_tokens, run = _role_and_run(tokens)
+    if not run:
+        return Nobody("titles only")
+    if run[-1] in INSTITUTIONS or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
+        return Nobody("role words before an institution") if role_tokens else _organisation(" ".join(run))
+    if run[-1] in PLACE_WORDS and not (all(t in TITLES for t in run[:-1]) and registry.short_form(run[-1], offset)):
+        return Nobody("a place")  # "Lumbini Park", but "envoy Park" after "Park Ji-hoon" is the person
+    if run[-1] in TITLES and (not role_tokens or role_tokens[-1].casefold() == "the" or tokens[0] in NOT_NAMES):
+        return _title_only(run, registry)
+    titles, run = _titles(run, role_tokens)
+    return _person(run, role_tokens, titles, registry, offset) or Nobody("no person's name")
+
+
+def _organisation(name: str) -> Reference:
+    return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:institution")
+
+
+def _role_and_run(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """The role words and the trailing run of capitalised words (with particles: "binti")."""
     run: list[str] = []
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
@@ -349,8 +496,6 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
         if not NAME_TOKEN.match(token) and not particle:
             break
         run.insert(0, token)
-    if not run:
-        return _unnamed(tokens)
     role_tokens = tokens[: len(tokens) - len(run)]
     if role_tokens and role_tokens[0] in NOT_NAMES:
         role_tokens = role_tokens[1:]
@@ -360,18 +505,12 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
         # "Minister for Home Affairs and Security Ram Bahadur Thapa": the title goes on past "and"
         while len(run) > 2 and (run[0] in PORTFOLIO_WORDS or run[0] in TITLES) and run[0].rstrip(".") not in HONORIFICS:
             role_tokens.append(run.pop(0))
-    if not run:
-        return None
-    if run[-1] in INSTITUTIONS or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
-        if role_tokens:
-            return None
-        name = " ".join(run)
-        return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:institution")
-    if run[-1] in PLACE_WORDS and not (all(t in TITLES for t in run[:-1]) and registry.short_form(run[-1], offset)):
-        # "Lumbini Park", but "envoy Park" after "Park Ji-hoon": the person's family name
-        return None
-    if run[-1] in TITLES and (not role_tokens or role_tokens[-1].casefold() == "the" or tokens[0] in NOT_NAMES):
-        return _title_only(run, registry)
+    return role_tokens, run
+
+
+def _titles(run: list[str], role_tokens: list[str]) -> tuple[list[str], list[str]]:
+    """The titles that open a run and the name after them: "Datuk Seri", "Ambassador to
+    Việt Nam"; "Human Resources Minister Datuk Seri ...": the role runs to the last title."""
     titles = []
     while run and run[0] in TITLES:
         titles.append(run.pop(0))
@@ -379,13 +518,20 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
     if country and role_tokens and role_tokens[-1].casefold() in ("to", "of", "in", "for"):
         titles += run[: len(country.split())]
         run = run[len(country.split()) :]
-    # "Human Resources Minister Datuk Seri Kamarulzaman Abdul Rahim": the role runs to the last title
     last_title = max((i for i, t in enumerate(run[:-1]) if _is_title(run, i)), default=None)
     if last_title is not None:
         titles = titles + run[: last_title + 1]
         run = run[last_title + 1 :]
     while run and _is_title(run, 0):
         titles.append(run.pop(0))
+    return titles, run
+
+
+def _person(
+    run: list[str], role_tokens: list[str], titles: list[str], registry: Registry, offset: int
+) -> Reference | None:
+    """The person a name run names: one word is a short form of someone met (or of a
+    full name given earlier in the text); two to four words are a name."""
     if len(run) == 1:
         short = registry.short_form(run[0], offset)
         if short is not None:
@@ -411,6 +557,26 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
         Entity(key=slug(name), name=name, kind="person", role=role, pronoun=pronoun, source="article"),
         "found:title" if role else "found:name",
     )
+
+
+# Every way a subject phrase can name a speaker, in the order tried: the first answer counts.
+REFERENCE_RULES: tuple[tuple[ReferenceRule, Callable[[Phrase, Registry, int], Answer]], ...] = (
+    (ReferenceRule.ACRONYM_IN_BRACKETS, _acronym_in_brackets),
+    (ReferenceRule.NOT_A_PHRASE, _not_a_phrase),
+    (ReferenceRule.CONJUNCTION, _conjunction),
+    (ReferenceRule.PREPOSITION, _preposition),
+    (ReferenceRule.ARTICLE, _article),
+    (ReferenceRule.ACRONYM, _acronym_alone),
+    (ReferenceRule.ADJECTIVE_INSTITUTION, _adjective_institution),
+    (ReferenceRule.OWNED_INSTITUTION, _owned_institution),
+    (ReferenceRule.PRONOUN, _pronoun),
+    (ReferenceRule.KNOWN_NAME, _met_before),
+    (ReferenceRule.DESCRIPTION, _described),
+    (ReferenceRule.DEFINITE_ROLE, _definite_role),
+    (ReferenceRule.INSTITUTION, _institution),
+    (ReferenceRule.UNNAMED_ROLE, _unnamed_role),
+    (ReferenceRule.NAME_RUN, _name_run),
+)
 
 
 def _acronym(acronym: str, registry: Registry) -> Reference:
@@ -475,90 +641,188 @@ class Subject(NamedTuple):
     end: int
 
 
+class SubjectRule(StrEnum):
+    """The rules that find a speech verb's subject (``SUBJECT_RULES``), in the order tried."""
+
+    DATELINE = "dateline"
+    NOT_A_SUBJECT = "not-a-subject"
+    APPOSITIVE = "appositive"
+    WHOLE = "whole"
+    LAST_PART = "last-part"
+    SUBORDINATE_CLAUSE = "subordinate-clause"
+
+
+class Prefix(NamedTuple):
+    """The words before a speech verb, split at commas, where they sit in the article,
+    and whether a lead-in ("At the event, he") may come before the subject."""
+
+    text: str
+    parts: list[tuple[int, str]]
+    offset: int
+    allow_lead: bool
+
+
+# what a subject rule makes of the words: the subject, none (no later rule is tried), or None (does not apply)
+SubjectAnswer = Subject | Nobody | None
+
+
 def read_subject(prefix: str, registry: Registry, offset: int, *, allow_lead: bool) -> Subject | None:
     """Read the words before a speech verb as a subject, with an optional lead-in
     ("At the event, he") and an optional appositive ("Noun Rany, 24, from Kandal,")."""
-    prefix = typed_apostrophes(prefix.rstrip())
-    for words in (TIME_WORDS, ADVERB):
-        prefix = words.sub("", prefix)
-    dateline = DATELINE.match(prefix)  # "PHNOM PENH – The ministry ..."
-    if dateline:
-        found = read_subject(prefix[dateline.end() :], registry, offset + dateline.end(), allow_lead=allow_lead)
-        return found and Subject(found.reference, found.start + dateline.end(), found.end + dateline.end())
-    if not prefix.strip() or any(mark in prefix for mark in QUOTE_MARKS):
+    return read_subject_by(prefix, registry, offset, allow_lead=allow_lead)[1]
+
+
+def read_subject_by(
+    prefix: str, registry: Registry, offset: int, *, allow_lead: bool
+) -> tuple[SubjectRule | None, Subject | None]:
+    """The subject and the rule of ``SUBJECT_RULES`` that found it (or found there is none)."""
+    text = typed_apostrophes(prefix.rstrip())
+    for between in (TIME_WORDS, ADVERB):  # "X on Tuesday said", "X also said"
+        text = between.sub("", text)
+    words = Prefix(text, split_commas(text), offset, allow_lead)
+    for rule, read in SUBJECT_RULES:
+        answer = read(words, registry)
+        if isinstance(answer, Nobody):
+            return rule, None
+        if answer is not None:
+            return rule, answer
+    return None, None
+
+
+def _after_dateline(prefix: Prefix, registry: Registry) -> SubjectAnswer:
+    """ "PHNOM PENH, July 25 (Reuters) - The ministry": the subject after the dateline."""
+    dateline = DATELINE.match(prefix.text)
+    if not dateline:
         return None
-    parts = split_commas(prefix)
-    if prefix.endswith(",") and len(parts) >= 3:
-        # Head, appositive[, appositive], verb: the head is the subject
-        for index in range(len(parts) - 1):
-            if index and not allow_lead and not (index == len(parts) - 2 and _description(parts[0][1])):
-                break
-            start, head = parts[index]
-            reference = read_reference(head, registry, offset + start)
-            following = parts[index + 1][1].strip()
-            if (
-                index + 2 < len(parts)
-                and PERSON_NAME.fullmatch(following)
-                and not _known_name(reference)
-                and not _clause_opening(head)
-                and not PLACE_WORDS & set(following.split())
-            ):
-                # "the ministry's Deputy for Placement ..., Siti Rohmah, remarked"
-                named = read_reference(following, registry, offset + parts[index + 1][0])
-                if named is not None and named.entity is not None and named.entity.kind == "person":
-                    appositive = head.strip()
-                    subject_start = parts[index + 1][0] + len(parts[index + 1][1]) - len(parts[index + 1][1].lstrip())
-                    return Subject(_named(named, appositive, registry), subject_start, len(prefix))
-            if index == len(parts) - 2 and reference is not None:  # "His wife, NAME," said
-                appositive = prefix[: parts[index][0]].strip(" ,")
-                return Subject(
-                    _named(reference, appositive, registry), start + len(head) - len(head.lstrip()), len(prefix)
-                )
-            if index == len(parts) - 2:
-                break
-            if reference is not None:
-                appositive = prefix[parts[index + 1][0] : len(prefix) - 1].strip()
-                reference = reference._replace(description=appositive)
-                if reference.resolution.startswith("found:") and reference.entity:
-                    role = appositive_role(appositive) or reference.entity.role
-                    reference = reference._replace(
-                        entity=reference.entity._replace(role=role), resolution="found:appositive"
-                    )
-                elif reference.resolution in ("name", "alias", "short-form"):
-                    reference = reference._replace(resolution=reference.resolution + "+appositive")
-                return Subject(reference, start + len(head) - len(head.lstrip()), len(prefix))
+    end = dateline.end()
+    found = read_subject(prefix.text[end:], registry, prefix.offset + end, allow_lead=prefix.allow_lead)
+    return Subject(found.reference, found.start + end, found.end + end) if found else Nobody("nothing after it")
+
+
+def _not_a_subject(prefix: Prefix, registry: Registry) -> SubjectAnswer:
+    """No words, or words with a quote in them."""
+    if not prefix.text.strip() or any(mark in prefix.text for mark in QUOTE_MARKS):
+        return Nobody("no subject")
+    return None
+
+
+def _appositive(prefix: Prefix, registry: Registry) -> SubjectAnswer:
+    """Head, appositive[, appositive], verb: the head is the subject ("Moeun Tola,
+    executive director of ..., said"), or the name in the appositive after a description
+    ("The spokesman, Chhum Sarin, said")."""
+    parts = prefix.parts
+    if not prefix.text.endswith(",") or len(parts) < 3:
         return None
-    if len(parts) > 1 and not allow_lead:
-        whole = read_reference(prefix, registry, offset)
-        if whole is None or whole.entity is None:
-            return None
-        return Subject(whole, len(prefix) - len(prefix.lstrip()), len(prefix))
-    start, last = parts[-1]
+    last = len(parts) - 2  # the part right before the verb (the one after it is empty)
+    for index in range(last):
+        if index and not prefix.allow_lead:
+            return Nobody("a lead-in where none may be")
+        found = _appositive_at(prefix, index, registry)
+        if found is not None:
+            return found
+    if last and not prefix.allow_lead and not _description(parts[0][1]):
+        return Nobody("a lead-in where none may be")
+    start, head = parts[last]
+    reference = read_reference(head, registry, prefix.offset + start)
+    if reference is None:
+        return Nobody("no subject before the verb")
+    appositive = prefix.text[:start].strip(" ,")  # "His wife, NAME," said
+    return Subject(_named(reference, appositive, registry), start + len(head) - len(head.lstrip()), len(prefix.text))
+
+
+def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | None:
+    """The subject when the head is comma part ``index`` (not the last before the verb)."""
+    parts, offset = prefix.parts, prefix.offset
+    start, head = parts[index]
+    reference = read_reference(head, registry, offset + start)
+    following = parts[index + 1][1].strip()
+    if (
+        index + 2 < len(parts)
+        and PERSON_NAME.fullmatch(following)
+        and not _known_name(reference)
+        and not _clause_opening(head)
+        and not PLACE_WORDS & set(following.split())
+    ):
+        # "the ministry's Deputy for Placement ..., Siti Rohmah, remarked"
+        named = read_reference(following, registry, offset + parts[index + 1][0])
+        if named is not None and named.entity is not None and named.entity.kind == "person":
+            subject_start = parts[index + 1][0] + len(parts[index + 1][1]) - len(parts[index + 1][1].lstrip())
+            return Subject(_named(named, head.strip(), registry), subject_start, len(prefix.text))
+    if reference is None:
+        return None
+    appositive = prefix.text[parts[index + 1][0] : len(prefix.text) - 1].strip()
+    reference = reference._replace(description=appositive)
+    if reference.resolution.startswith("found:") and reference.entity:
+        role = appositive_role(appositive) or reference.entity.role
+        reference = reference._replace(entity=reference.entity._replace(role=role), resolution="found:appositive")
+    elif reference.resolution in ("name", "alias", "short-form"):
+        reference = reference._replace(resolution=reference.resolution + "+appositive")
+    return Subject(reference, start + len(head) - len(head.lstrip()), len(prefix.text))
+
+
+def _whole(prefix: Prefix, registry: Registry) -> SubjectAnswer:
+    """Words with commas where no lead-in may be: all of them name the subject, or nobody."""
+    if len(prefix.parts) == 1 or prefix.allow_lead:
+        return None
+    whole = read_reference(prefix.text, registry, prefix.offset)
+    if whole is None or whole.entity is None:
+        return Nobody("the words name nobody")
+    return Subject(whole, len(prefix.text) - len(prefix.text.lstrip()), len(prefix.text))
+
+
+def _last_part(prefix: Prefix, registry: Registry) -> SubjectAnswer:
+    """The words after the last comma ("At the event, he"), read wider when a title or
+    a name has commas in it."""
+    start, last = _last_words(prefix)
+    reference = read_reference(last, registry, prefix.offset + start)
+    if reference is not None and reference.resolution == "found:title" and reference.entity is not None:
+        start, last, reference = _title_with_commas(
+            prefix.text, prefix.parts, start, last, reference, registry, prefix.offset
+        )
+    for count in range(2, min(len(prefix.parts), 4) + 1):
+        if reference is not None and reference.entity is not None:
+            break
+        joined_start = prefix.parts[-count][0]
+        joined = prefix.text[joined_start:]
+        wider = read_reference(joined, registry, prefix.offset + joined_start)
+        if wider is not None and wider.entity is not None and "," in joined.strip():
+            start, last, reference = joined_start, joined, wider
+    if reference is None:
+        return None if prefix.allow_lead else Nobody("the last words name nobody")
+    return Subject(reference, start + len(last) - len(last.lstrip()), len(prefix.text))
+
+
+def _last_words(prefix: Prefix) -> tuple[int, str]:
+    """The last comma part, without a conjunction that opens it ("But he")."""
+    start, last = prefix.parts[-1]
     first, _, rest = last.strip().partition(" ")
     if first in CONJUNCTIONS and rest.strip():
         start, last = start + last.index(rest), rest
-    reference = read_reference(last, registry, offset + start)
-    if reference is not None and reference.resolution == "found:title" and reference.entity is not None:
-        start, last, reference = _title_with_commas(prefix, parts, start, last, reference, registry, offset)
-    for count in range(2, min(len(parts), 4) + 1):
-        if reference is not None and reference.entity is not None:
-            break
-        joined_start = parts[-count][0]
-        joined = prefix[joined_start:]
-        wider = read_reference(joined, registry, offset + joined_start)
-        if wider is not None and wider.entity is not None and "," in joined.strip():
-            start, last, reference = joined_start, joined, wider
-    if reference is None and allow_lead:
-        # "The announcement comes a week after South Korea’s ambassador said ...":
-        # the clause after a subordinating word has its own subject
-        tokens = list(re.finditer(r"\S+", last))
-        cut = max((i for i, w in enumerate(tokens) if w.group().casefold() in SUBORDINATORS), default=None)
-        if cut is not None and cut + 1 < len(tokens):
-            start, last = start + tokens[cut + 1].start(), last[tokens[cut + 1].start() :]
-            reference = read_reference(last, registry, offset + start)
-    if reference is None:
+    return start, last
+
+
+def _subordinate_clause(prefix: Prefix, registry: Registry) -> SubjectAnswer:
+    """ "The announcement comes a week after South Korea’s ambassador said ...": the
+    clause after a subordinating word has its own subject."""
+    start, last = _last_words(prefix)
+    tokens = list(re.finditer(r"\S+", last))
+    cut = max((i for i, w in enumerate(tokens) if w.group().casefold() in SUBORDINATORS), default=None)
+    if cut is None or cut + 1 >= len(tokens):
         return None
-    return Subject(reference, start + len(last) - len(last.lstrip()), len(prefix))
+    start, last = start + tokens[cut + 1].start(), last[tokens[cut + 1].start() :]
+    reference = read_reference(last, registry, prefix.offset + start)
+    return Subject(reference, start + len(last) - len(last.lstrip()), len(prefix.text)) if reference else None
+
+
+# Every way the words before a speech verb can hold its subject, in the order tried.
+SUBJECT_RULES: tuple[tuple[SubjectRule, Callable[[Prefix, Registry], SubjectAnswer]], ...] = (
+    (SubjectRule.DATELINE, _after_dateline),
+    (SubjectRule.NOT_A_SUBJECT, _not_a_subject),
+    (SubjectRule.APPOSITIVE, _appositive),
+    (SubjectRule.WHOLE, _whole),
+    (SubjectRule.LAST_PART, _last_part),
+    (SubjectRule.SUBORDINATE_CLAUSE, _subordinate_clause),
+)
 
 
 def _title_with_commas(
