@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import pytest
 
+from explainer.voices.descriptions import DESCRIPTION_RULES, DescriptionRule, read_description_by
 from explainer.voices.grammar import (
     REFERENCE_RULES,
     SUBJECT_RULES,
     ReferenceRule,
     SubjectRule,
+    read_reference,
     read_reference_by,
     read_subject_by,
 )
@@ -135,3 +137,33 @@ def test_the_subject_span_is_the_name_not_the_appositive():
     assert subject is not None
     assert words[subject.start : subject.end].startswith("Sok Lina")
     assert subject.reference.entity.role == "a researcher at the institute"
+
+
+# description, the rule that decides, and who it stands for ("" for no description;
+# "description: ..." for a description that stands for nobody, shown as unclear)
+DESCRIPTIONS = [
+    ("the workers said", DescriptionRule.NOT_A_DESCRIPTION, ""),
+    ("one of the returnees", DescriptionRule.ONE_OF, "one of the returnees"),
+    ("the", DescriptionRule.NO_HEAD, ""),
+    ("a survey by the Ministry of Labour", DescriptionRule.DOCUMENT, "Ministry of Labour"),
+    ("Thailand's ministry", DescriptionRule.OWNED_INSTITUTION, "Thailand's ministry"),
+    ("Labour Ministry officials", DescriptionRule.NAMED_OWNER, "Labour Ministry"),
+    ("the Phnom Penh municipal court", DescriptionRule.NAMED_INSTITUTION, "Phnom Penh municipal court"),
+    ("the ministry", DescriptionRule.INSTITUTION, "Ministry of Labour"),
+    ("the tribunal", DescriptionRule.INSTITUTION, "description: no earlier institution it can stand for"),
+    ("a group of interns", DescriptionRule.GROUP, "group of interns"),
+    ("the spokesman", DescriptionRule.DEFINITE_PERSON, "Heng Sour"),
+    ("an official at the ministry", DescriptionRule.NAMED_ELSEWHERE, "Heng Sour"),
+    ("a rice farmer", DescriptionRule.INDEFINITE_PERSON, "rice farmer"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "rule", "who"), DESCRIPTIONS, ids=[d[0] for d in DESCRIPTIONS])
+def test_description_rule(phrase, rule, who):
+    decided, reference = read_description_by(phrase, _registry(), len(ARTICLE), read_reference)
+    assert (decided, _who(reference)) == (rule, who)
+
+
+def test_every_description_rule_is_in_the_table_once_and_has_a_case():
+    assert [rule for rule, _ in DESCRIPTION_RULES] == list(DescriptionRule)
+    assert {rule for _, rule, _ in DESCRIPTIONS} == set(DescriptionRule)
