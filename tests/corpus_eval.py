@@ -7,8 +7,9 @@ where the gold says narration) or shown as unclear. Where the gold gives a speak
 compared by place: a gold figure is found when an extracted figure overlaps it in its
 paragraph, and an extracted figure that overlaps no gold figure is a false figure.
 
-`--set DIR` scores any folder of articles with gold answers; `--record` writes every
-set's totals and each paragraph's outcome to tests/corpus/baseline.json.
+`--all` scores every set in SETS; `--set DIR` scores one folder that is in no set,
+such as a blind set before it is ever used for tuning; `--record` writes every set's
+totals and each paragraph's outcome to tests/corpus/baseline.json.
 """
 
 from __future__ import annotations
@@ -296,18 +297,28 @@ def _roles(right: int, wrong: int) -> str:
 SETS = {"corpus": CORPUS, "holdout": CORPUS / "holdout", "holdout-2": CORPUS / "holdout-2"}
 
 
+def _score_folder(argv: list[str]) -> int:
+    """`--set DIR`: score one folder of articles, e.g. a blind set kept out of SETS and the baseline."""
+    index = argv.index("--set")
+    folder = Path(argv[index + 1]).resolve() if index + 1 < len(argv) else None
+    if folder is None or not folder.is_dir():
+        print("corpus_eval.py: --set needs a folder of <stem>.txt and <stem>.gold.yml files", file=sys.stderr)
+        return 2
+    scores = evaluate(folder)
+    if not scores:
+        print(f"corpus_eval.py: {folder}: no article with a .gold.yml next to it", file=sys.stderr)
+        return 2
+    print(f"{folder.name} ({folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}/)")
+    print(report(scores, verbose="-v" in argv))
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if "--set" in argv:
+        return _score_folder(argv)
     chosen = {name: SETS[name] for name in SETS if f"--{name}" in argv}
     if "--all" in argv:
         chosen = dict(SETS)
-    if "--set" in argv:  # any folder of articles with gold answers: --set tests/corpus/holdout-3
-        at = argv.index("--set") + 1
-        folder = Path(argv[at]).resolve() if at < len(argv) else Path()
-        if at >= len(argv) or not any(folder.glob("*.gold.yml")):
-            raise SystemExit(
-                f"{argv[at] if at < len(argv) else '--set'}: give a folder of articles with .gold.yml answers"
-            )
-        chosen[folder.name] = folder
     for name, folder in (chosen or {"corpus": CORPUS}).items():
         scores = evaluate(folder)
         print(f"{name} ({folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}/)")
