@@ -35,7 +35,7 @@ from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa:
 from explainer.pages import corrections, directives, phrase_links, problem_banner  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 from explainer.site.analysis_cache import AnalysisCache  # noqa: E402
-from explainer.site.build import article_of, unclear_speakers_line  # noqa: E402
+from explainer.site.build import article_of, publish_policy, unclear_speakers_line  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
 from explainer.site.git_dates import read_history  # noqa: E402
 from explainer.site.nav import articles_section, nav_paths, nav_problems, site_nav, window  # noqa: E402
@@ -107,7 +107,10 @@ def on_config(config):
     built = None
     cache = AnalysisCache(root / "build" / "analysis-cache")
     with problems.inside():
-        built = build_site(seeds_dir, repo_root=root, docs_dir=config.docs_dir, credit=config.copyright, cache=cache)
+        publish = publish_policy(config.extra)
+        built = build_site(
+            seeds_dir, repo_root=root, docs_dir=config.docs_dir, credit=config.copyright, cache=cache, publish=publish
+        )
         problems.found += built.warnings
     log.debug(cache.summary())
     serving = _state.get("serving")

@@ -11,6 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from conftest import SEED_SLUG, copy_project, parse_html, run_mkdocs_build
 from explainer.text.article import parse_article
 from explainer.text.metadata import parse_meta
 from explainer.voices import Evidence, attribute
@@ -115,3 +116,76 @@ def test_the_schema_refuses_a_resolved_attribution_without_its_words(every_voice
     attribution.update(evidence="resolved", support={"via": None, "named_in": None, "text": None})
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft202012Validator(SCHEMA).validate(data)
+
+
+CENTRE = """\
+Chea Sophal, the centre's director, said the centre would take 40 more trainees this year.
+
+The centre opened in 2019 with twelve teachers and a workshop for welders.
+
+"We cannot promise every trainee a job," he said.
+
+Sophal and Sovann toured the new workshop. "The machines arrive in June," he said.
+"""
+
+
+def _build(tmp_path: Path, policy: str | None):
+    project = copy_project(tmp_path / "project")
+    (project / "seeds" / "training-centre.txt").write_text(CENTRE, encoding="utf-8")
+    if policy is not None:
+        config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+        (project / "mkdocs.yml").write_text(config.replace("publish: resolved", f"publish: {policy}"), encoding="utf-8")
+    return run_mkdocs_build(project, project / "site"), project / "site" / "articles"
+
+
+def _labels(articles: Path, slug: str) -> dict[str, str]:
+    soup = parse_html(articles / slug / "index.html")
+    return {
+        p.get("id"): " ".join(p.select_one(".ex-speaker").get_text(" ").split())
+        for p in soup.select("[id^=p]")
+        if p.select_one(".ex-speaker")
+    }
+
+
+@pytest.fixture(scope="module")
+def policies(tmp_path_factory) -> dict[str, tuple]:
+    built = {}
+    for policy in ("resolved", "stated", "everything"):
+        built[policy] = _build(tmp_path_factory.mktemp(policy), policy)
+    return built
+
+
+def test_a_resolved_label_shows_its_evidence_in_words_a_screen_reader_reads(policies):
+    result, articles = policies["resolved"]
+    assert result.returncode == 0, result.stderr
+    soup = parse_html(articles / "training-centre" / "index.html")
+    label = soup.select_one("#p3 .ex-speaker")
+    note = label.select_one(".ex-speaker__evidence")
+    assert " ".join(note.get_text(" ").split()) == "(from “he”, ¶ paragraph 1)"
+    # what a screen reader hears: the pilcrow is hidden, the word is not
+    heard = [t for t in note.find_all(string=True) if not t.find_parent(attrs={"aria-hidden": "true"})]
+    assert "".join(heard) == "(from “he”, paragraph 1)"
+    assert note.select_one(".ex-visually-hidden").get_text() == "paragraph "
+    assert label.select_one("a").get_text() == "Chea Sophal"
+    labels = _labels(articles, "training-centre")
+    assert labels["p1"].startswith("Speaker: Chea Sophal") and "from" not in labels["p1"]
+    assert labels["p4"] == "Speaker unclear"
+
+
+def test_publish_stated_shows_a_resolved_speaker_as_unclear_and_keeps_the_evidence_in_voices_json(policies):
+    result, articles = policies["stated"]
+    assert result.returncode == 0, result.stderr
+    labels = _labels(articles, "training-centre")
+    assert labels["p3"] == "Speaker unclear" and labels["p1"].startswith("Speaker: Chea Sophal")
+    data = json.loads((articles / "training-centre" / "voices.json").read_text(encoding="utf-8"))
+    assert data["paragraphs"][2]["speakers"] == ["chea-sophal"] and data["paragraphs"][2]["evidence"] == "resolved"
+    # the seed confirms its resolved paragraphs: the policy changes none of its labels
+    seed = _labels(articles, SEED_SLUG)
+    assert seed == _labels(policies["resolved"][1], SEED_SLUG)
+    assert not any(label.startswith("Speaker unclear") for label in seed.values())
+
+
+def test_an_unknown_policy_stops_the_build_naming_mkdocs_yml(policies):
+    result, _ = policies["everything"]
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "mkdocs.yml: extra: speakers: publish: must be one of: resolved:" in result.stderr

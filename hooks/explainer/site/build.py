@@ -6,7 +6,8 @@ export step call, so the two can never disagree about what a page holds.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -91,6 +92,23 @@ def unclear_speakers_line(bundle: ArticleBundle, root: str | Path) -> str:
     return f"{shown}: speaker unclear in {paragraphs}: set it under speakers: in {meta}"
 
 
+PUBLISH = {
+    "resolved": "show a speaker resolved from a pronoun, short form or role, with its evidence",
+    "stated": "show a speaker only resolved as unclear until an editor confirms it",
+}
+
+
+def publish_policy(extra: object) -> str:
+    """The site's speaker policy from mkdocs.yml's ``extra: {speakers: {publish: ...}}``
+    ("resolved" when not set): which evidence a label needs to be shown."""
+    speakers = extra.get("speakers") if isinstance(extra, Mapping) else None
+    publish = speakers.get("publish", "resolved") if isinstance(speakers, Mapping) else "resolved"
+    if speakers is not None and not isinstance(speakers, Mapping) or publish not in PUBLISH:
+        choices = "; ".join(f"{name}: {meaning}" for name, meaning in PUBLISH.items())
+        raise InputError("mkdocs.yml", f"extra: speakers: publish: must be one of: {choices}")
+    return publish
+
+
 def data_dir(seeds_dir: str | Path) -> Path:
     """Editors' data files (corrections, timeline events, chart data) sit next to seeds/."""
     return Path(seeds_dir).resolve().parent / "data"
@@ -102,6 +120,7 @@ def build_site(
     docs_dir: str | Path | None = None,
     credit: str | None = None,
     cache: AnalysisCache | None = None,
+    publish: str = "resolved",
 ) -> Site:
     """Parse every seed once and render every generated page.
 
@@ -110,8 +129,13 @@ def build_site(
     mkdocs.yml's ``copyright``: an article's pages carry it with their own outlet. Every
     problem of every seed and page is collected, then raised at once as ``Problems``.
     With ``cache``, an article analysed before from the same inputs is reused.
+    ``publish`` is the site's speaker policy (``publish_policy``): with "stated", a
+    speaker only resolved is shown as unclear; the downloads keep every attribution.
     """
     site = check_site(seeds_dir, docs_dir, cache)
+    analysed = {bundle.slug: bundle for bundle in site.bundles}
+    if publish == "stated":
+        site.bundles = [replace(b, voices=b.voices.holding_resolved()) if b.voices else b for b in site.bundles]
     root = Path(repo_root) if repo_root else Path(seeds_dir).resolve().parent
 
     def rel(path: Path) -> str:
@@ -124,7 +148,7 @@ def build_site(
         base = article_dir(bundle.slug)
         own = article_credit(credit, bundle)
         # taken, not read: held here, every download would outlive its copy into the site
-        downloads = site.downloads.pop(bundle.slug, None) or article_downloads(bundle)
+        downloads = site.downloads.pop(bundle.slug, None) or article_downloads(analysed[bundle.slug])
 
         def render_pages(bundle: ArticleBundle = bundle, own: str | None = own) -> dict[str, str]:
             return {
@@ -134,7 +158,7 @@ def build_site(
             }
 
         if cache is not None:
-            pages = cache.pages(seed, repr((sorted(bundle.quoted_on.items()), own)), render_pages)
+            pages = cache.pages(seed, repr((sorted(bundle.quoted_on.items()), own, publish)), render_pages)
         else:
             pages = render_pages()
         site.files += [

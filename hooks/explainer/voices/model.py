@@ -115,10 +115,14 @@ class ParagraphVoices(NamedTuple):
     end: int = 0
     open_quote: Quote | None = None  # a quote left open at the end (it goes on in the next paragraph)
     editor: bool = False  # the speaker was set by an editor in the metadata file
+    held: bool = False  # a resolved speaker the site's policy shows as unclear until an editor confirms it
 
     @property
     def speakers(self) -> tuple[Entity, ...]:
-        """Every identified speaker, in order of first appearance."""
+        """Every identified speaker, in order of first appearance (none while held back)."""
+        return () if self.held else self._speaking()
+
+    def _speaking(self) -> tuple[Entity, ...]:
         seen: dict[str, Entity] = {}
         for attribution in self.attributions:
             if attribution.speaker is not None:
@@ -131,28 +135,42 @@ class ParagraphVoices(NamedTuple):
 
     @property
     def unclear(self) -> bool:
-        """True when the paragraph holds speech the engine could not give to anyone:
-        shown as "Speaker unclear" for an editor to settle, never as a guess."""
+        """True when the paragraph holds speech the engine could not give to anyone (or
+        that the site's policy holds back): shown as "Speaker unclear" for an editor to
+        settle, never as a guess."""
+        return self.held or self._unclear_speech
+
+    @property
+    def _unclear_speech(self) -> bool:
         return not self.editor and any(a.evidence is Evidence.UNCLEAR for a in self.attributions)
+
+    def best(self, entity: Entity) -> Attribution:
+        """The entity's attribution with the strongest evidence in this paragraph."""
+        own = [a for a in self.attributions if a.speaker is not None and a.speaker.key == entity.key]
+        return min(own, key=lambda a: STRENGTH.index(a.evidence))
+
+    @property
+    def resolved(self) -> tuple[Attribution, ...]:
+        """For each speaker known here only by a resolved cue (a pronoun, a short form, a
+        role), that attribution: what the label shows as its evidence."""
+        if self.editor:
+            return ()
+        best = [self.best(entity) for entity in self._speaking()]
+        return tuple(a for a in best if a.evidence is Evidence.RESOLVED)
 
     @property
     def evidence(self) -> Evidence:
-        """The weakest evidence of the paragraph's speech (``none``: narration)."""
+        """How the paragraph's label is earned: its weakest speaker's strongest evidence,
+        ``unclear`` with speech nobody is given, ``none`` for narration."""
         if self.editor:
             return Evidence.EDITOR
-        return weakest([a.evidence for a in self.attributions if a.evidence is not Evidence.NONE])
-
-    @property
-    def resolved(self) -> Attribution | None:
-        """The first attribution that is only ``resolved``, when that is the paragraph's
-        weakest evidence: what its label shows as its evidence."""
-        if self.evidence is not Evidence.RESOLVED:
-            return None
-        return next(a for a in self.attributions if a.evidence is Evidence.RESOLVED)
+        if self._unclear_speech:
+            return Evidence.UNCLEAR
+        return weakest([self.best(entity).evidence for entity in self._speaking()])
 
     @property
     def needs_check(self) -> bool:
-        """Unclear, or only resolved: the editor's queue."""
+        """Unclear, or a speaker only resolved: the editor's queue."""
         return self.evidence in (Evidence.UNCLEAR, Evidence.RESOLVED)
 
     @property
@@ -210,6 +228,12 @@ class Voices(NamedTuple):
     def unclear(self) -> list[int]:
         """Paragraphs whose speaker an editor should settle (``speakers:`` in the metadata)."""
         return [p.number for p in self.paragraphs if p.unclear]
+
+    def holding_resolved(self) -> Voices:
+        """The site's ``publish: stated`` policy: a paragraph whose speaker is only resolved
+        is shown as unclear until an editor confirms it."""
+        paragraphs = tuple(p._replace(held=bool(p.resolved)) for p in self.paragraphs)
+        return self._replace(paragraphs=paragraphs)
 
     @property
     def queue(self) -> list[ParagraphVoices]:
