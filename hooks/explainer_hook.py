@@ -106,6 +106,7 @@ def on_config(config):
     problems = Problems()
     built = None
     cache = AnalysisCache(root / "build" / "analysis-cache")
+    publish = "resolved"
     with problems.inside():
         publish = publish_policy(config.extra)
         built = build_site(
@@ -120,7 +121,9 @@ def on_config(config):
         # the first build of the preview: no good site to keep, so the input without its broken files
         from explainer.site.first_preview import preview_site  # serve only: a build never needs it
 
-        _state["site"] = preview_site(root, Path(config.docs_dir), problems.found, credit=config.copyright)
+        _state["site"] = preview_site(
+            root, Path(config.docs_dir), problems.found, credit=config.copyright, publish=publish
+        )
     config_path = Path(config.config_file_path)
     problems.found += nav_problems(config_path, config.nav, Path(config.docs_dir), str(config.not_in_nav or ""))
     _state["root"] = root
