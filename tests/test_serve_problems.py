@@ -159,3 +159,29 @@ def test_make_serve_takes_a_port():
         ["make", "-n", "serve", "PORT=8123"], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout
     assert "--dev-addr 127.0.0.1:8123" in dry_run
+
+
+def test_serve_lists_the_paragraphs_to_check_in_the_banner_collapsed(project_copy, browser):
+    """A speaker the text gives only as "he" (and one it cannot give at all): the preview
+    is the current site, with the editor's queue in the banner, closed until opened."""
+    (project_copy / "seeds" / "training-centre.txt").write_text(
+        "Chea Sophal, the centre's director, said the centre would take 40 more trainees.\n\n"
+        '"We cannot promise every trainee a job," he said.\n\n'
+        'Sophal and Sovann toured the new workshop. "The machines arrive in June," he said.\n',
+        encoding="utf-8",
+    )
+    with mkdocs_serve(project_copy) as base:
+        tab = browser.new_page()
+        tab.goto(base + "articles/training-centre/")
+        queue = tab.locator(".ex-build-problems details")
+        summary = queue.locator("summary")
+        assert summary.inner_text().startswith("Needs a human check: ")
+        assert queue.get_attribute("open") is None
+        item = queue.locator("li", has_text="seeds/training-centre.txt:3")
+        assert not item.is_visible()  # collapsed
+        summary.click()
+        assert item.is_visible()
+        assert '- {says: "We cannot promise every trainee a job", confirm: Chea Sophal}' in item.inner_text()
+        assert queue.locator("li", has_text="seeds/training-centre.txt:5: ¶3: speaker unclear").count() == 1
+        assert tab.locator(".md-content h1").count() == 1  # the page itself is there, current
+        tab.close()
