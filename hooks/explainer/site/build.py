@@ -267,4 +267,6 @@ def paragraphs_to_check(bundle: ArticleBundle, seeds_dir: Path) -> list[InputErr
         shown = meta.resolve().relative_to(seeds_dir.resolve().parent).as_posix()
     except ValueError:
         shown = meta.as_posix()
+    if not meta.exists():
+        shown += " (a new file: title:, outlet:, url: and published: first)"
     return speaker_queue.to_check(bundle.article, bundle.voices, shown)
