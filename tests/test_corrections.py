@@ -80,12 +80,31 @@ def test_corrections_show_on_their_page_and_next_to_the_paragraph(project_copy, 
     entries = [" ".join(h.get_text().split()) for h in listing.select("article h2")]
     assert entries[0].startswith("2 December 2026") and entries[1].startswith("1 December 2026"), entries
     article = parse_html(out / "articles" / slug / "index.html")
-    notice = article.select_one("#p2 .ex-correction")
+    notice = article.select_one("#p2").find_next_sibling()
     assert notice is not None and "It gave a wrong date." in notice.get_text()
     assert notice.time["datetime"] == "2026-12-01"
     summit = parse_html(out / "summit" / "index.html")
     [notice] = summit.select(".ex-correction")
     assert words.split()[0] in notice.find_previous("p").get_text() and "A wrong name." in notice.get_text()
+
+
+def test_the_seeds_corrections_show_in_their_paragraph_and_never_inside_a_note(site_dir):
+    """A notice inside a note's popover would be hidden until the note is opened."""
+    logged = [c for c in yaml.safe_load((ROOT / "data" / "corrections.yml").read_text(encoding="utf-8")) or []]
+    on_article = [c for c in logged if c.get("article")]
+    assert on_article, "the seed's corrections include the article's notes"
+    for slug in {c["article"] for c in on_article}:
+        notices = parse_html(site_dir / "articles" / slug / "index.html").select(".ex-correction")
+        assert len(notices) == len([c for c in on_article if c["article"] == slug])
+        paragraphs = set()
+        for notice in notices:
+            assert notice.find_parent(class_="ex-note") is None, notice.get_text()[:80]
+            paragraph = notice.find_previous_sibling()
+            while "ex-correction" in paragraph.get("class", []):
+                paragraph = paragraph.find_previous_sibling()
+            assert "ex-para" in paragraph["class"], notice.get_text()[:80]
+            paragraphs.add(paragraph["id"])
+        assert len(paragraphs) > 1, "each notice follows its own paragraph"
 
 
 def test_every_page_offers_an_error_report_an_email_and_a_citation(site_dir):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+import re
 from pathlib import Path
 from typing import NamedTuple
 
@@ -88,16 +89,31 @@ def notice(correction: Correction) -> str:
     )
 
 
+_DIV_TAG = re.compile(r"<div\b|</div>")
+
+
+def _end_of_div(markdown: str, start: int) -> int:
+    """Where the ``div`` opened at ``start`` closes (after its ``</div>``), or -1."""
+    depth = 0
+    for tag in _DIV_TAG.finditer(markdown, start):
+        depth += 1 if tag.group() == "<div" else -1
+        if depth == 0:
+            return tag.end()
+    return -1
+
+
 def apply(markdown: str, page: str, corrections: list[Correction]) -> str:
     """The page's Markdown with each of its corrections' notices after the paragraph
-    (block, up to the next blank line) holding the phrase; unmatched ones go last."""
+    (block, up to the next blank line) holding the phrase; unmatched ones go last.
+    On an article the notice follows the paragraph's whole ``div``, whose notes hold
+    blank lines: inside one, it would be hidden in a note's popover."""
     for correction in [c for c in corrections if c.page == page]:
-        matches = find_all(fold(markdown), correction.phrase)
-        if correction.paragraph is not None:
-            marker = f'id="p{correction.paragraph}"'
-            start = markdown.find(marker)
-            matches = [m for m in matches if m.start > start] if start >= 0 else matches
-        at = markdown.find("\n\n", matches[0].end) if matches else -1
+        block = markdown.find(f'id="p{correction.paragraph}"') if correction.paragraph is not None else -1
+        if block >= 0:  # the phrase was found in this very paragraph when the file was read
+            at = _end_of_div(markdown, markdown.rfind("<div", 0, block))
+        else:
+            matches = find_all(fold(markdown), correction.phrase)
+            at = markdown.find("\n\n", matches[0].end) if matches else -1
         at = len(markdown) if at < 0 else at
         markdown = f"{markdown[:at]}\n\n{notice(correction)}\n{markdown[at:]}"
     return markdown
