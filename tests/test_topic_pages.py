@@ -15,7 +15,7 @@ ARTICLE = f"articles/{SEED_SLUG}/"
 SEED_TEXT = (ROOT / "seeds" / f"{SEED_SLUG}.txt").read_text(encoding="utf-8")
 EXPECTED_SPEAKERS = {n: "Hun Manet" for n in (1, *range(3, 12))} | {n: "Moeun Tola" for n in range(12, 16)}
 # names of documents and programmes from FACTS.md, quoted in our prose as titles
-TITLES_WE_QUOTE = {"Trusted Partners", "Employment for Skill Development"}
+TITLES_WE_QUOTE = {"Trusted Partners", "new skill development program"}
 
 
 def page(site_dir, name: str):
