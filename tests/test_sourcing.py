@@ -272,3 +272,34 @@ def test_no_retired_wording_is_left_in_the_editors_text():
         text = " ".join(path.read_text(encoding="utf-8").split())
         for wording in RETIRED:
             assert wording.lower() not in text.lower(), f"{path.relative_to(ROOT)}: {wording!r}"
+
+
+# --- How we checked, and both sides checked ------------------------------------------
+
+
+def section_of(soup: BeautifulSoup, heading: str) -> list[Tag]:
+    """The elements after an h2 up to the next one."""
+    start = next(h for h in soup.select("article h2") if h.get_text().replace("¶", "").strip() == heading)
+    found = []
+    for element in start.find_next_siblings():
+        if element.name == "h2":
+            break
+        found.append(element)
+    return found
+
+
+def test_the_about_page_says_how_we_checked_when_and_what_could_not_be_confirmed(site_dir):
+    section = section_of(parse_html(site_dir / "about" / "index.html"), "How we checked")
+    text = " ".join(" ".join(e.get_text() for e in section).split())
+    assert "last checked against its sources on 6 December 2026" in text
+    unconfirmed = [li for e in section for li in e.select("li")]
+    assert len(unconfirmed) >= 5
+    for item in unconfirmed:
+        assert item.select_one('a[href^="http"], a[href*="/articles/"]'), item.get_text()[:80]
+
+
+def test_the_critique_page_checks_the_critics_claims_against_sources(site_dir):
+    section = section_of(parse_html(site_dir / "critique" / "index.html"), "Checking his claims")
+    hosts = {a["href"].split("/")[2] for e in section for a in e.select('a[href^="http"]')}
+    assert {"www.phnompenhpost.com", "www.ilo.org"} <= hosts
+    assert any("unconfirmed" in e.get_text() for e in section), "what could not be checked says so"
