@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from itertools import takewhile
 from pathlib import Path
 
 import markdown
@@ -280,12 +281,7 @@ def test_no_retired_wording_is_left_in_the_editors_text():
 def section_of(soup: BeautifulSoup, heading: str) -> list[Tag]:
     """The elements after an h2 up to the next one."""
     start = next(h for h in soup.select("article h2") if h.get_text().replace("¶", "").strip() == heading)
-    found = []
-    for element in start.find_next_siblings():
-        if element.name == "h2":
-            break
-        found.append(element)
-    return found
+    return list(takewhile(lambda element: element.name != "h2", start.find_next_siblings()))
 
 
 def test_the_about_page_says_how_we_checked_when_and_what_could_not_be_confirmed(site_dir):
