@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from bs4 import NavigableString
 
 from explainer.export import MARKER, load_config
 from explainer.site import build_site
@@ -95,13 +96,18 @@ def zensical_site(exported, tmp_path_factory) -> Path:
 def _without_hook_only_html(body) -> str:
     """Content HTML minus what only the hooks can add (README, "Building without the hooks"):
     edit links that point at the seeds, keyboard focus on glossary terms, tables
-    wrapped at build time (two Markdown extensions the hook registers), the page's
-    dates, error-report and citation lines (from git history and the page's address),
-    and the site search's page wrapper with its page-kind and article filters (set per
-    page by the hook)."""
+    wrapped at build time, the word "Analysis" on the editors' analysis (Markdown
+    extensions the hook registers), the page's dates, error-report and citation lines
+    (from git history and the page's address), dated correction notices, and the site
+    search's page wrapper with its page-kind and article filters (set per page by the hook)."""
     body = copy.copy(body)
-    for line in body.select("p.ex-page-dates, p.ex-print-only"):
+    for line in body.select("p.ex-page-dates, p.ex-print-only, p.ex-correction"):
         line.decompose()
+    for label in body.select("p.analysis > span.analysis-label"):
+        text = label.next_sibling
+        label.decompose()
+        if isinstance(text, NavigableString):
+            text.replace_with(text.lstrip())
     for wrapper in body.select("div[data-pagefind-body]"):
         for facet in wrapper.find_all("data", recursive=False):
             facet.decompose()
