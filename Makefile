@@ -16,7 +16,7 @@ export NO_MKDOCS_2_WARNING := 1
 # `make serve PORT=8123` serves on another port.
 PORT ?= 8000
 
-.PHONY: build serve check review test test-extra lint eval system-deps clean export properdocs zensical bench
+.PHONY: build serve check review test test-fast test-extra lint eval system-deps clean export properdocs zensical bench
 
 $(STAMP): requirements.txt requirements-test.txt requirements-properdocs.txt
 	$(PYTHON) -m venv $(VENV)
@@ -79,6 +79,11 @@ eval: $(STAMP)
 
 test: lint system-deps $(STAMP) $(ZSTAMP) $(VNU) export
 	$(BIN)/python -m pytest
+
+# The developer's loop: no Chromium, no whole-site build or export, no system packages
+# (pytest markers set in tests/conftest.py). `make test` stays the gate.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not browser and not build and not slow" -p no:cacheprovider
 
 # The whole suite again on a copy of the project with two more articles in seeds/
 # (one without metadata, one naming another outlet): a one-article assumption fails here.

@@ -11,6 +11,7 @@ mended in ``on_post_page``; Pagefind indexes the built site in ``on_post_build``
 from __future__ import annotations
 
 import datetime
+import functools
 import gc
 import importlib
 import logging
@@ -234,14 +235,20 @@ def on_nav(nav, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
+    # an editorial page's directives expand once its corrections have marked their paragraphs
+    expand = None
     if not page.file.generated_by:
-        markdown = _expand_directives(markdown, page)
-    return corrections.apply(markdown, page.file.src_uri, _state["site"].corrections)
+        expand = functools.partial(_expand_directives, page=page, first_line=_first_line(page, markdown))
+    try:
+        return corrections.apply(markdown, page.file.src_uri, _state["site"].corrections, expand)
+    except InputError as error:
+        if _state.get("problems") is not None:  # under serve: the banner says so already
+            return expand(markdown) if expand else markdown
+        raise PluginError(str(error.relative_to(_state["root"]))) from None
 
 
-def _expand_directives(markdown, page):
+def _expand_directives(markdown, page, first_line):
     source = page.file.abs_src_path or page.file.src_uri
-    first_line = _first_line(page, markdown)
     if _state.get("problems") is not None:
         shown = Problems()  # under serve: a bad directive is in the banner already
         markdown = phrase_links.expand(markdown, source, page.file.src_uri, _state["site"], first_line, shown)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite on a copy of the project with two more articles in seeds/:
-# one with no metadata, one with metadata naming another outlet and a person the
-# seed article also quotes. A test or page that assumes one article fails here.
+# one that sorts before the seed and has no metadata, one that sorts after it with
+# metadata naming another outlet and a person the seed article also quotes. A test or
+# page that assumes one article, or that the seed is the first, fails here.
 # Usage: scripts/with-extra-articles.sh [pytest arguments]   (make test-extra)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,7 +19,7 @@ for link in .venv .venv-zensical tests/vnu/node_modules; do
   if [ -e "$root/$link" ]; then ln -s "$root/$link" "$work/$link"; fi
 done
 
-cat > "$work/seeds/garment-orders.txt" <<'TXT'
+cat > "$work/seeds/apparel-orders.txt" <<'TXT'
 Garment exporters in Kampong Speu said on Monday that orders for the first quarter had fallen by about 12 per cent compared with a year earlier.
 
 "We are cutting the second shift at two of our factories, but nobody will lose their job," said Sok Dara, a spokeswoman for the Kampong Speu Garment Exporters Group.

@@ -135,3 +135,59 @@ def page(browser, served_site):
     yield tab
     context.close()
     assert errors == []
+
+
+# --- markers for the fast loop (`make test-fast`: -m "not browser and not build and not slow") ---
+
+BROWSER_FIXTURES = {"browser", "page", "served_site"}
+BUILT_SITE_FIXTURES = {"site_dir", "article_soup", "export_dir"}
+# calls that build a whole site, serve one or run a generator: seconds each
+BUILD_CALLS = {
+    "run_mkdocs_build",
+    "build_with_extra_seed",
+    "mkdocs_serve",
+    "run_export",
+    "run_bench_corpus",
+    "subprocess",
+}
+
+
+def _building_names(module) -> set[str]:
+    """Names of the module's own functions and fixtures that build a site, directly or
+    through another of its functions: the test that calls one is a `build` test."""
+    import ast
+    import inspect
+
+    try:
+        tree = ast.parse(inspect.getsource(module))
+    except (OSError, TypeError):
+        return set()
+    calls = {
+        node.name: {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+        | {n.attr for n in ast.walk(node) if isinstance(n, ast.Attribute)}
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+    }
+    building = set(BUILD_CALLS)
+    grew = True
+    while grew:
+        grew = False
+        for name, used in calls.items():
+            if name not in building and used & building:
+                building.add(name)
+                grew = True
+    return building
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark each test by what it needs, from its fixtures and calls, so the fast loop
+    leaves out Chromium, whole-site builds and the slow property tests by itself."""
+    cache: dict[str, set[str]] = {}
+    for item in items:
+        module = item.module
+        building = cache.setdefault(module.__name__, _building_names(module))
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if (fixtures & BUILT_SITE_FIXTURES) or ({item.originalname} | fixtures) & building:
+            item.add_marker(pytest.mark.build)

@@ -5,6 +5,9 @@ right, wrong speaker, speaker missed (shown as narration), speaker invented (a n
 where the gold says narration) or shown as unclear. Figures are compared by place:
 a gold figure is found when an extracted figure overlaps it in its paragraph, and
 an extracted figure that overlaps no gold figure is a false figure.
+
+`--all` scores every set in SETS; `--set DIR` scores one folder that is in no set,
+such as a blind set before it is ever used for tuning.
 """
 
 from __future__ import annotations
@@ -229,7 +232,25 @@ def report(scores: list[ArticleScore], verbose: bool = False) -> str:
 SETS = {"corpus": CORPUS, "holdout": CORPUS / "holdout", "holdout-2": CORPUS / "holdout-2"}
 
 
+def _score_folder(argv: list[str]) -> int:
+    """`--set DIR`: score one folder of articles, e.g. a blind set kept out of SETS and the baseline."""
+    index = argv.index("--set")
+    folder = Path(argv[index + 1]).resolve() if index + 1 < len(argv) else None
+    if folder is None or not folder.is_dir():
+        print("corpus_eval.py: --set needs a folder of <stem>.txt and <stem>.gold.yml files", file=sys.stderr)
+        return 2
+    scores = evaluate(folder)
+    if not scores:
+        print(f"corpus_eval.py: {folder}: no article with a .gold.yml next to it", file=sys.stderr)
+        return 2
+    print(f"{folder.name} ({folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}/)")
+    print(report(scores, verbose="-v" in argv))
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if "--set" in argv:
+        return _score_folder(argv)
     chosen = [name for name in SETS if f"--{name}" in argv] or ["corpus"]
     if "--all" in argv:
         chosen = list(SETS)

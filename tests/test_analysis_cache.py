@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, copy_project
+from conftest import ROOT, SEED_SLUG, copy_project
 
 sys.path.insert(0, str(ROOT / "hooks"))
 from explainer.errors import Problems  # noqa: E402
@@ -48,7 +48,7 @@ def test_a_rebuild_reuses_every_article_and_gives_the_same_site(project, tmp_pat
 
 def test_an_edited_seed_is_analysed_again_and_its_old_entry_dropped(project, tmp_path):
     build(project, AnalysisCache(tmp_path / "cache"))
-    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    seed = project / "seeds" / f"{SEED_SLUG}.txt"
     text = seed.read_text(encoding="utf-8")
     seed.write_text(text.rstrip("\n") + "\n\nA closing paragraph added by an editor.\n", encoding="utf-8")
     cache = AnalysisCache(tmp_path / "cache")
@@ -64,7 +64,7 @@ def test_an_edited_seed_is_analysed_again_and_its_old_entry_dropped(project, tmp
 def test_each_companion_file_is_part_of_the_key(project, tmp_path, companion):
     cache = AnalysisCache(tmp_path / "cache")
     build(project, cache)
-    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    seed = project / "seeds" / f"{SEED_SLUG}.txt"
     companion_file = seed.with_name(f"{seed.stem}.{companion}")
     before = cache.key(seed_files(project, seed.stem))
     if companion_file.exists():
@@ -93,7 +93,7 @@ def test_an_edit_to_the_engine_changes_the_fingerprint(tmp_path):
 
 
 def test_a_seed_with_a_problem_is_never_kept(project, tmp_path):
-    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    seed = project / "seeds" / f"{SEED_SLUG}.txt"
     seed.with_name(f"{seed.stem}.yml").write_text("title: [unclosed\n", encoding="utf-8")
     cache = AnalysisCache(tmp_path / "cache")
     with pytest.raises(Problems):
@@ -135,7 +135,7 @@ def test_an_article_page_follows_what_docs_quote_of_it(project, tmp_path):
     """The article's pages are kept too, but they list the pages quoting each paragraph:
     a quote added in docs/ must show on the next build, from the cache or not."""
     build(project, AnalysisCache(tmp_path / "cache"))
-    slug = sorted((project / "seeds").glob("*.txt"))[0].stem
+    slug = SEED_SLUG
     seed = seed_files(project, slug)
     cached = build(project, AnalysisCache(tmp_path / "cache")).bundle(slug)
     unquoted = max(

@@ -78,3 +78,23 @@ def test_voices_and_figures_never_import_each_other_or_pages():
 def test_only_the_adapter_imports_mkdocs():
     graph = _graph()
     assert "mkdocs" not in graph.modules or not graph.chain_exists("explainer", "mkdocs", as_packages=True)
+
+
+def test_lint_sees_every_module_of_the_engine():
+    """ruff's excludes once matched ``hooks/explainer/site/`` as well as the built ``site/``:
+    every Python file under hooks/ must be in the file list ``make lint`` checks."""
+    import subprocess
+
+    root = HOOKS.parent
+    listed = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--show-files", "hooks", "tests", "bench"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    linted = {Path(line).resolve() for line in listed if line.endswith(".py")}
+    modules = {path.resolve() for path in HOOKS.rglob("*.py") if "__pycache__" not in path.parts}
+    assert len(modules) > 70
+    assert any("site" in path.parts for path in modules)
+    assert modules - linted == set()

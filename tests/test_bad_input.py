@@ -18,7 +18,8 @@ def load(tmp_path, text: bytes, meta: bytes | None = None):
     (seeds / "story.txt").write_bytes(text)
     if meta is not None:
         (seeds / "story.yml").write_bytes(meta)
-    return load_article(find_seeds(seeds)[0])
+    [seed] = find_seeds(seeds)
+    return load_article(seed)
 
 
 def test_missing_seeds_folder_names_it(tmp_path):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, copy_project, run_mkdocs_build
+from conftest import ROOT, SEED_SLUG, copy_project, run_mkdocs_build
 from explainer.errors import InputError, Problems, github_annotation, report_lines
 
 
@@ -28,14 +28,10 @@ def check(project: Path, **env: str) -> subprocess.CompletedProcess:
     )
 
 
-def seed_files(project: Path) -> list[Path]:
-    return sorted((project / "seeds").glob("*.txt"))
-
-
 def four_mistakes(project: Path) -> list[str]:
     """Four mistakes in three files of any seed: two notes, one figure key, one quote.
     Returns the `file:line` each must be reported at."""
-    seed = seed_files(project)[0]
+    seed = project / "seeds" / f"{SEED_SLUG}.txt"
     words = seed.read_text(encoding="utf-8").split()
     notes = seed.with_name(f"{seed.stem}.notes.md")
     before = notes.read_text(encoding="utf-8") if notes.exists() else ""

@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
 from browser import page_paths
-from conftest import ROOT
+from conftest import ROOT, SEED_SLUG
 
 SEEDS = sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
 PHONE = {"width": 375, "height": 812}
@@ -181,7 +181,7 @@ STYLE = "(e, pseudo) => { const s = getComputedStyle(e, pseudo); return {bg: s.b
 
 def test_forced_colours_keep_quotes_markers_notes_and_term_boxes_visible(browser, served_site):
     page = new_page(browser, served_site, DESKTOP, forced_colors="active")
-    page.goto(f"{served_site}articles/{SEEDS[0]}/", wait_until="networkidle")
+    page.goto(f"{served_site}articles/{SEED_SLUG}/", wait_until="networkidle")
     assert page.evaluate("matchMedia('(forced-colors: active)').matches")
     plain = page.locator("div.ex-para .ex-para__text").first.evaluate(STYLE, None)
     quote = page.locator(".ex-quote").first.evaluate(STYLE, None)
@@ -279,7 +279,7 @@ def test_the_printed_figures_glossary_leaves_out_the_developer_field_list(browse
 
 
 def test_without_javascript_a_dark_system_gets_the_dark_palette_and_a_word_on_search(browser, served_site, site_dir):
-    for path in ["", f"articles/{SEEDS[0]}/"]:
+    for path in ["", f"articles/{SEED_SLUG}/"]:
         page = new_page(browser, served_site, DESKTOP, java_script_enabled=False, color_scheme="dark")
         page.goto(served_site + path)
         background = page.evaluate("getComputedStyle(document.body).backgroundColor")

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import ROOT, copy_project
+from conftest import ROOT, SEED_SLUG, copy_project
 from explainer.check import check
 from explainer.errors import InputError
 from explainer.figures.explanations import unsourced_explanations
@@ -50,7 +50,7 @@ def test_repeated_phrase_in_a_note_shows_the_notes_syntax(article):
 
 
 def test_repeated_phrase_in_a_source_directive_shows_its_own_syntax(project_copy):
-    slug = sorted((project_copy / "seeds").glob("*.txt"))[0].stem
+    slug = SEED_SLUG
     text = (project_copy / "seeds" / f"{slug}.txt").read_text(encoding="utf-8")
     word = next(w for w in re.findall(r"[A-Za-z]{6,}", text) if len(re.findall(rf"\b{w}\b", text)) == 2)
     page = project_copy / "docs" / "plans.md"
@@ -125,12 +125,12 @@ def test_a_page_missing_from_nav_names_mkdocs_yml_and_the_line_to_add(project_co
 
 
 def test_a_figure_explanation_without_a_source_fails_like_a_note_without_one(project_copy):
-    seed = sorted((project_copy / "seeds").glob("*.txt"))[0]
+    seed = project_copy / "seeds" / f"{SEED_SLUG}.txt"
     site = build_site(project_copy / "seeds", repo_root=project_copy)
-    key = site.bundles[0].figures.figures[0].key
+    key = site.bundle(SEED_SLUG).figures.figures[0].key
     (seed.with_name(f"{seed.stem}.figures.yml")).write_text(f'"{key}": "No source here."\n', encoding="utf-8")
     site = build_site(project_copy / "seeds", repo_root=project_copy)
-    [warning] = unsourced_explanations(site.bundles[0].figures)
+    [warning] = unsourced_explanations(site.bundle(SEED_SLUG).figures)
     assert warning.warning and warning.line == 1 and "has no source link" in str(warning)
     assert "[name](https://...)" in str(warning)
     assert [str(p) for p in check(project_copy).found] == [

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from conftest import ROOT, copy_project, parse_html, run_mkdocs_build
+from conftest import ROOT, SEED_SLUG, copy_project, parse_html, run_mkdocs_build
 from explainer.pages.phrase_links import suggest_phrase
 from explainer.site.build import check_site
 from test_check import check
@@ -90,7 +90,7 @@ def test_a_phrase_link_follows_its_paragraph_when_paragraphs_shift(tmp_path, slu
 
 
 def test_a_hand_written_paragraph_number_fails_the_build_and_make_check(project_copy, tmp_path):
-    slug = SLUGS[0]
+    slug = SEED_SLUG
     paragraph, phrase = target(project_copy, slug)
     number = paragraph.number
     first = add_lines(
@@ -114,7 +114,7 @@ def test_a_hand_written_paragraph_number_fails_the_build_and_make_check(project_
 
 
 def test_a_phrase_found_nowhere_twice_or_misspelt_fails_with_file_line_and_what_to_write(project_copy, tmp_path):
-    slug = SLUGS[0]
+    slug = SEED_SLUG
     paragraph, phrase = target(project_copy, slug)
     words = phrase.split()
     misspelt = " ".join([*words[:-1], words[-1] + "zq"])

@@ -7,14 +7,14 @@ import subprocess
 
 from axe_playwright_python.sync_playwright import Axe
 
-from conftest import ROOT, run_mkdocs_build
+from conftest import ROOT, SEED_SLUG, run_mkdocs_build
 from mkdocs_serve import mkdocs_serve
 from test_browser_pages import AXE_OPTIONS, PALETTES
 
 
 def break_and_fix(project):
     """Two mistakes in one seed's notes file, and the function that undoes them."""
-    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    seed = project / "seeds" / f"{SEED_SLUG}.txt"
     notes = seed.with_name(f"{seed.stem}.notes.md")
     original = notes.read_text(encoding="utf-8") if notes.exists() else ""
     lines = original.count("\n") + (0 if original.endswith("\n") or not original else 1)

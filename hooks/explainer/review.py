@@ -2,9 +2,14 @@
 
 Analyses the input at ``BASE`` (taken with ``git archive``, the working tree left
 alone) and in the working tree, with this engine, and writes a Markdown report:
-pages, notes, quotes on editorial pages, speaker labels, figures and their
-explanations, and seed text edits. Both sides run the same engine code, so the
-report shows what the change to content does; an engine change is reviewed as code.
+pages (with those changed only by a data file), notes, quotes on editorial pages,
+speaker labels, figures and their explanations, corrections, timeline events, chart
+data, and seed text edits. Both sides run the same engine code, so the report shows
+what the change to content does; an engine change is reviewed as code.
+
+The report is posted on pull requests, some from forks, so every value taken from
+an editor's or a seed's file is an inline code span on one line (``_code``): it
+cannot mention anyone, link, embed an image, refer to an issue or open a block.
 
 Run it with ``hooks/`` on ``PYTHONPATH``: ``python -m explainer.review --base main``.
 """
@@ -13,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import html
 import io
 import re
 import subprocess
@@ -22,9 +28,12 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
+from urllib.parse import quote
 
 from explainer.errors import InputError, Problems
 from explainer.export import load_config
+from explainer.pages import chart as charts
+from explainer.pages import corrections as corrections_data
 from explainer.pages.directives import Call, find_calls
 from explainer.pages.sources import pull
 from explainer.site.build import Site, build_site
@@ -32,31 +41,32 @@ from explainer.text.anchoring import resolve
 from explainer.text.article import Article, Paragraph
 
 INPUT_PARTS = ("mkdocs.yml", "docs", "seeds", "data")
-SNIPPET_WORDS = 16  # longer runs of changed words are shortened in the middle
 
 
 class Tree(NamedTuple):
-    """One side of the review: the site model, every page's Markdown, every ``::: source`` call."""
+    """One side of the review: the site model, every page's Markdown, every ``::: source``
+    call, and every ``::: chart`` call with the chart its data file holds."""
 
     site: Site
     pages: dict[str, str]
     quotes: list[Call]
+    charts: list[tuple[Call, charts.Chart]]
 
 
 def analyse_tree(root: Path) -> Tree:
-    """The site model of one tree, every page's Markdown by its path, and its quotes."""
+    """The site model of one tree, every page's Markdown by its path, its quotes and charts."""
     docs = root / str(load_config(root / "mkdocs.yml").get("docs_dir", "docs"))
     site = build_site(root / "seeds", repo_root=root, docs_dir=docs)
     written = {p.relative_to(docs).as_posix(): p.read_text(encoding="utf-8-sig") for p in sorted(docs.rglob("*.md"))}
-    quotes = [
+    calls = [
         call
         for url, markdown in written.items()
         if not any(part.startswith(".") for part in url.split("/"))  # MkDocs leaves these out, as scan_pages does
         for call in find_calls(markdown, url, url, problems=Problems())
-        if call.kind == "source"
     ]
     pages = written | {f.path: str(f.content) for f in site.files if f.path.endswith(".md")}
-    return Tree(site, pages, quotes)
+    drawn = [(call, charts.load(charts.data_path(call, site))) for call in calls if call.kind == "chart"]
+    return Tree(site, pages, [call for call in calls if call.kind == "source"], drawn)
 
 
 def checkout(root: Path, ref: str, into: Path) -> Path:
@@ -77,25 +87,31 @@ def checkout(root: Path, ref: str, into: Path) -> Path:
 def _url(path: str, preview: str) -> str:
     page = path.removesuffix(".md")
     page = page.removesuffix("index").rstrip("/")
-    return f"{preview.rstrip('/')}/{page + '/' if page else ''}"
+    return f"{preview.rstrip('/')}/{quote(page) + '/' if page else ''}"
 
 
 def _section(title: str, lines: list[str]) -> list[str]:
     return [f"### {title}", "", *(lines or ["None."]), ""]
 
 
-def _code(text: str) -> str:
-    """``text`` as an inline code span: seed and editor text shown verbatim, never as Markdown."""
+def _code(text: object) -> str:
+    """``text`` as an inline code span on one line: editor and seed text shown verbatim and
+    inert, never as Markdown (no mention, link, image, issue reference or new block)."""
+    text = " ".join(str(text).split())
     ticks = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
     return f"{ticks}{pad}{text}{pad}{ticks}"
 
 
-def _snippet(words: list[str]) -> str:
-    if len(words) > SNIPPET_WORDS:
-        half = SNIPPET_WORDS // 2
-        words = [*words[:half], "…", *words[-half:]]
-    return _code(" ".join(words)) if words else "(nothing)"
+def _link(path: str, preview: str, anchor: str = "") -> str:
+    """A page path as inert text, linked to the preview when there is one."""
+    if not preview:
+        return _code(path)
+    return f"[{_code(path)}](<{_url(path, preview)}{'#' + quote(anchor) if anchor else ''}>)"
+
+
+def _text(words: str) -> str:
+    return _code(words) if words.strip() else "(nothing)"
 
 
 class Aligned(NamedTuple):
@@ -131,17 +147,25 @@ def renumbering(old: Site, new: Site) -> dict[tuple[str, int], int]:
     }
 
 
-def word_edits(before: str, after: str) -> list[str]:
-    """Each run of changed words as ``before`` → ``after``, with a word of context either side."""
-    old, new = before.split(), after.split()
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+def _sentences(paragraph: Paragraph) -> list[str]:
+    return [
+        " ".join(paragraph.text[s.start - paragraph.start : s.end - paragraph.start].split())
+        for s in paragraph.sentences
+    ]
+
+
+def sentence_edits(before: Paragraph, after: Paragraph) -> list[str]:
+    """Each run of changed sentences, whole: ``before`` → ``after``, or added or removed."""
+    old, new = _sentences(before), _sentences(after)
     edits = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        i1, j1 = (i1 - 1, j1 - 1) if i1 and j1 else (i1, j1)
-        i2, j2 = (i2 + 1, j2 + 1) if i2 < len(old) and j2 < len(new) else (i2, j2)
-        edits.append(f"{_snippet(old[i1:i2])} → {_snippet(new[j1:j2])}")
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        was, now = " ".join(old[i1:i2]), " ".join(new[j1:j2])
+        if tag == "replace":
+            edits.append(f"{_code(was)} → {_code(now)}")
+        elif tag == "delete":
+            edits.append(f"removed {_code(was)}")
+        elif tag == "insert":
+            edits.append(f"added {_code(now)}")
     return edits
 
 
@@ -156,11 +180,11 @@ def text_edits(old: Article, new: Article) -> list[str]:
     lines = []
     for pair in align(old, new):
         if pair.before is None and pair.after is not None:
-            lines.append(f"- ¶{pair.after.number} added: {_snippet(pair.after.text.split())}")
+            lines.append(f"- ¶{pair.after.number} added: {_text(pair.after.text)}")
         elif pair.after is None and pair.before is not None:
-            lines.append(f"- ¶{pair.before.number} of the base removed: {_snippet(pair.before.text.split())}")
+            lines.append(f"- ¶{pair.before.number} of the base removed: {_text(pair.before.text)}")
         elif pair.before and pair.after and pair.before.text != pair.after.text:
-            lines += [f"- {_number(pair)}: {edit}" for edit in word_edits(pair.before.text, pair.after.text)]
+            lines += [f"- {_number(pair)}: {edit}" for edit in sentence_edits(pair.before, pair.after)]
     return lines
 
 
@@ -181,7 +205,7 @@ def moved_notes(old: Site, new: Article, renumber: dict[tuple[str, int], int]) -
             anchor = resolve([new], note.exact, path=note.path, line=note.line, prefix=note.prefix, suffix=note.suffix)
             after, why = anchor.paragraph.number, ""
         except InputError as error:
-            after, why = None, f": {error.message}"
+            after, why = None, f": {_code(error.message)}"
         if landing := _landing(note.paragraph, after, renumber.get((new.slug, note.paragraph))):
             lines.append(f"- note {_code(note.exact)}: {landing}{why}")
     return lines
@@ -198,10 +222,10 @@ def moved_quotes(old: Tree, new: Site, slug: str, renumber: dict[tuple[str, int]
             now = pull(call, new)
             after, why = now.anchor.paragraph.number if now.bundle.slug == slug else None, ""
         except InputError as error:
-            after, why = None, f": {error.message}"
+            after, why = None, f": {_code(error.message)}"
         before = was.anchor.paragraph.number
         if landing := _landing(before, after, renumber.get((slug, before))):
-            lines.append(f"- quote on `{call.page_url}` (line {call.line}): {landing}{why}")
+            lines.append(f"- quote on {_code(call.page_url)} (line {call.line}): {landing}{why}")
     return lines
 
 
@@ -233,7 +257,7 @@ def _speakers(site: Site) -> dict[tuple[str, int], str]:
     for b in site.bundles:
         for p in b.article.paragraphs:
             who = b.voices.speakers_of(p.number)
-            labels[(b.slug, p.number)] = ", ".join(e.name for e in who) or "no speaker"
+            labels[(b.slug, p.number)] = ", ".join(_code(e.name) for e in who) or "no speaker"
     return labels
 
 
@@ -243,45 +267,217 @@ def _figures(site: Site) -> tuple[set[tuple[str, str]], dict[tuple[str, str], st
     return keys, explained
 
 
-def report(before: Tree, after: Tree, preview: str = "") -> str:
-    """The Markdown review of a change from ``before`` to ``after``."""
-    (old, old_pages, _), (new, new_pages, _) = before, after
-    renumber = renumbering(old, new)
-    link = (lambda path: f"[{path}]({_url(path, preview)})") if preview else (lambda path: f"`{path}`")
-    out = ["## What this change does for readers", ""]
-    pages = [f"- added: {link(p)}" for p in sorted(new_pages.keys() - old_pages.keys())]
-    pages += [f"- removed: `{p}`" for p in sorted(old_pages.keys() - new_pages.keys())]
-    pages += [
-        f"- changed: {link(p)}" for p in sorted(old_pages.keys() & new_pages.keys()) if old_pages[p] != new_pages[p]
+def _shown_by_data(tree: Tree) -> dict[str, dict[str, str]]:
+    """What the data files put on each page, by what puts it there: correction notices
+    (with the paragraph they follow) and charts (with their data)."""
+    shown: dict[str, dict[str, str]] = {}
+    for correction in tree.site.corrections:
+        where = shown.setdefault(correction.page, {})
+        where["correction notices"] = where.get("correction notices", "") + repr(
+            (corrections_data.notice(correction), _paragraph_of(tree, correction))
+        )
+    for call, chart in tree.charts:
+        shown.setdefault(call.page_url, {})[f"chart {_code(call.args[0])}"] = repr(
+            chart._replace(points=[p._replace(line=0) for p in chart.points])
+        )
+    return shown
+
+
+def _paragraph_of(tree: Tree, correction: corrections_data.Correction) -> str:
+    """The paragraph a correction's notice follows: ¶N of an article, a page's line N."""
+    if correction.paragraph is not None:
+        return f"¶{correction.paragraph}"
+    block = corrections_data.page_block(tree.pages[correction.page], correction)
+    return f"the paragraph at line {block.first_line}"
+
+
+def pages_section(before: Tree, after: Tree, preview: str) -> list[str]:
+    """Pages added, removed, and changed: in their own Markdown, or by what data files put on them."""
+    old_pages, new_pages = before.pages, after.pages
+    data_before, data_after = _shown_by_data(before), _shown_by_data(after)
+    lines = [f"- added: {_link(p, preview)}" for p in sorted(new_pages.keys() - old_pages.keys())]
+    lines += [f"- removed: {_code(p)}" for p in sorted(old_pages.keys() - new_pages.keys())]
+    for page in sorted(old_pages.keys() & new_pages.keys()):
+        was, now = data_before.get(page, {}), data_after.get(page, {})
+        causes = [cause for cause in sorted(was.keys() | now.keys()) if was.get(cause) != now.get(cause)]
+        if old_pages[page] != new_pages[page] or causes:
+            because = f" ({'; '.join(causes)})" if causes else ""
+            lines.append(f"- changed: {_link(page, preview)}{because}")
+    return lines
+
+
+def _changes(old: dict[str, object], new: dict[str, object]) -> str:
+    """The fields that differ, each as ``name `before` → `after```."""
+    return "; ".join(f"{name} {_code(old[name])} → {_code(new[name])}" for name in old if old[name] != new[name])
+
+
+def _correction_line(tree: Tree, c: corrections_data.Correction, preview: str) -> str:
+    where = f"{_code(c.title)} ({_link(c.page, preview, c.anchor)}), {_paragraph_of(tree, c)}"
+    picked = "".join(
+        f", {name} {_code(value)}" for name, value in (("prefix", c.prefix), ("suffix", c.suffix)) if value
+    )
+    return f"{c.date.isoformat()} on {where}: phrase {_code(c.phrase)}{picked}"
+
+
+def _correction_fields(tree: Tree, c: corrections_data.Correction) -> dict[str, object]:
+    return {"date": c.date.isoformat(), "wrong": c.wrong, "now": c.now, "after": _paragraph_of(tree, c)}
+
+
+def corrections_section(before: Tree, after: Tree, preview: str) -> list[str]:
+    """Corrections added, removed or changed, each with the page and paragraph its notice follows."""
+
+    def keyed(tree: Tree) -> dict[tuple[str, str, str, str], corrections_data.Correction]:
+        return {(c.page, c.phrase, c.prefix, c.suffix): c for c in tree.site.corrections}
+
+    def whole(tree: Tree, c: corrections_data.Correction, link_to: str) -> str:
+        return f"{_correction_line(tree, c, link_to)}; wrong {_code(c.wrong)}; now {_code(c.now)}"
+
+    was, now = keyed(before), keyed(after)
+    lines = [f"- added: {whole(after, now[k], preview)}" for k in sorted(now.keys() - was.keys())]
+    lines += [f"- removed: {whole(before, was[k], '')}" for k in sorted(was.keys() - now.keys())]
+    for key in sorted(was.keys() & now.keys()):
+        if changes := _changes(_correction_fields(before, was[key]), _correction_fields(after, now[key])):
+            lines.append(f"- changed: {_correction_line(after, now[key], preview)}: {changes}")
+    return lines
+
+
+_SOURCE_LINK = re.compile(r"^\[(?P<name>.*)\]\((?P<url>[^()]*)\)$", re.S)
+
+
+def _unescaped(markdown: str) -> str:
+    """Editor text the way it was written, from the escaped form a page holds (markup.escape_text)."""
+    return html.unescape(markdown.replace("<span>&#40;</span>", "&#40;"))
+
+
+def _event_fields(event) -> dict[str, object]:
+    source = _SOURCE_LINK.match(event.source)
+    name, url = (source.group("name"), source.group("url")) if source else (event.source, "")
+    return {
+        "date": event.when.iso,
+        "label": _unescaped(event.label),
+        "source_name": _unescaped(name),
+        "source": url,
+        "unconfirmed": event.unconfirmed,
+    }
+
+
+def _pairs(removed: list, added: list, same) -> list[tuple]:
+    """Removed and added items that ``same`` says are one item edited, paired in order."""
+    pairs = []
+    for item in list(removed):
+        match = next((other for other in added if same(item, other)), None)
+        if match is not None:
+            pairs.append((item, match))
+            removed.remove(item)
+            added.remove(match)
+    return pairs
+
+
+def timeline_section(before: Tree, after: Tree) -> list[str]:
+    """The editors' timeline events added, removed or changed (an event keeps its date or its label)."""
+
+    def shown(event) -> str:
+        fields = _event_fields(event)
+        source = f"{_code(fields['source_name'])} {_code(fields['source'])}"
+        flag = ", unconfirmed" if event.unconfirmed else ""
+        return f"{fields['date']}: {_code(fields['label'])} (source {source}{flag})"
+
+    was, now = set(before.site.timeline), set(after.site.timeline)
+    removed, added = sorted(was - now, key=shown), sorted(now - was, key=shown)
+    changed = _pairs(removed, added, lambda a, b: a.when == b.when or a.label == b.label)
+    lines = [f"- added: {shown(event)}" for event in added]
+    lines += [f"- removed: {shown(event)}" for event in removed]
+    lines += [f"- changed: {old.when.iso}: {_changes(_event_fields(old), _event_fields(new))}" for old, new in changed]
+    return lines
+
+
+def _point_fields(p: charts.Point) -> dict[str, object]:
+    return {
+        "who": p.who,
+        "when": p.when.iso,
+        "value": f"{p.value:g}",
+        "written": p.written,
+        "counts": p.counts,
+        "source": p.source,
+        "url": p.url or "",
+        "unconfirmed": p.unconfirmed,
+    }
+
+
+def charts_section(before: Tree, after: Tree) -> list[str]:
+    """Each chart's points added, removed or changed (before → after), and its title and summary."""
+
+    def by_file(tree: Tree) -> dict[str, charts.Chart]:
+        return {call.args[0]: chart for call, chart in tree.charts}
+
+    def point(p: charts.Point) -> str:
+        flag = ", unconfirmed" if p.unconfirmed else ""
+        return f"{_code(p.who)} ({p.when.iso}): {_code(p.written)} ({p.value:g}) from {_code(p.source)}{flag}"
+
+    was, now = by_file(before), by_file(after)
+    lines = [
+        f"- chart added: {_code(name)}, {len(now[name].points)} points" for name in sorted(now.keys() - was.keys())
     ]
-    out += _section("Pages", pages)
+    lines += [f"- chart removed: {_code(name)}" for name in sorted(was.keys() - now.keys())]
+    for name in sorted(was.keys() & now.keys()):
+        old, new = was[name], now[name]
+        if changes := _changes(
+            {"title": old.title, "summary": old.summary}, {"title": new.title, "summary": new.summary}
+        ):
+            lines.append(f"- {_code(name)}: {changes}")
+        old_points = {repr(_point_fields(p)): p for p in old.points}
+        new_points = {repr(_point_fields(p)): p for p in new.points}
+        removed = sorted((old_points[k] for k in old_points.keys() - new_points.keys()), key=lambda p: p.line)
+        added = sorted((new_points[k] for k in new_points.keys() - old_points.keys()), key=lambda p: p.line)
+        changed = _pairs(removed, added, lambda a, b: a.who == b.who or a.when == b.when)
+        lines += [
+            f"- {_code(name)} point {_code(a.who)} ({a.when.iso}): {_changes(_point_fields(a), _point_fields(b))}"
+            for a, b in changed
+        ]
+        lines += [f"- {_code(name)} point added: {point(p)}" for p in added]
+        lines += [f"- {_code(name)} point removed: {point(p)}" for p in removed]
+    return lines
+
+
+def report(before: Tree, after: Tree, preview: str = "") -> str:
+    """The Markdown review of a change from ``before`` to ``after``. Every value taken from an
+    editor's or a seed's file is shown as inline code, so the review is inert wherever it is posted."""
+    old, new = before.site, after.site
+    renumber = renumbering(old, new)
+    out = ["## What this change does for readers", ""]
+    out += _section("Pages", pages_section(before, after, preview))
 
     # a note that only moved with the text is listed under the seed text edits, not here
     notes_before, notes_after = _notes(old), _notes(new)
     notes = [
-        f"- added: ¶{notes_after[k][0]} {_code(k[1])} ({k[0]})"
+        f"- added: ¶{notes_after[k][0]} {_code(k[1])} ({_code(k[0])})"
         for k in sorted(notes_after.keys() - notes_before.keys())
     ]
     notes += [
-        f"- removed: ¶{notes_before[k][0]} {_code(k[1])} ({k[0]})"
+        f"- removed: ¶{notes_before[k][0]} {_code(k[1])} ({_code(k[0])})"
         for k in sorted(notes_before.keys() - notes_after.keys())
     ]
     notes += [
-        f"- changed: ¶{notes_after[k][0]} {_code(k[1])} ({k[0]})"
+        f"- changed: ¶{notes_after[k][0]} {_code(k[1])} ({_code(k[0])})"
         for k in sorted(notes_before.keys() & notes_after.keys())
         if notes_before[k][1] != notes_after[k][1]
     ]
     out += _section("Notes", notes)
 
     quotes_before, quotes_after = _quotes(old, renumber), _quotes(new)
-    quotes = [f"- added on `{q[0]}`: {q[2]} ({q[1]})" for q in sorted((quotes_after - quotes_before).elements())]
-    quotes += [f"- removed from `{q[0]}`: {q[2]} ({q[1]})" for q in sorted((quotes_before - quotes_after).elements())]
+    quotes = [
+        f"- added on {_code(q[0])}: {q[2]} ({_code(q[1])})" for q in sorted((quotes_after - quotes_before).elements())
+    ]
+    quotes += [
+        f"- removed from {_code(q[0])}: {q[2]} ({_code(q[1])})"
+        for q in sorted((quotes_before - quotes_after).elements())
+    ]
     out += _section("Quotes on editorial pages", quotes)
 
     # paragraphs compared as aligned, so an inserted paragraph does not relabel every later one
     speakers_before, speakers_after = _speakers(old), _speakers(new)
     speakers = [
-        f"- ¶{now}{f' (was ¶{was})' if was != now else ''} ({slug}): "
+        f"- ¶{now}{f' (was ¶{was})' if was != now else ''} ({_code(slug)}): "
         f"{speakers_before[(slug, was)]} → {speakers_after[(slug, now)]}"
         for (slug, was), now in sorted(renumber.items(), key=lambda item: (item[0][0], item[1]))
         if speakers_before[(slug, was)] != speakers_after[(slug, now)]
@@ -289,30 +485,39 @@ def report(before: Tree, after: Tree, preview: str = "") -> str:
     out += _section("Speaker labels", speakers)
 
     (keys_before, expl_before), (keys_after, expl_after) = _figures(old), _figures(new)
-    figures = [f"- figure added: `{k[1]}` ({k[0]})" for k in sorted(keys_after - keys_before)]
-    figures += [f"- figure removed: `{k[1]}` ({k[0]})" for k in sorted(keys_before - keys_after)]
-    figures += [f"- explanation added: `{k[1]}` ({k[0]})" for k in sorted(expl_after.keys() - expl_before.keys())]
-    figures += [f"- explanation removed: `{k[1]}` ({k[0]})" for k in sorted(expl_before.keys() - expl_after.keys())]
+    figures = [f"- figure added: {_code(k[1])} ({_code(k[0])})" for k in sorted(keys_after - keys_before)]
+    figures += [f"- figure removed: {_code(k[1])} ({_code(k[0])})" for k in sorted(keys_before - keys_after)]
     figures += [
-        f"- explanation changed: `{k[1]}` ({k[0]})"
+        f"- explanation added: {_code(k[1])} ({_code(k[0])})" for k in sorted(expl_after.keys() - expl_before.keys())
+    ]
+    figures += [
+        f"- explanation removed: {_code(k[1])} ({_code(k[0])})" for k in sorted(expl_before.keys() - expl_after.keys())
+    ]
+    figures += [
+        f"- explanation changed: {_code(k[1])} ({_code(k[0])})"
         for k in sorted(expl_before.keys() & expl_after.keys())
         if expl_before[k] != expl_after[k]
     ]
     out += _section("Figures and explanations", figures)
+    out += _section("Corrections", corrections_section(before, after, preview))
+    out += _section("Timeline events", timeline_section(before, after))
+    out += _section("Chart data", charts_section(before, after))
 
     edits = []
     old_articles = {a.slug: a for a in old.articles}
     for article in new.articles:
         previous = old_articles.get(article.slug)
         if previous is None:
-            edits.append(f"- new article: `{article.slug}`")
+            edits.append(f"- new article: {_code(article.slug)}")
             continue
         if previous.text == article.text:
             continue
         moved = moved_notes(old, article, renumber) + moved_quotes(before, new, article.slug, renumber)
-        edits += [f"- `{article.slug}`:", *(f"  {line}" for line in text_edits(previous, article))]
+        edits += [f"- {_code(article.slug)}:", *(f"  {line}" for line in text_edits(previous, article))]
         edits += [f"  {line}" for line in moved] or ["  - no note or quote moved"]
-    edits += [f"- article removed: `{slug}`" for slug in sorted(old_articles.keys() - {a.slug for a in new.articles})]
+    edits += [
+        f"- article removed: {_code(slug)}" for slug in sorted(old_articles.keys() - {a.slug for a in new.articles})
+    ]
     out += _section("Seed text edits", edits)
     return "\n".join(out).rstrip() + "\n"
 

@@ -1,10 +1,14 @@
 """Corrections: what an editor fixed, when, and where, from ``data/corrections.yml``.
 
 Each entry names a page (``docs/``-relative, e.g. ``plans.md``) or an article
-(``article: <slug>``) and a ``phrase`` found there, verified like a note's
-phrase: one that occurs nowhere stops the build with the file and line. The
-corrections are listed on a generated Corrections page and shown as a dated
-notice right after the paragraph holding the phrase.
+(``article: <slug>``) and a ``phrase`` found there, with an optional ``prefix`` /
+``suffix`` (the words right before / after it) to pick one of several places.
+The phrase is matched as a note's is (whole words; quotes, dashes and spaces
+forgiven) against what a reader reads: the article's text, or a page's prose with
+its Markdown, links and figure links taken out. A phrase found nowhere, or in two
+paragraphs, stops the build with the file, line and closest passage. The notice
+goes right after the paragraph holding the phrase; the generated Corrections page
+lists every correction under its article's or page's title.
 """
 
 from __future__ import annotations
@@ -12,28 +16,39 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
-from pathlib import Path
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from explainer.errors import InputError
-from explainer.pages import data_file
-from explainer.text.anchoring import find_all
-from explainer.text.folding import fold
+from explainer.pages import data_file, prose
+from explainer.text.anchoring import find_all, resolve
+from explainer.text.article import Article, Paragraph
 from explainer.text.markup import escape_text as escape_markdown
 
 FILE_NAME = "corrections.yml"
 PAGE = "corrections.md"
 FIELDS = ("date", "phrase", "wrong", "now")
+HOW_TO_PICK = "add prefix: or suffix: (the words right before or after it) to the correction"
+# where a notice waits at the end of its paragraph's last line while directives expand:
+# control characters, which no page can show, so no editor text can forge one
+_MARK = "\x02ex-correction:{}\x03"
+_MARKED = re.compile("\x02ex-correction:([0-9]+)\x03")
 
 
 class Correction(NamedTuple):
     date: dt.date
     page: str  # docs-relative page the notice goes on
+    title: str  # the article's or page's title, for the Corrections page
     phrase: str
     wrong: str
     now: str
+    file: str  # data/corrections.yml, for a problem found while placing the notice
     line: int
     paragraph: int | None = None  # the article paragraph, for article corrections
+    prefix: str = ""
+    suffix: str = ""
+    anchor: str = ""  # the notice's id on its page
 
 
 def load(path: Path, docs_dir: Path | None, bundles) -> list[Correction]:
@@ -49,30 +64,96 @@ def load(path: Path, docs_dir: Path | None, bundles) -> list[Correction]:
             raise InputError(path, f"a correction needs {', '.join(FIELDS)} and a page or article", line)
         if not isinstance(entry["date"], dt.date):
             raise InputError(path, "date must be YYYY-MM-DD", line)
-        phrase = str(entry["phrase"])
+        base = Correction(
+            entry["date"],
+            "",
+            "",
+            str(entry["phrase"]),
+            str(entry["wrong"]),
+            str(entry["now"]),
+            str(path),
+            line,
+            prefix=str(entry.get("prefix") or ""),
+            suffix=str(entry.get("suffix") or ""),
+        )
         if entry.get("article"):
             slug = str(entry["article"])
             if slug not in articles:
                 raise InputError(path, f"no article '{slug}' in seeds/ (known: {', '.join(articles)})", line)
             article = articles[slug]
-            matches = find_all(fold(article.text), phrase)
-            if not matches:
-                raise InputError(path, f"the phrase “{phrase}” is not in the article '{slug}'", line)
-            number = next(p.number for p in article.paragraphs if p.start <= matches[0].start < p.end)
-            page = f"articles/{slug}/index.md"
-        else:
-            page = str(entry.get("page") or "")
-            if docs_dir is None:  # nothing to check the page against
-                found.append(Correction(entry["date"], page, phrase, str(entry["wrong"]), str(entry["now"]), line))
-                continue
-            source = Path(docs_dir) / page
-            if not page.endswith(".md") or not source.is_file():
-                raise InputError(path, f"no page '{page}' in docs/ (give page: x.md or article: <slug>)", line)
-            if not find_all(fold(source.read_text(encoding="utf-8")), phrase):
-                raise InputError(path, f"the phrase “{phrase}” is not on the page '{page}'", line)
-            number = None
-        found.append(Correction(entry["date"], page, phrase, str(entry["wrong"]), str(entry["now"]), line, number))
-    return sorted(found, key=lambda c: c.date, reverse=True)
+            found.append(
+                base._replace(
+                    page=f"articles/{slug}/index.md",
+                    title=str(article.meta.get("title") or slug),
+                    paragraph=_paragraph(article, base, f"in the article '{slug}'").number,
+                )
+            )
+            continue
+        page = str(entry.get("page") or "")
+        if docs_dir is None:  # nothing to check the page against
+            found.append(base._replace(page=page, title=page))
+            continue
+        markdown = _page_source(path, line, Path(docs_dir), page)
+        page_block(markdown, base._replace(page=page))
+        found.append(base._replace(page=page, title=prose.title(markdown, page)))
+    return _with_anchors(sorted(found, key=lambda c: c.date, reverse=True))
+
+
+def _page_source(path: Path, line: int, docs_dir: Path, page: str) -> str:
+    """The Markdown of a page of docs/ named by a correction: a file inside docs/, not a link out of it."""
+    where = PurePosixPath(page)
+    source = docs_dir / where
+    inside = not where.is_absolute() and ".." not in where.parts and not set(page) & {"\\", "\0"}
+    inside = inside and source.resolve().is_relative_to(docs_dir.resolve())  # no symlinked folder either
+    if not page.endswith(".md") or not inside or source.is_symlink() or not source.is_file():
+        shown = re.sub("[\x00-\x1f\x7f]", lambda c: f"\\x{ord(c.group()):02x}", page)  # a log line stays one line
+        raise InputError(path, f"no page '{shown}' in docs/ (give page: x.md or article: <slug>)", line)
+    return source.read_text(encoding="utf-8-sig")
+
+
+def _paragraph(article: Article, correction: Correction, where: str, unit: str = "¶") -> Paragraph:
+    """The one paragraph holding the phrase (twice in it is still one), or the InputError
+    a note's phrase would give: not found, with the closest passage, or found in several."""
+    matches = find_all(article.folded, correction.phrase, correction.prefix, correction.suffix)
+    found = {article.paragraph_at(m.start) for m in matches if article.paragraph_at(m.end - 1).start <= m.start}
+    if len(found) == 1:
+        return found.pop()
+    resolve(
+        [article],
+        correction.phrase,
+        path=correction.file,
+        line=correction.line,
+        prefix=correction.prefix,
+        suffix=correction.suffix,
+        how_to_pick=HOW_TO_PICK,
+        where=where,
+        unit=unit,
+    )
+    raise InputError(correction.file, f"the phrase “{correction.phrase}” spans two paragraphs", correction.line)
+
+
+def page_block(markdown: str, correction: Correction) -> prose.Block:
+    """The one prose block of a page holding the phrase: the page read as an article
+    whose paragraphs are its blocks, numbered by their first lines."""
+    blocks = {block.first_line: block for block in prose.blocks(markdown)}
+    text, paragraphs = "", []
+    for block in blocks.values():
+        start = len(text) + 2 if text else 0
+        text = f"{text}\n\n{block.text}" if text else block.text
+        paragraphs.append(Paragraph(start, len(text), block.first_line, block.text, (), ()))
+    page = Article(correction.page, correction.page, text, tuple(paragraphs))
+    return blocks[_paragraph(page, correction, f"on the page '{correction.page}'", unit="line ").number]
+
+
+def _with_anchors(corrections: list[Correction]) -> list[Correction]:
+    """Each notice's id on its page: ``corrected-<date>``, numbered after the first of a day."""
+    seen: dict[tuple[str, dt.date], int] = {}
+    named = []
+    for correction in sorted(corrections, key=lambda c: (c.date, c.line)):
+        count = seen[(correction.page, correction.date)] = seen.get((correction.page, correction.date), 0) + 1
+        anchor = f"corrected-{correction.date.isoformat()}" + (f"-{count}" if count > 1 else "")
+        named.append(correction._replace(anchor=anchor))
+    return sorted(named, key=lambda c: (c.date, -c.line), reverse=True)
 
 
 def _day(date: dt.date) -> str:
@@ -82,45 +163,54 @@ def _day(date: dt.date) -> str:
 def notice(correction: Correction) -> str:
     """The dated notice under the corrected paragraph (HTML, seed-free text escaped)."""
     return (
-        f'<p class="ex-correction" markdown="span"><strong>Corrected on '
+        f'<p class="ex-correction" id="{correction.anchor}" markdown="span"><strong>Corrected on '
         f'<time datetime="{correction.date.isoformat()}">{_day(correction.date)}</time>:</strong> '
         f"{escape_markdown(correction.wrong)} Now: {escape_markdown(correction.now)} "
         f"[All corrections]({posixpath.relpath(PAGE, posixpath.dirname(correction.page) or '.')})</p>"
     )
 
 
-_DIV_TAG = re.compile(r"<div\b|</div>")
+def _after_article_paragraph(markdown: str, correction: Correction) -> int:
+    """Where the notice goes on an annotated article: right after the paragraph's text."""
+    opening = re.search(f'<div class="ex-para[^"]*" id="p{correction.paragraph}"', markdown)
+    block = opening.start() if opening else -1
+    text = markdown.find('<p class="ex-para__text"', block) if block >= 0 else -1
+    end = markdown.find("</p>\n", text) if text >= 0 else -1
+    if end < 0:
+        raise InputError(
+            correction.file, f"no paragraph {correction.paragraph} on '{correction.page}'", correction.line
+        )
+    return end + len("</p>\n")
 
 
-def _end_of_div(markdown: str, start: int) -> int:
-    """Where the ``div`` opened at ``start`` closes (after its ``</div>``), or -1."""
-    depth = 0
-    for tag in _DIV_TAG.finditer(markdown, start):
-        depth += 1 if tag.group() == "<div" else -1
-        if depth == 0:
-            return tag.end()
-    return -1
+def apply(markdown: str, page: str, corrections: list[Correction], expand: Callable[[str], str] | None = None) -> str:
+    """The page's Markdown with each of its corrections' notices right after the paragraph
+    holding the phrase. On an editorial page, ``expand`` (its directives) runs between
+    finding the paragraph in the editor's Markdown and placing the notice after it, and
+    the page's lines stay where they were, so a directive's problem keeps its line."""
+    own = [c for c in corrections if c.page == page]
+    for correction in [c for c in own if c.paragraph is not None]:
+        at = _after_article_paragraph(markdown, correction)
+        markdown = f"{markdown[:at]}{notice(correction)}\n{markdown[at:]}"
+    placed = {}
+    for number, correction in enumerate(c for c in own if c.paragraph is None):
+        block = page_block(markdown, correction)
+        placed[str(number)] = (block.indent, correction)
+        markdown = f"{markdown[: block.end]}{_MARK.format(number)}{markdown[block.end :]}"
+    markdown = expand(markdown) if expand else markdown
 
+    def placed_notice(mark: re.Match) -> str:
+        if mark.group(1) not in placed:  # not one of ours: left as the page wrote it
+            return mark.group()
+        indent, correction = placed[mark.group(1)]
+        return f"\n\n{indent}{notice(correction)}"
 
-def apply(markdown: str, page: str, corrections: list[Correction]) -> str:
-    """The page's Markdown with each of its corrections' notices after the paragraph
-    (block, up to the next blank line) holding the phrase; unmatched ones go last.
-    On an article the notice follows the paragraph's whole ``div``, whose notes hold
-    blank lines: inside one, it would be hidden in a note's popover."""
-    for correction in [c for c in corrections if c.page == page]:
-        block = markdown.find(f'id="p{correction.paragraph}"') if correction.paragraph is not None else -1
-        if block >= 0:  # the phrase was found in this very paragraph when the file was read
-            at = _end_of_div(markdown, markdown.rfind("<div", 0, block))
-        else:
-            matches = find_all(fold(markdown), correction.phrase)
-            at = markdown.find("\n\n", matches[0].end) if matches else -1
-        at = len(markdown) if at < 0 else at
-        markdown = f"{markdown[:at]}\n\n{notice(correction)}\n{markdown[at:]}"
-    return markdown
+    return _MARKED.sub(placed_notice, markdown)
 
 
 def corrections_page(corrections: list[Correction]) -> str:
-    """The generated Corrections page: newest first, each linked to its page."""
+    """The generated Corrections page: newest first, each under its article's or page's
+    title and linked to its notice."""
     lines = [
         "---",
         "title: Corrections",
@@ -136,9 +226,9 @@ def corrections_page(corrections: list[Correction]) -> str:
     if not corrections:
         lines.append("No corrections so far.")
     for c in corrections:
-        target = f"{c.page}#p{c.paragraph}" if c.paragraph else c.page
+        target = f"{c.page}#{c.anchor}" if c.anchor else c.page
         lines += [
-            f'## <time datetime="{c.date.isoformat()}">{_day(c.date)}</time>: [{escape_markdown(c.page)}]({target})',
+            f'## <time datetime="{c.date.isoformat()}">{_day(c.date)}</time>: [{escape_markdown(c.title)}]({target})',
             "",
             f"- **Phrase:** “{escape_markdown(c.phrase)}”",
             f"- **What was wrong:** {escape_markdown(c.wrong)}",

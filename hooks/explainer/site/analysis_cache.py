@@ -19,8 +19,8 @@ import os
 import pickle
 import sys
 import tempfile
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import NamedTuple
 
 from explainer.bundle import ArticleBundle

@@ -12,13 +12,18 @@ from typing import NamedTuple
 
 from explainer.bundle import ArticleBundle
 from explainer.errors import InputError, Problems
-from explainer.notes import check_notes_files, missing_sources, webannotation
 from explainer.figures.explanations import figures_edit_source, unsourced_explanations
+from explainer.notes import check_notes_files, missing_sources, webannotation
 from explainer.pages import article_page as render
-from explainer.pages import figures_data as figure_export
+from explainer.pages import (
+    chart,  # noqa: F401  (registers ::: chart)
+    figures_page,
+    people_index,
+    people_page,
+    sources,
+)
 from explainer.pages import corrections as corrections_data
-from explainer.pages import figures_page, people_index, people_page, sources
-from explainer.pages import chart  # noqa: F401  (registers ::: chart)
+from explainer.pages import figures_data as figure_export
 from explainer.pages import timeline as timeline_data
 from explainer.pages import voices_data as voice_export
 from explainer.pages.front_matter import with_fields
@@ -40,6 +45,8 @@ class GeneratedFile(NamedTuple):
 @dataclass
 class Site:
     bundles: list[ArticleBundle]
+    # the seed files each bundle was analysed from, in the same order (a build never rescans seeds/)
+    seeds: list[SeedFiles] = field(default_factory=list)
     files: list[GeneratedFile] = field(default_factory=list)
     # problems that fail only a strict build (a note or explanation without a source link)
     warnings: list[InputError] = field(default_factory=list)
@@ -113,7 +120,7 @@ def build_site(
         except ValueError:
             return path.as_posix()
 
-    for seed, bundle in zip(find_seeds(seeds_dir), site.bundles):
+    for seed, bundle in zip(site.seeds, site.bundles, strict=True):
         base = article_dir(bundle.slug)
         own = article_credit(credit, bundle)
         # taken, not read: held here, every download would outlive its copy into the site
@@ -141,7 +148,9 @@ def build_site(
             voice_export.FILE_NAME: seed.text,
             webannotation.FILE_NAME: seed.notes,
         }
-        site.files += [GeneratedFile(f"{base}/{name}", content, rel(edited[name])) for name, content in downloads.items()]
+        site.files += [
+            GeneratedFile(f"{base}/{name}", content, rel(edited[name])) for name, content in downloads.items()
+        ]
     site.files.append(GeneratedFile("articles/index.md", render.articles_index(site.articles), rel(Path(seeds_dir))))
     site.files.append(
         GeneratedFile(
@@ -193,9 +202,7 @@ def _analysed(
     return bundle, None
 
 
-def check_site(
-    seeds_dir: str | Path, docs_dir: str | Path | None = None, cache: AnalysisCache | None = None
-) -> Site:
+def check_site(seeds_dir: str | Path, docs_dir: str | Path | None = None, cache: AnalysisCache | None = None) -> Site:
     """Every seed analysed and every ``::: source`` resolved, with nothing rendered:
     what ``make check`` runs. Raises ``Problems`` listing every error (and warning)
     found; on success the site's ``warnings`` hold what only a strict build refuses."""
@@ -210,7 +217,7 @@ def check_site(
             bundles.append(bundle)
             if cached is not None:
                 downloads[bundle.slug] = cached
-    site = Site(bundles=bundles, data_dir=data_dir(seeds_dir), downloads=downloads)
+    site = Site(bundles=bundles, seeds=seeds, data_dir=data_dir(seeds_dir), downloads=downloads)
     with problems.inside():
         site.timeline = timeline_data.load(data_dir(seeds_dir) / timeline_data.FILE_NAME)
     # with an article missing, every quote of it would be a second, misleading error

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import io
-from functools import cache
 import json
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 

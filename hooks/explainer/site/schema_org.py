@@ -112,7 +112,9 @@ class PageGraphs:
             shown.sort(key=lambda entry: self._position[entry[0]])
         return shown
 
-    def page_graph(self, page_path: str, *, url: str, title: str, description: str | None, site_name: str, site_url: str) -> dict:
+    def page_graph(
+        self, page_path: str, *, url: str, title: str, description: str | None, site_name: str, site_url: str
+    ) -> dict:
         """The JSON-LD of one page: the page as an Article, its sources, its quotations."""
         own = self._own_slug(page_path)
         shown = self._shown(page_path, own)

@@ -96,10 +96,13 @@ def resolve(
     prefix: str = "",
     suffix: str = "",
     how_to_pick: str = "add a prefix/suffix to pick one",
+    where: str = "in the article",
+    unit: str = "¶",
 ) -> Anchor:
     """The one place ``exact`` names across ``articles``, or an InputError that says
     what is wrong and suggests the closest passage. ``how_to_pick`` tells the editor,
-    in the syntax of the file at hand, how to choose one of several places."""
+    in the syntax of the file at hand, how to choose one of several places; ``where``
+    and ``unit`` name the text and its paragraphs (a page's blocks are "line 12")."""
     found = [
         Anchor(article, match.start, match.end)
         for article in articles
@@ -116,22 +119,24 @@ def resolve(
             )
             raise InputError(
                 path,
-                f"phrase {shown} is in the article ({_places(articles, anywhere)}), but the {selectors} match"
+                f"phrase {shown} is {where} ({_places(articles, anywhere, unit)}), but the {selectors} match"
                 " nothing next to it: copy the words right before or after it from the seed",
                 line,
             )
     if not found:
-        raise InputError(path, f"phrase {shown} is not in the article{_suggestion(articles, exact)}", line)
+        raise InputError(path, f"phrase {shown} is not {where}{_suggestion(articles, exact, unit)}", line)
     raise InputError(
         path,
-        f"phrase {shown} occurs {len(found)} times ({_places(articles, found)}): quote more of it, or {how_to_pick}",
+        f"phrase {shown} occurs {len(found)} times ({_places(articles, found, unit)}): "
+        f"quote more of it, or {how_to_pick}",
         line,
     )
 
 
-def _places(articles: list[Article], found: list[Anchor]) -> str:
+def _places(articles: list[Article], found: list[Anchor], unit: str = "¶") -> str:
     return ", ".join(
-        f"{a.article.slug} ¶{a.paragraph.number}" if len(articles) > 1 else f"¶{a.paragraph.number}" for a in found
+        f"{a.article.slug} {unit}{a.paragraph.number}" if len(articles) > 1 else f"{unit}{a.paragraph.number}"
+        for a in found
     )
 
 
@@ -144,7 +149,7 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _suggestion(articles: list[Article], exact: str) -> str:
+def _suggestion(articles: list[Article], exact: str, unit: str = "¶") -> str:
     from rapidfuzz import fuzz
 
     best: tuple[float, str, str] | None = None
@@ -156,7 +161,7 @@ def _suggestion(articles: list[Article], exact: str) -> str:
         score = fuzz.ratio(fold_phrase(exact), fold_phrase(passage))
         paragraph = article.paragraph_at(span[0]).number
         if best is None or score > best[0]:
-            best = (score, passage, f"{article.slug} ¶{paragraph}" if len(articles) > 1 else f"¶{paragraph}")
+            best = (score, passage, f"{article.slug} {unit}{paragraph}" if len(articles) > 1 else f"{unit}{paragraph}")
     if best is None:
         return ": check the spelling against the seed"
     return f'; closest passage ({best[2]}): "{shorten(best[1])}"'
