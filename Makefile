@@ -68,8 +68,8 @@ system-deps:
 
 # Lint, format, types and the engine's layer contracts (pyproject.toml): seconds, no browser.
 lint: $(STAMP)
-	$(BIN)/ruff check hooks tests bench
-	$(BIN)/ruff format --check hooks tests bench
+	$(BIN)/ruff check hooks tests bench scripts
+	$(BIN)/ruff format --check hooks tests bench scripts
 	$(BIN)/mypy
 	PYTHONPATH=hooks $(BIN)/lint-imports --no-cache
 

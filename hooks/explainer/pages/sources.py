@@ -28,7 +28,10 @@ from explainer.pages.links import relative
 from explainer.pages.phrase_links import find_links
 from explainer.pages.quoted_on import QuotedOn
 from explainer.text.anchoring import Anchor, resolve
+from explainer.text.characters import text_problems, yaml_problems
 from explainer.text.markup import escape_text
+from explainer.text.page_html import page_html_problems
+from explainer.text.web_links import page_link_problems
 
 KEYWORDS = ("prefix", "suffix", "seed")
 # libyaml's parser when PyYAML has it: every editorial page's front matter, every build
@@ -124,6 +127,16 @@ def source(call: Call, site) -> str:
     )
 
 
+def _front_matter_problems(markdown: str, path: Path) -> list[InputError]:
+    """Control characters a page's front matter spells as YAML escapes (its title and
+    description reach <title> and meta tags); bad YAML is MkDocs' own message."""
+    end = markdown.find("\n---", 4) if markdown.startswith("---\n") else -1
+    try:
+        return yaml_problems(yaml.compose(markdown[4:end], Loader=_SAFE_LOADER), path, first_line=2) if end > 0 else []
+    except yaml.YAMLError:
+        return []
+
+
 def page_title(markdown: str, fallback: str) -> str:
     """The title a page shows: front matter ``title``, else its first ``#`` heading."""
     if markdown.startswith("---\n"):
@@ -157,6 +170,10 @@ def scan_pages(docs_dir: str | Path, site) -> None:
         except UnicodeDecodeError as error:
             problems.add(InputError(path, f"page is not valid UTF-8 (byte {error.start}): save it as UTF-8"))
             continue
+        if unsafe := text_problems(markdown, path) or _front_matter_problems(markdown, path):
+            problems.found += unsafe  # and nothing else of the page, which could echo them
+            continue
+        problems.found += page_link_problems(markdown, path) + page_html_problems(markdown, path)
         title = None
         for call in find_calls(markdown, str(path), url, problems=problems):
             if unknown := call.unknown():
