@@ -184,6 +184,21 @@ def test_a_page_correction_found_nowhere_names_the_line_and_the_closest_passage(
     )
 
 
+def test_the_seeds_corrections_show_in_their_paragraph_and_never_inside_a_note(site_dir):
+    """A notice inside a note's popover would be hidden until the note is opened."""
+    logged = yaml.safe_load((ROOT / "data" / "corrections.yml").read_text(encoding="utf-8")) or []
+    on_article = [c for c in logged if c.get("article")]
+    assert on_article, "the seed's corrections include the article's notes"
+    for slug in {c["article"] for c in on_article}:
+        notices = parse_html(site_dir / "articles" / slug / "index.html").select(".ex-correction")
+        assert len(notices) == len([c for c in on_article if c["article"] == slug])
+        paragraphs = set()
+        for notice in notices:
+            assert notice.find_parent(class_="ex-note") is None, notice.get_text()[:80]
+            paragraphs.add(notice.find_parent(class_="ex-para")["id"])
+        assert len(paragraphs) > 1, "each notice is in its own paragraph"
+
+
 def test_every_page_offers_an_error_report_an_email_and_a_citation(site_dir):
     for path in [p for p in page_paths(site_dir) if p != "404.html"]:
         soup = parse_html(site_dir / path / "index.html")
