@@ -25,7 +25,10 @@ from explainer.site.build import ARTICLES, article_dir, article_of
 # on" links, heading permalinks. Filters inside them (a speaker line's names) are
 # still read. Editors' notes themselves are indexed: a word found only in a note
 # finds its paragraph (under the notes' own anchor, never the speaker's).
+# A correction notice after a paragraph is the editors' words, not the article's:
+# search finds it on the Corrections page.
 ARTICLE_NOT_TEXT = (
+    ".ex-correction",
     ".ex-para__head",
     ".ex-para__markline",
     ".ex-source__caption",
