@@ -38,6 +38,7 @@ from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa:
 from explainer.pages import corrections, directives, phrase_links, problem_banner  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 from explainer.site.analysis_cache import AnalysisCache  # noqa: E402
+from explainer.site.asset_comments import strip_served  # noqa: E402
 from explainer.site.build import article_of, publish_policy  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
 from explainer.site.git_dates import read_history  # noqa: E402
@@ -321,6 +322,8 @@ def _source_of(page, config) -> str:
 
 
 def on_post_build(config):
+    # the site's own stylesheets and scripts, served without their comments
+    strip_served(config.site_dir)
     # every build and every `mkdocs serve` rebuild: the search index of the site just written
     if not _state.get("serving") and len(getattr(_state.get("site"), "bundles", ())) >= RELEASE_FROM_ARTICLES:
         _release_before_indexing()

@@ -29,6 +29,7 @@ import yaml
 
 from explainer.errors import InputError
 from explainer.pages import corrections, directives, phrase_links
+from explainer.site.asset_comments import is_served_asset, without_comments
 from explainer.site.build import Site, build_site, publish_policy
 from explainer.site.credits import site_credit
 from explainer.site.nav import site_nav
@@ -181,6 +182,10 @@ def _write(root: Path, docs: Path, config: dict, site: Site, staging: Path) -> t
             text = _read_page(source)
             target.write_text(expand_page(text, source, rel, site), encoding="utf-8")
             pages.append(rel)
+        elif is_served_asset(rel):
+            # as the MkDocs build serves them (explainer.site.asset_comments)
+            target.write_text(without_comments(source.read_text(encoding="utf-8")), encoding="utf-8")
+            files.append(rel)
         else:
             shutil.copy2(source, target)
             files.append(rel)
