@@ -34,7 +34,7 @@ from explainer.errors import InputError, Problems
 from explainer.export import load_config
 from explainer.pages import chart as charts
 from explainer.pages import corrections as corrections_data
-from explainer.pages.directives import Call, find_calls
+from explainer.pages.directive_syntax import Call, find_calls
 from explainer.pages.sources import pull
 from explainer.site.build import Site, build_site
 from explainer.text.anchoring import resolve

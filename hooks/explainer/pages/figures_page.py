@@ -13,8 +13,8 @@ import re
 
 from explainer.bundle import ArticleBundle
 from explainer.figures.model import Figure, FigureSet, Occurrence
-from explainer.pages import directives
 from explainer.pages.decorate import Decoration, render_decorated
+from explainer.pages.directive_syntax import Call
 from explainer.pages.figures_data import FIGURE_FIELDS, OCCURRENCE_FIELDS
 from explainer.pages.front_matter import format_date, front_matter
 from explainer.pages.links import relative
@@ -334,8 +334,7 @@ def figure_cards(bundle: ArticleBundle, page_url: str, keys: list[str] | None = 
     return '<div class="grid cards ex-figure-cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n"
 
 
-@directives.directive("figure-cards")
-def _figure_cards_directive(call: directives.Call, site) -> str:
+def figure_cards_directive(call: Call, site) -> str:
     """``::: figure-cards <slug> [figure key ...]``: key figures of an article as cards."""
     if not call.args:
         raise call.error("figure-cards needs the article's slug: ::: figure-cards <slug> [figure keys]")

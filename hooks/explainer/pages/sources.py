@@ -8,25 +8,21 @@ itself, so a quote on a topic page can never drift from the source. Syntax::
     ::: source "a phrase" some-seed-slug        (or seed=some-seed-slug)
 
 The same calls are scanned before the article pages are rendered
-(``scan_pages``), so every paragraph can link back to the pages that quote it.
+(``directives.scan_pages``), so every paragraph can link back to the pages that quote it.
 """
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import NamedTuple
 
 import yaml
 
 from explainer.bundle import ArticleBundle
-from explainer.errors import InputError, Problems
 from explainer.pages import article_page as render
-from explainer.pages import directives, speakers
-from explainer.pages.directives import Call, directive, find_calls
+from explainer.pages import speakers
+from explainer.pages.directive_syntax import Call
 from explainer.pages.links import relative
-from explainer.pages.phrase_links import find_links
-from explainer.pages.quoted_on import QuotedOn
 from explainer.text.anchoring import Anchor, resolve
 from explainer.text.markup import escape_text
 
@@ -84,7 +80,6 @@ def pull(call: Call, site) -> Pulled:
     return Pulled(bundle, anchor, f"q{call.line}-{anchor.paragraph.anchor}")
 
 
-@directive("source")
 def source(call: Call, site) -> str:
     """The paragraph as an attributed block quote linking to the annotated article."""
     pulled = pull(call, site)
@@ -138,42 +133,3 @@ def page_title(markdown: str, fallback: str) -> str:
             markdown = markdown[end + 4 :]
     heading = _TITLE.search(markdown)
     return heading.group(1).strip() if heading else fallback
-
-
-def scan_pages(docs_dir: str | Path, site) -> None:
-    """Resolve every ``::: source`` call and phrase link in the editorial pages and
-    record, per paragraph, which pages quote or link to it (``bundle.quoted_on``). Every bad directive of
-    every page is collected and raised at the end as ``Problems``."""
-    docs = Path(docs_dir)
-    problems = Problems()
-    for bundle in site.bundles:
-        bundle.quoted_on = {}
-    for path in sorted(docs.rglob("*.md")):
-        url = path.relative_to(docs).as_posix()
-        if any(part.startswith(".") for part in url.split("/")):
-            continue  # MkDocs leaves dot files and folders out of the site
-        try:
-            markdown = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as error:
-            problems.add(InputError(path, f"page is not valid UTF-8 (byte {error.start}): save it as UTF-8"))
-            continue
-        title = None
-        for call in find_calls(markdown, str(path), url, problems=problems):
-            if unknown := call.unknown():
-                problems.add(unknown)
-            if call.kind != "source":
-                if directives.checked(call.kind):  # a chart: its data file, values, sources
-                    with problems.inside():
-                        directives.render(call, site)
-                continue
-            with problems.inside():
-                pulled = pull(call, site)
-                title = title or page_title(markdown, url)
-                places = pulled.bundle.quoted_on.setdefault(pulled.anchor.paragraph.number, [])
-                places.append(QuotedOn(url, title, pulled.block_id))
-        for link in find_links(markdown, str(path), url, site, problems=problems):
-            title = title or page_title(markdown, url)
-            link.bundle.quoted_on.setdefault(link.paragraph.number, []).append(
-                QuotedOn(url, title, link.link_id, quoted=False)
-            )
-    problems.raise_errors()

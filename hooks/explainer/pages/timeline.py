@@ -51,12 +51,8 @@ def load(path: Path) -> list[Event]:
 
 def _event(path: Path, entry: data_file.Entry) -> Event:
     fields = entry.fields
-    for name in ("date", "label", "source", "source_name"):
-        if fields.get(name) in (None, ""):
-            raise InputError(path, f"an event needs {name}: (date, label, source, source_name)", entry.line)
-    unconfirmed = fields.get("unconfirmed", False)
-    if not isinstance(unconfirmed, bool):
-        raise InputError(path, "unconfirmed must be true or false", entry.line_of("unconfirmed"))
+    data_file.require(path, entry, ("date", "label", "source", "source_name"), "an event")
+    unconfirmed = data_file.unconfirmed(path, entry)
     url = data_file.source_url(fields["source"], path, entry.line_of("source"))
     return Event(
         data_file.when(fields["date"], path, entry.line_of("date")),

@@ -15,14 +15,8 @@ from explainer.errors import InputError, Problems
 from explainer.figures.explanations import figures_edit_source, unsourced_explanations
 from explainer.notes import check_notes_files, missing_sources, webannotation
 from explainer.pages import article_page as render
-from explainer.pages import (
-    chart,  # noqa: F401  (registers ::: chart)
-    figures_page,
-    people_index,
-    people_page,
-    sources,
-)
 from explainer.pages import corrections as corrections_data
+from explainer.pages import directives, figures_page, people_index, people_page
 from explainer.pages import figures_data as figure_export
 from explainer.pages import timeline as timeline_data
 from explainer.pages import voices_data as voice_export
@@ -223,7 +217,7 @@ def check_site(seeds_dir: str | Path, docs_dir: str | Path | None = None, cache:
     # with an article missing, every quote of it would be a second, misleading error
     if docs_dir is not None and len(bundles) == len(seeds):
         with problems.inside():
-            sources.scan_pages(docs_dir, site)
+            directives.scan_pages(docs_dir, site)
     if len(bundles) == len(seeds):
         with problems.inside():
             site.corrections = corrections_data.load(

@@ -4,6 +4,7 @@ shown as examples inside a fence are never taken for the real thing."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _FENCE = re.compile(r"^[ \t]*(```+|~~~+)")
 
@@ -20,3 +21,13 @@ def step(line: str, fence: str | None) -> tuple[bool, str | None]:
     if fence is None:
         return True, marker[0] * len(marker)
     return True, (None if marker.startswith(fence) else fence)
+
+
+def outside(markdown: str, first_line: int = 1) -> Iterator[tuple[int, str]]:
+    """Each line outside fenced code with its file line number (``first_line`` is the
+    number of the text's first line), fence markers left out."""
+    fence = None
+    for number, line in enumerate(markdown.splitlines(), start=first_line):
+        is_marker, fence = step(line, fence)
+        if not is_marker and fence is None:
+            yield number, line
