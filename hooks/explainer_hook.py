@@ -31,6 +31,7 @@ from mkdocs.utils import CountHandler  # noqa: E402
 from explainer.errors import InputError, Problems, report_lines  # noqa: E402
 from explainer.markdown_ext.abbr_focus import FocusableAbbrExtension  # noqa: E402
 from explainer.markdown_ext.table_wrap import WrappedTablesExtension  # noqa: E402
+from explainer.material_fixes.autoescape import as_text, mark_rendered_html  # noqa: E402
 from explainer.material_fixes.htmlfix import fix_material_html  # noqa: E402
 from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa: E402
 from explainer.pages import corrections, directives, phrase_links, problem_banner  # noqa: E402
@@ -263,12 +264,12 @@ def on_page_context(context, page, config, nav):
     if _state.get("articles_nav"):
         section, index, groups, opened = _state["articles_nav"]
         section.children = [index, *window(groups, opened.get(article_of(page.file.src_uri)))]
-    title = page.meta.get("title") or page.title or config.site_name
+    title = as_text(page.meta.get("title") or page.title or config.site_name)
     description = page.meta.get("description") or config.site_description
     graph = _state["jsonld"].page_graph(
         page.file.src_uri,
         url=page.canonical_url or page.abs_url or page.url,
-        title=page.title or config.site_name,
+        title=as_text(page.title or config.site_name),
         description=description,
         site_name=config.site_name,
         site_url=config.site_url or "",
@@ -357,6 +358,9 @@ def on_env(env, config, files):
     # skip them; a one-off build would only pay for storing them
     if _state.get("serving"):
         env.bytecode_cache = TEMPLATES
+    # every value a template prints is escaped, Material's templates included; the HTML
+    # MkDocs made is marked as such in on_page_content (material_fixes/autoescape.py)
+    env.autoescape = True
     return env
 
 
@@ -371,7 +375,7 @@ def on_page_content(html, page, config, files):
     page.markdown = None
     if page.file.generated_by:
         page.file.content_string = ""
-    return html
+    return mark_rendered_html(page, html)
 
 
 def on_post_page(output, page, config):

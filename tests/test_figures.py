@@ -317,12 +317,18 @@ def test_explanation_link_must_be_a_full_address(tmp_path):
 
 
 def test_explanation_markup_is_escaped_except_links_and_emphasis(tmp_path):
-    path = write(tmp_path, "fig-8000: |\n  <script>x</script> *more than* [source](https://example.org/a_b) {{ x }}\n")
+    path = write(tmp_path, "fig-8000: |\n  1 < 2 *more than* [source](https://example.org/a_b) {{ x }} #x\n")
     explanation = load_explanations(path, ["8000"])["8000"]
-    assert "<script>" not in explanation.markdown and "{{" not in explanation.markdown
+    assert "<" not in explanation.markdown and "{{" not in explanation.markdown and "#x" not in explanation.markdown
     assert "*more than*" in explanation.markdown
     assert "[source](https://example.org/a_b)" in explanation.markdown
-    assert explanation.source.startswith("<script>")
+    assert explanation.source.startswith("1 < 2")
+
+
+def test_explanation_with_raw_html_fails_at_its_line(tmp_path):
+    path = write(tmp_path, "fig-8000: |\n  First line.\n  <script>x</script>\n")
+    with pytest.raises(InputError, match=r"story\.figures\.yml:3: raw HTML is not allowed"):
+        load_explanations(path, ["8000"])
 
 
 def test_explanation_must_be_text(tmp_path):

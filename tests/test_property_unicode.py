@@ -17,8 +17,10 @@ from markdown_render import normalise, paragraph_texts, render_page
 
 # Paragraph text never holds a line break (paragraphs are joined with blank lines).
 ANY_CHAR = st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n")
-# What an article may really contain: no control characters, no unassigned code points.
-TEXT_CHAR = st.characters(blacklist_categories=("Cs", "Cc", "Cn"), blacklist_characters="\r\n")
+# What an article may really contain: no control characters, no unassigned code points,
+# no bidirectional overrides or isolates (refused, as a control character is).
+BIDI_OVERRIDES = "".join(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
+TEXT_CHAR = st.characters(blacklist_categories=("Cs", "Cc", "Cn"), blacklist_characters="\r\n" + BIDI_OVERRIDES)
 # Characters that mean something to Markdown, HTML, Jinja, snippets, abbreviations, annotations.
 SYNTAX = st.sampled_from(
     list("<>&*_`[](){}#!|\\~^:=+-\"'“”‘’") + ["(1)", "--8<--", "{{", "{%", "*[", "[^1]", "&amp;", "\u00a0"]

@@ -3,9 +3,8 @@
 Explanations live in ``seeds/<slug>.figures.yml``: a figure key (the glossary
 anchor without ``fig-``, e.g. ``8000`` or ``next-year``) mapped to Markdown.
 A key that names no figure stops the build at its line, so a typo can never
-hide an explanation. Like everything in ``seeds/`` the text is untrusted: only
-paragraphs, ``*emphasis*``, ``**strong**`` and ``[links](https://...)`` become
-markup; everything else is escaped once, here.
+hide an explanation. Like everything in ``seeds/`` the text is untrusted: it
+goes through ``text.editor_markdown``, the path notes take too.
 """
 
 from __future__ import annotations
@@ -17,12 +16,11 @@ import yaml
 
 from explainer.errors import InputError, Problems
 from explainer.figures.model import Explanation, FigureSet
-from explainer.text.markup import escape_text
+from explainer.text.characters import yaml_problems
+from explainer.text.editor_markdown import safe_markdown
 from explainer.text.metadata import explain_yaml
 
-_INLINE = re.compile(r"\[(?P<label>[^\[\]\n]+)\]\((?P<url>[^)\s]*)\)?|\*\*(?P<strong>[^*\n]+)\*\*|\*(?P<em>[^*\n]+)\*")
 _SOURCE = re.compile(r"\]\(https?://")
-_SAFE_URL = re.compile(r"^https?://[^\s<>\"'()\[\]{}\\`]+$")
 
 
 def explanations_path(seed_text: Path) -> Path:
@@ -34,43 +32,6 @@ def figures_edit_source(seed_text: Path) -> Path:
     """The file an editor changes to change the glossary: the explanations, once they exist."""
     path = explanations_path(seed_text)
     return path if path.exists() else seed_text
-
-
-def safe_markdown(text: str, path: str | Path, line: int) -> str:
-    """Editor Markdown limited to paragraphs, emphasis and http(s) links; the rest escaped.
-
-    ``line`` is the file line where ``text`` starts, for error messages.
-    """
-    text = text.strip("\n")
-    rendered, start = [], 0
-    for breaking in [*re.finditer(r"\n[ \t]*\n\s*", text), None]:
-        end = breaking.start() if breaking else len(text)
-        if text[start:end].strip():
-            rendered.append(_inline(text, start, end, path, line))
-        start = breaking.end() if breaking else end
-    return "\n\n".join(rendered)
-
-
-def _inline(text: str, start: int, end: int, path: str | Path, line: int) -> str:
-    pieces, position = [], start
-    for match in _INLINE.finditer(text, start, end):
-        pieces.append(escape_text(text[position : match.start()]))
-        if match.group("label") is not None:
-            url = match.group("url")
-            if not _SAFE_URL.match(url):
-                raise InputError(
-                    path,
-                    f"link target '{url}' must be a full http(s):// address of the source",
-                    line + text.count("\n", 0, match.start()),
-                )
-            pieces.append(f"[{escape_text(match.group('label'))}]({url})")
-        elif match.group("strong") is not None:
-            pieces.append(f"**{escape_text(match.group('strong'))}**")
-        else:
-            pieces.append(f"*{escape_text(match.group('em'))}*")
-        position = match.end()
-    pieces.append(escape_text(text[position:end]))
-    return "".join(pieces).strip()
 
 
 def load_explanations(path: Path, known_keys: list[str]) -> dict[str, Explanation]:
@@ -95,6 +56,8 @@ def load_explanations(path: Path, known_keys: list[str]) -> dict[str, Explanatio
             where, "explanations must be a mapping of figure key to Markdown text", root.start_mark.line + 1
         )
     explanations: dict[str, Explanation] = {}
+    if unsafe := yaml_problems(root, where):
+        raise Problems(unsafe)  # before any message could echo the characters
     problems = Problems()
     for key_node, value_node in root.value:
         with problems.inside():
@@ -119,7 +82,7 @@ def _explanation(where: Path, key_node, value_node, known_keys: list[str], seen:
         raise InputError(where, f"the explanation of '{key}' must be Markdown text", line)
     body_line = value_node.start_mark.line + 1 + (1 if value_node.style in ("|", ">") else 0)
     source = str(value_node.value).strip()
-    return key, Explanation(source, safe_markdown(source, where, body_line), line)
+    return key, Explanation(source, safe_markdown(source, where, body_line, line_breaks=False), line)
 
 
 def unsourced_explanations(figures: FigureSet) -> list[InputError]:

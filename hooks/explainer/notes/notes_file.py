@@ -27,6 +27,8 @@ from explainer.errors import InputError, Problems
 from explainer.text import fences
 from explainer.text.anchoring import resolve
 from explainer.text.article import Article
+from explainer.text.characters import text_problems
+from explainer.text.editor_markdown import safe_html, safe_markdown
 
 _HEADING = re.compile(r"^#{1,6}(?:[ \t]|$)")
 _NOTE_HEADING = re.compile(r"^##[ \t]+(?P<phrase>.*?)[ \t]*#*[ \t]*$")
@@ -50,11 +52,17 @@ class Note(NamedTuple):
     exact: str  # the phrase as the editor typed it
     prefix: str
     suffix: str
-    body: str  # trusted editor Markdown
+    body: str  # the editor's Markdown, as written
     start: int = -1
     end: int = -1
     paragraph: int = 0  # number of the paragraph holding the phrase
     number: int = 0  # 1-based within its paragraph: the number on its marker
+    markdown: str = ""  # the body made inert (text.editor_markdown): what pages show
+
+    @property
+    def html(self) -> str:
+        """The body as sanitised HTML, for data files (annotations.jsonld)."""
+        return safe_html(self.markdown)
 
     @property
     def has_source(self) -> bool:
@@ -91,6 +99,12 @@ def parse_notes(path: str | Path, text: str, found: Problems | None = None) -> l
         if not body.strip():
             report(f'note on "{current["exact"]}" has no text: write the note under its heading', current["line"])
             return
+        first = current["body_from"] + next(n for n, line in enumerate(current["body"]) if line.strip())
+        try:
+            markdown = safe_markdown(body, path, first)
+        except InputError as error:
+            problems.add(error)
+            return
         notes.append(
             Note(
                 path=str(path),
@@ -99,6 +113,7 @@ def parse_notes(path: str | Path, text: str, found: Problems | None = None) -> l
                 prefix=current["prefix"],
                 suffix=current["suffix"],
                 body=body,
+                markdown=markdown,
             )
         )
 
@@ -137,6 +152,7 @@ def parse_notes(path: str | Path, text: str, found: Problems | None = None) -> l
         if current is not None:
             if line.strip():
                 current["selecting"] = False
+            current["body_from"] = current.get("body_from") or number
             current["body"].append(line)
     if fence is not None:
         report("a code fence is never closed", None)
@@ -213,8 +229,11 @@ def load_notes(path: Path, article: Article) -> list[Note]:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(path, "notes file is not valid UTF-8: save it as UTF-8") from error
-    problems, notes = Problems(), []
-    notes = parse_notes(path, text.replace("\r\n", "\n"), problems)
+    text = text.replace("\r\n", "\n")
+    if unsafe := text_problems(text, path):
+        raise Problems(unsafe)  # before any message could echo the characters
+    problems = Problems()
+    notes = parse_notes(path, text, problems)
     with problems.inside():
         # notes that parsed are anchored even when others did not: every phrase is checked
         notes = anchor_notes(article, notes)

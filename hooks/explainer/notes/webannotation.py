@@ -3,7 +3,7 @@
 Anyone can reuse the notes without scraping the site: each note becomes an
 Annotation whose target is the annotated article, located twice over (by
 quote, with the article's own words around it, and by character position),
-and whose body is the note as HTML.
+and whose body is the note as HTML, sanitised (``Note.html``).
 
 Identifiers are relative IRIs, resolved against the file's own address, so the
 file stays correct wherever the site is hosted: ``./`` is the annotated article
@@ -13,28 +13,13 @@ next to it. Positions count Unicode code points of the article text as kept in
 
 from __future__ import annotations
 
-import functools
 import json
-
-import markdown
 
 from explainer.notes.notes_file import quote_context
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 FILE_NAME = "annotations.jsonld"
 ARTICLE = "./"  # the annotated article, relative to the file
-
-
-@functools.cache
-def _converter() -> markdown.Markdown:
-    """One converter, reset per note (building one costs more than a note), made on
-    first use: a build that reuses cached annotations never needs it."""
-    return markdown.Markdown(output_format="html")
-
-
-def note_html(body: str) -> str:
-    """A note's trusted editor Markdown as HTML."""
-    return _converter().reset().convert(body)
 
 
 def annotation(bundle, note, index: int) -> dict:
@@ -46,7 +31,7 @@ def annotation(bundle, note, index: int) -> dict:
         "motivation": "commenting",
         "body": {
             "type": "TextualBody",
-            "value": note_html(note.body),
+            "value": note.html,
             "format": "text/html",
             "language": article.meta.get("language") or "en",
         },

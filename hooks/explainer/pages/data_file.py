@@ -11,11 +11,13 @@ import datetime as dt
 import re
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import yaml
 
 from explainer.errors import InputError
+from explainer.text.characters import yaml_problems
+from explainer.text.web_links import link_problem
 
 _ISO = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
 
@@ -73,7 +75,10 @@ def read(path: Path) -> tuple[yaml.Node | None, object]:
     """The file's node tree (for lines) and its data; bad YAML is one line."""
     text = path.read_text(encoding="utf-8")
     try:
-        return yaml.compose(text, Loader=_SAFE_LOADER), yaml.load(text, Loader=_Loader)  # noqa: S506 (a safe loader)
+        root = yaml.compose(text, Loader=_SAFE_LOADER)
+        if unsafe := yaml_problems(root, path):
+            raise unsafe[0]
+        return root, yaml.load(text, Loader=_Loader)  # noqa: S506 (a safe loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or ""
@@ -136,8 +141,6 @@ def when(value: object, path: Path, line: int) -> When:
 
 def source_url(value: object, path: Path, line: int) -> str:
     """A web address for a source link, safe inside a Markdown link."""
-    text = str(value or "").strip()
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.netloc or " " in text:
-        raise InputError(path, f"the source must be a web address (https://...), not '{text}'", line)
-    return quote(text, safe=":/?#[]@!$&'*+,;=%~-._")
+    if why := link_problem(value):
+        raise InputError(path, f"the source {why}", line)
+    return quote(str(value), safe=":/?#[]@!$&'*+,;=%~-._")

@@ -41,7 +41,7 @@ def find_calls(
     ``problems``, a line whose arguments do not parse is recorded there and skipped.
     """
     calls = []
-    for number, line in fences.outside(markdown, first_line):
+    for number, line in fences.outside_code(markdown, first_line):
         match = DIRECTIVE_LINE.match(line)
         if not match:
             continue

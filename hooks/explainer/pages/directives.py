@@ -17,6 +17,9 @@ from explainer.errors import InputError, Problems
 from explainer.pages import chart, figures_page, phrase_links, sources
 from explainer.pages.directive_syntax import DIRECTIVE_LINE, Call, find_calls
 from explainer.pages.quoted_on import QuotedOn
+from explainer.text.characters import text_problems
+from explainer.text.page_html import page_html_problems
+from explainer.text.web_links import page_link_problems
 
 __all__ = ["DIRECTIVES", "DIRECTIVE_LINE", "PHRASE_LINK", "Call", "expand", "find_calls", "render", "scan_pages"]
 
@@ -101,6 +104,10 @@ def scan_pages(docs_dir: str | Path, site) -> None:
         except UnicodeDecodeError as error:
             problems.add(InputError(path, f"page is not valid UTF-8 (byte {error.start}): save it as UTF-8"))
             continue
+        if unsafe := text_problems(markdown, path) or sources.front_matter_problems(markdown, path):
+            problems.found += unsafe  # and nothing else of the page, which could echo them
+            continue
+        problems.found += page_link_problems(markdown, path) + page_html_problems(markdown, path)
         title = None
         for call in find_calls(markdown, str(path), url, problems=problems):
             if unknown_kind := unknown(call):

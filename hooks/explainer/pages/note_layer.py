@@ -83,7 +83,7 @@ def note_panels(notes: list, paragraph: Paragraph, block_id: str) -> str:
     """The notes of a paragraph as popover panels, in marker order ("" without notes)."""
     panels = [
         f'<div class="ex-note" id="{note_id(block_id, note)}" popover="auto" role="note" markdown="block">\n'
-        f'<p class="ex-note__label">Editor’s note {note.number}</p>\n\n{note.body}\n</div>'
+        f'<p class="ex-note__label">Editor’s note {note.number}</p>\n\n{note.markdown}\n</div>'
         for note in sorted(_in(notes, paragraph), key=lambda n: n.number)
     ]
     if not panels:

@@ -14,16 +14,19 @@ The same calls are scanned before the article pages are rendered
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import NamedTuple
 
 import yaml
 
 from explainer.bundle import ArticleBundle
+from explainer.errors import InputError
 from explainer.pages import article_page as render
 from explainer.pages import speakers
 from explainer.pages.directive_syntax import Call
 from explainer.pages.links import relative
 from explainer.text.anchoring import Anchor, resolve
+from explainer.text.characters import yaml_problems
 from explainer.text.markup import escape_text
 
 KEYWORDS = ("prefix", "suffix", "seed")
@@ -117,6 +120,16 @@ def source(call: Call, site) -> str:
         f'<figcaption class="ex-source__caption" markdown="span">{caption}</figcaption>\n'
         "</figure>\n"
     )
+
+
+def front_matter_problems(markdown: str, path: Path) -> list[InputError]:
+    """Control characters a page's front matter spells as YAML escapes (its title and
+    description reach <title> and meta tags); bad YAML is MkDocs' own message."""
+    end = markdown.find("\n---", 4) if markdown.startswith("---\n") else -1
+    try:
+        return yaml_problems(yaml.compose(markdown[4:end], Loader=_SAFE_LOADER), path, first_line=2) if end > 0 else []
+    except yaml.YAMLError:
+        return []
 
 
 def page_title(markdown: str, fallback: str) -> str:

@@ -4,7 +4,9 @@ A shared link shows a card made from these tags. Titles are cut by most cards
 at about 60 characters, so ``short_title`` keeps the page's own words first and
 adds the site's name only when both fit. URLs are absolute (cards are read off
 the site). The result is a list of ``(attribute, name, content)`` triples the
-template writes as ``<meta>`` elements; Jinja escapes their content.
+template writes as ``<meta>`` elements. They hold plain text, escaped where they
+are printed: the adapter turns Jinja's autoescape on for every template
+(``material_fixes/autoescape.py``), which MkDocs leaves off.
 """
 
 from __future__ import annotations

@@ -19,12 +19,14 @@ from explainer.text.folding import fold
 MAX_SEED_BYTES = 2_000_000
 
 # Characters that can never be part of article text: C0/C1 controls (tab and
-# newlines aside) and Unicode noncharacters. Python-Markdown also uses STX/ETX
-# as internal placeholders, so letting them through would be an injection.
+# newlines aside), bidirectional overrides and isolates (the text would read
+# otherwise than the bytes a reviewer approved) and Unicode noncharacters.
+# Python-Markdown also uses STX/ETX as internal placeholders, so letting them
+# through would be an injection.
 # (Two patterns: one class holding both compiles ten times slower.)
 _FORBIDDEN = (
     re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"),
-    re.compile("[\ufdd0-\ufdef\ufffe\uffff]"),
+    re.compile("[\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]"),
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 # A line that ends a sentence: . ! ? or an ellipsis, maybe inside closing quotes or brackets.

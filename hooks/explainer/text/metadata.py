@@ -12,6 +12,8 @@ from pathlib import Path
 import yaml
 
 from explainer.errors import InputError, Problems
+from explainer.text.characters import name_problem, normal_name, yaml_problems
+from explainer.text.web_links import link_problem
 
 REQUIRED_FIELDS = ("title", "outlet", "url", "published")
 ENTITY_KINDS = ("people", "organisations")
@@ -133,6 +135,8 @@ def parse_meta(path: str | Path, raw: bytes, slug: str) -> dict:
     if not isinstance(data, dict):
         raise InputError(path, "metadata must be a mapping of fields (title:, outlet:, url:, published:, ...)", 1)
     lines, entry_lines = _key_lines(text)
+    if unsafe := yaml_problems(yaml.compose(text, Loader=_SAFE_LOADER), path):
+        raise Problems(unsafe)  # before any message could echo the characters
     problems = Problems()
 
     def report(message: str, field: str | None = None) -> None:
@@ -149,8 +153,8 @@ def parse_meta(path: str | Path, raw: bytes, slug: str) -> dict:
     for name in ("title", "outlet", "url"):
         if name not in missing and not isinstance(meta[name], str):
             report(f"field '{name}' must be text", name)
-    if isinstance(meta["url"], str) and meta["url"] and not meta["url"].startswith(("https://", "http://")):
-        report("field 'url' must be an http(s) address", "url")
+    if isinstance(meta["url"], str) and meta["url"] and (why := link_problem(meta["url"])):
+        report(f"field 'url' {why}", "url")
     published = meta["published"]
     if isinstance(published, str):
         try:
@@ -235,7 +239,7 @@ def _entities(path, kind: str, entries, line: int | None, lines: list[dict[str, 
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
             report(f"{kind} entry {index} needs a 'name'")
             continue
-        name = entry["name"]
+        name = normal_name(entry["name"])
         for key in entry:
             if key not in ENTITY_FIELDS:
                 problems.add(
@@ -245,13 +249,21 @@ def _entities(path, kind: str, entries, line: int | None, lines: list[dict[str, 
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
             report(f"{kind} entry '{name}': 'aliases' must be a list of names", "aliases")
             aliases = []
+        aliases = [normal_name(alias) for alias in aliases]
+        abbreviation = entry.get("abbreviation")
+        forms = [("name", name), *(("aliases", alias) for alias in aliases)]
+        for key, value in [*forms, *([("abbreviation", abbreviation)] if isinstance(abbreviation, str) else [])]:
+            if why := name_problem(value):
+                report(f"{kind} entry {index}: {key} {why}", key)
         pronoun = entry.get("pronoun")
         if pronoun is not None and pronoun not in PRONOUNS:
             report(f"{kind} entry '{name}': 'pronoun' must be one of {', '.join(sorted(PRONOUNS))}", "pronoun")
         for key in ("role", "organisation", "abbreviation", "url", "same_as"):
             if entry.get(key) is not None and not isinstance(entry[key], str):
                 report(f"{kind} entry '{name}': '{key}' must be text", key)
-        result.append({**entry, "name": name.strip(), "aliases": [a.strip() for a in aliases], "kind": kind})
+            elif key == "url" and entry.get(key) is not None and (why := link_problem(entry[key])):
+                report(f"{kind} entry '{name}': '{key}' {why}", key)
+        result.append({**entry, "name": name, "aliases": aliases, "kind": kind})
     problems.raise_errors()
     return result
 
