@@ -228,7 +228,7 @@ def report(scores: list[ArticleScore], verbose: bool = False) -> str:
 
 
 # The development corpus, then the held-out sets: each written without looking at the
-# engine, and scored blind once before any rule was changed for it (see the README).
+# engine, and scored blind once before any rule was changed for it (see tests/corpus/README.md).
 SETS = {"corpus": CORPUS, "holdout": CORPUS / "holdout", "holdout-2": CORPUS / "holdout-2"}
 
 
