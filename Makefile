@@ -66,12 +66,14 @@ $(VNU): tests/vnu/package.json tests/vnu/package-lock.json
 system-deps:
 	scripts/install-system-deps.sh
 
-# Lint, format, types and the engine's layer contracts (pyproject.toml): seconds, no browser.
+# Lint, format, types, the engine's layer contracts (pyproject.toml) and no engine function
+# over cyclomatic complexity 25 (scripts/complexity.py): seconds, no browser.
 lint: $(STAMP)
 	$(BIN)/ruff check hooks tests bench scripts
 	$(BIN)/ruff format --check hooks tests bench scripts
 	$(BIN)/mypy
 	PYTHONPATH=hooks $(BIN)/lint-imports --no-cache
+	$(BIN)/python scripts/complexity.py hooks
 
 # Attribution and figures against the hand-written answers in tests/corpus/ (tests/corpus/README.md).
 eval: $(STAMP)

@@ -2,12 +2,14 @@
 
 For every paragraph the engine's first speaker is compared with the gold speaker:
 right, wrong speaker, speaker missed (shown as narration), speaker invented (a name
-where the gold says narration) or shown as unclear. Figures are compared by place:
-a gold figure is found when an extracted figure overlaps it in its paragraph, and
-an extracted figure that overlaps no gold figure is a false figure.
+where the gold says narration) or shown as unclear. Where the gold gives a speaker's
+`role:` and the speaker is right, the role the engine gives is scored too. Figures are
+compared by place: a gold figure is found when an extracted figure overlaps it in its
+paragraph, and an extracted figure that overlaps no gold figure is a false figure.
 
 `--all` scores every set in SETS; `--set DIR` scores one folder that is in no set,
-such as a blind set before it is ever used for tuning.
+such as a blind set before it is ever used for tuning; `--record` writes every set's
+totals and each paragraph's outcome to tests/corpus/baseline.json.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from explainer.text.metadata import default_meta  # noqa: E402
 from explainer.voices import attribute  # noqa: E402
 
 OUTCOMES = ("right", "wrong", "missed", "invented", "unclear")
+# one letter per paragraph in the baseline: right, wrong, missed, invented, unclear
+LETTERS = {"right": "R", "wrong": "W", "missed": "M", "invented": "I", "unclear": "U"}
 _TITLES = {
     "mr",
     "ms",
@@ -66,7 +70,11 @@ class ArticleScore:
     figures_found: int = 0
     figures_missed: int = 0
     figures_false: int = 0
+    roles_right: int = 0
+    roles_wrong: int = 0
     mistakes: list[str] = field(default_factory=list)
+    outcomes: list[str] = field(default_factory=list)  # one letter per paragraph (LETTERS), lower-case if ambiguous
+    role_outcomes: list[str] = field(default_factory=list)  # "R" role right, "W" wrong or missing, "-" not scored
 
     @property
     def scored(self) -> int:
@@ -101,6 +109,17 @@ def _matches(entity, gold: str, forms: list[str]) -> bool:
     return False
 
 
+def _role_matches(role: str | None, gold: str) -> bool:
+    """The engine's role is the gold role: case, apostrophes, a leading article or
+    possessive ("its labour attache") and an acronym in brackets aside."""
+    return role is not None and _role_words(role) == _role_words(gold)
+
+
+def _role_words(role: str) -> str:
+    words = _norm(re.sub(r"\s*\([A-Z][\w&.-]*\)", "", role)).split()
+    return " ".join(words[1:] if words[:1] in (["its"], ["his"], ["her"], ["their"]) else words)
+
+
 def _contains(outer: list[str], inner: list[str]) -> bool:
     return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
 
@@ -120,6 +139,7 @@ def score_article(text_path: Path) -> ArticleScore:
     article = parse_article(slug, text_path, text_path.read_bytes(), default_meta(slug))
     voices = attribute(article)
     forms = {s["name"]: list(s.get("forms") or []) for s in gold.get("speakers") or []}
+    roles = {s["name"]: s["role"] for s in gold.get("speakers") or [] if s.get("role")}
     ambiguous = {int(k) for k in (gold.get("ambiguous") or {})}
     score = ArticleScore(slug)
     expected = {int(k): v for k, v in gold["paragraphs"].items()}
@@ -137,11 +157,26 @@ def score_article(text_path: Path) -> ArticleScore:
             outcome = "right" if _matches(entity, want, forms.get(want, [])) else "wrong"
         bucket = score.ambiguous if number in ambiguous else score.paragraphs
         bucket[outcome] += 1
+        letter = LETTERS[outcome]
+        score.outcomes.append(letter.lower() if number in ambiguous else letter)
         if outcome != "right" and number not in ambiguous:
             got = entity.name if entity is not None else kind
             score.mistakes.append(f"¶{number} {outcome}: gold {want!r}, engine {got!r}")
+        score.role_outcomes.append(_score_role(score, number, entity, roles.get(want), outcome))
     _score_figures(article, voices, gold.get("figures") or {}, score)
     return score
+
+
+def _score_role(score: ArticleScore, number: int, entity, gold_role: str | None, outcome: str) -> str:
+    """A right speaker with a gold role: is the engine's role the article's?"""
+    if outcome != "right" or gold_role is None or entity is None:
+        return "-"
+    if _role_matches(entity.role, gold_role):
+        score.roles_right += 1
+        return "R"
+    score.roles_wrong += 1
+    score.mistakes.append(f"¶{number} role: gold {gold_role!r}, engine {entity.role!r}")
+    return "W"
 
 
 def _score_figures(article, voices, gold_figures: dict, score: ArticleScore) -> None:
@@ -190,7 +225,14 @@ def totals(scores: list[ArticleScore]) -> dict[str, int]:
     total["figures_found"] = sum(s.figures_found for s in scores)
     total["figures_missed"] = sum(s.figures_missed for s in scores)
     total["figures_false"] = sum(s.figures_false for s in scores)
+    total["roles_right"] = sum(s.roles_right for s in scores)
+    total["roles_wrong"] = sum(s.roles_wrong for s in scores)
     return total
+
+
+def outcomes(scores: list[ArticleScore]) -> dict[str, dict[str, str]]:
+    """Each article's paragraph outcomes, one letter a paragraph, for the baseline."""
+    return {s.name: {"speakers": "".join(s.outcomes), "roles": "".join(s.role_outcomes)} for s in scores}
 
 
 def evaluate(corpus: Path = CORPUS) -> list[ArticleScore]:
@@ -199,13 +241,14 @@ def evaluate(corpus: Path = CORPUS) -> list[ArticleScore]:
 
 def report(scores: list[ArticleScore], verbose: bool = False) -> str:
     head = f"{'article':44} {'paras':>5} {'right':>5} {'wrong':>5} {'missed':>6} {'invent':>6} {'unclr':>5}"
-    head += f" {'amb':>3} {'fig':>4} {'miss':>4} {'false':>5}"
+    head += f" {'amb':>3} {'fig':>4} {'miss':>4} {'false':>5} {'roles':>5}"
     lines = [head, "-" * len(head)]
     for s in scores:
         p = s.paragraphs
         lines.append(
             f"{s.name:44} {s.scored:5} {p['right']:5} {p['wrong']:5} {p['missed']:6} {p['invented']:6} "
             f"{p['unclear']:5} {sum(s.ambiguous.values()):3} {s.figures_found:4} {s.figures_missed:4} {s.figures_false:5}"
+            f" {_roles(s.roles_right, s.roles_wrong):>5}"
         )
         if verbose:
             lines += [f"    {m}" for m in s.mistakes]
@@ -214,17 +257,39 @@ def report(scores: list[ArticleScore], verbose: bool = False) -> str:
     lines.append(
         f"{'total':44} {t['paragraphs']:5} {t['right']:5} {t['wrong']:5} {t['missed']:6} {t['invented']:6} "
         f"{t['unclear']:5} {t['ambiguous']:3} {t['figures_found']:4} {t['figures_missed']:4} {t['figures_false']:5}"
+        f" {_roles(t['roles_right'], t['roles_wrong']):>5}"
     )
     figures = t["figures_found"] + t["figures_missed"]
     extracted = t["figures_found"] + t["figures_false"]
     lines.append(
         f"paragraphs right {100 * t['right'] / max(t['paragraphs'], 1):.1f}%, "
-        f"wrong person {t['wrong'] + t['invented']} ({100 * (t['wrong'] + t['invented']) / max(t['paragraphs'], 1):.1f}%), "
-        f"unclear {t['unclear']}; figures found {100 * t['figures_found'] / max(figures, 1):.1f}%, "
+        f"wrong person {t['wrong']}, invented speaker {t['invented']}, "
+        f"unclear {t['unclear']}; roles right {t['roles_right']} of {t['roles_right'] + t['roles_wrong']}; figures found {100 * t['figures_found'] / max(figures, 1):.1f}%, "
         f"false figures {100 * t['figures_false'] / max(extracted, 1):.1f}% of those reported "
         f"({len(scores)} articles)"
     )
     return "\n".join(lines)
+
+
+def regressions(recorded: dict[str, dict[str, str]], now: dict[str, dict[str, str]]) -> list[str]:
+    """Every paragraph whose speaker (or role) was right when the baseline was recorded and
+    is not now, whatever the totals say; and every article the baseline has that is gone."""
+    found = []
+    for article, was in recorded.items():
+        if article not in now:
+            found.append(f"{article}: in the baseline, not scored now")
+            continue
+        for kind in ("speakers", "roles"):
+            for number, (before, after) in enumerate(zip(was[kind], now[article][kind], strict=False), start=1):
+                if before.upper() == "R" and after.upper() != "R":
+                    found.append(f"{article} ¶{number}: {kind[:-1]} was right, now {after!r}")
+        if len(was["speakers"]) != len(now[article]["speakers"]):
+            found.append(f"{article}: {len(was['speakers'])} paragraphs recorded, {len(now[article]['speakers'])} now")
+    return found
+
+
+def _roles(right: int, wrong: int) -> str:
+    return f"{right}/{right + wrong}" if right + wrong else "-"
 
 
 # The development corpus, then the held-out sets: each written without looking at the
@@ -251,17 +316,18 @@ def _score_folder(argv: list[str]) -> int:
 def main(argv: list[str]) -> int:
     if "--set" in argv:
         return _score_folder(argv)
-    chosen = [name for name in SETS if f"--{name}" in argv] or ["corpus"]
+    chosen = {name: SETS[name] for name in SETS if f"--{name}" in argv}
     if "--all" in argv:
-        chosen = list(SETS)
-    recorded = {}
-    for name in chosen:
-        scores = evaluate(SETS[name])
-        print(f"{name} ({SETS[name].relative_to(ROOT)}/)")
+        chosen = dict(SETS)
+    for name, folder in (chosen or {"corpus": CORPUS}).items():
+        scores = evaluate(folder)
+        print(f"{name} ({folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}/)")
         print(report(scores, verbose="-v" in argv) + "\n")
-        recorded[name] = totals(scores)
     if "--record" in argv:
-        everything = {name: totals(evaluate(folder)) for name, folder in SETS.items()}
+        everything = {}
+        for name, folder in SETS.items():
+            scores = evaluate(folder)
+            everything[name] = {**totals(scores), "articles": outcomes(scores)}
         BASELINE.write_text(json.dumps(everything, indent=2) + "\n", encoding="utf-8")
         print(f"recorded in {BASELINE.relative_to(ROOT)}")
     return 0

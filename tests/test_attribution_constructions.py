@@ -169,9 +169,11 @@ CASES = [
     ),
     (
         "pronoun-too-far",
+        # six paragraphs back: further than a pronoun is read, even with nobody else named
         "Keo Dara said the pier would open.\n\nThe pier cost $2 million.\n\nIt has twelve berths.\n\n"
+        "Work began in 2020.\n\nThe town has 4,000 people.\n\nMost of them fish.\n\n"
         '"It changes everything," he said.',
-        4,
+        7,
         "unclear",
     ),
     (

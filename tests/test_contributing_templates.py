@@ -41,12 +41,10 @@ TASKS = {
     "timeline",
     "chart",
 }
-# phrase-keyed `speakers:` entries (says:/speaker:/confirm:) are the documented form; until
-# the engine reads them this test fails as expected, and passes (failing as strict) once it does
-PENDING = {"settle-speaker"}
 # where each task shows on the built site: (page, words the template put there)
 SHOWN = {
     "add-article": ("articles/example-port-training/index.html", "Union leader Dara Kim"),
+    "settle-speaker": ("articles/example-port-training/voices.json", '"evidence": "editor"'),
     "note": (f"articles/{SEED_SLUG}/index.html", "What the note adds to these words"),
     "figure": ("articles/example-port-training/figures/index.html", "What the amount pays for"),
     "quote": ("critique/index.html", "building future skills"),
@@ -112,11 +110,11 @@ def test_the_guide_has_a_template_for_every_task_and_an_answer_for_every_mistake
     wrong = [b for b in found if b.kind == "wrong"]
     assert len(wrong) >= 7
     assert all(b.answer for b in wrong), [b.task for b in wrong if not b.answer]
-    assert set(SHOWN) == TASKS - PENDING
+    assert set(SHOWN) == TASKS
 
 
 def test_every_template_passes_make_check_and_a_strict_build(tmp_path):
-    project = project_with(tmp_path, TASKS - PENDING)
+    project = project_with(tmp_path, TASKS)
     checked = make_check(project)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     out = tmp_path / "site"
@@ -127,29 +125,13 @@ def test_every_template_passes_make_check_and_a_strict_build(tmp_path):
         assert words in text, f"{task}: '{words}' is not on {page}"
 
 
-PENDING_FORM = pytest.mark.xfail(
-    strict=True, reason="the engine reads speakers: as paragraph numbers until phrase-keyed entries land"
-)
-
-
-@PENDING_FORM
-@pytest.mark.parametrize("task", sorted(PENDING))
-def test_a_pending_template_passes_make_check(tmp_path, task):
-    checked = make_check(project_with(tmp_path, {task}))
-    assert checked.returncode == 0, checked.stdout + checked.stderr
-
-
 def _wrong_cases() -> list:
-    return [
-        pytest.param(b, id=b.task, marks=[PENDING_FORM] if b.task in PENDING else [])
-        for b in blocks()
-        if b.kind == "wrong"
-    ]
+    return [pytest.param(b, id=b.task) for b in blocks() if b.kind == "wrong"]
 
 
 @pytest.mark.parametrize("wrong", _wrong_cases())
 def test_each_mistake_gets_the_answer_the_guide_shows(tmp_path, wrong):
-    project = project_with(tmp_path, TASKS - PENDING)
+    project = project_with(tmp_path, TASKS)
     apply(project, wrong)
     checked = make_check(project)
     assert checked.returncode == 1, checked.stdout + checked.stderr

@@ -1,8 +1,10 @@
 """Accuracy on the team's corpus of news articles, and on the held-out sets, can only go up.
 
-`make eval` prints the full table; tests/corpus/baseline.json holds the totals last
-recorded (`python tests/corpus_eval.py --record`). This test fails if any count of
-good answers falls below it or any count of bad answers rises above it.
+`make eval` prints the full table; tests/corpus/baseline.json holds the totals and each
+paragraph's outcome last recorded (`python tests/corpus_eval.py --record`). These tests
+fail if any count of good answers falls below it, any count of bad answers rises above
+it, or any one paragraph whose speaker or role was right is no longer right, even when
+the totals stay the same.
 """
 
 from __future__ import annotations
@@ -12,10 +14,10 @@ import json
 import pytest
 import yaml
 
-from corpus_eval import BASELINE, CORPUS, SETS, evaluate, totals
+from corpus_eval import BASELINE, CORPUS, SETS, evaluate, main, outcomes, regressions, totals
 
-GOOD = ("right", "figures_found")
-BAD = ("wrong", "invented", "figures_false")
+GOOD = ("right", "figures_found", "roles_right")
+BAD = ("wrong", "invented", "figures_false", "roles_wrong")
 
 
 @pytest.fixture(scope="module", params=list(SETS))
@@ -42,3 +44,35 @@ def test_accuracy_never_falls_below_the_recorded_baseline(scored):
         assert now[key] >= recorded[key], f"{key}: {now[key]} now, {recorded[key]} recorded"
     for key in BAD:
         assert now[key] <= recorded[key], f"{key}: {now[key]} now, {recorded[key]} recorded"
+
+
+def test_no_paragraph_that_was_right_is_wrong_now(scored):
+    name, scores = scored
+    recorded = json.loads(BASELINE.read_text(encoding="utf-8"))[name]["articles"]
+    assert len(recorded) == len(scores) >= 10
+    assert regressions(recorded, outcomes(scores)) == []
+
+
+def test_a_swap_that_keeps_the_totals_is_still_a_regression():
+    recorded = {"a": {"speakers": "RRM", "roles": "R--"}, "b": {"speakers": "RrU", "roles": "---"}}
+    swapped = {"a": {"speakers": "RMR", "roles": "R--"}, "b": {"speakers": "RuR", "roles": "---"}}
+    assert regressions(recorded, swapped) == ["a ¶2: speaker was right, now 'M'", "b ¶2: speaker was right, now 'u'"]
+    assert regressions(recorded, {"a": {"speakers": "RRM", "roles": "W--"}}) == [
+        "a ¶1: role was right, now 'W'",
+        "b: in the baseline, not scored now",
+    ]
+
+
+def test_roles_are_scored_where_the_gold_gives_them():
+    scores = evaluate(CORPUS)
+    assert sum(1 for s in scores if s.roles_right + s.roles_wrong) >= 5
+    assert totals(scores)["roles_right"] >= 1
+
+
+def test_any_folder_scores_with_set(capsys):
+    assert main(["--set", str(SETS["holdout"])]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("holdout (tests/corpus/holdout/)")
+    assert "invented speaker" in printed
+    assert main(["--set", str(CORPUS / "no-such-folder")]) == 2
+    assert "--set needs a folder" in capsys.readouterr().err

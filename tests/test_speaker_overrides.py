@@ -17,7 +17,7 @@ from conftest import copy_project, run_mkdocs_build
 from explainer.errors import InputError
 from explainer.text.article import parse_article
 from explainer.text.metadata import parse_meta
-from explainer.voices import attribute
+from explainer.voices import Evidence, attribute
 
 SLUG = "kampot-pier"
 TEXT = """\
@@ -53,31 +53,79 @@ def test_speech_nobody_can_be_given_to_is_unclear_not_a_guess():
     assert voices.paragraph(4).attributions[0].confidence == "inferred"
 
 
+SET_2 = 'speakers:\n  - says: "We have waited ten years"\n    speaker: Sok Dara\n'
+
+
 def test_an_editor_sets_a_speaker_by_name_or_narration():
-    voices = _voices("speakers:\n  2: Sok Dara\n  1: narration\n")
+    voices = _voices(SET_2 + '  - {says: "new fishing pier would open", speaker: narration}\n')
     assert voices.unclear == []
     assert voices.speaker_of(2).name == "Sok Dara" and voices.paragraph(2).editor
     assert all(a.rule == "editor" for a in voices.paragraph(2).quotes)
     assert voices.paragraph(1).is_narration and voices.paragraph(1).editor
 
 
-def test_an_editor_can_pin_the_words_the_override_is_for():
-    voices = _voices('speakers:\n  2: {speaker: sok-dara, says: "waited ten years"}\n')
-    assert voices.speaker_of(2).name == "Sok Dara"
+def test_an_entry_follows_its_words_when_a_paragraph_is_split_above_it():
+    split = TEXT.replace("would open in May.", "would open.\n\nIt is due in May.")
+    meta = parse_meta(f"seeds/{SLUG}.yml", META.format(extra=SET_2).encode(), SLUG)
+    voices = attribute(parse_article(SLUG, f"seeds/{SLUG}.txt", split.encode(), meta))
+    assert voices.speaker_of(3).name == "Sok Dara" and voices.paragraph(3).editor
+    assert not voices.paragraph(2).editor
+
+
+def test_a_bare_paragraph_number_is_refused_with_the_words_to_write_instead():
+    with pytest.raises(InputError) as caught:
+        _voices("speakers:\n  2: Sok Dara\n")
+    assert caught.value.line == 6
+    assert caught.value.message == (
+        "speakers: a paragraph number (2) moves when a paragraph above it is added or split: "
+        'name the paragraph by its words instead: - {says: "We have waited ten years for this", speaker: Sok Dara}'
+    )
+    # the suggestion works as written
+    suggested = caught.value.message.rsplit("instead: ", 1)[1]
+    assert _voices(f"speakers:\n  {suggested}\n").speaker_of(2).name == "Sok Dara"
+
+
+def test_confirm_accepts_the_engines_label_and_fails_once_the_engine_says_otherwise():
+    confirm = 'speakers:\n  - says: "Prices will go up for us"\n    confirm: Sok Dara\n'
+    confirmed = _voices(confirm)
+    paragraph = confirmed.paragraph(4)
+    assert confirmed.speaker_of(4).name == "Sok Dara" and paragraph.editor and not paragraph.needs_check
+    assert [a.evidence for a in paragraph.quotes] == [Evidence.EDITOR]
+    assert "the engine's reading" in paragraph.quotes[0].support
+    # the same confirmation after an edit that gives the quote to someone else
+    changed = TEXT.replace('our sons will stay," he said.', 'our sons will stay," said Chea Vanna, a trader.')
+    meta = parse_meta(f"seeds/{SLUG}.yml", META.format(extra=confirm).encode(), SLUG)
+    with pytest.raises(InputError) as caught:
+        attribute(parse_article(SLUG, f"seeds/{SLUG}.txt", changed.encode(), meta))
+    assert caught.value.path == f"seeds/{SLUG}.yml" and caught.value.line == 7
+    assert caught.value.message.startswith(
+        "speakers: confirm: Sok Dara no longer holds for ¶4: the engine now says Chea Vanna"
+    )
 
 
 @pytest.mark.parametrize(
     ("extra", "line", "message"),
     [
-        ("speakers:\n  2: Sok Darra\n", 6, "nobody called “Sok Darra” in this article; did you mean “Sok Dara”?"),
+        (
+            'speakers:\n  - says: "ten years"\n    speaker: Sok Darra\n',
+            6,
+            "nobody called “Sok Darra” in this article; did you mean “Sok Dara”?",
+        ),
         ("speakers:\n  9: Sok Dara\n", 6, "there is no paragraph 9: the article has 4"),
         (
-            'speakers:\n  3: {speaker: Sok Dara, says: "waited ten years"}\n',
+            'speakers:\n  - {says: "We waited ten years", speaker: Sok Dara}\n',
             6,
-            "paragraph 3 no longer says “waited ten years”; it is in paragraph 2 now: change 3 to 2",
+            'phrase "We waited ten years" is not in the article; closest passage (¶2): "have waited ten years for"',
         ),
-        ("speakers:\n  two: Sok Dara\n", 6, "'two' is not a paragraph number"),
-        ("speakers:\n  2: {speaker: Sok Dara, quote: x}\n", 6, "unknown field(s) quote"),
+        ('speakers:\n  - {says: "twenty", speaker: Sok Dara}\n  - {says: "said", speaker: Sok Dara}\n', 7, "occurs"),
+        ("speakers:\n  two: Sok Dara\n", 6, "'speakers' must be a list of entries"),
+        ('speakers:\n  - {says: "ten years", speaker: Sok Dara, quote: x}\n', 6, "unknown key 'quote'"),
+        ('speakers:\n  - {says: "ten years", speaker: Sok Dara, confirm: Sok Dara}\n', 6, "not both"),
+        (
+            'speakers:\n  - says: "ten years"\n    speaker: Sok Dara\n  - {says: "waited", speaker: Sok Dara}\n',
+            8,
+            "entry already, on line 6",
+        ),
     ],
 )
 def test_a_bad_override_names_the_file_and_line(extra, line, message):
@@ -91,7 +139,7 @@ def test_a_bad_override_names_the_file_and_line(extra, line, message):
 def built(tmp_path_factory):
     """The project built with the Kampot article, once without and once with an override."""
     results = {}
-    for name, extra in (("plain", ""), ("settled", "speakers:\n  2: Sok Dara\n")):
+    for name, extra in (("plain", ""), ("settled", SET_2)):
         project = copy_project(tmp_path_factory.mktemp(name) / "project")
         (project / "seeds" / f"{SLUG}.txt").write_text(TEXT, encoding="utf-8")
         (project / "seeds" / f"{SLUG}.yml").write_text(META.format(extra=extra), encoding="utf-8")
@@ -110,10 +158,14 @@ def test_the_page_says_speaker_unclear_and_the_log_lists_it(built):
     result, article = built["plain"]
     assert _label(article, 2) == "Speaker unclear"
     assert _label(article, 3).startswith("Speaker: Sok Dara")
-    expected = f"seeds/{SLUG}.txt: speaker unclear in ¶2: set it under speakers: in seeds/{SLUG}.yml"
-    # (other articles in seeds/ may have unclear paragraphs of their own: one line each)
-    assert [line for line in result.stderr.splitlines() if f"seeds/{SLUG}.txt: speaker unclear" in line] == [
-        f"INFO    -  {expected}"
+    # (other articles in seeds/ may have paragraphs to check of their own: one line each)
+    assert [line for line in result.stderr.splitlines() if f"seeds/{SLUG}.txt:" in line] == [
+        f"INFO    -  seeds/{SLUG}.txt:3: ¶2: speaker unclear (pronoun 'she': no earlier speaker to refer to). "
+        f'Say who speaks under speakers: in seeds/{SLUG}.yml: - {{says: "We have waited ten years for this", '
+        "speaker: NAME} (NAME: a name from the article's people page, or narration) (needs a human check)",
+        f"INFO    -  seeds/{SLUG}.txt:7: ¶4: speaker resolved, Sok Dara from “he” (named in ¶3). "
+        f'Confirm it under speakers: in seeds/{SLUG}.yml: - {{says: "Prices will go up for us", confirm: Sok Dara}} '
+        '(or correct it: - {says: "Prices will go up for us", speaker: NAME}) (needs a human check)',
     ]
     data = json.loads((article / "voices.json").read_text(encoding="utf-8"))
     assert data["unclear_paragraphs"] == [2]
@@ -124,7 +176,7 @@ def test_the_page_says_speaker_unclear_and_the_log_lists_it(built):
 def test_an_editors_label_shows_like_any_other_and_is_recorded(built):
     result, article = built["settled"]
     assert _label(article, 2).startswith("Speaker: Sok Dara")
-    assert f"seeds/{SLUG}.txt: speaker unclear" not in result.stderr
+    assert f"seeds/{SLUG}.txt:3:" not in result.stderr
     data = json.loads((article / "voices.json").read_text(encoding="utf-8"))
     assert data["unclear_paragraphs"] == []
     assert data["paragraphs"][1]["set_by"] == "editor"
@@ -134,8 +186,24 @@ def test_an_editors_label_shows_like_any_other_and_is_recorded(built):
 def test_a_bad_override_stops_the_build_with_file_and_line(tmp_path):
     project = copy_project(tmp_path / "project")
     (project / "seeds" / f"{SLUG}.txt").write_text(TEXT, encoding="utf-8")
-    (project / "seeds" / f"{SLUG}.yml").write_text(META.format(extra="speakers:\n  2: Sok Darra\n"), encoding="utf-8")
+    bad = 'speakers:\n  - {says: "waited ten years", speaker: Sok Darra}\n'
+    (project / "seeds" / f"{SLUG}.yml").write_text(META.format(extra=bad), encoding="utf-8")
     result = run_mkdocs_build(project, project / "site")
     assert result.returncode != 0
     assert f"seeds/{SLUG}.yml:6: speakers: nobody called “Sok Darra”" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_confirm_takes_the_label_as_shown_for_two_speakers():
+    text = TEXT.replace(
+        '"Prices will go up for us, and our sons will stay," he said.',
+        ('"Prices will go up for us," he said. "They will not," said Chea Vanna, a trader.'),
+    )
+    confirm = 'speakers:\n  - says: "Prices will go up for us"\n    confirm: "Sok Dara; Chea Vanna"\n'
+    meta = parse_meta(f"seeds/{SLUG}.yml", META.format(extra=confirm).encode(), SLUG)
+    voices = attribute(parse_article(SLUG, f"seeds/{SLUG}.txt", text.encode(), meta))
+    assert [e.name for e in voices.speakers_of(4)] == ["Sok Dara", "Chea Vanna"] and voices.paragraph(4).editor
+    one = confirm.replace("Sok Dara; Chea Vanna", "Sok Dara")
+    meta = parse_meta(f"seeds/{SLUG}.yml", META.format(extra=one).encode(), SLUG)
+    with pytest.raises(InputError, match="the engine now says Sok Dara; Chea Vanna"):
+        attribute(parse_article(SLUG, f"seeds/{SLUG}.txt", text.encode(), meta))

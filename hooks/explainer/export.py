@@ -29,7 +29,7 @@ import yaml
 
 from explainer.errors import InputError
 from explainer.pages import directives, phrase_links
-from explainer.site.build import Site, build_site
+from explainer.site.build import Site, build_site, publish_policy
 from explainer.site.credits import site_credit
 from explainer.site.nav import site_nav
 
@@ -141,7 +141,8 @@ def export_site(root: str | Path, out_dir: str | Path | None = None) -> Export:
     docs = (root / config.get("docs_dir", "docs")).resolve()
     out = _checked_out_dir(root, docs, Path(out_dir) if out_dir else root / DEFAULT_OUT)
     # The call the adapter makes in on_config, so quoted-on links match too.
-    site = build_site(root / "seeds", repo_root=root, docs_dir=docs, credit=config.get("copyright"))
+    publish = publish_policy(config.get("extra"))
+    site = build_site(root / "seeds", repo_root=root, docs_dir=docs, credit=config.get("copyright"), publish=publish)
 
     out.parent.mkdir(parents=True, exist_ok=True)
     # A fresh sibling folder, renamed into place when complete: a failed or

@@ -155,60 +155,114 @@ def _previous_word(text: str, start: int, paragraph: Paragraph) -> str:
     return words[-1].lower() if words else ""
 
 
+class _Around(NamedTuple):
+    """A candidate figure's words and the words around it, as the plausibility checks read them."""
+
+    word: str  # the candidate as written
+    before: str  # the word before it, lower case
+    after: str  # the rest of the paragraph after it
+    following: str  # the next word or mark, lower case
+    lead: str  # the paragraph up to the candidate
+
+
 def _plausible(text: str, candidate: _Match, paragraph: Paragraph) -> bool:
     """Reject matches that only look like figures: "one of", "at first", "a second.", "(1)",
-    a number inside a name ("Article 23"), an ordinal that only puts things in order."""
-    word = text[candidate.start : candidate.end]
-    before = _previous_word(text, candidate.start, paragraph)
+    a number inside a name ("Article 23"), an ordinal that only puts things in order.
+    The first check of ``_PLAUSIBILITY`` that has an answer decides."""
     after = text[candidate.end : paragraph.end]
     next_word = re.match(r"\s*([\w’']+|[^\w\s]|$)", after)
-    following = next_word.group(1).lower() if next_word else ""
-    if candidate.kind in ("count", "year") and _in_a_name(text, candidate, paragraph):
-        return False
-    if candidate.kind == "duration" and "a" in candidate.groups:
-        # "for a year", "within an hour", "a week of rain"; not the rate in "$200 a month"
-        return before in _BEFORE_A_DURATION or text[paragraph.start : candidate.start].strip()[-1:] in (
-            "",
-            ".",
-            "“",
-            '"',
-        )
-    if candidate.kind == "fraction" and re.fullmatch(r"(?:a|one)[\s-]\w+", word, re.I):
-        # "a third of", "by a quarter", "about a fifth."; "a third term" is an ordinal
-        return bool(re.match(r"\s*(?:of\b|[.,;:)!?”\"’]|$)", after)) or before in _QUALIFIER_WORDS | {"by"}
-    if candidate.kind == "count" and text[candidate.start - 1 : candidate.start] == "(" and after.startswith(")"):
-        number = parse_number(word)
-        return number is None or number >= 100  # "(1)" is an enumerator
-    if candidate.kind == "count" and word.lower() == "one":
-        return before not in {"no", "any", "every", "each", "some", "the", "this", "that", "which"} and (
-            following
-            not in _STOP_WORDS | {"of", "another", "by", "after", "", ".", ",", ";", ":", "?", "!", "’s", "'s"}
-        )
-    if candidate.kind == "age" and "name" in candidate.groups:
-        name_words = {w.lower().strip(".") for w in candidate.groups["name"].split()}
-        return not name_words & (set(MONTHS) | set(WEEKDAYS) | set(MONTH_ABBREVIATIONS))
-    if candidate.kind == "ordinal" and "word" in candidate.groups:
-        if after.startswith("-") and re.match(r"-[a-z]", after):
-            return word.lower() != "first"  # second-largest, third-biggest
-        if before not in _DETERMINERS and not before.endswith(("’s", "'s")):
-            return False  # "at first", "First, ...", "to second a motion"
-        if word.lower() == "first" or (before != "a" and following not in _COUNTED_BY_ORDINAL):
-            return False  # "the first time", "the second floor", "its second plant" only put things in order
-        if word.lower() == "second" and before in {"a", "each", "every"}:
-            # "a second term" is an ordinal; "for a second." or "a second later" is a time unit
-            return bool(re.match(r"[a-z]", following)) and following not in {
-                "ago",
-                "later",
-                "or",
-                "and",
-                "before",
-                "after",
-                "of",
-                "to",
-                "in",
-                "for",
-            }
+    around = _Around(
+        text[candidate.start : candidate.end],
+        _previous_word(text, candidate.start, paragraph),
+        after,
+        next_word.group(1).lower() if next_word else "",
+        text[paragraph.start : candidate.start],
+    )
+    for check in _PLAUSIBILITY:
+        answer = check(text, candidate, paragraph, around)
+        if answer is not None:
+            return answer
     return True
+
+
+def _not_in_a_name(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "Article 23", "Boeing 737": a number inside a name is no figure."""
+    return False if candidate.kind in ("count", "year") and _in_a_name(text, candidate, paragraph) else None
+
+
+def _a_duration(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "for a year", "within an hour", "a week of rain"; not the rate in "$200 a month"."""
+    if candidate.kind != "duration" or "a" not in candidate.groups:
+        return None
+    return around.before in _BEFORE_A_DURATION or around.lead.strip()[-1:] in ("", ".", "“", '"')
+
+
+def _a_fraction(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "a third of", "by a quarter", "about a fifth."; "a third term" is an ordinal."""
+    if candidate.kind != "fraction" or not re.fullmatch(r"(?:a|one)[\s-]\w+", around.word, re.I):
+        return None
+    return bool(re.match(r"\s*(?:of\b|[.,;:)!?”\"’]|$)", around.after)) or around.before in _QUALIFIER_WORDS | {"by"}
+
+
+def _enumerator(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "(1)" is an enumerator; "(250)" a count."""
+    if (
+        candidate.kind != "count"
+        or text[candidate.start - 1 : candidate.start] != "("
+        or not around.after.startswith(")")
+    ):
+        return None
+    number = parse_number(around.word)
+    return number is None or number >= 100
+
+
+def _one(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "one worker" counts; "one of", "no one", "the one" do not."""
+    if candidate.kind != "count" or around.word.lower() != "one":
+        return None
+    return around.before not in {"no", "any", "every", "each", "some", "the", "this", "that", "which"} and (
+        around.following
+        not in _STOP_WORDS | {"of", "another", "by", "after", "", ".", ",", ";", ":", "?", "!", "’s", "'s"}
+    )
+
+
+def _age_of_a_name(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "Sokha, 34," is an age; "May, 2024" is no person."""
+    if candidate.kind != "age" or "name" not in candidate.groups:
+        return None
+    name_words = {w.lower().strip(".") for w in candidate.groups["name"].split()}
+    return not name_words & (set(MONTHS) | set(WEEKDAYS) | set(MONTH_ABBREVIATIONS))
+
+
+def _ordinal(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """An ordinal counts only when it counts something ("the fifth straight month", "a
+    second term", "second-largest"), not when it puts things in order ("the first time")."""
+    if candidate.kind != "ordinal" or "word" not in candidate.groups:
+        return None
+    word, before, following = around.word.lower(), around.before, around.following
+    if around.after.startswith("-") and re.match(r"-[a-z]", around.after):
+        return word != "first"  # second-largest, third-biggest
+    if before not in _DETERMINERS and not before.endswith(("’s", "'s")):
+        return False  # "at first", "First, ...", "to second a motion"
+    if word == "first" or (before != "a" and following not in _COUNTED_BY_ORDINAL):
+        return False  # "the first time", "the second floor", "its second plant" only put things in order
+    if word == "second" and before in {"a", "each", "every"}:
+        # "a second term" is an ordinal; "for a second." or "a second later" is a time unit
+        return bool(re.match(r"[a-z]", following)) and following not in _AFTER_A_SECOND
+    return None
+
+
+_AFTER_A_SECOND = frozenset("ago later or and before after of to in for".split())
+# Each check answers True or False for the candidates it knows, None for the others.
+_PLAUSIBILITY: tuple[Callable[[str, _Match, Paragraph, _Around], bool | None], ...] = (
+    _not_in_a_name,
+    _a_duration,
+    _a_fraction,
+    _enumerator,
+    _one,
+    _age_of_a_name,
+    _ordinal,
+)
 
 
 # After "the fifth", these words make the ordinal count something: "the fifth straight month".
@@ -392,8 +446,25 @@ def _counts(
 
 def _describe(candidate: _Match, text: str) -> tuple[str, float | None]:
     """(key, numeric value) of a candidate; the key is the glossary anchor after 'fig-'."""
-    g, kind = candidate.groups, candidate.kind
     written = " ".join(text.split())
+    named = _named_key(candidate.kind, candidate.groups, written)
+    if named is not None:
+        return named
+    g = candidate.groups
+    number = parse_number(_scaled(g))
+    key = _number_key(number, g.get("number", written))
+    low = g.get("low") or g.get("low2")
+    if low or "number2" in g:  # a range: "VND25-30 million", "between 150,000 and 180,000 yen"
+        first = parse_number(_scaled({**g, "number": low})) if low else number
+        second = parse_number(_scaled({**g, "number": g["number2"]})) if "number2" in g else number
+        key, number = f"{_number_key(first, written)}-to-{_number_key(second, written)}", None
+    return _counted_key(candidate.kind, g, key), number
+
+
+def _named_key(kind: str, g: dict, written: str) -> tuple[str, float | None] | None:
+    """The key and value of a figure named by words rather than by an amount: a date,
+    "three years ago", a year, an ordinal, a period or time, a fraction, "a year", "in
+    their 30s"; None for a figure that is an amount."""
     if kind == "date":
         month = list(MONTHS)[month_number(g["month"]) - 1]
         parts = [month, digits(g.get("day")), digits(g.get("day2")), g.get("year")]
@@ -416,28 +487,26 @@ def _describe(candidate: _Match, text: str) -> tuple[str, float | None]:
         return f"1-{g['unit'].lower()}s", 1.0
     if kind == "age" and g.get("decade"):
         return f"age-{g['number']}s", None
-    number = parse_number(_scaled(g))
-    key = _number_key(number, g.get("number", written))
-    low = g.get("low") or g.get("low2")
-    if low or "number2" in g:  # a range: "VND25-30 million", "between 150,000 and 180,000 yen"
-        first = parse_number(_scaled({**g, "number": low})) if low else number
-        second = parse_number(_scaled({**g, "number": g["number2"]})) if "number2" in g else number
-        key, number = f"{_number_key(first, written)}-to-{_number_key(second, written)}", None
+    return None
+
+
+def _counted_key(kind: str, g: dict, key: str) -> str:
+    """The key of an amount: its number key with what it counts (currency, unit, "percent",
+    whose age, the unit of a duration and its rate)."""
     if kind == "money":
-        currency = _currency(g)
-        return f"{currency.lower()}-{key}", number
+        return f"{_currency(g).lower()}-{key}"
     if kind == "measure":
         unit = g.get("unit", "magnitude")
-        return _slug(f"{key} {unit.replace('°', 'degrees ')} {'per ' + g['per'] if g.get('per') else ''}"), number
+        return _slug(f"{key} {unit.replace('°', 'degrees ')} {'per ' + g['per'] if g.get('per') else ''}")
     if kind == "percentage":
-        return f"{key}-percent", number
+        return f"{key}-percent"
     if kind == "age":
-        return _slug(f"age {g.get('name', '')} {key}"), number
+        return _slug(f"age {g.get('name', '')} {key}")
     if kind == "duration":
         unit = g["unit"].lower().rstrip("s")
         rate = f" {g['rate']} {g['per']}".lower() if g.get("per") else ""
-        return _slug(f"{key} {unit}s{rate}"), number
-    return key, number
+        return _slug(f"{key} {unit}s{rate}")
+    return key
 
 
 def _scaled(groups: dict) -> str:

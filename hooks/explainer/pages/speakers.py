@@ -11,7 +11,7 @@ from explainer.bundle import ArticleBundle
 from explainer.pages.decorate import Decoration
 from explainer.text.article import Paragraph
 from explainer.text.markup import escape_attribute, escape_text
-from explainer.voices.model import Entity
+from explainer.voices.model import Attribution, Entity, Evidence
 
 QUOTE_RANK = 10  # as render.quote_decorations
 QUOTE_OPEN = '<span class="ex-quote">'
@@ -30,6 +30,22 @@ def who(entity: Entity, people_href: str | None) -> str:
     return f"[{escape_text(entity.name)}]({people_href}#{entity.key}){role}"
 
 
+def evidence_note(attribution: Attribution | None) -> str:
+    """How a resolved speaker is known, after the name: ``(from “he”, ¶4)``, the words
+    of the text that stand for them and the paragraph that names them. Read aloud as
+    "from he, paragraph 4": the pilcrow is hidden from screen readers, which hear the
+    word instead. Stated, continued and editor labels need no note."""
+    if attribution is None or attribution.evidence is not Evidence.RESOLVED:
+        return ""
+    where = ""
+    if attribution.named_in:
+        where = (
+            ', <span aria-hidden="true">¶</span><span class="ex-visually-hidden">paragraph </span>'
+            f"{attribution.named_in}"
+        )
+    return f' <span class="ex-speaker__evidence">(from “{escape_text(attribution.via)}”{where})</span>'
+
+
 def speaker_summary(bundle: ArticleBundle, paragraph: Paragraph, people_href: str | None) -> str:
     """Who speaks in a paragraph, as one line of Markdown (of plain HTML without ``people_href``)."""
     voices = bundle.voices
@@ -43,7 +59,8 @@ def speaker_summary(bundle: ArticleBundle, paragraph: Paragraph, people_href: st
         return '<span class="ex-speaker__label">Speaker unclear</span>' + (f" (also speaking: {also})" if also else "")
     if speakers:
         label = "Speaker" if len(speakers) == 1 else "Speakers"
-        names = "; ".join(who(entity, people_href) for entity in speakers)
+        resolved = {a.speaker.key: a for a in current.resolved if a.speaker is not None}
+        names = "; ".join(who(entity, people_href) + evidence_note(resolved.get(entity.key)) for entity in speakers)
         return f'<span class="ex-speaker__label">{label}:</span> {names}'
     unresolved = [a for a in current.attributions if a.kind in ("quote", "reported")]
     if unresolved:

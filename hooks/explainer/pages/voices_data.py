@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from explainer.bundle import ArticleBundle
-from explainer.voices.model import Attribution, Entity
+from explainer.voices.model import Attribution, Entity, Evidence
 
 FILE_NAME = "voices.json"
 
@@ -47,6 +47,16 @@ def _attribution(text: str, attribution: Attribution) -> dict:
         "rule": attribution.rule,
         "resolution": attribution.resolution,
         "confidence": attribution.confidence,
+        "evidence": attribution.evidence.value,
+        # where the evidence is not stated: the words that stand for the speaker and the chain to
+        # them (for unclear speech: why nobody could be given it)
+        "support": None
+        if attribution.evidence in (Evidence.STATED, Evidence.NONE)
+        else {
+            "via": attribution.via or None,
+            "named_in": attribution.named_in,
+            "text": attribution.support or attribution.resolution or None,
+        },
         "cue": cue,
     }
 
@@ -64,6 +74,8 @@ def voices_json(bundle: ArticleBundle) -> str:
                 "paragraph": p.number,
                 "speakers": [e.key for e in p.speakers],
                 "unclear": p.unclear,
+                "evidence": p.evidence.value,
+                "needs_check": p.needs_check,
                 "set_by": "editor" if p.editor else "engine",
                 "mentioned": [e.key for e in p.mentioned],
                 "attributions": [_attribution(article.text, a) for a in p.attributions],

@@ -6,7 +6,8 @@ export step call, so the two can never disagree about what a page holds.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -25,6 +26,7 @@ from explainer.site.analysis_cache import AnalysisCache, Entry
 from explainer.site.credits import article_credit
 from explainer.text.article import Article
 from explainer.text.seeds import SeedFiles, find_seeds
+from explainer.voices import queue as speaker_queue
 
 
 class GeneratedFile(NamedTuple):
@@ -44,6 +46,8 @@ class Site:
     files: list[GeneratedFile] = field(default_factory=list)
     # problems that fail only a strict build (a note or explanation without a source link)
     warnings: list[InputError] = field(default_factory=list)
+    # the editor's queue: paragraphs whose speaker is unclear or only resolved (fail nothing)
+    to_check: list[InputError] = field(default_factory=list)
     corrections: list[corrections_data.Correction] = field(default_factory=list)
     timeline: list[timeline_data.Event] = field(default_factory=list)
     # editors' data files (data/): the chart directive reads its file from here
@@ -73,16 +77,21 @@ def article_of(page_path: str) -> str | None:
     return slug if top == ARTICLES and inside else None
 
 
-def unclear_speakers_line(bundle: ArticleBundle, root: str | Path) -> str:
-    """One line for the build log: where the engine could not tell who speaks."""
-    text = Path(bundle.article.path)
-    try:
-        shown = text.resolve().relative_to(Path(root).resolve()).as_posix()
-    except ValueError:
-        shown = text.as_posix()
-    paragraphs = ", ".join(f"¶{n}" for n in bundle.voices.unclear)
-    meta = shown.rsplit(".", 1)[0] + ".yml"
-    return f"{shown}: speaker unclear in {paragraphs}: set it under speakers: in {meta}"
+PUBLISH = {
+    "resolved": "show a speaker resolved from a pronoun, short form or role, with its evidence",
+    "stated": "show a speaker only resolved as unclear until an editor confirms it",
+}
+
+
+def publish_policy(extra: object) -> str:
+    """The site's speaker policy from mkdocs.yml's ``extra: {speakers: {publish: ...}}``
+    ("resolved" when not set): which evidence a label needs to be shown."""
+    speakers = extra.get("speakers") if isinstance(extra, Mapping) else None
+    publish = speakers.get("publish", "resolved") if isinstance(speakers, Mapping) else "resolved"
+    if speakers is not None and not isinstance(speakers, Mapping) or publish not in PUBLISH:
+        choices = "; ".join(f"{name}: {meaning}" for name, meaning in PUBLISH.items())
+        raise InputError("mkdocs.yml", f"extra: speakers: publish: must be one of: {choices}")
+    return publish
 
 
 def data_dir(seeds_dir: str | Path) -> Path:
@@ -96,6 +105,7 @@ def build_site(
     docs_dir: str | Path | None = None,
     credit: str | None = None,
     cache: AnalysisCache | None = None,
+    publish: str = "resolved",
 ) -> Site:
     """Parse every seed once and render every generated page.
 
@@ -104,8 +114,13 @@ def build_site(
     mkdocs.yml's ``copyright``: an article's pages carry it with their own outlet. Every
     problem of every seed and page is collected, then raised at once as ``Problems``.
     With ``cache``, an article analysed before from the same inputs is reused.
+    ``publish`` is the site's speaker policy (``publish_policy``): with "stated", a
+    speaker only resolved is shown as unclear; the downloads keep every attribution.
     """
     site = check_site(seeds_dir, docs_dir, cache)
+    analysed = {bundle.slug: bundle for bundle in site.bundles}
+    if publish == "stated":
+        site.bundles = [replace(b, voices=b.voices.holding_resolved()) if b.voices else b for b in site.bundles]
     root = Path(repo_root) if repo_root else Path(seeds_dir).resolve().parent
 
     def rel(path: Path) -> str:
@@ -118,7 +133,7 @@ def build_site(
         base = article_dir(bundle.slug)
         own = article_credit(credit, bundle)
         # taken, not read: held here, every download would outlive its copy into the site
-        downloads = site.downloads.pop(bundle.slug, None) or article_downloads(bundle)
+        downloads = site.downloads.pop(bundle.slug, None) or article_downloads(analysed[bundle.slug])
 
         def render_pages(bundle: ArticleBundle = bundle, own: str | None = own) -> dict[str, str]:
             return {
@@ -128,7 +143,7 @@ def build_site(
             }
 
         if cache is not None:
-            pages = cache.pages(seed, repr((sorted(bundle.quoted_on.items()), own)), render_pages)
+            pages = cache.pages(seed, repr((sorted(bundle.quoted_on.items()), own, publish)), render_pages)
         else:
             pages = render_pages()
         site.files += [
@@ -228,6 +243,24 @@ def check_site(seeds_dir: str | Path, docs_dir: str | Path | None = None, cache:
         problems.found += missing_sources(bundle.notes)
         if bundle.figures is not None:
             problems.found += unsourced_explanations(bundle.figures)
+    queue = [item for bundle in bundles for item in paragraphs_to_check(bundle, Path(seeds_dir))]
+    if problems.errors:  # the queue is listed with the errors, as on a good build
+        problems.found += queue
     problems.raise_errors()
-    site.warnings = problems.warnings
+    site.warnings, site.to_check = problems.warnings, queue
     return site
+
+
+def paragraphs_to_check(bundle: ArticleBundle, seeds_dir: Path) -> list[InputError]:
+    """The article's paragraphs in the editor's queue, naming its metadata file as
+    the editor sees it (``seeds/<slug>.yml``)."""
+    if bundle.voices is None:
+        return []
+    meta = Path(bundle.article.path).with_suffix(".yml")
+    try:
+        shown = meta.resolve().relative_to(seeds_dir.resolve().parent).as_posix()
+    except ValueError:
+        shown = meta.as_posix()
+    if not meta.exists():
+        shown += " (a new file: title:, outlet:, url: and published: first)"
+    return speaker_queue.to_check(bundle.article, bundle.voices, shown)

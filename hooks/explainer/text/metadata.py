@@ -172,48 +172,74 @@ def parse_meta(path: str | Path, raw: bytes, slug: str) -> dict:
         with problems.inside():
             _check_unique_names(path, meta, entry_lines)
     with problems.inside():
-        meta["speakers"] = _speakers(path, meta.get("speakers"), text, lines.get("speakers"))
+        meta["speakers"] = _speakers(
+            path, meta.get("speakers"), text, lines.get("speakers"), entry_lines.get("speakers", [])
+        )
     meta["meta_path"] = str(path)
     problems.raise_errors()
     return meta
 
 
-def _speakers(path, entries, text: str, line: int | None) -> list[dict]:
-    """``speakers:`` as a list of {paragraph, speaker, says, line}: each paragraph number
-    maps to a name (or ``narration``), or to {speaker: ..., says: "words of it"}."""
+SPEAKER_FIELDS = ("says", "speaker", "confirm")
+
+
+def _speakers(path, entries, text: str, line: int | None, entry_lines: list[dict[str, int]]) -> list[dict]:
+    """``speakers:`` as a list of {says, speaker, confirm, line}: each entry names its
+    paragraph by words of it (``says:``) and sets its speaker (``speaker:``) or accepts
+    the engine's (``confirm:``). The old mapping by paragraph number is kept as
+    {paragraph, ...} for the voices stage to refuse with the words to write instead."""
     if entries is None:
         return []
-    if not isinstance(entries, dict):
+    if isinstance(entries, dict):
+        return _numbered_speakers(path, entries, text, line)
+    if not isinstance(entries, list):
+        raise InputError(path, f"'speakers' must be a list of entries, e.g. {SPEAKERS_EXAMPLE}", line)
+    result, problems = [], Problems()
+    for index, entry in enumerate(entries):
+        at = entry_lines[index] if index < len(entry_lines) else {}
+        with problems.inside():
+            result.append(_speaker_entry(path, entry, at, at.get("", line)))
+    problems.raise_errors()
+    return result
+
+
+def _speaker_entry(path, entry, at: dict[str, int], where: int | None) -> dict:
+    if not isinstance(entry, dict):
         raise InputError(
-            path,
-            "'speakers' must map paragraph numbers to a speaker, e.g. speakers: {5: Hun Manet, 8: narration}",
-            line,
+            path, f"speakers: an entry is says: and speaker: (or confirm:), e.g. {SPEAKERS_EXAMPLE}", where
         )
+    unknown = [str(key) for key in entry if key not in SPEAKER_FIELDS]
+    if unknown:
+        raise _unknown_key(path, unknown[0], SPEAKER_FIELDS, at.get(unknown[0], where), " in a speakers: entry")
+    says, set_to, confirm = entry.get("says"), entry.get("speaker"), entry.get("confirm")
+    if not isinstance(says, str) or not says.strip():
+        raise InputError(path, "speakers: each entry needs says: with words of its paragraph", where)
+    if (set_to is None) == (confirm is None):
+        raise InputError(
+            path, "speakers: give speaker: (who speaks) or confirm: (the label shown now), not both", where
+        )
+    name = set_to if confirm is None else confirm
+    if not isinstance(name, str) or not name.strip():
+        raise InputError(path, "speakers: speaker: and confirm: take a name (or narration)", where)
+    # a confirmation that no longer holds points at its confirm: line
+    named_at = at.get("confirm" if confirm is not None else "speaker", where)
+    return {"says": says, "speaker": name.strip(), "confirm": confirm is not None, "line": where, "named_at": named_at}
+
+
+SPEAKERS_EXAMPLE = '- {says: "words of the paragraph", speaker: Hun Manet}'
+
+
+def _numbered_speakers(path, entries: dict, text: str, line: int | None) -> list[dict]:
+    """The old ``speakers: {13: narration}``: kept with its numbers, refused by the voices
+    stage, which can quote the paragraph's words for the editor to write instead."""
     lines = _mapping_lines(text, "speakers")
     result = []
     for number, value in entries.items():
         where = lines.get(str(number), line)
         if not isinstance(number, int) or isinstance(number, bool):
-            raise InputError(path, f"speakers: '{number}' is not a paragraph number (1, 2, 3, ...)", where)
-        says = None
-        if isinstance(value, dict):
-            unknown = set(value) - {"speaker", "says"}
-            if unknown:
-                raise InputError(
-                    path,
-                    f"speakers: paragraph {number}: unknown field(s) {', '.join(map(str, unknown))}: "
-                    "use speaker: and says:",
-                    where,
-                )
-            says = value.get("says")
-            value = value.get("speaker")
-        if not isinstance(value, str) or not value.strip() or (says is not None and not isinstance(says, str)):
-            raise InputError(
-                path,
-                f"speakers: paragraph {number} needs a speaker's name (or narration), and says: must be text",
-                where,
-            )
-        result.append({"paragraph": number, "speaker": value.strip(), "says": says, "line": where})
+            raise InputError(path, f"'speakers' must be a list of entries, e.g. {SPEAKERS_EXAMPLE}", where)
+        speaker = value.get("speaker") if isinstance(value, dict) else value
+        result.append({"paragraph": number, "speaker": str(speaker or "NAME").strip(), "confirm": False, "line": where})
     return result
 
 

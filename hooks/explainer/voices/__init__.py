@@ -7,9 +7,9 @@ never imports them. ``attribute(article)`` is the whole API.
 analysis read the records without them.
 """
 
-from explainer.voices.model import Attribution, Entity, Insertion, Mention, ParagraphVoices, Voices
+from explainer.voices.model import Attribution, Entity, Evidence, Insertion, Mention, ParagraphVoices, Voices
 
-__all__ = ["attribute", "Attribution", "Entity", "Insertion", "Mention", "ParagraphVoices", "Voices"]
+__all__ = ["attribute", "Attribution", "Entity", "Evidence", "Insertion", "Mention", "ParagraphVoices", "Voices"]
 
 
 def __getattr__(name: str):

@@ -22,14 +22,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from explainer.voices.model import Attribution, Entity, Insertion, Mention, ParagraphVoices, Voices
+from explainer.voices.evidence import carried
+from explainer.voices.model import Attribution, Entity, Evidence, Insertion, Mention, ParagraphVoices, Voices
 from explainer.voices.overrides import apply_overrides
 from explainer.voices.reader import Reader
 
 if TYPE_CHECKING:
     from explainer.text.article import Article
 
-__all__ = ["attribute", "Attribution", "Entity", "Insertion", "Mention", "ParagraphVoices", "Voices"]
+__all__ = ["attribute", "Attribution", "Entity", "Evidence", "Insertion", "Mention", "ParagraphVoices", "Voices"]
 
 
 def attribute(article: Article) -> Voices:
@@ -79,6 +80,7 @@ def _continue_quotes(article: Article, paragraphs: list[ParagraphVoices]) -> lis
                 cue_start=None,
                 cue_end=None,
                 resolution=f"speaker of the quote that goes on in ¶{following.number}",
+                **carried(opening, current.number),
             )
             if a in pending
             else a

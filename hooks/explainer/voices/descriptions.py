@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from enum import StrEnum
+from typing import NamedTuple
 
 from explainer.voices.model import Entity
+from explainer.voices.names import OUTLETS
 from explainer.voices.registry import Reference, Registry, slug
 
 # reads a name phrase (grammar.read_reference), passed in: grammar imports this module
@@ -32,7 +35,7 @@ COLLECTIVE_HEADS = set(
     "officials police authorities researchers exporters analysts experts activists lawmakers residents "
     "witnesses prosecutors sources unions farmers employers investigators organisers organizers rescuers "
     "doctors traders economists scientists forecasters observers critics victims relatives families "
-    "villagers students teachers migrants returnees brokers manufacturers officers staff".split()
+    "villagers students teachers migrants returnees brokers manufacturers officers staff interns trainees group".split()
 )
 PERSON_HEADS = set(
     "official spokesperson spokesman spokeswoman minister ambassador director head officer source woman man "
@@ -48,7 +51,7 @@ DOCUMENT_HEADS = set(
     "documents papers filings reports statements letters statement report survey study data document "
     "letter assessment figures release notice post ruling "
     "verdict judgment judgement records analysis estimates census filing memo circular directive decree "
-    "guidance poll".split()
+    "guidance poll statistics".split()
 )
 # words after the head noun that start its tail ("researchers at Kumamoto University")
 _TAIL_WORDS = {"at", "in", "of", "from", "for", "with", "on", "to"}
@@ -76,88 +79,266 @@ def _head(tokens: list[str]) -> tuple[int, str] | None:
     return (len(tokens) - 1, _fold(tokens[-1])) if tokens else None
 
 
+class DescriptionRule(StrEnum):
+    """The rules that read a description (``DESCRIPTION_RULES``), in the order tried."""
+
+    NOT_A_DESCRIPTION = "not-a-description"
+    ONE_OF = "one-of"
+    NO_HEAD = "no-head"
+    DOCUMENT = "document"
+    OWNED_INSTITUTION = "owned-institution"
+    NAMED_OWNER = "named-owner"
+    NAMED_INSTITUTION = "named-institution"
+    INSTITUTION = "institution"
+    GROUP = "group"
+    DEFINITE_PERSON = "definite-person"
+    NAMED_ELSEWHERE = "named-elsewhere"
+    INDEFINITE_PERSON = "indefinite-person"
+
+
+class Description(NamedTuple):
+    """A descriptive phrase taken apart: its words (``body`` without the article), its
+    head noun (folded) and where it is, and the words before the head."""
+
+    text: str
+    tokens: list[str]
+    clause: bool  # a clause, not a description ("Employers who rely ... will pay ...")
+    article: str = ""  # "the", "a", "an", "its" ... or ""
+    body: list[str] = []
+    at: int = -1  # where the head is in body
+    head: str = ""
+    qualifiers: list[str] = []
+
+    @property
+    def head_text(self) -> list[str]:
+        return self.body[: self.at + 1]
+
+
+class NotADescription(NamedTuple):
+    """A rule's answer that the phrase is no description: no later rule is tried."""
+
+    why: str
+
+
+# what a rule makes of a description: who it stands for (a Reference, perhaps to nobody),
+# that it is no description, or None (the rule does not apply)
+DescriptionAnswer = Reference | NotADescription | None
+DescriptionReader = Callable[[Description, Registry, int, ReadName], DescriptionAnswer]
+
+
 def read_description(text: str, registry: Registry, offset: int, read_name: ReadName) -> Reference | None:
     """Who a descriptive subject phrase stands for, or None when it is not one."""
+    return read_description_by(text, registry, offset, read_name)[1]
+
+
+def read_description_by(
+    text: str, registry: Registry, offset: int, read_name: ReadName
+) -> tuple[DescriptionRule | None, Reference | None]:
+    """Who a description stands for, and the rule of ``DESCRIPTION_RULES`` that decided."""
+    described = _take_apart(text)
+    for rule, read in DESCRIPTION_RULES:
+        answer = read(described, registry, offset, read_name)
+        if isinstance(answer, NotADescription):
+            return rule, None
+        if answer is not None:
+            return rule, answer
+    return None, None
+
+
+def _take_apart(text: str) -> Description:
     tokens = text.split()
     while tokens and tokens[0].casefold() in ("but", "and", "while", "as", "so", "yet"):
         tokens = tokens[1:]
     if len(tokens) > 14:
-        return None  # a clause, not a description ("Employers who rely ... will pay ...")
+        return Description(text, tokens, clause=True)
     tokens = _cut_clause(tokens)
-    if not tokens:
-        return None
-    if any(t.casefold() in _CLAUSE for t in tokens):
-        return None
-    text = " ".join(tokens)
-    if [t.casefold() for t in tokens[:2]] == ["one", "of"] and len(tokens) <= 6:
-        name = " ".join(["one", *tokens[1:]])  # lower-case: a description, to be named later
-        return Reference(Entity(key=slug(name), name=name, kind="person", source="article"), "found:description")
-    article = tokens[0].casefold() in ARTICLES
+    if not tokens or any(t.casefold() in _CLAUSE for t in tokens):
+        return Description(text, tokens, clause=True)
+    article = tokens[0].casefold() if tokens[0].casefold() in ARTICLES else ""
     body = tokens[1:] if article else tokens
-    document = next((i for i, t in enumerate(body[:3]) if _fold(t) in DOCUMENT_HEADS), None)
+    document = next((i for i, t in enumerate(body[:3]) if _fold(t) in DOCUMENT_HEADS and not _named(body, i)), None)
     found = (document, _fold(body[document])) if document is not None else _head(body)
-    if found is None:
-        return None
-    index, head = found
-    head_text = body[: index + 1]
-    qualifiers = [_fold(t) for t in head_text[:-1]]
+    index, head = found if found is not None else (-1, "")
+    qualifiers = [_fold(t) for t in body[:index]]
+    return Description(" ".join(tokens), tokens, False, article, body, index, head, qualifiers)
 
-    if head in DOCUMENT_HEADS or (head == "authors" and any(_fold(t).rstrip("s") in DOCUMENT_HEADS for t in body)):
-        return _document(text, body, index, head, registry, offset, read_name)
-    possessive = re.fullmatch(r"(.+?)[’']s?\s+(\S+)", text.strip())
-    owned = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z].+?[’']s\s+(?:[A-Z][\w-]*\s+)*([a-z]+))", text.strip())
+
+def _not_a_description(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
+    """A clause ("Employers who rely on ..."), or nothing at all."""
+    return NotADescription("a clause") if d.clause else None
+
+
+def _one_of(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
+    """ "One of the returnees": a person, in lower case until named later."""
+    if [t.casefold() for t in d.tokens[:2]] != ["one", "of"] or len(d.tokens) > 6:
+        return None
+    return _found(" ".join(["one", *d.tokens[1:]]), "person", "description")
+
+
+def _no_head(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
+    """An article alone: no head noun to describe anyone."""
+    return NotADescription("no head noun") if not d.head else None
+
+
+def _a_document(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
+    """ "the report", "a survey by the agency", "the study's authors": the document's issuer."""
+    authors = d.head == "authors" and any(_fold(t).rstrip("s") in DOCUMENT_HEADS for t in d.body)
+    if d.head not in DOCUMENT_HEADS and not authors:
+        return None
+    return _document(d.text, d.body, d.at, d.head, registry, offset, read_name) or NotADescription("no issuer")
+
+
+def _owned_institution(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
+    """ "Thailand's labour ministry": the owner's institution, as a group."""
+    owned = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z].+?[’']s\s+(?:[A-Z][\w-]*\s+)*([a-z]+))", d.text.strip())
     if owned and _fold(owned.group(2)) in INSTITUTION_HEADS and _fold(owned.group(2)) not in UNIQUE_HEADS:
-        name = owned.group(1)
-        return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:group")
-    if head in COLLECTIVE_HEADS or head in INSTITUTION_HEADS:
-        named = _named_owner(head_text[:-1], registry, offset, read_name)
-        if named is not None and head in COLLECTIVE_HEADS:
-            return named  # "Japan Meteorological Agency officials": the agency speaks
-    proper = any(t[:1].isupper() for t in body[1:])
-    if head in INSTITUTION_HEADS and proper and len(body) <= 8 and body[index][:1].islower():
-        name = " ".join(body)
-        return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:group")
-    if head in INSTITUTION_HEADS and not head_text[0][:1].isupper():
-        known = _known(registry, head, qualifiers)
-        if known is not None:
-            return Reference(registry.current(known), "description")
-        antecedent = _antecedent(registry, head, offset)
-        if antecedent is not None:
-            return Reference(
-                Entity(key=slug(antecedent), name=antecedent, kind="organisation", source="article"),
-                "found:antecedent",
-            )
-        known_organisations = any(e.kind == "organisation" for e in registry.entities)
-        if qualifiers and len(body) <= 6 and not (known_organisations and tokens[0].casefold() == "the"):
-            # "the labour ministry said" opening a wire story: a name in all but capitals
-            name = " ".join(body)
-            return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:group")
-        if head in UNIQUE_HEADS and not qualifiers:  # the country's own: "the junta", "the prosecution"
-            return Reference(Entity(key=slug(head), name=head, kind="organisation", source="article"), "found:group")
-        return Reference(None, "description: no earlier institution it can stand for")
-    if head in COLLECTIVE_HEADS:
-        if possessive is None and len(body) <= 7:
-            known = _known(registry, head, qualifiers)
-            if known is not None and article and tokens[0].casefold() == "the":
-                return Reference(registry.current(known), "description")
-            name = " ".join(body)
-            return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:group")
-    if head in PERSON_HEADS and article:
-        if tokens[0].casefold() == "the":
-            known = _known(registry, head, qualifiers, person=True)
-            if known is not None:
-                return Reference(registry.current(known), "description")
-            if index < len(body) - 1 and len(body) <= 9:  # "the head of a Tokyo-based organization"
-                name = " ".join(_cut_clause(body))
-                return Reference(
-                    Entity(key=slug(name), name=name, kind="person", source="article"), "found:description"
-                )
-        if tokens[0].casefold() in ("a", "an", "one") and len(body) <= 9:
-            name = " ".join(_cut_clause(body))
-            if tokens[0].casefold() == "one":  # "one of the returnees"
-                name = " ".join(_cut_clause(tokens))
-            return Reference(Entity(key=slug(name), name=name, kind="person", source="article"), "found:description")
+        return _found(owned.group(1), "organisation", "group")
     return None
+
+
+def _owner_named(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
+    """ "Japan Meteorological Agency officials": the agency speaks."""
+    if d.head not in COLLECTIVE_HEADS and d.head not in INSTITUTION_HEADS:
+        return None
+    named = _named_owner(d.head_text[:-1], registry, offset, read_name)
+    return named if named is not None and d.head in COLLECTIVE_HEADS else None
+
+
+def _named_institution(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
+    """ "the Phnom Penh municipal court": an institution named in all but capitals."""
+    proper = any(t[:1].isupper() for t in d.body[1:])
+    if d.head in INSTITUTION_HEADS and proper and len(d.body) <= 8 and d.body[d.at][:1].islower():
+        return _found(" ".join(d.body), "organisation", "group")
+    return None
+
+
+def _institution(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
+    """ "the ministry", "the labour ministry": the institution named before, the nearest
+    one with that head, a name in all but capitals, the country's own ("the junta"), or nobody."""
+    if d.head not in INSTITUTION_HEADS or d.head_text[0][:1].isupper():
+        return None
+    known = _known(registry, d.head, d.qualifiers)
+    if known is not None:
+        return Reference(registry.current(known), "description")
+    antecedent = _antecedent(registry, d.head, offset)
+    if antecedent is not None:
+        return _found(antecedent, "organisation", "antecedent")
+    known_organisations = any(e.kind == "organisation" for e in registry.entities)
+    if d.qualifiers and len(d.body) <= 6 and not (known_organisations and d.article == "the"):
+        return _found(" ".join(d.body), "organisation", "group")  # "the labour ministry said" opening a wire story
+    if d.head in UNIQUE_HEADS and not d.qualifiers:
+        return _found(d.head, "organisation", "group")
+    return Reference(None, "description: no earlier institution it can stand for")
+
+
+def _group(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
+    """ "provincial officials", "a group of interns": the group, or the one named before."""
+    possessive = re.fullmatch(r"(.+?)[’']s?\s+(\S+)", d.text.strip())
+    if d.head not in COLLECTIVE_HEADS or possessive is not None or len(d.body) > 7:
+        return None
+    known = _known(registry, d.head, d.qualifiers)
+    if known is not None and d.article == "the":
+        return Reference(registry.current(known), "description")
+    return _found(" ".join(d.body), "organisation", "group")
+
+
+def _definite_person(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
+    """ "the spokesman": the person met before in that role; "the head of a Tokyo-based
+    organization": a person described, to be named later."""
+    if d.head not in PERSON_HEADS or d.article != "the":
+        return None
+    known = _known(registry, d.head, d.qualifiers, person=True)
+    if known is not None:
+        return Reference(registry.current(known), "description")
+    if d.at < len(d.body) - 1 and len(d.body) <= 9:
+        return _found(" ".join(_cut_clause(d.body)), "person", "description")
+    return None
+
+
+def _named_elsewhere(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
+    """ "An official at the embassy": the one person named with that institution (``_one_named``)."""
+    if d.head not in PERSON_HEADS or d.article not in ("a", "an") or d.head not in _UNNAMED_HEADS:
+        return None
+    return _one_named(registry, d.body, offset)
+
+
+def _indefinite_person(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
+    """ "a labour ministry official", "one of the returnees": a person the article does not name."""
+    if d.head not in PERSON_HEADS or d.article not in ("a", "an", "one") or len(d.body) > 9:
+        return None
+    words = d.tokens if d.article == "one" else d.body
+    return _found(" ".join(_cut_clause(words)), "person", "description")
+
+
+def _found(name: str, kind: str, how: str) -> Reference:
+    return Reference(Entity(key=slug(name), name=name, kind=kind, source="article"), f"found:{how}")
+
+
+# Every way a description can stand for a speaker, in the order tried: the first answer counts.
+DESCRIPTION_RULES: tuple[tuple[DescriptionRule, DescriptionReader], ...] = (
+    (DescriptionRule.NOT_A_DESCRIPTION, _not_a_description),
+    (DescriptionRule.ONE_OF, _one_of),
+    (DescriptionRule.NO_HEAD, _no_head),
+    (DescriptionRule.DOCUMENT, _a_document),
+    (DescriptionRule.OWNED_INSTITUTION, _owned_institution),
+    (DescriptionRule.NAMED_OWNER, _owner_named),
+    (DescriptionRule.NAMED_INSTITUTION, _named_institution),
+    (DescriptionRule.INSTITUTION, _institution),
+    (DescriptionRule.GROUP, _group),
+    (DescriptionRule.DEFINITE_PERSON, _definite_person),
+    (DescriptionRule.NAMED_ELSEWHERE, _named_elsewhere),
+    (DescriptionRule.INDEFINITE_PERSON, _indefinite_person),
+)
+
+
+# heads of a description that may stand for a person the article named elsewhere
+_UNNAMED_HEADS = {"official", "officer", "source", "spokesperson", "spokesman", "spokeswoman", "representative"}
+
+
+def _one_named(registry: Registry, body: list[str], offset: int) -> Reference | None:
+    """ "An official at the embassy" after "Sok Vanna, the embassy's labour attaché,": the
+    one person named before with that institution in their role; two such people make
+    the speaker unclear, none leaves the description to stand for an unnamed speaker."""
+    places = {_fold(t) for t in body} & INSTITUTION_HEADS
+    if len(places) != 1:
+        return None
+    place = places.pop()
+    names = {e.name for e in registry.entities if e.kind == "person" and place in _role_words(e)}
+    appositive = re.compile(
+        rf"((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'.-]*),\s+[^,.;]{{0,60}}(?i:\b{place}\b)[^,.;]{{0,60}},"
+    )
+    names |= {m.group(1) for m in appositive.finditer(registry.text, max(0, offset - 3000), offset)}
+    organisations = {e.name for e in registry.entities if e.kind != "person"}
+    # a person's name, not an institution's ("Nepal Rastra Bank, the central bank,")
+    names = {
+        n
+        for n in names
+        if n.split()[0] not in ("The", "A", "An")
+        and n not in organisations
+        and _fold(n.split()[-1]) not in INSTITUTION_HEADS
+    }
+    if len(names) > 1:
+        return Reference(None, f"description: {len(names)} people named with the {place} could be meant")
+    if not names:
+        return None
+    name = names.pop()
+    known = next((e for e in registry.entities if e.name == name), None)
+    if known is not None:
+        return Reference(registry.current(known), "description")
+    entity = registry.add(
+        Entity(key=slug(name), name=name, kind="person", source="article", evidence=f"named with the {place}")
+    )
+    registry.first_seen.setdefault(entity.key, offset)
+    return Reference(entity, "description")
+
+
+def _role_words(entity: Entity) -> set[str]:
+    return {_fold(w) for w in (entity.role or "").split()}
+
+
+def _named(body: list[str], index: int) -> bool:
+    """A document word that starts a name ("Statistics Korea", "Report Card Foundation")."""
+    return body[index][:1].isupper() and index + 1 < len(body) and body[index + 1][:1].isupper()
 
 
 def _cut_clause(tokens: list[str]) -> list[str]:
@@ -245,6 +426,10 @@ def _document(
         reference = read_name(possessive.group(1), registry, offset)
         if reference is not None:
             return _issued(registry, noun, reference)
+    if body[:index] and all(t in OUTLETS for t in body[:index]):
+        # "an NHK report": an outlet's report speaks for itself; the outlet is never the speaker
+        name = " ".join(body[: index + 1])
+        return Reference(Entity(key=slug(name), name=name, kind="document", source="article"), "found:document")
     owner = _named_owner(body[:index], registry, offset, read_name)
     if owner is not None:
         return _issued(registry, noun, owner)

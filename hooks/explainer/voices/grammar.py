@@ -9,7 +9,8 @@ it knows (name, alias, pronoun, short form, or a person found in the text);
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from enum import StrEnum
 from functools import cache
 from typing import NamedTuple
 
@@ -21,6 +22,7 @@ from explainer.voices.names import (
     HONORIFICS,
     MASCULINE_TITLES,
     NAME_PARTICLES,
+    PORTFOLIO_WORDS,
     ROLE_WORDS,
     TITLE_FIRST_WORDS,
     TITLE_SECOND_WORDS,
@@ -38,18 +40,22 @@ SPEECHVERB_WORDSS = (
     "commented observed maintained contended cautioned lamented complained confirmed denied "
     "estimated predicted promised pledged vowed remarked reiterated highlighted "
     "recommended proposed believes believe found finds showed shows show estimates forecast "
-    "warn note argue claim ordered states relayed alleged informed affirmed defended attributed"
+    "warn note argue claim ordered states relayed alleged informed affirmed defended attributed "
+    "accused accuses conceded concedes insists vows pledges assures reiterates complains admits denies "
+    "laments informs urges"
 ).split()
-SPEECH_VERBS = ("pointed out", "called for", *SPEECHVERB_WORDSS)
+SPEECH_VERBS = ("pointed out", "called for", "went on", "goes on", *SPEECHVERB_WORDSS)
 _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 # Any lower-case word (or two-word verb) standing alone, and one at the start of a text:
 # a set lookup on these compiles far faster than a pattern listing every verb. (’ is
 # looked for on its own: [\w’'-] has three runs of characters and is slow to compile.)
-_LONE_WORD = re.compile(r"(?<![\w'-])(?<!’)(?:pointed out|called for|[a-z]+)(?![\w'-])(?!’)")
-_FIRST_WORD = re.compile(r"(pointed out|called for|[a-z]+)\s+")
+_LONE_WORD = re.compile(r"(?<![\w'-])(?<!’)(?:pointed out|called for|went on|goes on|[a-z]+)(?![\w'-])(?!’)")
+_FIRST_WORD = re.compile(r"(pointed out|called for|went on|goes on|[a-z]+)\s+")
 
 
 _AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+$")
+# "did not say", "declined to say", "never admitted": words that deny the speech
+_NEGATION = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined to|\brefused to)\s+$")
 
 
 def verbs(text: str) -> Iterator[re.Match]:
@@ -60,13 +66,23 @@ def verbs(text: str) -> Iterator[re.Match]:
     for match in _LONE_WORD.finditer(text):
         if match.group() not in _SPEECH_VERB_SET or _AUXILIARY.search(text, max(0, match.start() - 8), match.start()):
             continue
-        if match.group() in _PROMISES and not _PROMISED.match(text, match.end()):
+        if _NEGATION.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        needs = _NEEDS.get(match.group())
+        if needs is not None and not needs.match(text, match.end()):
             continue
         yield match
 
 
-_PROMISES = {"pledged", "promised", "vowed"}
 _PROMISED = re.compile(r"\s+(?:to|that)\b|\s*[:,\u201c\"]")
+# verbs that are speech only with what follows: a promise with what was promised ("pledged
+# to", not "pledged her gold"), an accusation with its charge ("accused the ministry of
+# hiding"), "went on" closing a quote or going on to say, not "went on strike"
+_NEEDS = {
+    **dict.fromkeys(("pledged", "pledges", "promised", "vowed", "vows"), _PROMISED),
+    **dict.fromkeys(("accused", "accuses"), re.compile(r"\s+[^.;:]{1,80}?\bof\s+\w+ing\b")),
+    **dict.fromkeys(("went on", "goes on"), re.compile(r"\s*(?:[.,:]|$|to\s+(?:say|add|note|explain)\b)")),
+}
 # what may follow the verb of an attribution that closes a sentence: when, where, how
 CLOSING_TAIL = re.compile(
     r"\s*(?:(?:on|in|at|last|this|late|early|to|by|after|during|when|while|as|from)\b[^;:]*"
@@ -76,6 +92,41 @@ CLOSING_TAIL = re.compile(
 SAYING = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "wrote", "writes"}
 # a person introduced in narration with an age or a role: "Thiri Aung, 26," "Anitha Joseph, a nurse"
 NAMED_WITH_AGE = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+(?:\d{1,3},|aged\s+\d)")
+
+
+# a subject and a verb of the reported mood: "The ministry would also review ..."
+CARRIED_ON = re.compile(r"(?P<who>[A-Z][\w’' -]{1,60}?)\s+(?:would|will|could|planned to|plans to)\s+(?:also\s+)?[a-z]")
+_FINDINGS = {"found", "finds", "showed", "shows"}
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:when|after|once|because|since|until|if|before)\s+\S+(?:\s+\S+)?\s*$")
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def other_person_named(text: str, name: str) -> bool:
+    """Whether ``text`` could name anyone but ``name``: a quote (someone else may speak),
+    or capitalised words that are not a title, an institution, a place or a word opening
+    a sentence ("Reynaldo", "Chan Vuthy")."""
+    if any(mark in text for mark in QUOTE_MARKS):
+        return True
+    own = set(name.split())
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [w for w in run.group().split() if w not in NOT_NAMES and w not in TITLES and w not in MONTHS]
+        if INSTITUTIONS & set(words) or PLACE_WORDS & set(words) or set(words) <= own:
+            continue
+        opening = re.search(r"(?:^|[.!?]['’\u201d\"]?)\s*$", text[: run.start()]) is not None
+        if len(words) >= 2 or not opening:
+            return True
+    return False
+
+
+MONTHS = set("January February March April May June July August September October November December".split())
+
+
+def finding_in_clause(head: str, verb: str) -> bool:
+    """ "... shut the agency when it found that ...": a finding in a subordinate clause is
+    the outlet's account of what happened, not a source's words."""
+    return verb in _FINDINGS and _SUBORDINATE_SUBJECT.search(head) is not None
 
 
 def leading_verb(text: str) -> re.Match | None:
@@ -91,7 +142,8 @@ def ends_with_verb(text: str) -> bool:
 
 # words that may sit between the subject and the verb ("He also suggested")
 ADVERB = re.compile(
-    r"(?:\s+(?:also|further|later|then|again|earlier|previously|once again|repeatedly|has|have|had|will|would))+\s*$"
+    r"(?:\s+(?:also|further|later|then|again|earlier|previously|once again|repeatedly|has|have|had|will|would"
+    r"|yesterday|today|separately|recently|subsequently|likewise))+\s*$"
 )
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it"}
@@ -107,7 +159,7 @@ INSTITUTIONS = set(
     "Institute Commission Authority Bureau Unit Court Party Assembly Senate Police Army "
     "Holdings Foundation Network Coalition League Forum Fund Congress Enterprise Board Service Services "
     "Military University Academy Administration Secretariat Inc Inc. Ltd Co Corp Corp. Tribunal Prosecution "
-    "Branch Bureau Cabinet Parliament Prefecture".split()
+    "Branch Bureau Cabinet Parliament Prefecture Confederation Alliance Chamber Society".split()
 )
 # Capitalised words that start sentences but never names.
 NOT_NAMES = set(
@@ -138,7 +190,11 @@ TIME_WORDS = re.compile(
     r"week|month|year|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,2})?)\s*$"
 )
-DATELINE = re.compile(r"[A-Z][A-Z .,]{2,40}(?:\s[\u2013\u2014-]+|:)\s+")
+_DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?"
+# "PHNOM PENH –", "PHNOM PENH, July 25 (Reuters) -", "July 25 —": a place and date, never a name
+DATELINE = re.compile(
+    rf"(?:[A-Z][A-Z .,'-]{{2,40}}?(?:,?\s+{_DATE})?|{_DATE})(?:\s*\([A-Z][\w .]{{1,30}}\))?\s*(?:[\u2013\u2014-]+|:)\s+"
+)
 PREPOSITIONS = {"in", "at", "on", "from", "for", "by", "with", "after", "before", "during", "since", "under", "among"}
 SUBORDINATORS = set("after before when while because since although though until once".split())
 CONJUNCTIONS = {"But", "And", "Yet", "So", "Still", "However", "Meanwhile", "Later", "Then"}
@@ -153,6 +209,15 @@ SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])")
 @cache
 def _institution_name() -> re.Pattern:
     return re.compile(_INSTITUTION_NAME_SOURCE)
+
+
+TYPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\"(?=s\b)")
+
+
+def typed_apostrophes(text: str) -> str:
+    """ "Cambodia"s minister": a double mark typed for an apostrophe, read as one
+    (the same length, so offsets hold)."""
+    return TYPED_APOSTROPHE.sub("\u2019", text)
 
 
 def _plain(text: str) -> str:
@@ -218,66 +283,212 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,15})\)")
 _NATIVE_SCRIPT = re.compile(r"\s*\([^\x00-\x7f()]{1,12}\)")
 
 
+class ReferenceRule(StrEnum):
+    """The rules that read a subject phrase (``REFERENCE_RULES``), in the order tried."""
+
+    ACRONYM_IN_BRACKETS = "acronym-in-brackets"
+    NOT_A_PHRASE = "not-a-phrase"
+    CONJUNCTION = "conjunction"
+    PREPOSITION = "preposition"
+    ARTICLE = "article"
+    ACRONYM = "acronym"
+    ADJECTIVE_INSTITUTION = "adjective-institution"
+    OWNED_INSTITUTION = "owned-institution"
+    PRONOUN = "pronoun"
+    KNOWN_NAME = "known-name"
+    DESCRIPTION = "description"
+    DEFINITE_ROLE = "definite-role"
+    INSTITUTION = "institution"
+    UNNAMED_ROLE = "unnamed-role"
+    NAME_RUN = "name-run"
+
+
+class Phrase(NamedTuple):
+    """A subject phrase as the rules see it: ``text`` as the earlier rules left it,
+    ``first`` and ``rest`` its first word and the others as written."""
+
+    text: str
+    first: str = ""
+    rest: str = ""
+
+
+class Nobody(NamedTuple):
+    """A rule's answer that the phrase names no speaker: no later rule is tried."""
+
+    why: str
+
+
+class Rewrite(NamedTuple):
+    """A rule's answer that the later rules read other words ("But he" as "he")."""
+
+    text: str
+
+
+# what a rule makes of a phrase: who it names, nobody, other words to read, or None (the rule does not apply)
+Answer = Reference | Nobody | Rewrite | None
+
+
 def read_reference(text: str, registry: Registry, offset: int) -> Reference | None:
-    """Who a subject phrase names, or None if it does not name a speaker. An acronym in
-    brackets ("the National Disaster Mitigation Agency (BNPB)") names it too."""
-    text = _NATIVE_SCRIPT.sub("", text)
-    acronym = _ACRONYM.search(text)
-    if acronym:
-        reference = read_reference(_ACRONYM.sub("", text), registry, offset)
-        if reference and reference.entity and reference.resolution.startswith("found:"):
-            entity = reference.entity._replace(abbreviation=reference.entity.abbreviation or acronym.group(1))
-            reference = reference._replace(entity=entity)
-        return reference
-    text = text.strip()
+    """Who a subject phrase names, or None if it does not name a speaker."""
+    return read_reference_by(text, registry, offset)[1]
+
+
+def read_reference_by(text: str, registry: Registry, offset: int) -> tuple[ReferenceRule | None, Reference | None]:
+    """Who a subject phrase names and the rule that decided: the first rule of
+    ``REFERENCE_RULES`` with an answer."""
+    written = _NATIVE_SCRIPT.sub("", typed_apostrophes(text))
+    first, _, rest = written.strip().partition(" ")
+    phrase = Phrase(written, first, rest)
+    for rule, read in REFERENCE_RULES:
+        answer = read(phrase, registry, offset)
+        if isinstance(answer, Rewrite):
+            phrase = phrase._replace(text=answer.text)
+        elif isinstance(answer, Nobody):
+            return rule, None
+        elif answer is not None:
+            return rule, answer
+    return None, None
+
+
+def _acronym_in_brackets(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "the National Disaster Mitigation Agency (BNPB)": the name without the acronym,
+    which the entity found keeps as its abbreviation."""
+    acronym = _ACRONYM.search(phrase.text)
+    if acronym is None:
+        return None
+    reference = read_reference(_ACRONYM.sub("", phrase.text), registry, offset)
+    if reference is None:
+        return Nobody("nobody without the acronym")
+    if reference.entity and reference.resolution.startswith("found:"):
+        entity = reference.entity._replace(abbreviation=reference.entity.abbreviation or acronym.group(1))
+        reference = reference._replace(entity=entity)
+    return reference
+
+
+def _not_a_phrase(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """Nothing, a clause too long for a subject, or words with a quote in them."""
+    text = phrase.text.strip()
     if not text or len(text) > 160 or any(mark in text for mark in QUOTE_MARKS):
+        return Nobody("not a subject phrase")
+    return Rewrite(text)
+
+
+def _conjunction(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "But he said", "And Manet added": the subject after the conjunction."""
+    return Rewrite(phrase.rest.strip()) if phrase.first in CONJUNCTIONS and phrase.rest else None
+
+
+def _preposition(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "In Phnom Penh": a place or time, not a subject."""
+    return Nobody("a prepositional phrase") if phrase.first.casefold() in PREPOSITIONS else None
+
+
+def _article(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "the Cambodia Rice Federation": the name without its article, unless the whole
+    phrase describes someone ("the Labour Ministry's spokesman")."""
+    if phrase.first not in ("the", "a", "an") or not phrase.rest[:1].isupper():
         return None
-    first, _, rest = text.partition(" ")
-    if first in CONJUNCTIONS and rest:  # "But he said", "And Manet added"
-        text = rest.strip()
-    if first.casefold() in PREPOSITIONS:
+    if read_description(phrase.text, registry, offset, read_reference) is not None:
         return None
-    if (
-        first in ("the", "a", "an")
-        and rest[:1].isupper()
-        and read_description(text, registry, offset, read_reference) is None
-    ):
-        text = rest.strip()
-    acronym_only = re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", text)
-    if acronym_only:  # "UNICEF said", "JASM said": its full name if the text gave one
-        return _acronym(text, registry)
-    adjective = re.fullmatch(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){1,2}([A-Z].*)", text)
+    return Rewrite(phrase.rest.strip())
+
+
+def _acronym_alone(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "UNICEF said", "JASM said": its full name if the text gave one."""
+    return _acronym(phrase.text, registry) if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", phrase.text) else None
+
+
+def _adjective_institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "the state-run Cambodia Development Council": the institution's name."""
+    adjective = re.fullmatch(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){1,2}([A-Z].*)", phrase.text)
     if adjective and _institution_name().fullmatch(adjective.group(1)):
-        return read_reference(adjective.group(1), registry, offset)
-    owned = re.fullmatch(r"(?:[Tt]he\s+)?[\w’' -]+?[’']s\s+([A-Z].*)", text)
-    if owned and _institution_name().fullmatch(owned.group(1)):  # "the junta’s Ministry of Labour"
-        return read_reference(owned.group(1), registry, offset)
-    if text.casefold() in PRONOUNS:
-        return Reference(None, "pronoun:" + PRONOUNS[text.casefold()])
+        return read_reference(adjective.group(1), registry, offset) or Nobody("no institution")
+    return None
+
+
+def _owned_institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "the junta’s Ministry of Labour": the institution's name."""
+    owned = re.fullmatch(r"(?:[Tt]he\s+)?[\w’' -]+?[’']s\s+([A-Z].*)", phrase.text)
+    if owned and _institution_name().fullmatch(owned.group(1)):
+        return read_reference(owned.group(1), registry, offset) or Nobody("no institution")
+    return None
+
+
+def _pronoun(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "he", "she", "they", "it": resolved later, against who came before."""
+    pronoun = PRONOUNS.get(phrase.text.casefold())
+    return Reference(None, "pronoun:" + pronoun) if pronoun else None
+
+
+def _met_before(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """A name, alias or abbreviation met before, perhaps after role words
+    ("Labour Minister Heng Sour" once "Heng Sour" is known)."""
     for surface, entity, how in registry.surfaces():
-        if _ends_with(text, surface):
-            role_words = text[: len(text) - len(surface)].strip()
+        if _ends_with(phrase.text, surface):
+            role_words = phrase.text[: len(phrase.text) - len(surface)].strip()
             if len(role_words.split()) > 8 or _clause(role_words):
                 continue
             return Reference(registry.current(entity), how, role_words)
-    described = read_description(text, registry, offset, read_reference)
-    if described is not None:
-        return described
-    tokens = text.split()
-    definite = re.fullmatch(r"[Tt]he ((?:[a-z][\w-]* ?){1,3})", text)
-    if definite:
-        # "the spokesperson" (a role word), "the ministry" (the last word of a name)
-        word = definite.group(1).split()[-1].casefold()
-        for entity in [*reversed(registry.history), *reversed(registry.entities)]:
-            words = [(entity.role or "").split()[-1:], entity.name.split()[-1:]]
-            if any(w and w[0].casefold() == word for w in words):
-                return Reference(registry.current(entity), "description")
+    return None
+
+
+def _described(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """A description, a group or a document (descriptions.py)."""
+    return read_description(phrase.text, registry, offset, read_reference)
+
+
+def _definite_role(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "the spokesperson" (a role word), "the ministry" (the last word of a name): the
+    latest entity it fits, or nobody."""
+    definite = re.fullmatch(r"[Tt]he ((?:[a-z][\w-]* ?){1,3})", phrase.text)
+    if not definite:
         return None
-    institution = _institution_name().fullmatch(text)
-    if institution:  # "The Ministry of Labour and Vocational Training"
-        name = institution.group(1)
-        return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:institution")
-    # a trailing run of capitalised words is a name; titles before it are the role
+    word = definite.group(1).split()[-1].casefold()
+    for entity in [*reversed(registry.history), *reversed(registry.entities)]:
+        words = [(entity.role or "").split()[-1:], entity.name.split()[-1:]]
+        if any(w and w[0].casefold() == word for w in words):
+            return Reference(registry.current(entity), "description")
+    return Nobody(f"nobody met before as {definite.group(1)}")
+
+
+def _institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "The Ministry of Labour and Vocational Training": an institution by its name."""
+    institution = _institution_name().fullmatch(phrase.text)
+    return _organisation(institution.group(1)) if institution else None
+
+
+def _unnamed_role(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """No capitalised name at the end: an unnamed speaker by role, or nobody."""
+    tokens = phrase.text.split()
+    if tokens and NAME_TOKEN.match(tokens[-1]):
+        return None
+    return _unnamed(tokens) or Nobody("no name and no role")
+
+
+def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """A trailing run of capitalised words is a name; titles and words before it are
+    the role ("Labour Minister Heng Sour", "Minister for Home Affairs and Security Ram
+    Bahadur Thapa")."""
+    tokens = phrase.text.split()
+    role_tokens, run = _role_and_run(tokens)
+    if not run:
+        return Nobody("titles only")
+    if run[-1] in INSTITUTIONS or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
+        return Nobody("role words before an institution") if role_tokens else _organisation(" ".join(run))
+    if run[-1] in PLACE_WORDS and not (all(t in TITLES for t in run[:-1]) and registry.short_form(run[-1], offset)):
+        return Nobody("a place")  # "Lumbini Park", but "envoy Park" after "Park Ji-hoon" is the person
+    if run[-1] in TITLES and (not role_tokens or role_tokens[-1].casefold() == "the" or tokens[0] in NOT_NAMES):
+        return _title_only(run, registry)
+    titles, run = _titles(run, role_tokens)
+    return _person(run, role_tokens, titles, registry, offset) or Nobody("no person's name")
+
+
+def _organisation(name: str) -> Reference:
+    return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:institution")
+
+
+def _role_and_run(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """The role words and the trailing run of capitalised words (with particles: "binti")."""
     run: list[str] = []
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
@@ -285,24 +496,21 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
         if not NAME_TOKEN.match(token) and not particle:
             break
         run.insert(0, token)
-    if not run:
-        return _unnamed(tokens)
     role_tokens = tokens[: len(tokens) - len(run)]
     if role_tokens and role_tokens[0] in NOT_NAMES:
         role_tokens = role_tokens[1:]
     while run and run[0] in NOT_NAMES:
         run = run[1:]
-    if not run:
-        return None
-    if run[-1] in INSTITUTIONS or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
-        if role_tokens:
-            return None
-        name = " ".join(run)
-        return Reference(Entity(key=slug(name), name=name, kind="organisation", source="article"), "found:institution")
-    if run[-1] in PLACE_WORDS:
-        return None
-    if run[-1] in TITLES and (not role_tokens or role_tokens[-1].casefold() == "the" or tokens[0] in NOT_NAMES):
-        return _title_only(run, registry)
+    if role_tokens and role_tokens[-1].casefold() in ROLE_CONNECTORS:
+        # "Minister for Home Affairs and Security Ram Bahadur Thapa": the title goes on past "and"
+        while len(run) > 2 and (run[0] in PORTFOLIO_WORDS or run[0] in TITLES) and run[0].rstrip(".") not in HONORIFICS:
+            role_tokens.append(run.pop(0))
+    return role_tokens, run
+
+
+def _titles(run: list[str], role_tokens: list[str]) -> tuple[list[str], list[str]]:
+    """The titles that open a run and the name after them: "Datuk Seri", "Ambassador to
+    Việt Nam"; "Human Resources Minister Datuk Seri ...": the role runs to the last title."""
     titles = []
     while run and run[0] in TITLES:
         titles.append(run.pop(0))
@@ -310,13 +518,20 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
     if country and role_tokens and role_tokens[-1].casefold() in ("to", "of", "in", "for"):
         titles += run[: len(country.split())]
         run = run[len(country.split()) :]
-    # "Human Resources Minister Datuk Seri Kamarulzaman Abdul Rahim": the role runs to the last title
     last_title = max((i for i, t in enumerate(run[:-1]) if _is_title(run, i)), default=None)
     if last_title is not None:
         titles = titles + run[: last_title + 1]
         run = run[last_title + 1 :]
     while run and _is_title(run, 0):
         titles.append(run.pop(0))
+    return titles, run
+
+
+def _person(
+    run: list[str], role_tokens: list[str], titles: list[str], registry: Registry, offset: int
+) -> Reference | None:
+    """The person a name run names: one word is a short form of someone met (or of a
+    full name given earlier in the text); two to four words are a name."""
     if len(run) == 1:
         short = registry.short_form(run[0], offset)
         if short is not None:
@@ -342,6 +557,26 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
         Entity(key=slug(name), name=name, kind="person", role=role, pronoun=pronoun, source="article"),
         "found:title" if role else "found:name",
     )
+
+
+# Every way a subject phrase can name a speaker, in the order tried: the first answer counts.
+REFERENCE_RULES: tuple[tuple[ReferenceRule, Callable[[Phrase, Registry, int], Answer]], ...] = (
+    (ReferenceRule.ACRONYM_IN_BRACKETS, _acronym_in_brackets),
+    (ReferenceRule.NOT_A_PHRASE, _not_a_phrase),
+    (ReferenceRule.CONJUNCTION, _conjunction),
+    (ReferenceRule.PREPOSITION, _preposition),
+    (ReferenceRule.ARTICLE, _article),
+    (ReferenceRule.ACRONYM, _acronym_alone),
+    (ReferenceRule.ADJECTIVE_INSTITUTION, _adjective_institution),
+    (ReferenceRule.OWNED_INSTITUTION, _owned_institution),
+    (ReferenceRule.PRONOUN, _pronoun),
+    (ReferenceRule.KNOWN_NAME, _met_before),
+    (ReferenceRule.DESCRIPTION, _described),
+    (ReferenceRule.DEFINITE_ROLE, _definite_role),
+    (ReferenceRule.INSTITUTION, _institution),
+    (ReferenceRule.UNNAMED_ROLE, _unnamed_role),
+    (ReferenceRule.NAME_RUN, _name_run),
+)
 
 
 def _acronym(acronym: str, registry: Registry) -> Reference:
@@ -406,86 +641,219 @@ class Subject(NamedTuple):
     end: int
 
 
+class SubjectRule(StrEnum):
+    """The rules that find a speech verb's subject (``SUBJECT_RULES``), in the order tried."""
+
+    DATELINE = "dateline"
+    NOT_A_SUBJECT = "not-a-subject"
+    APPOSITIVE = "appositive"
+    WHOLE = "whole"
+    LAST_PART = "last-part"
+    SUBORDINATE_CLAUSE = "subordinate-clause"
+
+
+class Prefix(NamedTuple):
+    """The words before a speech verb, split at commas, where they sit in the article,
+    and whether a lead-in ("At the event, he") may come before the subject."""
+
+    text: str
+    parts: list[tuple[int, str]]
+    offset: int
+    allow_lead: bool
+
+
+# what a subject rule makes of the words: the subject, none (no later rule is tried), or None (does not apply)
+SubjectAnswer = Subject | Nobody | None
+
+
 def read_subject(prefix: str, registry: Registry, offset: int, *, allow_lead: bool) -> Subject | None:
     """Read the words before a speech verb as a subject, with an optional lead-in
     ("At the event, he") and an optional appositive ("Noun Rany, 24, from Kandal,")."""
-    prefix = prefix.rstrip()
-    for words in (TIME_WORDS, ADVERB):
-        prefix = words.sub("", prefix)
-    dateline = DATELINE.match(prefix)  # "PHNOM PENH – The ministry ..."
-    if dateline:
-        found = read_subject(prefix[dateline.end() :], registry, offset + dateline.end(), allow_lead=allow_lead)
-        return found and Subject(found.reference, found.start + dateline.end(), found.end + dateline.end())
-    if not prefix.strip() or any(mark in prefix for mark in QUOTE_MARKS):
+    return read_subject_by(prefix, registry, offset, allow_lead=allow_lead)[1]
+
+
+def read_subject_by(
+    prefix: str, registry: Registry, offset: int, *, allow_lead: bool
+) -> tuple[SubjectRule | None, Subject | None]:
+    """The subject and the rule of ``SUBJECT_RULES`` that found it (or found there is none)."""
+    text = typed_apostrophes(prefix.rstrip())
+    for between in (TIME_WORDS, ADVERB):  # "X on Tuesday said", "X also said"
+        text = between.sub("", text)
+    words = Prefix(text, split_commas(text), offset, allow_lead)
+    for rule, read in SUBJECT_RULES:
+        answer = read(words, registry)
+        if isinstance(answer, Nobody):
+            return rule, None
+        if answer is not None:
+            return rule, answer
+    return None, None
+
+
+def _after_dateline(prefix: Prefix, registry: Registry) -> SubjectAnswer:
+    """ "PHNOM PENH, July 25 (Reuters) - The ministry": the subject after the dateline."""
+    dateline = DATELINE.match(prefix.text)
+    if not dateline:
         return None
-    parts = split_commas(prefix)
-    if prefix.endswith(",") and len(parts) >= 3:
-        # Head, appositive[, appositive], verb: the head is the subject
-        for index in range(len(parts) - 1):
-            if index and not allow_lead and not (index == len(parts) - 2 and _description(parts[0][1])):
-                break
-            start, head = parts[index]
-            reference = read_reference(head, registry, offset + start)
-            following = parts[index + 1][1].strip()
-            if (
-                index + 2 < len(parts)
-                and PERSON_NAME.fullmatch(following)
-                and not _known_name(reference)
-                and not PLACE_WORDS & set(following.split())
-            ):
-                # "the ministry's Deputy for Placement ..., Siti Rohmah, remarked"
-                named = read_reference(following, registry, offset + parts[index + 1][0])
-                if named is not None and named.entity is not None and named.entity.kind == "person":
-                    appositive = head.strip()
-                    subject_start = parts[index + 1][0] + len(parts[index + 1][1]) - len(parts[index + 1][1].lstrip())
-                    return Subject(_named(named, appositive, registry), subject_start, len(prefix))
-            if index == len(parts) - 2 and reference is not None:  # "His wife, NAME," said
-                appositive = prefix[: parts[index][0]].strip(" ,")
-                return Subject(
-                    _named(reference, appositive, registry), start + len(head) - len(head.lstrip()), len(prefix)
-                )
-            if index == len(parts) - 2:
-                break
-            if reference is not None:
-                appositive = prefix[parts[index + 1][0] : len(prefix) - 1].strip()
-                reference = reference._replace(description=appositive)
-                if reference.resolution.startswith("found:") and reference.entity:
-                    reference = reference._replace(
-                        entity=reference.entity._replace(role=appositive), resolution="found:appositive"
-                    )
-                elif reference.resolution in ("name", "alias", "short-form"):
-                    reference = reference._replace(resolution=reference.resolution + "+appositive")
-                return Subject(reference, start + len(head) - len(head.lstrip()), len(prefix))
+    end = dateline.end()
+    found = read_subject(prefix.text[end:], registry, prefix.offset + end, allow_lead=prefix.allow_lead)
+    return Subject(found.reference, found.start + end, found.end + end) if found else Nobody("nothing after it")
+
+
+def _not_a_subject(prefix: Prefix, registry: Registry) -> SubjectAnswer:
+    """No words, or words with a quote in them."""
+    if not prefix.text.strip() or any(mark in prefix.text for mark in QUOTE_MARKS):
+        return Nobody("no subject")
+    return None
+
+
+def _appositive(prefix: Prefix, registry: Registry) -> SubjectAnswer:
+    """Head, appositive[, appositive], verb: the head is the subject ("Moeun Tola,
+    executive director of ..., said"), or the name in the appositive after a description
+    ("The spokesman, Chhum Sarin, said")."""
+    parts = prefix.parts
+    if not prefix.text.endswith(",") or len(parts) < 3:
         return None
-    if len(parts) > 1 and not allow_lead:
-        whole = read_reference(prefix, registry, offset)
-        if whole is None or whole.entity is None:
-            return None
-        return Subject(whole, len(prefix) - len(prefix.lstrip()), len(prefix))
-    start, last = parts[-1]
+    last = len(parts) - 2  # the part right before the verb (the one after it is empty)
+    for index in range(last):
+        if index and not prefix.allow_lead:
+            return Nobody("a lead-in where none may be")
+        found = _appositive_at(prefix, index, registry)
+        if found is not None:
+            return found
+    if last and not prefix.allow_lead and not _description(parts[0][1]):
+        return Nobody("a lead-in where none may be")
+    start, head = parts[last]
+    reference = read_reference(head, registry, prefix.offset + start)
+    if reference is None:
+        return Nobody("no subject before the verb")
+    appositive = prefix.text[:start].strip(" ,")  # "His wife, NAME," said
+    return Subject(_named(reference, appositive, registry), start + len(head) - len(head.lstrip()), len(prefix.text))
+
+
+def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | None:
+    """The subject when the head is comma part ``index`` (not the last before the verb)."""
+    parts, offset = prefix.parts, prefix.offset
+    start, head = parts[index]
+    reference = read_reference(head, registry, offset + start)
+    following = parts[index + 1][1].strip()
+    if (
+        index + 2 < len(parts)
+        and PERSON_NAME.fullmatch(following)
+        and not _known_name(reference)
+        and not _clause_opening(head)
+        and not PLACE_WORDS & set(following.split())
+    ):
+        # "the ministry's Deputy for Placement ..., Siti Rohmah, remarked"
+        named = read_reference(following, registry, offset + parts[index + 1][0])
+        if named is not None and named.entity is not None and named.entity.kind == "person":
+            subject_start = parts[index + 1][0] + len(parts[index + 1][1]) - len(parts[index + 1][1].lstrip())
+            return Subject(_named(named, head.strip(), registry), subject_start, len(prefix.text))
+    if reference is None:
+        return None
+    appositive = prefix.text[parts[index + 1][0] : len(prefix.text) - 1].strip()
+    reference = reference._replace(description=appositive)
+    if reference.resolution.startswith("found:") and reference.entity:
+        role = appositive_role(appositive) or reference.entity.role
+        reference = reference._replace(entity=reference.entity._replace(role=role), resolution="found:appositive")
+    elif reference.resolution in ("name", "alias", "short-form"):
+        reference = reference._replace(resolution=reference.resolution + "+appositive")
+    return Subject(reference, start + len(head) - len(head.lstrip()), len(prefix.text))
+
+
+def _whole(prefix: Prefix, registry: Registry) -> SubjectAnswer:
+    """Words with commas where no lead-in may be: all of them name the subject, or nobody."""
+    if len(prefix.parts) == 1 or prefix.allow_lead:
+        return None
+    whole = read_reference(prefix.text, registry, prefix.offset)
+    if whole is None or whole.entity is None:
+        return Nobody("the words name nobody")
+    return Subject(whole, len(prefix.text) - len(prefix.text.lstrip()), len(prefix.text))
+
+
+def _last_part(prefix: Prefix, registry: Registry) -> SubjectAnswer:
+    """The words after the last comma ("At the event, he"), read wider when a title or
+    a name has commas in it."""
+    start, last = _last_words(prefix)
+    reference = read_reference(last, registry, prefix.offset + start)
+    if reference is not None and reference.resolution == "found:title" and reference.entity is not None:
+        start, last, reference = _title_with_commas(
+            prefix.text, prefix.parts, start, last, reference, registry, prefix.offset
+        )
+    for count in range(2, min(len(prefix.parts), 4) + 1):
+        if reference is not None and reference.entity is not None:
+            break
+        joined_start = prefix.parts[-count][0]
+        joined = prefix.text[joined_start:]
+        wider = read_reference(joined, registry, prefix.offset + joined_start)
+        if wider is not None and wider.entity is not None and "," in joined.strip():
+            start, last, reference = joined_start, joined, wider
+    if reference is None:
+        return None if prefix.allow_lead else Nobody("the last words name nobody")
+    return Subject(reference, start + len(last) - len(last.lstrip()), len(prefix.text))
+
+
+def _last_words(prefix: Prefix) -> tuple[int, str]:
+    """The last comma part, without a conjunction that opens it ("But he")."""
+    start, last = prefix.parts[-1]
     first, _, rest = last.strip().partition(" ")
     if first in CONJUNCTIONS and rest.strip():
         start, last = start + last.index(rest), rest
-    reference = read_reference(last, registry, offset + start)
-    for count in range(2, min(len(parts), 4) + 1):
-        if reference is not None and reference.entity is not None:
-            break
-        joined_start = parts[-count][0]
-        joined = prefix[joined_start:]
-        wider = read_reference(joined, registry, offset + joined_start)
-        if wider is not None and wider.entity is not None and "," in joined.strip():
-            start, last, reference = joined_start, joined, wider
-    if reference is None and allow_lead:
-        # "The announcement comes a week after South Korea’s ambassador said ...":
-        # the clause after a subordinating word has its own subject
-        tokens = list(re.finditer(r"\S+", last))
-        cut = max((i for i, w in enumerate(tokens) if w.group().casefold() in SUBORDINATORS), default=None)
-        if cut is not None and cut + 1 < len(tokens):
-            start, last = start + tokens[cut + 1].start(), last[tokens[cut + 1].start() :]
-            reference = read_reference(last, registry, offset + start)
-    if reference is None:
+    return start, last
+
+
+def _subordinate_clause(prefix: Prefix, registry: Registry) -> SubjectAnswer:
+    """ "The announcement comes a week after South Korea’s ambassador said ...": the
+    clause after a subordinating word has its own subject."""
+    start, last = _last_words(prefix)
+    tokens = list(re.finditer(r"\S+", last))
+    cut = max((i for i, w in enumerate(tokens) if w.group().casefold() in SUBORDINATORS), default=None)
+    if cut is None or cut + 1 >= len(tokens):
         return None
-    return Subject(reference, start + len(last) - len(last.lstrip()), len(prefix))
+    start, last = start + tokens[cut + 1].start(), last[tokens[cut + 1].start() :]
+    reference = read_reference(last, registry, prefix.offset + start)
+    return Subject(reference, start + len(last) - len(last.lstrip()), len(prefix.text)) if reference else None
+
+
+# Every way the words before a speech verb can hold its subject, in the order tried.
+SUBJECT_RULES: tuple[tuple[SubjectRule, Callable[[Prefix, Registry], SubjectAnswer]], ...] = (
+    (SubjectRule.DATELINE, _after_dateline),
+    (SubjectRule.NOT_A_SUBJECT, _not_a_subject),
+    (SubjectRule.APPOSITIVE, _appositive),
+    (SubjectRule.WHOLE, _whole),
+    (SubjectRule.LAST_PART, _last_part),
+    (SubjectRule.SUBORDINATE_CLAUSE, _subordinate_clause),
+)
+
+
+def _title_with_commas(
+    prefix: str,
+    parts: list[tuple[int, str]],
+    start: int,
+    last: str,
+    reference: Reference,
+    registry: Registry,
+    offset: int,
+) -> tuple[int, str, Reference]:
+    """ "Minister for Labour, Employment and Social Security Dil Bahadur Gurung": a title
+    with commas in it is read whole, so the name keeps none of it and the role all of it."""
+    assert reference.entity is not None
+    for count in range(2, min(len(parts), 4) + 1):
+        joined_start = parts[-count][0]
+        if not TITLES & set(parts[-count][1].split()):
+            break  # "Meanwhile," is no part of a title
+        wider = read_reference(prefix[joined_start:], registry, offset + joined_start)
+        if wider is None or wider.entity is None or wider.entity.name != reference.entity.name:
+            break
+        if len(wider.entity.role or "") > len(reference.entity.role or ""):
+            start, last, reference = joined_start, prefix[joined_start:], wider
+    return start, last, reference
+
+
+def _clause_opening(text: str) -> bool:
+    """A participial or adverbial lead-in ("Accompanying the minister during his visit",
+    "In a statement"): never a description of the person after it."""
+    first = text.split()[:1]
+    return bool(first) and (first[0].endswith("ing") or first[0].casefold() in PREPOSITIONS | SUBORDINATORS)
 
 
 def _description(text: str) -> bool:
@@ -505,10 +873,15 @@ def _named(reference: Reference, description: str, registry: Registry) -> Refere
         target = next((e for e in reversed(registry.history) if e.kind == "person" and _unnamed_yet(e)), None)
     if target is not None and _unnamed_yet(target) and target.key in registry.by_key:
         if reference.resolution.startswith("found:"):
-            renamed = registry.update(target, name=reference.entity.name, aliases=(*target.aliases, target.name))
+            # "A spokesman for the committee" then "The spokesman, Chhum Sarin": the description is the role
+            role = target.role or (target.name if target.name[:1].islower() else None)
+            renamed = registry.update(
+                target, name=reference.entity.name, aliases=(*target.aliases, target.name), role=role
+            )
             return Reference(renamed, "named-later", description)
     if reference.resolution.startswith("found:") and reference.entity.role is None:
-        return reference._replace(entity=reference.entity._replace(role=description or None), description=description)
+        role = appositive_role(description)
+        return reference._replace(entity=reference.entity._replace(role=role), description=description)
     return reference
 
 
@@ -558,7 +931,13 @@ def read_inverted_clause(rest: str, registry: Registry, offset: int) -> tuple[Re
     if name and _description(clause) and not _known_name(reference) and not PLACE_WORDS & set(name.group(1).split()):
         named = read_reference(name.group(1), registry, offset + len(clause) + name.start(1))
         if named is not None and named.entity is not None and named.entity.kind == "person":
-            return _named(named, clause.strip(), registry), len(clause) + name.end()
+            renamed = _named(named, clause.strip(), registry)
+            given = re.match(r",\s+([^,.;!?]+)", after[name.end() :])
+            role = appositive_role(given.group(1)) if given else None
+            if role and renamed.resolution == "named-later" and renamed.entity is not None:
+                # "said the official, Binod Raj Adhikari, executive director of ...": the role given with the name
+                renamed = renamed._replace(entity=registry.update(renamed.entity, role=role))
+            return renamed, len(clause) + name.end()
     if reference is None:
         return None, 0
     return with_appositive_role(reference, after), len(clause)
@@ -620,8 +999,33 @@ def with_appositive_role(reference: Reference, after: str) -> Reference:
     found after the verb takes the words up to the next comma as role."""
     if not (after.startswith(",") and reference.resolution.startswith("found:") and reference.entity):
         return reference
-    role = re.split(r"[,.;!?]", after[1:], maxsplit=1)[0].strip()
-    return reference._replace(entity=reference.entity._replace(role=role or None), description=role)
+    parts = re.split(r"[,.;!?]", after[1:], maxsplit=2)
+    words = parts[0].strip()
+    if _AGE.fullmatch(words) and len(parts) > 1 and after[1 + len(parts[0])] == ",":
+        words = parts[1].strip()  # "said Daisuke Nakano, 38, an engineer at ...": the age, then the role
+    role = appositive_role(words) or reference.entity.role
+    return reference._replace(entity=reference.entity._replace(role=role), description=words)
+
+
+_AGE = re.compile(r"(?:aged\s+)?\d{1,3}(?:,\s*|\s*$)")
+_RELATIVE = re.compile(r",?\s*\b(?:who|which|whose|where|when|while)\b.*$", re.S)
+_NOT_ROLES = {"however", "meanwhile", "also", "too", "though", "instead", "separately", "likewise"}
+
+
+def appositive_role(text: str) -> str | None:
+    """The role in an appositive, as the article gives it: "61, a rice farmer in Bakan" is
+    "a rice farmer in Bakan" ("24, from Kandal" stays whole); an age, a relative clause
+    ("who teaches at ..."), an adverb ("however") or a participle is no role."""
+    role = _RELATIVE.sub("", text.strip()).strip(" ,")
+    aged = _AGE.match(role)
+    if aged and role[aged.end() :].split()[:1] != ["from"]:  # "24, from Kandal" stays as written
+        role = role[aged.end() :]
+    first = role.split()[0].casefold() if role else ""
+    if not first or first in CLAUSE_WORDS | _NOT_ROLES or (first.endswith("ing") and role[:1].islower()):
+        return None
+    if first.endswith("ing") and role.split()[0][:1].isupper():  # "Accompanying the minister ..."
+        return None
+    return role
 
 
 # a description, then the person's name and an age or a role: "Hoa's elder son, Nguyen Van Tai, 29,"

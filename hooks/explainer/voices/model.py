@@ -7,6 +7,7 @@ the per-article result other stages read (see ``attribution.py`` for the API).
 from __future__ import annotations
 
 import bisect
+from enum import StrEnum
 from typing import NamedTuple
 
 from explainer.text.article import Quote
@@ -28,13 +29,39 @@ class Entity(NamedTuple):
     evidence: str = ""  # for a found entity: where and how it was found
 
 
+class Evidence(StrEnum):
+    """How a speaker label is earned (DESIGN.md, "How a speaker label is earned"),
+    strongest first: the weakest evidence in a paragraph decides how it is shown."""
+
+    EDITOR = "editor"  # set or confirmed in the seed's YAML
+    STATED = "stated"  # a name (or a description of one person) and a speech verb in the speech's sentence
+    CONTINUED = "continued"  # the same quotation or reported speech carried on from a stated one
+    RESOLVED = "resolved"  # a pronoun, short form or role resolved to exactly one compatible candidate
+    UNCLEAR = "unclear"  # speech nobody can be given to on this evidence
+    NONE = "none"  # no speaker claimed: words quoted in the outlet's narration
+
+    @property
+    def shown_plainly(self) -> bool:
+        return self in (Evidence.EDITOR, Evidence.STATED, Evidence.CONTINUED)
+
+
+STRENGTH = tuple(Evidence)  # strongest first
+
+
+def weakest(evidence: list[Evidence]) -> Evidence:
+    return max(evidence, key=STRENGTH.index) if evidence else Evidence.NONE
+
+
 class Attribution(NamedTuple):
-    """Words of the article and who says them, with the evidence.
+    """Words of the article and who says them, with the evidence. Built with keywords.
 
     ``start``/``end``: the attributed words (a quote with its marks, or a sentence
     of reported speech). ``cue_start``/``cue_end``: the words that name the speaker
     ("he said"). ``rule``: which pattern fired; ``resolution``: how the cue became
-    a speaker (name, alias, pronoun, ...).
+    a speaker (name, alias, pronoun, ...). ``evidence``: what kind of evidence that is;
+    where it is not ``stated``, ``via`` holds the words that stand for the speaker
+    ("he", "Tola", "the ministry"), ``named_in`` the paragraph where the speaker was
+    named, and ``support`` the chain from one to the other, in words.
     """
 
     paragraph: int
@@ -46,17 +73,22 @@ class Attribution(NamedTuple):
     resolution: str
     cue_start: int | None = None
     cue_end: int | None = None
+    evidence: Evidence = Evidence.NONE
+    via: str = ""
+    named_in: int | None = None
+    support: str = ""
 
     @property
     def confidence(self) -> str:
-        """How sure the engine is: "named" (the text or an editor names the speaker right
-        there), "inferred" (a pronoun, short form, description or a quote that goes on)
-        or "unclear" (speech nobody can be given to)."""
-        if self.speaker is None:
-            return "unclear" if self.kind in ("quote", "reported") else "none"
-        if self.rule == "editor" or self.resolution.startswith(("name", "alias", "abbreviation", "found:")):
-            return "named"
-        return "inferred"
+        """The evidence in three words: "named" (the text or an editor names the speaker
+        right there), "inferred" (carried on or resolved) or "unclear" (speech nobody can
+        be given to); "none" where no speaker is claimed."""
+        return {
+            Evidence.EDITOR: "named",
+            Evidence.STATED: "named",
+            Evidence.CONTINUED: "inferred",
+            Evidence.RESOLVED: "inferred",
+        }.get(self.evidence, self.evidence.value)
 
 
 class Mention(NamedTuple):
@@ -83,10 +115,14 @@ class ParagraphVoices(NamedTuple):
     end: int = 0
     open_quote: Quote | None = None  # a quote left open at the end (it goes on in the next paragraph)
     editor: bool = False  # the speaker was set by an editor in the metadata file
+    held: bool = False  # a resolved speaker the site's policy shows as unclear until an editor confirms it
 
     @property
     def speakers(self) -> tuple[Entity, ...]:
-        """Every identified speaker, in order of first appearance."""
+        """Every identified speaker, in order of first appearance (none while held back)."""
+        return () if self.held else self._speaking()
+
+    def _speaking(self) -> tuple[Entity, ...]:
         seen: dict[str, Entity] = {}
         for attribution in self.attributions:
             if attribution.speaker is not None:
@@ -99,9 +135,43 @@ class ParagraphVoices(NamedTuple):
 
     @property
     def unclear(self) -> bool:
-        """True when the paragraph holds speech the engine could not give to anyone:
-        shown as "Speaker unclear" for an editor to settle, never as a guess."""
-        return not self.editor and any(a.confidence == "unclear" for a in self.attributions)
+        """True when the paragraph holds speech the engine could not give to anyone (or
+        that the site's policy holds back): shown as "Speaker unclear" for an editor to
+        settle, never as a guess."""
+        return self.held or self._unclear_speech
+
+    @property
+    def _unclear_speech(self) -> bool:
+        return not self.editor and any(a.evidence is Evidence.UNCLEAR for a in self.attributions)
+
+    def best(self, entity: Entity) -> Attribution:
+        """The entity's attribution with the strongest evidence in this paragraph."""
+        own = [a for a in self.attributions if a.speaker is not None and a.speaker.key == entity.key]
+        return min(own, key=lambda a: STRENGTH.index(a.evidence))
+
+    @property
+    def resolved(self) -> tuple[Attribution, ...]:
+        """For each speaker known here only by a resolved cue (a pronoun, a short form, a
+        role), that attribution: what the label shows as its evidence."""
+        if self.editor:
+            return ()
+        best = [self.best(entity) for entity in self._speaking()]
+        return tuple(a for a in best if a.evidence is Evidence.RESOLVED)
+
+    @property
+    def evidence(self) -> Evidence:
+        """How the paragraph's label is earned: its weakest speaker's strongest evidence,
+        ``unclear`` with speech nobody is given, ``none`` for narration."""
+        if self.editor:
+            return Evidence.EDITOR
+        if self._unclear_speech:
+            return Evidence.UNCLEAR
+        return weakest([self.best(entity).evidence for entity in self._speaking()])
+
+    @property
+    def needs_check(self) -> bool:
+        """Unclear, or a speaker only resolved: the editor's queue."""
+        return self.evidence in (Evidence.UNCLEAR, Evidence.RESOLVED)
 
     @property
     def is_narration(self) -> bool:
@@ -158,6 +228,17 @@ class Voices(NamedTuple):
     def unclear(self) -> list[int]:
         """Paragraphs whose speaker an editor should settle (``speakers:`` in the metadata)."""
         return [p.number for p in self.paragraphs if p.unclear]
+
+    def holding_resolved(self) -> Voices:
+        """The site's ``publish: stated`` policy: a paragraph whose speaker is only resolved
+        is shown as unclear until an editor confirms it."""
+        paragraphs = tuple(p._replace(held=bool(p.resolved)) for p in self.paragraphs)
+        return self._replace(paragraphs=paragraphs)
+
+    @property
+    def queue(self) -> list[ParagraphVoices]:
+        """Paragraphs an editor should check: unclear, or a speaker only resolved."""
+        return [p for p in self.paragraphs if p.needs_check]
 
     def entity(self, key: str) -> Entity:
         return next(e for e in self.entities if e.key == key)

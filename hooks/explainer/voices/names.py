@@ -17,13 +17,30 @@ TITLES = set(
     "Regent Attache Attaché Inspector Superintendent Prosecutor Justice Presiding Magistrate "
     "Pol Maj Snr Sgt Capt Cpl Pvt Adm Brig Cmdr Supt Insp Legislator Lawmaker MP Councilor Assemblyman "
     "Assemblywoman Director-General Secretary-General Attorney-General Solicitor-General Inspector-General "
-    "Auditor-General Deputy-Director Undersecretary Atty Engr Adv Shri Smt Gen Col".split()
+    "Auditor-General Deputy-Director Undersecretary Atty Engr Adv Shri Smt Gen Col Envoy Consul".split()
+)
+# capitalised words of a portfolio, which a title may end with after "and" or "for"
+# ("Minister for Home Affairs and Security Ram Bahadur Thapa"): never the first word of a name
+PORTFOLIO_WORDS = set(
+    "Affairs Security Cooperation Co-operation Development Trade Industry Commerce Tourism Culture Agriculture "
+    "Fisheries Forestry Environment Energy Transport Transportation Communications Information Planning Welfare "
+    "Resources Investment Technology Science Sports Youth Women Children Immigration Relations Integration "
+    "Infrastructure Works Housing Land Management Water Mines Health Education Labour Labor Finance Economy "
+    "Justice Defence Defense Interior Administration Training Employment Construction Telecommunications "
+    "Innovation Religion Religions Veterans Rehabilitation Enterprises Supplies Statistics Budget Revenue Social "
+    "Foreign Home Public Civil Rural Urban Vocational Overseas Internal External Regional Local".split()
+)
+# news outlets: a report of theirs speaks for itself, and they never speak as a person
+OUTLETS = set(
+    "NHK Kyodo Jiji Reuters AFP AP Xinhua Bernama Antara Yonhap Nikkei Asahi Yomiuri Mainichi VnExpress "
+    "Irrawaddy Rappler Inquirer Kompas Tempo CNA BBC CNN Bloomberg".split()
 )
 # common nouns of a role that open a name, capitalised at a sentence's start ("Economist Tan Wei Ling")
 ROLE_WORDS = set(
     "economist lawyer activist broker researcher analyst scholar professor historian journalist farmer worker "
     "fisherman villager student teacher nurse doctor engineer entrepreneur businessman businesswoman trader "
-    "vendor monk priest unionist organiser organizer campaigner blogger photographer consultant".split()
+    "vendor monk priest unionist organiser organizer campaigner blogger photographer consultant trainee intern "
+    "envoy".split()
 )
 # countries a role names before a person ("Ambassador to Việt Nam Park Sung-ho"), longest first
 COUNTRIES = sorted(

@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 
 from explainer.text.article import Quote
 from explainer.voices.descriptions import note_documents
+from explainer.voices.evidence import carried, evidence_of, stands_for
 from explainer.voices.grammar import (
     ABBREVIATIONS,
     ACCORDING_TO,
     ADVERB,
     APPOSITIVE_NAME,
+    CARRIED_ON,
     CLOSING_TAIL,
     COORDINATED_SPEECH,
     INSERTION,
@@ -30,23 +32,27 @@ from explainer.voices.grammar import (
     SAYING,
     SENTENCE_END,
     SUBJECT_NAME,
+    TYPED_APOSTROPHE,
     Reference,
     Registry,
     colon_subject,
     ends_with_verb,
+    finding_in_clause,
     leading_verb,
     lone_name,
     metadata_entities,
     opening_subject,
+    other_person_named,
     read_inverted,
     read_inverted_clause,
     read_reference,
     read_subject,
     split_commas,
+    typed_apostrophes,
     verbs,
     with_appositive_role,
 )
-from explainer.voices.model import Attribution, Entity, Insertion, Mention, ParagraphVoices
+from explainer.voices.model import Attribution, Entity, Evidence, Insertion, Mention, ParagraphVoices
 
 if TYPE_CHECKING:
     from explainer.text.article import Article, Paragraph
@@ -56,7 +62,12 @@ def _open_quote(text: str, paragraph: Paragraph) -> Quote | None:
     """A quote opened and not closed before the paragraph ends: by news convention
     the speaker goes on in the next paragraph."""
     position = paragraph.quotes[-1].end if paragraph.quotes else paragraph.start
-    marks = [i for i in (text.find(m, position, paragraph.end) for m in OPEN_QUOTES) if i >= 0]
+    marks = [
+        match.start()
+        for match in re.finditer(r"[\u201c\"]", text[position : paragraph.end])
+        if not TYPED_APOSTROPHE.match(text, position + match.start())
+    ]
+    marks = [position + i for i in marks]
     if not marks:
         return None
     start = min(marks)
@@ -95,6 +106,31 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _nobodys(paragraph: Paragraph, quote: Quote, kind: str, rule: str, resolution: str) -> Attribution:
+    """A quote given to nobody: a scare quote (no speaker claimed), or speech still unclear."""
+    evidence = Evidence.NONE if kind == "scare-quote" else Evidence.UNCLEAR
+    return Attribution(
+        paragraph=paragraph.number,
+        start=quote.start,
+        end=quote.end,
+        kind=kind,
+        speaker=None,
+        rule=rule,
+        resolution=resolution,
+        evidence=evidence,
+    )
+
+
+def _disagreement(before: tuple | None, after: tuple | None) -> str:
+    """The words before a quote and the words after it name two different speakers:
+    which ones, else ""."""
+    first = before[0].entity if before is not None else None
+    second = after[0].entity if after is not None else None
+    if first is None or second is None or first.name == second.name:
+        return ""
+    return f"rules disagree: {first.name} before the quote, {second.name} after it"
+
+
 def _quoted_before(attributions: list[Attribution]) -> bool:
     return any(a.kind == "quote" and a.speaker is not None for a in attributions)
 
@@ -106,7 +142,8 @@ class Reader:
         self.article = article
         self.registry = Registry(text=article.text)
         self._starts = [p.start for p in article.paragraphs]
-        self._quoted_last: Entity | None = None  # who the previous paragraph's closing quote belongs to
+        self._quoted_last: Attribution | None = None  # the previous paragraph's closing quote, with a speaker
+        self._reported_last: Entity | None = None  # whose reported speech ended the previous paragraph
         for entity in metadata_entities(article.meta):
             self.registry.add(entity)
 
@@ -123,7 +160,9 @@ class Reader:
         how = reference.resolution
         if how.startswith("pronoun:"):
             pronoun = how.split(":", 1)[1]
-            entity, why = self.registry.last_speaker(pronoun, self._window_start(at))
+            entity, why = self.registry.last_speaker(pronoun, self._window_start(at), at)
+            if entity is None and pronoun in ("he", "she") and "two paragraphs before" in why:
+                entity, why = self._only_candidate(pronoun, at) or (entity, why)
             if entity is not None and entity.pronoun is None:
                 entity = self.registry.update(entity, pronoun=pronoun)
             return entity, why
@@ -144,13 +183,49 @@ class Reader:
             self.registry.first_seen.setdefault(entity.key, at)
         return entity, how
 
+    def _only_candidate(self, pronoun: str, at: int) -> tuple[Entity, str] | None:
+        """A pronoun further back than two paragraphs: the one person it can stand for,
+        when nobody else has been named since (up to five paragraphs back)."""
+        index = bisect.bisect_right(self._starts, at) - 1
+        entity, _ = self.registry.last_speaker(pronoun, self._starts[max(index - 5, 0)], at)
+        if entity is None:
+            return None
+        seen = max(
+            s for e, s in zip(self.registry.history, self.registry.history_at, strict=True) if e.key == entity.key
+        )
+        if other_person_named(self.article.text[seen : self._starts[index]], entity.name):
+            return None
+        return entity, f"pronoun '{pronoun}': the only person it fits, nobody else named since"
+
     def _attribute(self, paragraph, kind, start, end, reference, rule, cue) -> Attribution:
         speaker, resolution = self._speaker(reference, cue[0])
+        evidence = evidence_of(speaker, resolution)
+        via, named_in, support = "", None, ""
+        if evidence is Evidence.RESOLVED and speaker is not None:
+            via = stands_for(self.article.text[cue[0] : cue[1]], resolution)
+            seen = self.registry.last_seen(speaker, cue[0], pronoun=resolution.startswith("pronoun"))
+            named_in = self.article.paragraph_at(seen).number if seen is not None else None
+            where = f", named in ¶{named_in}" if named_in else ""
+            support = f"“{via}” in ¶{paragraph.number} stands for {speaker.name}{where} ({resolution})"
         if speaker is not None:
             self.registry.remember(speaker, cue[0])
             sentence = self.article.text[max(start, cue[0] - 200) : max(end, cue[1] + 120)]
             note_documents(self.registry, sentence, speaker)
-        return Attribution(paragraph.number, start, end, kind, speaker, rule, resolution, *cue)
+        return Attribution(
+            paragraph=paragraph.number,
+            start=start,
+            end=end,
+            kind=kind,
+            speaker=speaker,
+            rule=rule,
+            resolution=resolution,
+            cue_start=cue[0],
+            cue_end=cue[1],
+            evidence=evidence,
+            via=via,
+            named_in=named_in,
+            support=support,
+        )
 
     # patterns -----------------------------------------------------------------
 
@@ -220,8 +295,10 @@ class Reader:
         """``Hun Manet said his government ...`` at the start of a sentence."""
         for verb in verbs(text):
             head = text[: verb.start()]
-            if any(mark in head for mark in QUOTE_MARKS) or len(head.split()) > 30:
+            if any(mark in typed_apostrophes(head) for mark in QUOTE_MARKS) or len(head.split()) > 30:
                 break  # not the sentence's opening subject: perhaps an attribution closes it
+            if finding_in_clause(head, verb.group()):
+                continue  # "... when it found that ...": what an inquiry found, told by the outlet
             subject = read_subject(head, self.registry, base, allow_lead=True)
             if subject is not None:
                 if verb.group() not in SAYING:
@@ -243,7 +320,18 @@ class Reader:
                 reference = with_appositive_role(reference, text[according.end() + len(clause) :])
                 cue = (base + according.start(), base + according.end() + len(clause))
                 return reference, cue, "according-to"
-        return None
+        return self._carried_on(text, base)
+
+    def _carried_on(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
+        """ "The ministry would also review ..." opening the paragraph after "The ministry
+        said ...": the same speaker's reported speech goes on, in the reported mood."""
+        carried = CARRIED_ON.match(text)
+        if carried is None or self._reported_last is None or self.article.paragraph_at(base).start != base:
+            return None
+        reference = read_reference(carried.group("who"), self.registry, base)
+        if reference is None or reference.entity is None or reference.entity.key != self._reported_last.key:
+            return None
+        return reference, (base, base + carried.end("who")), "reported-speech-continues"
 
     def _trailing(
         self, text: str, base: int, final_only: bool = False
@@ -295,28 +383,23 @@ class Reader:
     def _sentence_subject(self, sentence: str, base: int) -> None:
         """A person who opens a narration sentence ("Ms Chea Sopheap, who leads ...,
         was more cautious.") is who a following "she said" most likely means."""
-        for introduced in NAMED_WITH_AGE.finditer(sentence):
-            reference = read_reference(introduced.group(1), self.registry, base + introduced.start(1))
-            if reference is not None and reference.entity is not None and reference.entity.kind == "person":
-                entity, _ = self._speaker(reference, base + introduced.start(1))
-                if entity is not None:
-                    self.registry.remember(entity, base + introduced.start(1))
+        for introduced in NAMED_WITH_AGE.finditer(sentence):  # "Thiri Aung, 26," anywhere in it
+            self._meet(
+                read_reference(introduced.group(1), self.registry, base + introduced.start(1)),
+                base + introduced.start(1),
+            )
         lone = LONE_SUBJECT.match(sentence)
-        if lone:
-            known = self.registry.short_form(lone.group(1), base)
-            if known is not None:
-                self.registry.remember(self.registry.current(known), base + lone.start(1))
-                return
+        known = self.registry.short_form(lone.group(1), base) if lone else None
+        if lone and known is not None:
+            self.registry.remember(self.registry.current(known), base + lone.start(1))
+            return
         match = SUBJECT_NAME.match(sentence) or APPOSITIVE_NAME.match(sentence)
         if not match:
             # "Union leader Chea Vanna disagreed.": role words, then the name, then the verb
             role = ROLE_THEN_NAME.match(sentence)
             reference = read_reference(role.group(1), self.registry, base) if role else None
-            entity = reference.entity if reference is not None else None
-            if reference is not None and entity is not None and entity.kind == "person" and entity.name[:1].isupper():
-                speaker, _ = self._speaker(reference, base)
-                if speaker is not None:
-                    self.registry.remember(speaker, base)
+            if reference is not None and reference.entity is not None and reference.entity.name[:1].isupper():
+                self._meet(reference, base)
             return
         if match.re is APPOSITIVE_NAME:  # "Hoa's elder son, Nguyen Van Tai, 29, plans ..."
             base, sentence = base + match.start(1), sentence[match.start(1) :]
@@ -324,117 +407,131 @@ class Reader:
             if not match:
                 return
         reference = read_reference(match.group(), self.registry, base)
-        if reference is None or reference.entity is None or reference.entity.kind != "person":
-            return
-        if reference.resolution.startswith("found:"):
+        if reference is not None and reference.resolution.startswith("found:"):
             reference = reference._replace(resolution="found:sentence-subject")
             appositive = re.match(r",\s*([^,]{3,120}?),", sentence[match.end() :])
             if appositive and not appositive.group(1).startswith(("who ", "which ", "whose ")):
                 reference = with_appositive_role(reference, sentence[match.end() :])
-        entity, _ = self._speaker(reference, base)
+        self._meet(reference, base)
+
+    def _meet(self, reference: Reference | None, at: int) -> None:
+        """A person met as a sentence's subject: someone a later pronoun may stand for."""
+        if reference is None or reference.entity is None or reference.entity.kind != "person":
+            return
+        entity, _ = self._speaker(reference, at)
         if entity is not None:
-            self.registry.remember(entity, base)
+            self.registry.remember(entity, at)
 
     def paragraph(self, paragraph: Paragraph) -> ParagraphVoices:
-        text, p0 = self.article.text, paragraph.start
+        """Every attribution of a paragraph, sentence by sentence, in reading order."""
+        text = self.article.text
         open_quote = _open_quote(text, paragraph)
         all_quotes = (*paragraph.quotes, open_quote) if open_quote else paragraph.quotes
         masked = _masked(text, paragraph, all_quotes)
         attributions: list[Attribution] = []
         for s_start, s_end in _sentences(masked):
-            sentence = masked[s_start:s_end]
-            quotes = [q for q in all_quotes if p0 + s_start <= q.start < p0 + s_end]
-            found: dict[int, Attribution] = {}
-            # quote-then-attribution and attribution-then-quote
-            for index, quote in enumerate(quotes):
-                following = quotes[index + 1].start if index + 1 < len(quotes) else p0 + s_end
-                after = self._after_quote(text[quote.end : following], quote.end)
-                if after is None:
-                    previous = quotes[index - 1].end if index else p0 + s_start
-                    after = self._before_quote(text[previous : quote.start], previous)
-                if after is not None:
-                    reference, cue, rule = after
-                    found[index] = self._attribute(paragraph, "quote", quote.start, quote.end, reference, rule, cue)
-            # reported speech at the start of the sentence, outside quotes
-            reported = None
-            narration_start: int | None = s_start
-            if quotes and quotes[0].start == p0 + s_start:
-                narration_start = None
-            if narration_start is not None:
-                hit = self._reported(sentence, p0 + s_start)
-                if hit is not None:
-                    reference, cue, rule = hit
-                    if not any(a.cue_start == cue[0] for a in found.values()):
-                        reported = self._attribute(
-                            paragraph, "reported", p0 + s_start, p0 + s_end, reference, rule, cue
-                        )
-            sentence_attributions = list(found.values())
-            # partial quotes take the sentence's speaker; the rest are scare quotes
-            for index, quote in enumerate(quotes):
-                if index in found:
-                    continue
-                earlier = attributions + list(found.values())
-                if quote is open_quote or (quote.start == p0 + s_start and _quoted_before(earlier)):
-                    # left open, or a whole sentence of quote after a quoted speaker
-                    sentence_attributions.append(self._continued(paragraph, quote, earlier))
-                elif reported is not None or found:
-                    # words quoted inside a sentence whose speaker is known
-                    known = reported or list(found.values())[-1]
-                    sentence_attributions.append(
-                        Attribution(
-                            paragraph.number,
-                            quote.start,
-                            quote.end,
-                            "partial-quote",
-                            known.speaker,
-                            "partial-quote-in-reported-speech" if reported else "partial-quote-in-attributed-sentence",
-                            known.resolution,
-                            known.cue_start,
-                            known.cue_end,
-                        )
-                    )
-                elif quote.start == p0 and not earlier and reported is None and self._quoted_last is not None:
-                    # a paragraph that is all quote, with no attribution: the speaker of the
-                    # quote that ended the paragraph before goes on (the wires' convention)
-                    speaker = self._quoted_last
-                    self.registry.remember(speaker, quote.start)
-                    sentence_attributions.append(
-                        Attribution(
-                            paragraph.number,
-                            quote.start,
-                            quote.end,
-                            "quote",
-                            speaker,
-                            "quote-continues",
-                            f"same speaker as the quote that ends ¶{paragraph.number - 1}",
-                        )
-                    )
-                else:
-                    sentence_attributions.append(
-                        Attribution(
-                            paragraph.number,
-                            quote.start,
-                            quote.end,
-                            "scare-quote",
-                            None,
-                            "quote-in-narration",
-                            "no attribution in the sentence",
-                        )
-                    )
-            if reported is not None:
-                sentence_attributions.append(reported)
-            elif not found and narration_start is not None:
-                self._sentence_subject(sentence, p0 + s_start)
-            attributions += sorted(sentence_attributions, key=lambda a: (a.start, -a.end))
+            start, end = paragraph.start + s_start, paragraph.start + s_end
+            quotes = [q for q in all_quotes if start <= q.start < end]
+            attributions += self._sentence(paragraph, masked[s_start:s_end], (start, end), quotes, attributions)
         insertions = tuple(
             Insertion(paragraph.number, *m.span())
             for quote in all_quotes
             for m in INSERTION.finditer(text, quote.inner_start, quote.inner_end)
         )
+        self._remember_last(attributions)
+        return ParagraphVoices(paragraph.number, tuple(attributions), (), insertions, open_quote=open_quote)
+
+    def _sentence(
+        self, paragraph, sentence: str, span: tuple[int, int], quotes: list[Quote], earlier: list[Attribution]
+    ) -> list[Attribution]:
+        """One sentence's attributions: its quotes with their attributions, reported speech
+        opening it, then the quotes left (partial quotes, continued quotes, scare quotes)."""
+        start, end = span
+        found = self._attributed_quotes(paragraph, quotes, span)
+        reported = None
+        narration = not (quotes and quotes[0].start == start)  # a sentence opened by a quote has no subject
+        hit = self._reported(sentence, start) if narration else None
+        if hit is not None and not any(a.cue_start == hit[1][0] for a in found.values()):
+            reference, cue, rule = hit
+            reported = self._attribute(paragraph, "reported", start, end, reference, rule, cue)
+        attributions = list(found.values())
+        for index, quote in enumerate(quotes):
+            if index not in found:
+                attributions.append(
+                    self._unattributed(paragraph, quote, start, earlier + list(found.values()), reported, found)
+                )
+        if reported is not None:
+            attributions.append(reported)
+        elif not found and narration:
+            self._sentence_subject(sentence, start)
+        return sorted(attributions, key=lambda a: (a.start, -a.end))
+
+    def _attributed_quotes(self, paragraph, quotes: list[Quote], span: tuple[int, int]) -> dict[int, Attribution]:
+        """Quotes with an attribution after them (``"...," he said``) or before them
+        (``He said: "..."``), by their index in the sentence."""
+        text = self.article.text
+        found: dict[int, Attribution] = {}
+        for index, quote in enumerate(quotes):
+            following = quotes[index + 1].start if index + 1 < len(quotes) else span[1]
+            after = self._after_quote(text[quote.end : following], quote.end)
+            previous = quotes[index - 1].end if index else span[0]
+            before = self._before_quote(text[previous : quote.start], previous)
+            disagreement = _disagreement(before, after)
+            if disagreement:  # 'Vanna disagreed: "...," Dara said.': two people, so unclear, never a pick
+                found[index] = _nobodys(paragraph, quote, "quote", "rules-disagree", disagreement)
+                continue
+            after = after or before
+            if after is not None:
+                reference, cue, rule = after
+                found[index] = self._attribute(paragraph, "quote", quote.start, quote.end, reference, rule, cue)
+        return found
+
+    def _unattributed(
+        self,
+        paragraph,
+        quote: Quote,
+        sentence_start: int,
+        earlier: list[Attribution],
+        reported: Attribution | None,
+        found: dict[int, Attribution],
+    ) -> Attribution:
+        """A quote with no attribution of its own: it goes on from a quote before it, takes
+        the speaker of the sentence it sits in, carries on the previous paragraph's closing
+        quote, or is the outlet's scare quote."""
+        if quote.inner_end == paragraph.end or (quote.start == sentence_start and _quoted_before(earlier)):
+            # left open (its words run to the paragraph's end), or a whole sentence of quote after a quoted speaker
+            return self._continued(paragraph, quote, earlier)
+        if reported is not None or found:
+            # words quoted inside a sentence whose speaker is known
+            known = reported or list(found.values())[-1]
+            rule = "partial-quote-in-reported-speech" if reported else "partial-quote-in-attributed-sentence"
+            return known._replace(start=quote.start, end=quote.end, kind="partial-quote", rule=rule)
+        if quote.start == paragraph.start and not earlier and self._quoted_last is not None:
+            # a paragraph that is all quote, with no attribution: the speaker of the
+            # quote that ended the paragraph before goes on (the wires' convention)
+            source = self._quoted_last
+            assert source.speaker is not None
+            self.registry.remember(source.speaker, quote.start)
+            return Attribution(
+                paragraph=paragraph.number,
+                start=quote.start,
+                end=quote.end,
+                kind="quote",
+                speaker=source.speaker,
+                rule="quote-continues",
+                resolution=f"same speaker as the quote that ends ¶{paragraph.number - 1}",
+                **carried(source, paragraph.number),
+            )
+        return _nobodys(paragraph, quote, "scare-quote", "quote-in-narration", "no attribution in the sentence")
+
+    def _remember_last(self, attributions: list[Attribution]) -> None:
+        """Who spoke last in the paragraph, for the next one: a closing quote (also one left
+        open) goes on in a paragraph that is all quote; reported speech goes on in "would"."""
         speech = [a for a in attributions if a.kind in ("quote", "reported")]
         last = speech[-1] if speech else None
-        self._quoted_last = last.speaker if last is not None and last.kind == "quote" and not open_quote else None
-        return ParagraphVoices(paragraph.number, tuple(attributions), (), insertions, open_quote=open_quote)
+        quoted = last is not None and last.speaker is not None and last.kind == "quote"
+        self._quoted_last = last if quoted else None
+        self._reported_last = last.speaker if last is not None and last.kind == "reported" else None
 
     def _continued(self, paragraph, quote: Quote, earlier: list[Attribution]) -> Attribution:
         """A quote with no attribution of its own that goes on from an earlier one: the
@@ -444,26 +541,14 @@ class Reader:
         if spoken:
             last, speaker = spoken[-1]
             self.registry.remember(speaker, quote.start)
-            return Attribution(
-                paragraph.number,
-                quote.start,
-                quote.end,
-                "quote",
-                last.speaker,
-                "quote-continues",
-                f"same speaker as the quote before it in ¶{paragraph.number}",
-                last.cue_start,
-                last.cue_end,
+            return last._replace(
+                start=quote.start,
+                end=quote.end,
+                rule="quote-continues",
+                resolution=f"same speaker as the quote before it in ¶{paragraph.number}",
+                **carried(last, paragraph.number),
             )
-        return Attribution(
-            paragraph.number,
-            quote.start,
-            quote.end,
-            "quote",
-            None,
-            "quote-continues",
-            "speaker of the next paragraph's quote",
-        )
+        return _nobodys(paragraph, quote, "quote", "quote-continues", "speaker of the next paragraph's quote")
 
     def mentions(self) -> dict[int, tuple[Mention, ...]]:
         """Every place an entity is named, per paragraph: one scan of the text, the

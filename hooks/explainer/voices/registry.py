@@ -122,19 +122,58 @@ class Registry:
         self.history.append(entity)
         self.history_at.append(at)
 
-    def last_speaker(self, pronoun: str, since: int = 0) -> tuple[Entity | None, str]:
-        """The person a pronoun stands for: the most recent speaker or sentence subject it
-        fits, named no earlier than ``since`` (two paragraphs back). Anyone further back
-        is a guess, so the answer is None and the paragraph is shown as unclear."""
-        for entity, at in zip(reversed(self.history), reversed(self.history_at), strict=True):
+    def last_seen(self, entity: Entity, before: int, pronoun: bool) -> int | None:
+        """What a resolved label points back to: for a pronoun, where the entity was last
+        a speaker or a sentence's subject before ``before``; for a short form or a
+        description, where its full name was first read."""
+        for candidate, at in zip(reversed(self.history), reversed(self.history_at), strict=True):
+            if pronoun and candidate.key == entity.key and at < before:
+                return at
+        first = self.first_seen.get(entity.key)
+        return first if first is not None and first < before else None
+
+    def last_speaker(self, pronoun: str, since: int = 0, at: int | None = None) -> tuple[Entity | None, str]:
+        """The person a pronoun at ``at`` stands for: the most recent speaker or sentence
+        subject it fits, named no earlier than ``since`` (two paragraphs back). Anyone
+        further back is a guess, and so is one named together with someone else it fits
+        ("Sophal and Sovann toured the centre. ... he said"): the answer is None and the
+        paragraph is shown as unclear."""
+        for entity, seen in zip(reversed(self.history), reversed(self.history_at), strict=True):
             if not _fits(entity, pronoun):
                 continue
-            if at < since:
+            if seen < since:
                 return None, f"pronoun '{pronoun}': unclear, nobody it fits in this or the two paragraphs before"
+            rival = self._named_with(entity, pronoun, self.text[seen:at] if at is not None else "")
+            if rival:
+                return None, f"pronoun '{pronoun}': unclear, it fits {entity.name} and {rival}, named together"
             if entity.pronoun == pronoun:
                 return entity, f"pronoun '{pronoun}': last named speaker (or sentence subject) with that pronoun"
             return entity, f"pronoun '{pronoun}': last speaker, pronoun learnt from this use"
         return None, f"pronoun '{pronoun}': no earlier speaker to refer to"
+
+    def _named_with(self, entity: Entity, pronoun: str, text: str) -> str | None:
+        """Another name joined to the entity's in ``text`` ("Sophal and Sovann", "Dara,
+        Sophal and Sovann") that the pronoun could stand for as well: a person, or a
+        name the article has not placed."""
+        if entity.kind != "person" or " and " not in text:
+            return None
+        forms = {entity.name, *entity.aliases, *(w for w in entity.name.split() if w not in TITLES and len(w) > 2)}
+        known = {surface: other for surface, other, _ in self.surfaces()}
+        for listed in _NAME_LIST.finditer(text):
+            names = [n.strip() for n in re.split(r",\s+|,?\s+and\s+", listed.group())]
+            if not forms & set(names):
+                continue
+            for name in names:
+                other = known.get(name)
+                if name in forms or name in TITLES or (other is not None and not _fits(other, pronoun)):
+                    continue
+                return name
+        return None
+
+
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+# names joined by "and", perhaps after a list: "Sophal and Sovann", "Dara, Sophal and Sovann"
+_NAME_LIST = re.compile(rf"(?<![\w'’-]){_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}(?![\w'’-])")
 
 
 def _described(entity: Entity) -> bool:

@@ -1,0 +1,285 @@
+"""Constructions seen on real news that the engine once got wrong, one small case each.
+
+Written for these tests (invented people, real kinds of sentence): speech verbs beyond
+the usual few, words between a subject and its verb, surnames that are also common
+words, speakers described by role, groups and documents as sources, pronouns further
+back, quotes left open, reported speech that carries on, sentences about a statement
+that are not speech, mistyped quote marks and datelines. Then names and roles exactly
+as the article gives them: no title or dateline word in a name, no clause as a role.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.text.article import parse_article
+from explainer.text.metadata import default_meta
+from explainer.voices import attribute
+from explainer.voices.model import Evidence
+from test_attribution_constructions import _speaker as speaker_label
+
+CASES = [
+    # speech verbs the engine did not know
+    ("accused-of", "Opposition lawmaker Chan Sophal accused the ministry of hiding the deaths.", 1, "Chan Sophal"),
+    (
+        "went-on",
+        'Keo Sothea said the fees were too high.\n\n"Nobody here can pay that," she went on.',
+        2,
+        "Keo Sothea",
+    ),
+    ("informed", "Labour attaché Meas Rotha informed reporters that the talks had ended.", 1, "Meas Rotha"),
+    ("insisted", "Ministry spokesman Heng Dara insisted that no worker had been harmed.", 1, "Heng Dara"),
+    (
+        "urged",
+        "The Cambodian Labour Confederation urged employers to pay the wages.",
+        1,
+        "Cambodian Labour Confederation",
+    ),
+    ("vowed", "Prime Minister Sar Kimleang vowed to bring every worker home.", 1, "Sar Kimleang"),
+    (
+        "pledged",
+        "The Embassy of Cambodia in Seoul pledged to help the stranded workers.",
+        1,
+        "Embassy of Cambodia in Seoul",
+    ),
+    ("assured", "Labour Minister Ouk Chanthy assured families that the workers were safe.", 1, "Ouk Chanthy"),
+    ("stressed", "Ambassador Ueno Kenta stressed that Japan welcomed the trainees.", 1, "Ueno Kenta"),
+    ("reiterated", "The Ministry of Labour reiterated that recruitment fees are illegal.", 1, "Ministry of Labour"),
+    ("complained", "Garment worker Sok Lina complained that her wages were late.", 1, "Sok Lina"),
+    ("admitted", "Factory director Lim Chea admitted that the building had no fire exit.", 1, "Lim Chea"),
+    ("denied", "The recruitment agency denied that it had charged the workers.", 1, "recruitment agency"),
+    ("conceded", "Finance Minister Pen Sovann conceded that growth would slow this year.", 1, "Pen Sovann"),
+    ("lamented", "Rice farmer Nhem Sokha lamented that prices had fallen again.", 1, "Nhem Sokha"),
+    (
+        "said-adding-that",
+        "Rice exports rose in June, Commerce Minister Chea Malis said adding that prices were steady.",
+        1,
+        "Chea Malis",
+    ),
+    # words between the subject and the verb
+    ("yesterday-said", "Ambassador Tanaka Ichiro yesterday said the visa rules would ease.", 1, "Tanaka Ichiro"),
+    (
+        "on-monday-told",
+        "The Ministry of Labour said fees were illegal.\n\nThe ministry on Monday told agencies to refund them.",
+        2,
+        "Ministry of Labour",
+    ),
+    # surnames that are also common words or places
+    (
+        "surname-park",
+        "Park Ji-hoon, South Korea's envoy to Cambodia, arrived on Monday.\n\n"
+        "Envoy Park informed reporters that the talks would resume.",
+        2,
+        "Park Ji-hoon",
+    ),
+    (
+        "surname-long",
+        'Long Kimkhorn, a union leader, said wages were late.\n\n"We waited three months," Long said.',
+        2,
+        "Long Kimkhorn",
+    ),
+    (
+        "surname-chan",
+        "Chan Wai Keung, a lawyer for the workers, said the contract was void.\n\nChan said they would sue.",
+        2,
+        "Chan Wai Keung",
+    ),
+    (
+        "surname-song",
+        'Song Hye-jin, a researcher, said remittances had fallen.\n\n"The decline is steep," Song added.',
+        2,
+        "Song Hye-jin",
+    ),
+    (
+        "surname-kim",
+        "Kim Min-seo, a broker, said the fee was fair.\n\nKim said nobody had complained.",
+        2,
+        "Kim Min-seo",
+    ),
+    ("surname-ma", "Ma Lin, an economist, said prices would rise.\n\nMa said the yuan was weak.", 2, "Ma Lin"),
+    ("surname-sun", "Sun Wei, a farmer, said the rains came late.\n\nSun said the crop was lost.", 2, "Sun Wei"),
+    (
+        "surname-young",
+        "Young Sokhom, a teacher, said classes were full.\n\nYoung said more rooms were needed.",
+        2,
+        "Young Sokhom",
+    ),
+    # a speaker described by role, named in another paragraph
+    (
+        "role-named-earlier",
+        "Sok Vanna, the embassy's labour attaché, met the workers on Monday.\n\n"
+        "An official at the embassy said the workers would be flown home.",
+        2,
+        "Sok Vanna",
+    ),
+    (
+        "role-two-candidates",
+        "Sok Vanna, the embassy's labour attaché, and Chea Ratha, the embassy's consul, met the workers.\n\n"
+        "An official at the embassy said the workers would be flown home.",
+        2,
+        "unclear",
+    ),
+    # groups and documents as sources
+    ("group-of", "A group of interns told the press that they had not been paid.", 1, "group of interns"),
+    (
+        "statistics-released-by",
+        "Unemployment fell to 3 percent, according to statistics released by the Department of Labour.",
+        1,
+        "Department of Labour",
+    ),
+    # pronouns further back, with nobody else they could stand for
+    (
+        "pronoun-three-back",
+        "Keo Dara, the port director, said the pier would open in May.\n\nThe pier cost $2 million.\n\n"
+        "It has twelve berths.\n\nWork began in 2020.\n\n"
+        '"It changes everything for the town," he said.',
+        5,
+        "Keo Dara",
+    ),
+    (
+        "pronoun-three-back-two-people",
+        "Keo Dara said the pier would open.\n\nThe builder, Chan Vuthy, finished it in May.\n\n"
+        "It has twelve berths.\n\nWork began in 2020.\n\n"
+        '"It changes everything," he said.',
+        5,
+        "unclear",
+    ),
+    # a quote running on over paragraphs with no closing mark
+    (
+        "quote-runs-on",
+        'Trainee Sok Chea said: "We paid the broker everything we had.\n\n'
+        '"Now we have nothing, and the company does not answer."',
+        2,
+        "Sok Chea",
+    ),
+    # reported speech that carries on without a verb of its own
+    (
+        "reported-carries-on",
+        "The Ministry of Labour said it would fine the agencies.\n\n"
+        "The ministry would also review the rules for brokers, it added later.",
+        2,
+        "Ministry of Labour",
+    ),
+    (
+        "reported-carries-on-modal",
+        "The Ministry of Labour said it would fine the agencies.\n\nThe ministry would also review the rules for brokers.",
+        2,
+        "Ministry of Labour",
+    ),
+    # sentences about a statement, or a finding, that are not speech
+    (
+        "statement-did-not-say",
+        "The Ministry of Labour said in a statement on Monday that 40 workers had returned.\n\n"
+        "Monday's statement did not say how many were still in Japan.",
+        2,
+        "narration",
+    ),
+    (
+        "when-it-found",
+        "The Ministry of Labour said 12 agencies had lost their licences.\n\n"
+        "The ministry shut one agency in March when it found that workers had paid illegal fees.",
+        2,
+        "narration",
+    ),
+    # mistyped quote marks
+    (
+        "quote-for-apostrophe",
+        'Cambodia"s labour minister Ith Sam said the quota would rise.',
+        1,
+        "Ith Sam",
+    ),
+    (
+        "nested-quote-not-closed",
+        'Trainee Sok Chea said: "The broker told us \'you will earn $1,000 a month. We believed him."',
+        1,
+        "Sok Chea",
+    ),
+]
+
+# who speaks, and how the article names and describes them
+LABELS = [
+    (
+        "dateline-wire",
+        "PHNOM PENH, July 25 (Reuters) - Labour Minister Heng Sour said on Friday the quota would rise.",
+        "Heng Sour",
+        "Labour Minister",
+    ),
+    (
+        "dateline-date-dash",
+        "July 25 \u2014 The Presidential Staff office said the visit was off.",
+        "Presidential Staff office",
+        None,
+    ),
+    (
+        "title-with-for-and",
+        "Minister for Home Affairs and Security Ram Bahadur Thapa said the border would reopen.",
+        "Ram Bahadur Thapa",
+        "Minister for Home Affairs and Security",
+    ),
+    (
+        "title-with-commas",
+        "On Sunday, Minister for Labour, Employment and Social Security Dil Prasad Rai said loans would follow.",
+        "Dil Prasad Rai",
+        "Minister for Labour, Employment and Social Security",
+    ),
+    (
+        "age-then-role",
+        '"The road is full by seven," said Daisuke Ono, 38, an engineer at a parts maker who moved here last year.',
+        "Daisuke Ono",
+        "an engineer at a parts maker",
+    ),
+    (
+        "relative-clause-not-role",
+        "Economist Mina Sato, who teaches at Kobe University, said wages would rise.",
+        "Mina Sato",
+        "Economist",
+    ),
+    (
+        "role-two-posts",
+        "Tran Van Minh, general director of Hanoi Textile Co and deputy director responsible for exports, "
+        "said orders had fallen.",
+        "Tran Van Minh",
+        "general director of Hanoi Textile Co and deputy director responsible for exports",
+    ),
+    (
+        "participial-not-role",
+        "Accompanying the minister during his visit, Le Thi Hoa, general director of Saigon Garment Co, "
+        "said the talks went well.",
+        "Le Thi Hoa",
+        "general director of Saigon Garment Co",
+    ),
+]
+
+
+def _voices(text: str):
+    return attribute(parse_article("case", "case.txt", text.encode(), default_meta("case")))
+
+
+@pytest.mark.parametrize(("construction", "text", "number", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_construction(construction, text, number, expected):
+    assert speaker_label(text, number) == expected
+
+
+@pytest.mark.parametrize(("construction", "text", "name", "role"), LABELS, ids=[c[0] for c in LABELS])
+def test_name_and_role_as_given(construction, text, name, role):
+    speaker = _voices(text).speaker_of(1)
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_report_by_an_outlet_is_the_report_and_the_outlet_is_never_a_person():
+    voices = _voices("Three workers died in the fire, according to an NHK report.")
+    speaker = voices.speaker_of(1)
+    assert speaker is not None and speaker.kind != "person"
+    assert "report" in speaker.name
+    assert all(not (e.kind == "person" and "NHK" in e.name) for e in voices.entities)
+
+
+def test_an_official_named_in_another_paragraph_is_resolved_not_stated():
+    voices = _voices(
+        "Sok Vanna, the embassy's labour attaché, met the workers on Monday.\n\n"
+        "An official at the embassy said the workers would be flown home."
+    )
+    (attribution,) = [a for a in voices.paragraph(2).attributions if a.speaker is not None]
+    assert attribution.speaker.name == "Sok Vanna"
+    assert attribution.evidence is Evidence.RESOLVED

@@ -1,0 +1,169 @@
+"""Each rule of the voices grammar on its own: which rule reads a phrase, and what it makes of it.
+
+``grammar.REFERENCE_RULES`` reads a subject phrase ("Labour Minister Heng Sour", "he",
+"the ministry"), ``grammar.SUBJECT_RULES`` finds the subject in the words before a speech
+verb, ``descriptions.DESCRIPTION_RULES`` reads a description ("a group of interns", "the
+report"). The phrases are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.voices.descriptions import DESCRIPTION_RULES, DescriptionRule, read_description_by
+from explainer.voices.grammar import (
+    REFERENCE_RULES,
+    SUBJECT_RULES,
+    ReferenceRule,
+    SubjectRule,
+    read_reference,
+    read_reference_by,
+    read_subject_by,
+)
+from explainer.voices.model import Entity
+from explainer.voices.registry import Registry
+
+ARTICLE = (
+    "The Ministry of Labour (MoL) said on Monday that Heng Sour, the ministry's spokesman, would travel. "
+    "Ek Vanna, the labour attaché, disagreed."
+)
+
+
+def _registry() -> Registry:
+    """The reader's memory after the article above: who was met, in order."""
+    registry = Registry(text=ARTICLE)
+    met = (
+        ("Heng Sour", "person", "the ministry's spokesman"),
+        ("Ministry of Labour", "organisation", None),
+        ("Ek Vanna", "person", "the labour attaché"),
+    )
+    for name, kind, role in met:
+        entity = registry.add(
+            Entity(key=name.lower().replace(" ", "-"), name=name, kind=kind, role=role, source="article")
+        )
+        registry.first_seen[entity.key] = ARTICLE.index(name)
+        registry.remember(entity, ARTICLE.index(name))
+    return registry
+
+
+# phrase, the rule that decides, and who it names ("" for nobody; "pronoun:he" for a pronoun)
+REFERENCES = [
+    ("the National Disaster Agency (NDA)", ReferenceRule.ACRONYM_IN_BRACKETS, "National Disaster Agency"),
+    ('the "workers"', ReferenceRule.NOT_A_PHRASE, ""),
+    ("But Heng Sour", ReferenceRule.KNOWN_NAME, "Heng Sour"),
+    ("In Phnom Penh", ReferenceRule.PREPOSITION, ""),
+    ("the Cambodia Rice Federation", ReferenceRule.INSTITUTION, "Cambodia Rice Federation"),
+    ("UNICEF", ReferenceRule.ACRONYM, "UNICEF"),
+    ("the state-run Cambodia Development Council", ReferenceRule.ADJECTIVE_INSTITUTION, "Cambodia Development Council"),
+    ("the junta’s Ministry of Defence", ReferenceRule.OWNED_INSTITUTION, "Ministry of Defence"),
+    ("she", ReferenceRule.PRONOUN, "pronoun:she"),
+    ("Spokesman Heng Sour", ReferenceRule.KNOWN_NAME, "Heng Sour"),
+    ("a group of interns", ReferenceRule.DESCRIPTION, "group of interns"),
+    ("the attaché", ReferenceRule.DEFINITE_ROLE, "Ek Vanna"),
+    ("the fisherman", ReferenceRule.DEFINITE_ROLE, ""),
+    ("Thai Labour Ministry official", ReferenceRule.UNNAMED_ROLE, "Thai Labour Ministry official"),
+    ("economic growth", ReferenceRule.UNNAMED_ROLE, ""),
+    ("Labour Minister Ith Samheng", ReferenceRule.NAME_RUN, "Ith Samheng"),
+    ("Lumbini Park", ReferenceRule.NAME_RUN, ""),
+    ("Sour", ReferenceRule.NAME_RUN, "Heng Sour"),
+    ("the spokesman", ReferenceRule.DESCRIPTION, "Heng Sour"),
+]
+
+
+def _who(reference) -> str:
+    if reference is None:
+        return ""
+    if reference.entity is None:
+        return reference.resolution
+    return reference.entity.name
+
+
+@pytest.mark.parametrize(("phrase", "rule", "who"), REFERENCES, ids=[r[0] for r in REFERENCES])
+def test_reference_rule(phrase, rule, who):
+    decided, reference = read_reference_by(phrase, _registry(), len(ARTICLE))
+    assert (decided, _who(reference)) == (rule, who)
+
+
+def test_every_reference_rule_is_in_the_table_once_and_has_a_case():
+    assert [rule for rule, _ in REFERENCE_RULES] == list(ReferenceRule)
+    tested = {rule for _, rule, _ in REFERENCES}
+    # CONJUNCTION and ARTICLE only rewrite the phrase for the rules after them
+    assert tested == set(ReferenceRule) - {ReferenceRule.CONJUNCTION, ReferenceRule.ARTICLE}
+
+
+def test_a_title_before_the_name_is_the_role():
+    _, reference = read_reference_by(
+        "Minister for Home Affairs and Security Ram Bahadur Thapa", _registry(), len(ARTICLE)
+    )
+    assert reference is not None and reference.entity is not None
+    assert (reference.entity.name, reference.entity.role) == (
+        "Ram Bahadur Thapa",
+        "Minister for Home Affairs and Security",
+    )
+
+
+# words before a speech verb, whether a lead-in is allowed, the rule, and who
+SUBJECTS = [
+    ("PHNOM PENH, July 25 (Reuters) - Labour Minister Ith Samheng", True, SubjectRule.DATELINE, "Ith Samheng"),
+    ('The "workers"', True, SubjectRule.NOT_A_SUBJECT, ""),
+    ("Ek Vanna, a researcher at the institute,", True, SubjectRule.APPOSITIVE, "Ek Vanna"),
+    ("The spokesman, Chhum Sarin,", False, SubjectRule.APPOSITIVE, "Chhum Sarin"),
+    ("In March, prices rose, and", False, SubjectRule.WHOLE, ""),
+    ("At the event, she", True, SubjectRule.LAST_PART, "pronoun:she"),
+    (
+        "On Sunday, Minister for Labour, Employment and Social Security Dil Prasad Rai",
+        True,
+        SubjectRule.LAST_PART,
+        "Dil Prasad Rai",
+    ),
+    ("The rule came a week after Heng Sour", True, SubjectRule.SUBORDINATE_CLAUSE, "Heng Sour"),
+]
+
+
+@pytest.mark.parametrize(("words", "lead", "rule", "who"), SUBJECTS, ids=[s[0] for s in SUBJECTS])
+def test_subject_rule(words, lead, rule, who):
+    decided, subject = read_subject_by(words, _registry(), len(ARTICLE), allow_lead=lead)
+    assert (decided, _who(subject.reference if subject else None)) == (rule, who)
+
+
+def test_every_subject_rule_is_in_the_table_once_and_has_a_case():
+    assert [rule for rule, _ in SUBJECT_RULES] == list(SubjectRule)
+    assert {rule for _, _, rule, _ in SUBJECTS} == set(SubjectRule)
+
+
+def test_the_subject_span_is_the_name_not_the_appositive():
+    words = "Sok Lina, a researcher at the institute,"
+    _, subject = read_subject_by(words, _registry(), len(ARTICLE), allow_lead=True)
+    assert subject is not None
+    assert words[subject.start : subject.end].startswith("Sok Lina")
+    assert subject.reference.entity.role == "a researcher at the institute"
+
+
+# description, the rule that decides, and who it stands for ("" for no description;
+# "description: ..." for a description that stands for nobody, shown as unclear)
+DESCRIPTIONS = [
+    ("the workers said", DescriptionRule.NOT_A_DESCRIPTION, ""),
+    ("one of the returnees", DescriptionRule.ONE_OF, "one of the returnees"),
+    ("the", DescriptionRule.NO_HEAD, ""),
+    ("a survey by the Ministry of Labour", DescriptionRule.DOCUMENT, "Ministry of Labour"),
+    ("Thailand's ministry", DescriptionRule.OWNED_INSTITUTION, "Thailand's ministry"),
+    ("Labour Ministry officials", DescriptionRule.NAMED_OWNER, "Labour Ministry"),
+    ("the Phnom Penh municipal court", DescriptionRule.NAMED_INSTITUTION, "Phnom Penh municipal court"),
+    ("the ministry", DescriptionRule.INSTITUTION, "Ministry of Labour"),
+    ("the tribunal", DescriptionRule.INSTITUTION, "description: no earlier institution it can stand for"),
+    ("a group of interns", DescriptionRule.GROUP, "group of interns"),
+    ("the spokesman", DescriptionRule.DEFINITE_PERSON, "Heng Sour"),
+    ("an official at the ministry", DescriptionRule.NAMED_ELSEWHERE, "Heng Sour"),
+    ("a rice farmer", DescriptionRule.INDEFINITE_PERSON, "rice farmer"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "rule", "who"), DESCRIPTIONS, ids=[d[0] for d in DESCRIPTIONS])
+def test_description_rule(phrase, rule, who):
+    decided, reference = read_description_by(phrase, _registry(), len(ARTICLE), read_reference)
+    assert (decided, _who(reference)) == (rule, who)
+
+
+def test_every_description_rule_is_in_the_table_once_and_has_a_case():
+    assert [rule for rule, _ in DESCRIPTION_RULES] == list(DescriptionRule)
+    assert {rule for _, rule, _ in DESCRIPTIONS} == set(DescriptionRule)
