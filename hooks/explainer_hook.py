@@ -30,6 +30,7 @@ from mkdocs.utils import CountHandler  # noqa: E402
 
 from explainer.errors import InputError, Problems, report_lines  # noqa: E402
 from explainer.markdown_ext.abbr_focus import FocusableAbbrExtension  # noqa: E402
+from explainer.markdown_ext.analysis_label import AnalysisLabelExtension  # noqa: E402
 from explainer.markdown_ext.table_wrap import WrappedTablesExtension  # noqa: E402
 from explainer.material_fixes.autoescape import as_text, mark_rendered_html  # noqa: E402
 from explainer.material_fixes.htmlfix import fix_material_html  # noqa: E402
@@ -149,7 +150,7 @@ def on_config(config):
         _state["quotes"] = key_quotes(_state["site"])
         # the repo file an editor edits for each generated page, looked up per page
         _state["sources"] = {item.path: item.edit_source for item in _state["site"].files}
-    for extension in (FocusableAbbrExtension, WrappedTablesExtension):
+    for extension in (FocusableAbbrExtension, WrappedTablesExtension, AnalysisLabelExtension):
         if not any(isinstance(e, extension) for e in config.markdown_extensions):
             config.markdown_extensions.append(extension())
     return config

@@ -196,7 +196,7 @@ REFUSED = [
         {},
         "data/timeline.yml:13",
         "the source must be an http\\(s\\) address",
-        edits={"data/timeline.yml": ("  source: https://www.straitstimes.com", "  source: JAVASCRIPT:alert(1)//")},
+        edits={"data/timeline.yml": ("  source: https://en.baochinhphu.vn", "  source: JAVASCRIPT:alert(1)//")},
     ),
     Refused(
         "chart-url",

@@ -224,7 +224,9 @@ def data_change(tmp_path):
     paragraphs = seed_paragraphs(project, SEED_SLUG)
     phrase = unique_words(text, paragraphs[3])  # in ¶4
     correction = {"date": dt.date(2026, 12, 1), "article": SEED_SLUG, "phrase": phrase}
-    dump_yaml(project / "data" / "corrections.yml", [{**correction, "wrong": "A wrong date.", "now": "The date."}])
+    corrections = project / "data" / "corrections.yml"
+    logged = yaml.safe_load(corrections.read_text(encoding="utf-8")) or []  # the project's own stay
+    dump_yaml(corrections, [{**correction, "wrong": "A wrong date.", "now": "The date."}, *logged])
     timeline = project / "data" / "timeline.yml"
     events = yaml.safe_load(timeline.read_text(encoding="utf-8"))
     relabelled = {**events[0], "label": "A label an editor rewrote"}
@@ -277,7 +279,9 @@ def test_review_lists_a_correction_changed_then_removed(data_change):
     corrections = project / "data" / "corrections.yml"
     entries = yaml.safe_load(corrections.read_text(encoding="utf-8"))
     on_page = {"date": dt.date(2026, 12, 2), "page": "summit.md", "phrase": "sidelines of the summit"}
-    dump_yaml(corrections, [{**entries[0], "now": "The right date."}, {**on_page, "wrong": "W.", "now": "N."}])
+    dump_yaml(
+        corrections, [{**entries[0], "now": "The right date."}, {**on_page, "wrong": "W.", "now": "N."}, *entries[1:]]
+    )
     added, changed = section(run_review(project, "HEAD").stdout, "Corrections").strip().splitlines()
     assert changed.startswith("- changed: 2026-12-01 on `") and f"¶{number}: phrase `{phrase}`" in changed
     assert changed.endswith(": now `The date.` → `The right date.`"), changed
@@ -287,7 +291,7 @@ def test_review_lists_a_correction_changed_then_removed(data_change):
         "- added: 2026-12-02 on `Summit context` ([`summit.md`](<https://example.org/pr-1/summit/#corrected-2026-12-02>)), "
         f"the paragraph at line {line}: phrase `sidelines of the summit`; wrong `W.`; now `N.`"
     )
-    dump_yaml(corrections, [])
+    dump_yaml(corrections, entries[1:])
     report = run_review(project, "HEAD").stdout
     [removed] = section(report, "Corrections").strip().splitlines()
     assert (

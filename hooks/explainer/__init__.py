@@ -11,7 +11,7 @@ Data flows one way, each package importing only those below it::
     site     build_site(): every seed, every page, once per build
     export   the same site as plain files, for generators that run no hooks
 
-``markdown_ext`` (two Markdown extensions) and ``material_fixes`` (mends to
+``markdown_ext`` (three Markdown extensions) and ``material_fixes`` (mends to
 Material's output and the serve loop) stand apart and import none of it. Pure
 Python with no MkDocs import: ``hooks/explainer_hook.py`` is the MkDocs adapter.
 The contracts in ``pyproject.toml`` hold this order.

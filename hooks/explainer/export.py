@@ -2,13 +2,13 @@
 
 The folder holds what the MkDocs hooks add at build time, as plain files:
 editorial pages with their ``:::`` directives expanded, every generated page and
-data download of ``build_site``, the stylesheets, the theme overrides and the
+data download of ``build_site``, correction notices in place, the stylesheets, the theme overrides and the
 snippet folder, plus a ``mkdocs.yml`` without ``hooks:``. Zensical, MkDocs
 without hooks, or any other reader of ``mkdocs.yml`` builds it as it is.
 
 Nothing here renders anything itself: pages come from ``site.build_site`` and
-editorial pages go through ``directives.expand``, the very calls the MkDocs
-adapter makes, so the export cannot drift from the hooked build.
+editorial pages go through ``directives.expand`` and ``corrections.apply``, the very
+calls the MkDocs adapter makes, so the export cannot drift from the hooked build.
 
 Run it with ``hooks/`` on ``PYTHONPATH``: ``python -m explainer.export`` (the
 ``make export`` target), which writes ``build/export/``.
@@ -28,7 +28,7 @@ from pathlib import Path
 import yaml
 
 from explainer.errors import InputError
-from explainer.pages import directives, phrase_links
+from explainer.pages import corrections, directives, phrase_links
 from explainer.site.build import Site, build_site, publish_policy
 from explainer.site.credits import site_credit
 from explainer.site.nav import site_nav
@@ -125,12 +125,22 @@ def split_front_matter(text: str, source: Path) -> tuple[str, str]:
 
 
 def expand_page(text: str, source: Path, src_uri: str, site: Site) -> str:
-    """An editorial page with its directives expanded by the hook's own call:
-    the body MkDocs hands to on_page_markdown, and the file line it starts on."""
+    """An editorial page with its directives expanded and its correction notices placed by
+    the hook's own calls: the body MkDocs hands to on_page_markdown, and the file line it
+    starts on."""
     front, body = split_front_matter(text, source)
     first_line = front.count("\n") + 1
-    body = phrase_links.expand(body, str(source), src_uri, site, first_line)
-    return front + directives.expand(body, str(source), src_uri, site, first_line)
+
+    def expand(markdown: str) -> str:
+        markdown = phrase_links.expand(markdown, str(source), src_uri, site, first_line)
+        return directives.expand(markdown, str(source), src_uri, site, first_line)
+
+    return front + corrections.apply(body, src_uri, site.corrections, expand)
+
+
+def generated_page(path: str, content: str, site: Site) -> str:
+    """A generated page as the hook hands it to MkDocs: with its correction notices."""
+    return corrections.apply(content, path, site.corrections)
 
 
 def export_site(root: str | Path, out_dir: str | Path | None = None) -> Export:
@@ -179,6 +189,8 @@ def _write(root: Path, docs: Path, config: dict, site: Site, staging: Path) -> t
         target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(item.content, bytes):
             target.write_bytes(item.content)
+        elif item.path.endswith(".md"):
+            target.write_text(generated_page(item.path, item.content, site), encoding="utf-8")
         else:
             target.write_text(item.content, encoding="utf-8")
         (pages if item.path.endswith(".md") else files).append(item.path)

@@ -22,8 +22,10 @@ from explainer.site.build import ARTICLES, article_dir, article_of
 
 # Words that are not the paragraph's: the ¶N permalink mark, the speaker line (a
 # quote's caption), note markers and their popovers, the "quoted on" links, heading permalinks. Filters inside
-# them (a speaker line's names) are still read.
+# them (a speaker line's names) are still read. A correction notice after a paragraph
+# is the editors' words, not the article's: search finds it on the Corrections page.
 ARTICLE_NOT_TEXT = (
+    ".ex-correction",
     ".ex-para__head",
     ".ex-para__markline",
     ".ex-source__caption",

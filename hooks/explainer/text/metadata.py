@@ -7,6 +7,7 @@ there it must be complete, so a typo never silently empties a page.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -271,27 +272,37 @@ def _entities(path, kind: str, entries, line: int | None, lines: list[dict[str, 
                 problems.add(
                     _unknown_key(path, str(key), ENTITY_FIELDS, at.get(str(key)), f" in {kind} entry '{name}'")
                 )
-        aliases = entry.get("aliases") or []
-        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-            report(f"{kind} entry '{name}': 'aliases' must be a list of names", "aliases")
-            aliases = []
-        aliases = [normal_name(alias) for alias in aliases]
+        aliases = _entity_aliases(entry, f"{kind} entry '{name}'", report)
         abbreviation = entry.get("abbreviation")
         forms = [("name", name), *(("aliases", alias) for alias in aliases)]
         for key, value in [*forms, *([("abbreviation", abbreviation)] if isinstance(abbreviation, str) else [])]:
             if why := name_problem(value):
                 report(f"{kind} entry {index}: {key} {why}", key)
-        pronoun = entry.get("pronoun")
-        if pronoun is not None and pronoun not in PRONOUNS:
-            report(f"{kind} entry '{name}': 'pronoun' must be one of {', '.join(sorted(PRONOUNS))}", "pronoun")
-        for key in ("role", "organisation", "abbreviation", "url", "same_as"):
-            if entry.get(key) is not None and not isinstance(entry[key], str):
-                report(f"{kind} entry '{name}': '{key}' must be text", key)
-            elif key == "url" and entry.get(key) is not None and (why := link_problem(entry[key])):
-                report(f"{kind} entry '{name}': '{key}' {why}", key)
+        _check_entity_fields(entry, f"{kind} entry '{name}'", report)
         result.append({**entry, "name": name, "aliases": aliases, "kind": kind})
     problems.raise_errors()
     return result
+
+
+def _entity_aliases(entry: dict, label: str, report: Callable[[str, str], None]) -> list[str]:
+    """An entry's aliases, NFC-normalised; none when they are not a list of names."""
+    aliases = entry.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        report(f"{label}: 'aliases' must be a list of names", "aliases")
+        return []
+    return [normal_name(alias) for alias in aliases]
+
+
+def _check_entity_fields(entry: dict, label: str, report: Callable[[str, str], None]) -> None:
+    """The optional fields of a person or organisation: a known pronoun, text, a web address."""
+    pronoun = entry.get("pronoun")
+    if pronoun is not None and pronoun not in PRONOUNS:
+        report(f"{label}: 'pronoun' must be one of {', '.join(sorted(PRONOUNS))}", "pronoun")
+    for key in ("role", "organisation", "abbreviation", "url", "same_as"):
+        if entry.get(key) is not None and not isinstance(entry[key], str):
+            report(f"{label}: '{key}' must be text", key)
+        elif key == "url" and entry.get(key) is not None and (why := link_problem(entry[key])):
+            report(f"{label}: '{key}' {why}", key)
 
 
 def _check_unique_names(path, meta: dict, entry_lines: dict[str, list[dict[str, int]]]) -> None:

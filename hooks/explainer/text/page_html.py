@@ -31,7 +31,10 @@ def page_html_problems(markdown: str, path: str | Path) -> list[InputError]:
     """Each raw HTML element or attribute of a page that could run script or load
     another document, one problem at its line. Code (fenced or inline) is text, skipped."""
     found = []
+    front_matter = _front_matter_end(markdown)
     for number, line in fences.outside_code(markdown):
+        if number <= front_matter:
+            continue  # YAML values: text the templates escape, not markup
         for match in _TAG.finditer(_CODE_SPAN.sub("", line)):
             name = match.group(2).lower()
             if name not in ALLOWED_ELEMENTS:
@@ -45,3 +48,11 @@ def page_html_problems(markdown: str, path: str | Path) -> list[InputError]:
                     )
                 )
     return found
+
+
+def _front_matter_end(markdown: str) -> int:
+    """The line that closes a page's YAML front matter, or 0 when it has none."""
+    lines = markdown.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return 0
+    return next((number for number, line in enumerate(lines[1:], 2) if line.rstrip() in ("---", "...")), 0)
