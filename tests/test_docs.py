@@ -1,6 +1,7 @@
-"""The guides stay short and their links lead somewhere: README.md at most 8 KB, and
-every relative link in the README, CONTRIBUTING.md and the developers' READMEs names
-a file of the repository (and, for a heading anchor in a Markdown file, a heading)."""
+"""The guides stay short and their links lead somewhere: README.md at most 8 KB, every
+relative link in the README, CONTRIBUTING.md and the developers' READMEs names a file of
+the repository (and, for a heading anchor in a Markdown file, a heading), and the map of
+the tests names every test file."""
 
 from __future__ import annotations
 
@@ -56,6 +57,13 @@ def test_every_relative_link_of_a_guide_resolves(guide):
         elif anchor and linked.suffix == ".md" and anchor not in heading_anchors(linked):
             broken.append(f"{guide}:{number}: {target} (no such heading)")
     assert broken == []
+
+
+def test_the_tests_readme_names_every_test_file():
+    readme = (ROOT / "tests" / "README.md").read_text(encoding="utf-8")
+    files = sorted(path.name for path in (ROOT / "tests").glob("test_*.py"))
+    assert len(files) > 40
+    assert [name for name in files if f"`{name}`" not in readme] == [], "add it to tests/README.md, by kind"
 
 
 def test_the_link_check_sees_a_broken_link_and_a_broken_anchor(tmp_path):
