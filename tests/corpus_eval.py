@@ -4,7 +4,9 @@ For every paragraph the engine's first speaker is compared with the gold speaker
 right, wrong speaker, speaker missed (shown as narration), speaker invented (a name
 where the gold says narration) or shown as unclear. Figures are compared by place:
 a gold figure is found when an extracted figure overlaps it in its paragraph, and
-an extracted figure that overlaps no gold figure is a false figure.
+an extracted figure that overlaps no gold figure is a false figure. Where the gold
+has `figure_facts`, each figure's kind, value and unit, counted thing, date and
+speaker are scored too (tests/figure_facts_eval.py).
 
 `--all` scores every set in SETS; `--set DIR` scores one folder that is in no set,
 such as a blind set before it is ever used for tuning.
@@ -31,6 +33,8 @@ from explainer.figures.stage import figure_stage  # noqa: E402
 from explainer.text.article import parse_article  # noqa: E402
 from explainer.text.metadata import default_meta  # noqa: E402
 from explainer.voices import attribute  # noqa: E402
+from figure_facts_eval import FactScore, engine_facts, score_facts  # noqa: E402
+from figure_facts_eval import report as facts_report  # noqa: E402
 
 OUTCOMES = ("right", "wrong", "missed", "invented", "unclear")
 _TITLES = {
@@ -67,6 +71,7 @@ class ArticleScore:
     figures_missed: int = 0
     figures_false: int = 0
     mistakes: list[str] = field(default_factory=list)
+    facts: FactScore | None = None  # what each figure means, where the gold has figure_facts
 
     @property
     def scored(self) -> int:
@@ -140,8 +145,36 @@ def score_article(text_path: Path) -> ArticleScore:
         if outcome != "right" and number not in ambiguous:
             got = entity.name if entity is not None else kind
             score.mistakes.append(f"¶{number} {outcome}: gold {want!r}, engine {got!r}")
-    _score_figures(article, voices, gold.get("figures") or {}, score)
+    figures, gold_spans = _score_figures(article, voices, gold.get("figures") or {}, score)
+    if gold.get("figure_facts"):
+        score.facts = _score_facts(voices, figures, gold_spans, gold["figure_facts"])
     return score
+
+
+def _score_facts(voices, figures, gold_spans: dict, gold_facts: dict) -> FactScore:
+    """Field by field, for each gold figure: the engine occurrence whose value overlaps it."""
+    owner = {o: f for f in figures.figures for o in f.occurrences}
+
+    def names(speaker: str) -> list[str]:
+        entity = next((e for e in voices.entities if e.name == speaker), None)
+        return [speaker, *(entity.aliases if entity else ())]
+
+    wanted, answers, where = [], [], []
+    for key, facts in gold_facts.items():
+        number = int(key)
+        for (start, end), want in zip(gold_spans.get(number, []), facts, strict=True):
+            hit = next(
+                (
+                    o
+                    for o in figures.occurrences
+                    if o.paragraph == number and o.value_start < end and start < o.value_end
+                ),
+                None,
+            )
+            wanted.append(want)
+            answers.append(engine_facts(owner[hit], hit, names) if hit else None)
+            where.append(f"¶{number}")
+    return score_facts(wanted, answers, where)
 
 
 def _score_figures(article, voices, gold_figures: dict, score: ArticleScore) -> None:
@@ -178,6 +211,7 @@ def _score_figures(article, voices, gold_figures: dict, score: ArticleScore) -> 
             if not any(s < end and start < e for s, e in wanted):
                 score.figures_false += 1
                 score.mistakes.append(f"¶{number} not a figure: {article.text[start:end]!r}")
+    return figures, gold_spans
 
 
 def totals(scores: list[ArticleScore]) -> dict[str, int]:
@@ -245,7 +279,14 @@ def _score_folder(argv: list[str]) -> int:
         return 2
     print(f"{folder.name} ({folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}/)")
     print(report(scores, verbose="-v" in argv))
+    _print_facts(scores, "-v" in argv)
     return 0
+
+
+def _print_facts(scores: list[ArticleScore], verbose: bool) -> None:
+    rows = [(s.name, s.facts) for s in scores if s.facts is not None]
+    if rows:
+        print("\n" + facts_report(rows, verbose))
 
 
 def main(argv: list[str]) -> int:
@@ -258,7 +299,9 @@ def main(argv: list[str]) -> int:
     for name in chosen:
         scores = evaluate(SETS[name])
         print(f"{name} ({SETS[name].relative_to(ROOT)}/)")
-        print(report(scores, verbose="-v" in argv) + "\n")
+        print(report(scores, verbose="-v" in argv))
+        _print_facts(scores, "-v" in argv)
+        print()
         recorded[name] = totals(scores)
     if "--record" in argv:
         everything = {name: totals(evaluate(folder)) for name, folder in SETS.items()}
