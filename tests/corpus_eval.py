@@ -26,6 +26,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 BASELINE = CORPUS / "baseline.json"
+FIGURES_BASELINE = CORPUS / "figures_baseline.json"  # every figure field that was right, per article
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from explainer.bundle import ArticleBundle  # noqa: E402
@@ -162,7 +163,7 @@ def _score_facts(voices, figures, gold_spans: dict, gold_facts: dict) -> FactSco
     wanted, answers, where = [], [], []
     for key, facts in gold_facts.items():
         number = int(key)
-        for (start, end), want in zip(gold_spans.get(number, []), facts, strict=True):
+        for index, ((start, end), want) in enumerate(zip(gold_spans.get(number, []), facts, strict=True), 1):
             hit = next(
                 (
                     o
@@ -173,7 +174,7 @@ def _score_facts(voices, figures, gold_spans: dict, gold_facts: dict) -> FactSco
             )
             wanted.append(want)
             answers.append(engine_facts(owner[hit], hit, names) if hit else None)
-            where.append(f"¶{number}")
+            where.append(f"¶{number}.{index}")
     return score_facts(wanted, answers, where)
 
 
@@ -289,6 +290,17 @@ def _print_facts(scores: list[ArticleScore], verbose: bool) -> None:
         print("\n" + facts_report(rows, verbose))
 
 
+def figures_right(scores: list[ArticleScore]) -> dict[str, list[str]]:
+    """Per article, every figure field the engine gets right ("¶5.3 2023|date")."""
+    return {s.name: sorted(k for k, ok in s.facts.results.items() if ok) for s in scores if s.facts is not None}
+
+
+def record_figures_baseline() -> None:
+    everything = {name: figures_right(evaluate(folder)) for name, folder in SETS.items()}
+    FIGURES_BASELINE.write_text(json.dumps(everything, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"recorded in {FIGURES_BASELINE.relative_to(ROOT)}")
+
+
 def main(argv: list[str]) -> int:
     if "--set" in argv:
         return _score_folder(argv)
@@ -307,6 +319,7 @@ def main(argv: list[str]) -> int:
         everything = {name: totals(evaluate(folder)) for name, folder in SETS.items()}
         BASELINE.write_text(json.dumps(everything, indent=2) + "\n", encoding="utf-8")
         print(f"recorded in {BASELINE.relative_to(ROOT)}")
+        record_figures_baseline()
     return 0
 
 

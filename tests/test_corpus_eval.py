@@ -12,7 +12,7 @@ import json
 import pytest
 import yaml
 
-from corpus_eval import BASELINE, CORPUS, SETS, evaluate, totals
+from corpus_eval import BASELINE, CORPUS, FIGURES_BASELINE, SETS, evaluate, figures_right, totals
 
 GOOD = ("right", "figures_found")
 BAD = ("wrong", "invented", "figures_false")
@@ -42,3 +42,18 @@ def test_accuracy_never_falls_below_the_recorded_baseline(scored):
         assert now[key] >= recorded[key], f"{key}: {now[key]} now, {recorded[key]} recorded"
     for key in BAD:
         assert now[key] <= recorded[key], f"{key}: {now[key]} now, {recorded[key]} recorded"
+
+
+def test_no_figure_field_that_was_right_becomes_wrong(scored):
+    """Per figure, as per paragraph for speakers: each field recorded right in
+    tests/corpus/figures_baseline.json (kind, value, counts, date, stated_by) is still right."""
+    name, scores = scored
+    recorded = json.loads(FIGURES_BASELINE.read_text(encoding="utf-8")).get(name, {})
+    now = figures_right(scores)
+    checked = 0
+    for article, fields in recorded.items():
+        lost = sorted(set(fields) - set(now.get(article, [])))
+        assert not lost, f"{article}: right before, wrong now: {lost}"
+        checked += len(fields)
+    if name == "corpus":
+        assert checked >= 100  # the development corpus's figure_facts gold is scored
