@@ -53,38 +53,44 @@ def engine_facts(figure, occurrence, speaker_names) -> EngineFacts:
 
     ``speaker_names(name)`` gives every name the engine knows the speaker by.
     """
-    facts = getattr(figure, "facts", None)
-    if facts is not None:  # the engine states the gold's fields itself
-        found = EngineFacts(facts(occurrence))
-    else:
-        found = EngineFacts(_derived_facts(figure, occurrence))
+    found = EngineFacts(_derived_facts(figure, occurrence))
     found["speakers"] = speaker_names(occurrence.speaker) if occurrence.speaker else []
     return found
 
 
+# The engine's kinds in the gold's words; the rest are the same word in both.
+_KINDS = {"percentage": "percent", "ordinal": "count", "measure": "count", "relative-time": "date"}
+
+
 def _derived_facts(figure, occurrence) -> dict:
-    """For an engine that only gives a kind, a float and a resolution: read them as they are."""
+    """Read the engine's figure as it is: its kind, exact value (or range) and unit, the noun
+    phrase of this occurrence, and the date or range it resolves to."""
     kind = figure.kind
-    resolved = figure.resolution.value if figure.resolution is not None else None
-    gold_kind = {
-        "percentage": "percent",
-        "ordinal": "count",
-        "measure": "count",
-        "year": "period" if resolved and resolved.endswith("s") else "date",
-        "relative-time": "date",
-    }.get(kind, kind)
+    resolution = figure.resolution
+    resolved = resolution.value if resolution is not None else None
+    gold_kind = _KINDS.get(kind, kind)
+    if kind == "year":
+        gold_kind = "period" if resolved and resolved.endswith("s") else "date"
     if kind == "date" and resolved and "/" in resolved:
         gold_kind = "date-range"
     if kind == "relative-time" and re.match(r"\d{4}-W\d\d$|\d{3}0s$", resolved or ""):
         gold_kind = "period"
-    value = None if figure.number is None else repr(float(figure.number))
-    unit = None
-    if kind == "money":
+    low, high = getattr(figure, "low", None), getattr(figure, "high", None)
+    if low is not None and high is not None:
+        value = f"{low}..{high}"
+        if kind == "count":
+            gold_kind = "number-range"
+    else:
+        value = None if figure.number is None else str(figure.number)
+    unit = getattr(figure, "unit", None)
+    if kind == "money" and unit is None:
         unit = figure.key.split("-", 1)[0].upper()
     elif kind == "percentage":
         unit = "percent"
-    elif kind == "duration" and occurrence.counts:
+    elif kind == "duration" and unit is None and occurrence.counts:
         unit = occurrence.counts.split()[0].rstrip("s")
+    elif kind not in ("money", "duration"):
+        unit = None
     counts = occurrence.counts if kind in ("count", "percentage", "money", "fraction", "measure", "ordinal") else None
     return {
         "kind": gold_kind,

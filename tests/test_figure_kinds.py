@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -190,10 +191,11 @@ def test_values_and_keys_of_the_new_kinds():
     )
     found = {f.key: f for f in extract_figures(article)}
     assert found["half"].number == 0.5
-    assert found["myr-1850-to-2500"].number is None  # a range has no single value
-    assert round(found["two-thirds"].number, 3) == 0.667
+    assert found["myr-1850-to-2500"].number is None  # a range has no single value, but two ends
+    assert (found["myr-1850-to-2500"].low, found["myr-1850-to-2500"].high) == (1850, 2500)
+    assert round(found["two-thirds"].number, 3) == Decimal("0.667")
     assert found["vnd-25000000-to-30000000"].kind == "money"
-    assert found["one-in-five"].number == 0.2
+    assert found["one-in-five"].number == Decimal("0.2")
     assert found["2-30pm"].kind == "time"
     assert found["400-millimeters"].number == 400
     assert found["rupee-800000"].number == 800_000

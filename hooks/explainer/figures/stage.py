@@ -19,15 +19,34 @@ def figure_stage(article: Article, voices, explanations_file: Path) -> FigureSet
     speaker = None
     if voices is not None:
 
-        def speaker(number: int, offset: int) -> str | None:
-            entity = voices.speaker_at(offset) or voices.speaker_of(number)
+        def speaker(number: int, offset: int, sentence: tuple[int, int]) -> str | None:
+            entity = sentence_speaker(voices, number, offset, sentence)
             return entity.name if entity is not None else None
 
     figures = extract_figures(article, speaker)
-    explanations = load_explanations(explanations_file, [f.key for f in figures])
+    renamed = {f.former_key: f.key for f in figures if f.former_key and f.former_key != f.key}
+    explanations = load_explanations(explanations_file, [f.key for f in figures], renamed)
     return FigureSet(
         figures=figures,
         explanations=explanations,
         explanations_path=str(explanations_file),
         attributed=voices is not None,
     )
+
+
+def sentence_speaker(voices, number: int, offset: int, sentence: tuple[int, int]):
+    """Who states the words at ``offset``: the speaker of the quotation or reported speech
+    they sit in, else of an attribution in the same sentence ("Chea, 41, a farmer, said"),
+    else nobody: a sentence of the outlet's own is narration even in a paragraph that
+    also holds a quote."""
+    entity = voices.speaker_at(offset)
+    if entity is not None:
+        return entity
+    start, end = sentence
+    for attribution in voices.paragraph(number).attributions:
+        cue = (attribution.cue_start, attribution.cue_end)
+        inside = attribution.start < end and start < attribution.end
+        named_here = cue[0] is not None and cue[0] < end and start < (cue[1] or cue[0])
+        if attribution.speaker is not None and (named_here or (inside and attribution.kind == "reported")):
+            return attribution.speaker
+    return None

@@ -131,6 +131,23 @@ def _resolution(figure: Figure) -> str | None:
     return f"**{escape_text(shown)}** ({escape_text(iso + resolution.note)})"
 
 
+def exact_value(figure: Figure) -> str | None:
+    """The exact value in full, as the article's readers write numbers: '4,100,000,000 KHR',
+    '1,850 to 2,500 MYR', '35 percent'; never converted to another currency or unit."""
+    if figure.kind in ("year", "date"):
+        return None
+    if figure.low is not None and figure.high is not None:
+        shown = f"{figure.low:,} to {figure.high:,}"
+    elif figure.number is not None:
+        shown = f"{figure.number:,}"
+    else:
+        return None
+    unit = figure.unit
+    if unit and figure.kind == "duration":
+        unit = unit if shown == "1" else f"{unit}s".replace("centurys", "centuries")
+    return f"{shown} {unit}" if unit else shown
+
+
 def _occurrence_line(bundle: ArticleBundle, occurrence: Occurrence) -> str:
     text = bundle.article.text
     sentence = render_decorated(
@@ -152,10 +169,9 @@ def _occurrence_line(bundle: ArticleBundle, occurrence: Occurrence) -> str:
 def _entry(bundle: ArticleBundle, figure: Figure) -> str:
     figures: FigureSet = bundle.figures
     rows = [("Kind", KIND_LABELS[figure.kind])]
-    if figure.number is not None and figure.kind not in ("year", "date"):
-        rows.append(
-            ("Value", f"{figure.number:,g}" if not float(figure.number).is_integer() else f"{int(figure.number):,}")
-        )
+    value = exact_value(figure)
+    if value:
+        rows.append(("Value", escape_text(value)))
     rows.append(("Qualifiers", _quoted(figure.qualifiers) if figure.qualifiers else "none"))
     if figure.kind in ("count", "percentage", "money", "age", "duration"):
         rows.append(("What it counts", _quoted(figure.descriptions) if figure.descriptions else "not stated"))

@@ -1,0 +1,159 @@
+"""What the glossary says about a figure: its exact value and key, what it counts, the
+date or range it means and who states it. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from explainer import voices
+from explainer.bundle import ArticleBundle
+from explainer.errors import InputError
+from explainer.figures.stage import figure_stage
+from explainer.pages.figures_data import figures_csv, figures_json
+from explainer.pages.figures_page import figures_page
+from explainer.text.article import parse_article
+from explainer.text.metadata import default_meta
+
+PUBLISHED = {"published": dt.date(2024, 5, 20), "published_approximate": False}
+
+
+def bundle_of(text: str, tmp_path: Path | None = None, attributed: bool = False) -> ArticleBundle:
+    meta = {**default_meta("story"), **PUBLISHED}
+    article = parse_article("story", "story.txt", text.encode("utf-8"), meta)
+    bundle = ArticleBundle(article=article, voices=voices.attribute(article) if attributed else None)
+    where = (tmp_path or Path("/nonexistent")) / "story.figures.yml"
+    bundle.figures = figure_stage(article, bundle.voices, where)
+    return bundle
+
+
+def figure(bundle: ArticleBundle, key: str):
+    found = bundle.figures.get(key)
+    assert found is not None, [f.key for f in bundle.figures.figures]
+    return found
+
+
+# --- Exact values and readable keys ---------------------------------------------------------
+
+RIEL = "The district council set aside 4.1 billion riel for new wells, and 2.5 percent of it for repairs."
+
+
+def test_scaled_amounts_are_exact_with_readable_keys():
+    bundle = bundle_of(RIEL)
+    riel = figure(bundle, "khr-4-1-billion")
+    assert riel.number == Decimal("4100000000") and riel.unit == "KHR"
+    share = figure(bundle, "pct-2-5")
+    assert share.number == Decimal("2.5") and share.unit == "percent"
+
+
+def test_downloads_carry_the_exact_value():
+    bundle = bundle_of(RIEL)
+    data = {f["key"]: f for f in json.loads(figures_json(bundle))["figures"]}
+    assert data["khr-4-1-billion"]["number"] == 4100000000
+    assert data["khr-4-1-billion"]["unit"] == "KHR"
+    assert data["pct-2-5"]["number"] == 2.5
+    rows = {row["key"]: row for row in csv.DictReader(io.StringIO(figures_csv(bundle)))}
+    assert rows["khr-4-1-billion"]["number"] == "4100000000"
+    assert "4099999999" not in figures_csv(bundle) and "e+09" not in figures_json(bundle)
+
+
+def test_glossary_shows_the_value_as_written_and_in_full():
+    page = figures_page(bundle_of(RIEL))
+    assert "## 4.1 billion riel { #fig-khr-4-1-billion }" in page
+    assert "- **Value:** 4,100,000,000 KHR" in page
+    assert "e+09" not in page and "4.1e" not in page
+
+
+def test_an_explanation_under_the_former_key_names_the_new_one(tmp_path):
+    (tmp_path / "story.figures.yml").write_text("khr-4-1e-09: |\n  Written when keys were floats.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"no figure with key 'khr-4-1e-09'.*did you mean 'khr-4-1-billion'"):
+        bundle_of(RIEL, tmp_path)
+    (tmp_path / "story.figures.yml").write_text("35-percent: |\n  Old key.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"did you mean 'pct-35'"):
+        bundle_of("Only 35 percent of the boats came back.", tmp_path)
+
+
+# --- What a figure counts ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        # a topic or purpose phrase ends what is counted
+        (
+            "The centre trained 1,200 prospective migrant workers in language, safety and law.",
+            "1,200",
+            "prospective migrant workers",
+        ),
+        ("The fund paid 640 teachers for training in the capital.", "640", "teachers"),
+        # an of-complement names the counted set; a possessive reads as "of"
+        (
+            "About 35 percent of the province's registered migrant workers are women.",
+            "35 percent",
+            "registered migrant workers of the province",
+        ),
+        ("Rain fell on 70 percent of the farms.", "70 percent", "farms"),
+        ("The storm dropped 300 millimeters of rain on the coast.", "300 millimeters", "millimeters of rain"),
+        # fractions and shares count their noun
+        ("Inspectors visited half of the places on the list.", "half", "places"),
+        ("One in five households in Kampot lost a roof.", "One in five", "households in Kampot"),
+        # a place stays, joined nouns stay together
+        ("Nearly 290,000 households in Sabah lost power.", "290,000", "households in Sabah"),
+        ("He bought 300 villas and flats in the suburbs.", "300", "villas and flats in the suburbs"),
+        ("The town has dozens of garment and footwear factories.", "dozens", "garment and footwear factories"),
+    ],
+)
+def test_what_a_figure_counts(text, value, counts):
+    bundle = bundle_of(text)
+    (occurrence,) = [o for o in bundle.figures.occurrences if bundle.article.text[o.value_start : o.value_end] == value]
+    assert occurrence.counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A third of them had no contract.", "A third"),  # the text names them elsewhere
+        ("The tariff rose by a third in May.", "a third"),  # a change, not a share of something
+        ("The case was one of 11 involving forged permits.", "11"),  # the counted noun is elsewhere
+    ],
+)
+def test_not_stated_when_the_text_gives_nothing(text, value):
+    bundle = bundle_of(text)
+    (occurrence,) = [o for o in bundle.figures.occurrences if bundle.article.text[o.value_start : o.value_end] == value]
+    assert occurrence.counts is None
+
+
+def test_glossary_lists_what_a_fraction_counts():
+    page = figures_page(bundle_of("Inspectors visited half of the places on the list."))
+    assert "“places”" in page
+
+
+# --- Who states a figure ---------------------------------------------------------------------
+
+STATED = (
+    "The clinic opened in 2019 and now treats 80 patients a day. "
+    '"We need 12 more nurses," said Dara Chan, the clinic\'s director.'
+)
+
+
+def test_stated_by_goes_by_sentence():
+    bundle = bundle_of(STATED, attributed=True)
+    by_value = {bundle.article.text[o.value_start : o.value_end]: o.speaker for o in bundle.figures.occurrences}
+    assert by_value["2019"] is None  # the outlet's own sentence, though the paragraph holds a quote
+    assert by_value["80"] is None
+    assert by_value["12"] == "Dara Chan"
+    page = figures_page(bundle)
+    assert "the article’s own narration (paragraph 1)" in page
+    assert "Dara Chan (paragraph 1)" in page
+
+
+def test_a_figure_in_the_attribution_is_the_speakers():
+    bundle = bundle_of('Sok Lina, 41, a rice farmer, said: "The water came in 2 hours."', attributed=True)
+    speakers = {bundle.article.text[o.value_start : o.value_end]: o.speaker for o in bundle.figures.occurrences}
+    assert speakers == {"41": "Sok Lina", "2 hours": "Sok Lina"}
