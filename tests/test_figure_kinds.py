@@ -49,7 +49,7 @@ def values(text: str) -> list[str]:
         ("Prices have risen since October, the bank said.", [("date", "October")]),
         (
             "The survey ran between January and May in six provinces.",
-            [("date", "January"), ("date", "May"), ("count", "six")],
+            [("date-range", "January and May"), ("count", "six")],
         ),
         ("Registrations peak in September and October each year.", [("date", "September"), ("date", "October")]),
         # vague periods
@@ -70,7 +70,8 @@ def values(text: str) -> list[str]:
         ("Remittances rose in the last fiscal year, the central bank said.", [("period", "the last fiscal year")]),
         ("The plant should open in fiscal 2027, the company said.", [("period", "fiscal 2027")]),
         ("Sales are expected to recover in the first half of next year.", [("period", "the first half of next year")]),
-        ("Wages will rise over the next two years.", [("duration", "two years")]),
+        ("Wages will rise over the next two years.", [("period", "the next two years")]),
+        ("The suspension will last six months.", [("duration", "six months")]),
         # times of day
         ("The fire broke out at about 2:30pm on the second floor.", [("time", "2:30pm")]),
         ("Schools will open at 7am, the ministry said.", [("time", "7am")]),

@@ -9,6 +9,7 @@ how; with no date they stay unresolved rather than guessed.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
@@ -18,6 +19,7 @@ from explainer.figures.dates import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     WEEKDAYS,
+    Resolution,
     digits,
     month_number,
     publication,
@@ -40,12 +42,14 @@ from explainer.figures.patterns import (
     alternatives,
     patterns_for,
 )
+from explainer.figures.periods import month_part, resolve_period
 from explainer.text.article import Article, Paragraph
 
 _PRIORITY = {
     kind: rank
     for rank, kind in enumerate(
         [
+            "date-range",
             "date",
             "relative-time",
             "period",
@@ -296,6 +300,47 @@ def _select(candidates: list[_Match]) -> list[_Match]:
     return sorted(taken, key=lambda m: m.start)
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|until|till|through|and)\s*$")
+_RANGE_LEAD = re.compile(r"(?:\b(?:from|between)\s+)$", re.I)
+
+
+def _join_ranges(text: str, selected: list[_Match]) -> list[_Match]:
+    """'from March 3 to May 29', 'between 2019 and 2023', 'March to November 2022': two dates
+    joined into one figure with a start and an end ('and' only after 'between')."""
+    joined: list[_Match] = []
+    for candidate in selected:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind in ("date", "year")
+            and candidate.kind in ("date", "year")
+            and previous.kind == candidate.kind
+            and not previous.groups.get("lead")
+            and not candidate.groups.get("lead")
+        ):
+            between = text[previous.end : candidate.start]
+            join = _RANGE_JOIN.match(between)
+            lead = _RANGE_LEAD.search(text, max(0, previous.start - 12), previous.start)
+            if join and (lead or "and" not in between) and "\n" not in between:
+                if lead and lead.group().lower().startswith("between") and "and" not in between:
+                    pass  # "between 2019 to 2023" is not how ranges are written; keep both
+                else:
+                    first = previous
+                    if candidate.kind == "date" and candidate.groups.get("year") and not previous.groups.get("year"):
+                        first = previous._replace(groups={**previous.groups, "year": candidate.groups["year"]})
+                    joined[-1] = _Match(
+                        previous.start,
+                        candidate.end,
+                        "date-range",
+                        {"ends": (first, candidate)},
+                        previous.start,
+                        candidate.end,
+                    )
+                    continue
+        joined.append(candidate)
+    return joined
+
+
 # --- Qualifiers and counted nouns ---------------------------------------------------
 
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=\W))(?P<q>{alternatives(QUALIFIER_DIRECTION)})\s+$", re.I)
@@ -355,7 +400,9 @@ def _noun_phrase(
     """(noun phrase, index after it) from ``index``: up to four words ending at a plural head,
     'X and Y' joined ('garment and footwear factories', 'villas and officetels'), and a
     possessive read as 'of': "the province's workers" is 'workers of the province'."""
+    determiner = ""
     if index < len(tokens) and tokens[index][0].lower() in _NOUN_DETERMINERS:
+        determiner = tokens[index][0].lower()
         index += 1
     words: list[str] = []
     owner: str | None = None
@@ -371,7 +418,9 @@ def _noun_phrase(
         if not words and not complement and lower.endswith("ing") and len(lower) > 5:
             return None, index  # "one of 11 involving ...": a verb, the noun is elsewhere
         if lower.endswith(("'s", "’s")) and owner is None:
-            owner = " ".join([*words, word[:-2]])
+            owner = " ".join(
+                [determiner, *words, word[:-2]] if determiner in ("the", "a", "an") else [*words, word[:-2]]
+            )
             words = []
             index += 1
             continue
@@ -383,7 +432,7 @@ def _noun_phrase(
         return None, index
     phrase = " ".join(words)
     if owner:
-        phrase = f"{phrase} of the {owner}" if not owner[:1].isupper() else f"{phrase} of {owner}"
+        phrase = f"{phrase} of {owner}"
     return phrase, index
 
 
@@ -510,6 +559,13 @@ def _describe(candidate: _Match, text: str) -> tuple[str, Decimal | None]:
     """(key, numeric value) of a candidate; the key is the glossary anchor after 'fig-'."""
     g, kind = candidate.groups, candidate.kind
     written = " ".join(text.split())
+    if kind == "date-range":
+        start_key, end_key = (
+            _describe(end, text[end.start - candidate.start : end.end - candidate.start])[0] for end in g["ends"]
+        )
+        return f"{start_key}-to-{end_key.removeprefix('year-')}", None
+    if kind == "date" and g.get("lead"):  # "early June" is not "June"
+        return _slug(f"{g['lead']} {month_number(g['month']) and list(MONTHS)[month_number(g['month']) - 1]}"), None
     if kind == "date":
         month = list(MONTHS)[month_number(g["month"]) - 1]
         parts = [month, digits(g.get("day")), digits(g.get("day2")), g.get("year")]
@@ -615,6 +671,26 @@ def _ordinal_word_value(word: str) -> Decimal | None:
     return Decimal(sum(TENS.get(p, 0) for p in parts[:-1]) + ORDINAL_WORDS.get(parts[-1], 0)) or None
 
 
+def _resolution(
+    candidate: _Match, written: str, number: Decimal | None, published: dt.date | None, approximate: bool
+) -> Resolution | None:
+    """What a date, relative time or period means; a vague one as an approximate range."""
+    g = candidate.groups
+    if candidate.kind == "period":
+        return resolve_period(written, published, approximate)
+    if candidate.kind == "date" and g.get("lead"):  # "early June"
+        plain = resolve("date", {"month": g["month"]}, number, published, approximate)
+        year = int(plain.value[:4]) if plain and plain.value else None
+        return month_part(g["lead"], g["month"], year, plain.note if plain else "")
+    if candidate.kind == "date-range":
+        first, second = (resolve(m.kind, m.groups, None, published, approximate) for m in g["ends"])
+        if first and second and first.value and second.value:
+            return Resolution(f"{first.value}/{second.value}", first.note)
+        known = first or second
+        return Resolution(None, known.note if known else "not resolved")
+    return resolve(candidate.kind, g, number, published, approximate)
+
+
 # --- The stage -------------------------------------------------------------------
 
 
@@ -634,7 +710,7 @@ def extract_figures(
         candidates = [
             c for c in _candidates(text, paragraph.start, paragraph.end, patterns) if _plausible(text, c, paragraph)
         ]
-        selected = _select(candidates)
+        selected = _join_ranges(text, _select(candidates))
         starts = {c.start for c in selected}
         floor = paragraph.start
         for candidate in selected:
@@ -669,7 +745,7 @@ def extract_figures(
                     "high": high,
                     "unit": unit,
                     "former_key": _former_key(candidate.kind, key, number, _scaled(candidate.groups) or written),
-                    "resolution": resolve(candidate.kind, candidate.groups, number, published, approximate),
+                    "resolution": _resolution(candidate, written, number, published, approximate),
                     "occurrences": [],
                 },
             )

@@ -21,6 +21,7 @@ KINDS = (
     "percentage",
     "money",
     "date",
+    "date-range",
     "year",
     "age",
     "duration",

@@ -311,6 +311,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("led", MONTH_WORDS),
     ),
+    (  # "early June", "mid-July", "late March": part of a month, read as a range of days
+        "date",
+        rf"\b(?P<lead>[Ee]arly|[Ll]ate|[Mm]id)[\s-](?P<month>{_MONTH})\b(?!\s+\d)",
+        0,
+        ("led", MONTH_WORDS),
+    ),
     ("date", rf"\b(?P<month>{_BARE_MONTH})\b(?!\s+[A-Z][a-z]|-)", 0, ("text", _BARE_MONTH_NAMES)),
     (  # "between January and May": May after another month is the month
         "date",
@@ -333,6 +339,20 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         ("word", ("recent", "coming", "few", "several")),
     ),
     ("period", r"\b(?:decades|centuries)\b", re.I, ("word", ("decades", "centuries"))),
+    (  # "early 2026", "late 2024", "mid-2025", "end-2024"
+        "period",
+        rf"\b(?:(?:[Ee]arly|[Ll]ate)[\s-]|[Mm]id-?|[Ee]nd-)(?:{_YEAR})\b",
+        0,
+        ("text", _CENTURIES),
+    ),
+    (  # "the next two years", "over the past three months": one period, not a duration ("will last six months")
+        "period",
+        r"(?:\bthe\s+|(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bwithin\s))"
+        r"(?:next|past|last|coming|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+        r"\s+(?:years|months)\b",
+        re.I,
+        ("word", ("years", "months")),
+    ),
     (  # "a year earlier", "the previous year", "the following month", "the day before"
         "period",
         r"\b(?:(?:a|an|one|the)\s+(?:year|month|week|day|decade)\s+(?:earlier|later|previously)"
@@ -476,7 +496,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (
         "percentage",
-        rf"{_BEFORE}(?P<number>{_NUMBER})(?:\s?%|\s+per\s?cent\b|\s+percent\b)",
+        rf"{_BEFORE}(?:(?P<low>{_NUMERAL})(?:\s?[-–]\s?|\s+to\s+))?(?P<number>{_NUMBER})"
+        r"(?:\s?%|\s+per\s?cent\b|\s+percent\b)",
         0,
         ("text", ("%", "percent", "per cent")),
     ),
@@ -485,7 +506,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ("age", rf"{_BEFORE}(?P<number>\d{{1,3}}|{_WORD_NUMBER})(?:-year-old|\s+years?\s+old)\b", re.I, ("text", ("old",))),
     (
         "duration",
-        rf"{_BEFORE}(?P<number>{_NUMBER})[\s-]+(?P<unit>(?:{alternatives(_TIME_UNITS)})s?|centuries)"
+        rf"{_BEFORE}(?:(?P<low>{_NUMBER})(?:\s+to\s+|\s?[-–]\s?))?(?P<number>{_NUMBER})[\s-]+"
+        rf"(?P<unit>(?:{alternatives(_TIME_UNITS)})s?|centuries)"
         r"(?:\s+(?P<rate>a|per|each)\s+(?P<per>day|week|month|year|hour))?\b",
         re.I,
         ("counted", _DURATION_UNITS),

@@ -36,6 +36,7 @@ KIND_LABELS = {
     "percentage": "percentage",
     "money": "amount of money",
     "date": "date",
+    "date-range": "date range",
     "year": "year",
     "age": "age",
     "duration": "duration",
@@ -108,7 +109,11 @@ def _paragraphs(numbers: list[int]) -> str:
 
 
 def human_date(iso: str) -> str:
-    """'2023-12-16' -> '16 December 2023', '2024-03' -> 'March 2024'; other forms unchanged."""
+    """'2023-12-16' -> '16 December 2023', '2024-03' -> 'March 2024', a range
+    '2024-10/2024-12' -> 'October 2024 to December 2024'; other forms unchanged."""
+    if "/" in iso:
+        start, _, end = iso.partition("/")
+        return f"{human_date(start)} to {human_date(end)}"
     try:
         if len(iso) == 10:
             date = dt.date.fromisoformat(iso)
@@ -128,13 +133,14 @@ def _resolution(figure: Figure) -> str | None:
         return escape_text(resolution.note)
     shown = human_date(resolution.value)
     iso = f"{resolution.value}; " if shown != resolution.value else ""
-    return f"**{escape_text(shown)}** ({escape_text(iso + resolution.note)})"
+    vague = "approximate: " if resolution.approximate else ""
+    return f"**{escape_text(shown)}** ({escape_text(vague + iso + resolution.note)})"
 
 
 def exact_value(figure: Figure) -> str | None:
     """The exact value in full, as the article's readers write numbers: '4,100,000,000 KHR',
     '1,850 to 2,500 MYR', '35 percent'; never converted to another currency or unit."""
-    if figure.kind in ("year", "date"):
+    if figure.kind in ("year", "date", "date-range"):
         return None
     if figure.low is not None and figure.high is not None:
         shown = f"{figure.low:,} to {figure.high:,}"
