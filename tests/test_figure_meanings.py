@@ -157,3 +157,57 @@ def test_a_figure_in_the_attribution_is_the_speakers():
     bundle = bundle_of('Sok Lina, 41, a rice farmer, said: "The water came in 2 hours."', attributed=True)
     speakers = {bundle.article.text[o.value_start : o.value_end]: o.speaker for o in bundle.figures.occurrences}
     assert speakers == {"41": "Sok Lina", "2 hours": "Sok Lina"}
+
+
+# --- Ranges and periods ----------------------------------------------------------------------
+
+
+def test_from_to_is_one_range_with_a_start_and_an_end():
+    bundle = bundle_of("The clinic ran a vaccination drive from March 3 to May 29 in three districts.")
+    (drive,) = [f for f in bundle.figures.figures if f.kind == "date-range"]
+    assert drive.value == "March 3 to May 29"
+    assert drive.resolution.value == "2024-03-03/2024-05-29" and not drive.resolution.approximate
+    assert not any(f.kind == "date" for f in bundle.figures.figures)  # not two dates as well
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("Tickets cost $300–400 each.", "$300–400", 300, 400),
+        ("Contracts last three to five years.", "three to five years", 3, 5),
+        ("Deposits are 50 to 80 percent of the price.", "50 to 80 percent", 50, 80),
+    ],
+)
+def test_number_ranges_keep_both_ends(text, value, low, high):
+    (found,) = [f for f in bundle_of(text).figures.figures if f.value == value]
+    assert (found.low, found.high, found.number) == (low, high, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The road will be finished at the end of 2024.", "2024-10/2024-12"),
+        ("Harvest starts in early June.", "2024-06-01/2024-06-10"),
+        ("Wages are paid at the beginning of the month.", "2024-05-01/2024-05-10"),
+        ("Prices have doubled in recent years.", "2021/2024"),
+        ("The plan will cost more over the next two years.", "2024/2026"),
+        ("The line opens in early 2026.", "2026-01/2026-04"),
+        ("Talks resume in mid-July.", "2024-07-11/2024-07-20"),
+    ],
+)
+def test_vague_periods_resolve_to_approximate_ranges(text, resolved):
+    dated = [f for f in bundle_of(text).figures.figures if f.resolution and f.resolution.value]
+    assert [f.resolution.value for f in dated] == [resolved]
+    assert dated[0].resolution.approximate
+
+
+def test_glossary_and_timeline_show_ranges():
+    from explainer.pages.timeline import article_events
+
+    bundle = bundle_of("Repairs run from March 3 to May 29 and end at the end of 2024.")
+    page = figures_page(bundle)
+    assert "**3 March 2024 to 29 May 2024**" in page
+    assert "**October 2024 to December 2024** (approximate&#58; " in page
+    labels = [event.label for event in article_events([bundle])]
+    assert any("read as 3 March 2024 to 29 May 2024" in label for label in labels), labels
+    assert any("read as about October 2024 to December 2024" in label for label in labels), labels
