@@ -16,6 +16,7 @@ from explainer import voices
 from explainer.bundle import ArticleBundle
 from explainer.errors import InputError
 from explainer.figures.stage import figure_stage
+from explainer.pages.figure_disagreements import disagreement_note, disagreements
 from explainer.pages.figures_data import figures_csv, figures_json
 from explainer.pages.figures_page import figures_page
 from explainer.text.article import parse_article
@@ -24,9 +25,9 @@ from explainer.text.metadata import default_meta
 PUBLISHED = {"published": dt.date(2024, 5, 20), "published_approximate": False}
 
 
-def bundle_of(text: str, tmp_path: Path | None = None, attributed: bool = False) -> ArticleBundle:
-    meta = {**default_meta("story"), **PUBLISHED}
-    article = parse_article("story", "story.txt", text.encode("utf-8"), meta)
+def bundle_of(text: str, tmp_path: Path | None = None, attributed: bool = False, slug: str = "story") -> ArticleBundle:
+    meta = {**default_meta(slug), **PUBLISHED, "title": "Story"}
+    article = parse_article(slug, f"{slug}.txt", text.encode("utf-8"), meta)
     bundle = ArticleBundle(article=article, voices=voices.attribute(article) if attributed else None)
     where = (tmp_path or Path("/nonexistent")) / "story.figures.yml"
     bundle.figures = figure_stage(article, bundle.voices, where)
@@ -211,3 +212,27 @@ def test_glossary_and_timeline_show_ranges():
     labels = [event.label for event in article_events([bundle])]
     assert any("read as 3 March 2024 to 29 May 2024" in label for label in labels), labels
     assert any("read as about October 2024 to December 2024" in label for label in labels), labels
+
+
+# --- Figures that disagree -----------------------------------------------------------------
+
+
+def test_the_same_counted_thing_with_two_values_is_listed_with_both_sources():
+    one = bundle_of("About 30,000 Cambodian workers live in Japan.\n\nThe embassy counts 38,000 Cambodian workers.")
+    other = bundle_of("Officials said 41,000 Cambodian workers were registered.", slug="other-story")
+    found = disagreements([one, other])
+    assert [(o.slug, o.value, o.paragraph) for o in found["story"]["30000"]] == [
+        ("story", "38,000", 2),
+        ("other-story", "41,000", 1),
+    ]
+    note = disagreement_note("story", one.figures.get("30000"), found["story"]["30000"])
+    assert note.startswith(
+        "The same counted thing is given other values: 30,000 in ¶1; 38,000 in [¶2](index.md#p2); "
+        "41,000 in [Story](../other-story/index.md)’s [¶1](../other-story/index.md#p1)."
+    )
+    page = figures_page(one, {"30000": note})
+    assert '!!! warning "Other values for the same thing"' in page
+
+
+def test_a_one_word_counted_thing_is_not_compared():
+    assert disagreements([bundle_of("It hired 12 nurses in May and 3 nurses in June.")]) == {}

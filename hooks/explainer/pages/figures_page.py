@@ -172,7 +172,7 @@ def _occurrence_line(bundle: ArticleBundle, occurrence: Occurrence) -> str:
     return f"1. {where}{extra}: {sentence}"
 
 
-def _entry(bundle: ArticleBundle, figure: Figure) -> str:
+def _entry(bundle: ArticleBundle, figure: Figure, disagreement: str | None = None) -> str:
     figures: FigureSet = bundle.figures
     rows = [("Kind", KIND_LABELS[figure.kind])]
     value = exact_value(figure)
@@ -191,6 +191,8 @@ def _entry(bundle: ArticleBundle, figure: Figure) -> str:
     lines.append("")
     if figure.inconsistency:
         lines += ['!!! warning "Described inconsistently"', "", f"    {escape_text(figure.inconsistency)}", ""]
+    if disagreement:  # Markdown with links, made by figure_disagreements from escaped text
+        lines += ['!!! warning "Other values for the same thing"', "", f"    {disagreement}", ""]
     explanation = figures.explanations.get(figure.key)
     if explanation:
         lines += ['!!! note "Editors’ explanation"', ""]
@@ -269,8 +271,12 @@ def _fields_section() -> str:
     return "\n".join(lines) + "\n"
 
 
-def figures_page(bundle: ArticleBundle) -> str:
-    """The glossary: a summary table, one entry per figure, then the downloads and their fields."""
+def figures_page(bundle: ArticleBundle, disagreements: dict[str, str] | None = None) -> str:
+    """The glossary: a summary table, one entry per figure, then the downloads and their fields.
+
+    ``disagreements``: by figure key, a note listing the other values this article or
+    another gives for the same counted thing (``figure_disagreements``)."""
+    disagreements = disagreements or {}
     figures: FigureSet = bundle.figures
     meta = bundle.article.meta
     published = meta.get("published")
@@ -297,7 +303,7 @@ def figures_page(bundle: ArticleBundle) -> str:
     if not figures.attributed:
         intro += " Speakers are not attributed yet."
     body = (
-        "\n\n".join(_entry(bundle, figure) for figure in figures.figures)
+        "\n\n".join(_entry(bundle, figure, disagreements.get(figure.key)) for figure in figures.figures)
         if figures.figures
         else "The article contains no figures.\n"
     )
