@@ -70,7 +70,7 @@ def _derived_facts(figure, occurrence) -> dict:
     resolved = resolution.value if resolution is not None else None
     gold_kind = _KINDS.get(kind, kind)
     if kind == "year":
-        gold_kind = "period" if resolved and resolved.endswith("s") else "date"
+        gold_kind = "period" if figure.key.startswith("decade-") else "date"
     if kind == "date" and resolved and "/" in resolved:
         gold_kind = "date-range"
     if kind == "relative-time" and re.match(r"\d{4}-W\d\d$|\d{3}0s$", resolved or ""):
@@ -78,8 +78,10 @@ def _derived_facts(figure, occurrence) -> dict:
     low, high = getattr(figure, "low", None), getattr(figure, "high", None)
     if low is not None and high is not None:
         value = f"{low}..{high}"
-        if kind == "count":
+        if kind in ("count", "measure"):
             gold_kind = "number-range"
+    elif kind == "time":
+        value = resolved  # a time of day: "08:00"
     else:
         value = None if figure.number is None else str(figure.number)
     unit = getattr(figure, "unit", None)

@@ -107,6 +107,18 @@ def test_an_explanation_under_the_former_key_names_the_new_one(tmp_path):
         # a place stays, joined nouns stay together
         ("Nearly 290,000 households in Sabah lost power.", "290,000", "households in Sabah"),
         ("He bought 300 villas and flats in the suburbs.", "300", "villas and flats in the suburbs"),
+        (
+            "It flooded 400 hectares of rice fields and maize plots near the river.",
+            "400 hectares",
+            "hectares of rice fields and maize plots",
+        ),
+        ("The port holds 9,000 trucks with valid permits.", "9,000", "trucks with valid permits"),
+        # "of them" counts what the figure before it in the sentence counts
+        (
+            "There were 1,500 registered fishing boats, about a third of them idle.",
+            "a third",
+            "registered fishing boats",
+        ),
         ("The town has dozens of garment and footwear factories.", "dozens", "garment and footwear factories"),
     ],
 )
@@ -193,6 +205,8 @@ def test_number_ranges_keep_both_ends(text, value, low, high):
         ("Prices have doubled in recent years.", "2021/2024"),
         ("The plan will cost more over the next two years.", "2024/2026"),
         ("The line opens in early 2026.", "2026-01/2026-04"),
+        ("Fares rise early next year.", "2025-01/2025-04"),
+        ("Villages emptied in the early 2000s.", "2000/2003"),
         ("Talks resume in mid-July.", "2024-07-11/2024-07-20"),
     ],
 )
@@ -236,3 +250,16 @@ def test_the_same_counted_thing_with_two_values_is_listed_with_both_sources():
 
 def test_a_one_word_counted_thing_is_not_compared():
     assert disagreements([bundle_of("It hired 12 nurses in May and 3 nurses in June.")]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The ferry leaves at 8 a.m. daily.", "08:00"),
+        ("Gates close at 2:30pm.", "14:30"),
+        ("It ends at noon.", "12:00"),
+    ],
+)
+def test_a_time_of_day_reads_as_a_24_hour_clock(text, resolved):
+    (found,) = [f for f in bundle_of(text).figures.figures if f.kind == "time"]
+    assert found.resolution.value == resolved

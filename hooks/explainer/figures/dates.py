@@ -78,7 +78,10 @@ def resolve(
     if candidate_kind not in ("date", "relative-time", "year"):
         return None
     if candidate_kind == "year":
-        return Resolution(f"{groups['year']}s" if groups.get("decade") else groups["year"], "stated in the text")
+        if groups.get("decade"):  # "the 1990s": 1990 to 1999
+            decade = int(groups["year"])
+            return Resolution(f"{decade}/{decade + 9}", "the decade stated in the text")
+        return Resolution(groups["year"], "stated in the text")
     if candidate_kind == "date":
         return _resolve_date(groups, published, approximate)
     return _resolve_relative(groups, number, published, approximate)

@@ -374,6 +374,12 @@ def _noun_phrase_after(text: str, position: int, limit: int, figure_starts: set[
     phrase, index = _noun_phrase(tokens, index, figure_starts)
     if phrase is None:
         return None
+    return _with_complements(phrase, tokens, index, figure_starts)
+
+
+def _with_complements(phrase: str, tokens: list[tuple[str, int, int]], index: int, figure_starts: set[int]) -> str:
+    """A counted head with what completes it: 'of'-complements, a place, a short 'with' or
+    'under' phrase; a topic or purpose phrase ('in language', 'for training') ends it."""
     while index < len(tokens):
         word = tokens[index][0].lower()
         if word == "of":  # "millimeters of rain", "counts of accepting bribes": the counted set
@@ -384,13 +390,26 @@ def _noun_phrase_after(text: str, position: int, limit: int, figure_starts: set[
         elif word in _PLACE_PREPOSITIONS and _names_a_place(tokens, index + 1, figure_starts):
             place, index = _place(tokens, index + 1, figure_starts)
             phrase = f"{phrase} {word} {place}"
+        elif word in _SET_PREPOSITIONS:  # "workers with valid permits", "hectares under oil palm"
+            extra, after = _noun_phrase(tokens, index + 1, figure_starts, complement=True)
+            following = tokens[after][0].lower() if after < len(tokens) else "."
+            if extra is None or not extra.islower() or following == "of":
+                break  # "under the Technical Intern Training Program", "with the help of": not the set
+            if re.match(r"\w", following) and following not in _STOP_WORDS | _PREPOSITIONS:
+                break
+            phrase, index = f"{phrase} {word} {extra}", after
         else:
             break  # "in language", "for training", "in the past": not what is counted
     return phrase
 
 
 _ANAPHORS = frozenset({"them", "these", "those", "which", "whom", "it", "us", "you"})
+_ANAPHOR_AFTER = re.compile(r"\s+of\s+(?:them|which|whom|those)\b", re.I)
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "across"})
+_SET_PREPOSITIONS = frozenset({"with", "without", "under"})
+_OTHER_PREPOSITIONS = frozenset("near along around outside inside beside behind under with without via".split())
+# After a place name, a plain word that is still part of it: "the Kumamoto area".
+_PLACE_NOUNS = frozenset("area region province prefecture district city town village county state capital".split())
 _NOUN_DETERMINERS = _DETERMINERS | {"these", "those"}
 
 
@@ -453,8 +472,20 @@ def _joins(tokens: list[tuple[str, int, int]], index: int, figure_starts: set[in
     )
     if not plain or not after_head:
         return plain
-    following = tokens[index + 2][0] if index + 2 < len(tokens) else "."
-    return _plural(lower) and (not re.match(r"\w", following) or following.lower() in _STOP_WORDS | _PREPOSITIONS)
+
+    def ends(position: int) -> bool:
+        following = tokens[position][0].lower() if position < len(tokens) else "."
+        return (
+            not re.match(r"\w", following)
+            or following in _STOP_WORDS | _PREPOSITIONS | _OTHER_PREPOSITIONS
+            or following.endswith(("ed", "ing"))  # "plantations used by ...", "workers living in ..."
+        )
+
+    if _plural(lower):
+        return ends(index + 2)
+    # "rice fields and cassava plantations": a modifier, then a plural that ends the phrase
+    second = tokens[index + 2][0] if index + 2 < len(tokens) else ""
+    return second.islower() and _plural(second) and ends(index + 3)
 
 
 def _names_a_place(tokens: list[tuple[str, int, int]], index: int, figure_starts: set[int]) -> bool:
@@ -494,6 +525,9 @@ def _place(tokens: list[tuple[str, int, int]], index: int, figure_starts: set[in
     while index < len(tokens) and tokens[index][0][:1].isupper() and tokens[index][1] not in figure_starts:
         words.append(tokens[index][0])
         index += 1
+    if index < len(tokens) and tokens[index][0] in _PLACE_NOUNS:
+        words.append(tokens[index][0])
+        index += 1
     return " ".join(words), index
 
 
@@ -514,9 +548,15 @@ def _counts(
     paragraph: Paragraph,
     sentence_start: int,
     figure_starts: set[int],
+    antecedent: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """(what the figure counts, a post-qualifier such as 'more')."""
+    """(what the figure counts, a post-qualifier such as 'more').
+
+    ``antecedent``: what the figure before it in the sentence counts, for "a third of
+    them" or "a fifth of which" (2.31 million workers ..., about a third of them)."""
     kind, groups = candidate.kind, candidate.groups
+    if kind in ("fraction", "percentage", "count") and _ANAPHOR_AFTER.match(text, candidate.end):
+        return antecedent, None
     if kind == "age":
         return (f"age of {' '.join(groups['name'].split())}" if "name" in groups else "age"), None
     if kind == "duration":
@@ -524,10 +564,9 @@ def _counts(
         rate = f" {groups['rate']} {groups['per']}".lower() if groups.get("per") else ""
         return f"{unit}{rate}", None
     if kind == "measure" and "unit" in groups:  # "400 millimeters of rain"
-        measured = " ".join(text[candidate.start : candidate.end].split()[1:]) or groups["unit"]
-        rest = _noun_phrase_after(text, candidate.end, paragraph.end, figure_starts)
-        follows = text[candidate.end : paragraph.end].lstrip().startswith("of ")
-        return (f"{measured} of {rest}" if rest and follows else measured), None
+        measured = " ".join([groups["unit"], *(["per", groups["per"]] if groups.get("per") else [])])
+        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, candidate.end, paragraph.end)]
+        return _with_complements(measured, tokens, 0, figure_starts), None
     if kind == "fraction":  # "half of the places", "one in five households", "half pay"
         if re.search(r"\b(?:by|than)\s+$", text[sentence_start : candidate.start]):
             return None, None  # "rose by a third": a change, not a share of something
@@ -545,6 +584,8 @@ def _counts(
         return None, post
     if kind == "percentage":
         return (phrase if phrase and text[position:].lstrip().startswith("of") else None), post
+    if phrase == "times":
+        return None, post  # "six times the income": a multiple, not a count of times
     if phrase is None:
         before = _INCREASE_BY.search(text, sentence_start, qualifier_start)
         if before:
@@ -564,8 +605,6 @@ def _describe(candidate: _Match, text: str) -> tuple[str, Decimal | None]:
             _describe(end, text[end.start - candidate.start : end.end - candidate.start])[0] for end in g["ends"]
         )
         return f"{start_key}-to-{end_key.removeprefix('year-')}", None
-    if kind == "date" and g.get("lead"):  # "early June" is not "June"
-        return _slug(f"{g['lead']} {month_number(g['month']) and list(MONTHS)[month_number(g['month']) - 1]}"), None
     if kind == "date":
         month = list(MONTHS)[month_number(g["month"]) - 1]
         parts = [month, digits(g.get("day")), digits(g.get("day2")), g.get("year")]
@@ -618,6 +657,8 @@ def _bounds_and_unit(candidate: _Match) -> tuple[Decimal | None, Decimal | None,
     g, kind = candidate.groups, candidate.kind
     low = high = None
     first, second = g.get("low") or g.get("low2"), g.get("number2")
+    if kind == "age" and g.get("decade"):  # "in his 80s": 80 to 89
+        return Decimal(g["number"]), Decimal(g["number"]) + 9, None
     if first or second:
         single = parse_number(_scaled(g))
         low = parse_number(_scaled({**g, "number": first})) if first else single
@@ -671,17 +712,36 @@ def _ordinal_word_value(word: str) -> Decimal | None:
     return Decimal(sum(TENS.get(p, 0) for p in parts[:-1]) + ORDINAL_WORDS.get(parts[-1], 0)) or None
 
 
+def _clock(written: str) -> Resolution | None:
+    """'8 a.m.' is 08:00, '2:30pm' 14:30, 'noon' 12:00: a time of day as a 24-hour clock."""
+    lower = written.lower()
+    named = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}.get(lower)
+    if named:
+        return Resolution(named, "stated in the text")
+    match = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?", lower)
+    if match is None:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if match.group(3) == "p" and hour < 12:
+        hour += 12
+    elif match.group(3) == "a" and hour == 12:
+        hour = 0
+    return Resolution(f"{hour:02d}:{minute:02d}", "stated in the text")
+
+
 def _resolution(
     candidate: _Match, written: str, number: Decimal | None, published: dt.date | None, approximate: bool
 ) -> Resolution | None:
     """What a date, relative time or period means; a vague one as an approximate range."""
     g = candidate.groups
-    if candidate.kind == "period":
-        return resolve_period(written, published, approximate)
-    if candidate.kind == "date" and g.get("lead"):  # "early June"
+    if candidate.kind == "time":
+        return _clock(written)
+    if candidate.kind == "period" and g.get("lead"):  # "early June"
         plain = resolve("date", {"month": g["month"]}, number, published, approximate)
         year = int(plain.value[:4]) if plain and plain.value else None
         return month_part(g["lead"], g["month"], year, plain.note if plain else "")
+    if candidate.kind == "period":
+        return resolve_period(written, published, approximate)
     if candidate.kind == "date-range":
         first, second = (resolve(m.kind, m.groups, None, published, approximate) for m in g["ends"])
         if first and second and first.value and second.value:
@@ -713,10 +773,12 @@ def extract_figures(
         selected = _join_ranges(text, _select(candidates))
         starts = {c.start for c in selected}
         floor = paragraph.start
+        previous: Occurrence | None = None
         for candidate in selected:
             sentence = next((s for s in paragraph.sentences if s.start <= candidate.start < s.end), paragraph)
             qualifier, start = _qualifier(text, candidate, paragraph, floor)
-            counts, post = _counts(text, candidate, start, paragraph, sentence.start, starts)
+            antecedent = previous.counts if previous and previous.sentence_start == sentence.start else None
+            counts, post = _counts(text, candidate, start, paragraph, sentence.start, starts, antecedent)
             floor = candidate.end
             written = text[candidate.start : candidate.end]
             key, number = _describe(candidate, written)
@@ -750,6 +812,7 @@ def extract_figures(
                 },
             )
             entry["occurrences"].append(occurrence)
+            previous = occurrence if occurrence.counts else previous  # the last thing counted
     return tuple(
         Figure(key=key, occurrences=tuple(entry.pop("occurrences")), **entry) for key, entry in grouped.items()
     )

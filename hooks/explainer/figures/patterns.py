@@ -311,8 +311,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("led", MONTH_WORDS),
     ),
-    (  # "early June", "mid-July", "late March": part of a month, read as a range of days
-        "date",
+    (  # "early June", "mid-July", "late March": part of a month, a period of days
+        "period",
         rf"\b(?P<lead>[Ee]arly|[Ll]ate|[Mm]id)[\s-](?P<month>{_MONTH})\b(?!\s+\d)",
         0,
         ("led", MONTH_WORDS),
@@ -339,11 +339,17 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         ("word", ("recent", "coming", "few", "several")),
     ),
     ("period", r"\b(?:decades|centuries)\b", re.I, ("word", ("decades", "centuries"))),
-    (  # "early 2026", "late 2024", "mid-2025", "end-2024"
+    (  # "early 2026", "late 2024", "mid-2025", "end-2024", "the early 2030s"
         "period",
-        rf"\b(?:(?:[Ee]arly|[Ll]ate)[\s-]|[Mm]id-?|[Ee]nd-)(?:{_YEAR})\b",
+        rf"\b(?:(?:[Ee]arly|[Ll]ate)[\s-]|[Mm]id-?|[Ee]nd-)(?:{_YEAR})s?\b",
         0,
         ("text", _CENTURIES),
+    ),
+    (  # "early next year", "late last year"
+        "period",
+        r"\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?:next|last|this)\s+year\b",
+        0,
+        ("word", ("early", "late", "mid")),
     ),
     (  # "the next two years", "over the past three months": one period, not a duration ("will last six months")
         "period",

@@ -33,7 +33,12 @@ _PART_OF = re.compile(
     rf"(?:(?:fiscal|financial|calendar|school|academic)\s+)?(?P<what>year|month|(?P<month>{_MONTH_NAMES})|(?P<year>\d{{4}}))$",
     re.I,
 )
-_PART_YEAR = re.compile(r"^(?P<part>early|late|mid|end)[\s-]*(?P<year>\d{4})$", re.I)
+_PART_YEAR = re.compile(
+    r"^(?:the\s+)?(?P<part>early|late|mid|end)[\s-]*(?:(?P<year>\d{4})(?P<decade>s)?|(?P<rel>next|last|this)\s+year)$",
+    re.I,
+)
+# Where in a decade: "the early 2000s" is 2000 to 2003.
+_DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), "end": (7, 9)}
 _HALF = re.compile(
     r"^(?:the\s+)?(?P<half>(?:first|second|third|fourth|final|last)\s+(?:half|quarter))"
     r"(?:\s+of\s+(?:(?P<rel>the|this|next|last)\s+year|(?:fiscal\s+)?(?P<year>\d{4})))?$",
@@ -129,7 +134,14 @@ def _part_year(text: str, published: dt.date | None, approximate: bool) -> Resol
     match = _PART_YEAR.match(text)
     if match is None:
         return None
-    part, year = match.group("part").lower(), int(match.group("year"))
+    part = match.group("part").lower()
+    if match.group("decade"):
+        decade = int(match.group("year"))
+        first, last = (decade + offset for offset in _DECADE_PARTS[part])
+        return Resolution(f"{first}/{last}", f"{text}: {first} to {last}, as a reader takes it", approximate=True)
+    year = _year_of(match.group("rel"), match.group("year"), published)
+    if year is None:
+        return Resolution(None, f"not resolved: {_basis(published, approximate)}")
     first, last = _YEAR_PARTS[part]
     return _months(year, first, last, f"{part} {year}: months {first} to {last}, as a reader takes it")
 

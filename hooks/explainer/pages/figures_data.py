@@ -29,7 +29,7 @@ FIGURE_FIELDS = (
     (
         "resolved",
         "for dates, relative times and periods: the ISO 8601 date, month, week or year meant, or a range "
-        "of them (`2024-10/2024-12`), or null when it cannot be known",
+        "of them (`2024-10/2024-12`); for a time of day the 24-hour time (`14:30`); or null when it cannot be known",
     ),
     ("approximate", "true when `resolved` is a reader's reading of a vague period ('at the end of 2024')"),
     ("resolution_note", "how `resolved` was worked out, or why it was not"),
