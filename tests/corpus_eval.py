@@ -148,11 +148,11 @@ def score_article(text_path: Path) -> ArticleScore:
             score.mistakes.append(f"¶{number} {outcome}: gold {want!r}, engine {got!r}")
     figures, gold_spans = _score_figures(article, voices, gold.get("figures") or {}, score)
     if gold.get("figure_facts"):
-        score.facts = _score_facts(voices, figures, gold_spans, gold["figure_facts"])
+        score.facts = _score_facts(voices, figures, gold_spans, gold["figure_facts"], forms)
     return score
 
 
-def _score_facts(voices, figures, gold_spans: dict, gold_facts: dict) -> FactScore:
+def _score_facts(voices, figures, gold_spans: dict, gold_facts: dict, forms: dict) -> FactScore:
     """Field by field, for each gold figure: the engine occurrence whose value overlaps it."""
     owner = {o: f for f in figures.figures for o in f.occurrences}
 
@@ -175,7 +175,7 @@ def _score_facts(voices, figures, gold_spans: dict, gold_facts: dict) -> FactSco
             wanted.append(want)
             answers.append(engine_facts(owner[hit], hit, names) if hit else None)
             where.append(f"¶{number}.{index}")
-    return score_facts(wanted, answers, where)
+    return score_facts(wanted, answers, where, forms)
 
 
 def _score_figures(article, voices, gold_figures: dict, score: ArticleScore) -> None:

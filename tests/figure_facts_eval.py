@@ -103,15 +103,19 @@ def _derived_facts(figure, occurrence) -> dict:
     }
 
 
-def score_facts(gold_facts: list[dict], engine: list[EngineFacts | None], where: list[str]) -> FactScore:
-    """Each gold figure (with the engine's answer for it, or None when missed) field by field."""
+def score_facts(
+    gold_facts: list[dict], engine: list[EngineFacts | None], where: list[str], forms: dict | None = None
+) -> FactScore:
+    """Each gold figure (with the engine's answer for it, or None when missed) field by field.
+
+    ``forms``: the gold's other names of each speaker ("HRD Korea"), as the paragraph scorer uses."""
     score = FactScore()
     for want, got, place in zip(gold_facts, engine, where, strict=True):
         score.figures += 1
         for name in FIELDS:
             if not _applies(name, want):
                 continue
-            right = got is not None and _right(name, want, got)
+            right = got is not None and _right(name, want, got, forms or {})
             score.scored[name] += 1
             score.right[name] += right
             score.results[f"{place} {want['text']}|{name}"] = right
@@ -133,7 +137,7 @@ def _applies(name: str, want: dict) -> bool:
     return True
 
 
-def _right(name: str, want: dict, got: EngineFacts) -> bool:
+def _right(name: str, want: dict, got: EngineFacts, forms: dict) -> bool:
     if name == "kind":
         return got.get("kind") == want["kind"]
     if name == "value":
@@ -144,7 +148,8 @@ def _right(name: str, want: dict, got: EngineFacts) -> bool:
         return _phrase(want.get("counts")) == _phrase(got.get("counts"))
     if name == "date":
         return (want.get("value") or None) == (got.get("date") or None)
-    return _same_speaker(want["stated_by"], got.get("speakers") or [])
+    gold = want["stated_by"]
+    return any(_same_speaker(name, got.get("speakers") or []) for name in [gold, *forms.get(gold, [])])
 
 
 def _gold(name: str, want: dict) -> str:

@@ -263,3 +263,15 @@ def test_a_one_word_counted_thing_is_not_compared():
 def test_a_time_of_day_reads_as_a_24_hour_clock(text, resolved):
     (found,) = [f for f in bundle_of(text).figures.figures if f.kind == "time"]
     assert found.resolution.value == resolved
+
+
+def test_a_dateline_and_a_clause_before_but_x_said_are_the_outlets():
+    bundle = bundle_of(
+        "KAMPOT, March 4 (Wire) - The port reopened after 9 days, the harbour office said.\n\n"
+        "Ferries may carry 300 passengers, but Sok Dara said few boats were ready.",
+        attributed=True,
+    )
+    speakers = {bundle.article.text[o.value_start : o.value_end]: o.speaker for o in bundle.figures.occurrences}
+    assert speakers["March 4"] is None
+    assert speakers["9 days"] is not None  # the harbour office's words
+    assert speakers["300"] is None
