@@ -119,6 +119,7 @@ def test_an_explanation_under_the_former_key_names_the_new_one(tmp_path):
             "a third",
             "registered fishing boats",
         ),
+        ("More than two-thirds of the money came from Korea.", "two-thirds", "money"),
         ("The town has dozens of garment and footwear factories.", "dozens", "garment and footwear factories"),
     ],
 )
@@ -189,6 +190,7 @@ def test_from_to_is_one_range_with_a_start_and_an_end():
         ("Tickets cost $300–400 each.", "$300–400", 300, 400),
         ("Contracts last three to five years.", "three to five years", 3, 5),
         ("Deposits are 50 to 80 percent of the price.", "50 to 80 percent", 50, 80),
+        ("Each returnee could create two or three jobs.", "two or three", 2, 3),
     ],
 )
 def test_number_ranges_keep_both_ends(text, value, low, high):
@@ -275,3 +277,8 @@ def test_a_dateline_and_a_clause_before_but_x_said_are_the_outlets():
     assert speakers["March 4"] is None
     assert speakers["9 days"] is not None  # the harbour office's words
     assert speakers["300"] is None
+
+
+def test_an_age_after_who_is():
+    bundle = bundle_of("Mey Sophea, who is 29, sends money home.")
+    assert [(f.kind, f.value) for f in bundle.figures.figures] == [("age", "29")]

@@ -403,6 +403,12 @@ def _with_complements(phrase: str, tokens: list[tuple[str, int, int]], index: in
     return phrase
 
 
+# Common verbs that end a counted phrase with no noun head of its own ("of the money came from").
+_VERBS = frozenset(
+    """came comes come went goes go rose rises fell falls grew grows got gets made makes took takes gave gives
+    left leaves paid pays became becomes began begins ran runs saw sees found finds kept keeps held holds
+    stood stands brought brings bought buys built builds remain remains remained stay stays stayed""".split()
+)
 _ANAPHORS = frozenset({"them", "these", "those", "which", "whom", "it", "us", "you"})
 _ANAPHOR_AFTER = re.compile(r"\s+of\s+(?:them|which|whom|those)\b", re.I)
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "across"})
@@ -428,7 +434,7 @@ def _noun_phrase(
     while index < len(tokens):
         word, start, _ = tokens[index]
         lower = word.lower()
-        if start in figure_starts or not re.match(r"[\w\[]", lower) or lower in _STOP_WORDS | _PREPOSITIONS:
+        if start in figure_starts or not re.match(r"[\w\[]", lower) or lower in _STOP_WORDS | _PREPOSITIONS | _VERBS:
             if lower in ("and", "or") and words and _joins(tokens, index, figure_starts, _plural(words[-1].lower())):
                 words.append(lower)
                 index += 1
@@ -568,7 +574,7 @@ def _counts(
         tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, candidate.end, paragraph.end)]
         return _with_complements(measured, tokens, 0, figure_starts), None
     if kind == "fraction":  # "half of the places", "one in five households", "half pay"
-        if re.search(r"\b(?:by|than)\s+$", text[sentence_start : candidate.start]):
+        if re.search(r"\bby\s+$", text[sentence_start : candidate.start]):
             return None, None  # "rose by a third": a change, not a share of something
         return _noun_phrase_after(text, candidate.end, paragraph.end, figure_starts), None
     if kind not in ("count", "percentage", "money"):

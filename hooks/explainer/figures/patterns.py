@@ -509,6 +509,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     ("age", r"(?P<name>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s(?P<number>\d{1,3}),(?=\s)", 0, None),
     ("age", rf"\baged\s+(?P<number>\d{{1,3}}|{_WORD_NUMBER})\b", 0, ("text", ("aged",))),
+    (  # "Thandar, who is 29, ...", "the youngest of whom is nine."
+        "age",
+        rf"\b(?:who|whom)\s+(?:is|was)\s+(?P<v>(?P<number>\d{{1,3}}|{_WORD_NUMBER}))(?=\s*[,.;])",
+        0,
+        ("word", ("who", "whom")),
+    ),
     ("age", rf"{_BEFORE}(?P<number>\d{{1,3}}|{_WORD_NUMBER})(?:-year-old|\s+years?\s+old)\b", re.I, ("text", ("old",))),
     (
         "duration",
@@ -525,6 +531,13 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         rf"\b(?P<word>(?:(?:{_TENS_WORD})-)?(?:{alternatives(ORDINAL_WORDS)}))\b",
         re.I,
         ("text", tuple(ORDINAL_WORDS)),
+    ),
+    (  # "two or three jobs", "5 to 10 villages": one figure with two ends
+        "count",
+        rf"{_BEFORE}(?P<low>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})\s+(?:to|or)\s+(?P<number>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})"
+        rf"(?![\w@/\\^<>=-]|[.,:]\d)",
+        re.I,
+        ("word", ("to", "or")),
     ),
     ("count", rf"{_BEFORE}(?P<number>{_NUMERAL})(?:\s+(?P<scale>{_SCALE_WORD}))?{_AFTER}", 0, None),
     ("count", rf"\b(?P<number>{_WORD_NUMBER})\b(?!-[A-Za-z])", re.I, ("word", _NUMBER_WORDS)),
