@@ -237,7 +237,7 @@ def test_the_same_counted_thing_with_two_values_is_listed_with_both_sources():
     one = bundle_of("About 30,000 Cambodian workers live in Japan.\n\nThe embassy counts 38,000 Cambodian workers.")
     other = bundle_of("Officials said 41,000 Cambodian workers were registered.", slug="other-story")
     found = disagreements([one, other])
-    assert [(o.slug, o.value, o.paragraph) for o in found["story"]["30000"]] == [
+    assert [(o.slug, o.value, o.paragraph) for o in found["story"]["30000"].shown] == [
         ("story", "38,000", 2),
         ("other-story", "41,000", 1),
     ]
@@ -282,3 +282,12 @@ def test_a_dateline_and_a_clause_before_but_x_said_are_the_outlets():
 def test_an_age_after_who_is():
     bundle = bundle_of("Mey Sophea, who is 29, sends money home.")
     assert [(f.kind, f.value) for f in bundle.figures.figures] == [("age", "29")]
+
+
+def test_a_figure_lists_a_few_other_values_and_counts_the_rest():
+    many = [bundle_of(f"Officials counted {n:,} Cambodian workers.", slug=f"s{n}") for n in range(1000, 1012)]
+    found = disagreements(many)
+    others = found["s1000"]["1000"]
+    assert len(others.shown) == 5 and others.total == 11
+    note = disagreement_note("s1000", many[0].figures.get("1000"), others)
+    assert note.count("[¶1]") == 5 and "6 more elsewhere on the site" in note

@@ -10,7 +10,7 @@ or more are compared: "workers" alone names too many different groups.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import NamedTuple
 
 from explainer.bundle import ArticleBundle
@@ -45,8 +45,19 @@ def _amount(figure: Figure) -> tuple:
     return (figure.number, figure.low, figure.high)
 
 
-def disagreements(bundles: list[ArticleBundle]) -> dict[str, dict[str, list[Stated]]]:
-    """{slug: {figure key: every other value given for the same counted thing}}."""
+SHOWN = 5  # other sources listed under a figure; the rest are counted, so a page stays short
+
+
+class Others(NamedTuple):
+    """Other values given for a figure's counted thing: the first SHOWN, and how many in all."""
+
+    shown: list[Stated]
+    total: int
+
+
+def disagreements(bundles: list[ArticleBundle]) -> dict[str, dict[str, Others]]:
+    """{slug: {figure key: the other values given for the same counted thing}}, in time
+    linear in the number of figures: each lists at most SHOWN sources and counts the rest."""
     by_thing: dict[tuple[str, str, str], list[tuple[Stated, tuple]]] = defaultdict(list)
     for bundle in bundles:
         if bundle.figures is None:
@@ -60,27 +71,38 @@ def disagreements(bundles: list[ArticleBundle]) -> dict[str, dict[str, list[Stat
                 if thing is not None:
                     stated = Stated(bundle.slug, title, figure.key, figure.value, occurrence.paragraph)
                     by_thing[thing].append((stated, _amount(figure)))
-    found: dict[str, dict[str, list[Stated]]] = defaultdict(dict)
+    found: dict[str, dict[str, Others]] = defaultdict(dict)
     for given in by_thing.values():
+        amounts = Counter(amount for _, amount in given)
+        if len(amounts) < 2:
+            continue
         for stated, amount in given:
-            others = [other for other, value in given if value != amount]
-            if others:
-                listed = found[stated.slug].setdefault(stated.key, [])
-                listed += [o for o in others if o not in listed]
+            if stated.key in found[stated.slug]:
+                continue  # the same figure counted again in another paragraph
+            shown: list[Stated] = []
+            for other, value in given:
+                if value != amount and other not in shown:
+                    shown.append(other)
+                    if len(shown) == SHOWN:
+                        break
+            found[stated.slug][stated.key] = Others(shown, len(given) - amounts[amount])
     return dict(found)
 
 
-def disagreement_note(slug: str, figure: Figure, others: list[Stated]) -> str:
+def disagreement_note(slug: str, figure: Figure, others: Others) -> str:
     """The glossary's warning under a figure: each other value with a link to its paragraph."""
     here = glossary_path(slug)
     mine = ", ".join(f"¶{n}" for n in sorted({o.paragraph for o in figure.occurrences}))
     parts = [f"{escape_text(figure.value)} in {mine}"]
-    for other in others:
+    for other in others.shown:
         link = relative(f"articles/{other.slug}/index.md#p{other.paragraph}", here)
         where = f"[¶{other.paragraph}]({link})"
         if other.slug != slug:
             where = f"[{escape_text(other.title)}]({relative(f'articles/{other.slug}/index.md', here)})’s {where}"
         parts.append(f"{escape_text(other.value)} in {where}")
+    more = others.total - len(others.shown)
+    if more > 0:
+        parts.append(f"{more} more elsewhere on the site")
     return (
         "The same counted thing is given other values: "
         + "; ".join(parts)
