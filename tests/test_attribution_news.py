@@ -181,6 +181,36 @@ CASES = [
         2,
         "narration",
     ),
+    # descriptions as subjects: a participle inside a role, a relative clause up to the verb
+    (
+        "participle-in-role",
+        "The managing director of the training centre, who asked not to be named, said the fees were legal.",
+        1,
+        "managing director of the training centre",
+    ),
+    (
+        "relative-clause-to-verb",
+        "A 29-year-old garment worker who has sewn shirts at the same factory in Kandal for eight years said "
+        "she had never been paid overtime.",
+        1,
+        "29-year-old garment worker",
+    ),
+    ("growers-said", "Mango prices fell by a third in a month, growers said on Monday.", 1, "growers"),
+    # a name with its title and role closing the sentence, then "He said"
+    (
+        "name-role-told-closing",
+        "Police arrested 14 people in raids on four districts on Thursday, Pol Col Somchai Deeprom, "
+        "deputy chief of the provincial police, told reporters on Friday.\n\nHe said more arrests would follow.",
+        2,
+        "Somchai Deeprom",
+    ),
+    (
+        "described-then-named-subject",
+        "Chea Sopheap said her family had paid a broker.\n\nHer son, Ly Vuthy, has since left for Thailand. "
+        "He told reporters that he had crossed the border at night.",
+        2,
+        "Ly Vuthy",
+    ),
     # mistyped quote marks
     (
         "quote-for-apostrophe",

@@ -35,7 +35,8 @@ COLLECTIVE_HEADS = set(
     "officials police authorities researchers exporters analysts experts activists lawmakers residents "
     "witnesses prosecutors sources unions farmers employers investigators organisers organizers rescuers "
     "doctors traders economists scientists forecasters observers critics victims relatives families "
-    "villagers students teachers migrants returnees brokers manufacturers officers staff interns trainees group".split()
+    "villagers students teachers migrants returnees brokers manufacturers officers staff interns trainees group "
+    "growers producers riders drivers nurses caregivers vendors".split()
 )
 PERSON_HEADS = set(
     "official spokesperson spokesman spokeswoman minister ambassador director head officer source woman man "
@@ -45,7 +46,7 @@ PERSON_HEADS = set(
     "executive member activist survivor victim relative neighbour neighbor agent broker "
     "recruiter engineer nurse mechanic cook guard labourer laborer fisherman graduate lawmaker politician "
     "candidate professor scholar expert observer witness passenger tourist pilot soldier shopkeeper trader "
-    "journalist doctor patient villager wife husband son daughter brother sister".split()
+    "journalist doctor patient villager wife husband son daughter brother sister exporter grower producer".split()
 )
 DOCUMENT_HEADS = set(
     "documents papers filings reports statements letters statement report survey study data document "
@@ -149,9 +150,15 @@ def _take_apart(text: str) -> Description:
     tokens = text.split()
     while tokens and tokens[0].casefold() in ("but", "and", "while", "as", "so", "yet"):
         tokens = tokens[1:]
-    if len(tokens) > 14:
+    if len(tokens) > 14 and ("," in text or not RELATIVE_WORDS & set(tokens)):
+        # a clause ("Employers who rely ... will pay ..., says"), but not a description
+        # whose relative clause runs up to the verb ("A worker who has ... for six years said")
         return Description(text, tokens, clause=True)
     tokens = _cut_clause(tokens)
+    if tokens and tokens[-1][-1:] in ",;:":  # "the director of the centre, who": no comma in the name
+        tokens = [*tokens[:-1], tokens[-1].rstrip(",;:")]
+    if len(tokens) > 14:
+        return Description(text, tokens, clause=True)
     if not tokens or any(t.casefold() in _CLAUSE for t in tokens):
         return Description(text, tokens, clause=True)
     article = tokens[0].casefold() if tokens[0].casefold() in ARTICLES else ""
@@ -341,13 +348,26 @@ def _named(body: list[str], index: int) -> bool:
     return body[index][:1].isupper() and index + 1 < len(body) and body[index + 1][:1].isupper()
 
 
+RELATIVE_WORDS = {"who", "whose", "which", "that"}
+
+
 def _cut_clause(tokens: list[str]) -> list[str]:
     """ "woman shopping with her two children", "woman who lives alone": the description
     stops at a participle or a relative pronoun."""
     for index, token in enumerate(tokens[1:], start=1):
-        if (token.endswith("ing") and token.islower()) or token in ("who", "whose", "which", "that"):
+        if token in RELATIVE_WORDS or (_participle(token) and not _names_a_head(tokens, index)):
             return tokens[:index]
     return tokens
+
+
+def _participle(token: str) -> bool:
+    return token.endswith("ing") and token.islower()
+
+
+def _names_a_head(tokens: list[str], index: int) -> bool:
+    """ "managing director", "recruiting agency": an -ing word that qualifies the head noun after it."""
+    following = _fold(tokens[index + 1]) if index + 1 < len(tokens) else ""
+    return following in PERSON_HEADS | INSTITUTION_HEADS | COLLECTIVE_HEADS
 
 
 def _known(registry: Registry, head: str, qualifiers: list[str], person: bool = False) -> Entity | None:

@@ -774,6 +774,8 @@ def _last_part(prefix: Prefix, registry: Registry) -> SubjectAnswer:
     """The words after the last comma ("At the event, he"), read wider when a title or
     a name has commas in it."""
     start, last = _last_words(prefix)
+    if last.split()[:1] in (["who"], ["which"], ["that"]):
+        return Nobody("the verb of a relative clause")  # "The director, who asked not to be named, said"
     reference = read_reference(last, registry, prefix.offset + start)
     if reference is not None and reference.resolution == "found:title" and reference.entity is not None:
         start, last, reference = _title_with_commas(
@@ -1029,7 +1031,11 @@ def appositive_role(text: str) -> str | None:
 
 
 # a description, then the person's name and an age or a role: "Hoa's elder son, Nguyen Van Tai, 29,"
-APPOSITIVE_NAME = re.compile(r"[^,]{3,60},\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+(?:\d{1,3}|a|an|the|who)\b")
+# (or a verb: "Her son, Ko Thant Zin, has since left")
+APPOSITIVE_NAME = re.compile(
+    r"[^,]{3,60},\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+"
+    r"(?:\d{1,3}|a|an|the|who|has|had|is|was|now|still|also|later)\b"
+)
 # a sentence that opens with role words, a name and a verb: "Union leader Chea Vanna disagreed"
 ROLE_THEN_NAME = re.compile(
     r"((?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*)(?=\s+[a-z])"

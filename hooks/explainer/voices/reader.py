@@ -339,6 +339,9 @@ class Reader:
                 rest = text[lead + inverted.end() :]
                 reference, used = read_inverted_clause(rest, self.registry, base + lead + inverted.end())
                 if reference is None:
+                    named = self._named_before(text, parts, index, base)
+                    if named is not None:  # "..., Pol Maj Gen X, deputy commissioner of ..., told a press conference"
+                        return named[0], (named[1], base + lead + inverted.end()), "attribution-after-comma"
                     continue
                 cue = (base + lead, base + lead + inverted.end() + used)
                 return reference, cue, "attribution-after-comma"
@@ -357,6 +360,19 @@ class Reader:
                     return reference, (base + lead, base + lead + verb.end()), "attribution-after-comma"
                 break
         return None
+
+    def _named_before(
+        self, text: str, parts: list[tuple[int, str]], index: int, base: int
+    ) -> tuple[Reference, int] | None:
+        """A name and its appositive in the two comma parts before a closing verb: the
+        subject of "..., NAME, ROLE, told ...", and where it starts."""
+        if index < 3:
+            return None
+        start = parts[index - 2][0]
+        subject = read_subject(text[start : parts[index][0]], self.registry, base + start, allow_lead=False)
+        if subject is None or subject.reference.entity is None or subject.reference.entity.kind != "person":
+            return None
+        return subject.reference, base + start + subject.start
 
     def _coordinated(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
         """The sentence's subject speaks in a second verb or a participle: "The agency
