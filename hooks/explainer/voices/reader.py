@@ -339,9 +339,9 @@ class Reader:
                 rest = text[lead + inverted.end() :]
                 reference, used = read_inverted_clause(rest, self.registry, base + lead + inverted.end())
                 if reference is None:
-                    named = self._named_before(text, parts, index, base)
-                    if named is not None:  # "..., Pol Maj Gen X, deputy commissioner of ..., told a press conference"
-                        return named[0], (named[1], base + lead + inverted.end()), "attribution-after-comma"
+                    before = self._named_before(text, parts, index, base)
+                    if before is not None:  # "..., Pol Maj Gen X, deputy commissioner of ..., told a press conference"
+                        return before[0], (before[1], base + lead + inverted.end()), "attribution-after-comma"
                     continue
                 cue = (base + lead, base + lead + inverted.end() + used)
                 return reference, cue, "attribution-after-comma"
