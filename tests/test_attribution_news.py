@@ -181,6 +181,18 @@ CASES = [
         2,
         "narration",
     ),
+    (
+        "ambassador-to-country",
+        "South Korea's ambassador to Cambodia has vowed to tighten checks on brokers.",
+        1,
+        "South Korea's ambassador to Cambodia",
+    ),
+    (
+        "workers-told",
+        "The workers, who arrived in March under a seasonal programme, told the press they had paid a broker.",
+        1,
+        "workers",
+    ),
     # descriptions as subjects: a participle inside a role, a relative clause up to the verb
     (
         "participle-in-role",

@@ -36,7 +36,7 @@ COLLECTIVE_HEADS = set(
     "witnesses prosecutors sources unions farmers employers investigators organisers organizers rescuers "
     "doctors traders economists scientists forecasters observers critics victims relatives families "
     "villagers students teachers migrants returnees brokers manufacturers officers staff interns trainees group "
-    "growers producers riders drivers nurses caregivers vendors".split()
+    "growers producers riders drivers nurses caregivers vendors workers".split()
 )
 PERSON_HEADS = set(
     "official spokesperson spokesman spokeswoman minister ambassador director head officer source woman man "
@@ -436,7 +436,7 @@ def _document(
     data", "the agency's survey", or the document last attributed to someone ("the
     statement" after "the ministry said in a statement")."""
     noun = head if head in DOCUMENT_HEADS else next(w for t in body if (w := _fold(t).rstrip("s")) in DOCUMENT_HEADS)
-    by = re.search(r"\b(?:by|of|from)\s+(.+?)(?:\s+(?:to|on|for)\s+.*)?$", text)
+    by = re.search(r"\b(?:by|of|from)\s+(.+?)(?:\s+(?:to|on|for|in|at|last|this|earlier)\s+.*)?$", text)
     if by:
         reference = read_name(by.group(1), registry, offset)
         if reference is not None:

@@ -479,8 +479,20 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
         return Nobody("a place")  # "Lumbini Park", but "envoy Park" after "Park Ji-hoon" is the person
     if run[-1] in TITLES and (not role_tokens or role_tokens[-1].casefold() == "the" or tokens[0] in NOT_NAMES):
         return _title_only(run, registry)
+    if " ".join(run) in COUNTRIES and role_tokens[-1:] in (["to"], ["in"], ["of"], ["for"]):
+        return _unnamed_to(role_tokens, run) or Nobody("a country")
     titles, run = _titles(run, role_tokens)
     return _person(run, role_tokens, titles, registry, offset) or Nobody("no person's name")
+
+
+def _unnamed_to(role_tokens: list[str], country: list[str]) -> Reference | None:
+    """ "South Korea's ambassador to Cambodia": an unnamed speaker by role, with the
+    country the role is for."""
+    described = _unnamed(role_tokens[:-1])
+    if described is None or described.entity is None:
+        return None
+    name = " ".join([described.entity.name, role_tokens[-1], *country])
+    return Reference(described.entity._replace(key=slug(name), name=name), described.resolution)
 
 
 def _organisation(name: str) -> Reference:
@@ -1009,7 +1021,7 @@ def with_appositive_role(reference: Reference, after: str) -> Reference:
     return reference._replace(entity=reference.entity._replace(role=role), description=words)
 
 
-_AGE = re.compile(r"(?:aged\s+)?\d{1,3}(?:,\s*|\s*$)")
+_AGE = re.compile(r"(?:aged\s+)?\d{1,3}(?:,\s+|\s*$)")  # "34, a farmer"; not the "1," of "1,420"
 _RELATIVE = re.compile(r",?\s*\b(?:who|which|whose|where|when|while)\b.*$", re.S)
 _NOT_ROLES = {"however", "meanwhile", "also", "too", "though", "instead", "separately", "likewise"}
 
