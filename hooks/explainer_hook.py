@@ -35,7 +35,7 @@ from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa:
 from explainer.pages import corrections, directives, phrase_links, problem_banner  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 from explainer.site.analysis_cache import AnalysisCache  # noqa: E402
-from explainer.site.build import article_of, publish_policy, unclear_speakers_line  # noqa: E402
+from explainer.site.build import article_of, publish_policy  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
 from explainer.site.git_dates import read_history  # noqa: E402
 from explainer.site.nav import articles_section, nav_paths, nav_problems, site_nav, window  # noqa: E402
@@ -106,12 +106,13 @@ def on_config(config):
     problems = Problems()
     built = None
     cache = AnalysisCache(root / "build" / "analysis-cache")
+    publish = "resolved"
     with problems.inside():
         publish = publish_policy(config.extra)
         built = build_site(
             seeds_dir, repo_root=root, docs_dir=config.docs_dir, credit=config.copyright, cache=cache, publish=publish
         )
-        problems.found += built.warnings
+        problems.found += built.warnings + built.to_check
     log.debug(cache.summary())
     serving = _state.get("serving")
     if built is not None:
@@ -120,7 +121,9 @@ def on_config(config):
         # the first build of the preview: no good site to keep, so the input without its broken files
         from explainer.site.first_preview import preview_site  # serve only: a build never needs it
 
-        _state["site"] = preview_site(root, Path(config.docs_dir), problems.found, credit=config.copyright)
+        _state["site"] = preview_site(
+            root, Path(config.docs_dir), problems.found, credit=config.copyright, publish=publish
+        )
     config_path = Path(config.config_file_path)
     problems.found += nav_problems(config_path, config.nav, Path(config.docs_dir), str(config.not_in_nav or ""))
     _state["root"] = root
@@ -147,9 +150,6 @@ def on_config(config):
     for extension in (FocusableAbbrExtension, WrappedTablesExtension):
         if not any(isinstance(e, extension) for e in config.markdown_extensions):
             config.markdown_extensions.append(extension())
-    for bundle in _state["site"].bundles if "site" in _state else ():
-        if bundle.voices.unclear:
-            log.info(unclear_speakers_line(bundle, root))
     return config
 
 
@@ -164,7 +164,8 @@ def _print_problems(problems: Problems) -> None:
     """Under serve: the problems on the terminal, kept off MkDocs' logger so that
     --strict does not abort the preview (the banner shows them on every page)."""
     for problem in problems.found:
-        print(f"{'WARNING' if problem.warning else 'ERROR':<8}-  {problem}", file=sys.stderr, flush=True)
+        level = "CHECK" if problem.to_check else "WARNING" if problem.warning else "ERROR"
+        print(f"{level:<8}-  {problem}", file=sys.stderr, flush=True)
 
 
 class _MkDocsWarnings(logging.Handler):
@@ -197,17 +198,18 @@ def _watch_mkdocs_warnings(docs_dir: Path) -> None:
 
 def _report(problems: Problems) -> None:
     """Log every problem, one ``file:line: message`` line each (warnings fail only a
-    strict build); with any error, stop the build with one line that says so."""
+    strict build; paragraphs to check, logged as information, fail nothing), then the
+    counts as ``make check`` prints them; with any error, stop the build saying so."""
     github = bool(os.environ.get("GITHUB_ACTIONS"))
     for problem in problems.found:
-        log.log(logging.WARNING if problem.warning else logging.ERROR, str(problem))
+        level = logging.INFO if problem.to_check else logging.WARNING if problem.warning else logging.ERROR
+        log.log(level, report_lines([problem], github=False)[0] if problem.to_check else str(problem))
         if github:
             print(report_lines([problem], github=True)[-1], flush=True)
+    if problems.found:
+        log.info(f"input: {problems.summary}")
     if problems.errors:
-        count = len(problems.errors)
-        raise PluginError(
-            f"{count} problem{'s' if count > 1 else ''} in the input, listed above: fix them and build again"
-        )
+        raise PluginError(f"{problems.summary} in the input, listed above: fix the problems and build again")
 
 
 def on_files(files, config):

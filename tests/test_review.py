@@ -104,7 +104,8 @@ def test_review_reports_notes_quotes_pages_and_seed_edits(scratch):
 def test_review_of_no_change_says_none_everywhere(scratch):
     project = scratch[0]
     report = run_review(project, "HEAD").stdout
-    assert report.count("None.") == 6
+    # (the editor's queue is listed whole, not as a change: other articles may have one)
+    assert report.split("### Needs a human check")[0].count("None.") == 6
 
 
 def test_review_with_an_unknown_ref_is_one_line(scratch):
@@ -133,6 +134,12 @@ def moved(tmp_path):
     git(project, "add", "-A")
     git(project, "commit", "-q", "-m", "base")
     notes.write_text(original_notes + ours, encoding="utf-8")
+    meta = seed.with_suffix(".yml")
+    data = yaml.safe_load(meta.read_text(encoding="utf-8")) if meta.exists() else None
+    if data and data.get("speakers"):
+        # an editor who rewrites a paragraph's speech takes back its confirmed speaker
+        data["speakers"] = [entry for entry in data["speakers"] if entry["says"] not in paragraphs[-1]] or None
+        meta.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     paragraphs[-1] = paragraphs[-1].replace(lost, "Words an editor rewrote")
     seed.write_text("\n\n".join(["A paragraph inserted for the review.", *paragraphs]) + "\n", encoding="utf-8")
     git(project, "commit", "-q", "-am", "head")
@@ -192,3 +199,36 @@ def test_review_shows_a_changed_speaker_label(tmp_path):
     assert result.returncode == 0, result.stderr
     assert section(result.stdout, "Speaker labels").strip() == f"- ¶{number} ({bundle.slug}): {names} → no speaker"
     assert section(result.stdout, "Seed text edits").strip() == "None."
+
+
+# the editor's queue -----------------------------------------------------------------
+
+CENTRE = """\
+Chea Sophal, the centre's director, said the centre would take 40 more trainees this year.
+
+The centre opened in 2019 with *twelve* teachers and a workshop for welders.
+
+"We cannot promise every trainee a job," he said.
+
+Sophal and Sovann toured the new workshop. "The machines arrive in June," he said.
+"""
+
+
+def test_review_lists_every_paragraph_that_needs_a_human_check_with_the_yaml_to_paste(tmp_path):
+    project = copy_project(tmp_path / "project")
+    git(project, "init", "-q")
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "base")
+    (project / "seeds" / "training-centre.txt").write_text(CENTRE, encoding="utf-8")
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "head")
+    result = run_review(project, "HEAD~1")
+    assert result.returncode == 0, result.stderr
+    listed = section(result.stdout, "Needs a human check")
+    assert "cambodian-workers-japan" not in listed  # the seed confirms its resolved paragraphs
+    lines = [line for line in listed.splitlines() if "training-centre" in line]
+    assert len(lines) == 2, listed
+    assert lines[0].startswith("- `seeds/training-centre.txt:5`: `¶3: speaker resolved, Chea Sophal from “he” (named")
+    assert '- {says: "We cannot promise every trainee a job", confirm: Chea Sophal}' in lines[0]
+    assert lines[1].startswith("- `seeds/training-centre.txt:7`: `¶4: speaker unclear")
+    assert all(line.endswith("`") for line in lines)  # seed words in a code span, never Markdown

@@ -6,10 +6,31 @@ from __future__ import annotations
 import subprocess
 
 from axe_playwright_python.sync_playwright import Axe
+from bs4 import BeautifulSoup
 
 from conftest import ROOT, run_mkdocs_build
+from explainer.errors import InputError
+from explainer.pages.problem_banner import banner
 from mkdocs_serve import mkdocs_serve
 from test_browser_pages import AXE_OPTIONS, PALETTES
+
+# the banner's list of problems (the editor's queue of paragraphs to check, which other
+# articles in seeds/ may have, stays in the banner below it, collapsed, and fails nothing)
+PROBLEMS = ".ex-build-problems > ul"
+
+
+def test_the_banner_lists_paragraphs_to_check_collapsed_under_the_problems():
+    queue = [InputError("seeds/a.txt", "¶3: speaker resolved <b>", 5, to_check=True)]
+    soup = BeautifulSoup(banner([InputError("seeds/a.notes.md", "bad", 2), *queue]), "html.parser")
+    assert soup.h2.get_text() == "1 problem in the input: this preview shows the last good build"
+    assert [li.get_text() for li in soup.select(".ex-build-problems > ul > li")] == ["seeds/a.notes.md:2: bad"]
+    details = soup.select_one("details.ex-build-problems__queue")
+    assert details is not None and not details.has_attr("open")
+    assert details.summary.get_text() == "Needs a human check: 1 paragraph"
+    assert [li.get_text() for li in details.select("li")] == ["seeds/a.txt:5: ¶3: speaker resolved <b>"]
+    alone = BeautifulSoup(banner(queue), "html.parser")
+    assert alone.h2.get_text() == "1 paragraph to check: the speaker is unclear or only resolved"
+    assert alone.select(PROBLEMS) == [] and alone.select_one("details li") is not None
 
 
 def break_and_fix(project):
@@ -28,7 +49,7 @@ def test_serve_shows_problems_on_every_page_and_reloads_when_fixed(project_copy,
         tab = browser.new_page()
         tab.goto(base)
         title = tab.title()
-        assert tab.locator(".ex-build-problems").count() == 0
+        assert tab.locator(PROBLEMS).count() == 0
 
         notes.write_text(broken, encoding="utf-8")
         banner = tab.locator(".ex-build-problems")
@@ -47,7 +68,7 @@ def test_serve_shows_problems_on_every_page_and_reloads_when_fixed(project_copy,
             other.close()
 
         notes.write_text(original, encoding="utf-8")
-        banner.wait_for(state="detached", timeout=60_000)
+        tab.locator(PROBLEMS).wait_for(state="detached", timeout=60_000)
         assert tab.title() == title
         tab.close()
 
@@ -106,7 +127,7 @@ def test_a_first_build_with_problems_still_serves_and_reloads_when_fixed(project
 
         notes.write_text(original, encoding="utf-8")
         page.write_text(page_original, encoding="utf-8")
-        banner.wait_for(state="detached", timeout=60_000)  # live reload, without the banner
+        tab.locator(PROBLEMS).wait_for(state="detached", timeout=60_000)  # live reload, without the banner
         assert tab.locator("h1").count() == 1
         tab.close()
 
@@ -118,14 +139,14 @@ def test_a_broken_link_under_serve_is_in_the_banner_not_an_abort(project_copy, b
     with mkdocs_serve(project_copy) as base:
         tab = browser.new_page()
         tab.goto(base)
-        assert tab.locator(".ex-build-problems").count() == 0
+        assert tab.locator(PROBLEMS).count() == 0
         page.write_text(broken, encoding="utf-8")
         banner = tab.locator(".ex-build-problems")
         banner.wait_for(timeout=60_000)
         text = banner.inner_text()
         assert "1 warning: a strict build refuses these" in text and place in text, text
         page.write_text(original, encoding="utf-8")
-        banner.wait_for(state="detached", timeout=60_000)
+        tab.locator(PROBLEMS).wait_for(state="detached", timeout=60_000)
         tab.close()
 
     page.write_text(broken, encoding="utf-8")
@@ -138,3 +159,29 @@ def test_make_serve_takes_a_port():
         ["make", "-n", "serve", "PORT=8123"], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout
     assert "--dev-addr 127.0.0.1:8123" in dry_run
+
+
+def test_serve_lists_the_paragraphs_to_check_in_the_banner_collapsed(project_copy, browser):
+    """A speaker the text gives only as "he" (and one it cannot give at all): the preview
+    is the current site, with the editor's queue in the banner, closed until opened."""
+    (project_copy / "seeds" / "training-centre.txt").write_text(
+        "Chea Sophal, the centre's director, said the centre would take 40 more trainees.\n\n"
+        '"We cannot promise every trainee a job," he said.\n\n'
+        'Sophal and Sovann toured the new workshop. "The machines arrive in June," he said.\n',
+        encoding="utf-8",
+    )
+    with mkdocs_serve(project_copy) as base:
+        tab = browser.new_page()
+        tab.goto(base + "articles/training-centre/")
+        queue = tab.locator(".ex-build-problems details")
+        summary = queue.locator("summary")
+        assert summary.inner_text().startswith("Needs a human check: ")
+        assert queue.get_attribute("open") is None
+        item = queue.locator("li", has_text="seeds/training-centre.txt:3")
+        assert not item.is_visible()  # collapsed
+        summary.click()
+        assert item.is_visible()
+        assert '- {says: "We cannot promise every trainee a job", confirm: Chea Sophal}' in item.inner_text()
+        assert queue.locator("li", has_text="seeds/training-centre.txt:5: ¶3: speaker unclear").count() == 1
+        assert tab.locator(".md-content h1").count() == 1  # the page itself is there, current
+        tab.close()

@@ -189,3 +189,40 @@ def test_an_unknown_policy_stops_the_build_naming_mkdocs_yml(policies):
     result, _ = policies["everything"]
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert "mkdocs.yml: extra: speakers: publish: must be one of: resolved:" in result.stderr
+
+
+def test_words_before_and_after_a_quote_that_name_two_people_make_it_unclear():
+    voices = _voices(
+        "Sok Dara, a fisherman, and Chea Vanna, a trader, spoke at the pier.\n\n"
+        'Chea Vanna disagreed: "It is on time," Sok Dara said.\n'
+    )
+    [quote] = _speech(voices, 2)
+    assert quote.speaker is None and quote.evidence is Evidence.UNCLEAR
+    assert quote.resolution == "rules disagree: Chea Vanna before the quote, Sok Dara after it"
+    assert voices.unclear == [2]
+
+
+@pytest.mark.parametrize(
+    ("together", "rival"),
+    [
+        ("Sovann and Sophal toured the centre.", "Sovann"),
+        ("Dara, Vanna and Sophal toured the centre.", "Dara"),
+    ],
+)
+def test_any_person_named_with_the_last_speaker_leaves_he_unclear(together, rival):
+    voices = _voices(
+        "Chea Sophal, the centre's director, said the centre would take 40 more trainees.\n\n"
+        f'{together} "We cannot promise every trainee a job," he said.\n'
+    )
+    [quote] = _speech(voices, 2)
+    assert quote.speaker is None and f"it fits Chea Sophal and {rival}" in quote.resolution
+
+
+def test_an_organisation_named_with_the_last_speaker_does_not_compete_for_he():
+    voices = _voices(
+        "Moeun Tola, executive director of CENTRAL, said returnees need help.\n\n"
+        'Tola and CENTRAL visited the centre. "We cannot promise every trainee a job," he said.\n',
+        "organisations:\n  - name: Center for Alliance of Labor and Human Rights\n    abbreviation: CENTRAL\n",
+    )
+    [quote] = _speech(voices, 2)
+    assert quote.speaker.name == "Moeun Tola" and quote.evidence is Evidence.RESOLVED

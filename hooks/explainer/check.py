@@ -6,6 +6,9 @@ notes and figure explanations, every directive in ``docs/``, the ``nav:`` of
 GitHub Actions (``GITHUB_ACTIONS`` set) each is also printed as a workflow
 command, so it is shown on the changed line of the pull request. Exits 1 when
 there is any problem, warnings included, as ``mkdocs build --strict`` would.
+The editor's queue (paragraphs whose speaker the text gives only as "he", or not
+at all) is listed too, each with the ``speakers:`` entry to paste, and fails
+nothing; the last line counts all three as the build's log does.
 
 Run it with ``hooks/`` on ``PYTHONPATH``: ``python -m explainer.check``.
 """
@@ -33,7 +36,8 @@ def check(root: str | Path = ".") -> Problems:
         config = load_config(config_path)
         docs_dir = root / str(config.get("docs_dir", "docs"))
         with problems.inside():
-            problems.found += check_site(root / "seeds", docs_dir).warnings
+            site = check_site(root / "seeds", docs_dir)
+            problems.found += site.warnings + site.to_check
         problems.found += nav_problems(config_path, config.get("nav"), docs_dir, str(config.get("not_in_nav", "")))
     found = problems.relative_to(root).found
     return Problems(sorted(found, key=lambda p: (p.path, p.line or 0)))
@@ -44,15 +48,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", default=".", help="project folder holding mkdocs.yml (default: current folder)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    found = check(args.root).found
-    for line in report_lines(found, github=bool(os.environ.get("GITHUB_ACTIONS"))):
+    problems = check(args.root)
+    for line in report_lines(problems.found, github=bool(os.environ.get("GITHUB_ACTIONS"))):
         print(line)
     seconds = time.perf_counter() - started
-    if found:
-        print(f"{len(found)} problem(s) found in {seconds:.2f} s", file=sys.stderr)
-        return 1
-    print(f"no problems found in {seconds:.2f} s")
-    return 0
+    failing = problems.errors or problems.warnings
+    print(f"input: {problems.summary}, in {seconds:.2f} s", file=sys.stderr if failing else sys.stdout)
+    return 1 if failing else 0
 
 
 if __name__ == "__main__":

@@ -4,7 +4,9 @@ Stages do not stop at the first problem: each one reports what it finds to a
 ``Problems`` collector and keeps going past the bad note, key or directive, and
 the collector is raised once at the end (``raise_errors``), so one run shows
 the editor every mistake. Warnings (a note without a source) ride along and
-fail only a strict build.
+fail only a strict build. Paragraphs to check (a speaker the text gives only as
+"he", or not at all: the editor's queue) ride along too and fail nothing: they
+are listed wherever problems are, so the editor sees them.
 """
 
 from __future__ import annotations
@@ -17,11 +19,14 @@ from pathlib import Path
 class InputError(Exception):
     """Bad editor or seed input: names the file (and line) and says what to do."""
 
-    def __init__(self, path: str | Path, message: str, line: int | None = None, *, warning: bool = False):
+    def __init__(
+        self, path: str | Path, message: str, line: int | None = None, *, warning: bool = False, to_check: bool = False
+    ):
         self.path = str(path)
         self.line = line
         self.message = message
-        self.warning = warning
+        self.warning = warning or to_check  # never an error
+        self.to_check = to_check  # the editor's queue: listed, never failing a build
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {message}")
 
@@ -31,7 +36,7 @@ class InputError(Exception):
             path = Path(self.path).resolve().relative_to(Path(root).resolve()).as_posix()
         except ValueError:
             return self
-        return InputError(path, self.message, self.line, warning=self.warning)
+        return InputError(path, self.message, self.line, warning=self.warning, to_check=self.to_check)
 
 
 class Problems(InputError):
@@ -58,7 +63,21 @@ class Problems(InputError):
 
     @property
     def warnings(self) -> list[InputError]:
-        return [problem for problem in self.found if problem.warning]
+        """What a strict build refuses: warnings, not the paragraphs to check."""
+        return [problem for problem in self.found if problem.warning and not problem.to_check]
+
+    @property
+    def queue(self) -> list[InputError]:
+        """The paragraphs to check (the editor's queue)."""
+        return [problem for problem in self.found if problem.to_check]
+
+    @property
+    def summary(self) -> str:
+        """The counts, worded the same by ``make check`` and the build: "2 problems,
+        1 warning, 3 paragraphs to check"."""
+        counts = ((len(self.errors), "problem"), (len(self.warnings), "warning"), (len(self.queue), "paragraph"))
+        words = [f"{n} {word}{'s' if n != 1 else ''}" for n, word in counts]
+        return f"{words[0]}, {words[1]}, {words[2]} to check"
 
     def add(self, problem: InputError) -> None:
         self.found += problem.found if isinstance(problem, Problems) else [problem]
@@ -100,7 +119,7 @@ def github_annotation(problem: InputError, title: str = "Explainer input") -> st
     properties = [f"file={_escape_property(problem.path)}"]
     if problem.line:
         properties.append(f"line={problem.line}")
-    properties.append(f"title={_escape_property(title)}")
+    properties.append(f"title={_escape_property('Needs a human check' if problem.to_check else title)}")
     command = "warning" if problem.warning else "error"
     return f"::{command} {','.join(properties)}::{_escape_data(problem.message)}"
 
@@ -110,7 +129,8 @@ def report_lines(found: list[InputError], github: bool) -> list[str]:
     command when running on GitHub Actions."""
     lines = []
     for problem in found:
-        lines.append(f"{problem}" if not problem.warning else f"{problem} (warning)")
+        suffix = " (needs a human check)" if problem.to_check else " (warning)" if problem.warning else ""
+        lines.append(f"{problem}{suffix}")
         if github:
             lines.append(github_annotation(problem))
     return lines

@@ -314,7 +314,19 @@ def report(before: Tree, after: Tree, preview: str = "") -> str:
         edits += [f"  {line}" for line in moved] or ["  - no note or quote moved"]
     edits += [f"- article removed: `{slug}`" for slug in sorted(old_articles.keys() - {a.slug for a in new.articles})]
     out += _section("Seed text edits", edits)
+    out += _section("Needs a human check", needs_a_human_check(new))
     return "\n".join(out).rstrip() + "\n"
+
+
+# the editor's queue ---------------------------------------------------------------
+
+
+def needs_a_human_check(site: Site) -> list[str]:
+    """Every paragraph of the changed tree whose speaker is unclear or only resolved,
+    as ``make check`` lists it, with the ``speakers:`` entry to paste (all of them,
+    not only the ones this change made: a queue is settled, not diffed)."""
+    # the message quotes seed words: a code span, never Markdown
+    return [f"- `seeds/{Path(item.path).name}:{item.line}`: {_code(item.message)}" for item in site.to_check]
 
 
 def review(root: str | Path, base: str, preview: str = "") -> str:

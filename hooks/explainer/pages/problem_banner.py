@@ -1,4 +1,5 @@
-"""The live preview's banner: every input problem, on every page, while there are any.
+"""The live preview's banner: every input problem, on every page, while there are any,
+and the editor's queue of paragraphs to check, collapsed under them.
 
 Under ``mkdocs serve`` a build with problems keeps the last good site and shows
 them at the top of each page (file, line, message), so the editor sees them in
@@ -45,23 +46,41 @@ def mkdocs_warning(message: str, docs_dir: Path, shown_as: str = "docs") -> Inpu
 
 def banner(found: list[InputError], shown: str = LAST_GOOD) -> str:
     """The banner's HTML: a labelled region with one list item per problem; ``shown`` says
-    what the preview shows meanwhile."""
-    errors = sum(not problem.warning for problem in found)
-    title = (
-        f"{errors} problem{'s' if errors != 1 else ''} in the input: {shown}"
-        if errors
-        else f"{len(found)} warning{'s' if len(found) != 1 else ''}: a strict build refuses these"
-    )
-    items = "".join(
-        f'<li><code style="color:inherit">{html.escape(problem.path)}'
-        f"{':' + str(problem.line) if problem.line else ''}</code>: {html.escape(problem.message)}"
-        f"{' (warning)' if problem.warning else ''}</li>"
-        for problem in found
-    )
+    what the preview shows meanwhile. The editor's queue (paragraphs to check) follows,
+    collapsed: it fails nothing, so it waits until the editor opens it."""
+    problems = [problem for problem in found if not problem.to_check]
+    queue = [problem for problem in found if problem.to_check]
+    errors = sum(not problem.warning for problem in problems)
+    if errors:
+        title = f"{errors} problem{'s' if errors != 1 else ''} in the input: {shown}"
+    elif problems:
+        title = f"{len(problems)} warning{'s' if len(problems) != 1 else ''}: a strict build refuses these"
+    else:
+        title = f"{_paragraphs(queue)} to check: the speaker is unclear or only resolved"
+    listed = f'<ul style="margin:0;padding-left:1.25rem">{_items(problems)}</ul>' if problems else ""
+    if queue:
+        listed += (
+            '<details class="ex-build-problems__queue"><summary style="cursor:pointer">'
+            f"Needs a human check: {_paragraphs(queue)}</summary>"
+            f'<ul style="margin:0;padding-left:1.25rem">{_items(queue)}</ul></details>'
+        )
     return (
         f'<aside class="ex-build-problems" aria-labelledby="ex-build-problems" style="{STYLE}">'
         f'<h2 id="ex-build-problems" style="margin:0 0 .25rem;font-size:1rem;color:inherit">{html.escape(title)}</h2>'
-        f'<ul style="margin:0;padding-left:1.25rem">{items}</ul></aside>'
+        f"{listed}</aside>"
+    )
+
+
+def _paragraphs(queue: list[InputError]) -> str:
+    return f"{len(queue)} paragraph{'s' if len(queue) != 1 else ''}"
+
+
+def _items(found: list[InputError]) -> str:
+    return "".join(
+        f'<li><code style="color:inherit">{html.escape(problem.path)}'
+        f"{':' + str(problem.line) if problem.line else ''}</code>: {html.escape(problem.message)}"
+        f"{' (warning)' if problem.warning and not problem.to_check else ''}</li>"
+        for problem in found
     )
 
 

@@ -32,6 +32,7 @@ from explainer.site.analysis_cache import AnalysisCache, Entry
 from explainer.site.credits import article_credit
 from explainer.text.article import Article
 from explainer.text.seeds import SeedFiles, find_seeds
+from explainer.voices import queue as speaker_queue
 
 
 class GeneratedFile(NamedTuple):
@@ -51,6 +52,8 @@ class Site:
     files: list[GeneratedFile] = field(default_factory=list)
     # problems that fail only a strict build (a note or explanation without a source link)
     warnings: list[InputError] = field(default_factory=list)
+    # the editor's queue: paragraphs whose speaker is unclear or only resolved (fail nothing)
+    to_check: list[InputError] = field(default_factory=list)
     corrections: list[corrections_data.Correction] = field(default_factory=list)
     timeline: list[timeline_data.Event] = field(default_factory=list)
     # editors' data files (data/): the chart directive reads its file from here
@@ -78,18 +81,6 @@ def article_of(page_path: str) -> str | None:
     top, _, rest = page_path.partition("/")
     slug, inside, _ = rest.partition("/")
     return slug if top == ARTICLES and inside else None
-
-
-def unclear_speakers_line(bundle: ArticleBundle, root: str | Path) -> str:
-    """One line for the build log: where the engine could not tell who speaks."""
-    text = Path(bundle.article.path)
-    try:
-        shown = text.resolve().relative_to(Path(root).resolve()).as_posix()
-    except ValueError:
-        shown = text.as_posix()
-    paragraphs = ", ".join(f"¶{n}" for n in bundle.voices.unclear)
-    meta = shown.rsplit(".", 1)[0] + ".yml"
-    return f"{shown}: speaker unclear in {paragraphs}: set it under speakers: in {meta}"
 
 
 PUBLISH = {
@@ -258,6 +249,24 @@ def check_site(seeds_dir: str | Path, docs_dir: str | Path | None = None, cache:
         problems.found += missing_sources(bundle.notes)
         if bundle.figures is not None:
             problems.found += unsourced_explanations(bundle.figures)
+    queue = [item for bundle in bundles for item in paragraphs_to_check(bundle, Path(seeds_dir))]
+    if problems.errors:  # the queue is listed with the errors, as on a good build
+        problems.found += queue
     problems.raise_errors()
-    site.warnings = problems.warnings
+    site.warnings, site.to_check = problems.warnings, queue
     return site
+
+
+def paragraphs_to_check(bundle: ArticleBundle, seeds_dir: Path) -> list[InputError]:
+    """The article's paragraphs in the editor's queue, naming its metadata file as
+    the editor sees it (``seeds/<slug>.yml``)."""
+    if bundle.voices is None:
+        return []
+    meta = Path(bundle.article.path).with_suffix(".yml")
+    try:
+        shown = meta.resolve().relative_to(seeds_dir.resolve().parent).as_posix()
+    except ValueError:
+        shown = meta.as_posix()
+    if not meta.exists():
+        shown += " (a new file: title:, outlet:, url: and published: first)"
+    return speaker_queue.to_check(bundle.article, bundle.voices, shown)

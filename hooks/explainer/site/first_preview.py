@@ -50,7 +50,9 @@ def _copy(root: Path, into: Path, leave_out: set[str]) -> None:
                 shutil.copy2(path, into / part / path.name)
 
 
-def preview_site(root: Path, docs_dir: Path, found: list[InputError], credit: str | None = None) -> Site:
+def preview_site(
+    root: Path, docs_dir: Path, found: list[InputError], credit: str | None = None, publish: str = "resolved"
+) -> Site:
     """The site built from the input minus the files with errors in ``found`` (and any
     more such a build reports); an empty site if nothing builds. Generated pages name
     the real files as their edit source, the copy's paths being the project's."""
@@ -66,7 +68,11 @@ def preview_site(root: Path, docs_dir: Path, found: list[InputError], credit: st
             pages_ok = not any(Path(problem.path).resolve().is_relative_to(docs_dir) for problem in errors)
             try:
                 return build_site(
-                    into / "seeds", repo_root=into, docs_dir=docs_dir if pages_ok else None, credit=credit
+                    into / "seeds",
+                    repo_root=into,
+                    docs_dir=docs_dir if pages_ok else None,
+                    credit=credit,
+                    publish=publish,
                 )
             except InputError as problems:
                 more = [p for p in getattr(problems, "found", [problems]) if not p.warning]

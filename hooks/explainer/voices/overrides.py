@@ -23,7 +23,8 @@ from explainer.voices.model import Attribution, Entity, Evidence, ParagraphVoice
 
 NARRATION = "narration"
 SPEECH = ("quote", "reported", "partial-quote")
-_PLAIN_YAML = re.compile(r"[\w .'’-]+")
+_PLAIN_YAML = re.compile(r"\w[\w .'’-]*")
+_YAML_WORDS = {"null", "true", "false", "yes", "no", "on", "off", "y", "n"}  # YAML would read these as values
 
 
 def apply_overrides(article: Article, voices: Voices) -> Voices:
@@ -80,7 +81,9 @@ def phrase_for(article: Article, paragraph: Paragraph) -> str:
         for count in range(min(6, len(words)), len(words) + 1):
             if len(find_all(article.folded, _words(words[:count]))) == 1:
                 # on to the end of the clause, if it is near: easier to read back
-                end = next((i for i in range(count, min(count + 4, len(words))) if words[i - 1][-1] in ",.;:!?"), count)
+                end = next(
+                    (i for i in range(count, min(count + 4, len(words)) + 1) if words[i - 1][-1] in ",.;:!?"), count
+                )
                 return _words(words[:end])
     return _words(paragraph.text.split())
 
@@ -91,7 +94,8 @@ def _words(words: list[str]) -> str:
 
 def yaml_entry(phrase: str, key: str, value: str) -> str:
     """One ``speakers:`` entry as a line of YAML to paste: ``- {says: "...", speaker: X}``."""
-    shown = value if _PLAIN_YAML.fullmatch(value) else json.dumps(value, ensure_ascii=False)
+    plain = _PLAIN_YAML.fullmatch(value) and value.casefold() not in _YAML_WORDS
+    shown = value if plain else json.dumps(value, ensure_ascii=False)
     return f"- {{says: {json.dumps(phrase, ensure_ascii=False)}, {key}: {shown}}}"
 
 

@@ -121,6 +121,16 @@ def _nobodys(paragraph: Paragraph, quote: Quote, kind: str, rule: str, resolutio
     )
 
 
+def _disagreement(before: tuple | None, after: tuple | None) -> str:
+    """The words before a quote and the words after it name two different speakers:
+    which ones, else ""."""
+    first = before[0].entity if before is not None else None
+    second = after[0].entity if after is not None else None
+    if first is None or second is None or first.name == second.name:
+        return ""
+    return f"rules disagree: {first.name} before the quote, {second.name} after it"
+
+
 def _quoted_before(attributions: list[Attribution]) -> bool:
     return any(a.kind == "quote" and a.speaker is not None for a in attributions)
 
@@ -480,9 +490,13 @@ class Reader:
         for index, quote in enumerate(quotes):
             following = quotes[index + 1].start if index + 1 < len(quotes) else span[1]
             after = self._after_quote(text[quote.end : following], quote.end)
-            if after is None:
-                previous = quotes[index - 1].end if index else span[0]
-                after = self._before_quote(text[previous : quote.start], previous)
+            previous = quotes[index - 1].end if index else span[0]
+            before = self._before_quote(text[previous : quote.start], previous)
+            disagreement = _disagreement(before, after)
+            if disagreement:  # 'Vanna disagreed: "...," Dara said.': two people, so unclear, never a pick
+                found[index] = _nobodys(paragraph, quote, "quote", "rules-disagree", disagreement)
+                continue
+            after = after or before
             if after is not None:
                 reference, cue, rule = after
                 found[index] = self._attribute(paragraph, "quote", quote.start, quote.end, reference, rule, cue)

@@ -143,7 +143,7 @@ class Registry:
                 continue
             if seen < since:
                 return None, f"pronoun '{pronoun}': unclear, nobody it fits in this or the two paragraphs before"
-            rival = self._named_with(entity, self.text[seen:at] if at is not None else "")
+            rival = self._named_with(entity, pronoun, self.text[seen:at] if at is not None else "")
             if rival:
                 return None, f"pronoun '{pronoun}': unclear, it fits {entity.name} and {rival}, named together"
             if entity.pronoun == pronoun:
@@ -151,19 +151,29 @@ class Registry:
             return entity, f"pronoun '{pronoun}': last speaker, pronoun learnt from this use"
         return None, f"pronoun '{pronoun}': no earlier speaker to refer to"
 
-    def _named_with(self, entity: Entity, text: str) -> str | None:
-        """Another name joined to the entity's by "and" in ``text`` ("Sophal and Sovann"):
-        a pronoun after it fits both."""
+    def _named_with(self, entity: Entity, pronoun: str, text: str) -> str | None:
+        """Another name joined to the entity's in ``text`` ("Sophal and Sovann", "Dara,
+        Sophal and Sovann") that the pronoun could stand for as well: a person, or a
+        name the article has not placed."""
         if entity.kind != "person" or " and " not in text:
             return None
         forms = {entity.name, *entity.aliases, *(w for w in entity.name.split() if w not in TITLES and len(w) > 2)}
-        own = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        other = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
-        pair = re.search(rf"(?<![\w'’-])(?:({own})\s+and\s+({other})|({other})\s+and\s+({own}))(?![\w'’-])", text)
-        if pair is None:
-            return None
-        rival = pair.group(2) or pair.group(3)
-        return None if rival in forms or rival in TITLES else rival
+        known = {surface: other for surface, other, _ in self.surfaces()}
+        for listed in _NAME_LIST.finditer(text):
+            names = [n.strip() for n in re.split(r",\s+|,?\s+and\s+", listed.group())]
+            if not forms & set(names):
+                continue
+            for name in names:
+                other = known.get(name)
+                if name in forms or name in TITLES or (other is not None and not _fits(other, pronoun)):
+                    continue
+                return name
+        return None
+
+
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+# names joined by "and", perhaps after a list: "Sophal and Sovann", "Dara, Sophal and Sovann"
+_NAME_LIST = re.compile(rf"(?<![\w'’-]){_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}(?![\w'’-])")
 
 
 def _described(entity: Entity) -> bool:
