@@ -166,6 +166,13 @@ CASES = [
         2,
         "Ministry of Labour",
     ),
+    (
+        "reported-carries-on-it",
+        "The Ministry of Home Affairs told reporters it would open a hotline.\n\n"
+        "It would also require agencies to publish their fees.",
+        2,
+        "Ministry of Home Affairs",
+    ),
     # sentences about a statement, or a finding, that are not speech
     (
         "statement-did-not-say",
@@ -275,6 +282,12 @@ LABELS = [
         "Economist Mina Sato, who teaches at Kobe University, said wages would rise.",
         "Mina Sato",
         "Economist",
+    ),
+    (
+        "according-to-then-main-clause",
+        "According to Labour Minister Heng Vuthy, 1,420 Cambodians went to Korea last year.",
+        "Heng Vuthy",
+        "Labour Minister",
     ),
     (
         "role-two-posts",

@@ -1013,6 +1013,8 @@ def with_appositive_role(reference: Reference, after: str) -> Reference:
     found after the verb takes the words up to the next comma as role."""
     if not (after.startswith(",") and reference.resolution.startswith("found:") and reference.entity):
         return reference
+    if reference.entity.kind != "person":
+        return reference  # a role is a person's
     parts = re.split(r"[,.;!?]", after[1:], maxsplit=2)
     words = parts[0].strip()
     if _AGE.fullmatch(words) and len(parts) > 1 and after[1 + len(parts[0])] == ",":
@@ -1023,6 +1025,7 @@ def with_appositive_role(reference: Reference, after: str) -> Reference:
 
 _AGE = re.compile(r"(?:aged\s+)?\d{1,3}(?:,\s+|\s*$)")  # "34, a farmer"; not the "1," of "1,420"
 _RELATIVE = re.compile(r",?\s*\b(?:who|which|whose|where|when|while)\b.*$", re.S)
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does"}
 _NOT_ROLES = {"however", "meanwhile", "also", "too", "though", "instead", "separately", "likewise"}
 
 
@@ -1037,6 +1040,8 @@ def appositive_role(text: str) -> str | None:
     first = role.split()[0].casefold() if role else ""
     if not first or first in CLAUSE_WORDS | _NOT_ROLES or (first.endswith("ing") and role[:1].islower()):
         return None
+    if (first[:1].isdigit() and not _AGE.match(role)) or _AUXILIARIES & {w.casefold() for w in role.split()}:
+        return None  # "According to X, 1,420 workers left", "..., the ministry has said": a clause
     if first.endswith("ing") and role.split()[0][:1].isupper():  # "Accompanying the minister ..."
         return None
     return role

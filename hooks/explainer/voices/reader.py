@@ -329,6 +329,10 @@ class Reader:
         if carried is None or self._reported_last is None or self.article.paragraph_at(base).start != base:
             return None
         reference = read_reference(carried.group("who"), self.registry, base)
+        if reference is not None and reference.resolution.startswith("pronoun:"):  # "It would also ..."
+            pronoun = reference.resolution.split(":", 1)[1]
+            meant, _ = self.registry.last_speaker(pronoun, self._window_start(base), base)
+            reference = reference._replace(entity=meant) if meant is not None else None
         if reference is None or reference.entity is None or reference.entity.key != self._reported_last.key:
             return None
         return reference, (base, base + carried.end("who")), "reported-speech-continues"
