@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from explainer.text.article import Quote
@@ -56,6 +57,28 @@ from explainer.voices.model import Attribution, Entity, Evidence, Insertion, Men
 
 if TYPE_CHECKING:
     from explainer.text.article import Article, Paragraph
+
+
+class PatternRule(StrEnum):
+    """Which pattern of the reader gave an attribution its speaker (``Attribution.rule``)."""
+
+    ACCORDING_TO = "according-to"  # according to X
+    ATTRIBUTION_AFTER_COMMA = "attribution-after-comma"  # ..., the ministry said
+    ATTRIBUTION_THEN_QUOTE = "attribution-then-quote"  # He said: "..."
+    PARTIAL_QUOTE_IN_ATTRIBUTED_SENTENCE = (
+        "partial-quote-in-attributed-sentence"  # words quoted in a sentence with an attributed quote
+    )
+    PARTIAL_QUOTE_IN_REPORTED_SPEECH = "partial-quote-in-reported-speech"  # X said the camp was "crowded"
+    QUOTE_CONTINUES = "quote-continues"  # a quote going on from one attributed before
+    QUOTE_IN_NARRATION = "quote-in-narration"  # a scare quote in the outlet's own words
+    QUOTE_THEN_ATTRIBUTION = "quote-then-attribution"  # "...," he said
+    QUOTE_THEN_INVERTED_ATTRIBUTION = "quote-then-inverted-attribution"  # "...," said Kojima Masanobu
+    QUOTED_AS_SAYING = "quoted-as-saying"  # the statement quoted X as saying
+    REPORTED_SPEECH = "reported-speech"  # X said the ...
+    REPORTED_SPEECH_CONTINUES = "reported-speech-continues"  # The ministry would also ... (after the ministry said)
+    RULES_DISAGREE = "rules-disagree"  # words before and after a quote name two speakers
+    SENTENCE_SUBJECT_SPEAKS = "sentence-subject-speaks"  # The agency recorded ... and warned
+    SUBJECT_THEN_COLON_QUOTE = "subject-then-colon-quote"  # X put it bluntly: "..."
 
 
 def _open_quote(text: str, paragraph: Paragraph) -> Quote | None:
@@ -237,13 +260,13 @@ class Reader:
         if passive:  # "he was quoted as saying"
             named = read_reference(passive.group("who"), self.registry, base + lead)
             if named is not None:
-                return named, (base + lead, base + lead + passive.end()), "quoted-as-saying"
+                return named, (base + lead, base + lead + passive.end()), PatternRule.QUOTED_AS_SAYING
         quoted = QUOTED_AS_SAYING.match(body)
         if quoted:  # "the statement quoted the ministry's director, Rina Kartikasari, as saying"
             who = quoted.group("who")
             named = read_inverted(who, self.registry, base + lead + quoted.start("who"))
             if named is not None:
-                return named, (base + lead, base + lead + quoted.end()), "quoted-as-saying"
+                return named, (base + lead, base + lead + quoted.end()), PatternRule.QUOTED_AS_SAYING
         inverted = leading_verb(body)
         if inverted:
             rest = body[inverted.end() :]
@@ -251,7 +274,7 @@ class Reader:
             if reference is None:
                 return None
             end = lead + inverted.end() + used
-            return reference, (base + lead, base + end), "quote-then-inverted-attribution"
+            return reference, (base + lead, base + end), PatternRule.QUOTE_THEN_INVERTED_ATTRIBUTION
         for verb in verbs(body):
             if verb.start() > 120:
                 break
@@ -262,7 +285,7 @@ class Reader:
                 return (
                     subject.reference,
                     (base + lead + subject.start, base + lead + verb.end()),
-                    "quote-then-attribution",
+                    PatternRule.QUOTE_THEN_ATTRIBUTION,
                 )
             break
         return None
@@ -280,7 +303,7 @@ class Reader:
             subject = read_subject(head, self.registry, base + skipped, allow_lead=True)
             if subject is not None:
                 start = base + skipped + subject.start
-                return subject.reference, (start, base + verb.end()), "attribution-then-quote"
+                return subject.reference, (start, base + verb.end()), PatternRule.ATTRIBUTION_THEN_QUOTE
         if text.rstrip().endswith(":"):
             # "Kanokwan Sriphum, a researcher ..., put it more bluntly:", "Her view is simple:"
             head = text.lstrip(" ,\u2014-")
@@ -288,7 +311,7 @@ class Reader:
             subject = colon_subject(head, self.registry, base + skipped)
             if subject is not None:
                 cue = (base + skipped + subject.start, base + skipped + subject.end)
-                return subject.reference, cue, "subject-then-colon-quote"
+                return subject.reference, cue, PatternRule.SUBJECT_THEN_COLON_QUOTE
         return None
 
     def _reported(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
@@ -305,7 +328,7 @@ class Reader:
                     closing = self._trailing(text, base, final_only=True)
                     if closing is not None:  # "The office has ordered ..., a ministry official said."
                         return closing
-                return subject.reference, (base + subject.start, base + verb.end()), "reported-speech"
+                return subject.reference, (base + subject.start, base + verb.end()), PatternRule.REPORTED_SPEECH
         trailing = self._trailing(text, base)
         if trailing is not None:
             return trailing
@@ -319,7 +342,7 @@ class Reader:
             if reference is not None:
                 reference = with_appositive_role(reference, text[according.end() + len(clause) :])
                 cue = (base + according.start(), base + according.end() + len(clause))
-                return reference, cue, "according-to"
+                return reference, cue, PatternRule.ACCORDING_TO
         return self._carried_on(text, base)
 
     def _carried_on(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
@@ -335,7 +358,7 @@ class Reader:
             reference = reference._replace(entity=meant) if meant is not None else None
         if reference is None or reference.entity is None or reference.entity.key != self._reported_last.key:
             return None
-        return reference, (base, base + carried.end("who")), "reported-speech-continues"
+        return reference, (base, base + carried.end("who")), PatternRule.REPORTED_SPEECH_CONTINUES
 
     def _trailing(
         self, text: str, base: int, final_only: bool = False
@@ -355,10 +378,10 @@ class Reader:
                 if reference is None:
                     before = self._named_before(text, parts, index, base)
                     if before is not None:  # "..., Pol Maj Gen X, deputy commissioner of ..., told a press conference"
-                        return before[0], (before[1], base + lead + inverted.end()), "attribution-after-comma"
+                        return before[0], (before[1], base + lead + inverted.end()), PatternRule.ATTRIBUTION_AFTER_COMMA
                     continue
                 cue = (base + lead, base + lead + inverted.end() + used)
-                return reference, cue, "attribution-after-comma"
+                return reference, cue, PatternRule.ATTRIBUTION_AFTER_COMMA
             for verb in verbs(body):
                 if final_only and not CLOSING_TAIL.fullmatch(body[verb.end() :]):
                     break  # "..., an idea the agency has said it is considering": not a closing attribution
@@ -369,9 +392,13 @@ class Reader:
                     if named is not None and named.entity is not None and named.entity.kind == "person":
                         reference = with_appositive_role(named, "," + head)
                         named_start = parts[index - 1][0] + len(parts[index - 1][1]) - len(parts[index - 1][1].lstrip())
-                        return reference, (base + named_start, base + lead + verb.end()), "attribution-after-comma"
+                        return (
+                            reference,
+                            (base + named_start, base + lead + verb.end()),
+                            PatternRule.ATTRIBUTION_AFTER_COMMA,
+                        )
                 if reference is not None:
-                    return reference, (base + lead, base + lead + verb.end()), "attribution-after-comma"
+                    return reference, (base + lead, base + lead + verb.end()), PatternRule.ATTRIBUTION_AFTER_COMMA
                 break
         return None
 
@@ -398,7 +425,7 @@ class Reader:
         subject = opening_subject(text[: cue.start()], self.registry, base)
         if subject is None:
             return None
-        return subject.reference, (base + subject.start, base + subject.end), "sentence-subject-speaks"
+        return subject.reference, (base + subject.start, base + subject.end), PatternRule.SENTENCE_SUBJECT_SPEAKS
 
     def _sentence_subject(self, sentence: str, base: int) -> None:
         """A person who opens a narration sentence ("Ms Chea Sopheap, who leads ...,
@@ -498,7 +525,7 @@ class Reader:
             before = self._before_quote(text[previous : quote.start], previous)
             disagreement = _disagreement(before, after)
             if disagreement:  # 'Vanna disagreed: "...," Dara said.': two people, so unclear, never a pick
-                found[index] = _nobodys(paragraph, quote, "quote", "rules-disagree", disagreement)
+                found[index] = _nobodys(paragraph, quote, "quote", PatternRule.RULES_DISAGREE, disagreement)
                 continue
             after = after or before
             if after is not None:
@@ -524,7 +551,11 @@ class Reader:
         if reported is not None or found:
             # words quoted inside a sentence whose speaker is known
             known = reported or list(found.values())[-1]
-            rule = "partial-quote-in-reported-speech" if reported else "partial-quote-in-attributed-sentence"
+            rule = (
+                PatternRule.PARTIAL_QUOTE_IN_REPORTED_SPEECH
+                if reported
+                else PatternRule.PARTIAL_QUOTE_IN_ATTRIBUTED_SENTENCE
+            )
             return known._replace(start=quote.start, end=quote.end, kind="partial-quote", rule=rule)
         if quote.start == paragraph.start and not earlier and self._quoted_last is not None:
             # a paragraph that is all quote, with no attribution: the speaker of the
@@ -538,11 +569,13 @@ class Reader:
                 end=quote.end,
                 kind="quote",
                 speaker=source.speaker,
-                rule="quote-continues",
+                rule=PatternRule.QUOTE_CONTINUES,
                 resolution=f"same speaker as the quote that ends ¶{paragraph.number - 1}",
                 **carried(source, paragraph.number),
             )
-        return _nobodys(paragraph, quote, "scare-quote", "quote-in-narration", "no attribution in the sentence")
+        return _nobodys(
+            paragraph, quote, "scare-quote", PatternRule.QUOTE_IN_NARRATION, "no attribution in the sentence"
+        )
 
     def _remember_last(self, attributions: list[Attribution]) -> None:
         """Who spoke last in the paragraph, for the next one: a closing quote (also one left
@@ -564,11 +597,11 @@ class Reader:
             return last._replace(
                 start=quote.start,
                 end=quote.end,
-                rule="quote-continues",
+                rule=PatternRule.QUOTE_CONTINUES,
                 resolution=f"same speaker as the quote before it in ¶{paragraph.number}",
                 **carried(last, paragraph.number),
             )
-        return _nobodys(paragraph, quote, "quote", "quote-continues", "speaker of the next paragraph's quote")
+        return _nobodys(paragraph, quote, "quote", PatternRule.QUOTE_CONTINUES, "speaker of the next paragraph's quote")
 
     def mentions(self) -> dict[int, tuple[Mention, ...]]:
         """Every place an entity is named, per paragraph: one scan of the text, the
