@@ -53,7 +53,7 @@ def test_serve_shows_problems_on_every_page_and_reloads_when_fixed(project_copy,
 
         notes.write_text(broken, encoding="utf-8")
         banner = tab.locator(".ex-build-problems")
-        banner.wait_for(timeout=60_000)  # live reload: the open tab shows it by itself
+        tab.locator(PROBLEMS).wait_for(timeout=60_000)  # live reload: the open tab shows it by itself
         text = banner.inner_text()
         assert "2 problems in the input" in text
         for place in places:
@@ -142,7 +142,7 @@ def test_a_broken_link_under_serve_is_in_the_banner_not_an_abort(project_copy, b
         assert tab.locator(PROBLEMS).count() == 0
         page.write_text(broken, encoding="utf-8")
         banner = tab.locator(".ex-build-problems")
-        banner.wait_for(timeout=60_000)
+        tab.locator(PROBLEMS).wait_for(timeout=60_000)
         text = banner.inner_text()
         assert "1 warning: a strict build refuses these" in text and place in text, text
         page.write_text(original, encoding="utf-8")

@@ -192,3 +192,18 @@ def test_a_bad_override_stops_the_build_with_file_and_line(tmp_path):
     assert result.returncode != 0
     assert f"seeds/{SLUG}.yml:6: speakers: nobody called “Sok Darra”" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_confirm_takes_the_label_as_shown_for_two_speakers():
+    text = TEXT.replace(
+        '"Prices will go up for us, and our sons will stay," he said.',
+        ('"Prices will go up for us," he said. "They will not," said Chea Vanna, a trader.'),
+    )
+    confirm = 'speakers:\n  - says: "Prices will go up for us"\n    confirm: "Sok Dara; Chea Vanna"\n'
+    meta = parse_meta(f"seeds/{SLUG}.yml", META.format(extra=confirm).encode(), SLUG)
+    voices = attribute(parse_article(SLUG, f"seeds/{SLUG}.txt", text.encode(), meta))
+    assert [e.name for e in voices.speakers_of(4)] == ["Sok Dara", "Chea Vanna"] and voices.paragraph(4).editor
+    one = confirm.replace("Sok Dara; Chea Vanna", "Sok Dara")
+    meta = parse_meta(f"seeds/{SLUG}.yml", META.format(extra=one).encode(), SLUG)
+    with pytest.raises(InputError, match="the engine now says Sok Dara; Chea Vanna"):
+        attribute(parse_article(SLUG, f"seeds/{SLUG}.txt", text.encode(), meta))

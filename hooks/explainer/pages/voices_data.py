@@ -48,10 +48,15 @@ def _attribution(text: str, attribution: Attribution) -> dict:
         "resolution": attribution.resolution,
         "confidence": attribution.confidence,
         "evidence": attribution.evidence.value,
-        # where the evidence is not stated: the words that stand for the speaker and the chain to them
+        # where the evidence is not stated: the words that stand for the speaker and the chain to
+        # them (for unclear speech: why nobody could be given it)
         "support": None
         if attribution.evidence in (Evidence.STATED, Evidence.NONE)
-        else {"via": attribution.via or None, "named_in": attribution.named_in, "text": attribution.support or None},
+        else {
+            "via": attribution.via or None,
+            "named_in": attribution.named_in,
+            "text": attribution.support or attribution.resolution or None,
+        },
         "cue": cue,
     }
 

@@ -43,10 +43,12 @@ def apply_overrides(article: Article, voices: Voices) -> Voices:
                 raise InputError(path, f"speakers: ¶{number} has an entry already, on line {settled[number]}", line)
             settled[number] = line
             wanted = entry["speaker"]
-            entity = None if wanted == NARRATION else _entity(voices, wanted, path, line)
-            if entry.get("confirm"):
-                paragraphs[number - 1] = _confirm(paragraphs[number - 1], entity, path, entry.get("named_at", line))
+            if entry.get("confirm"):  # the label as shown: a name, "A; B" for two speakers, or narration
+                names = [n.strip() for n in wanted.split(";")] if wanted != NARRATION else []
+                expected = "; ".join(_entity(voices, name, path, line).name for name in names) or NARRATION
+                paragraphs[number - 1] = _confirm(paragraphs[number - 1], expected, path, entry.get("named_at", line))
             else:
+                entity = None if wanted == NARRATION else _entity(voices, wanted, path, line)
                 paragraphs[number - 1] = _set(paragraphs[number - 1], entity, path)
     problems.raise_errors()
     return voices._replace(paragraphs=tuple(paragraphs))
@@ -106,9 +108,8 @@ def label(paragraph: ParagraphVoices) -> str:
     return "; ".join(e.name for e in paragraph.speakers) or NARRATION
 
 
-def _confirm(paragraph: ParagraphVoices, entity: Entity | None, path: str, line: int | None) -> ParagraphVoices:
+def _confirm(paragraph: ParagraphVoices, expected: str, path: str, line: int | None) -> ParagraphVoices:
     """The engine's label accepted by an editor: it must still be the engine's answer."""
-    expected = NARRATION if entity is None else entity.name
     current = label(paragraph)
     if current != expected:
         fix = "speaker: NAME (or narration)" if current == "unclear" else f"confirm: {current}"
