@@ -260,6 +260,12 @@ LABELS = [
         None,
     ),
     (
+        "dateline-date-agency",
+        "July 25 (Kyodo) \u2014 Japan\u2019s labor ministry said Friday it would raise the minimum wage.",
+        "Japan\u2019s labor ministry",
+        None,
+    ),
+    (
         "title-with-for-and",
         "Minister for Home Affairs and Security Ram Bahadur Thapa said the border would reopen.",
         "Ram Bahadur Thapa",

@@ -196,8 +196,10 @@ def _a_document(d: Description, registry: Registry, offset: int, read_name: Read
 
 
 def _owned_institution(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
-    """ "Thailand's labour ministry": the owner's institution, as a group."""
-    owned = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z].+?[’']s\s+(?:[A-Z][\w-]*\s+)*([a-z]+))", d.text.strip())
+    """ "Thailand's ministry", "Japan's labor ministry": the owner's institution, as a group."""
+    owned = re.fullmatch(
+        r"(?:[Tt]he\s+)?([A-Z].+?[’']s\s+(?:[A-Z][\w-]*\s+)*(?:[a-z]+\s+){0,2}([a-z]+))", d.text.strip()
+    )
     if owned and _fold(owned.group(2)) in INSTITUTION_HEADS and _fold(owned.group(2)) not in UNIQUE_HEADS:
         return _found(owned.group(1), "organisation", "group")
     return None
