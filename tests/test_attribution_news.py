@@ -35,6 +35,12 @@ CASES = [
         1,
         "Cambodian Labour Confederation",
     ),
+    (
+        "urged-object-not-speaker",
+        "The Cambodian Labour Confederation, which represents 12,000 workers, urged the government to raise wages.",
+        1,
+        "Cambodian Labour Confederation",
+    ),
     ("vowed", "Prime Minister Sar Kimleang vowed to bring every worker home.", 1, "Sar Kimleang"),
     (
         "pledged",

@@ -132,7 +132,16 @@ def finding_in_clause(head: str, verb: str) -> bool:
 def leading_verb(text: str) -> re.Match | None:
     """A speech verb and the whitespace after it at the very start of ``text`` ("said Kojima")."""
     match = _FIRST_WORD.match(text)
-    return match if match and match.group(1) in _SPEECH_VERB_SET else None
+    return match if match and match.group(1) in _SPEECH_VERB_SET - _NEVER_INVERTED else None
+
+
+# verbs whose next words are their object, never their subject: "..., urged the government to act"
+_NEVER_INVERTED = frozenset(
+    "urged urges told tells informed informs assured assures accused accuses ordered defended attributed relayed "
+    "pledged pledges promised vowed vows denied denies admitted admits confirmed announced announces revealed "
+    "reveals proposed recommended estimated estimates predicted forecast found finds showed shows show "
+    "highlighted reiterated reiterates acknowledged".split()
+)
 
 
 def ends_with_verb(text: str) -> bool:

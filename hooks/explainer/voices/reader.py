@@ -377,7 +377,7 @@ class Reader:
                 reference, used = read_inverted_clause(rest, self.registry, base + lead + inverted.end())
                 if reference is None:
                     before = self._named_before(text, parts, index, base)
-                    if before is not None:  # "..., Pol Maj Gen X, deputy commissioner of ..., told a press conference"
+                    if before is not None:  # "..., Sok Dara, a farmer in Bakan, said."
                         return before[0], (before[1], base + lead + inverted.end()), PatternRule.ATTRIBUTION_AFTER_COMMA
                     continue
                 cue = (base + lead, base + lead + inverted.end() + used)
@@ -386,6 +386,10 @@ class Reader:
                 if final_only and not CLOSING_TAIL.fullmatch(body[verb.end() :]):
                     break  # "..., an idea the agency has said it is considering": not a closing attribution
                 head = ADVERB.sub("", body[: verb.start()].rstrip())
+                if not head:  # "..., Pol Maj Gen X, deputy commissioner of ..., told a press conference"
+                    before = self._named_before(text, parts, index, base)
+                    if before is not None:
+                        return before[0], (before[1], base + lead + verb.end()), PatternRule.ATTRIBUTION_AFTER_COMMA
                 reference = read_reference(head, self.registry, base + lead)
                 if (reference is None or reference.entity is None) and index > 1:
                     named = read_reference(parts[index - 1][1], self.registry, base + parts[index - 1][0])
