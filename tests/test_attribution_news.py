@@ -125,6 +125,20 @@ CASES = [
         2,
         "unclear",
     ),
+    (
+        "the-minister-two-ministers",
+        "Labour Minister Heng Sour met Thai Labour Minister Phiphat Ratchakitprakarn on Monday.\n\n"
+        "The minister said the two countries would sign a new agreement.",
+        2,
+        "unclear",
+    ),
+    (
+        "described-then-named-he",
+        "Sok Dara said the farm paid late.\n\nHer employer, Kim Min-ho, disputed that. "
+        '"We pay on the first day of every month," he said.',
+        2,
+        "Kim Min-ho",
+    ),
     # groups and documents as sources
     ("group-of", "A group of interns told the press that they had not been paid.", 1, "group of interns"),
     (

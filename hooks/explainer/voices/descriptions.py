@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from explainer.voices.model import Entity
-from explainer.voices.names import OUTLETS
+from explainer.voices.names import OUTLETS, TITLES
 from explainer.voices.registry import Reference, Registry, slug
 
 # reads a name phrase (grammar.read_reference), passed in: grammar imports this module
@@ -258,9 +258,24 @@ def _definite_person(d: Description, registry: Registry, offset: int, read_name:
         return None
     known = _known(registry, d.head, d.qualifiers, person=True)
     if known is not None:
+        rival = _also_titled(registry, d.head, known, offset)
+        if rival is not None:  # "Labour Minister Heng Sour met Thai Labour Minister Phiphat ... The minister said"
+            return Reference(None, f"description: the {d.head} could be {known.name} or {rival}")
         return Reference(registry.current(known), "description")
     if d.at < len(d.body) - 1 and len(d.body) <= 9:
         return _found(" ".join(_cut_clause(d.body)), "person", "description")
+    return None
+
+
+def _also_titled(registry: Registry, head: str, known: Entity, offset: int) -> str | None:
+    """Another person the text gives the same title before ``offset`` ("Minister Phiphat
+    Ratchakitprakarn" beside "Minister Heng Sour"), who "the minister" could mean as well."""
+    titled = re.compile(rf"(?<![\w’'-])(?i:{re.escape(head)})\s+((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'.-]*)")
+    own = set(known.name.split()) | {w for alias in known.aliases for w in alias.split()}
+    for match in titled.finditer(registry.text, max(0, offset - 3000), offset):
+        words = [w for w in match.group(1).split() if w not in TITLES]
+        if len(words) >= 2 and not own & set(words):
+            return " ".join(words)
     return None
 
 

@@ -1062,6 +1062,10 @@ APPOSITIVE_NAME = re.compile(
     r"[^,]{3,60},\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+"
     r"(?:\d{1,3}|a|an|the|who|has|had|is|was|now|still|also|later)\b"
 )
+# a description, then the name it stands for, then the sentence goes on: "Her employer, Kim Min-ho, disputed that"
+DESCRIBED_NAME = re.compile(
+    r"(?:His|Her|Their|Its|The|A|An)\s[^,]{2,60},\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+[a-z]"
+)
 # a sentence that opens with role words, a name and a verb: "Union leader Chea Vanna disagreed"
 ROLE_THEN_NAME = re.compile(
     r"((?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*)(?=\s+[a-z])"

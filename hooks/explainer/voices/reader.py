@@ -22,6 +22,7 @@ from explainer.voices.grammar import (
     CARRIED_ON,
     CLOSING_TAIL,
     COORDINATED_SPEECH,
+    DESCRIBED_NAME,
     INSERTION,
     LONE_SUBJECT,
     NAMED_WITH_AGE,
@@ -208,10 +209,11 @@ class Reader:
 
     def _only_candidate(self, pronoun: str, at: int) -> tuple[Entity, str] | None:
         """A pronoun further back than two paragraphs: the one person it can stand for,
-        when nobody else has been named since (up to five paragraphs back)."""
+        when nobody else it fits was met or named in the five paragraphs before."""
         index = bisect.bisect_right(self._starts, at) - 1
-        entity, _ = self.registry.last_speaker(pronoun, self._starts[max(index - 5, 0)], at)
-        if entity is None:
+        since = self._starts[max(index - 5, 0)]
+        entity, _ = self.registry.last_speaker(pronoun, since, at)
+        if entity is None or len(self.registry.fitting(pronoun, since)) > 1:
             return None
         seen = max(
             s for e, s in zip(self.registry.history, self.registry.history_at, strict=True) if e.key == entity.key
@@ -444,7 +446,7 @@ class Reader:
         if lone and known is not None:
             self.registry.remember(self.registry.current(known), base + lone.start(1))
             return
-        match = SUBJECT_NAME.match(sentence) or APPOSITIVE_NAME.match(sentence)
+        match = DESCRIBED_NAME.match(sentence) or SUBJECT_NAME.match(sentence) or APPOSITIVE_NAME.match(sentence)
         if not match:
             # "Union leader Chea Vanna disagreed.": role words, then the name, then the verb
             role = ROLE_THEN_NAME.match(sentence)
@@ -452,7 +454,7 @@ class Reader:
             if reference is not None and reference.entity is not None and reference.entity.name[:1].isupper():
                 self._meet(reference, base)
             return
-        if match.re is APPOSITIVE_NAME:  # "Hoa's elder son, Nguyen Van Tai, 29, plans ..."
+        if match.re in (APPOSITIVE_NAME, DESCRIBED_NAME):  # "Hoa's elder son, Nguyen Van Tai, 29, plans ..."
             base, sentence = base + match.start(1), sentence[match.start(1) :]
             match = SUBJECT_NAME.match(sentence)
             if not match:
