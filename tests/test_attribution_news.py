@@ -140,6 +140,12 @@ CASES = [
         "Kim Min-ho",
     ),
     # groups and documents as sources
+    (
+        "rights-groups-they",
+        "Rights groups said the law was vague.\n\nThey urged the government to withdraw it.",
+        2,
+        "Rights groups",
+    ),
     ("group-of", "A group of interns told the press that they had not been paid.", 1, "group of interns"),
     (
         "statistics-released-by",
