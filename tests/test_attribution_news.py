@@ -119,6 +119,13 @@ CASES = [
         "Sok Vanna",
     ),
     (
+        "role-named-later",
+        "An official at the embassy said the workers would be flown home.\n\n"
+        "Sok Vanna, the embassy's labour attaché, met the workers on Monday.",
+        1,
+        "Sok Vanna",
+    ),
+    (
         "role-two-candidates",
         "Sok Vanna, the embassy's labour attaché, and Chea Ratha, the embassy's consul, met the workers.\n\n"
         "An official at the embassy said the workers would be flown home.",

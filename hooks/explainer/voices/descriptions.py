@@ -320,9 +320,10 @@ _UNNAMED_HEADS = {"official", "officer", "source", "spokesperson", "spokesman", 
 
 
 def _one_named(registry: Registry, body: list[str], offset: int) -> Reference | None:
-    """ "An official at the embassy" after "Sok Vanna, the embassy's labour attaché,": the
-    one person named before with that institution in their role; two such people make
-    the speaker unclear, none leaves the description to stand for an unnamed speaker."""
+    """ "An official at the embassy" with "Sok Vanna, the embassy's labour attaché," in a
+    paragraph before or after: the one person the article names with that institution in
+    their role; two such people make the speaker unclear, none leaves the description to
+    stand for an unnamed speaker."""
     places = {_fold(t) for t in body} & INSTITUTION_HEADS
     if len(places) != 1:
         return None
@@ -331,7 +332,7 @@ def _one_named(registry: Registry, body: list[str], offset: int) -> Reference | 
     appositive = re.compile(
         rf"((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'.-]*),\s+[^,.;]{{0,60}}(?i:\b{place}\b)[^,.;]{{0,60}},"
     )
-    names |= {m.group(1) for m in appositive.finditer(registry.text, max(0, offset - 3000), offset)}
+    names |= {m.group(1) for m in appositive.finditer(registry.text, max(0, offset - 3000), offset + 3000)}
     organisations = {e.name for e in registry.entities if e.kind != "person"}
     # a person's name, not an institution's ("Nepal Rastra Bank, the central bank,")
     names = {
