@@ -299,6 +299,18 @@ LABELS = [
         None,
     ),
     (
+        "datuk-seri-after-verb",
+        "Employers will pay a higher levy from next year, says Datuk Seri Azlan Mohd Yusof.",
+        "Azlan Mohd Yusof",
+        None,
+    ),
+    (
+        "counsel-title",
+        "Counsel Harjit Singh, representing the accused, said the charge was defective.",
+        "Harjit Singh",
+        "Counsel",
+    ),
+    (
         "title-with-for-and",
         "Minister for Home Affairs and Security Ram Bahadur Thapa said the border would reopen.",
         "Ram Bahadur Thapa",

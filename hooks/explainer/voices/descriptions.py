@@ -330,7 +330,7 @@ def _one_named(registry: Registry, body: list[str], offset: int) -> Reference | 
     place = places.pop()
     names = {e.name for e in registry.entities if e.kind == "person" and place in _role_words(e)}
     appositive = re.compile(
-        rf"((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'.-]*),\s+[^,.;]{{0,60}}(?i:\b{place}\b)[^,.;]{{0,60}},"
+        rf"(?<![\w’'.-])((?:[A-Z][\w’'-]* ){{1,3}}[A-Z][\w’'-]*),\s+[^,.;\n]{{0,60}}(?i:\b{place}\b)[^,.;\n]{{0,60}},"
     )
     names |= {m.group(1) for m in appositive.finditer(registry.text, max(0, offset - 3000), offset + 3000)}
     organisations = {e.name for e in registry.entities if e.kind != "person"}

@@ -532,9 +532,11 @@ def _role_and_run(tokens: list[str]) -> tuple[list[str], list[str]]:
 def _titles(run: list[str], role_tokens: list[str]) -> tuple[list[str], list[str]]:
     """The titles that open a run and the name after them: "Datuk Seri", "Ambassador to
     Việt Nam"; "Human Resources Minister Datuk Seri ...": the role runs to the last title."""
-    titles = []
-    while run and run[0] in TITLES:
-        titles.append(run.pop(0))
+    titles: list[str] = []
+    while run and (
+        run[0] in TITLES or (run[0] in TITLE_SECOND_WORDS and titles[-1:] and titles[-1] in TITLE_FIRST_WORDS)
+    ):
+        titles.append(run.pop(0))  # "Datuk Seri": "Seri" after "Datuk" is a title too
     country = next((c for c in COUNTRIES if " ".join(run).startswith(c + " ")), None)
     if country and role_tokens and role_tokens[-1].casefold() in ("to", "of", "in", "for"):
         titles += run[: len(country.split())]
@@ -778,6 +780,10 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
         reference = reference._replace(entity=reference.entity._replace(role=role), resolution="found:appositive")
     elif reference.resolution in ("name", "alias", "short-form"):
         reference = reference._replace(resolution=reference.resolution + "+appositive")
+        role = appositive_role(appositive)
+        if reference.entity is not None and reference.entity.role is None and role:
+            # met before without a role ("An official at the embassy" resolved ahead): the role given now
+            reference = reference._replace(entity=registry.update(reference.entity, role=role))
     return Subject(reference, start + len(head) - len(head.lstrip()), len(prefix.text))
 
 
