@@ -311,6 +311,25 @@ LABELS = [
         "Counsel",
     ),
     (
+        "ambassador-to-country-name",
+        "Thai Ambassador to Israel Prasit Kongkaew said the workers would be insured.",
+        "Prasit Kongkaew",
+        "Thai Ambassador to Israel",
+    ),
+    (
+        "minister-of-state-for",
+        "Minister of State for Manpower Daniel Koh said rest days would be compulsory.",
+        "Daniel Koh",
+        "Minister of State for Manpower",
+    ),
+    ("madam", "Madam Lim Siew Ping said her helper had a day off every week.", "Lim Siew Ping", None),
+    (
+        "participle-opening-not-role",
+        "Contacted yesterday, Md Abdul Karim said the agency had refunded the fees.",
+        "Md Abdul Karim",
+        None,
+    ),
+    (
         "title-with-for-and",
         "Minister for Home Affairs and Security Ram Bahadur Thapa said the border would reopen.",
         "Ram Bahadur Thapa",

@@ -1041,7 +1041,18 @@ def with_appositive_role(reference: Reference, after: str) -> Reference:
 _AGE = re.compile(r"(?:aged\s+)?\d{1,3}(?:,\s+|\s*$)")  # "34, a farmer"; not the "1," of "1,420"
 _RELATIVE = re.compile(r",?\s*\b(?:who|which|whose|where|when|while)\b.*$", re.S)
 _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does"}
-_NOT_ROLES = {"however", "meanwhile", "also", "too", "though", "instead", "separately", "likewise"}
+# a past participle opening the sentence: "Contacted yesterday, X said"
+_NOT_ROLES_PARTICIPLES = {"contacted", "asked", "reached", "interviewed", "questioned", "approached", "pressed"}
+_NOT_ROLES = _NOT_ROLES_PARTICIPLES | {
+    "however",
+    "meanwhile",
+    "also",
+    "too",
+    "though",
+    "instead",
+    "separately",
+    "likewise",
+}
 
 
 def appositive_role(text: str) -> str | None:
