@@ -146,6 +146,18 @@ CASES = [
         2,
         "Kim Min-ho",
     ),
+    (
+        "honorific-one-name",
+        "Mr Sok said the talks had failed. His wife, Chan Thida, said they would leave.",
+        1,
+        "Sok",
+    ),
+    (
+        "one-name-age-role",
+        'Vanna, 42, a tuk-tuk driver, said fares were down.\n\n"Nobody comes any more," Vanna said.',
+        1,
+        "Vanna",
+    ),
     # groups and documents as sources
     (
         "rights-groups-they",

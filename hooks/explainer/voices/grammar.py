@@ -560,16 +560,10 @@ def _person(
         if short is not None:
             return Reference(registry.current(short), "short-form", " ".join(role_tokens + titles))
         full = _full_name(run[0], registry.text[:offset])
-        if full is None:
+        if full is None and not any(t.rstrip(".") in HONORIFICS for t in titles):
             return None
-        run = full.split()
-    if (
-        not run
-        or len([t for t in run if t not in NAME_PARTICLES]) > 4
-        or len(role_tokens) > (10 if len(run) > 1 else 6)
-    ):
-        return None
-    if role_tokens and (not all(t[:1].isupper() or t.islower() for t in role_tokens) or _role_clause(role_tokens)):
+        run = full.split() if full else run  # "Mr Sok said": one name after an honorific is a person's
+    if not _a_name(run, role_tokens):
         return None
     pronoun = "she" if FEMININE_TITLES & set(titles) else "he" if MASCULINE_TITLES & set(titles) else None
     role = " ".join(role_tokens + [t for t in titles if t.rstrip(".") not in HONORIFICS]).strip() or None
@@ -579,6 +573,17 @@ def _person(
     return Reference(
         Entity(key=slug(name), name=name, kind="person", role=role, pronoun=pronoun, source="article"),
         "found:title" if role else "found:name",
+    )
+
+
+def _a_name(run: list[str], role_tokens: list[str]) -> bool:
+    """Up to four name words, after role words that read as a role (not a clause)."""
+    if not run or len([t for t in run if t not in NAME_PARTICLES]) > 4:
+        return False
+    if len(role_tokens) > (10 if len(run) > 1 else 6):
+        return False
+    return not role_tokens or (
+        all(t[:1].isupper() or t.islower() for t in role_tokens) and not _role_clause(role_tokens)
     )
 
 
@@ -759,6 +764,11 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
     start, head = parts[index]
     reference = read_reference(head, registry, offset + start)
     following = parts[index + 1][1].strip()
+    if reference is None and index == 0 and _AGE.fullmatch(following) and _lone_name(head.strip()):
+        # "Vanna, 42, a tuk-tuk driver, said": one name, then an age, is a person's
+        reference = Reference(
+            Entity(key=slug(head.strip()), name=head.strip(), kind="person", source="article"), "found:name"
+        )
     if (
         index + 2 < len(parts)
         and PERSON_NAME.fullmatch(following)
@@ -785,6 +795,12 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
             # met before without a role ("An official at the embassy" resolved ahead): the role given now
             reference = reference._replace(entity=registry.update(reference.entity, role=role))
     return Subject(reference, start + len(head) - len(head.lstrip()), len(prefix.text))
+
+
+def _lone_name(word: str) -> bool:
+    """One capitalised word that could be a person's name: not a title, a place or an institution."""
+    stop = NOT_NAMES | TITLES | INSTITUTIONS | PLACE_WORDS
+    return bool(re.fullmatch(r"[A-Z][a-z’'-]+", word)) and word not in stop and word not in COUNTRIES
 
 
 def _whole(prefix: Prefix, registry: Registry) -> SubjectAnswer:
