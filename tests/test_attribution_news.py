@@ -283,6 +283,18 @@ CASES = [
         "Ith Sam",
     ),
     (
+        "plural-apostrophe-typed-as-quote",
+        'The workers" union said the wages were three months late.',
+        1,
+        "workers\u2019 union",
+    ),
+    (
+        "quote-paragraph-after-reported-speech",
+        'The agency\'s director, Lim Heng, said the fee was legal.\n\n"We follow the law."',
+        2,
+        "Lim Heng",
+    ),
+    (
         "nested-quote-not-closed",
         'Trainee Sok Chea said: "The broker told us \'you will earn $1,000 a month. We believed him."',
         1,

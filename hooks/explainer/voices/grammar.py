@@ -220,7 +220,7 @@ def _institution_name() -> re.Pattern:
     return re.compile(_INSTITUTION_NAME_SOURCE)
 
 
-TYPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\"(?=s\b)")
+TYPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\"(?=s\b)|(?<=[a-z]s)\"(?=\s[a-z])")  # Cambodia"s, workers" union
 
 
 def typed_apostrophes(text: str) -> str:

@@ -82,6 +82,9 @@ class PatternRule(StrEnum):
     SUBJECT_THEN_COLON_QUOTE = "subject-then-colon-quote"  # X put it bluntly: "..."
 
 
+_SPEECH = {"quote": "quote", "reported": "reported speech"}
+
+
 def _open_quote(text: str, paragraph: Paragraph) -> Quote | None:
     """A quote opened and not closed before the paragraph ends: by news convention
     the speaker goes on in the next paragraph."""
@@ -564,8 +567,8 @@ class Reader:
             )
             return known._replace(start=quote.start, end=quote.end, kind="partial-quote", rule=rule)
         if quote.start == paragraph.start and not earlier and self._quoted_last is not None:
-            # a paragraph that is all quote, with no attribution: the speaker of the
-            # quote that ended the paragraph before goes on (the wires' convention)
+            # a paragraph that is all quote, with no attribution: the speaker of the quote
+            # (or reported speech) that ended the paragraph before goes on (the wires' convention)
             source = self._quoted_last
             assert source.speaker is not None
             self.registry.remember(source.speaker, quote.start)
@@ -576,7 +579,7 @@ class Reader:
                 kind="quote",
                 speaker=source.speaker,
                 rule=PatternRule.QUOTE_CONTINUES,
-                resolution=f"same speaker as the quote that ends ¶{paragraph.number - 1}",
+                resolution=f"same speaker as the {_SPEECH[source.kind]} that ends ¶{paragraph.number - 1}",
                 **carried(source, paragraph.number),
             )
         return _nobodys(
@@ -588,7 +591,7 @@ class Reader:
         open) goes on in a paragraph that is all quote; reported speech goes on in "would"."""
         speech = [a for a in attributions if a.kind in ("quote", "reported")]
         last = speech[-1] if speech else None
-        quoted = last is not None and last.speaker is not None and last.kind == "quote"
+        quoted = last is not None and last.speaker is not None and last.kind in ("quote", "reported")
         self._quoted_last = last if quoted else None
         self._reported_last = last.speaker if last is not None and last.kind == "reported" else None
 
