@@ -354,6 +354,12 @@ LABELS = [
         None,
     ),
     (
+        "dateline-city-agency",
+        "Phnom Penh (AFP) - A court on Tuesday jailed seven villagers, their lawyer Chan Vibol said.",
+        "Chan Vibol",
+        "their lawyer",
+    ),
+    (
         "title-with-for-and",
         "Minister for Home Affairs and Security Ram Bahadur Thapa said the border would reopen.",
         "Ram Bahadur Thapa",

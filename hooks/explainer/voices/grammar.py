@@ -202,8 +202,10 @@ TIME_WORDS = re.compile(
 _DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?"
 # "PHNOM PENH –", "PHNOM PENH, July 25 (Reuters) -", "July 25 —": a place and date, never a name
 DATELINE = re.compile(
-    rf"(?:[A-Z][A-Z .,'-]{{2,40}}?(?:,?\s+{_DATE})?|{_DATE})(?:\s*\([A-Z][\w .]{{1,30}}\))?\s*(?:[\u2013\u2014-]+|:)\s+"
-)
+    rf"(?:(?:[A-Z][A-Z .,'-]{{2,40}}?(?:,?\s+{_DATE})?|{_DATE})(?:\s*\([A-Z][\w .]{{1,30}}\))?"
+    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}\s*\((?:AFP|AP|Reuters|Kyodo|Xinhua|Bernama|Antara|Yonhap|dpa|UPI)\))"
+    rf"\s*(?:[\u2013\u2014-]+|:)\s+"
+)  # "PHNOM PENH, July 25 (Reuters) -", "July 25 —", "Phnom Penh (AFP) -"
 PREPOSITIONS = {"in", "at", "on", "from", "for", "by", "with", "after", "before", "during", "since", "under", "among"}
 SUBORDINATORS = set("after before when while because since although though until once".split())
 CONJUNCTIONS = {"But", "And", "Yet", "So", "Still", "However", "Meanwhile", "Later", "Then"}
@@ -884,8 +886,9 @@ def _title_with_commas(
     assert reference.entity is not None
     for count in range(2, min(len(parts), 4) + 1):
         joined_start = parts[-count][0]
-        if not TITLES & set(parts[-count][1].split()):
-            break  # "Meanwhile," is no part of a title
+        words = parts[-count][1].split()
+        if not words or words[-1] not in TITLES | PORTFOLIO_WORDS or not TITLES & set(words):
+            break  # "Meanwhile," or "... jailed seven villagers," is no part of a title
         wider = read_reference(prefix[joined_start:], registry, offset + joined_start)
         if wider is None or wider.entity is None or wider.entity.name != reference.entity.name:
             break
