@@ -168,7 +168,11 @@ def score_article(text_path: Path) -> ArticleScore:
         if outcome != "right" and number not in ambiguous:
             got = entity.name if entity is not None else kind
             score.mistakes.append(f"¶{number} {outcome}: gold {want!r}, engine {got!r}")
-        score.role_outcomes.append(_score_role(score, number, entity, roles.get(want), outcome))
+        # a role is scored where the engine names the speaker, not where it stands for them by a description
+        named = outcome == "right" and entity is not None and _matches(entity, want, [])
+        score.role_outcomes.append(
+            _score_role(score, number, entity, roles.get(want), "right" if named else "described")
+        )
     figures, gold_spans = _score_figures(article, voices, gold.get("figures") or {}, score)
     if gold.get("figure_facts"):
         score.facts = _score_facts(voices, figures, gold_spans, gold["figure_facts"], forms)
@@ -176,7 +180,7 @@ def score_article(text_path: Path) -> ArticleScore:
 
 
 def _score_role(score: ArticleScore, number: int, entity, gold_role: str | None, outcome: str) -> str:
-    """A right speaker with a gold role: is the engine's role the article's?"""
+    """A right speaker, named, with a gold role: is the engine's role the article's?"""
     if outcome != "right" or gold_role is None or entity is None:
         return "-"
     if _role_matches(entity.role, gold_role):
