@@ -96,7 +96,7 @@ def test_article_without_metadata_shows_its_speakers(dropped_in):
         # resolved from a short form: the evidence is shown ("¶" seen, "paragraph" read out)
         "Speaker: Kojima Masanobu, president of Kojima Holdings (from “Masanobu”, ¶ paragraph 1)",
         "Speaker: Ith Samheng, Labour Minister",
-        "Speaker: Chea Sopheap",
+        "Speaker: Chea Sopheap (from “she”, ¶ paragraph 4)",
         "Speaker unclear",  # "The ministry estimates ...": no ministry named before, so no name is guessed
     ]
     # the same speaker again is shown but not read out again (and not linked again)
