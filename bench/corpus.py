@@ -71,7 +71,8 @@ def write_variant(seeds: Path, index: int) -> str:
     names = names_for(index)
     text = (seeds / f"{SEED}.txt").read_text(encoding="utf-8")
     (seeds / f"{slug}.txt").write_text(vary_numbers(vary_names(text, names), index), encoding="utf-8")
-    meta = vary_names((seeds / f"{SEED}.yml").read_text(encoding="utf-8"), names)
+    # the numbers too: a speakers: entry quotes the paragraph, figures and all
+    meta = vary_numbers(vary_names((seeds / f"{SEED}.yml").read_text(encoding="utf-8"), names), index)
     meta = TITLE_LINE.sub(lambda m: f"{m.group(1)}{m.group(2)} (corpus copy {index})", meta, count=1)
     (seeds / f"{slug}.yml").write_text(meta, encoding="utf-8")
     notes = seeds / f"{SEED}.notes.md"

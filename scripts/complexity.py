@@ -19,7 +19,7 @@ from radon.complexity import cc_visit
 
 MAX = 25
 # path:function -> the most it may reach until it is split (never raised; remove when under MAX)
-CEILINGS = {"hooks/explainer/review.py:report": 30}
+CEILINGS: dict[str, int] = {}
 ROOT = Path(__file__).resolve().parents[1]
 
 

@@ -512,7 +512,7 @@ def _require_approval(github: GitHub) -> None:
     if not any(rule.get("type") == "required_reviewers" and rule.get("reviewers") for rule in rules):
         raise Refused(
             f"the {FORK_ENVIRONMENT} environment has no required reviewers, so nobody approved this fork's "
-            "preview: add them (README, 'How a change gets published')"
+            "preview: add them (CONTRIBUTING.md, 'For maintainers')"
         )
 
 

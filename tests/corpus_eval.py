@@ -5,7 +5,9 @@ right, wrong speaker, speaker missed (shown as narration), speaker invented (a n
 where the gold says narration) or shown as unclear. Where the gold gives a speaker's
 `role:` and the speaker is right, the role the engine gives is scored too. Figures are
 compared by place: a gold figure is found when an extracted figure overlaps it in its
-paragraph, and an extracted figure that overlaps no gold figure is a false figure.
+paragraph, and an extracted figure that overlaps no gold figure is a false figure. Where
+the gold has `figure_facts`, each figure's kind, value and unit, counted thing, date and
+speaker are scored too (tests/figure_facts_eval.py).
 
 `--all` scores every set in SETS; `--set DIR` scores one folder that is in no set,
 such as a blind set before it is ever used for tuning; `--record` writes every set's
@@ -26,6 +28,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 BASELINE = CORPUS / "baseline.json"
+FIGURES_BASELINE = CORPUS / "figures_baseline.json"  # every figure field that was right, per article
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from explainer.bundle import ArticleBundle  # noqa: E402
@@ -33,6 +36,8 @@ from explainer.figures.stage import figure_stage  # noqa: E402
 from explainer.text.article import parse_article  # noqa: E402
 from explainer.text.metadata import default_meta  # noqa: E402
 from explainer.voices import attribute  # noqa: E402
+from figure_facts_eval import FactScore, engine_facts, score_facts  # noqa: E402
+from figure_facts_eval import report as facts_report  # noqa: E402
 
 OUTCOMES = ("right", "wrong", "missed", "invented", "unclear")
 # one letter per paragraph in the baseline: right, wrong, missed, invented, unclear
@@ -75,6 +80,7 @@ class ArticleScore:
     mistakes: list[str] = field(default_factory=list)
     outcomes: list[str] = field(default_factory=list)  # one letter per paragraph (LETTERS), lower-case if ambiguous
     role_outcomes: list[str] = field(default_factory=list)  # "R" role right, "W" wrong or missing, "-" not scored
+    facts: FactScore | None = None  # what each figure means, where the gold has figure_facts
 
     @property
     def scored(self) -> int:
@@ -162,13 +168,19 @@ def score_article(text_path: Path) -> ArticleScore:
         if outcome != "right" and number not in ambiguous:
             got = entity.name if entity is not None else kind
             score.mistakes.append(f"¶{number} {outcome}: gold {want!r}, engine {got!r}")
-        score.role_outcomes.append(_score_role(score, number, entity, roles.get(want), outcome))
-    _score_figures(article, voices, gold.get("figures") or {}, score)
+        # a role is scored where the engine names the speaker, not where it stands for them by a description
+        named = outcome == "right" and entity is not None and _matches(entity, want, [])
+        score.role_outcomes.append(
+            _score_role(score, number, entity, roles.get(want), "right" if named else "described")
+        )
+    figures, gold_spans = _score_figures(article, voices, gold.get("figures") or {}, score)
+    if gold.get("figure_facts"):
+        score.facts = _score_facts(voices, figures, gold_spans, gold["figure_facts"], forms)
     return score
 
 
 def _score_role(score: ArticleScore, number: int, entity, gold_role: str | None, outcome: str) -> str:
-    """A right speaker with a gold role: is the engine's role the article's?"""
+    """A right speaker, named, with a gold role: is the engine's role the article's?"""
     if outcome != "right" or gold_role is None or entity is None:
         return "-"
     if _role_matches(entity.role, gold_role):
@@ -177,6 +189,32 @@ def _score_role(score: ArticleScore, number: int, entity, gold_role: str | None,
     score.roles_wrong += 1
     score.mistakes.append(f"¶{number} role: gold {gold_role!r}, engine {entity.role!r}")
     return "W"
+
+
+def _score_facts(voices, figures, gold_spans: dict, gold_facts: dict, forms: dict) -> FactScore:
+    """Field by field, for each gold figure: the engine occurrence whose value overlaps it."""
+    owner = {o: f for f in figures.figures for o in f.occurrences}
+
+    def names(speaker: str) -> list[str]:
+        entity = next((e for e in voices.entities if e.name == speaker), None)
+        return [speaker, *(entity.aliases if entity else ())]
+
+    wanted, answers, where = [], [], []
+    for key, facts in gold_facts.items():
+        number = int(key)
+        for index, ((start, end), want) in enumerate(zip(gold_spans.get(number, []), facts, strict=True), 1):
+            hit = next(
+                (
+                    o
+                    for o in figures.occurrences
+                    if o.paragraph == number and o.value_start < end and start < o.value_end
+                ),
+                None,
+            )
+            wanted.append(want)
+            answers.append(engine_facts(owner[hit], hit, names) if hit else None)
+            where.append(f"¶{number}.{index}")
+    return score_facts(wanted, answers, where, forms)
 
 
 def _score_figures(article, voices, gold_figures: dict, score: ArticleScore) -> None:
@@ -213,6 +251,7 @@ def _score_figures(article, voices, gold_figures: dict, score: ArticleScore) -> 
             if not any(s < end and start < e for s, e in wanted):
                 score.figures_false += 1
                 score.mistakes.append(f"¶{number} not a figure: {article.text[start:end]!r}")
+    return figures, gold_spans
 
 
 def totals(scores: list[ArticleScore]) -> dict[str, int]:
@@ -293,7 +332,7 @@ def _roles(right: int, wrong: int) -> str:
 
 
 # The development corpus, then the held-out sets: each written without looking at the
-# engine, and scored blind once before any rule was changed for it (see the README).
+# engine, and scored blind once before any rule was changed for it (see tests/corpus/README.md).
 SETS = {"corpus": CORPUS, "holdout": CORPUS / "holdout", "holdout-2": CORPUS / "holdout-2"}
 
 
@@ -310,7 +349,25 @@ def _score_folder(argv: list[str]) -> int:
         return 2
     print(f"{folder.name} ({folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}/)")
     print(report(scores, verbose="-v" in argv))
+    _print_facts(scores, "-v" in argv)
     return 0
+
+
+def _print_facts(scores: list[ArticleScore], verbose: bool) -> None:
+    rows = [(s.name, s.facts) for s in scores if s.facts is not None]
+    if rows:
+        print("\n" + facts_report(rows, verbose))
+
+
+def figures_right(scores: list[ArticleScore]) -> dict[str, list[str]]:
+    """Per article, every figure field the engine gets right ("¶5.3 2023|date")."""
+    return {s.name: sorted(k for k, ok in s.facts.results.items() if ok) for s in scores if s.facts is not None}
+
+
+def record_figures_baseline() -> None:
+    everything = {name: figures_right(evaluate(folder)) for name, folder in SETS.items()}
+    FIGURES_BASELINE.write_text(json.dumps(everything, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"recorded in {FIGURES_BASELINE.relative_to(ROOT)}")
 
 
 def main(argv: list[str]) -> int:
@@ -322,7 +379,9 @@ def main(argv: list[str]) -> int:
     for name, folder in (chosen or {"corpus": CORPUS}).items():
         scores = evaluate(folder)
         print(f"{name} ({folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}/)")
-        print(report(scores, verbose="-v" in argv) + "\n")
+        print(report(scores, verbose="-v" in argv))
+        _print_facts(scores, "-v" in argv)
+        print()
     if "--record" in argv:
         everything = {}
         for name, folder in SETS.items():
@@ -330,6 +389,7 @@ def main(argv: list[str]) -> int:
             everything[name] = {**totals(scores), "articles": outcomes(scores)}
         BASELINE.write_text(json.dumps(everything, indent=2) + "\n", encoding="utf-8")
         print(f"recorded in {BASELINE.relative_to(ROOT)}")
+        record_figures_baseline()
     return 0
 
 

@@ -35,6 +35,12 @@ CASES = [
         1,
         "Cambodian Labour Confederation",
     ),
+    (
+        "urged-object-not-speaker",
+        "The Cambodian Labour Confederation, which represents 12,000 workers, urged the government to raise wages.",
+        1,
+        "Cambodian Labour Confederation",
+    ),
     ("vowed", "Prime Minister Sar Kimleang vowed to bring every worker home.", 1, "Sar Kimleang"),
     (
         "pledged",
@@ -113,13 +119,52 @@ CASES = [
         "Sok Vanna",
     ),
     (
+        "role-named-later",
+        "An official at the embassy said the workers would be flown home.\n\n"
+        "Sok Vanna, the embassy's labour attaché, met the workers on Monday.",
+        1,
+        "Sok Vanna",
+    ),
+    (
         "role-two-candidates",
         "Sok Vanna, the embassy's labour attaché, and Chea Ratha, the embassy's consul, met the workers.\n\n"
         "An official at the embassy said the workers would be flown home.",
         2,
         "unclear",
     ),
+    (
+        "the-minister-two-ministers",
+        "Labour Minister Heng Sour met Thai Labour Minister Phiphat Ratchakitprakarn on Monday.\n\n"
+        "The minister said the two countries would sign a new agreement.",
+        2,
+        "unclear",
+    ),
+    (
+        "described-then-named-he",
+        "Sok Dara said the farm paid late.\n\nHer employer, Kim Min-ho, disputed that. "
+        '"We pay on the first day of every month," he said.',
+        2,
+        "Kim Min-ho",
+    ),
+    (
+        "honorific-one-name",
+        "Mr Sok said the talks had failed. His wife, Chan Thida, said they would leave.",
+        1,
+        "Sok",
+    ),
+    (
+        "one-name-age-role",
+        'Vanna, 42, a tuk-tuk driver, said fares were down.\n\n"Nobody comes any more," Vanna said.',
+        1,
+        "Vanna",
+    ),
     # groups and documents as sources
+    (
+        "rights-groups-they",
+        "Rights groups said the law was vague.\n\nThey urged the government to withdraw it.",
+        2,
+        "Rights groups",
+    ),
     ("group-of", "A group of interns told the press that they had not been paid.", 1, "group of interns"),
     (
         "statistics-released-by",
@@ -166,6 +211,13 @@ CASES = [
         2,
         "Ministry of Labour",
     ),
+    (
+        "reported-carries-on-it",
+        "The Ministry of Home Affairs told reporters it would open a hotline.\n\n"
+        "It would also require agencies to publish their fees.",
+        2,
+        "Ministry of Home Affairs",
+    ),
     # sentences about a statement, or a finding, that are not speech
     (
         "statement-did-not-say",
@@ -181,12 +233,66 @@ CASES = [
         2,
         "narration",
     ),
+    (
+        "ambassador-to-country",
+        "South Korea's ambassador to Cambodia has vowed to tighten checks on brokers.",
+        1,
+        "South Korea's ambassador to Cambodia",
+    ),
+    (
+        "workers-told",
+        "The workers, who arrived in March under a seasonal programme, told the press they had paid a broker.",
+        1,
+        "workers",
+    ),
+    # descriptions as subjects: a participle inside a role, a relative clause up to the verb
+    (
+        "participle-in-role",
+        "The managing director of the training centre, who asked not to be named, said the fees were legal.",
+        1,
+        "managing director of the training centre",
+    ),
+    (
+        "relative-clause-to-verb",
+        "A 29-year-old garment worker who has sewn shirts at the same factory in Kandal for eight years said "
+        "she had never been paid overtime.",
+        1,
+        "29-year-old garment worker",
+    ),
+    ("growers-said", "Mango prices fell by a third in a month, growers said on Monday.", 1, "growers"),
+    # a name with its title and role closing the sentence, then "He said"
+    (
+        "name-role-told-closing",
+        "Police arrested 14 people in raids on four districts on Thursday, Pol Col Somchai Deeprom, "
+        "deputy chief of the provincial police, told reporters on Friday.\n\nHe said more arrests would follow.",
+        2,
+        "Somchai Deeprom",
+    ),
+    (
+        "described-then-named-subject",
+        "Chea Sopheap said her family had paid a broker.\n\nHer son, Ly Vuthy, has since left for Thailand. "
+        "He told reporters that he had crossed the border at night.",
+        2,
+        "Ly Vuthy",
+    ),
     # mistyped quote marks
     (
         "quote-for-apostrophe",
         'Cambodia"s labour minister Ith Sam said the quota would rise.',
         1,
         "Ith Sam",
+    ),
+    (
+        "plural-apostrophe-typed-as-quote",
+        'The workers" union said the wages were three months late.',
+        1,
+        "workers\u2019 union",
+    ),
+    (
+        "quote-paragraph-after-reported-speech",
+        'The agency\'s director, Lim Heng, said the fee was legal.\n\n"We follow the law."',
+        2,
+        "Lim Heng",
     ),
     (
         "nested-quote-not-closed",
@@ -211,6 +317,49 @@ LABELS = [
         None,
     ),
     (
+        "dateline-date-agency",
+        "July 25 (Kyodo) \u2014 Japan\u2019s labor ministry said Friday it would raise the minimum wage.",
+        "Japan\u2019s labor ministry",
+        None,
+    ),
+    (
+        "datuk-seri-after-verb",
+        "Employers will pay a higher levy from next year, says Datuk Seri Azlan Mohd Yusof.",
+        "Azlan Mohd Yusof",
+        None,
+    ),
+    (
+        "counsel-title",
+        "Counsel Harjit Singh, representing the accused, said the charge was defective.",
+        "Harjit Singh",
+        "Counsel",
+    ),
+    (
+        "ambassador-to-country-name",
+        "Thai Ambassador to Israel Prasit Kongkaew said the workers would be insured.",
+        "Prasit Kongkaew",
+        "Thai Ambassador to Israel",
+    ),
+    (
+        "minister-of-state-for",
+        "Minister of State for Manpower Daniel Koh said rest days would be compulsory.",
+        "Daniel Koh",
+        "Minister of State for Manpower",
+    ),
+    ("madam", "Madam Lim Siew Ping said her helper had a day off every week.", "Lim Siew Ping", None),
+    (
+        "participle-opening-not-role",
+        "Contacted yesterday, Md Abdul Karim said the agency had refunded the fees.",
+        "Md Abdul Karim",
+        None,
+    ),
+    (
+        "dateline-city-agency",
+        "Phnom Penh (AFP) - A court on Tuesday jailed seven villagers, their lawyer Chan Vibol said.",
+        "Chan Vibol",
+        "their lawyer",
+    ),
+    (
         "title-with-for-and",
         "Minister for Home Affairs and Security Ram Bahadur Thapa said the border would reopen.",
         "Ram Bahadur Thapa",
@@ -233,6 +382,12 @@ LABELS = [
         "Economist Mina Sato, who teaches at Kobe University, said wages would rise.",
         "Mina Sato",
         "Economist",
+    ),
+    (
+        "according-to-then-main-clause",
+        "According to Labour Minister Heng Vuthy, 1,420 Cambodians went to Korea last year.",
+        "Heng Vuthy",
+        "Labour Minister",
     ),
     (
         "role-two-posts",

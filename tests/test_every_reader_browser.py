@@ -19,6 +19,7 @@ from browser import page_paths
 from conftest import ROOT, SEED_SLUG
 
 SEEDS = sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
+assert SEED_SLUG in SEEDS, "every loop over SEEDS sees at least the seed"
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
 # (viewport, default font size in px): 16 px is 100% text, 32 px is 200%
@@ -101,10 +102,12 @@ def test_leaving_an_open_note_never_leaves_focus_under_a_note(browser, served_si
 @pytest.mark.parametrize("setup", ["phone", "phone-200%"])
 def test_on_a_phone_a_note_opens_in_place_after_its_marker_without_covering_text(browser, served_site, setup):
     viewport, font_px = SETUPS[setup]
+    opened = 0
     for slug in SEEDS:
         page = new_page(browser, served_site, viewport, font_px)
         page.goto(f"{served_site}articles/{slug}/", wait_until="networkidle")
         for marker in page.locator("button.ex-note-ref").all():
+            opened += 1
             target = marker.get_attribute("aria-controls") or marker.get_attribute("popovertarget")
             marker.click()
             note = page.locator(f'[id="{target}"]')
@@ -138,13 +141,16 @@ def test_on_a_phone_a_note_opens_in_place_after_its_marker_without_covering_text
             assert not note.is_visible(), "Escape closes it"
             assert page.evaluate("() => document.activeElement.matches('button.ex-note-ref')")
         page.context.close()
+    assert opened >= 12, "the seed's notes were opened"
 
 
 # --- 2. Names that say what a note is about; paragraphs and speakers to jump between ---
 
 
 def test_note_buttons_and_paragraph_links_have_names_that_tell_them_apart(browser, served_site, site_dir):
-    for path in pages_with(site_dir, "button.ex-note-ref"):
+    pages = pages_with(site_dir, "button.ex-note-ref")
+    assert pages, "the site has notes"
+    for path in pages:
         page = new_page(browser, served_site, DESKTOP)
         page.goto(served_site + path, wait_until="networkidle")
         names = [
@@ -319,7 +325,9 @@ def test_without_javascript_a_dark_system_gets_the_dark_palette_and_a_word_on_se
 
 def test_without_javascript_tab_reaches_the_end_of_every_page(browser, served_site, site_dir):
     """Nothing traps focus: Tab alone walks every page to its last focus stop."""
-    for path in [p for p in page_paths(site_dir) if p != "404.html"]:
+    paths = [p for p in page_paths(site_dir) if p != "404.html"]
+    assert len(paths) >= 10, paths
+    for path in paths:
         page = new_page(browser, served_site, DESKTOP, java_script_enabled=False)
         page.goto(served_site + path)
         stops = "[...document.querySelectorAll('a[href], button, input, [tabindex]')].filter(e => e.tabIndex >= 0 && e.getClientRects().length)"

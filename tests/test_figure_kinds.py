@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -48,7 +49,7 @@ def values(text: str) -> list[str]:
         ("Prices have risen since October, the bank said.", [("date", "October")]),
         (
             "The survey ran between January and May in six provinces.",
-            [("date", "January"), ("date", "May"), ("count", "six")],
+            [("date-range", "January and May"), ("count", "six")],
         ),
         ("Registrations peak in September and October each year.", [("date", "September"), ("date", "October")]),
         # vague periods
@@ -69,7 +70,8 @@ def values(text: str) -> list[str]:
         ("Remittances rose in the last fiscal year, the central bank said.", [("period", "the last fiscal year")]),
         ("The plant should open in fiscal 2027, the company said.", [("period", "fiscal 2027")]),
         ("Sales are expected to recover in the first half of next year.", [("period", "the first half of next year")]),
-        ("Wages will rise over the next two years.", [("duration", "two years")]),
+        ("Wages will rise over the next two years.", [("period", "the next two years")]),
+        ("The suspension will last six months.", [("duration", "six months")]),
         # times of day
         ("The fire broke out at about 2:30pm on the second floor.", [("time", "2:30pm")]),
         ("Schools will open at 7am, the ministry said.", [("time", "7am")]),
@@ -190,10 +192,11 @@ def test_values_and_keys_of_the_new_kinds():
     )
     found = {f.key: f for f in extract_figures(article)}
     assert found["half"].number == 0.5
-    assert found["myr-1850-to-2500"].number is None  # a range has no single value
-    assert round(found["two-thirds"].number, 3) == 0.667
+    assert found["myr-1850-to-2500"].number is None  # a range has no single value, but two ends
+    assert (found["myr-1850-to-2500"].low, found["myr-1850-to-2500"].high) == (1850, 2500)
+    assert round(found["two-thirds"].number, 3) == Decimal("0.667")
     assert found["vnd-25000000-to-30000000"].kind == "money"
-    assert found["one-in-five"].number == 0.2
+    assert found["one-in-five"].number == Decimal("0.2")
     assert found["2-30pm"].kind == "time"
     assert found["400-millimeters"].number == 400
     assert found["rupee-800000"].number == 800_000

@@ -80,7 +80,7 @@ def test_seed_qualifiers_and_what_each_counts(seed_article):
     assert eight.descriptions == [
         "Cambodian workers in Japan",
         "[Cambodian] migrant workers in Japan",
-        "interns for training",
+        "interns",
     ]
     assert [o.in_quote for o in eight.occurrences] == [False, True, True]
     thirty = found["30000"].occurrences[0]
@@ -92,7 +92,7 @@ def test_seed_inconsistency_is_flagged_only_for_8000(seed_article):
     found = {f.key: f for f in extract_figures(article)}
     flag = found["8000"].inconsistency
     assert flag.startswith("The article describes 8,000 in 3 different ways")
-    for description in ("Cambodian workers in Japan", "[Cambodian] migrant workers in Japan", "interns for training"):
+    for description in ("Cambodian workers in Japan", "[Cambodian] migrant workers in Japan", "interns"):
         assert f"“{description}”" in flag
     assert all(found[key].inconsistency is None for key in found if key != "8000")
 
@@ -138,16 +138,16 @@ def test_without_voices_speaker_is_none_and_the_page_says_so(seed_article):
         ("Three women told the court they were not paid.", "3", "count", 3),
         ("A dozen trainees left the farm.", "12", "count", 12),
         ("Twenty-five people attended the hearing.", "25", "count", 25),
-        ("About 1.35 million Cambodians work abroad.", "1350000", "count", 1_350_000),
+        ("About 1.35 million Cambodians work abroad.", "1-35-million", "count", 1_350_000),
         ("It was the 50th meeting of the group.", "50th", "ordinal", 50),
         ("He won a second term in the vote.", "2nd", "ordinal", 2),
         ("The second-largest group came from Thailand.", "2nd", "ordinal", 2),
-        ("Nearly 40% of wages were withheld.", "40-percent", "percentage", 40),
-        ("Remittances were about 5.5 per cent of GDP.", "5-5-percent", "percentage", 5.5),
-        ("Costs rose 2.5 percent in the survey.", "2-5-percent", "percentage", 2.5),
+        ("Nearly 40% of wages were withheld.", "pct-40", "percentage", 40),
+        ("Remittances were about 5.5 per cent of GDP.", "pct-5-5", "percentage", 5.5),
+        ("Costs rose 2.5 percent in the survey.", "pct-2-5", "percentage", 2.5),
         ("She earns $300 at the factory.", "usd-300", "money", 300),
         ("He sends 1,000 riel to his mother.", "khr-1000", "money", 1000),
-        ("Remittances reached US$2.94 billion.", "usd-2940000000", "money", 2_940_000_000),
+        ("Remittances reached US$2.94 billion.", "usd-2-94-billion", "money", 2_940_000_000),
         ("The meeting took place on 16 December 2023 in Tokyo.", "december-16-2023", "date", None),
         ("The law was enacted on June 14, 2024 by the Diet.", "june-14-2024", "date", None),
         ("The summit ran from 16-18 December 2023 in Tokyo.", "december-16-18-2023", "date", None),
@@ -199,7 +199,7 @@ def test_age_in_an_appositive_records_whose_age():
         ("More than 2,000 people attended the event.", "More than", "people"),
         ("Over 500 trainees changed employers.", "Over", "trainees"),
         ("Up to 300 workers may be sent home.", "Up to", "workers"),
-        ("Japan will take another 8,000 interns for training.", "another", "interns for training"),
+        ("Japan will take another 8,000 interns for training.", "another", "interns"),
         ("Japan will take an additional 2,000 nurses from Cambodia.", "an additional", "nurses from Cambodia"),
         ("The ministry sent 500 more workers to South Korea.", "more", "workers"),
         ("Some 400 Cambodian trainees in South Korea were sent home.", "Some", "Cambodian trainees in South Korea"),
@@ -482,14 +482,14 @@ def test_factory_story_has_exactly_its_figures():
         "1500",
         "2",
         "wednesday",
-        "khr-2500000",
+        "khr-2-5-million",
         "next-month",
-        "40-percent",
+        "pct-40",
         "2nd",
         "this-year",
         "year-2023",
-        "1350000",
-        "usd-2940000000",
+        "1-35-million",
+        "usd-2-94-billion",
         "50th",
         "march-13-2047",
     ]
@@ -499,8 +499,8 @@ def test_factory_story_has_exactly_its_figures():
     assert found["next-month"].resolution.value == "2024-04"
     assert found["1500"].occurrences[0].in_quote
     assert (found["1500"].occurrences[0].qualifier, found["1500"].descriptions) == ("Another", ["workers"])
-    assert found["khr-2500000"].occurrences[0].text == "an additional 2.5 million riel"
-    assert found["40-percent"].occurrences[0].text == "up to 40%"
+    assert found["khr-2-5-million"].occurrences[0].text == "an additional 2.5 million riel"
+    assert found["pct-40"].occurrences[0].text == "up to 40%"
 
 
 def test_summit_story_has_exactly_its_figures():
@@ -518,7 +518,7 @@ def test_summit_story_has_exactly_its_figures():
         "10",
         "age-19",
         "404556",
-        "15-3-percent",
+        "pct-15-3",
         "year-before",  # "on the year before": the period the rise is counted from
     ]
     assert found["december-18"].resolution.value == "2023-12-18"

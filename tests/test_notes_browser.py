@@ -112,7 +112,9 @@ def test_keyboard_opens_the_note_reads_into_it_and_escape_returns_to_the_marker(
 def test_an_open_note_stays_on_a_small_screen(browser, served_site):
     page = browser.new_page(viewport={"width": 375, "height": 700})
     page.goto(served_site + ARTICLE + "#p12", wait_until="networkidle")
-    for marker in page.locator("#p12 button.ex-note-ref").all():
+    markers = page.locator("#p12 button.ex-note-ref").all()
+    assert markers, "paragraph 12 of the seed has notes"
+    for marker in markers:
         marker.click()
         # on a phone the note opens in place (javascripts/terms.js)
         note = page.locator(f'[id="{marker.get_attribute("aria-controls")}"]')

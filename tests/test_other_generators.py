@@ -95,7 +95,7 @@ def zensical_site(exported, tmp_path_factory) -> Path:
 
 
 def _without_hook_only_html(body) -> str:
-    """Content HTML minus what only the hooks can add (README, "Building without the hooks"):
+    """Content HTML minus what only the hooks can add (hooks/README.md, "Building without MkDocs 1.x"):
     edit links that point at the seeds, keyboard focus on glossary terms, tables
     wrapped at build time, the word "Analysis" on the editors' analysis (Markdown
     extensions the hook registers), the page's dates, error-report and citation lines
@@ -165,7 +165,7 @@ def test_plain_mkdocs_builds_the_export_into_the_same_site(site_dir, plain_mkdoc
             assert _without_hook_only_html(theirs) == _without_hook_only_html(ours), (
                 f"{page}: the hooked build differs from a build of the export. Make the change in the "
                 "engine (so build_site or directives.expand carries it), or list it as hook-only in "
-                "_without_hook_only_html and in the README's 'Building without MkDocs 1.x'"
+                "_without_hook_only_html and in hooks/README.md's 'Building without MkDocs 1.x'"
             )
 
 

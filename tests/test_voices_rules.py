@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from explainer.text.article import parse_article
+from explainer.text.metadata import default_meta
+from explainer.voices import attribute
 from explainer.voices.descriptions import DESCRIPTION_RULES, DescriptionRule, read_description_by
 from explainer.voices.grammar import (
     REFERENCE_RULES,
@@ -21,6 +24,7 @@ from explainer.voices.grammar import (
     read_subject_by,
 )
 from explainer.voices.model import Entity
+from explainer.voices.reader import PatternRule
 from explainer.voices.registry import Registry
 
 ARTICLE = (
@@ -167,3 +171,15 @@ def test_description_rule(phrase, rule, who):
 def test_every_description_rule_is_in_the_table_once_and_has_a_case():
     assert [rule for rule, _ in DESCRIPTION_RULES] == list(DescriptionRule)
     assert {rule for _, rule, _ in DESCRIPTIONS} == set(DescriptionRule)
+
+
+def test_every_attribution_names_its_pattern_as_a_rule():
+    text = (
+        'Ek Vanna said the quota would rise. "We are ready," he said.\n\n'
+        "Prices rose, the ministry said.\n\nAccording to the Cambodia Rice Federation, exports fell."
+    )
+    voices = attribute(parse_article("case", "case.txt", text.encode(), default_meta("case")))
+    rules = [a.rule for p in voices.paragraphs for a in p.attributions]
+    assert len(rules) >= 4
+    assert all(isinstance(rule, PatternRule) for rule in rules)
+    assert {PatternRule.REPORTED_SPEECH, PatternRule.QUOTE_THEN_ATTRIBUTION, PatternRule.ACCORDING_TO} <= set(rules)

@@ -20,21 +20,23 @@ import argparse
 import difflib
 import html
 import io
+import operator
 import re
 import subprocess
 import sys
 import tarfile
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from urllib.parse import quote
 
 from explainer.errors import InputError, Problems
 from explainer.export import load_config
 from explainer.pages import chart as charts
 from explainer.pages import corrections as corrections_data
-from explainer.pages.directives import Call, find_calls
+from explainer.pages.directive_syntax import Call, find_calls
 from explainer.pages.sources import pull
 from explainer.site.build import Site, build_site
 from explainer.text.anchoring import resolve
@@ -439,6 +441,16 @@ def charts_section(before: Tree, after: Tree) -> list[str]:
     return lines
 
 
+def _keyed_changes(before: dict, after: dict, line: Callable[[str, Any, Any], str], differs=operator.ne) -> list[str]:
+    """The "added", "removed" and "changed" lines of two keyed collections, each sorted by
+    key; ``line(how, key, value)`` writes one (the value after, or before for a removal)."""
+    return (
+        [line("added", k, after[k]) for k in sorted(after.keys() - before.keys())]
+        + [line("removed", k, before[k]) for k in sorted(before.keys() - after.keys())]
+        + [line("changed", k, after[k]) for k in sorted(before.keys() & after.keys()) if differs(before[k], after[k])]
+    )
+
+
 def report(before: Tree, after: Tree, preview: str = "") -> str:
     """The Markdown review of a change from ``before`` to ``after``. Every value taken from an
     editor's or a seed's file is shown as inline code, so the review is inert wherever it is posted."""
@@ -449,19 +461,12 @@ def report(before: Tree, after: Tree, preview: str = "") -> str:
 
     # a note that only moved with the text is listed under the seed text edits, not here
     notes_before, notes_after = _notes(old), _notes(new)
-    notes = [
-        f"- added: ¶{notes_after[k][0]} {_code(k[1])} ({_code(k[0])})"
-        for k in sorted(notes_after.keys() - notes_before.keys())
-    ]
-    notes += [
-        f"- removed: ¶{notes_before[k][0]} {_code(k[1])} ({_code(k[0])})"
-        for k in sorted(notes_before.keys() - notes_after.keys())
-    ]
-    notes += [
-        f"- changed: ¶{notes_after[k][0]} {_code(k[1])} ({_code(k[0])})"
-        for k in sorted(notes_before.keys() & notes_after.keys())
-        if notes_before[k][1] != notes_after[k][1]
-    ]
+    notes = _keyed_changes(
+        notes_before,
+        notes_after,
+        lambda how, k, note: f"- {how}: ¶{note[0]} {_code(k[1])} ({_code(k[0])})",
+        differs=lambda was, now: was[1] != now[1],
+    )
     out += _section("Notes", notes)
 
     quotes_before, quotes_after = _quotes(old, renumber), _quotes(new)
@@ -487,17 +492,9 @@ def report(before: Tree, after: Tree, preview: str = "") -> str:
     (keys_before, expl_before), (keys_after, expl_after) = _figures(old), _figures(new)
     figures = [f"- figure added: {_code(k[1])} ({_code(k[0])})" for k in sorted(keys_after - keys_before)]
     figures += [f"- figure removed: {_code(k[1])} ({_code(k[0])})" for k in sorted(keys_before - keys_after)]
-    figures += [
-        f"- explanation added: {_code(k[1])} ({_code(k[0])})" for k in sorted(expl_after.keys() - expl_before.keys())
-    ]
-    figures += [
-        f"- explanation removed: {_code(k[1])} ({_code(k[0])})" for k in sorted(expl_before.keys() - expl_after.keys())
-    ]
-    figures += [
-        f"- explanation changed: {_code(k[1])} ({_code(k[0])})"
-        for k in sorted(expl_before.keys() & expl_after.keys())
-        if expl_before[k] != expl_after[k]
-    ]
+    figures += _keyed_changes(
+        expl_before, expl_after, lambda how, k, _: f"- explanation {how}: {_code(k[1])} ({_code(k[0])})"
+    )
     out += _section("Figures and explanations", figures)
     out += _section("Corrections", corrections_section(before, after, preview))
     out += _section("Timeline events", timeline_section(before, after))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import NamedTuple
 
 MONTHS = {
@@ -47,8 +48,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 class Resolution(NamedTuple):
     """What a date or relative time points to, and how we know."""
 
-    value: str | None  # ISO 8601 date, month or year; None when it cannot be known
+    value: str | None  # ISO 8601 date, month or year, or a range "start/end"; None when it cannot be known
     note: str
+    approximate: bool = False  # a reader's reading of a vague period: "at the end of 2024"
 
 
 def month_number(text: str) -> int:
@@ -70,13 +72,16 @@ def publication(meta: Mapping) -> tuple[dt.date | None, bool]:
 
 
 def resolve(
-    candidate_kind: str, groups: dict, number: float | None, published: dt.date | None, approximate: bool
+    candidate_kind: str, groups: dict, number: Decimal | None, published: dt.date | None, approximate: bool
 ) -> Resolution | None:
     """What a date or relative time means, against the publication date; None for other kinds."""
     if candidate_kind not in ("date", "relative-time", "year"):
         return None
     if candidate_kind == "year":
-        return Resolution(f"{groups['year']}s" if groups.get("decade") else groups["year"], "stated in the text")
+        if groups.get("decade"):  # "the 1990s": 1990 to 1999
+            decade = int(groups["year"])
+            return Resolution(f"{decade}/{decade + 9}", "the decade stated in the text")
+        return Resolution(groups["year"], "stated in the text")
     if candidate_kind == "date":
         return _resolve_date(groups, published, approximate)
     return _resolve_relative(groups, number, published, approximate)
@@ -124,20 +129,20 @@ def _iso(year: int, month: int, day: str | None, day2: str | None) -> str:
     return f"{first}/{year:04d}-{month:02d}-{int(day2):02d}" if day2 else first
 
 
-def _resolve_relative(g: dict, number: float | None, published: dt.date | None, approximate: bool) -> Resolution:
+def _resolve_relative(g: dict, number: Decimal | None, published: dt.date | None, approximate: bool) -> Resolution:
     if published is None:
         return _unknown("it is relative to the day of writing")
     basis = _basis(published, approximate)
     if "number" in g:  # "three years ago"
         unit = g["unit"].lower().rstrip("s")
-        number = int(number or 0)
+        count = int(number or 0)
         if unit == "year":
-            return Resolution(str(published.year - number), f"counted back from the year of {basis}")
+            return Resolution(str(published.year - count), f"counted back from the year of {basis}")
         if approximate:
             return _NEEDS_EXACT_DAY
         if unit == "month":
-            return Resolution(_month_offset(published, -number), f"counted back from {basis}")
-        days = number * (7 if unit == "week" else 1)
+            return Resolution(_month_offset(published, -count), f"counted back from {basis}")
+        days = count * (7 if unit == "week" else 1)
         return Resolution((published - dt.timedelta(days=days)).isoformat(), f"counted back from {basis}")
     if "word" in g:
         if approximate:

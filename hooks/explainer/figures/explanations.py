@@ -34,8 +34,12 @@ def figures_edit_source(seed_text: Path) -> Path:
     return path if path.exists() else seed_text
 
 
-def load_explanations(path: Path, known_keys: list[str]) -> dict[str, Explanation]:
-    """``{figure key: Explanation}`` from the editor's file; {} when there is no file."""
+def load_explanations(
+    path: Path, known_keys: list[str], renamed: dict[str, str] | None = None
+) -> dict[str, Explanation]:
+    """``{figure key: Explanation}`` from the editor's file; {} when there is no file.
+
+    ``renamed`` maps a figure's former key to its key now, so an old entry is named, not orphaned."""
     if not path.exists():
         return {}
     where = path
@@ -61,19 +65,21 @@ def load_explanations(path: Path, known_keys: list[str]) -> dict[str, Explanatio
     problems = Problems()
     for key_node, value_node in root.value:
         with problems.inside():
-            key, explanation = _explanation(where, key_node, value_node, known_keys, explanations)
+            key, explanation = _explanation(where, key_node, value_node, known_keys, explanations, renamed or {})
             explanations[key] = explanation
     problems.raise_errors()
     return explanations
 
 
-def _explanation(where: Path, key_node, value_node, known_keys: list[str], seen: dict) -> tuple[str, Explanation]:
+def _explanation(
+    where: Path, key_node, value_node, known_keys: list[str], seen: dict, renamed: dict[str, str]
+) -> tuple[str, Explanation]:
     """One entry of the explanations file, checked: its figure key and its safe Markdown."""
     line = key_node.start_mark.line + 1
     key = str(key_node.value).strip()
     key = key[4:] if key.startswith("fig-") else key
     if key not in known_keys:
-        close = _closest(key, known_keys)
+        close = renamed.get(key) or _closest(key, known_keys)
         hint = f"did you mean '{close}'?" if close else f"known keys: {', '.join(known_keys)}"
         raise InputError(where, f"no figure with key '{key}' in the article: {hint}", line)
     if key in seen:

@@ -9,14 +9,17 @@ how; with no date they stay unresolved rather than guessed.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
+from decimal import Decimal
+from typing import Any, NamedTuple
 
 from explainer.figures.dates import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     WEEKDAYS,
+    Resolution,
     digits,
     month_number,
     publication,
@@ -39,12 +42,14 @@ from explainer.figures.patterns import (
     alternatives,
     patterns_for,
 )
+from explainer.figures.periods import month_part, resolve_period
 from explainer.text.article import Article, Paragraph
 
 _PRIORITY = {
     kind: rank
     for rank, kind in enumerate(
         [
+            "date-range",
             "date",
             "relative-time",
             "period",
@@ -88,38 +93,68 @@ _INCREASE_BY = re.compile(
 # --- Parsing numbers ----------------------------------------------------------------
 
 
-def parse_number(text: str) -> float | None:
-    """The value of a written number ("8,000", "2.5 million", "twenty-five", "a dozen")."""
+def parse_number(text: str) -> Decimal | None:
+    """The exact value of a written number ("8,000", "4.1 billion", "twenty-five", "a dozen").
+
+    Decimal, never float: "4.1 billion" is 4100000000, not 4099999999.9999995.
+    """
+    number = _read_number(text, Decimal)
+    return None if number is None else _plain(number)
+
+
+def _read_number(text: str, number: Callable[[Any], Any]) -> Any:
+    """A written number summed in the given type: Decimal, or float for the former key scheme."""
     words = text.lower().replace(",", "").split()
-    if not words:
-        return None
-    if words[0] in ("dozens", "hundreds", "thousands", "millions"):
+    if not words or words[0] in ("dozens", "hundreds", "thousands", "millions"):
         return None
     if words == ["a", "dozen"]:
-        return 12
-    total, current = 0.0, 0.0
+        return number(12)
+    total, current = number(0), number(0)
     for word in words:
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
-            current += float(word)
+            current += number(word)
         elif word == "a":
             current += 1
         elif word in SCALES:
             scale = SCALES[word]
             current = (current or 1) * scale
             if scale >= 1000:
-                total, current = total + current, 0.0
+                total, current = total + current, number(0)
         else:
             for part in word.split("-"):
                 current += UNITS.get(part, TENS.get(part, 0))
     return total + current
 
 
-def _number_key(number: float | None, text: str) -> str:
+def _plain(number: Decimal) -> Decimal:
+    """4100000000.0 as 4100000000, 2.50 as 2.5: the same value, written without noise."""
+    return number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize()
+
+
+def _number_key(number: Decimal | None, text: str) -> str:
+    """'8000' for 8,000 and 8 million alike as before; '4-1-billion' for 4.1 billion (as
+    written, readable); '2-5' for 2.5."""
     if number is None:
         return _slug(text)
-    if float(number).is_integer():
+    scaled = re.search(rf"(\d+\.\d+)\s*({'|'.join(SCALES)})\b", text.lower().replace(",", ""))
+    if scaled:
+        return _slug(f"{scaled.group(1)} {scaled.group(2)}")
+    if number == number.to_integral_value():
         return str(int(number))
-    return _slug(f"{number:g}")
+    return _slug(str(number))
+
+
+def _former_key(kind: str, key: str, number: Decimal | None, written: str) -> str:
+    """The key this figure had when values were floats ('khr-4-1e-09', '35-percent'), so an
+    explanations file written then is pointed to the new key instead of orphaned."""
+    former = key
+    old = _read_number(written, float) if kind in ("count", "money", "percentage") else None
+    if number is not None and old is not None:
+        old_part = str(int(old)) if old.is_integer() else _slug(f"{old:g}")
+        former = key.replace(_number_key(number, written), old_part, 1)
+    if kind == "percentage":
+        former = re.sub(r"^pct-(.*)$", r"\1-percent", former)
+    return former
 
 
 def _slug(text: str) -> str:
@@ -319,6 +354,47 @@ def _select(candidates: list[_Match]) -> list[_Match]:
     return sorted(taken, key=lambda m: m.start)
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|until|till|through|and)\s*$")
+_RANGE_LEAD = re.compile(r"(?:\b(?:from|between)\s+)$", re.I)
+
+
+def _join_ranges(text: str, selected: list[_Match]) -> list[_Match]:
+    """'from March 3 to May 29', 'between 2019 and 2023', 'March to November 2022': two dates
+    joined into one figure with a start and an end ('and' only after 'between')."""
+    joined: list[_Match] = []
+    for candidate in selected:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind in ("date", "year")
+            and candidate.kind in ("date", "year")
+            and previous.kind == candidate.kind
+            and not previous.groups.get("lead")
+            and not candidate.groups.get("lead")
+        ):
+            between = text[previous.end : candidate.start]
+            join = _RANGE_JOIN.match(between)
+            lead = _RANGE_LEAD.search(text, max(0, previous.start - 12), previous.start)
+            if join and (lead or "and" not in between) and "\n" not in between:
+                if lead and lead.group().lower().startswith("between") and "and" not in between:
+                    pass  # "between 2019 to 2023" is not how ranges are written; keep both
+                else:
+                    first = previous
+                    if candidate.kind == "date" and candidate.groups.get("year") and not previous.groups.get("year"):
+                        first = previous._replace(groups={**previous.groups, "year": candidate.groups["year"]})
+                    joined[-1] = _Match(
+                        previous.start,
+                        candidate.end,
+                        "date-range",
+                        {"ends": (first, candidate)},
+                        previous.start,
+                        candidate.end,
+                    )
+                    continue
+        joined.append(candidate)
+    return joined
+
+
 # --- Qualifiers and counted nouns ---------------------------------------------------
 
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=\W))(?P<q>{alternatives(QUALIFIER_DIRECTION)})\s+$", re.I)
@@ -338,37 +414,181 @@ def _qualifier(text: str, candidate: _Match, paragraph: Paragraph, floor: int) -
 
 
 def _noun_phrase_after(text: str, position: int, limit: int, figure_starts: set[int]) -> str | None:
-    """The noun phrase right after a number: '30,000 [Cambodian citizens], mainly ...'."""
-    words: list[tuple[int, int]] = []
-    tokens = list(_WORD.finditer(text, position, limit))
+    """What a number counts, read from the words right after it, as a reader names it:
+    '30,000 [Cambodian citizens], mainly ...', 'three of [the workers]', '1,200 [prospective
+    migrant workers] in language training' (a topic or purpose phrase ends it), '290,000
+    [households in Kyushu]' (a place stays), '35 percent of [the province's registered
+    workers]' read through the possessive as 'registered workers of the province'."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, position, limit)]
     index = 0
-    if tokens and tokens[0].group().lower() == "of":  # "three of the workers"
+    if tokens and tokens[0][0].lower() == "of":  # "three of the workers", "half of the places"
         index = 1
-        if index < len(tokens) and tokens[index].group().lower() in _DETERMINERS | {"them", "these", "those"}:
-            if tokens[index].group().lower() in ("them", "these", "those"):
-                return None
-            index += 1
-    head = 0
-    while index < len(tokens):
-        token = tokens[index]
-        lower = token.group().lower()
-        if token.start() in figure_starts or not re.match(r"[\w\[]", lower):
-            break
-        if lower in _PREPOSITIONS and head:
-            extra = _prepositional(tokens, index, figure_starts)
-            if extra:
-                words.extend(extra)
-            break
-        if lower in _STOP_WORDS or head >= 4:
-            break
-        words.append(token.span())
-        head += 1
-        index += 1
-        if _plural(lower):
-            head = 4  # the head noun ends the phrase; a prepositional phrase may follow
-    if not words:
+        if index < len(tokens) and tokens[index][0].lower() in _ANAPHORS:
+            return None  # "a third of them": the text names them elsewhere
+    phrase, index = _noun_phrase(tokens, index, figure_starts)
+    if phrase is None:
         return None
-    return " ".join(text[words[0][0] : words[-1][1]].split())
+    return _with_complements(phrase, tokens, index, figure_starts)
+
+
+def _with_complements(phrase: str, tokens: list[tuple[str, int, int]], index: int, figure_starts: set[int]) -> str:
+    """A counted head with what completes it: 'of'-complements, a place, a short 'with' or
+    'under' phrase; a topic or purpose phrase ('in language', 'for training') ends it."""
+    while index < len(tokens):
+        word = tokens[index][0].lower()
+        if word == "of":  # "millimeters of rain", "counts of accepting bribes": the counted set
+            extra, after = _noun_phrase(tokens, index + 1, figure_starts, complement=True)
+            if extra is None:
+                break
+            phrase, index = f"{phrase} of {extra}", after
+        elif word in _PLACE_PREPOSITIONS and _names_a_place(tokens, index + 1, figure_starts):
+            place, index = _place(tokens, index + 1, figure_starts)
+            phrase = f"{phrase} {word} {place}"
+        elif word in _SET_PREPOSITIONS:  # "workers with valid permits", "hectares under oil palm"
+            extra, after = _noun_phrase(tokens, index + 1, figure_starts, complement=True)
+            following = tokens[after][0].lower() if after < len(tokens) else "."
+            if extra is None or not extra.islower() or following == "of":
+                break  # "under the Technical Intern Training Program", "with the help of": not the set
+            if re.match(r"\w", following) and following not in _STOP_WORDS | _PREPOSITIONS:
+                break
+            phrase, index = f"{phrase} {word} {extra}", after
+        else:
+            break  # "in language", "for training", "in the past": not what is counted
+    return phrase
+
+
+# Common verbs that end a counted phrase with no noun head of its own ("of the money came from").
+_VERBS = frozenset(
+    """came comes come went goes go rose rises fell falls grew grows got gets made makes took takes gave gives
+    left leaves paid pays became becomes began begins ran runs saw sees found finds kept keeps held holds
+    stood stands brought brings bought buys built builds remain remains remained stay stays stayed""".split()
+)
+_ANAPHORS = frozenset({"them", "these", "those", "which", "whom", "it", "us", "you"})
+_ANAPHOR_AFTER = re.compile(r"\s+of\s+(?:them|which|whom|those)\b", re.I)
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "across"})
+_SET_PREPOSITIONS = frozenset({"with", "without", "under"})
+_OTHER_PREPOSITIONS = frozenset("near along around outside inside beside behind under with without via".split())
+# After a place name, a plain word that is still part of it: "the Kumamoto area".
+_PLACE_NOUNS = frozenset("area region province prefecture district city town village county state capital".split())
+_NOUN_DETERMINERS = _DETERMINERS | {"these", "those"}
+
+
+def _noun_phrase(
+    tokens: list[tuple[str, int, int]], index: int, figure_starts: set[int], complement: bool = False
+) -> tuple[str | None, int]:
+    """(noun phrase, index after it) from ``index``: up to four words ending at a plural head,
+    'X and Y' joined ('garment and footwear factories', 'villas and officetels'), and a
+    possessive read as 'of': "the province's workers" is 'workers of the province'."""
+    determiner = ""
+    if index < len(tokens) and tokens[index][0].lower() in _NOUN_DETERMINERS:
+        determiner = tokens[index][0].lower()
+        index += 1
+    words: list[str] = []
+    owner: str | None = None
+    while index < len(tokens):
+        word, start, _ = tokens[index]
+        lower = word.lower()
+        if start in figure_starts or not re.match(r"[\w\[]", lower) or lower in _STOP_WORDS | _PREPOSITIONS | _VERBS:
+            if lower in ("and", "or") and words and _joins(tokens, index, figure_starts, _plural(words[-1].lower())):
+                words.append(lower)
+                index += 1
+                continue
+            break
+        if not words and not complement and lower.endswith("ing") and len(lower) > 5:
+            return None, index  # "one of 11 involving ...": a verb, the noun is elsewhere
+        if lower.endswith(("'s", "’s")) and owner is None:
+            owner = " ".join(
+                [determiner, *words, word[:-2]] if determiner in ("the", "a", "an") else [*words, word[:-2]]
+            )
+            words = []
+            index += 1
+            continue
+        words.append(word)
+        index += 1
+        if len(words) >= 6 or (_plural(lower) and not _joins(tokens, index, figure_starts, True)):
+            break
+    if not words:
+        return None, index
+    phrase = " ".join(words)
+    if owner:
+        phrase = f"{phrase} of {owner}"
+    return phrase, index
+
+
+def _joins(tokens: list[tuple[str, int, int]], index: int, figure_starts: set[int], after_head: bool) -> bool:
+    """Whether 'and'/'or' at ``index`` joins two nouns of one counted phrase: 'garment and
+    footwear factories' (before the head, any plain word), 'villas and officetels' (after a
+    plural head, only another plural that ends the phrase, so "1,800 people and makes" stops)."""
+    if index + 1 >= len(tokens) or tokens[index][0].lower() not in ("and", "or"):
+        return False
+    word, start, _ = tokens[index + 1]
+    lower = word.lower()
+    plain = (
+        start not in figure_starts
+        and word.islower()
+        and re.fullmatch(r"[\w-]+", word) is not None
+        and lower not in _STOP_WORDS | _PREPOSITIONS
+        and not lower.endswith(("ed", "ing"))
+    )
+    if not plain or not after_head:
+        return plain
+
+    def ends(position: int) -> bool:
+        following = tokens[position][0].lower() if position < len(tokens) else "."
+        return (
+            not re.match(r"\w", following)
+            or following in _STOP_WORDS | _PREPOSITIONS | _OTHER_PREPOSITIONS
+            or following.endswith(("ed", "ing"))  # "plantations used by ...", "workers living in ..."
+        )
+
+    if _plural(lower):
+        return ends(index + 2)
+    # "rice fields and cassava plantations": a modifier, then a plural that ends the phrase
+    second = tokens[index + 2][0] if index + 2 < len(tokens) else ""
+    return second.islower() and _plural(second) and ends(index + 3)
+
+
+def _names_a_place(tokens: list[tuple[str, int, int]], index: int, figure_starts: set[int]) -> bool:
+    """'in Kyushu', 'in the Philippines', 'in the programme': where the counted things are;
+    not 'in language' (a topic, no article) nor 'in the past two years' (a time)."""
+    if index < len(tokens) and tokens[index][0].lower() == "the":
+        index += 1
+        if index < len(tokens) and tokens[index][0].lower() in _TIME_NOUNS:
+            return False
+        return index < len(tokens) and tokens[index][1] not in figure_starts and tokens[index][0][:1].isalnum()
+    return index < len(tokens) and tokens[index][1] not in figure_starts and tokens[index][0][:1].isupper()
+
+
+_TIME_NOUNS = frozenset("past future meantime end beginning start middle year month week day decade time".split())
+
+
+def _place(tokens: list[tuple[str, int, int]], index: int, figure_starts: set[int]) -> tuple[str, int]:
+    """'Kyushu', 'the Philippines', 'Tuek Phos', 'the programme': the words after a preposition."""
+    words = []
+    if tokens[index][0].lower() == "the":
+        words.append(tokens[index][0])
+        index += 1
+        if tokens[index][0].islower():  # "the programme", "the capital": one or two plain words
+            taken = 0
+            while (
+                index < len(tokens)
+                and taken < 2
+                and tokens[index][0].islower()
+                and tokens[index][1] not in figure_starts
+                and tokens[index][0] not in _STOP_WORDS | _PREPOSITIONS
+                and re.match(r"\w", tokens[index][0])
+            ):
+                words.append(tokens[index][0])
+                index += 1
+                taken += 1
+            return " ".join(words), index
+    while index < len(tokens) and tokens[index][0][:1].isupper() and tokens[index][1] not in figure_starts:
+        words.append(tokens[index][0])
+        index += 1
+    if index < len(tokens) and tokens[index][0] in _PLACE_NOUNS:
+        words.append(tokens[index][0])
+        index += 1
+    return " ".join(words), index
 
 
 _IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "youth"})
@@ -381,30 +601,6 @@ def _plural(word: str) -> bool:
     )
 
 
-def _prepositional(tokens, index: int, figure_starts: set[int]) -> list[tuple[int, int]]:
-    """'for training', 'in Japan', 'in South Korea': a preposition and one or two words."""
-    spans = [tokens[index].span()]
-    position = index + 1
-    if position < len(tokens) and tokens[position].group().lower() in ("the", "a", "an"):
-        spans.append(tokens[position].span())
-        position += 1
-    taken = 0
-    while position < len(tokens) and taken < 2:
-        token = tokens[position]
-        if (
-            token.start() in figure_starts
-            or not re.match(r"\w", token.group())
-            or token.group().lower() in _STOP_WORDS | _PREPOSITIONS
-        ):
-            break
-        if taken == 1 and not token.group()[0].isupper():
-            break
-        spans.append(token.span())
-        taken += 1
-        position += 1
-    return spans if taken else []
-
-
 def _counts(
     text: str,
     candidate: _Match,
@@ -412,15 +608,29 @@ def _counts(
     paragraph: Paragraph,
     sentence_start: int,
     figure_starts: set[int],
+    antecedent: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """(what the figure counts, a post-qualifier such as 'more')."""
+    """(what the figure counts, a post-qualifier such as 'more').
+
+    ``antecedent``: what the figure before it in the sentence counts, for "a third of
+    them" or "a fifth of which" (2.31 million workers ..., about a third of them)."""
     kind, groups = candidate.kind, candidate.groups
+    if kind in ("fraction", "percentage", "count") and _ANAPHOR_AFTER.match(text, candidate.end):
+        return antecedent, None
     if kind == "age":
         return (f"age of {' '.join(groups['name'].split())}" if "name" in groups else "age"), None
     if kind == "duration":
         unit = groups["unit"].lower()
         rate = f" {groups['rate']} {groups['per']}".lower() if groups.get("per") else ""
         return f"{unit}{rate}", None
+    if kind == "measure" and "unit" in groups:  # "400 millimeters of rain"
+        measured = " ".join([groups["unit"], *(["per", groups["per"]] if groups.get("per") else [])])
+        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, candidate.end, paragraph.end)]
+        return _with_complements(measured, tokens, 0, figure_starts), None
+    if kind == "fraction":  # "half of the places", "one in five households", "half pay"
+        if re.search(r"\bby\s+$", text[sentence_start : candidate.start]):
+            return None, None  # "rose by a third": a change, not a share of something
+        return _noun_phrase_after(text, candidate.end, paragraph.end, figure_starts), None
     if kind not in ("count", "percentage", "money"):
         return None, None
     position, post = candidate.end, None
@@ -434,6 +644,8 @@ def _counts(
         return None, post
     if kind == "percentage":
         return (phrase if phrase and text[position:].lstrip().startswith("of") else None), post
+    if phrase == "times":
+        return None, post  # "six times the income": a multiple, not a count of times
     if phrase is None:
         before = _INCREASE_BY.search(text, sentence_start, qualifier_start)
         if before:
@@ -444,24 +656,29 @@ def _counts(
 # --- Keys, values and resolution -----------------------------------------------------
 
 
-def _describe(candidate: _Match, text: str) -> tuple[str, float | None]:
+def _describe(candidate: _Match, text: str) -> tuple[str, Decimal | None]:
     """(key, numeric value) of a candidate; the key is the glossary anchor after 'fig-'."""
+    g, kind = candidate.groups, candidate.kind
     written = " ".join(text.split())
-    named = _named_key(candidate.kind, candidate.groups, written)
+    if kind == "date-range":
+        start_key, end_key = (
+            _describe(end, text[end.start - candidate.start : end.end - candidate.start])[0] for end in g["ends"]
+        )
+        return f"{start_key}-to-{end_key.removeprefix('year-')}", None
+    named = _named_key(kind, g, written)
     if named is not None:
         return named
-    g = candidate.groups
     number = parse_number(_scaled(g))
-    key = _number_key(number, g.get("number", written))
+    key = _number_key(number, _scaled(g) if "number" in g else written)
     low = g.get("low") or g.get("low2")
     if low or "number2" in g:  # a range: "VND25-30 million", "between 150,000 and 180,000 yen"
         first = parse_number(_scaled({**g, "number": low})) if low else number
         second = parse_number(_scaled({**g, "number": g["number2"]})) if "number2" in g else number
         key, number = f"{_number_key(first, written)}-to-{_number_key(second, written)}", None
-    return _counted_key(candidate.kind, g, key), number
+    return _counted_key(kind, g, key), number
 
 
-def _named_key(kind: str, g: dict, written: str) -> tuple[str, float | None] | None:
+def _named_key(kind: str, g: dict, written: str) -> tuple[str, Decimal | None] | None:
     """The key and value of a figure named by words rather than by an amount: a date,
     "three years ago", a year, an ordinal, a period or time, a fraction, "a year", "in
     their 30s"; None for a figure that is an amount."""
@@ -475,16 +692,16 @@ def _named_key(kind: str, g: dict, written: str) -> tuple[str, float | None] | N
             return _slug(f"{_number_key(number, g['number'])} {g['unit']} ago"), number
         return _slug(written), None
     if kind == "year":
-        return (f"decade-{g['year']}s" if g.get("decade") else f"year-{g['year']}"), float(g["year"])
+        return (f"decade-{g['year']}s" if g.get("decade") else f"year-{g['year']}"), Decimal(g["year"])
     if kind == "ordinal":
-        number = float(g["number"]) if "number" in g else _ordinal_word_value(g["word"])
+        number = Decimal(g["number"]) if "number" in g else _ordinal_word_value(g["word"])
         return (_ordinal_key(int(number)) if number else _slug(written)), number
     if kind in ("period", "time"):
         return _slug(re.sub(r"^the\s+", "", written, flags=re.I)), None
     if kind == "fraction":
         return _slug(re.sub(r"^(?:a|one)[\s-](?!in\b|out\b)", "", written, flags=re.I)), _fraction_value(written)
     if kind == "duration" and "a" in g:
-        return f"1-{g['unit'].lower()}s", 1.0
+        return f"1-{g['unit'].lower()}s", Decimal(1)
     if kind == "age" and g.get("decade"):
         return f"age-{g['number']}s", None
     return None
@@ -499,7 +716,7 @@ def _counted_key(kind: str, g: dict, key: str) -> str:
         unit = g.get("unit", "magnitude")
         return _slug(f"{key} {unit.replace('°', 'degrees ')} {'per ' + g['per'] if g.get('per') else ''}")
     if kind == "percentage":
-        return f"{key}-percent"
+        return f"pct-{key}"
     if kind == "age":
         return _slug(f"age {g.get('name', '')} {key}")
     if kind == "duration":
@@ -507,6 +724,30 @@ def _counted_key(kind: str, g: dict, key: str) -> str:
         rate = f" {g['rate']} {g['per']}".lower() if g.get("per") else ""
         return _slug(f"{key} {unit}s{rate}")
     return key
+
+
+def _bounds_and_unit(candidate: _Match) -> tuple[Decimal | None, Decimal | None, str | None]:
+    """(low, high, unit): a range's two ends ("RM1,850 to RM2,500", "three to five years"),
+    and the unit its value is in (a currency code, percent, a time or measure unit)."""
+    g, kind = candidate.groups, candidate.kind
+    low = high = None
+    first, second = g.get("low") or g.get("low2"), g.get("number2")
+    if kind == "age" and g.get("decade"):  # "in his 80s": 80 to 89
+        return Decimal(g["number"]), Decimal(g["number"]) + 9, None
+    if first or second:
+        single = parse_number(_scaled(g))
+        low = parse_number(_scaled({**g, "number": first})) if first else single
+        high = parse_number(_scaled({**g, "number": second})) if second else single
+    unit = None
+    if kind == "money":
+        unit = _currency(g)
+    elif kind == "percentage":
+        unit = "percent"
+    elif kind == "duration":
+        unit = g["unit"].lower().removesuffix("s").replace("centurie", "century")
+    elif kind == "measure":
+        unit = g.get("unit", "magnitude")
+    return low, high, unit
 
 
 def _scaled(groups: dict) -> str:
@@ -523,17 +764,17 @@ def _currency(groups: dict) -> str:
     return CURRENCY_WORDS[groups["currency"].split()[-1].lower()]
 
 
-def _fraction_value(written: str) -> float | None:
+def _fraction_value(written: str) -> Decimal | None:
     """'half' 0.5, 'a third' 0.333..., 'two-thirds' 0.666..., 'one in five' 0.2, 'double' 2."""
     words = re.findall(r"[a-z]+|\d+", written.lower())
     if words[-1] in MULTIPLES:
-        return float(MULTIPLES[words[-1]])
+        return Decimal(MULTIPLES[words[-1]])
     if len(words) >= 3 and words[1] in ("in", "out"):
         share, whole = parse_number(words[0]), parse_number(words[-1])
-        return share / whole if share and whole else None
+        return _plain(share / whole) if share and whole else None
     part = FRACTION_PARTS.get(words[-1].removesuffix("s")) or (2 if words[-1] == "halves" else None)
-    share = parse_number(words[0]) if len(words) > 1 and words[0] not in ("a", "one") else 1
-    return share / part if part and share else None
+    share = parse_number(words[0]) if len(words) > 1 and words[0] not in ("a", "one") else Decimal(1)
+    return _plain(share / part) if part and share else None
 
 
 def _ordinal_key(number: int) -> str:
@@ -541,19 +782,60 @@ def _ordinal_key(number: int) -> str:
     return f"{number}{suffix}"
 
 
-def _ordinal_word_value(word: str) -> float | None:
+def _ordinal_word_value(word: str) -> Decimal | None:
     parts = word.lower().split("-")
-    return float(sum(TENS.get(p, 0) for p in parts[:-1]) + ORDINAL_WORDS.get(parts[-1], 0)) or None
+    return Decimal(sum(TENS.get(p, 0) for p in parts[:-1]) + ORDINAL_WORDS.get(parts[-1], 0)) or None
+
+
+def _clock(written: str) -> Resolution | None:
+    """'8 a.m.' is 08:00, '2:30pm' 14:30, 'noon' 12:00: a time of day as a 24-hour clock."""
+    lower = written.lower()
+    named = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}.get(lower)
+    if named:
+        return Resolution(named, "stated in the text")
+    match = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?", lower)
+    if match is None:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if match.group(3) == "p" and hour < 12:
+        hour += 12
+    elif match.group(3) == "a" and hour == 12:
+        hour = 0
+    return Resolution(f"{hour:02d}:{minute:02d}", "stated in the text")
+
+
+def _resolution(
+    candidate: _Match, written: str, number: Decimal | None, published: dt.date | None, approximate: bool
+) -> Resolution | None:
+    """What a date, relative time or period means; a vague one as an approximate range."""
+    g = candidate.groups
+    if candidate.kind == "time":
+        return _clock(written)
+    if candidate.kind == "period" and g.get("lead"):  # "early June"
+        plain = resolve("date", {"month": g["month"]}, number, published, approximate)
+        year = int(plain.value[:4]) if plain and plain.value else None
+        return month_part(g["lead"], g["month"], year, plain.note if plain else "")
+    if candidate.kind == "period":
+        return resolve_period(written, published, approximate)
+    if candidate.kind == "date-range":
+        first, second = (resolve(m.kind, m.groups, None, published, approximate) for m in g["ends"])
+        if first and second and first.value and second.value:
+            return Resolution(f"{first.value}/{second.value}", first.note)
+        known = first or second
+        return Resolution(None, known.note if known else "not resolved")
+    return resolve(candidate.kind, g, number, published, approximate)
 
 
 # --- The stage -------------------------------------------------------------------
 
 
-def extract_figures(article: Article, speaker: Callable[[int, int], str | None] | None = None) -> tuple[Figure, ...]:
+def extract_figures(
+    article: Article, speaker: Callable[[int, int, tuple[int, int]], str | None] | None = None
+) -> tuple[Figure, ...]:
     """Every figure in the article, grouped by value, in order of first appearance.
 
-    ``speaker(paragraph number, offset)`` names whoever states the words at that
-    place (from the voices stage); without it every ``speaker`` is None.
+    ``speaker(paragraph number, offset, (sentence start, end))`` names whoever states
+    the words at that place (from the voices stage); without it every ``speaker`` is None.
     """
     published, approximate = publication(article.meta)
     grouped: dict[str, dict] = {}
@@ -563,15 +845,19 @@ def extract_figures(article: Article, speaker: Callable[[int, int], str | None] 
         candidates = [
             c for c in _candidates(text, paragraph.start, paragraph.end, patterns) if _plausible(text, c, paragraph)
         ]
-        selected = _select(candidates)
+        selected = _join_ranges(text, _select(candidates))
         starts = {c.start for c in selected}
         floor = paragraph.start
+        previous: Occurrence | None = None
         for candidate in selected:
             sentence = next((s for s in paragraph.sentences if s.start <= candidate.start < s.end), paragraph)
             qualifier, start = _qualifier(text, candidate, paragraph, floor)
-            counts, post = _counts(text, candidate, start, paragraph, sentence.start, starts)
+            antecedent = previous.counts if previous and previous.sentence_start == sentence.start else None
+            counts, post = _counts(text, candidate, start, paragraph, sentence.start, starts, antecedent)
             floor = candidate.end
-            key, number = _describe(candidate, text[candidate.start : candidate.end])
+            written = text[candidate.start : candidate.end]
+            key, number = _describe(candidate, written)
+            low, high, unit = _bounds_and_unit(candidate)
             occurrence = Occurrence(
                 start=start,
                 end=candidate.end,
@@ -584,7 +870,7 @@ def extract_figures(article: Article, speaker: Callable[[int, int], str | None] 
                 sentence_start=sentence.start,
                 sentence_end=sentence.end,
                 in_quote=any(q.inner_start <= candidate.start < q.inner_end for q in paragraph.quotes),
-                speaker=speaker(paragraph.number, candidate.start) if speaker else None,
+                speaker=speaker(paragraph.number, candidate.start, (sentence.start, sentence.end)) if speaker else None,
             )
             entry = grouped.setdefault(
                 key,
@@ -592,11 +878,16 @@ def extract_figures(article: Article, speaker: Callable[[int, int], str | None] 
                     "kind": candidate.kind,
                     "value": " ".join(text[candidate.start : candidate.end].split()),
                     "number": number,
-                    "resolution": resolve(candidate.kind, candidate.groups, number, published, approximate),
+                    "low": low,
+                    "high": high,
+                    "unit": unit,
+                    "former_key": _former_key(candidate.kind, key, number, _scaled(candidate.groups) or written),
+                    "resolution": _resolution(candidate, written, number, published, approximate),
                     "occurrences": [],
                 },
             )
             entry["occurrences"].append(occurrence)
+            previous = occurrence if occurrence.counts else previous  # the last thing counted
     return tuple(
         Figure(key=key, occurrences=tuple(entry.pop("occurrences")), **entry) for key, entry in grouped.items()
     )

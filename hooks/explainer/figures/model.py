@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -20,6 +21,7 @@ KINDS = (
     "percentage",
     "money",
     "date",
+    "date-range",
     "year",
     "age",
     "duration",
@@ -54,9 +56,13 @@ class Figure(NamedTuple):
     key: str
     kind: str
     value: str
-    number: float | None
+    number: Decimal | None  # exact, never a float; None for a range, a date or "dozens"
     resolution: Resolution | None
     occurrences: tuple[Occurrence, ...]
+    low: Decimal | None = None  # a range's ends: "RM1,850 to RM2,500", "three to five years"
+    high: Decimal | None = None
+    unit: str | None = None  # a currency code, "percent", a time or measure unit
+    former_key: str | None = None  # the key under the float-valued scheme, for old explanations
 
     @property
     def anchor(self) -> str:

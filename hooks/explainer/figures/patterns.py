@@ -311,6 +311,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("led", MONTH_WORDS),
     ),
+    (  # "early June", "mid-July", "late March": part of a month, a period of days
+        "period",
+        rf"\b(?P<lead>[Ee]arly|[Ll]ate|[Mm]id)[\s-](?P<month>{_MONTH})\b(?!\s+\d)",
+        0,
+        ("led", MONTH_WORDS),
+    ),
     ("date", rf"\b(?P<month>{_BARE_MONTH})\b(?!\s+[A-Z][a-z]|-)", 0, ("text", _BARE_MONTH_NAMES)),
     (  # "between January and May": May after another month is the month
         "date",
@@ -333,6 +339,26 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         ("word", ("recent", "coming", "few", "several")),
     ),
     ("period", r"\b(?:decades|centuries)\b", re.I, ("word", ("decades", "centuries"))),
+    (  # "early 2026", "late 2024", "mid-2025", "end-2024", "the early 2030s"
+        "period",
+        rf"\b(?:(?:[Ee]arly|[Ll]ate)[\s-]|[Mm]id-?|[Ee]nd-)(?:{_YEAR})s?\b",
+        0,
+        ("text", _CENTURIES),
+    ),
+    (  # "early next year", "late last year"
+        "period",
+        r"\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?:next|last|this)\s+year\b",
+        0,
+        ("word", ("early", "late", "mid")),
+    ),
+    (  # "the next two years", "over the past three months": one period, not a duration ("will last six months")
+        "period",
+        r"(?:\bthe\s+|(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bwithin\s))"
+        r"(?:next|past|last|coming|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+        r"\s+(?:years|months)\b",
+        re.I,
+        ("word", ("years", "months")),
+    ),
     (  # "a year earlier", "the previous year", "the following month", "the day before"
         "period",
         r"\b(?:(?:a|an|one|the)\s+(?:year|month|week|day|decade)\s+(?:earlier|later|previously)"
@@ -476,16 +502,24 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (
         "percentage",
-        rf"{_BEFORE}(?P<number>{_NUMBER})(?:\s?%|\s+per\s?cent\b|\s+percent\b)",
+        rf"{_BEFORE}(?:(?P<low>{_NUMERAL})(?:\s?[-–]\s?|\s+to\s+))?(?P<number>{_NUMBER})"
+        r"(?:\s?%|\s+per\s?cent\b|\s+percent\b)",
         0,
         ("text", ("%", "percent", "per cent")),
     ),
     ("age", r"(?P<name>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s(?P<number>\d{1,3}),(?=\s)", 0, None),
     ("age", rf"\baged\s+(?P<number>\d{{1,3}}|{_WORD_NUMBER})\b", 0, ("text", ("aged",))),
+    (  # "Thandar, who is 29, ...", "the youngest of whom is nine."
+        "age",
+        rf"\b(?:who|whom)\s+(?:is|was)\s+(?P<v>(?P<number>\d{{1,3}}|{_WORD_NUMBER}))(?=\s*[,.;])",
+        0,
+        ("word", ("who", "whom")),
+    ),
     ("age", rf"{_BEFORE}(?P<number>\d{{1,3}}|{_WORD_NUMBER})(?:-year-old|\s+years?\s+old)\b", re.I, ("text", ("old",))),
     (
         "duration",
-        rf"{_BEFORE}(?P<number>{_NUMBER})[\s-]+(?P<unit>(?:{alternatives(_TIME_UNITS)})s?|centuries)"
+        rf"{_BEFORE}(?:(?P<low>{_NUMBER})(?:\s+to\s+|\s?[-–]\s?))?(?P<number>{_NUMBER})[\s-]+"
+        rf"(?P<unit>(?:{alternatives(_TIME_UNITS)})s?|centuries)"
         r"(?:\s+(?P<rate>a|per|each)\s+(?P<per>day|week|month|year|hour))?\b",
         re.I,
         ("counted", _DURATION_UNITS),
@@ -497,6 +531,13 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         rf"\b(?P<word>(?:(?:{_TENS_WORD})-)?(?:{alternatives(ORDINAL_WORDS)}))\b",
         re.I,
         ("text", tuple(ORDINAL_WORDS)),
+    ),
+    (  # "two or three jobs", "5 to 10 villages": one figure with two ends
+        "count",
+        rf"{_BEFORE}(?P<low>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})\s+(?:to|or)\s+(?P<number>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})"
+        rf"(?![\w@/\\^<>=-]|[.,:]\d)",
+        re.I,
+        ("word", ("to", "or")),
     ),
     ("count", rf"{_BEFORE}(?P<number>{_NUMERAL})(?:\s+(?P<scale>{_SCALE_WORD}))?{_AFTER}", 0, None),
     ("count", rf"\b(?P<number>{_WORD_NUMBER})\b(?!-[A-Za-z])", re.I, ("word", _NUMBER_WORDS)),

@@ -6,6 +6,7 @@ never loads the patterns that find figures.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from explainer.figures.explanations import load_explanations
@@ -19,15 +20,49 @@ def figure_stage(article: Article, voices, explanations_file: Path) -> FigureSet
     speaker = None
     if voices is not None:
 
-        def speaker(number: int, offset: int) -> str | None:
-            entity = voices.speaker_at(offset) or voices.speaker_of(number)
+        def speaker(number: int, offset: int, sentence: tuple[int, int]) -> str | None:
+            entity = sentence_speaker(voices, number, offset, sentence, article.text)
             return entity.name if entity is not None else None
 
     figures = extract_figures(article, speaker)
-    explanations = load_explanations(explanations_file, [f.key for f in figures])
+    renamed = {f.former_key: f.key for f in figures if f.former_key and f.former_key != f.key}
+    explanations = load_explanations(explanations_file, [f.key for f in figures], renamed)
     return FigureSet(
         figures=figures,
         explanations=explanations,
         explanations_path=str(explanations_file),
         attributed=voices is not None,
     )
+
+
+def sentence_speaker(voices, number: int, offset: int, sentence: tuple[int, int], text: str):
+    """Who states the words at ``offset``: the speaker of the quotation or reported speech
+    they sit in, else of an attribution in the same sentence ("Chea, 41, a farmer, said"),
+    else nobody: a sentence of the outlet's own is narration even in a paragraph that
+    also holds a quote, and so is a dateline ("PHNOM PENH, Sept 9 (Reuters) -")."""
+    start, end = sentence
+    dateline = _DATELINE.match(text, start)
+    if dateline is not None and dateline.end() > offset:
+        return None
+    found = voices.attribution_at(offset)
+    if found is not None and not _own_clause(found, offset, text):
+        return found.speaker
+    for attribution in voices.paragraph(number).attributions:
+        cue = (attribution.cue_start, attribution.cue_end)
+        inside = attribution.start < end and start < attribution.end
+        named_here = cue[0] is not None and cue[0] < end and start < (cue[1] or cue[0])
+        if attribution.speaker is not None and (named_here or (inside and attribution.kind == "reported")):
+            return None if _own_clause(attribution, offset, text) else attribution.speaker
+    return None
+
+
+# A dateline: a place in capitals, a date, maybe the outlet, then a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^.\n]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[-–—]\s")
+
+
+def _own_clause(attribution, offset: int, text: str) -> bool:
+    """A clause of the outlet's own before "..., but X said" in one sentence of reported speech."""
+    cue = attribution.cue_start
+    if attribution.kind != "reported" or cue is None or cue <= offset:
+        return False
+    return bool(re.search(r",\s+but\s|;\s", text[offset : cue + 4]))

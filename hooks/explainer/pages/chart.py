@@ -22,7 +22,7 @@ from typing import NamedTuple
 from explainer.errors import InputError, Problems
 from explainer.pages import data_file
 from explainer.pages.data_file import When
-from explainer.pages.directives import Call, directive
+from explainer.pages.directive_syntax import Call
 
 FIELDS = ("who", "when", "value", "written", "counts", "source")
 WIDTH = 360  # the viewBox: the chart scales with the column, text with it
@@ -50,12 +50,8 @@ class Chart(NamedTuple):
 
 def _point(path: Path, entry: data_file.Entry) -> Point:
     fields = entry.fields
-    for name in FIELDS:
-        if fields.get(name) in (None, ""):
-            raise InputError(path, f"a point needs {name}: ({', '.join(FIELDS)}, and url:)", entry.line)
-    unconfirmed = fields.get("unconfirmed", False)
-    if not isinstance(unconfirmed, bool):
-        raise InputError(path, "unconfirmed must be true or false", entry.line_of("unconfirmed"))
+    data_file.require(path, entry, FIELDS, "a point", more=", and url:")
+    unconfirmed = data_file.unconfirmed(path, entry)
     value = fields["value"]
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
         raise InputError(path, f"value must be a number of 0 or more, not '{value}'", entry.line_of("value"))
@@ -201,8 +197,7 @@ def data_path(call: Call, site) -> Path:
     return path
 
 
-@directive("chart", checked=True)
-def _chart_directive(call: Call, site) -> str:
+def chart_directive(call: Call, site) -> str:
     """``::: chart "data/<name>.yml"``: the chart of that file, with its table."""
     path = data_path(call, site)
     return chart_html(load(path), f"chart-{path.stem}-{call.line}")

@@ -104,6 +104,21 @@ def entries(path: Path, node: yaml.Node | None, data: object, what: str) -> list
     return found
 
 
+def require(path: Path, entry: Entry, names: tuple[str, ...], what: str, more: str = "") -> None:
+    """Stop at the entry's line when one of ``names`` is missing or empty, listing them all."""
+    for name in names:
+        if entry.fields.get(name) in (None, ""):
+            raise InputError(path, f"{what} needs {name}: ({', '.join(names)}{more})", entry.line)
+
+
+def unconfirmed(path: Path, entry: Entry) -> bool:
+    """The entry's ``unconfirmed`` flag: true or false, false when left out."""
+    flag = entry.fields.get("unconfirmed", False)
+    if not isinstance(flag, bool):
+        raise InputError(path, "unconfirmed must be true or false", entry.line_of("unconfirmed"))
+    return flag
+
+
 def when(value: object, path: Path, line: int) -> When:
     """A date as precise as written: YYYY, YYYY-MM or YYYY-MM-DD."""
     if isinstance(value, dt.datetime):

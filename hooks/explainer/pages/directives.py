@@ -1,108 +1,67 @@
-"""One-line directives in editorial pages, expanded at build time.
+"""Everything an editor may write in a page of ``docs/`` that the build expands:
+the one table of ``:::`` directives with their handlers, and the phrase-link form.
 
-A directive is a line of its own: ``::: <kind> <arguments>``. Each kind is a
-function registered with ``@directive("kind")`` that gets the parsed call and the
-site model and returns Markdown. Fenced code blocks are left alone, so a page
-can show a directive as an example.
+A directive is a line of its own, ``::: <kind> <arguments>`` (``directive_syntax``
+reads it); its handler gets the parsed call and the site model and returns
+Markdown. A phrase link is written inside a line (``phrase_links``). A kind not
+in ``DIRECTIVES`` is an input problem naming the kinds there are.
 """
 
 from __future__ import annotations
 
-import re
-import shlex
 from collections.abc import Callable
-from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
 from explainer.errors import InputError, Problems
-from explainer.text import fences
+from explainer.pages import chart, figures_page, phrase_links, sources
+from explainer.pages.directive_syntax import DIRECTIVE_LINE, Call, find_calls
+from explainer.pages.quoted_on import QuotedOn
+from explainer.text.characters import text_problems
+from explainer.text.page_html import page_html_problems
+from explainer.text.web_links import page_link_problems
 
-DIRECTIVE_LINE = re.compile(r"^:::[ \t]+(?P<kind>[a-z][a-z0-9-]*)(?:[ \t]+(?P<args>.*?))?[ \t]*$")
-
-
-class Call(NamedTuple):
-    """A directive as written: where it is, its kind and its shell-style arguments."""
-
-    page: str  # path of the page file, for error messages
-    page_url: str  # docs-relative path of the page (e.g. "plans.md"), for relative links
-    line: int
-    kind: str
-    args: tuple[str, ...]
-
-    def error(self, message: str) -> InputError:
-        return InputError(self.page, message, self.line)
-
-    def unknown(self) -> InputError | None:
-        """The error for a kind no handler is registered for, else None."""
-        if self.kind in _HANDLERS:
-            return None
-        known = ", ".join(sorted(_HANDLERS)) or "none"
-        return self.error(f"unknown directive '::: {self.kind}' (known: {known})")
+__all__ = ["DIRECTIVES", "DIRECTIVE_LINE", "PHRASE_LINK", "Call", "expand", "find_calls", "render", "scan_pages"]
 
 
-Handler = Callable[[Call, object], str]
-_HANDLERS: dict[str, Handler] = {}
-# kinds that ``make check`` renders to find their problems: they read editors'
-# data files, not an analysis that an earlier problem may have left unfinished
-_CHECKED: set[str] = set()
+class Directive(NamedTuple):
+    """One kind of ``:::`` line: how it is written, what renders it, and whether
+    ``make check`` renders it too (it reads editors' data files, not an analysis
+    that an earlier problem may have left unfinished)."""
+
+    syntax: str
+    handler: Callable[[Call, object], str]
+    checked: bool = False
 
 
-def directive(kind: str, checked: bool = False):
-    """Register a handler for ``::: kind ...`` lines (``checked``: render it in make check too)."""
+class LinkForm(NamedTuple):
+    """A link form written inside a line: its syntax and what resolves it."""
 
-    def register(handler: Handler) -> Handler:
-        _HANDLERS[kind] = handler
-        if checked:
-            _CHECKED.add(kind)
-        return handler
-
-    return register
+    syntax: str
+    resolver: Callable[..., list[phrase_links.PhraseLink]]
 
 
-def checked(kind: str) -> bool:
-    return kind in _CHECKED
+DIRECTIVES: dict[str, Directive] = {
+    "source": Directive('::: source "exact words" [prefix="..."] [suffix="..."] [<slug>]', sources.source),
+    "chart": Directive('::: chart "data/<name>.yml"', chart.chart_directive, checked=True),
+    "figure-cards": Directive("::: figure-cards <slug> [figure key ...]", figures_page.figure_cards_directive),
+}
+PHRASE_LINK = LinkForm(phrase_links.SYNTAX, phrase_links.find_links)
 
 
-def find_calls(
-    markdown: str, page: str, page_url: str, first_line: int = 1, problems: Problems | None = None
-) -> list[Call]:
-    """Every directive line outside fenced code, in order.
-
-    ``first_line`` is the file line ``markdown`` starts on (MkDocs strips the
-    front matter), so errors and ids name the line the editor sees. With
-    ``problems``, a line whose arguments do not parse is recorded there and skipped.
-    """
-    calls, fence = [], None
-    for number, line in enumerate(markdown.splitlines(), start=first_line):
-        is_marker, fence = fences.step(line, fence)
-        if is_marker or fence is not None:
-            continue
-        match = DIRECTIVE_LINE.match(line)
-        if not match:
-            continue
-        try:
-            args = _split(match.group("args") or "")
-        except ValueError as error:
-            unparsed = InputError(page, f"directive arguments do not parse ({error}): check the quotes", number)
-            if problems is None:
-                raise unparsed from None
-            problems.add(unparsed)
-            continue
-        calls.append(Call(page, page_url, number, match.group("kind"), args))
-    return calls
-
-
-@cache
-def _split(args: str) -> tuple[str, ...]:
-    """Shell-style arguments, split once: the same lines are read to scan pages and to expand them."""
-    return tuple(shlex.split(args, posix=True))
+def unknown(call: Call) -> InputError | None:
+    """The error for a kind the table does not hold, else None."""
+    if call.kind in DIRECTIVES:
+        return None
+    known = ", ".join(sorted(DIRECTIVES)) or "none"
+    return call.error(f"unknown directive '::: {call.kind}' (known: {known})")
 
 
 def render(call: Call, site) -> str:
     """The Markdown of one directive, or its InputError (an unknown kind included)."""
-    if unknown := call.unknown():
-        raise unknown
-    return _HANDLERS[call.kind](call, site)
+    if unknown_kind := unknown(call):
+        raise unknown_kind
+    return DIRECTIVES[call.kind].handler(call, site)
 
 
 def expand(markdown: str, page: str, page_url: str, site, first_line: int = 1, problems: Problems | None = None) -> str:
@@ -124,3 +83,47 @@ def expand(markdown: str, page: str, page_url: str, site, first_line: int = 1, p
             problems.add(error)
             lines[number - 1] = ""
     return "\n".join(lines) + ("\n" if markdown.endswith("\n") else "")
+
+
+def scan_pages(docs_dir: str | Path, site) -> None:
+    """Resolve every ``::: source`` call and phrase link in the editorial pages and
+    record, per paragraph, which pages quote or link to it (``bundle.quoted_on``),
+    before any article page is rendered. Checked directives (a chart: its data file,
+    values, sources) are rendered to find their problems. Every bad directive of
+    every page is collected and raised at the end as ``Problems``."""
+    docs = Path(docs_dir)
+    problems = Problems()
+    for bundle in site.bundles:
+        bundle.quoted_on = {}
+    for path in sorted(docs.rglob("*.md")):
+        url = path.relative_to(docs).as_posix()
+        if any(part.startswith(".") for part in url.split("/")):
+            continue  # MkDocs leaves dot files and folders out of the site
+        try:
+            markdown = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as error:
+            problems.add(InputError(path, f"page is not valid UTF-8 (byte {error.start}): save it as UTF-8"))
+            continue
+        if unsafe := text_problems(markdown, path) or sources.front_matter_problems(markdown, path):
+            problems.found += unsafe  # and nothing else of the page, which could echo them
+            continue
+        problems.found += page_link_problems(markdown, path) + page_html_problems(markdown, path)
+        title = None
+        for call in find_calls(markdown, str(path), url, problems=problems):
+            if unknown_kind := unknown(call):
+                problems.add(unknown_kind)
+            elif DIRECTIVES[call.kind].checked:
+                with problems.inside():
+                    render(call, site)
+            elif call.kind == "source":
+                with problems.inside():
+                    pulled = sources.pull(call, site)
+                    title = title or sources.page_title(markdown, url)
+                    places = pulled.bundle.quoted_on.setdefault(pulled.anchor.paragraph.number, [])
+                    places.append(QuotedOn(url, title, pulled.block_id))
+        for link in PHRASE_LINK.resolver(markdown, str(path), url, site, problems=problems):
+            title = title or sources.page_title(markdown, url)
+            link.bundle.quoted_on.setdefault(link.paragraph.number, []).append(
+                QuotedOn(url, title, link.link_id, quoted=False)
+            )
+    problems.raise_errors()

@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import json
+from decimal import Decimal
 
 from explainer.bundle import ArticleBundle
 from explainer.figures.model import KINDS, Figure, Occurrence
@@ -21,11 +22,16 @@ FIGURE_FIELDS = (
     ("key", "the figure's short name, the part of its id after `fig-` (editors use it to add an explanation)"),
     ("kind", f"{', '.join(KINDS[:-1])} or {KINDS[-1]}"),
     ("value", "the figure as first written in the article, without its qualifier"),
-    ("number", "its numeric value, or null (dates, relative times, 'dozens')"),
+    ("number", "its exact numeric value, or null (ranges, dates, relative times, 'dozens')"),
+    ("low", "a range's lower end ('RM1,850 to RM2,500', 'three to five years'), or null"),
+    ("high", "a range's upper end, or null"),
+    ("unit", "what the value is in: a currency code (KHR, USD), percent, a time or measure unit, or null"),
     (
         "resolved",
-        "for dates and relative times: the ISO 8601 date, month, week or year meant, or null when it cannot be known",
+        "for dates, relative times and periods: the ISO 8601 date, month, week or year meant, or a range "
+        "of them (`2024-10/2024-12`); for a time of day the 24-hour time (`14:30`); or null when it cannot be known",
     ),
+    ("approximate", "true when `resolved` is a reader's reading of a vague period ('at the end of 2024')"),
     ("resolution_note", "how `resolved` was worked out, or why it was not"),
     ("qualifiers", "every qualifier used with it ('nearly', 'another', ...)"),
     ("descriptions", "every way the article says what it counts, verbatim"),
@@ -50,10 +56,12 @@ OCCURRENCE_FIELDS = (
 CSV_FIGURE_COLUMNS = ("id", "key", "kind", "value", "number", "resolved")
 
 
-def _number(value: float | None):
+def _number(value: Decimal | None):
+    """An exact value as a JSON number: an integer, or the shortest float that reads back as the
+    same decimal ('2.5', never '2.4999999999999996'); a figure's value is never computed in floats."""
     if value is None:
         return None
-    return int(value) if float(value).is_integer() else value
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def _occurrence(article_text: str, occurrence: Occurrence) -> dict:
@@ -83,7 +91,11 @@ def _figure(bundle: ArticleBundle, figure: Figure) -> dict:
         "kind": figure.kind,
         "value": figure.value,
         "number": _number(figure.number),
+        "low": _number(figure.low),
+        "high": _number(figure.high),
+        "unit": figure.unit,
         "resolved": resolution.value if resolution else None,
+        "approximate": bool(resolution and resolution.approximate),
         "resolution_note": resolution.note if resolution else None,
         "qualifiers": figure.qualifiers,
         "descriptions": figure.descriptions,

@@ -11,8 +11,8 @@ import datetime as dt
 
 from explainer.bundle import ArticleBundle
 from explainer.figures.model import Figure, FigureSet, Occurrence
-from explainer.pages import directives
 from explainer.pages.decorate import Decoration, render_decorated
+from explainer.pages.directive_syntax import Call
 from explainer.pages.figures_data import FIGURE_FIELDS, OCCURRENCE_FIELDS
 from explainer.pages.front_matter import format_date, front_matter
 from explainer.pages.links import relative
@@ -34,6 +34,7 @@ KIND_LABELS = {
     "percentage": "percentage",
     "money": "amount of money",
     "date": "date",
+    "date-range": "date range",
     "year": "year",
     "age": "age",
     "duration": "duration",
@@ -106,7 +107,11 @@ def _paragraphs(numbers: list[int]) -> str:
 
 
 def human_date(iso: str) -> str:
-    """'2023-12-16' -> '16 December 2023', '2024-03' -> 'March 2024'; other forms unchanged."""
+    """'2023-12-16' -> '16 December 2023', '2024-03' -> 'March 2024', a range
+    '2024-10/2024-12' -> 'October 2024 to December 2024'; other forms unchanged."""
+    if "/" in iso:
+        start, _, end = iso.partition("/")
+        return f"{human_date(start)} to {human_date(end)}"
     try:
         if len(iso) == 10:
             date = dt.date.fromisoformat(iso)
@@ -126,7 +131,25 @@ def _resolution(figure: Figure) -> str | None:
         return escape_text(resolution.note)
     shown = human_date(resolution.value)
     iso = f"{resolution.value}; " if shown != resolution.value else ""
-    return f"**{escape_text(shown)}** ({escape_text(iso + resolution.note)})"
+    vague = "approximate: " if resolution.approximate else ""
+    return f"**{escape_text(shown)}** ({escape_text(vague + iso + resolution.note)})"
+
+
+def exact_value(figure: Figure) -> str | None:
+    """The exact value in full, as the article's readers write numbers: '4,100,000,000 KHR',
+    '1,850 to 2,500 MYR', '35 percent'; never converted to another currency or unit."""
+    if figure.kind in ("year", "date", "date-range"):
+        return None
+    if figure.low is not None and figure.high is not None:
+        shown = f"{figure.low:,} to {figure.high:,}"
+    elif figure.number is not None:
+        shown = f"{figure.number:,}"
+    else:
+        return None
+    unit = figure.unit
+    if unit and figure.kind == "duration":
+        unit = unit if shown == "1" else f"{unit}s".replace("centurys", "centuries")
+    return f"{shown} {unit}" if unit else shown
 
 
 def _occurrence_line(bundle: ArticleBundle, occurrence: Occurrence) -> str:
@@ -147,13 +170,12 @@ def _occurrence_line(bundle: ArticleBundle, occurrence: Occurrence) -> str:
     return f"1. {where}{extra}: {sentence}"
 
 
-def _entry(bundle: ArticleBundle, figure: Figure) -> str:
+def _entry(bundle: ArticleBundle, figure: Figure, disagreement: str | None = None) -> str:
     figures: FigureSet = bundle.figures
     rows = [("Kind", KIND_LABELS[figure.kind])]
-    if figure.number is not None and figure.kind not in ("year", "date"):
-        rows.append(
-            ("Value", f"{figure.number:,g}" if not float(figure.number).is_integer() else f"{int(figure.number):,}")
-        )
+    value = exact_value(figure)
+    if value:
+        rows.append(("Value", escape_text(value)))
     if figure.qualifiers:  # an empty field is left out, not shown as "none"
         rows.append(("Qualifiers", _quoted(figure.qualifiers)))
     if figure.kind in ("count", "percentage", "money", "age", "duration"):
@@ -168,6 +190,8 @@ def _entry(bundle: ArticleBundle, figure: Figure) -> str:
     lines = [f"## {escape_text(figure.value)} {{ #{figure.anchor} }}", ""]
     if figure.inconsistency:
         lines += ['!!! warning "Described inconsistently"', "", f"    {escape_text(figure.inconsistency)}", ""]
+    if disagreement:  # Markdown with links, made by figure_disagreements from escaped text
+        lines += ['!!! warning "Other values for the same thing"', "", f"    {disagreement}", ""]
     explanation = figures.explanations.get(figure.key)
     if explanation:
         lines += ['!!! note "Editors’ explanation"', ""]
@@ -237,8 +261,12 @@ def _fields_section() -> str:
     return "\n".join(lines) + "\n"
 
 
-def figures_page(bundle: ArticleBundle) -> str:
-    """The glossary: a summary table, one entry per figure, then the downloads and their fields."""
+def figures_page(bundle: ArticleBundle, disagreements: dict[str, str] | None = None) -> str:
+    """The glossary: a summary table, one entry per figure, then the downloads and their fields.
+
+    ``disagreements``: by figure key, a note listing the other values this article or
+    another gives for the same counted thing (``figure_disagreements``)."""
+    disagreements = disagreements or {}
     figures: FigureSet = bundle.figures
     meta = bundle.article.meta
     published = meta.get("published")
@@ -265,7 +293,7 @@ def figures_page(bundle: ArticleBundle) -> str:
     if not figures.attributed:
         intro += " Speakers are not attributed yet."
     body = (
-        "\n\n".join(_entry(bundle, figure) for figure in figures.figures)
+        "\n\n".join(_entry(bundle, figure, disagreements.get(figure.key)) for figure in figures.figures)
         if figures.figures
         else "The article contains no figures.\n"
     )
@@ -324,8 +352,7 @@ def figure_cards(bundle: ArticleBundle, page_url: str, keys: list[str] | None = 
     return '<div class="grid cards ex-figure-cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n"
 
 
-@directives.directive("figure-cards")
-def _figure_cards_directive(call: directives.Call, site) -> str:
+def figure_cards_directive(call: Call, site) -> str:
     """``::: figure-cards <slug> [figure key ...]``: key figures of an article as cards."""
     if not call.args:
         raise call.error("figure-cards needs the article's slug: ::: figure-cards <slug> [figure keys]")

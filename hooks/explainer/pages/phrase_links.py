@@ -56,11 +56,7 @@ class PhraseLink(NamedTuple):
 
 def _lines(markdown: str, first_line: int) -> Iterator[tuple[int, str, list[tuple[int, int]]]]:
     """Each line outside fenced code, its file line number and its inline code spans."""
-    fence = None
-    for number, line in enumerate(markdown.splitlines(), start=first_line):
-        is_marker, fence = fences.step(line, fence)
-        if is_marker or fence is not None:
-            continue
+    for number, line in fences.outside_code(markdown, first_line):
         yield number, line, [m.span() for m in _CODE_SPAN.finditer(line)]
 
 

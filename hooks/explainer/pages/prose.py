@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import yaml
 
-from explainer.pages.directives import DIRECTIVE_LINE
+from explainer.pages.directive_syntax import DIRECTIVE_LINE
 from explainer.text import fences
 
 # each (pattern, replacement), in order; link texts keep their words, targets go

@@ -8,7 +8,7 @@ itself, so a quote on a topic page can never drift from the source. Syntax::
     ::: source "a phrase" some-seed-slug        (or seed=some-seed-slug)
 
 The same calls are scanned before the article pages are rendered
-(``scan_pages``), so every paragraph can link back to the pages that quote it.
+(``directives.scan_pages``), so every paragraph can link back to the pages that quote it.
 """
 
 from __future__ import annotations
@@ -20,18 +20,14 @@ from typing import NamedTuple
 import yaml
 
 from explainer.bundle import ArticleBundle
-from explainer.errors import InputError, Problems
+from explainer.errors import InputError
 from explainer.pages import article_page as render
-from explainer.pages import directives, speakers
-from explainer.pages.directives import Call, directive, find_calls
+from explainer.pages import speakers
+from explainer.pages.directive_syntax import Call
 from explainer.pages.links import relative
-from explainer.pages.phrase_links import find_links
-from explainer.pages.quoted_on import QuotedOn
 from explainer.text.anchoring import Anchor, resolve
-from explainer.text.characters import text_problems, yaml_problems
+from explainer.text.characters import yaml_problems
 from explainer.text.markup import escape_text
-from explainer.text.page_html import page_html_problems
-from explainer.text.web_links import page_link_problems
 
 KEYWORDS = ("prefix", "suffix", "seed")
 # libyaml's parser when PyYAML has it: every editorial page's front matter, every build
@@ -87,7 +83,6 @@ def pull(call: Call, site) -> Pulled:
     return Pulled(bundle, anchor, f"q{call.line}-{anchor.paragraph.anchor}")
 
 
-@directive("source")
 def source(call: Call, site) -> str:
     """The paragraph as an attributed block quote linking to the annotated article."""
     pulled = pull(call, site)
@@ -130,7 +125,7 @@ def source(call: Call, site) -> str:
     )
 
 
-def _front_matter_problems(markdown: str, path: Path) -> list[InputError]:
+def front_matter_problems(markdown: str, path: Path) -> list[InputError]:
     """Control characters a page's front matter spells as YAML escapes (its title and
     description reach <title> and meta tags); bad YAML is MkDocs' own message."""
     end = markdown.find("\n---", 4) if markdown.startswith("---\n") else -1
@@ -154,46 +149,3 @@ def page_title(markdown: str, fallback: str) -> str:
             markdown = markdown[end + 4 :]
     heading = _TITLE.search(markdown)
     return heading.group(1).strip() if heading else fallback
-
-
-def scan_pages(docs_dir: str | Path, site) -> None:
-    """Resolve every ``::: source`` call and phrase link in the editorial pages and
-    record, per paragraph, which pages quote or link to it (``bundle.quoted_on``). Every bad directive of
-    every page is collected and raised at the end as ``Problems``."""
-    docs = Path(docs_dir)
-    problems = Problems()
-    for bundle in site.bundles:
-        bundle.quoted_on = {}
-    for path in sorted(docs.rglob("*.md")):
-        url = path.relative_to(docs).as_posix()
-        if any(part.startswith(".") for part in url.split("/")):
-            continue  # MkDocs leaves dot files and folders out of the site
-        try:
-            markdown = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as error:
-            problems.add(InputError(path, f"page is not valid UTF-8 (byte {error.start}): save it as UTF-8"))
-            continue
-        if unsafe := text_problems(markdown, path) or _front_matter_problems(markdown, path):
-            problems.found += unsafe  # and nothing else of the page, which could echo them
-            continue
-        problems.found += page_link_problems(markdown, path) + page_html_problems(markdown, path)
-        title = None
-        for call in find_calls(markdown, str(path), url, problems=problems):
-            if unknown := call.unknown():
-                problems.add(unknown)
-            if call.kind != "source":
-                if directives.checked(call.kind):  # a chart: its data file, values, sources
-                    with problems.inside():
-                        directives.render(call, site)
-                continue
-            with problems.inside():
-                pulled = pull(call, site)
-                title = title or page_title(markdown, url)
-                places = pulled.bundle.quoted_on.setdefault(pulled.anchor.paragraph.number, [])
-                places.append(QuotedOn(url, title, pulled.block_id))
-        for link in find_links(markdown, str(path), url, site, problems=problems):
-            title = title or page_title(markdown, url)
-            link.bundle.quoted_on.setdefault(link.paragraph.number, []).append(
-                QuotedOn(url, title, link.link_id, quoted=False)
-            )
-    problems.raise_errors()

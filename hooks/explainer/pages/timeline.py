@@ -24,7 +24,7 @@ from explainer.text.markup import escape_text
 
 FILE_NAME = "timeline.yml"
 PAGE = "timeline.md"
-DATE_KINDS = ("date", "year", "relative-time", "period")
+DATE_KINDS = ("date", "date-range", "year", "relative-time", "period")
 
 
 class Event(NamedTuple):
@@ -51,12 +51,8 @@ def load(path: Path) -> list[Event]:
 
 def _event(path: Path, entry: data_file.Entry) -> Event:
     fields = entry.fields
-    for name in ("date", "label", "source", "source_name"):
-        if fields.get(name) in (None, ""):
-            raise InputError(path, f"an event needs {name}: (date, label, source, source_name)", entry.line)
-    unconfirmed = fields.get("unconfirmed", False)
-    if not isinstance(unconfirmed, bool):
-        raise InputError(path, "unconfirmed must be true or false", entry.line_of("unconfirmed"))
+    data_file.require(path, entry, ("date", "label", "source", "source_name"), "an event")
+    unconfirmed = data_file.unconfirmed(path, entry)
     url = data_file.source_url(fields["source"], path, entry.line_of("source"))
     return Event(
         data_file.when(fields["date"], path, entry.line_of("date")),
@@ -78,8 +74,10 @@ def article_events(bundles: list[ArticleBundle]) -> list[Event]:
             resolution = figure.resolution
             if figure.kind not in DATE_KINDS or resolution is None or resolution.value is None:
                 continue
+            start, _, end = resolution.value.partition("/")  # a range ("2024-10/2024-12") sits at its start
             try:
-                when = data_file.when(resolution.value, Path(bundle.article.path), 0)
+                when = data_file.when(start, Path(bundle.article.path), 0)
+                until = data_file.when(end, Path(bundle.article.path), 0) if end else None
             except InputError:
                 continue  # a decade ("the 1990s") has no <time> form to the year
             paragraphs = sorted({o.paragraph for o in figure.occurrences})
@@ -87,7 +85,8 @@ def article_events(bundles: list[ArticleBundle]) -> list[Event]:
             glossary = relative(f"{glossary_path(bundle.slug)}#{figure.anchor}", PAGE)
             label = (
                 f"“{escape_text(figure.value)}” in [{title}]({relative(article, PAGE)}), "
-                f"read as {escape_text(when.shown)}: {escape_text(resolution.note)}"
+                f"read as {'about ' if resolution.approximate else ''}{escape_text(when.shown)}"
+                f"{f' to {escape_text(until.shown)}' if until else ''}: {escape_text(resolution.note)}"
             )
             source = f"mentioned in {links}; [glossary entry]({glossary})"
             events.append(Event(when, label, source, from_article=True))

@@ -2,7 +2,8 @@
 every seed once and renders every generated page; ``schema_org`` gives each
 page its structured data.
 
-May import every layer below it; only the adapter and the export import it.
+May import every layer below it; the adapter, the export, ``check.py`` and
+``review.py`` import it.
 """
 
 from explainer.site.build import GeneratedFile, Site, article_dir, build_site

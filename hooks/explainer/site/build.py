@@ -16,14 +16,8 @@ from explainer.errors import InputError, Problems
 from explainer.figures.explanations import figures_edit_source, unsourced_explanations
 from explainer.notes import check_notes_files, missing_sources, webannotation
 from explainer.pages import article_page as render
-from explainer.pages import (
-    chart,  # noqa: F401  (registers ::: chart)
-    figures_page,
-    people_index,
-    people_page,
-    sources,
-)
 from explainer.pages import corrections as corrections_data
+from explainer.pages import directives, figure_disagreements, figures_page, people_index, people_page
 from explainer.pages import figures_data as figure_export
 from explainer.pages import timeline as timeline_data
 from explainer.pages import voices_data as voice_export
@@ -135,21 +129,31 @@ def build_site(
         except ValueError:
             return path.as_posix()
 
+    elsewhere = figure_disagreements.disagreements(site.bundles)
     for seed, bundle in zip(site.seeds, site.bundles, strict=True):
         base = article_dir(bundle.slug)
+        disagree = {
+            figure.key: figure_disagreements.disagreement_note(bundle.slug, figure, others)
+            for key, others in elsewhere.get(bundle.slug, {}).items()
+            if (figure := bundle.figures.get(key)) is not None
+        }
         own = article_credit(credit, bundle)
         # taken, not read: held here, every download would outlive its copy into the site
         downloads = site.downloads.pop(bundle.slug, None) or article_downloads(analysed[bundle.slug])
 
-        def render_pages(bundle: ArticleBundle = bundle, own: str | None = own) -> dict[str, str]:
+        def render_pages(
+            bundle: ArticleBundle = bundle, own: str | None = own, disagree: dict[str, str] = disagree
+        ) -> dict[str, str]:
             return {
                 "index.md": with_fields(render.article_page(bundle), copyright=own),
-                "figures.md": with_fields(figures_page.figures_page(bundle), copyright=own),
+                "figures.md": with_fields(figures_page.figures_page(bundle, disagree), copyright=own),
                 "people.md": with_fields(people_page.people_page(bundle), copyright=own),
             }
 
         if cache is not None:
-            pages = cache.pages(seed, repr((sorted(bundle.quoted_on.items()), own, publish)), render_pages)
+            pages = cache.pages(
+                seed, repr((sorted(bundle.quoted_on.items()), own, publish, sorted(disagree.items()))), render_pages
+            )
         else:
             pages = render_pages()
         site.files += [
@@ -238,7 +242,7 @@ def check_site(seeds_dir: str | Path, docs_dir: str | Path | None = None, cache:
     # with an article missing, every quote of it would be a second, misleading error
     if docs_dir is not None and len(bundles) == len(seeds):
         with problems.inside():
-            sources.scan_pages(docs_dir, site)
+            directives.scan_pages(docs_dir, site)
     if len(bundles) == len(seeds):
         with problems.inside():
             site.corrections = corrections_data.load(

@@ -23,11 +23,13 @@ def step(line: str, fence: str | None) -> tuple[bool, str | None]:
     return True, (None if marker.startswith(fence) else fence)
 
 
-def outside_code(markdown: str) -> Iterator[tuple[int, str]]:
-    """(line number from 1, line) for each line of ``markdown`` outside fenced code:
-    what a check of a page's own writing reads, skipping the examples shown as code."""
+def outside_code(markdown: str, first_line: int = 1) -> Iterator[tuple[int, str]]:
+    """(line number, line) for each line of ``markdown`` outside fenced code, fence
+    markers left out: what directives, phrase links and the checks of a page's own
+    writing read, skipping the examples shown as code. ``first_line`` is the file
+    line the text starts on (MkDocs strips the front matter)."""
     fence = None
-    for number, line in enumerate(markdown.splitlines(), start=1):
+    for number, line in enumerate(markdown.splitlines(), start=first_line):
         is_marker, fence_after = step(line, fence)
         in_code, fence = fence is not None or is_marker, fence_after
         if not in_code:

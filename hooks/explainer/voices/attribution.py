@@ -5,7 +5,7 @@ an attribution ("..., he said", "Manet said: ..."), reported speech at the start
 of a sentence ("The premier said that ..."), an appositive that gives the role
 ("Moeun Tola, executive director of ..., said"), and pronouns that continue the
 last speaker ("he said"). Each rule recognises one of these (the words in
-voice_grammar.py, the reading in voice_reader.py, the records in voice_model.py),
+grammar.py, the reading in reader.py, the records in model.py),
 and every attribution records which rule fired and the exact characters that
 named the speaker, so a wrong attribution can be explained and fixed.
 

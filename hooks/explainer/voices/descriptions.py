@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from explainer.voices.model import Entity
-from explainer.voices.names import OUTLETS
+from explainer.voices.names import OUTLETS, TITLES
 from explainer.voices.registry import Reference, Registry, slug
 
 # reads a name phrase (grammar.read_reference), passed in: grammar imports this module
@@ -35,7 +35,8 @@ COLLECTIVE_HEADS = set(
     "officials police authorities researchers exporters analysts experts activists lawmakers residents "
     "witnesses prosecutors sources unions farmers employers investigators organisers organizers rescuers "
     "doctors traders economists scientists forecasters observers critics victims relatives families "
-    "villagers students teachers migrants returnees brokers manufacturers officers staff interns trainees group".split()
+    "villagers students teachers migrants returnees brokers manufacturers officers staff interns trainees group "
+    "growers producers riders drivers nurses caregivers vendors workers groups".split()
 )
 PERSON_HEADS = set(
     "official spokesperson spokesman spokeswoman minister ambassador director head officer source woman man "
@@ -45,7 +46,7 @@ PERSON_HEADS = set(
     "executive member activist survivor victim relative neighbour neighbor agent broker "
     "recruiter engineer nurse mechanic cook guard labourer laborer fisherman graduate lawmaker politician "
     "candidate professor scholar expert observer witness passenger tourist pilot soldier shopkeeper trader "
-    "journalist doctor patient villager wife husband son daughter brother sister".split()
+    "journalist doctor patient villager wife husband son daughter brother sister exporter grower producer".split()
 )
 DOCUMENT_HEADS = set(
     "documents papers filings reports statements letters statement report survey study data document "
@@ -149,9 +150,15 @@ def _take_apart(text: str) -> Description:
     tokens = text.split()
     while tokens and tokens[0].casefold() in ("but", "and", "while", "as", "so", "yet"):
         tokens = tokens[1:]
-    if len(tokens) > 14:
+    if len(tokens) > 14 and ("," in text or not RELATIVE_WORDS & set(tokens)):
+        # a clause ("Employers who rely ... will pay ..., says"), but not a description
+        # whose relative clause runs up to the verb ("A worker who has ... for six years said")
         return Description(text, tokens, clause=True)
     tokens = _cut_clause(tokens)
+    if tokens and tokens[-1][-1:] in ",;:":  # "the director of the centre, who": no comma in the name
+        tokens = [*tokens[:-1], tokens[-1].rstrip(",;:")]
+    if len(tokens) > 14:
+        return Description(text, tokens, clause=True)
     if not tokens or any(t.casefold() in _CLAUSE for t in tokens):
         return Description(text, tokens, clause=True)
     article = tokens[0].casefold() if tokens[0].casefold() in ARTICLES else ""
@@ -189,8 +196,10 @@ def _a_document(d: Description, registry: Registry, offset: int, read_name: Read
 
 
 def _owned_institution(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
-    """ "Thailand's labour ministry": the owner's institution, as a group."""
-    owned = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z].+?[’']s\s+(?:[A-Z][\w-]*\s+)*([a-z]+))", d.text.strip())
+    """ "Thailand's ministry", "Japan's labor ministry": the owner's institution, as a group."""
+    owned = re.fullmatch(
+        r"(?:[Tt]he\s+)?([A-Z].+?[’']s\s+(?:[A-Z][\w-]*\s+)*(?:[a-z]+\s+){0,2}([a-z]+))", d.text.strip()
+    )
     if owned and _fold(owned.group(2)) in INSTITUTION_HEADS and _fold(owned.group(2)) not in UNIQUE_HEADS:
         return _found(owned.group(1), "organisation", "group")
     return None
@@ -249,9 +258,24 @@ def _definite_person(d: Description, registry: Registry, offset: int, read_name:
         return None
     known = _known(registry, d.head, d.qualifiers, person=True)
     if known is not None:
+        rival = _also_titled(registry, d.head, known, offset)
+        if rival is not None:  # "Labour Minister Heng Sour met Thai Labour Minister Phiphat ... The minister said"
+            return Reference(None, f"description: the {d.head} could be {known.name} or {rival}")
         return Reference(registry.current(known), "description")
     if d.at < len(d.body) - 1 and len(d.body) <= 9:
         return _found(" ".join(_cut_clause(d.body)), "person", "description")
+    return None
+
+
+def _also_titled(registry: Registry, head: str, known: Entity, offset: int) -> str | None:
+    """Another person the text gives the same title before ``offset`` ("Minister Phiphat
+    Ratchakitprakarn" beside "Minister Heng Sour"), who "the minister" could mean as well."""
+    titled = re.compile(rf"(?<![\w’'-])(?i:{re.escape(head)})\s+((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'.-]*)")
+    own = set(known.name.split()) | {w for alias in known.aliases for w in alias.split()}
+    for match in titled.finditer(registry.text, max(0, offset - 3000), offset):
+        words = [w for w in match.group(1).split() if w not in TITLES]
+        if len(words) >= 2 and not own & set(words):
+            return " ".join(words)
     return None
 
 
@@ -296,18 +320,19 @@ _UNNAMED_HEADS = {"official", "officer", "source", "spokesperson", "spokesman", 
 
 
 def _one_named(registry: Registry, body: list[str], offset: int) -> Reference | None:
-    """ "An official at the embassy" after "Sok Vanna, the embassy's labour attaché,": the
-    one person named before with that institution in their role; two such people make
-    the speaker unclear, none leaves the description to stand for an unnamed speaker."""
+    """ "An official at the embassy" with "Sok Vanna, the embassy's labour attaché," in a
+    paragraph before or after: the one person the article names with that institution in
+    their role; two such people make the speaker unclear, none leaves the description to
+    stand for an unnamed speaker."""
     places = {_fold(t) for t in body} & INSTITUTION_HEADS
     if len(places) != 1:
         return None
     place = places.pop()
     names = {e.name for e in registry.entities if e.kind == "person" and place in _role_words(e)}
     appositive = re.compile(
-        rf"((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'.-]*),\s+[^,.;]{{0,60}}(?i:\b{place}\b)[^,.;]{{0,60}},"
+        rf"(?<![\w’'.-])((?:[A-Z][\w’'-]* ){{1,3}}[A-Z][\w’'-]*),\s+[^,.;\n]{{0,60}}(?i:\b{place}\b)[^,.;\n]{{0,60}},"
     )
-    names |= {m.group(1) for m in appositive.finditer(registry.text, max(0, offset - 3000), offset)}
+    names |= {m.group(1) for m in appositive.finditer(registry.text, max(0, offset - 3000), offset + 3000)}
     organisations = {e.name for e in registry.entities if e.kind != "person"}
     # a person's name, not an institution's ("Nepal Rastra Bank, the central bank,")
     names = {
@@ -341,13 +366,26 @@ def _named(body: list[str], index: int) -> bool:
     return body[index][:1].isupper() and index + 1 < len(body) and body[index + 1][:1].isupper()
 
 
+RELATIVE_WORDS = {"who", "whose", "which", "that"}
+
+
 def _cut_clause(tokens: list[str]) -> list[str]:
     """ "woman shopping with her two children", "woman who lives alone": the description
     stops at a participle or a relative pronoun."""
     for index, token in enumerate(tokens[1:], start=1):
-        if (token.endswith("ing") and token.islower()) or token in ("who", "whose", "which", "that"):
+        if token in RELATIVE_WORDS or (_participle(token) and not _names_a_head(tokens, index)):
             return tokens[:index]
     return tokens
+
+
+def _participle(token: str) -> bool:
+    return token.endswith("ing") and token.islower()
+
+
+def _names_a_head(tokens: list[str], index: int) -> bool:
+    """ "managing director", "recruiting agency": an -ing word that qualifies the head noun after it."""
+    following = _fold(tokens[index + 1]) if index + 1 < len(tokens) else ""
+    return following in PERSON_HEADS | INSTITUTION_HEADS | COLLECTIVE_HEADS
 
 
 def _known(registry: Registry, head: str, qualifiers: list[str], person: bool = False) -> Entity | None:
@@ -416,7 +454,7 @@ def _document(
     data", "the agency's survey", or the document last attributed to someone ("the
     statement" after "the ministry said in a statement")."""
     noun = head if head in DOCUMENT_HEADS else next(w for t in body if (w := _fold(t).rstrip("s")) in DOCUMENT_HEADS)
-    by = re.search(r"\b(?:by|of|from)\s+(.+?)(?:\s+(?:to|on|for)\s+.*)?$", text)
+    by = re.search(r"\b(?:by|of|from)\s+(.+?)(?:\s+(?:to|on|for|in|at|last|this|earlier)\s+.*)?$", text)
     if by:
         reference = read_name(by.group(1), registry, offset)
         if reference is not None:

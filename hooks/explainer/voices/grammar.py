@@ -132,7 +132,16 @@ def finding_in_clause(head: str, verb: str) -> bool:
 def leading_verb(text: str) -> re.Match | None:
     """A speech verb and the whitespace after it at the very start of ``text`` ("said Kojima")."""
     match = _FIRST_WORD.match(text)
-    return match if match and match.group(1) in _SPEECH_VERB_SET else None
+    return match if match and match.group(1) in _SPEECH_VERB_SET - _NEVER_INVERTED else None
+
+
+# verbs whose next words are their object, never their subject: "..., urged the government to act"
+_NEVER_INVERTED = frozenset(
+    "urged urges told tells informed informs assured assures accused accuses ordered defended attributed relayed "
+    "pledged pledges promised vowed vows denied denies admitted admits confirmed announced announces revealed "
+    "reveals proposed recommended estimated estimates predicted forecast found finds showed shows show "
+    "highlighted reiterated reiterates acknowledged".split()
+)
 
 
 def ends_with_verb(text: str) -> bool:
@@ -193,8 +202,10 @@ TIME_WORDS = re.compile(
 _DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?"
 # "PHNOM PENH –", "PHNOM PENH, July 25 (Reuters) -", "July 25 —": a place and date, never a name
 DATELINE = re.compile(
-    rf"(?:[A-Z][A-Z .,'-]{{2,40}}?(?:,?\s+{_DATE})?|{_DATE})(?:\s*\([A-Z][\w .]{{1,30}}\))?\s*(?:[\u2013\u2014-]+|:)\s+"
-)
+    rf"(?:(?:[A-Z][A-Z .,'-]{{2,40}}?(?:,?\s+{_DATE})?|{_DATE})(?:\s*\([A-Z][\w .]{{1,30}}\))?"
+    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}\s*\((?:AFP|AP|Reuters|Kyodo|Xinhua|Bernama|Antara|Yonhap|dpa|UPI)\))"
+    rf"\s*(?:[\u2013\u2014-]+|:)\s+"
+)  # "PHNOM PENH, July 25 (Reuters) -", "July 25 —", "Phnom Penh (AFP) -"
 PREPOSITIONS = {"in", "at", "on", "from", "for", "by", "with", "after", "before", "during", "since", "under", "among"}
 SUBORDINATORS = set("after before when while because since although though until once".split())
 CONJUNCTIONS = {"But", "And", "Yet", "So", "Still", "However", "Meanwhile", "Later", "Then"}
@@ -211,7 +222,7 @@ def _institution_name() -> re.Pattern:
     return re.compile(_INSTITUTION_NAME_SOURCE)
 
 
-TYPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\"(?=s\b)")
+TYPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\"(?=s\b)|(?<=[a-z]s)\"(?=\s[a-z])")  # Cambodia"s, workers" union
 
 
 def typed_apostrophes(text: str) -> str:
@@ -479,8 +490,20 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
         return Nobody("a place")  # "Lumbini Park", but "envoy Park" after "Park Ji-hoon" is the person
     if run[-1] in TITLES and (not role_tokens or role_tokens[-1].casefold() == "the" or tokens[0] in NOT_NAMES):
         return _title_only(run, registry)
+    if " ".join(run) in COUNTRIES and role_tokens[-1:] in (["to"], ["in"], ["of"], ["for"]):
+        return _unnamed_to(role_tokens, run) or Nobody("a country")
     titles, run = _titles(run, role_tokens)
     return _person(run, role_tokens, titles, registry, offset) or Nobody("no person's name")
+
+
+def _unnamed_to(role_tokens: list[str], country: list[str]) -> Reference | None:
+    """ "South Korea's ambassador to Cambodia": an unnamed speaker by role, with the
+    country the role is for."""
+    described = _unnamed(role_tokens[:-1])
+    if described is None or described.entity is None:
+        return None
+    name = " ".join([described.entity.name, role_tokens[-1], *country])
+    return Reference(described.entity._replace(key=slug(name), name=name), described.resolution)
 
 
 def _organisation(name: str) -> Reference:
@@ -511,9 +534,11 @@ def _role_and_run(tokens: list[str]) -> tuple[list[str], list[str]]:
 def _titles(run: list[str], role_tokens: list[str]) -> tuple[list[str], list[str]]:
     """The titles that open a run and the name after them: "Datuk Seri", "Ambassador to
     Việt Nam"; "Human Resources Minister Datuk Seri ...": the role runs to the last title."""
-    titles = []
-    while run and run[0] in TITLES:
-        titles.append(run.pop(0))
+    titles: list[str] = []
+    while run and (
+        run[0] in TITLES or (run[0] in TITLE_SECOND_WORDS and titles[-1:] and titles[-1] in TITLE_FIRST_WORDS)
+    ):
+        titles.append(run.pop(0))  # "Datuk Seri": "Seri" after "Datuk" is a title too
     country = next((c for c in COUNTRIES if " ".join(run).startswith(c + " ")), None)
     if country and role_tokens and role_tokens[-1].casefold() in ("to", "of", "in", "for"):
         titles += run[: len(country.split())]
@@ -537,16 +562,10 @@ def _person(
         if short is not None:
             return Reference(registry.current(short), "short-form", " ".join(role_tokens + titles))
         full = _full_name(run[0], registry.text[:offset])
-        if full is None:
+        if full is None and not any(t.rstrip(".") in HONORIFICS for t in titles):
             return None
-        run = full.split()
-    if (
-        not run
-        or len([t for t in run if t not in NAME_PARTICLES]) > 4
-        or len(role_tokens) > (10 if len(run) > 1 else 6)
-    ):
-        return None
-    if role_tokens and (not all(t[:1].isupper() or t.islower() for t in role_tokens) or _role_clause(role_tokens)):
+        run = full.split() if full else run  # "Mr Sok said": one name after an honorific is a person's
+    if not _a_name(run, role_tokens):
         return None
     pronoun = "she" if FEMININE_TITLES & set(titles) else "he" if MASCULINE_TITLES & set(titles) else None
     role = " ".join(role_tokens + [t for t in titles if t.rstrip(".") not in HONORIFICS]).strip() or None
@@ -556,6 +575,17 @@ def _person(
     return Reference(
         Entity(key=slug(name), name=name, kind="person", role=role, pronoun=pronoun, source="article"),
         "found:title" if role else "found:name",
+    )
+
+
+def _a_name(run: list[str], role_tokens: list[str]) -> bool:
+    """Up to four name words, after role words that read as a role (not a clause)."""
+    if not run or len([t for t in run if t not in NAME_PARTICLES]) > 4:
+        return False
+    if len(role_tokens) > (10 if len(run) > 1 else 6):
+        return False
+    return not role_tokens or (
+        all(t[:1].isupper() or t.islower() for t in role_tokens) and not _role_clause(role_tokens)
     )
 
 
@@ -736,6 +766,11 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
     start, head = parts[index]
     reference = read_reference(head, registry, offset + start)
     following = parts[index + 1][1].strip()
+    if reference is None and index == 0 and _AGE.fullmatch(following) and _lone_name(head.strip()):
+        # "Vanna, 42, a tuk-tuk driver, said": one name, then an age, is a person's
+        reference = Reference(
+            Entity(key=slug(head.strip()), name=head.strip(), kind="person", source="article"), "found:name"
+        )
     if (
         index + 2 < len(parts)
         and PERSON_NAME.fullmatch(following)
@@ -757,7 +792,17 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
         reference = reference._replace(entity=reference.entity._replace(role=role), resolution="found:appositive")
     elif reference.resolution in ("name", "alias", "short-form"):
         reference = reference._replace(resolution=reference.resolution + "+appositive")
+        role = appositive_role(appositive)
+        if reference.entity is not None and reference.entity.role is None and role:
+            # met before without a role ("An official at the embassy" resolved ahead): the role given now
+            reference = reference._replace(entity=registry.update(reference.entity, role=role))
     return Subject(reference, start + len(head) - len(head.lstrip()), len(prefix.text))
+
+
+def _lone_name(word: str) -> bool:
+    """One capitalised word that could be a person's name: not a title, a place or an institution."""
+    stop = NOT_NAMES | TITLES | INSTITUTIONS | PLACE_WORDS
+    return bool(re.fullmatch(r"[A-Z][a-z’'-]+", word)) and word not in stop and word not in COUNTRIES
 
 
 def _whole(prefix: Prefix, registry: Registry) -> SubjectAnswer:
@@ -774,6 +819,8 @@ def _last_part(prefix: Prefix, registry: Registry) -> SubjectAnswer:
     """The words after the last comma ("At the event, he"), read wider when a title or
     a name has commas in it."""
     start, last = _last_words(prefix)
+    if last.split()[:1] in (["who"], ["which"], ["that"]):
+        return Nobody("the verb of a relative clause")  # "The director, who asked not to be named, said"
     reference = read_reference(last, registry, prefix.offset + start)
     if reference is not None and reference.resolution == "found:title" and reference.entity is not None:
         start, last, reference = _title_with_commas(
@@ -839,8 +886,9 @@ def _title_with_commas(
     assert reference.entity is not None
     for count in range(2, min(len(parts), 4) + 1):
         joined_start = parts[-count][0]
-        if not TITLES & set(parts[-count][1].split()):
-            break  # "Meanwhile," is no part of a title
+        words = parts[-count][1].split()
+        if not words or words[-1] not in TITLES | PORTFOLIO_WORDS or not TITLES & set(words):
+            break  # "Meanwhile," or "... jailed seven villagers," is no part of a title
         wider = read_reference(prefix[joined_start:], registry, offset + joined_start)
         if wider is None or wider.entity is None or wider.entity.name != reference.entity.name:
             break
@@ -999,6 +1047,8 @@ def with_appositive_role(reference: Reference, after: str) -> Reference:
     found after the verb takes the words up to the next comma as role."""
     if not (after.startswith(",") and reference.resolution.startswith("found:") and reference.entity):
         return reference
+    if reference.entity.kind != "person":
+        return reference  # a role is a person's
     parts = re.split(r"[,.;!?]", after[1:], maxsplit=2)
     words = parts[0].strip()
     if _AGE.fullmatch(words) and len(parts) > 1 and after[1 + len(parts[0])] == ",":
@@ -1007,9 +1057,21 @@ def with_appositive_role(reference: Reference, after: str) -> Reference:
     return reference._replace(entity=reference.entity._replace(role=role), description=words)
 
 
-_AGE = re.compile(r"(?:aged\s+)?\d{1,3}(?:,\s*|\s*$)")
+_AGE = re.compile(r"(?:aged\s+)?\d{1,3}(?:,\s+|\s*$)")  # "34, a farmer"; not the "1," of "1,420"
 _RELATIVE = re.compile(r",?\s*\b(?:who|which|whose|where|when|while)\b.*$", re.S)
-_NOT_ROLES = {"however", "meanwhile", "also", "too", "though", "instead", "separately", "likewise"}
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does"}
+# a past participle opening the sentence: "Contacted yesterday, X said"
+_NOT_ROLES_PARTICIPLES = {"contacted", "asked", "reached", "interviewed", "questioned", "approached", "pressed"}
+_NOT_ROLES = _NOT_ROLES_PARTICIPLES | {
+    "however",
+    "meanwhile",
+    "also",
+    "too",
+    "though",
+    "instead",
+    "separately",
+    "likewise",
+}
 
 
 def appositive_role(text: str) -> str | None:
@@ -1023,13 +1085,23 @@ def appositive_role(text: str) -> str | None:
     first = role.split()[0].casefold() if role else ""
     if not first or first in CLAUSE_WORDS | _NOT_ROLES or (first.endswith("ing") and role[:1].islower()):
         return None
+    if (first[:1].isdigit() and not _AGE.match(role)) or _AUXILIARIES & {w.casefold() for w in role.split()}:
+        return None  # "According to X, 1,420 workers left", "..., the ministry has said": a clause
     if first.endswith("ing") and role.split()[0][:1].isupper():  # "Accompanying the minister ..."
         return None
     return role
 
 
 # a description, then the person's name and an age or a role: "Hoa's elder son, Nguyen Van Tai, 29,"
-APPOSITIVE_NAME = re.compile(r"[^,]{3,60},\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+(?:\d{1,3}|a|an|the|who)\b")
+# (or a verb: "Her son, Ko Thant Zin, has since left")
+APPOSITIVE_NAME = re.compile(
+    r"[^,]{3,60},\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+"
+    r"(?:\d{1,3}|a|an|the|who|has|had|is|was|now|still|also|later)\b"
+)
+# a description, then the name it stands for, then the sentence goes on: "Her employer, Kim Min-ho, disputed that"
+DESCRIBED_NAME = re.compile(
+    r"(?:His|Her|Their|Its|The|A|An)\s[^,]{2,60},\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+[a-z]"
+)
 # a sentence that opens with role words, a name and a verb: "Union leader Chea Vanna disagreed"
 ROLE_THEN_NAME = re.compile(
     r"((?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*)(?=\s+[a-z])"

@@ -1,7 +1,7 @@
 """What the voices stage knows: people and organisations, and who says which words.
 
 Plain frozen records with character offsets into ``Article.text``; ``Voices`` is
-the per-article result other stages read (see ``voices.py`` for the API).
+the per-article result other stages read (see ``attribution.py`` for the API).
 """
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ TITLES = set(
     "Regent Attache Attaché Inspector Superintendent Prosecutor Justice Presiding Magistrate "
     "Pol Maj Snr Sgt Capt Cpl Pvt Adm Brig Cmdr Supt Insp Legislator Lawmaker MP Councilor Assemblyman "
     "Assemblywoman Director-General Secretary-General Attorney-General Solicitor-General Inspector-General "
-    "Auditor-General Deputy-Director Undersecretary Atty Engr Adv Shri Smt Gen Col Envoy Consul".split()
+    "Auditor-General Deputy-Director Undersecretary Atty Engr Adv Shri Smt Gen Col Envoy Consul Counsel Advocate "
+    "Solicitor Barrister Madam".split()
 )
 # capitalised words of a portfolio, which a title may end with after "and" or "for"
 # ("Minister for Home Affairs and Security Ram Bahadur Thapa"): never the first word of a name
@@ -28,7 +29,8 @@ PORTFOLIO_WORDS = set(
     "Infrastructure Works Housing Land Management Water Mines Health Education Labour Labor Finance Economy "
     "Justice Defence Defense Interior Administration Training Employment Construction Telecommunications "
     "Innovation Religion Religions Veterans Rehabilitation Enterprises Supplies Statistics Budget Revenue Social "
-    "Foreign Home Public Civil Rural Urban Vocational Overseas Internal External Regional Local".split()
+    "Foreign Home Public Civil Rural Urban Vocational Overseas Internal External Regional Local Manpower Human "
+    "Digital Society Family Women's Communications Industries".split()
 )
 # news outlets: a report of theirs speaks for itself, and they never speak as a person
 OUTLETS = set(
@@ -46,7 +48,9 @@ ROLE_WORDS = set(
 COUNTRIES = sorted(
     (
         "Cambodia Japan Vietnam Korea Malaysia Indonesia Nepal Myanmar Thailand Laos China Philippines Singapore "
-        "Taiwan India Bangladesh Brunei Australia France Germany Qatar Kuwait"
+        "Taiwan India Bangladesh Brunei Australia France Germany Qatar Kuwait Israel Russia Canada Italy Spain "
+        "Poland Romania Croatia Mongolia Pakistan Maldives Oman Bahrain Jordan Lebanon Turkey Egypt Iran Iraq "
+        "Britain Ukraine Mexico Brazil"
     ).split()
     + [
         "Việt Nam",
@@ -71,6 +75,7 @@ TITLE_FIRST_WORDS = {"Datuk", "Dato", "Dato'", "Tan", "Puan", "Toh"}
 # lower-case words inside a name ("Nur Hidayah binti Abdul Rashid")
 NAME_PARTICLES = {"bin", "binti", "bte", "van", "der", "de", "da", "al", "el", "la"}
 FEMININE_TITLES = {
+    "Madam",
     "Mrs",
     "Mrs.",
     "Ms",
@@ -85,6 +90,7 @@ FEMININE_TITLES = {
     "Puan",
 }
 HONORIFICS = {
+    "Madam",
     "Mr",
     "Mrs",
     "Ms",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from explainer.text.article import Quote
@@ -21,6 +22,7 @@ from explainer.voices.grammar import (
     CARRIED_ON,
     CLOSING_TAIL,
     COORDINATED_SPEECH,
+    DESCRIBED_NAME,
     INSERTION,
     LONE_SUBJECT,
     NAMED_WITH_AGE,
@@ -56,6 +58,31 @@ from explainer.voices.model import Attribution, Entity, Evidence, Insertion, Men
 
 if TYPE_CHECKING:
     from explainer.text.article import Article, Paragraph
+
+
+class PatternRule(StrEnum):
+    """Which pattern of the reader gave an attribution its speaker (``Attribution.rule``)."""
+
+    ACCORDING_TO = "according-to"  # according to X
+    ATTRIBUTION_AFTER_COMMA = "attribution-after-comma"  # ..., the ministry said
+    ATTRIBUTION_THEN_QUOTE = "attribution-then-quote"  # He said: "..."
+    PARTIAL_QUOTE_IN_ATTRIBUTED_SENTENCE = (
+        "partial-quote-in-attributed-sentence"  # words quoted in a sentence with an attributed quote
+    )
+    PARTIAL_QUOTE_IN_REPORTED_SPEECH = "partial-quote-in-reported-speech"  # X said the camp was "crowded"
+    QUOTE_CONTINUES = "quote-continues"  # a quote going on from one attributed before
+    QUOTE_IN_NARRATION = "quote-in-narration"  # a scare quote in the outlet's own words
+    QUOTE_THEN_ATTRIBUTION = "quote-then-attribution"  # "...," he said
+    QUOTE_THEN_INVERTED_ATTRIBUTION = "quote-then-inverted-attribution"  # "...," said Kojima Masanobu
+    QUOTED_AS_SAYING = "quoted-as-saying"  # the statement quoted X as saying
+    REPORTED_SPEECH = "reported-speech"  # X said the ...
+    REPORTED_SPEECH_CONTINUES = "reported-speech-continues"  # The ministry would also ... (after the ministry said)
+    RULES_DISAGREE = "rules-disagree"  # words before and after a quote name two speakers
+    SENTENCE_SUBJECT_SPEAKS = "sentence-subject-speaks"  # The agency recorded ... and warned
+    SUBJECT_THEN_COLON_QUOTE = "subject-then-colon-quote"  # X put it bluntly: "..."
+
+
+_SPEECH = {"quote": "quote", "reported": "reported speech"}
 
 
 def _open_quote(text: str, paragraph: Paragraph) -> Quote | None:
@@ -185,10 +212,11 @@ class Reader:
 
     def _only_candidate(self, pronoun: str, at: int) -> tuple[Entity, str] | None:
         """A pronoun further back than two paragraphs: the one person it can stand for,
-        when nobody else has been named since (up to five paragraphs back)."""
+        when nobody else it fits was met or named in the five paragraphs before."""
         index = bisect.bisect_right(self._starts, at) - 1
-        entity, _ = self.registry.last_speaker(pronoun, self._starts[max(index - 5, 0)], at)
-        if entity is None:
+        since = self._starts[max(index - 5, 0)]
+        entity, _ = self.registry.last_speaker(pronoun, since, at)
+        if entity is None or len(self.registry.fitting(pronoun, since)) > 1:
             return None
         seen = max(
             s for e, s in zip(self.registry.history, self.registry.history_at, strict=True) if e.key == entity.key
@@ -237,13 +265,13 @@ class Reader:
         if passive:  # "he was quoted as saying"
             named = read_reference(passive.group("who"), self.registry, base + lead)
             if named is not None:
-                return named, (base + lead, base + lead + passive.end()), "quoted-as-saying"
+                return named, (base + lead, base + lead + passive.end()), PatternRule.QUOTED_AS_SAYING
         quoted = QUOTED_AS_SAYING.match(body)
         if quoted:  # "the statement quoted the ministry's director, Rina Kartikasari, as saying"
             who = quoted.group("who")
             named = read_inverted(who, self.registry, base + lead + quoted.start("who"))
             if named is not None:
-                return named, (base + lead, base + lead + quoted.end()), "quoted-as-saying"
+                return named, (base + lead, base + lead + quoted.end()), PatternRule.QUOTED_AS_SAYING
         inverted = leading_verb(body)
         if inverted:
             rest = body[inverted.end() :]
@@ -251,7 +279,7 @@ class Reader:
             if reference is None:
                 return None
             end = lead + inverted.end() + used
-            return reference, (base + lead, base + end), "quote-then-inverted-attribution"
+            return reference, (base + lead, base + end), PatternRule.QUOTE_THEN_INVERTED_ATTRIBUTION
         for verb in verbs(body):
             if verb.start() > 120:
                 break
@@ -262,7 +290,7 @@ class Reader:
                 return (
                     subject.reference,
                     (base + lead + subject.start, base + lead + verb.end()),
-                    "quote-then-attribution",
+                    PatternRule.QUOTE_THEN_ATTRIBUTION,
                 )
             break
         return None
@@ -280,7 +308,7 @@ class Reader:
             subject = read_subject(head, self.registry, base + skipped, allow_lead=True)
             if subject is not None:
                 start = base + skipped + subject.start
-                return subject.reference, (start, base + verb.end()), "attribution-then-quote"
+                return subject.reference, (start, base + verb.end()), PatternRule.ATTRIBUTION_THEN_QUOTE
         if text.rstrip().endswith(":"):
             # "Kanokwan Sriphum, a researcher ..., put it more bluntly:", "Her view is simple:"
             head = text.lstrip(" ,\u2014-")
@@ -288,7 +316,7 @@ class Reader:
             subject = colon_subject(head, self.registry, base + skipped)
             if subject is not None:
                 cue = (base + skipped + subject.start, base + skipped + subject.end)
-                return subject.reference, cue, "subject-then-colon-quote"
+                return subject.reference, cue, PatternRule.SUBJECT_THEN_COLON_QUOTE
         return None
 
     def _reported(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
@@ -305,7 +333,7 @@ class Reader:
                     closing = self._trailing(text, base, final_only=True)
                     if closing is not None:  # "The office has ordered ..., a ministry official said."
                         return closing
-                return subject.reference, (base + subject.start, base + verb.end()), "reported-speech"
+                return subject.reference, (base + subject.start, base + verb.end()), PatternRule.REPORTED_SPEECH
         trailing = self._trailing(text, base)
         if trailing is not None:
             return trailing
@@ -319,7 +347,7 @@ class Reader:
             if reference is not None:
                 reference = with_appositive_role(reference, text[according.end() + len(clause) :])
                 cue = (base + according.start(), base + according.end() + len(clause))
-                return reference, cue, "according-to"
+                return reference, cue, PatternRule.ACCORDING_TO
         return self._carried_on(text, base)
 
     def _carried_on(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
@@ -329,9 +357,13 @@ class Reader:
         if carried is None or self._reported_last is None or self.article.paragraph_at(base).start != base:
             return None
         reference = read_reference(carried.group("who"), self.registry, base)
+        if reference is not None and reference.resolution.startswith("pronoun:"):  # "It would also ..."
+            pronoun = reference.resolution.split(":", 1)[1]
+            meant, _ = self.registry.last_speaker(pronoun, self._window_start(base), base)
+            reference = reference._replace(entity=meant) if meant is not None else None
         if reference is None or reference.entity is None or reference.entity.key != self._reported_last.key:
             return None
-        return reference, (base, base + carried.end("who")), "reported-speech-continues"
+        return reference, (base, base + carried.end("who")), PatternRule.REPORTED_SPEECH_CONTINUES
 
     def _trailing(
         self, text: str, base: int, final_only: bool = False
@@ -349,24 +381,48 @@ class Reader:
                 rest = text[lead + inverted.end() :]
                 reference, used = read_inverted_clause(rest, self.registry, base + lead + inverted.end())
                 if reference is None:
+                    before = self._named_before(text, parts, index, base)
+                    if before is not None:  # "..., Sok Dara, a farmer in Bakan, said."
+                        return before[0], (before[1], base + lead + inverted.end()), PatternRule.ATTRIBUTION_AFTER_COMMA
                     continue
                 cue = (base + lead, base + lead + inverted.end() + used)
-                return reference, cue, "attribution-after-comma"
+                return reference, cue, PatternRule.ATTRIBUTION_AFTER_COMMA
             for verb in verbs(body):
                 if final_only and not CLOSING_TAIL.fullmatch(body[verb.end() :]):
                     break  # "..., an idea the agency has said it is considering": not a closing attribution
                 head = ADVERB.sub("", body[: verb.start()].rstrip())
+                if not head:  # "..., Pol Maj Gen X, deputy commissioner of ..., told a press conference"
+                    before = self._named_before(text, parts, index, base)
+                    if before is not None:
+                        return before[0], (before[1], base + lead + verb.end()), PatternRule.ATTRIBUTION_AFTER_COMMA
                 reference = read_reference(head, self.registry, base + lead)
                 if (reference is None or reference.entity is None) and index > 1:
                     named = read_reference(parts[index - 1][1], self.registry, base + parts[index - 1][0])
                     if named is not None and named.entity is not None and named.entity.kind == "person":
                         reference = with_appositive_role(named, "," + head)
                         named_start = parts[index - 1][0] + len(parts[index - 1][1]) - len(parts[index - 1][1].lstrip())
-                        return reference, (base + named_start, base + lead + verb.end()), "attribution-after-comma"
+                        return (
+                            reference,
+                            (base + named_start, base + lead + verb.end()),
+                            PatternRule.ATTRIBUTION_AFTER_COMMA,
+                        )
                 if reference is not None:
-                    return reference, (base + lead, base + lead + verb.end()), "attribution-after-comma"
+                    return reference, (base + lead, base + lead + verb.end()), PatternRule.ATTRIBUTION_AFTER_COMMA
                 break
         return None
+
+    def _named_before(
+        self, text: str, parts: list[tuple[int, str]], index: int, base: int
+    ) -> tuple[Reference, int] | None:
+        """A name and its appositive in the two comma parts before a closing verb: the
+        subject of "..., NAME, ROLE, told ...", and where it starts."""
+        if index < 3:
+            return None
+        start = parts[index - 2][0]
+        subject = read_subject(text[start : parts[index][0]], self.registry, base + start, allow_lead=False)
+        if subject is None or subject.reference.entity is None or subject.reference.entity.kind != "person":
+            return None
+        return subject.reference, base + start + subject.start
 
     def _coordinated(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
         """The sentence's subject speaks in a second verb or a participle: "The agency
@@ -378,7 +434,7 @@ class Reader:
         subject = opening_subject(text[: cue.start()], self.registry, base)
         if subject is None:
             return None
-        return subject.reference, (base + subject.start, base + subject.end), "sentence-subject-speaks"
+        return subject.reference, (base + subject.start, base + subject.end), PatternRule.SENTENCE_SUBJECT_SPEAKS
 
     def _sentence_subject(self, sentence: str, base: int) -> None:
         """A person who opens a narration sentence ("Ms Chea Sopheap, who leads ...,
@@ -393,7 +449,7 @@ class Reader:
         if lone and known is not None:
             self.registry.remember(self.registry.current(known), base + lone.start(1))
             return
-        match = SUBJECT_NAME.match(sentence) or APPOSITIVE_NAME.match(sentence)
+        match = DESCRIBED_NAME.match(sentence) or SUBJECT_NAME.match(sentence) or APPOSITIVE_NAME.match(sentence)
         if not match:
             # "Union leader Chea Vanna disagreed.": role words, then the name, then the verb
             role = ROLE_THEN_NAME.match(sentence)
@@ -401,7 +457,7 @@ class Reader:
             if reference is not None and reference.entity is not None and reference.entity.name[:1].isupper():
                 self._meet(reference, base)
             return
-        if match.re is APPOSITIVE_NAME:  # "Hoa's elder son, Nguyen Van Tai, 29, plans ..."
+        if match.re in (APPOSITIVE_NAME, DESCRIBED_NAME):  # "Hoa's elder son, Nguyen Van Tai, 29, plans ..."
             base, sentence = base + match.start(1), sentence[match.start(1) :]
             match = SUBJECT_NAME.match(sentence)
             if not match:
@@ -478,7 +534,7 @@ class Reader:
             before = self._before_quote(text[previous : quote.start], previous)
             disagreement = _disagreement(before, after)
             if disagreement:  # 'Vanna disagreed: "...," Dara said.': two people, so unclear, never a pick
-                found[index] = _nobodys(paragraph, quote, "quote", "rules-disagree", disagreement)
+                found[index] = _nobodys(paragraph, quote, "quote", PatternRule.RULES_DISAGREE, disagreement)
                 continue
             after = after or before
             if after is not None:
@@ -504,11 +560,15 @@ class Reader:
         if reported is not None or found:
             # words quoted inside a sentence whose speaker is known
             known = reported or list(found.values())[-1]
-            rule = "partial-quote-in-reported-speech" if reported else "partial-quote-in-attributed-sentence"
+            rule = (
+                PatternRule.PARTIAL_QUOTE_IN_REPORTED_SPEECH
+                if reported
+                else PatternRule.PARTIAL_QUOTE_IN_ATTRIBUTED_SENTENCE
+            )
             return known._replace(start=quote.start, end=quote.end, kind="partial-quote", rule=rule)
         if quote.start == paragraph.start and not earlier and self._quoted_last is not None:
-            # a paragraph that is all quote, with no attribution: the speaker of the
-            # quote that ended the paragraph before goes on (the wires' convention)
+            # a paragraph that is all quote, with no attribution: the speaker of the quote
+            # (or reported speech) that ended the paragraph before goes on (the wires' convention)
             source = self._quoted_last
             assert source.speaker is not None
             self.registry.remember(source.speaker, quote.start)
@@ -518,18 +578,20 @@ class Reader:
                 end=quote.end,
                 kind="quote",
                 speaker=source.speaker,
-                rule="quote-continues",
-                resolution=f"same speaker as the quote that ends ¶{paragraph.number - 1}",
+                rule=PatternRule.QUOTE_CONTINUES,
+                resolution=f"same speaker as the {_SPEECH[source.kind]} that ends ¶{paragraph.number - 1}",
                 **carried(source, paragraph.number),
             )
-        return _nobodys(paragraph, quote, "scare-quote", "quote-in-narration", "no attribution in the sentence")
+        return _nobodys(
+            paragraph, quote, "scare-quote", PatternRule.QUOTE_IN_NARRATION, "no attribution in the sentence"
+        )
 
     def _remember_last(self, attributions: list[Attribution]) -> None:
         """Who spoke last in the paragraph, for the next one: a closing quote (also one left
         open) goes on in a paragraph that is all quote; reported speech goes on in "would"."""
         speech = [a for a in attributions if a.kind in ("quote", "reported")]
         last = speech[-1] if speech else None
-        quoted = last is not None and last.speaker is not None and last.kind == "quote"
+        quoted = last is not None and last.speaker is not None and last.kind in ("quote", "reported")
         self._quoted_last = last if quoted else None
         self._reported_last = last.speaker if last is not None and last.kind == "reported" else None
 
@@ -544,11 +606,11 @@ class Reader:
             return last._replace(
                 start=quote.start,
                 end=quote.end,
-                rule="quote-continues",
+                rule=PatternRule.QUOTE_CONTINUES,
                 resolution=f"same speaker as the quote before it in ¶{paragraph.number}",
                 **carried(last, paragraph.number),
             )
-        return _nobodys(paragraph, quote, "quote", "quote-continues", "speaker of the next paragraph's quote")
+        return _nobodys(paragraph, quote, "quote", PatternRule.QUOTE_CONTINUES, "speaker of the next paragraph's quote")
 
     def mentions(self) -> dict[int, tuple[Mention, ...]]:
         """Every place an entity is named, per paragraph: one scan of the text, the

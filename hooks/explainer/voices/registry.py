@@ -151,6 +151,10 @@ class Registry:
             return entity, f"pronoun '{pronoun}': last speaker, pronoun learnt from this use"
         return None, f"pronoun '{pronoun}': no earlier speaker to refer to"
 
+    def fitting(self, pronoun: str, since: int) -> set[str]:
+        """The keys of everyone met since ``since`` whom the pronoun could stand for."""
+        return {e.key for e, at in zip(self.history, self.history_at, strict=True) if at >= since and _fits(e, pronoun)}
+
     def _named_with(self, entity: Entity, pronoun: str, text: str) -> str | None:
         """Another name joined to the entity's in ``text`` ("Sophal and Sovann", "Dara,
         Sophal and Sovann") that the pronoun could stand for as well: a person, or a

@@ -1,0 +1,180 @@
+"""Vague periods as the date ranges a reader takes them to mean, marked approximate.
+
+"At the end of 2024" is October to December 2024, "early June" the 1st to the 10th,
+"in recent years" the three years up to the article's, "over the next two years" the
+article's year and the two after it. The ranges follow the corpus conventions
+(tests/corpus/README.md); a period that needs the publication date stays unresolved
+without one, and every resolution says how it was read.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from explainer.figures.dates import MONTHS, Resolution, month_number
+
+# Where in a year or a month a vague word points: (first, last) month of a year, day of a month.
+_YEAR_PARTS = {"early": (1, 4), "start": (1, 2), "beginning": (1, 2), "mid": (5, 8), "middle": (5, 8),
+               "late": (9, 12), "end": (10, 12), "close": (10, 12)}  # fmt: skip
+_MONTH_PARTS = {"early": (1, 10), "start": (1, 10), "beginning": (1, 10), "mid": (11, 20), "middle": (11, 20),
+                "late": (21, 31), "end": (21, 31), "close": (21, 31)}  # fmt: skip
+_HALVES = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6),
+           "third quarter": (7, 9), "fourth quarter": (10, 12), "final quarter": (10, 12),
+           "last quarter": (10, 12)}  # fmt: skip
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "few": 3, "several": 3}  # fmt: skip
+_STEP = {"this": 0, "the": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}
+_MONTH_NAMES = "|".join(MONTHS)
+
+_PART_OF = re.compile(
+    r"^(?:the\s+)?(?P<part>end|close|beginning|start|middle)\s+of\s+(?:(?P<rel>the|this|next|last)\s+)?"
+    rf"(?:(?:fiscal|financial|calendar|school|academic)\s+)?(?P<what>year|month|(?P<month>{_MONTH_NAMES})|(?P<year>\d{{4}}))$",
+    re.I,
+)
+_PART_YEAR = re.compile(
+    r"^(?:the\s+)?(?P<part>early|late|mid|end)[\s-]*(?:(?P<year>\d{4})(?P<decade>s)?|(?P<rel>next|last|this)\s+year)$",
+    re.I,
+)
+# Where in a decade: "the early 2000s" is 2000 to 2003.
+_DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), "end": (7, 9)}
+_HALF = re.compile(
+    r"^(?:the\s+)?(?P<half>(?:first|second|third|fourth|final|last)\s+(?:half|quarter))"
+    r"(?:\s+of\s+(?:(?P<rel>the|this|next|last)\s+year|(?:fiscal\s+)?(?P<year>\d{4})))?$",
+    re.I,
+)
+_SPAN = re.compile(
+    r"^(?:the\s+)?(?P<rel>recent|coming|next|past|last|previous)\s+(?:(?P<count>a|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|few|several|\d{1,2})\s+)?(?P<unit>years|months)$",
+    re.I,
+)
+
+
+def resolve_period(written: str, published: dt.date | None, approximate: bool) -> Resolution:
+    """The approximate range a vague period means, or why it cannot be known."""
+    text = " ".join(written.split()).rstrip(".")
+    for read in (_part_of, _part_year, _half, _span):
+        found = read(text, published, approximate)
+        if found is not None:
+            return found
+    return Resolution(None, "not resolved: the article gives no dates for this period")
+
+
+def month_part(lead: str, month: str, year: int | None, basis: str) -> Resolution:
+    """'early June' (days 1-10), 'mid-July' (11-20), 'late March' (21 to the end)."""
+    if year is None:
+        return Resolution(None, f"not resolved: the year is not stated and {basis}")
+    number = month_number(month)
+    first, last = _MONTH_PARTS[lead.lower()]
+    last = min(last, calendar.monthrange(year, number)[1])
+    name, part = calendar.month_name[number], lead.lower()
+    said = (
+        f"mid-{name}" if part == "mid" else f"{part} {name}" if part in ("early", "late") else f"the {part} of {name}"
+    )
+    return Resolution(
+        f"{year:04d}-{number:02d}-{first:02d}/{year:04d}-{number:02d}-{last:02d}",
+        f"{said}: days {first} to {last}, as a reader takes it; {basis}",
+        approximate=True,
+    )
+
+
+def _year_of(rel: str | None, explicit: str | None, published: dt.date | None) -> int | None:
+    if explicit:
+        return int(explicit)
+    if published is None:
+        return None
+    return published.year + _STEP.get((rel or "this").lower(), 0)
+
+
+def _basis(published: dt.date | None, approximate: bool) -> str:
+    if published is None:
+        return "the article's publication date is not known"
+    return f"counted from the publication date{' (approximate)' if approximate else ''}, {published.isoformat()}"
+
+
+def _months(year: int, first: int, last: int, why: str) -> Resolution:
+    if first == last:
+        return Resolution(f"{year:04d}-{first:02d}", why, approximate=True)
+    return Resolution(f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", why, approximate=True)
+
+
+def _part_of(text: str, published: dt.date | None, approximate: bool) -> Resolution | None:
+    """'the end of 2024', 'the beginning of the month', 'the end of June', 'the start of next year'."""
+    match = _PART_OF.match(text)
+    if match is None:
+        return None
+    part, what = match.group("part").lower(), match.group("what").lower()
+    basis = _basis(published, approximate)
+    if what == "month" or match.group("month"):
+        if published is None:
+            return Resolution(None, f"not resolved: {basis}")
+        year, month = published.year, published.month
+        if match.group("month"):
+            month = month_number(match.group("month"))
+            year = min((published.year - 1, published.year, published.year + 1),
+                       key=lambda y: abs((dt.date(y, month, 15) - published).days))  # fmt: skip
+        elif (match.group("rel") or "").lower() in ("next", "last"):
+            index = year * 12 + month - 1 + _STEP[match.group("rel").lower()]
+            year, month = divmod(index, 12)
+            month += 1
+        return month_part(part, calendar.month_name[month], year, basis)
+    which = _year_of(match.group("rel"), match.group("year"), published)
+    if which is None:
+        return Resolution(None, f"not resolved: {basis}")
+    first, last = _YEAR_PARTS[part]
+    stated = "stated in the text" if match.group("year") else basis
+    return _months(
+        which, first, last, f"the {part} of {which}: months {first} to {last}, as a reader takes it; {stated}"
+    )
+
+
+def _part_year(text: str, published: dt.date | None, approximate: bool) -> Resolution | None:
+    """'early 2026', 'late 2024', 'mid-2025', 'end-2024'."""
+    match = _PART_YEAR.match(text)
+    if match is None:
+        return None
+    part = match.group("part").lower()
+    if match.group("decade"):
+        decade = int(match.group("year"))
+        first, last = (decade + offset for offset in _DECADE_PARTS[part])
+        return Resolution(f"{first}/{last}", f"{text}: {first} to {last}, as a reader takes it", approximate=True)
+    year = _year_of(match.group("rel"), match.group("year"), published)
+    if year is None:
+        return Resolution(None, f"not resolved: {_basis(published, approximate)}")
+    first, last = _YEAR_PARTS[part]
+    return _months(year, first, last, f"{part} {year}: months {first} to {last}, as a reader takes it")
+
+
+def _half(text: str, published: dt.date | None, approximate: bool) -> Resolution | None:
+    """'the first half of next year', 'the fourth quarter of 2024'."""
+    match = _HALF.match(text)
+    if match is None or not (match.group("rel") or match.group("year")):
+        return None
+    year = _year_of(match.group("rel"), match.group("year"), published)
+    if year is None:
+        return Resolution(None, f"not resolved: {_basis(published, approximate)}")
+    first, last = _HALVES[" ".join(match.group("half").lower().split())]
+    return _months(year, first, last, f"months {first} to {last} of {year}")
+
+
+def _span(text: str, published: dt.date | None, approximate: bool) -> Resolution | None:
+    """'in recent years' (three years up to the article's), 'the next two years', 'the past few months'."""
+    match = _SPAN.match(text)
+    if match is None:
+        return None
+    rel, unit = match.group("rel").lower(), match.group("unit").lower()
+    count_word = (match.group("count") or ("few" if rel == "recent" else "")).lower()
+    count = int(count_word) if count_word.isdigit() else _NUMBERS.get(count_word)
+    basis = _basis(published, approximate)
+    if published is None or count is None:
+        return Resolution(None, f"not resolved: {basis}")
+    ahead = _STEP.get(rel, -1) > 0
+    if unit == "years":
+        first, last = (published.year, published.year + count) if ahead else (published.year - count, published.year)
+        return Resolution(f"{first}/{last}", f"{text}: {first} to {last}; {basis}", approximate=True)
+    index = published.year * 12 + published.month - 1
+    first_index, last_index = (index, index + count) if ahead else (index - count, index)
+    first_iso = f"{first_index // 12:04d}-{first_index % 12 + 1:02d}"
+    last_iso = f"{last_index // 12:04d}-{last_index % 12 + 1:02d}"
+    return Resolution(f"{first_iso}/{last_iso}", f"{text}: {first_iso} to {last_iso}; {basis}", approximate=True)

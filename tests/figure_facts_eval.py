@@ -1,0 +1,254 @@
+"""Score what the engine says about each figure against the gold's `figure_facts`.
+
+Finding a figure (tests/corpus_eval.py) is not enough: the glossary also says what
+kind of figure it is, its exact value and unit, what it counts, which date or range it
+means and who states it. For every gold figure with facts, the engine's occurrence
+whose value overlaps the gold text is read and each field is right or wrong; a figure
+the engine missed is wrong in every field. Fields are scored where they apply:
+
+- kind: every figure;
+- value: counts, money, percentages, fractions, durations, ages, ranges and times
+  (the exact decimal and the unit, both right);
+- counts: counts, percentages, fractions and number ranges, and any figure whose gold
+  names a counted thing (`null` must then be `null`);
+- date: dates, date ranges and periods (the ISO value or range; `null` must be `null`);
+- stated_by: every figure (`narration` is the outlet's own sentence).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+FIELDS = ("kind", "value", "counts", "date", "stated_by")
+VALUE_KINDS = frozenset({"count", "money", "percent", "fraction", "duration", "age", "number-range", "time"})
+COUNTS_KINDS = frozenset({"count", "percent", "fraction", "number-range"})
+DATE_KINDS = frozenset({"date", "date-range", "period"})
+
+
+@dataclass
+class FactScore:
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    scored: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    figures: int = 0
+    mistakes: list[str] = field(default_factory=list)
+    # every scored field of every figure: "¶N text|field" -> right or not (the per-figure baseline)
+    results: dict[str, bool] = field(default_factory=dict)
+
+    def add(self, other: FactScore) -> None:
+        for name in FIELDS:
+            self.right[name] += other.right[name]
+            self.scored[name] += other.scored[name]
+        self.figures += other.figures
+
+
+class EngineFacts(dict):
+    """One engine occurrence read as the gold's fields (kind, value, unit, counts, date, stated_by)."""
+
+
+def engine_facts(figure, occurrence, speaker_names) -> EngineFacts:
+    """The engine's answer for one occurrence, in the gold's vocabulary.
+
+    ``speaker_names(name)`` gives every name the engine knows the speaker by.
+    """
+    found = EngineFacts(_derived_facts(figure, occurrence))
+    found["speakers"] = speaker_names(occurrence.speaker) if occurrence.speaker else []
+    return found
+
+
+# The engine's kinds in the gold's words; the rest are the same word in both.
+_KINDS = {"percentage": "percent", "ordinal": "count", "measure": "count", "relative-time": "date"}
+
+
+def _derived_facts(figure, occurrence) -> dict:
+    """Read the engine's figure as it is: its kind, exact value (or range) and unit, the noun
+    phrase of this occurrence, and the date or range it resolves to."""
+    kind = figure.kind
+    resolution = figure.resolution
+    resolved = resolution.value if resolution is not None else None
+    gold_kind = _KINDS.get(kind, kind)
+    if kind == "year":
+        gold_kind = "period" if figure.key.startswith("decade-") else "date"
+    if kind == "date" and resolved and "/" in resolved:
+        gold_kind = "date-range"
+    if kind == "relative-time" and re.match(r"\d{4}-W\d\d$|\d{3}0s$", resolved or ""):
+        gold_kind = "period"
+    low, high = getattr(figure, "low", None), getattr(figure, "high", None)
+    if low is not None and high is not None:
+        value = f"{low}..{high}"
+        if kind in ("count", "measure"):
+            gold_kind = "number-range"
+    elif kind == "time":
+        value = resolved  # a time of day: "08:00"
+    else:
+        value = None if figure.number is None else str(figure.number)
+    unit = getattr(figure, "unit", None)
+    if kind == "money" and unit is None:
+        unit = figure.key.split("-", 1)[0].upper()
+    elif kind == "percentage":
+        unit = "percent"
+    elif kind == "duration" and unit is None and occurrence.counts:
+        unit = occurrence.counts.split()[0].rstrip("s")
+    elif kind not in ("money", "duration"):
+        unit = None
+    counts = occurrence.counts if kind in ("count", "percentage", "money", "fraction", "measure", "ordinal") else None
+    return {
+        "kind": gold_kind,
+        "value": value,
+        "unit": unit,
+        "counts": counts,
+        "date": resolved.replace("/", "..") if resolved else None,
+    }
+
+
+def score_facts(
+    gold_facts: list[dict], engine: list[EngineFacts | None], where: list[str], forms: dict | None = None
+) -> FactScore:
+    """Each gold figure (with the engine's answer for it, or None when missed) field by field.
+
+    ``forms``: the gold's other names of each speaker ("HRD Korea"), as the paragraph scorer uses."""
+    score = FactScore()
+    for want, got, place in zip(gold_facts, engine, where, strict=True):
+        score.figures += 1
+        for name in FIELDS:
+            if not _applies(name, want):
+                continue
+            right = got is not None and _right(name, want, got, forms or {})
+            score.scored[name] += 1
+            score.right[name] += right
+            score.results[f"{place} {want['text']}|{name}"] = right
+            if not right:
+                score.mistakes.append(
+                    f"{place} {want['text']!r} {name}: gold {_gold(name, want)}, engine {_got(name, got)}"
+                )
+    return score
+
+
+def _applies(name: str, want: dict) -> bool:
+    kind = want["kind"]
+    if name == "value":
+        return kind in VALUE_KINDS
+    if name == "counts":
+        return kind in COUNTS_KINDS or want.get("counts") is not None
+    if name == "date":
+        return kind in DATE_KINDS
+    return True
+
+
+def _right(name: str, want: dict, got: EngineFacts, forms: dict) -> bool:
+    if name == "kind":
+        return got.get("kind") == want["kind"]
+    if name == "value":
+        return _same_value(want.get("value"), got.get("value")) and (want.get("unit") or None) == (
+            got.get("unit") or None
+        )
+    if name == "counts":
+        return _phrase(want.get("counts")) == _phrase(got.get("counts"))
+    if name == "date":
+        return (want.get("value") or None) == (got.get("date") or None)
+    gold = want["stated_by"]
+    return any(_same_speaker(name, got.get("speakers") or []) for name in [gold, *forms.get(gold, [])])
+
+
+def _gold(name: str, want: dict) -> str:
+    if name == "value":
+        return f"{want.get('value')!r} {want.get('unit')!r}"
+    if name == "date":
+        return repr(want.get("value"))
+    return repr(want.get(name))
+
+
+def _got(name: str, got: EngineFacts | None) -> str:
+    if got is None:
+        return "missed"
+    if name == "value":
+        return f"{got.get('value')!r} {got.get('unit')!r}"
+    if name == "stated_by":
+        return repr(got["speakers"][0] if got.get("speakers") else "narration")
+    return repr(got.get(name))
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except (InvalidOperation, TypeError):
+        return None
+
+
+def _same_value(want, got) -> bool:
+    """Exact decimals ("4100000000" is not "4099999999.9999995"); a fraction to four places;
+    ranges side by side; anything else (a time) as written."""
+    if want is None or got is None:
+        return want is None and got is None
+    wants, gots = str(want).split(".."), str(got).split("..")
+    if len(wants) != len(gots):
+        return False
+    for a, b in zip(wants, gots, strict=True):
+        x, y = _decimal(a), _decimal(b)
+        if x is None or y is None:
+            if a != b:
+                return False
+        elif x != y and not (x != x.to_integral_value() and round(x, 4) == round(y, 4)):
+            return False
+    return True
+
+
+_ARTICLES = ("the ", "a ", "an ")
+
+
+def _phrase(text: str | None) -> str | None:
+    if not text:
+        return None
+    plain = unicodedata.normalize("NFKC", text).replace("’", "'").casefold()
+    plain = " ".join(re.sub(r"[^\w' -]", " ", plain).split())
+    while plain.startswith(_ARTICLES):
+        plain = plain.split(" ", 1)[1] if " " in plain else ""
+    return plain or None
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'-]+", unicodedata.normalize("NFKC", name).replace("’", "'").casefold())]
+
+
+def _same_speaker(gold: str, engine_names: list[str]) -> bool:
+    """`narration` is no speaker; a speaker matches when one of the engine's names for it is
+    the gold name, or holds all its words (a title left on), or the reverse for two words or more."""
+    if gold == "narration":
+        return not engine_names
+    wanted = _words(gold)
+    for name in engine_names:
+        words = _words(name)
+        if not words:
+            continue
+        if words == wanted or _inside(words, wanted) or (len(words) >= 2 and _inside(wanted, words)):
+            return True
+    return False
+
+
+def _inside(outer: list[str], inner: list[str]) -> bool:
+    return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
+
+
+def report(rows: list[tuple[str, FactScore]], verbose: bool = False) -> str:
+    """A table of right/scored per field, per article, and the percentages."""
+    head = f"{'article':44} {'figs':>4} " + " ".join(f"{name:>9}" for name in FIELDS)
+    lines = ["figure meanings (articles whose gold has figure_facts)", head, "-" * len(head)]
+    total = FactScore()
+    for name, score in rows:
+        total.add(score)
+        lines.append(f"{name:44} {score.figures:4} " + " ".join(_cell(score, f) for f in FIELDS))
+        if verbose:
+            lines += [f"    {m}" for m in score.mistakes]
+    lines.append("-" * len(head))
+    lines.append(f"{'total':44} {total.figures:4} " + " ".join(_cell(total, f) for f in FIELDS))
+    lines.append(
+        "; ".join(f"{name} right {100 * total.right[name] / max(total.scored[name], 1):.1f}%" for name in FIELDS)
+        + f" ({len(rows)} articles, {total.figures} figures)"
+    )
+    return "\n".join(lines)
+
+
+def _cell(score: FactScore, name: str) -> str:
+    return f"{score.right[name]:>4}/{score.scored[name]:<4}"

@@ -1,0 +1,293 @@
+"""What the glossary says about a figure: its exact value and key, what it counts, the
+date or range it means and who states it. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from explainer import voices
+from explainer.bundle import ArticleBundle
+from explainer.errors import InputError
+from explainer.figures.stage import figure_stage
+from explainer.pages.figure_disagreements import disagreement_note, disagreements
+from explainer.pages.figures_data import figures_csv, figures_json
+from explainer.pages.figures_page import figures_page
+from explainer.text.article import parse_article
+from explainer.text.metadata import default_meta
+
+PUBLISHED = {"published": dt.date(2024, 5, 20), "published_approximate": False}
+
+
+def bundle_of(text: str, tmp_path: Path | None = None, attributed: bool = False, slug: str = "story") -> ArticleBundle:
+    meta = {**default_meta(slug), **PUBLISHED, "title": "Story"}
+    article = parse_article(slug, f"{slug}.txt", text.encode("utf-8"), meta)
+    bundle = ArticleBundle(article=article, voices=voices.attribute(article) if attributed else None)
+    where = (tmp_path or Path("/nonexistent")) / "story.figures.yml"
+    bundle.figures = figure_stage(article, bundle.voices, where)
+    return bundle
+
+
+def figure(bundle: ArticleBundle, key: str):
+    found = bundle.figures.get(key)
+    assert found is not None, [f.key for f in bundle.figures.figures]
+    return found
+
+
+# --- Exact values and readable keys ---------------------------------------------------------
+
+RIEL = "The district council set aside 4.1 billion riel for new wells, and 2.5 percent of it for repairs."
+
+
+def test_scaled_amounts_are_exact_with_readable_keys():
+    bundle = bundle_of(RIEL)
+    riel = figure(bundle, "khr-4-1-billion")
+    assert riel.number == Decimal("4100000000") and riel.unit == "KHR"
+    share = figure(bundle, "pct-2-5")
+    assert share.number == Decimal("2.5") and share.unit == "percent"
+
+
+def test_downloads_carry_the_exact_value():
+    bundle = bundle_of(RIEL)
+    data = {f["key"]: f for f in json.loads(figures_json(bundle))["figures"]}
+    assert data["khr-4-1-billion"]["number"] == 4100000000
+    assert data["khr-4-1-billion"]["unit"] == "KHR"
+    assert data["pct-2-5"]["number"] == 2.5
+    rows = {row["key"]: row for row in csv.DictReader(io.StringIO(figures_csv(bundle)))}
+    assert rows["khr-4-1-billion"]["number"] == "4100000000"
+    assert "4099999999" not in figures_csv(bundle) and "e+09" not in figures_json(bundle)
+
+
+def test_glossary_shows_the_value_as_written_and_in_full():
+    page = figures_page(bundle_of(RIEL))
+    assert "## 4.1 billion riel { #fig-khr-4-1-billion }" in page
+    assert "- **Value:** 4,100,000,000 KHR" in page
+    assert "e+09" not in page and "4.1e" not in page
+
+
+def test_an_explanation_under_the_former_key_names_the_new_one(tmp_path):
+    (tmp_path / "story.figures.yml").write_text("khr-4-1e-09: |\n  Written when keys were floats.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"no figure with key 'khr-4-1e-09'.*did you mean 'khr-4-1-billion'"):
+        bundle_of(RIEL, tmp_path)
+    (tmp_path / "story.figures.yml").write_text("35-percent: |\n  Old key.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"did you mean 'pct-35'"):
+        bundle_of("Only 35 percent of the boats came back.", tmp_path)
+
+
+# --- What a figure counts ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        # a topic or purpose phrase ends what is counted
+        (
+            "The centre trained 1,200 prospective migrant workers in language, safety and law.",
+            "1,200",
+            "prospective migrant workers",
+        ),
+        ("The fund paid 640 teachers for training in the capital.", "640", "teachers"),
+        # an of-complement names the counted set; a possessive reads as "of"
+        (
+            "About 35 percent of the province's registered migrant workers are women.",
+            "35 percent",
+            "registered migrant workers of the province",
+        ),
+        ("Rain fell on 70 percent of the farms.", "70 percent", "farms"),
+        ("The storm dropped 300 millimeters of rain on the coast.", "300 millimeters", "millimeters of rain"),
+        # fractions and shares count their noun
+        ("Inspectors visited half of the places on the list.", "half", "places"),
+        ("One in five households in Kampot lost a roof.", "One in five", "households in Kampot"),
+        # a place stays, joined nouns stay together
+        ("Nearly 290,000 households in Sabah lost power.", "290,000", "households in Sabah"),
+        ("He bought 300 villas and flats in the suburbs.", "300", "villas and flats in the suburbs"),
+        (
+            "It flooded 400 hectares of rice fields and maize plots near the river.",
+            "400 hectares",
+            "hectares of rice fields and maize plots",
+        ),
+        ("The port holds 9,000 trucks with valid permits.", "9,000", "trucks with valid permits"),
+        # "of them" counts what the figure before it in the sentence counts
+        (
+            "There were 1,500 registered fishing boats, about a third of them idle.",
+            "a third",
+            "registered fishing boats",
+        ),
+        ("More than two-thirds of the money came from Korea.", "two-thirds", "money"),
+        ("The town has dozens of garment and footwear factories.", "dozens", "garment and footwear factories"),
+    ],
+)
+def test_what_a_figure_counts(text, value, counts):
+    bundle = bundle_of(text)
+    (occurrence,) = [o for o in bundle.figures.occurrences if bundle.article.text[o.value_start : o.value_end] == value]
+    assert occurrence.counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A third of them had no contract.", "A third"),  # the text names them elsewhere
+        ("The tariff rose by a third in May.", "a third"),  # a change, not a share of something
+        ("The case was one of 11 involving forged permits.", "11"),  # the counted noun is elsewhere
+    ],
+)
+def test_not_stated_when_the_text_gives_nothing(text, value):
+    bundle = bundle_of(text)
+    (occurrence,) = [o for o in bundle.figures.occurrences if bundle.article.text[o.value_start : o.value_end] == value]
+    assert occurrence.counts is None
+
+
+def test_glossary_lists_what_a_fraction_counts():
+    page = figures_page(bundle_of("Inspectors visited half of the places on the list."))
+    assert "“places”" in page
+
+
+# --- Who states a figure ---------------------------------------------------------------------
+
+STATED = (
+    "The clinic opened in 2019 and now treats 80 patients a day. "
+    '"We need 12 more nurses," said Dara Chan, the clinic\'s director.'
+)
+
+
+def test_stated_by_goes_by_sentence():
+    bundle = bundle_of(STATED, attributed=True)
+    by_value = {bundle.article.text[o.value_start : o.value_end]: o.speaker for o in bundle.figures.occurrences}
+    assert by_value["2019"] is None  # the outlet's own sentence, though the paragraph holds a quote
+    assert by_value["80"] is None
+    assert by_value["12"] == "Dara Chan"
+    page = figures_page(bundle)
+    assert "the article’s own narration (paragraph 1)" in page
+    assert "Dara Chan (paragraph 1)" in page
+
+
+def test_a_figure_in_the_attribution_is_the_speakers():
+    bundle = bundle_of('Sok Lina, 41, a rice farmer, said: "The water came in 2 hours."', attributed=True)
+    speakers = {bundle.article.text[o.value_start : o.value_end]: o.speaker for o in bundle.figures.occurrences}
+    assert speakers == {"41": "Sok Lina", "2 hours": "Sok Lina"}
+
+
+# --- Ranges and periods ----------------------------------------------------------------------
+
+
+def test_from_to_is_one_range_with_a_start_and_an_end():
+    bundle = bundle_of("The clinic ran a vaccination drive from March 3 to May 29 in three districts.")
+    (drive,) = [f for f in bundle.figures.figures if f.kind == "date-range"]
+    assert drive.value == "March 3 to May 29"
+    assert drive.resolution.value == "2024-03-03/2024-05-29" and not drive.resolution.approximate
+    assert not any(f.kind == "date" for f in bundle.figures.figures)  # not two dates as well
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("Tickets cost $300–400 each.", "$300–400", 300, 400),
+        ("Contracts last three to five years.", "three to five years", 3, 5),
+        ("Deposits are 50 to 80 percent of the price.", "50 to 80 percent", 50, 80),
+        ("Each returnee could create two or three jobs.", "two or three", 2, 3),
+    ],
+)
+def test_number_ranges_keep_both_ends(text, value, low, high):
+    (found,) = [f for f in bundle_of(text).figures.figures if f.value == value]
+    assert (found.low, found.high, found.number) == (low, high, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The road will be finished at the end of 2024.", "2024-10/2024-12"),
+        ("Harvest starts in early June.", "2024-06-01/2024-06-10"),
+        ("Wages are paid at the beginning of the month.", "2024-05-01/2024-05-10"),
+        ("Prices have doubled in recent years.", "2021/2024"),
+        ("The plan will cost more over the next two years.", "2024/2026"),
+        ("The line opens in early 2026.", "2026-01/2026-04"),
+        ("Fares rise early next year.", "2025-01/2025-04"),
+        ("Villages emptied in the early 2000s.", "2000/2003"),
+        ("Talks resume in mid-July.", "2024-07-11/2024-07-20"),
+    ],
+)
+def test_vague_periods_resolve_to_approximate_ranges(text, resolved):
+    dated = [f for f in bundle_of(text).figures.figures if f.resolution and f.resolution.value]
+    assert [f.resolution.value for f in dated] == [resolved]
+    assert dated[0].resolution.approximate
+
+
+def test_glossary_and_timeline_show_ranges():
+    from explainer.pages.timeline import article_events
+
+    bundle = bundle_of("Repairs run from March 3 to May 29 and end at the end of 2024.")
+    page = figures_page(bundle)
+    assert "**3 March 2024 to 29 May 2024**" in page
+    assert "**October 2024 to December 2024** (approximate&#58; " in page
+    labels = [event.label for event in article_events([bundle])]
+    assert any("read as 3 March 2024 to 29 May 2024" in label for label in labels), labels
+    assert any("read as about October 2024 to December 2024" in label for label in labels), labels
+
+
+# --- Figures that disagree -----------------------------------------------------------------
+
+
+def test_the_same_counted_thing_with_two_values_is_listed_with_both_sources():
+    one = bundle_of("About 30,000 Cambodian workers live in Japan.\n\nThe embassy counts 38,000 Cambodian workers.")
+    other = bundle_of("Officials said 41,000 Cambodian workers were registered.", slug="other-story")
+    found = disagreements([one, other])
+    assert [(o.slug, o.value, o.paragraph) for o in found["story"]["30000"].shown] == [
+        ("story", "38,000", 2),
+        ("other-story", "41,000", 1),
+    ]
+    note = disagreement_note("story", one.figures.get("30000"), found["story"]["30000"])
+    assert note.startswith(
+        "The same counted thing is given other values: 30,000 in ¶1; 38,000 in [¶2](index.md#p2); "
+        "41,000 in [Story](../other-story/index.md)’s [¶1](../other-story/index.md#p1)."
+    )
+    page = figures_page(one, {"30000": note})
+    assert '!!! warning "Other values for the same thing"' in page
+
+
+def test_a_one_word_counted_thing_is_not_compared():
+    assert disagreements([bundle_of("It hired 12 nurses in May and 3 nurses in June.")]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The ferry leaves at 8 a.m. daily.", "08:00"),
+        ("Gates close at 2:30pm.", "14:30"),
+        ("It ends at noon.", "12:00"),
+    ],
+)
+def test_a_time_of_day_reads_as_a_24_hour_clock(text, resolved):
+    (found,) = [f for f in bundle_of(text).figures.figures if f.kind == "time"]
+    assert found.resolution.value == resolved
+
+
+def test_a_dateline_and_a_clause_before_but_x_said_are_the_outlets():
+    bundle = bundle_of(
+        "KAMPOT, March 4 (Wire) - The port reopened after 9 days, the harbour office said.\n\n"
+        "Ferries may carry 300 passengers, but Sok Dara said few boats were ready.",
+        attributed=True,
+    )
+    speakers = {bundle.article.text[o.value_start : o.value_end]: o.speaker for o in bundle.figures.occurrences}
+    assert speakers["March 4"] is None
+    assert speakers["9 days"] is not None  # the harbour office's words
+    assert speakers["300"] is None
+
+
+def test_an_age_after_who_is():
+    bundle = bundle_of("Mey Sophea, who is 29, sends money home.")
+    assert [(f.kind, f.value) for f in bundle.figures.figures] == [("age", "29")]
+
+
+def test_a_figure_lists_a_few_other_values_and_counts_the_rest():
+    many = [bundle_of(f"Officials counted {n:,} Cambodian workers.", slug=f"s{n}") for n in range(1000, 1012)]
+    found = disagreements(many)
+    others = found["s1000"]["1000"]
+    assert len(others.shown) == 5 and others.total == 11
+    note = disagreement_note("s1000", many[0].figures.get("1000"), others)
+    assert note.count("[¶1]") == 5 and "6 more elsewhere on the site" in note
