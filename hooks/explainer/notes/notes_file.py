@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from explainer.errors import InputError, Problems
-from explainer.text import fences
+from explainer.text import editor_files, fences
 from explainer.text.anchoring import resolve
 from explainer.text.article import Article
 
@@ -209,10 +209,7 @@ def load_notes(path: Path, article: Article) -> list[Note]:
     """The anchored notes of an article; none when it has no notes file."""
     if not path.exists():
         return []
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(path, "notes file is not valid UTF-8: save it as UTF-8") from error
+    text = editor_files.read_text(path, "notes")
     problems, notes = Problems(), []
     notes = parse_notes(path, text.replace("\r\n", "\n"), problems)
     with problems.inside():

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from explainer.errors import InputError
 from explainer.pages import data_file
+from explainer.text import editor_files
 from explainer.text.anchoring import find_all
 from explainer.text.folding import fold
 from explainer.text.markup import escape_text as escape_markdown
@@ -64,10 +65,11 @@ def load(path: Path, docs_dir: Path | None, bundles) -> list[Correction]:
             if docs_dir is None:  # nothing to check the page against
                 found.append(Correction(entry["date"], page, phrase, str(entry["wrong"]), str(entry["now"]), line))
                 continue
-            source = Path(docs_dir) / page
+            source = Path(docs_dir) / editor_files.relative_path(page, path, line, "page:")
+            editor_files.check_inside(source, Path(docs_dir))
             if not page.endswith(".md") or not source.is_file():
                 raise InputError(path, f"no page '{page}' in docs/ (give page: x.md or article: <slug>)", line)
-            if not find_all(fold(source.read_text(encoding="utf-8")), phrase):
+            if not find_all(fold(editor_files.read_text(source, "page", Path(docs_dir))), phrase):
                 raise InputError(path, f"the phrase “{phrase}” is not on the page '{page}'", line)
             number = None
         found.append(Correction(entry["date"], page, phrase, str(entry["wrong"]), str(entry["now"]), line, number))

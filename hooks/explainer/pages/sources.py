@@ -27,12 +27,11 @@ from explainer.pages.directives import Call, directive, find_calls
 from explainer.pages.links import relative
 from explainer.pages.phrase_links import find_links
 from explainer.pages.quoted_on import QuotedOn
+from explainer.text import editor_yaml
 from explainer.text.anchoring import Anchor, resolve
 from explainer.text.markup import escape_text
 
 KEYWORDS = ("prefix", "suffix", "seed")
-# libyaml's parser when PyYAML has it: every editorial page's front matter, every build
-_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TITLE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
 
 
@@ -130,7 +129,7 @@ def page_title(markdown: str, fallback: str) -> str:
         end = markdown.find("\n---", 4)
         if end > 0:
             try:
-                meta = yaml.load(markdown[4:end], Loader=_SAFE_LOADER) or {}  # noqa: S506 (a safe loader)
+                meta = editor_yaml.load(markdown[4:end]) or {}
             except yaml.YAMLError:
                 meta = {}
             if isinstance(meta, dict) and isinstance(meta.get("title"), str):
