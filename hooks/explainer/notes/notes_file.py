@@ -68,6 +68,24 @@ def _unquote(text: str) -> str | None:
     return None
 
 
+# Per note, far above real use (the seed's longest note: 1,200 characters, 4 '[', 5 '*' or '_'):
+# Markdown's link and emphasis parsing slows down or recurses on thousands of them.
+MAX_NOTE_CHARS = 20_000
+MAX_NOTE_MARKERS = {"[": 200, "*_": 200}
+
+
+def _over_limits(body: str) -> str | None:
+    """What makes a note too big to render safely, in words for the editor, or None."""
+    if len(body) > MAX_NOTE_CHARS:
+        return f"is {len(body):,} characters long; the limit is {MAX_NOTE_CHARS:,}: shorten it or split it"
+    for marks, limit in MAX_NOTE_MARKERS.items():
+        count = sum(body.count(mark) for mark in marks)
+        if count > limit:
+            shown = " or ".join(f"'{mark}'" for mark in marks)
+            return f"holds {count:,} {shown}; the limit is {limit} per note: remove the extra marks"
+    return None
+
+
 def parse_notes(path: str | Path, text: str, found: Problems | None = None) -> list[Note]:
     """Every well-formed note in a notes file, in file order (not yet anchored).
 
@@ -90,6 +108,10 @@ def parse_notes(path: str | Path, text: str, found: Problems | None = None) -> l
         body = "\n".join(current["body"]).strip("\n")
         if not body.strip():
             report(f'note on "{current["exact"]}" has no text: write the note under its heading', current["line"])
+            return
+        too_much = _over_limits(body)
+        if too_much:
+            report(f'note on "{current["exact"]}" {too_much}', current["line"])
             return
         notes.append(
             Note(

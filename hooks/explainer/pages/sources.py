@@ -27,7 +27,7 @@ from explainer.pages.directives import Call, directive, find_calls
 from explainer.pages.links import relative
 from explainer.pages.phrase_links import find_links
 from explainer.pages.quoted_on import QuotedOn
-from explainer.text import editor_yaml
+from explainer.text import editor_files, editor_yaml
 from explainer.text.anchoring import Anchor, resolve
 from explainer.text.markup import escape_text
 
@@ -152,9 +152,9 @@ def scan_pages(docs_dir: str | Path, site) -> None:
         if any(part.startswith(".") for part in url.split("/")):
             continue  # MkDocs leaves dot files and folders out of the site
         try:
-            markdown = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as error:
-            problems.add(InputError(path, f"page is not valid UTF-8 (byte {error.start}): save it as UTF-8"))
+            markdown = editor_files.read_text(path, "page", docs)
+        except InputError as error:
+            problems.add(error)
             continue
         title = None
         for call in find_calls(markdown, str(path), url, problems=problems):

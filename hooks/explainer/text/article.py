@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from explainer.errors import InputError, line_of
+from explainer.text import editor_files
 from explainer.text.folding import fold
 
-MAX_SEED_BYTES = 2_000_000
+MAX_SEED_BYTES = editor_files.LIMITS["seed"]
 
 # Characters that can never be part of article text: C0/C1 controls (tab and
 # newlines aside) and Unicode noncharacters. Python-Markdown also uses STX/ETX
@@ -30,6 +31,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 # A line that ends a sentence: . ! ? or an ellipsis, maybe inside closing quotes or brackets.
 _SENTENCE_LINE_END = re.compile(r"[.!?\u2026][\u201d\u2019\"')\]]*[ \t\u00a0]*$")
 MAX_PARAGRAPH_WORDS = 400
+# a long read has a few hundred paragraphs; 20,000 one-line ones took the engine 14 s
+MAX_PARAGRAPHS = 5_000
+# quote marks in the whole article: a real one has dozens; each quote becomes a record
+# in every download, and 50,000 marks took 79 s
+MAX_QUOTE_MARKS = 10_000
+_QUOTE_MARK = re.compile('[\u201c\u201d"]')
 _QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"'}
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])")
 
@@ -88,7 +95,11 @@ class Article:
 def decode_seed(raw: bytes, path: str | Path) -> str:
     """Decode and normalise seed bytes: UTF-8 (BOM allowed), LF line ends, NFC."""
     if len(raw) > MAX_SEED_BYTES:
-        raise InputError(path, f"seed is {len(raw):,} bytes; the limit is {MAX_SEED_BYTES:,}: split the article")
+        raise InputError(
+            path,
+            f"seed is {len(raw):,} bytes; the limit is {MAX_SEED_BYTES:,}: split the article",
+            raw.count(b"\n", 0, MAX_SEED_BYTES) + 1,
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -124,7 +135,23 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 def check_paragraphs(text: str, spans: list[tuple[int, int]], path: str | Path) -> None:
     """Stop on a paste that lost its blank lines: a news paragraph is one to a few
     sentences, so several lines that each end a sentence, or a paragraph of more
-    than MAX_PARAGRAPH_WORDS words, is several paragraphs read as one."""
+    than MAX_PARAGRAPH_WORDS words, is several paragraphs read as one. More than
+    MAX_PARAGRAPHS paragraphs is several articles (or no article at all)."""
+    marks = 0
+    for mark in _QUOTE_MARK.finditer(text):
+        marks += 1
+        if marks > MAX_QUOTE_MARKS:
+            raise InputError(
+                path,
+                f'seed holds more than {MAX_QUOTE_MARKS:,} quote marks (“ ” "), the limit: split the article',
+                line_of(text, mark.start()),
+            )
+    if len(spans) > MAX_PARAGRAPHS:
+        raise InputError(
+            path,
+            f"seed has {len(spans):,} paragraphs; the limit is {MAX_PARAGRAPHS:,}: split the article",
+            line_of(text, spans[MAX_PARAGRAPHS][0]),
+        )
     for start, end in spans:
         lines = text[start:end].split("\n")
         if len(lines) > 1 and all(_SENTENCE_LINE_END.search(line) for line in lines):

@@ -52,4 +52,4 @@ def load_article(seed: SeedFiles, problems: Problems | None = None) -> Article:
     if seed.meta.exists():
         with problems.inside() if problems is not None else nullcontext():
             meta = parse_meta(seed.meta, editor_files.read_bytes(seed.meta, "metadata"), seed.slug)
-    return parse_article(seed.slug, seed.text, seed.text.read_bytes(), meta)
+    return parse_article(seed.slug, seed.text, editor_files.read_bytes(seed.text, "seed"), meta)
