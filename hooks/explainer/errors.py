@@ -9,6 +9,7 @@ fail only a strict build.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,11 +43,12 @@ class InputError(Exception):
 
     def relative_to(self, root: str | Path) -> InputError:
         """The same error with its path shown relative to the project root."""
-        try:
-            path = Path(self.path).resolve().relative_to(Path(root).resolve()).as_posix()
-        except ValueError:
-            return self
-        return InputError(path, self.message, self.line, warning=self.warning)
+        # as written first: a symbolic link is named where it is, not where it points
+        written = (Path(os.path.abspath(self.path)), Path(os.path.abspath(root)))
+        for path, base in (written, (Path(self.path).resolve(), Path(root).resolve())):
+            if path.is_relative_to(base):
+                return InputError(path.relative_to(base).as_posix(), self.message, self.line, warning=self.warning)
+        return self
 
 
 class Problems(InputError):

@@ -194,7 +194,7 @@ def data_path(call: Call, site) -> Path:
     if len(call.args) != 1:
         raise call.error('chart takes one data file: ::: chart "data/<name>.yml"')
     data = Path(site.data_dir)
-    written = editor_files.relative_path(call.args[0], call.page, call.line, "chart: the data file")
+    written = editor_files.relative_path(call.args[0], call.page, call.line, "chart: the data file", "data/x.yml")
     path = data.parent / written
     if written.parts[0] != data.name or path.suffix not in (".yml", ".yaml"):
         raise call.error(f"chart: '{call.args[0]}' is not a .yml file under data/")

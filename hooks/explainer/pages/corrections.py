@@ -65,7 +65,7 @@ def load(path: Path, docs_dir: Path | None, bundles) -> list[Correction]:
             if docs_dir is None:  # nothing to check the page against
                 found.append(Correction(entry["date"], page, phrase, str(entry["wrong"]), str(entry["now"]), line))
                 continue
-            source = Path(docs_dir) / editor_files.relative_path(page, path, line, "page:")
+            source = Path(docs_dir) / editor_files.relative_path(page, path, line, "page:", "plans.md")
             editor_files.check_inside(source, Path(docs_dir))
             if not page.endswith(".md") or not source.is_file():
                 raise InputError(path, f"no page '{page}' in docs/ (give page: x.md or article: <slug>)", line)

@@ -53,7 +53,7 @@ def check_inside(path: Path, root: Path) -> None:
         raise InputError(path, "is not a regular file: only files of the repository are read")
 
 
-def relative_path(written: str, where: str | Path, line: int | None, what: str) -> PurePosixPath:
+def relative_path(written: str, where: str | Path, line: int | None, what: str, example: str) -> PurePosixPath:
     """A path an editor writes in a file (a correction's ``page:``, a chart's data file):
     relative, with no ``..`` or ``\\`` and no empty parts."""
     pure = PurePosixPath(written)
@@ -66,7 +66,7 @@ def relative_path(written: str, where: str | Path, line: int | None, what: str) 
     ):
         raise InputError(
             where,
-            f"{what} '{written}' must be a path inside the project, like data/x.yml (no '..', no '/' first)",
+            f"{what} '{written}' must be a path inside the project, like {example} (no '..', no '/' first)",
             line,
         )
     return pure
