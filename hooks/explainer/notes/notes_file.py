@@ -72,6 +72,7 @@ def _unquote(text: str) -> str | None:
 # Markdown's link and emphasis parsing slows down or recurses on thousands of them.
 MAX_NOTE_CHARS = 20_000
 MAX_NOTE_MARKERS = {"[": 200, "*_": 200}
+MAX_NOTES = 300  # per article (the seed has 15): each is a marker and a panel on its paragraph
 
 
 def _over_limits(body: str) -> str | None:
@@ -234,6 +235,12 @@ def load_notes(path: Path, article: Article) -> list[Note]:
     text = editor_files.read_text(path, "notes")
     problems, notes = Problems(), []
     notes = parse_notes(path, text.replace("\r\n", "\n"), problems)
+    if len(notes) > MAX_NOTES:
+        raise InputError(
+            path,
+            f"{len(notes):,} notes; the limit is {MAX_NOTES} per article: keep the ones that matter",
+            notes[MAX_NOTES].line,
+        )
     with problems.inside():
         # notes that parsed are anchored even when others did not: every phrase is checked
         notes = anchor_notes(article, notes)

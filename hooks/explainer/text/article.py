@@ -7,6 +7,7 @@ stages (voices, figures, notes) can point at exact places in the source.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -31,12 +32,20 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 # A line that ends a sentence: . ! ? or an ellipsis, maybe inside closing quotes or brackets.
 _SENTENCE_LINE_END = re.compile(r"[.!?\u2026][\u201d\u2019\"')\]]*[ \t\u00a0]*$")
 MAX_PARAGRAPH_WORDS = 400
-# a long read has a few hundred paragraphs; 20,000 one-line ones took the engine 14 s
-MAX_PARAGRAPHS = 5_000
+# a long read has a hundred paragraphs or so; 20,000 one-line ones took the engine 14 s,
+# and 1,000, each with a figure, build and render in about 6 s
+MAX_PARAGRAPHS = 1_000
+# one paragraph is one text run for the site's Markdown, whose cost grows faster than
+# its length: a 250 KB run of hyphenated names took 30 s to render
+MAX_PARAGRAPH_CHARS = 10_000
 # quote marks in the whole article: a real one has dozens; each quote becomes a record
 # in every download, and 50,000 marks took 79 s
 MAX_QUOTE_MARKS = 10_000
 _QUOTE_MARK = re.compile('[\u201c\u201d"]')
+# ASCII punctuation: pages write each mark as an entity (text/markup.py), and MkDocs'
+# Markdown renders about 35,000 of them a second; prose has one in thirty characters
+MAX_PUNCTUATION = 50_000
+_PUNCTUATION = re.compile(f"[{re.escape(string.punctuation)}]")
 _QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"'}
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])")
 
@@ -132,19 +141,27 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _nth_match(pattern: re.Pattern, text: str, n: int) -> int | None:
+    """Where the ``n``-th match of ``pattern`` starts, or None when there are fewer."""
+    for count, match in enumerate(pattern.finditer(text), start=1):
+        if count == n:
+            return match.start()
+    return None
+
+
 def check_paragraphs(text: str, spans: list[tuple[int, int]], path: str | Path) -> None:
     """Stop on a paste that lost its blank lines: a news paragraph is one to a few
     sentences, so several lines that each end a sentence, or a paragraph of more
     than MAX_PARAGRAPH_WORDS words, is several paragraphs read as one. More than
     MAX_PARAGRAPHS paragraphs is several articles (or no article at all)."""
-    marks = 0
-    for mark in _QUOTE_MARK.finditer(text):
-        marks += 1
-        if marks > MAX_QUOTE_MARKS:
+    for marks, limit, what in (
+        (_QUOTE_MARK, MAX_QUOTE_MARKS, 'quote marks (“ ” ")'),
+        (_PUNCTUATION, MAX_PUNCTUATION, "punctuation marks"),
+    ):
+        over = _nth_match(marks, text, limit + 1)
+        if over is not None:
             raise InputError(
-                path,
-                f'seed holds more than {MAX_QUOTE_MARKS:,} quote marks (“ ” "), the limit: split the article',
-                line_of(text, mark.start()),
+                path, f"seed holds more than {limit:,} {what}, the limit: split the article", line_of(text, over)
             )
     if len(spans) > MAX_PARAGRAPHS:
         raise InputError(
@@ -167,6 +184,13 @@ def check_paragraphs(text: str, spans: list[tuple[int, int]], path: str | Path) 
                 path,
                 f"paragraph of {words:,} words (more than {MAX_PARAGRAPH_WORDS}): a blank line is missing "
                 "between paragraphs; put an empty line where each paragraph ends",
+                line_of(text, start),
+            )
+        if end - start > MAX_PARAGRAPH_CHARS:
+            raise InputError(
+                path,
+                f"paragraph of {end - start:,} characters (more than {MAX_PARAGRAPH_CHARS:,}): "
+                "a news paragraph is a few sentences; put an empty line where each paragraph ends",
                 line_of(text, start),
             )
 

@@ -18,9 +18,9 @@ from explainer.errors import InputError
 
 # bytes per file, by kind
 LIMITS = {
-    "seed": 1_000_000,  # twenty times a long read; the worst text of this size analyses in seconds
+    "seed": 500_000,  # ten times a long read; the worst text of this size builds in seconds
     "metadata": 200_000,
-    "notes": 1_000_000,
+    "notes": 500_000,
     "figures": 500_000,
     "data": 1_000_000,
     "page": 1_000_000,
