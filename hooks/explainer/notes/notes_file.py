@@ -69,9 +69,10 @@ def _unquote(text: str) -> str | None:
 
 
 # Per note, far above real use (the seed's longest note: 1,200 characters, 4 '[', 5 '*' or '_'):
-# Markdown's link and emphasis parsing slows down or recurses on thousands of them.
-MAX_NOTE_CHARS = 20_000
-MAX_NOTE_MARKERS = {"[": 200, "*_": 200}
+# Markdown's link and emphasis parsing slows down or recurses on thousands of them (each
+# unclosed '[' costs a scan to the note's end, in the site and in annotations.jsonld).
+MAX_NOTE_CHARS = 10_000
+MAX_NOTE_MARKERS = {"[": 100, "*_": 100}
 MAX_NOTES = 300  # per article (the seed has 15): each is a marker and a panel on its paragraph
 
 
