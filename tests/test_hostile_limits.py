@@ -30,6 +30,7 @@ from explainer.site.preview_image import VERSION, Card, Previews
 from explainer.text import editor_files, editor_yaml
 from explainer.text.seeds import find_seeds
 from explainer.voices.grammar import COORDINATED_SPEECH, NAMED_WITH_AGE
+from markdown_render import render_page
 from test_hostile_input import META, STORY
 
 SEED = "cambodian-workers-japan"
@@ -251,6 +252,16 @@ def test_2000_nested_stars_in_a_note_are_refused_not_a_recursion_error(tmp_path)
         "seeds/story.notes.md:1: note on \"500 workers\" holds 4,000 '*' or '_'; the limit is 100 per note: "
         "remove the extra marks"
     ]
+
+
+def test_a_note_at_its_limits_renders_with_the_sites_markdown(tmp_path):
+    """100 '[' and 100 nested '*' (2,000 overflowed Python-Markdown's recursion), the rest text."""
+    body = "*" * 50 + "x" + "*" * 50 + " " + "[" * 99 + " word" * 1_500 + " ([source](https://example.org))"
+    site, seconds = timed(engine, project(tmp_path, {"seeds/story.notes.md": f'## "500 workers"\n\n{body}\n'}))
+    article = next(f for f in site.files if f.path == "articles/story/index.md")
+    soup = render_page(article.content)
+    assert len(soup.select("div.ex-notes > div.ex-note[popover]")) == 1
+    assert seconds < GUARD
 
 
 # --- Linear cost ------------------------------------------------------------------------
