@@ -26,7 +26,7 @@ from explainer.figures.explanations import load_explanations
 from explainer.pages.decorate import Decoration, _nested
 from explainer.site import build_site
 from explainer.site.analysis_cache import AnalysisCache
-from explainer.site.preview_image import VERSION, Card, Previews
+from explainer.site.preview_image import VERSION, Card, Previews, _valid_png, draw_png
 from explainer.text import editor_files, editor_yaml
 from explainer.text.seeds import find_seeds
 from explainer.voices.grammar import COORDINATED_SPEECH, NAMED_WITH_AGE
@@ -531,6 +531,31 @@ def test_a_planted_preview_image_is_not_published(tmp_path):
         again = Previews(cache, b"s" * 32)
         assert again.png(card) == drawn and again.drawn == 1
     assert Previews(cache, b"s" * 32).png(card) == drawn  # and the good one is reused
+
+
+def test_the_png_check_agrees_with_pillows_verify(tmp_path):
+    from PIL import Image
+
+    drawn = draw_png(Card("A title", "A site", "A quote", "A speaker"))
+    candidates = {
+        "drawn": drawn,
+        "other size": _png((1200, 631)),
+        "truncated": drawn[:-20],
+        "a byte changed": drawn[:100] + bytes([drawn[100] ^ 1]) + drawn[101:],
+        "trailing bytes": drawn + b"<script>",
+        "not a png": b"GIF89a" + drawn[6:],
+    }
+    for name, data in candidates.items():
+        path = tmp_path / "x.png"
+        path.write_bytes(data)
+        try:
+            with Image.open(path) as image:
+                pillow = image.size == (1200, 630)
+                image.verify()
+        except Exception:
+            pillow = False
+        assert (_valid_png(path) is not None) == (name == "drawn"), name
+        assert pillow or name != "drawn"
 
 
 def test_the_preview_name_depends_on_the_secret_and_the_code():

@@ -15,8 +15,9 @@ Entries are pickles, so each is signed: HMAC-SHA256 over its bytes and its file 
 with a key made for this checkout and kept outside it (``checkout_key``). An entry
 whose signature does not check - planted, edited, copied from another checkout - is a
 miss and is never unpickled, so a file under ``build/`` cannot run code in the build.
-Signing costs one hash of each entry (about 0.1 ms per article); keeping the bundle
-as JSON instead would need a reader for every record type of the engine.
+Signing costs one hash of each entry read or written (0.35 ms for the seed's two
+entries, 133 KB); keeping the bundle as JSON instead would need a writer and a reader
+for every record type of the engine, and a slower read on every rebuild.
 """
 
 from __future__ import annotations
