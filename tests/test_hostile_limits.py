@@ -115,6 +115,20 @@ def test_an_anchor_in_front_matter_is_refused(tmp_path):
     assert ANCHOR in str(caught.value)
 
 
+def test_an_anchor_in_a_pages_front_matter_stops_the_build_at_its_line(tmp_path):
+    page = "---\ntitle: About\nx: &t [a]\ny: *t\n---\n# About\n"
+    assert problems_of(project(tmp_path, {"docs/about.md": page})) == [f"docs/about.md:3: {ANCHOR} '&t'"]
+
+
+@pytest.mark.parametrize("depth", [40, 50_000])
+def test_deep_nesting_in_yaml_is_refused_at_its_line(tmp_path, depth):
+    """50,000 '[' crashed libyaml's composer (a segmentation fault, no message at all)."""
+    meta = META + "author: " + "[" * depth + "]" * depth + "\n"
+    assert problems_of(project(tmp_path, {"seeds/story.yml": meta})) == [
+        "seeds/story.yml:12: lists and mappings nested more than 32 deep: editors' files need a few levels"
+    ]
+
+
 def test_the_project_files_load_with_the_editors_loader():
     data = [ROOT / "seeds" / f"{SEED}.yml", ROOT / "seeds" / f"{SEED}.figures.yml", *(ROOT / "data").glob("*.yml")]
     assert len(data) >= 4

@@ -139,6 +139,24 @@ def page_title(markdown: str, fallback: str) -> str:
     return heading.group(1).strip() if heading else fallback
 
 
+def _check_front_matter(path: Path, markdown: str) -> None:
+    """A page's front matter is editors' YAML too: anchors, aliases and deep nesting are
+    refused at their line (MkDocs reads it itself, with a loader that allows them)."""
+    if not markdown.startswith("---\n"):
+        return
+    end = markdown.find("\n---", 4)
+    if end < 0:
+        return
+    front = markdown[4 : end + 1]
+    try:
+        editor_yaml.refuse_anchors_and_nesting(front)
+    except editor_yaml.AnchorError as error:
+        refused = editor_yaml.yaml_error(path, error, front)
+        raise InputError(path, refused.message, (refused.line or 0) + 1) from None
+    except yaml.YAMLError:
+        return  # not front matter to MkDocs either: it shows the page as it is
+
+
 def scan_pages(docs_dir: str | Path, site) -> None:
     """Resolve every ``::: source`` call and phrase link in the editorial pages and
     record, per paragraph, which pages quote or link to it (``bundle.quoted_on``). Every bad directive of
@@ -156,6 +174,8 @@ def scan_pages(docs_dir: str | Path, site) -> None:
         except InputError as error:
             problems.add(error)
             continue
+        with problems.inside():
+            _check_front_matter(path, markdown)
         title = None
         for call in find_calls(markdown, str(path), url, problems=problems):
             if unknown := call.unknown():

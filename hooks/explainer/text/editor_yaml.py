@@ -3,8 +3,8 @@ explanations, data files, chart data, page front matter), and its messages.
 
 Anchors and aliases are refused: editors' files never need them, and a 2 KB
 file of aliases nested nine deep ("billion laughs") expands to gigabytes in
-whatever walks the data. The check reads libyaml's events (no data is built)
-only when the text holds a ``&`` or ``*`` at all.
+whatever walks the data. So is nesting past MAX_DEPTH. The check reads libyaml's
+events first (no data is built; about 0.5 ms for the project's files).
 """
 
 from __future__ import annotations
@@ -20,13 +20,18 @@ SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 
 
 class AnchorError(yaml.MarkedYAMLError):
-    """An anchor (``&name``) or alias (``*name``) in an editor's file."""
+    """An anchor (``&name``), an alias (``*name``) or nesting too deep in an editor's file:
+    its message is the whole explanation."""
 
 
-def refuse_anchors(text: str) -> None:
-    """Raise AnchorError at the first anchor or alias of ``text``."""
-    if "&" not in text and "*" not in text:
-        return
+MAX_DEPTH = 32  # lists and mappings inside each other; editors' files nest four deep
+
+
+def refuse_anchors_and_nesting(text: str) -> None:
+    """Raise AnchorError at the first anchor or alias of ``text``, or at nesting deeper
+    than MAX_DEPTH (50,000 '[' crashed libyaml's composer, a segmentation fault).
+    Reads libyaml's events: no data is built."""
+    depth = 0
     for event in yaml.parse(text, Loader=SAFE_LOADER):
         alias = isinstance(event, yaml.AliasEvent)
         anchor = getattr(event, "anchor", None)
@@ -36,13 +41,22 @@ def refuse_anchors(text: str) -> None:
                 problem=f"YAML anchors and aliases are not allowed: write the value out in full instead of '{written}'",
                 problem_mark=event.start_mark,  # type: ignore[arg-type]  # libyaml's Mark has the same fields
             )
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise AnchorError(
+                    problem=f"lists and mappings nested more than {MAX_DEPTH} deep: editors' files need a few levels",
+                    problem_mark=event.start_mark,  # type: ignore[arg-type]
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 class EditorLoader(SAFE_LOADER):  # type: ignore[misc,valid-type]  # a base chosen at import time
     """PyYAML's safe loader (libyaml's where present) that refuses anchors and aliases."""
 
     def __init__(self, stream: str) -> None:
-        refuse_anchors(stream)
+        refuse_anchors_and_nesting(stream)
         super().__init__(stream)
 
 
