@@ -98,6 +98,7 @@ def inputs() -> dict[str, dict[str, str]]:
             * MAX_NOTES
         },
         "YAML alias bomb, 9 levels": {"seeds/story.yml": META + _bomb(8) + "author: *i\n"},
+        "YAML lists nested 99,000 deep": {"seeds/story.yml": META + "author: " + "[" * 99_000 + "]" * 99_000 + "\n"},
         "metadata at its limit (comments)": {
             "seeds/story.yml": META + _fill("# a comment line\n", LIMITS["metadata"] - 200)
         },
