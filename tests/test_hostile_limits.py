@@ -512,6 +512,15 @@ def test_a_tampered_analysis_cache_entry_runs_nothing_and_the_build_succeeds(tmp
     assert AnalysisCache(folder).get(find_seeds(root / "seeds")[0]) is not None  # written anew, signed
 
 
+def test_a_seed_over_every_limit_is_refused_with_the_cache_on(tmp_path, cache_home):
+    root = project(tmp_path / "project", {"seeds/story.txt": "A line of the article.\n" * 100_000})
+    with pytest.raises(InputError) as caught:
+        build_site(root / "seeds", repo_root=root, cache=AnalysisCache(root / "build" / "analysis-cache"))
+    assert [str(p.relative_to(root)) for p in caught.value.found] == [
+        "seeds/story.txt:21740: seed text is over 500,000 bytes, the limit for one file: split it"
+    ]
+
+
 def test_the_cache_key_lives_outside_the_checkout(tmp_path, cache_home):
     root = project(tmp_path / "project", {})
     build_site(root / "seeds", repo_root=root, cache=AnalysisCache(root / "build" / "analysis-cache"))

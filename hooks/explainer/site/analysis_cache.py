@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 from explainer.bundle import ArticleBundle
 from explainer.figures.explanations import explanations_path
+from explainer.text.editor_files import LIMITS
 from explainer.text.seeds import SeedFiles
 
 ENGINE = Path(__file__).resolve().parents[1]  # hooks/explainer/
@@ -91,6 +92,17 @@ def seed_inputs(seed: SeedFiles) -> list[Path]:
     return [seed.text, seed.meta, seed.notes, explanations_path(seed.text)]
 
 
+def _content(path: Path) -> bytes:
+    """What a key holds of one input: its bytes, or a marker for a file that is absent
+    or over every size limit (the analysis refuses it; it is not read whole for a key)."""
+    if not path.is_file():
+        return b"\1absent"
+    size = path.stat().st_size
+    if size > max(LIMITS.values()):
+        return f"\2over the limit {size} {path.stat().st_mtime_ns}".encode()
+    return path.read_bytes()
+
+
 class AnalysisCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -108,7 +120,7 @@ class AnalysisCache:
         digest = hashlib.sha256(self.engine)
         for path in seed_inputs(seed):
             digest.update(str(path.resolve()).encode() + b"\0")
-            digest.update(path.read_bytes() if path.is_file() else b"\1absent")
+            digest.update(_content(path))
             digest.update(b"\0")
         return digest.hexdigest()[:32]
 
