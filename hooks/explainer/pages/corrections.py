@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from explainer.errors import InputError
 from explainer.pages import data_file, prose
+from explainer.text import editor_files
 from explainer.text.anchoring import find_all, resolve
 from explainer.text.article import Article, Paragraph
 from explainer.text.markup import escape_text as escape_markdown
@@ -108,7 +109,7 @@ def _page_source(path: Path, line: int, docs_dir: Path, page: str) -> str:
     if not page.endswith(".md") or not inside or source.is_symlink() or not source.is_file():
         shown = re.sub("[\x00-\x1f\x7f]", lambda c: f"\\x{ord(c.group()):02x}", page)  # a log line stays one line
         raise InputError(path, f"no page '{shown}' in docs/ (give page: x.md or article: <slug>)", line)
-    return source.read_text(encoding="utf-8-sig")
+    return editor_files.read_text(source, "page", docs_dir)
 
 
 def _paragraph(article: Article, correction: Correction, where: str, unit: str = "¶") -> Paragraph:
