@@ -58,7 +58,8 @@ def problems_of(root: Path) -> list[str]:
     with pytest.raises(InputError) as caught:
         engine(root)
     found = getattr(caught.value, "found", [caught.value])
-    return [str(problem.relative_to(root)) for problem in found]
+    # the editor's queue (paragraphs whose speaker only an editor can confirm) is no problem
+    return [str(problem.relative_to(root)) for problem in found if not getattr(problem, "to_check", False)]
 
 
 def assert_refused_quickly(root: Path, expected: list[str]) -> None:

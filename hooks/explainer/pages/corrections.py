@@ -17,7 +17,7 @@ import datetime as dt
 import posixpath
 import re
 from collections.abc import Callable
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import NamedTuple
 
 from explainer.errors import InputError
@@ -102,7 +102,7 @@ def load(path: Path, docs_dir: Path | None, bundles) -> list[Correction]:
 
 def _page_source(path: Path, line: int, docs_dir: Path, page: str) -> str:
     """The Markdown of a page of docs/ named by a correction: a file inside docs/, not a link out of it."""
-    where = PurePosixPath(page)
+    where = editor_files.relative_path(page, path, line, "page:", "plans.md")
     source = docs_dir / where
     inside = not where.is_absolute() and ".." not in where.parts and not set(page) & {"\\", "\0"}
     inside = inside and source.resolve().is_relative_to(docs_dir.resolve())  # no symlinked folder either
