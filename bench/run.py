@@ -8,6 +8,8 @@ Parts, in order (BENCH_ONLY=lighthouse,build,scale,preview runs a subset):
   preview     `mkdocs serve`: notes edit to served page; hooks/ edit without restart
   search      1, 100, 500 (and with BENCH_SEARCH_2000=1, 2,000) articles: Pagefind beside
               Material's search, CPU throttled 4x (bench/search.py)
+  hostile     the worst input of each kind at its size limit: built or refused in under
+              10 s (bench/hostile.py)
 The table is also written to build/bench.txt.
 """
 
@@ -21,6 +23,7 @@ import time
 from pathlib import Path
 
 import build_cost
+import hostile
 import lighthouse_pages
 import live_preview
 import scale
@@ -28,7 +31,7 @@ import search
 from project import ENV, ROOT
 from table import Row, all_pass, render
 
-PARTS = ("lighthouse", "build", "scale", "preview", "search")
+PARTS = ("lighthouse", "build", "scale", "preview", "search", "hostile")
 
 
 def lighthouse_rows() -> list[Row]:
@@ -48,6 +51,7 @@ RUNNERS = {
     "scale": scale.measure,
     "preview": live_preview.measure,
     "search": search.measure,
+    "hostile": hostile.measure,
 }
 
 

@@ -37,7 +37,7 @@ from explainer.material_fixes.htmlfix import fix_material_html  # noqa: E402
 from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa: E402
 from explainer.pages import corrections, directives, phrase_links, problem_banner  # noqa: E402
 from explainer.site import build_site  # noqa: E402
-from explainer.site.analysis_cache import AnalysisCache  # noqa: E402
+from explainer.site.analysis_cache import AnalysisCache, checkout_key  # noqa: E402
 from explainer.site.asset_comments import strip_served  # noqa: E402
 from explainer.site.build import article_of, publish_policy  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
@@ -135,7 +135,7 @@ def on_config(config):
     _state["history"] = history = read_history(root)
     if history.note:
         log.info(history.note)
-    _state["previews"] = Previews(root / "build" / "og-cache")
+    _state["previews"] = Previews(root / "build" / "og-cache", checkout_key(root / "build"))
     if serving and "site" in _state:
         # the live preview keeps serving the last good site with the problems on every
         # page, and stays live: a failed build would leave the open tab stuck

@@ -4,6 +4,9 @@
 # metadata naming another outlet and a person the seed article also quotes. A test or
 # page that assumes one article, or that the seed is the first, fails here.
 # Usage: scripts/with-extra-articles.sh [pytest arguments]   (make test-extra)
+# EXTRA_WITH_METADATA=<slug> names the article with metadata otherwise: a slug before
+# "cambodian-workers-japan" (EXTRA_WITH_METADATA=asean-returnees make test-extra) puts
+# both extra articles ahead of the seed.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/explainer-extra.XXXXXX")"
@@ -33,7 +36,8 @@ The Ministry of Labour said in a statement that it would meet both sides next we
 According to the ministry, 41 factories in the province employ about 38,000 workers, most of them women.
 TXT
 
-cat > "$work/seeds/returnees-skills.txt" <<'TXT'
+late="${EXTRA_WITH_METADATA:-returnees-skills}"
+cat > "$work/seeds/$late.txt" <<'TXT'
 Cambodian workers returning from Japan need a plan that uses the skills they learned there, labour-rights group CENTRAL said on Tuesday.
 
 "Every year hundreds of trainees come home with skills and find no job that asks for them," said Moeun Tola, executive director of CENTRAL.
@@ -43,7 +47,7 @@ Tola said the government should count how many workers return each year and whic
 A labour ministry spokesman said a survey of 2,500 returnees would start in March 2024.
 TXT
 
-cat > "$work/seeds/returnees-skills.yml" <<'YML'
+cat > "$work/seeds/$late.yml" <<'YML'
 title: Rights group asks for a plan for workers back from Japan
 outlet: Khmer Daily Test
 url: https://example.org/news/returnees-skills

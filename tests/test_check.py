@@ -120,11 +120,24 @@ def test_workflow_command_exact_output():
 
 
 def test_workflow_command_escapes_as_github_documents():
-    # properties: % CR LF : , ; the message: % CR LF only (':' and ',' stay)
+    # properties: % CR LF : , ; the message: % CR LF only (':' and ',' stay); a line
+    # break an editor's value brought in is already a visible escape in the message
     problem = InputError("docs/a,b:c%.md", "100% sure: one\r\ntwo, three", 3)
     assert github_annotation(problem, title="T: a, b") == (
-        "::error file=docs/a%2Cb%3Ac%25.md,line=3,title=T%3A a%2C b::100%25 sure: one%0D%0Atwo, three"
+        "::error file=docs/a%2Cb%3Ac%25.md,line=3,title=T%3A a%2C b::100%25 sure: one\\r\\ntwo, three"
     )
+
+
+def test_an_editors_line_break_never_starts_a_workflow_command_in_the_plain_log():
+    # a metadata key that carries a line break and a workflow command
+    problem = InputError("seeds/story.yml", "unknown key 'x\n::warning file=README.md::owned\x1b[2J'", 4)
+    lines = report_lines([problem], github=True)
+    assert lines == [
+        "seeds/story.yml:4: unknown key 'x\\n::warning file=README.md::owned\\x1b[2J'",
+        "::error file=seeds/story.yml,line=4,title=Explainer input::"
+        "unknown key 'x\\n::warning file=README.md::owned\\x1b[2J'",
+    ]
+    assert not any(line.startswith("::warning") for text in lines for line in text.splitlines())
 
 
 def test_report_lines_pair_each_problem_with_its_command():

@@ -232,5 +232,7 @@ def test_a_correction_names_a_page_inside_docs_only(project_copy, page):
     assert result.returncode != 0 and "Traceback" not in result.stderr + result.stdout
     if "\0" in page:  # refused with the other invisible characters, before any path is read
         assert "data/corrections.yml:4: holds the invisible character U+0000" in result.stdout
+    elif page.startswith(("/", "..")):  # refused as a path before any file is looked at
+        assert f"data/corrections.yml:2: page: '{page}' must be a path inside the project" in result.stdout
     else:
         assert f"data/corrections.yml:2: no page '{page}' in docs/" in result.stderr + result.stdout

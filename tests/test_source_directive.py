@@ -119,7 +119,7 @@ def test_article_without_metadata_has_a_people_page(dropped_in):
 def test_editorial_page_that_is_not_utf8_stops_cleanly(project_copy, tmp_path):
     (project_copy / "docs" / "broken.md").write_bytes(b"# Caf\xe9\n")
     stderr = failing_build(project_copy, tmp_path)
-    assert "docs/broken.md: page is not valid UTF-8" in stderr
+    assert "docs/broken.md:1: page is not valid UTF-8 (byte 5 is 0xe9): save it as UTF-8" in stderr
 
 
 def test_a_source_phrase_matches_whole_words_only(project_copy, tmp_path):

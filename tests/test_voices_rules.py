@@ -23,8 +23,7 @@ from explainer.voices.grammar import (
     read_reference_by,
     read_subject_by,
 )
-from explainer.voices.model import Entity
-from explainer.voices.reader import PatternRule
+from explainer.voices.model import Entity, PatternRule
 from explainer.voices.registry import Registry
 
 ARTICLE = (

@@ -11,9 +11,25 @@ are listed wherever problems are, so the editor sees them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+# Line breaks and other control characters an editor's value may carry (a key named
+# "x\n::error file=...::"), shown as escapes: a problem is one line of the log, and a
+# line of its own starting with "::" would be a GitHub workflow command.
+_VISIBLE = {code: f"\\x{code:02x}" for code in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if code != 0x09} | {
+    0x0A: "\\n",
+    0x0D: "\\r",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and control characters written as visible escapes."""
+    return text.translate(_VISIBLE)
 
 
 class InputError(Exception):
@@ -22,21 +38,28 @@ class InputError(Exception):
     def __init__(
         self, path: str | Path, message: str, line: int | None = None, *, warning: bool = False, to_check: bool = False
     ):
-        self.path = str(path)
+        self.path = one_line(str(path))
         self.line = line
-        self.message = message
+        self.message = one_line(message)
         self.warning = warning or to_check  # never an error
         self.to_check = to_check  # the editor's queue: listed, never failing a build
         where = f"{self.path}:{line}" if line else self.path
-        super().__init__(f"{where}: {message}")
+        super().__init__(f"{where}: {self.message}")
 
     def relative_to(self, root: str | Path) -> InputError:
         """The same error with its path shown relative to the project root."""
-        try:
-            path = Path(self.path).resolve().relative_to(Path(root).resolve()).as_posix()
-        except ValueError:
-            return self
-        return InputError(path, self.message, self.line, warning=self.warning, to_check=self.to_check)
+        # as written first: a symbolic link is named where it is, not where it points
+        written = (Path(os.path.abspath(self.path)), Path(os.path.abspath(root)))
+        for path, base in (written, (Path(self.path).resolve(), Path(root).resolve())):
+            if path.is_relative_to(base):
+                return InputError(
+                    path.relative_to(base).as_posix(),
+                    self.message,
+                    self.line,
+                    warning=self.warning,
+                    to_check=self.to_check,
+                )
+        return self
 
 
 class Problems(InputError):

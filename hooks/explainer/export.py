@@ -33,6 +33,7 @@ from explainer.site.asset_comments import is_served_asset, without_comments
 from explainer.site.build import Site, build_site, publish_policy
 from explainer.site.credits import site_credit
 from explainer.site.nav import site_nav
+from explainer.text import editor_yaml
 
 DEFAULT_OUT = Path("build") / "export"
 # Keys of mkdocs.yml that only make sense next to the engine: the hooks
@@ -111,7 +112,7 @@ def split_front_matter(text: str, source: Path) -> tuple[str, str]:
     if not match:
         return "", text
     try:
-        data = yaml.safe_load(match.group(1))
+        data = editor_yaml.load(match.group(1))
     except yaml.YAMLError as error:
         line = _yaml_line(error)
         raise InputError(

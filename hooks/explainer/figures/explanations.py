@@ -16,9 +16,9 @@ import yaml
 
 from explainer.errors import InputError, Problems
 from explainer.figures.model import Explanation, FigureSet
+from explainer.text import editor_files, editor_yaml
 from explainer.text.characters import yaml_problems
 from explainer.text.editor_markdown import safe_markdown
-from explainer.text.metadata import explain_yaml
 
 _SOURCE = re.compile(r"\]\(https?://")
 
@@ -45,14 +45,10 @@ def load_explanations(
     where = path
     text = ""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except UnicodeDecodeError:
-        raise InputError(where, "explanations are not valid UTF-8: save the file as UTF-8") from None
+        text = editor_files.read_text(path, "figures")
+        root = editor_yaml.compose(text)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = explain_yaml(error, text)
-        raise InputError(where, f"invalid YAML: {problem}", mark.line + 1 if mark else None) from None
+        raise editor_yaml.yaml_error(where, error, text) from None
     if root is None:
         return {}
     if not isinstance(root, yaml.MappingNode):

@@ -507,7 +507,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("text", ("%", "percent", "per cent")),
     ),
-    ("age", r"(?P<name>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s(?P<number>\d{1,3}),(?=\s)", 0, None),
+    # name-like tokens of at most 64 characters, taken whole: see NAMED_WITH_AGE in voices/grammar.py
+    ("age", r"(?P<name>\b[A-Z][\w’'.-]{0,63}+(?:\s++[A-Z][\w’'.-]{0,63}+){0,3}),\s(?P<number>\d{1,3}),(?=\s)", 0, None),
     ("age", rf"\baged\s+(?P<number>\d{{1,3}}|{_WORD_NUMBER})\b", 0, ("text", ("aged",))),
     (  # "Thandar, who is 29, ...", "the youngest of whom is nine."
         "age",

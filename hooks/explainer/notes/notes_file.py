@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from explainer.errors import InputError, Problems
-from explainer.text import fences
+from explainer.text import editor_files, fences
 from explainer.text.anchoring import resolve
 from explainer.text.article import Article
 from explainer.text.characters import text_problems
@@ -76,6 +76,26 @@ def _unquote(text: str) -> str | None:
     return None
 
 
+# Per note, far above real use (the seed's longest note: 1,200 characters, 4 '[', 5 '*' or '_'):
+# Markdown's link and emphasis parsing slows down or recurses on thousands of them (each
+# unclosed '[' costs a scan to the note's end, in the site and in annotations.jsonld).
+MAX_NOTE_CHARS = 10_000
+MAX_NOTE_MARKERS = {"[": 100, "*_": 100}
+MAX_NOTES = 300  # per article (the seed has 15): each is a marker and a panel on its paragraph
+
+
+def _over_limits(body: str) -> str | None:
+    """What makes a note too big to render safely, in words for the editor, or None."""
+    if len(body) > MAX_NOTE_CHARS:
+        return f"is {len(body):,} characters long; the limit is {MAX_NOTE_CHARS:,}: shorten it or split it"
+    for marks, limit in MAX_NOTE_MARKERS.items():
+        count = sum(body.count(mark) for mark in marks)
+        if count > limit:
+            shown = " or ".join(f"'{mark}'" for mark in marks)
+            return f"holds {count:,} {shown}; the limit is {limit} per note: remove the extra marks"
+    return None
+
+
 def parse_notes(path: str | Path, text: str, found: Problems | None = None) -> list[Note]:
     """Every well-formed note in a notes file, in file order (not yet anchored).
 
@@ -98,6 +118,10 @@ def parse_notes(path: str | Path, text: str, found: Problems | None = None) -> l
         body = "\n".join(current["body"]).strip("\n")
         if not body.strip():
             report(f'note on "{current["exact"]}" has no text: write the note under its heading', current["line"])
+            return
+        too_much = _over_limits(body)
+        if too_much:
+            report(f'note on "{current["exact"]}" {too_much}', current["line"])
             return
         first = current["body_from"] + next(n for n, line in enumerate(current["body"]) if line.strip())
         try:
@@ -225,15 +249,17 @@ def load_notes(path: Path, article: Article) -> list[Note]:
     """The anchored notes of an article; none when it has no notes file."""
     if not path.exists():
         return []
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(path, "notes file is not valid UTF-8: save it as UTF-8") from error
-    text = text.replace("\r\n", "\n")
+    text = editor_files.read_text(path, "notes").replace("\r\n", "\n")
     if unsafe := text_problems(text, path):
         raise Problems(unsafe)  # before any message could echo the characters
     problems = Problems()
     notes = parse_notes(path, text, problems)
+    if len(notes) > MAX_NOTES:
+        raise InputError(
+            path,
+            f"{len(notes):,} notes; the limit is {MAX_NOTES} per article: keep the ones that matter",
+            notes[MAX_NOTES].line,
+        )
     with problems.inside():
         # notes that parsed are anchored even when others did not: every phrase is checked
         notes = anchor_notes(article, notes)

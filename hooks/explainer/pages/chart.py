@@ -23,6 +23,7 @@ from explainer.errors import InputError, Problems
 from explainer.pages import data_file
 from explainer.pages.data_file import When
 from explainer.pages.directive_syntax import Call
+from explainer.text import editor_files
 
 FIELDS = ("who", "when", "value", "written", "counts", "source")
 WIDTH = 360  # the viewBox: the chart scales with the column, text with it
@@ -189,9 +190,14 @@ def data_path(call: Call, site) -> Path:
     if len(call.args) != 1:
         raise call.error('chart takes one data file: ::: chart "data/<name>.yml"')
     data = Path(site.data_dir)
-    path = (data.parent / call.args[0]).resolve()
-    if not path.is_relative_to(data.resolve()) or path.suffix not in (".yml", ".yaml"):
+    written = editor_files.relative_path(call.args[0], call.page, call.line, "chart: the data file", "data/x.yml")
+    path = data.parent / written
+    if written.parts[0] != data.name or path.suffix not in (".yml", ".yaml"):
         raise call.error(f"chart: '{call.args[0]}' is not a .yml file under data/")
+    try:
+        editor_files.check_inside(path, data)
+    except InputError as refused:
+        raise call.error(f"chart: '{call.args[0]}' {refused.message}") from None
     if not path.is_file():
         raise call.error(f"chart: no file '{call.args[0]}' (chart data files live in data/)")
     return path

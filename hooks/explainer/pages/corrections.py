@@ -17,11 +17,12 @@ import datetime as dt
 import posixpath
 import re
 from collections.abc import Callable
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import NamedTuple
 
 from explainer.errors import InputError
 from explainer.pages import data_file, prose
+from explainer.text import editor_files
 from explainer.text.anchoring import find_all, resolve
 from explainer.text.article import Article, Paragraph
 from explainer.text.markup import escape_text as escape_markdown
@@ -101,14 +102,14 @@ def load(path: Path, docs_dir: Path | None, bundles) -> list[Correction]:
 
 def _page_source(path: Path, line: int, docs_dir: Path, page: str) -> str:
     """The Markdown of a page of docs/ named by a correction: a file inside docs/, not a link out of it."""
-    where = PurePosixPath(page)
+    where = editor_files.relative_path(page, path, line, "page:", "plans.md")
     source = docs_dir / where
     inside = not where.is_absolute() and ".." not in where.parts and not set(page) & {"\\", "\0"}
     inside = inside and source.resolve().is_relative_to(docs_dir.resolve())  # no symlinked folder either
     if not page.endswith(".md") or not inside or source.is_symlink() or not source.is_file():
         shown = re.sub("[\x00-\x1f\x7f]", lambda c: f"\\x{ord(c.group()):02x}", page)  # a log line stays one line
         raise InputError(path, f"no page '{shown}' in docs/ (give page: x.md or article: <slug>)", line)
-    return source.read_text(encoding="utf-8-sig")
+    return editor_files.read_text(source, "page", docs_dir)
 
 
 def _paragraph(article: Article, correction: Correction, where: str, unit: str = "¶") -> Paragraph:

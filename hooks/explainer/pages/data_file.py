@@ -16,7 +16,9 @@ from urllib.parse import quote
 import yaml
 
 from explainer.errors import InputError
+from explainer.text import editor_files, editor_yaml
 from explainer.text.characters import yaml_problems
+from explainer.text.editor_yaml import EditorLoader
 from explainer.text.web_links import link_problem
 
 _ISO = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
@@ -53,12 +55,8 @@ class When(NamedTuple):
         return self.iso
 
 
-# libyaml's parser when PyYAML has it: these files are read on every build and preview
-_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_SAFE_LOADER):  # type: ignore[misc,valid-type]  # a base chosen at import time
-    """PyYAML's safe loader, but a date that is no date (2023-13-01) is a YAML
+class _Loader(EditorLoader):
+    """The editors' loader, but a date that is no date (2023-13-01) is a YAML
     error with its line instead of a bare ValueError."""
 
     def construct_yaml_timestamp(self, node):
@@ -71,19 +69,20 @@ class _Loader(_SAFE_LOADER):  # type: ignore[misc,valid-type]  # a base chosen a
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
 
 
-def read(path: Path) -> tuple[yaml.Node | None, object]:
-    """The file's node tree (for lines) and its data; bad YAML is one line."""
-    text = path.read_text(encoding="utf-8")
+def read(path: Path, root: Path | None = None) -> tuple[yaml.Node | None, object]:
+    """The file's node tree (for lines) and its data; bad YAML is one line. The file
+    must be a regular file inside ``root`` (default: the folder above data/), see editor_files."""
+    text = editor_files.read_text(path, "data", root if root is not None else path.parent.parent)
     try:
-        root = yaml.compose(text, Loader=_SAFE_LOADER)
-        if unsafe := yaml_problems(root, path):
+        tree = editor_yaml.compose(text)
+        if unsafe := yaml_problems(tree, path):
             raise unsafe[0]
-        return root, yaml.load(text, Loader=_Loader)  # noqa: S506 (a safe loader)
+        return tree, editor_yaml.load(text, _Loader)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or ""
-        message = problem if problem.startswith("not a date") else "not valid YAML"
-        raise InputError(path, message, mark.line + 1 if mark else None) from None
+        if problem.startswith("not a date"):
+            raise InputError(path, problem, editor_yaml.error_line(error, text)) from None
+        raise editor_yaml.yaml_error(path, error, text, prefix="not valid YAML") from None
 
 
 def entries(path: Path, node: yaml.Node | None, data: object, what: str) -> list[Entry]:

@@ -26,17 +26,21 @@ class Decoration(NamedTuple):
 
 
 def _nested(decorations: list[Decoration]) -> list[Decoration]:
-    """Drop any decoration that would cross another: HTML must nest."""
+    """Drop any decoration that would cross another: HTML must nest.
+
+    In start order the kept ones form a chain of enclosing spans (``open_spans``,
+    innermost last): a candidate is kept when the innermost one still open where it
+    starts also holds its end. One pass, where checking every kept decoration for
+    each candidate was quadratic (25,000 quotes in one paragraph: 28 million checks)."""
     ordered = sorted(decorations, key=lambda d: (d.start, -d.end, d.rank))
     kept: list[Decoration] = []
+    open_spans: list[Decoration] = []
     for candidate in ordered:
-        if all(
-            candidate.end <= other.start
-            or candidate.start >= other.end
-            or (other.start <= candidate.start and candidate.end <= other.end)
-            for other in kept
-        ):
+        while open_spans and open_spans[-1].end <= candidate.start:
+            open_spans.pop()
+        if not open_spans or candidate.end <= open_spans[-1].end:
             kept.append(candidate)
+            open_spans.append(candidate)
     return kept
 
 

@@ -17,6 +17,7 @@ from explainer.errors import InputError, Problems
 from explainer.pages import chart, figures_page, phrase_links, sources
 from explainer.pages.directive_syntax import DIRECTIVE_LINE, Call, find_calls
 from explainer.pages.quoted_on import QuotedOn
+from explainer.text import editor_files
 from explainer.text.characters import text_problems
 from explainer.text.page_html import page_html_problems
 from explainer.text.web_links import page_link_problems
@@ -100,13 +101,15 @@ def scan_pages(docs_dir: str | Path, site) -> None:
         if any(part.startswith(".") for part in url.split("/")):
             continue  # MkDocs leaves dot files and folders out of the site
         try:
-            markdown = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as error:
-            problems.add(InputError(path, f"page is not valid UTF-8 (byte {error.start}): save it as UTF-8"))
+            markdown = editor_files.read_text(path, "page", docs)
+        except InputError as error:
+            problems.add(error)
             continue
         if unsafe := text_problems(markdown, path) or sources.front_matter_problems(markdown, path):
             problems.found += unsafe  # and nothing else of the page, which could echo them
             continue
+        with problems.inside():
+            sources.check_front_matter(path, markdown)
         problems.found += page_link_problems(markdown, path) + page_html_problems(markdown, path)
         title = None
         for call in find_calls(markdown, str(path), url, problems=problems):

@@ -50,10 +50,30 @@ def glossary_path(slug: str) -> str:
     return f"articles/{slug}/figures.md"
 
 
+def _by_paragraph(figures: FigureSet) -> dict[int, list[tuple[Figure, Occurrence]]]:
+    """Every occurrence keyed by its paragraph, in figure order, made once per figure set:
+    looking through every figure for each paragraph was quadratic (4 million checks at
+    2,000 paragraphs). The last set's index is kept, checked by identity."""
+    global _indexed
+    if _indexed is None or _indexed[0] is not figures:
+        index: dict[int, list[tuple[Figure, Occurrence]]] = {}
+        for figure in figures.figures:
+            for occurrence in figure.occurrences:
+                index.setdefault(occurrence.paragraph, []).append((figure, occurrence))
+        _indexed = (figures, index)
+    return _indexed[1]
+
+
+_indexed: tuple[FigureSet, dict[int, list[tuple[Figure, Occurrence]]]] | None = None
+
+
 def figure_decorations(bundle: ArticleBundle, paragraph: Paragraph, page_url: str | None = None) -> list[Decoration]:
     """Each figure of the paragraph as a link to its glossary entry (Markdown, so MkDocs checks it)."""
     figures: FigureSet | None = bundle.figures
     if figures is None:
+        return []
+    found = _by_paragraph(figures).get(paragraph.number, [])
+    if not found:
         return []
     page = page_url or f"articles/{bundle.slug}/index.md"
     # Quotes and note phrases win over a figure link that would cross them: the
@@ -62,24 +82,21 @@ def figure_decorations(bundle: ArticleBundle, paragraph: Paragraph, page_url: st
         (n.start, n.end) for n in bundle.notes if n.paragraph == paragraph.number
     ]
     decorations = []
-    for figure in figures.figures:
-        target = relative(f"{glossary_path(bundle.slug)}#{figure.anchor}", page)
-        for occurrence in figure.occurrences:
-            if occurrence.paragraph != paragraph.number:
-                continue
-            span = next(
-                (
-                    (start, end)
-                    for start, end in (
-                        (occurrence.start, occurrence.end),
-                        (occurrence.value_start, occurrence.value_end),
-                    )
-                    if not any(start < a < end or start < b < end for a, b in others if (a, b) != (start, end))
-                ),
-                None,
-            )
-            if span:
-                decorations.append(Decoration(*span, "[", f"]({target}){{ .ex-figure }}", rank=20))
+    for figure, occurrence in found:
+        span = next(
+            (
+                (start, end)
+                for start, end in (
+                    (occurrence.start, occurrence.end),
+                    (occurrence.value_start, occurrence.value_end),
+                )
+                if not any(start < a < end or start < b < end for a, b in others if (a, b) != (start, end))
+            ),
+            None,
+        )
+        if span:
+            target = relative(f"{glossary_path(bundle.slug)}#{figure.anchor}", page)
+            decorations.append(Decoration(*span, "[", f"]({target}){{ .ex-figure }}", rank=20))
     return decorations
 
 

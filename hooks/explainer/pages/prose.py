@@ -16,7 +16,7 @@ from typing import NamedTuple
 import yaml
 
 from explainer.pages.directive_syntax import DIRECTIVE_LINE
-from explainer.text import fences
+from explainer.text import editor_yaml, fences
 
 # each (pattern, replacement), in order; link texts keep their words, targets go
 _INLINE = tuple(
@@ -102,7 +102,8 @@ def title(markdown: str, fallback: str) -> str:
     for line in lines[1 : _front_matter_lines(lines)]:
         if line.startswith("title:"):
             try:  # one line: no anchor or alias can reach it
-                value = yaml.safe_load(line).get("title")
+                loaded = editor_yaml.load(line)
+                value = loaded.get("title") if isinstance(loaded, dict) else None
             except (yaml.YAMLError, AttributeError):
                 value = None
             if isinstance(value, str) and value.strip():

@@ -25,13 +25,12 @@ from explainer.pages import article_page as render
 from explainer.pages import speakers
 from explainer.pages.directive_syntax import Call
 from explainer.pages.links import relative
+from explainer.text import editor_yaml
 from explainer.text.anchoring import Anchor, resolve
 from explainer.text.characters import yaml_problems
 from explainer.text.markup import escape_text
 
 KEYWORDS = ("prefix", "suffix", "seed")
-# libyaml's parser when PyYAML has it: every editorial page's front matter, every build
-_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TITLE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
 
 
@@ -130,7 +129,7 @@ def front_matter_problems(markdown: str, path: Path) -> list[InputError]:
     description reach <title> and meta tags); bad YAML is MkDocs' own message."""
     end = markdown.find("\n---", 4) if markdown.startswith("---\n") else -1
     try:
-        return yaml_problems(yaml.compose(markdown[4:end], Loader=_SAFE_LOADER), path, first_line=2) if end > 0 else []
+        return yaml_problems(editor_yaml.compose(markdown[4:end]), path, first_line=2) if end > 0 else []
     except yaml.YAMLError:
         return []
 
@@ -141,7 +140,7 @@ def page_title(markdown: str, fallback: str) -> str:
         end = markdown.find("\n---", 4)
         if end > 0:
             try:
-                meta = yaml.load(markdown[4:end], Loader=_SAFE_LOADER) or {}  # noqa: S506 (a safe loader)
+                meta = editor_yaml.load(markdown[4:end]) or {}
             except yaml.YAMLError:
                 meta = {}
             if isinstance(meta, dict) and isinstance(meta.get("title"), str):
@@ -149,3 +148,21 @@ def page_title(markdown: str, fallback: str) -> str:
             markdown = markdown[end + 4 :]
     heading = _TITLE.search(markdown)
     return heading.group(1).strip() if heading else fallback
+
+
+def check_front_matter(path: Path, markdown: str) -> None:
+    """A page's front matter is editors' YAML too: anchors, aliases and deep nesting are
+    refused at their line (MkDocs reads it itself, with a loader that allows them)."""
+    if not markdown.startswith("---\n"):
+        return
+    end = markdown.find("\n---", 4)
+    if end < 0:
+        return
+    front = markdown[4 : end + 1]
+    try:
+        editor_yaml.refuse_anchors_and_nesting(front)
+    except editor_yaml.AnchorError as error:
+        refused = editor_yaml.yaml_error(path, error, front)
+        raise InputError(path, refused.message, (refused.line or 0) + 1) from None
+    except yaml.YAMLError:
+        return  # not front matter to MkDocs either: it shows the page as it is

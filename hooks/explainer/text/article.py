@@ -7,6 +7,7 @@ stages (voices, figures, notes) can point at exact places in the source.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -14,9 +15,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from explainer.errors import InputError, line_of
+from explainer.text import editor_files
 from explainer.text.folding import fold
 
-MAX_SEED_BYTES = 2_000_000
+MAX_SEED_BYTES = editor_files.LIMITS["seed"]
 
 # Characters that can never be part of article text: C0/C1 controls (tab and
 # newlines aside), bidirectional overrides and isolates (the text would read
@@ -32,6 +34,20 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 # A line that ends a sentence: . ! ? or an ellipsis, maybe inside closing quotes or brackets.
 _SENTENCE_LINE_END = re.compile(r"[.!?\u2026][\u201d\u2019\"')\]]*[ \t\u00a0]*$")
 MAX_PARAGRAPH_WORDS = 400
+# a long read has a hundred paragraphs or so; 20,000 one-line ones took the engine 14 s,
+# and 1,000, each with a figure, build and render in about 6 s
+MAX_PARAGRAPHS = 1_000
+# one paragraph is one text run for the site's Markdown, whose cost grows faster than
+# its length: a 250 KB run of hyphenated names took 30 s to render
+MAX_PARAGRAPH_CHARS = 10_000
+# quote marks in the whole article: a real one has dozens; each quote becomes a record
+# in every download, and 50,000 marks took 79 s
+MAX_QUOTE_MARKS = 10_000
+_QUOTE_MARK = re.compile('[\u201c\u201d"]')
+# ASCII punctuation: pages write each mark as an entity (text/markup.py), and MkDocs'
+# Markdown renders about 35,000 of them a second; prose has one in thirty characters
+MAX_PUNCTUATION = 50_000
+_PUNCTUATION = re.compile(f"[{re.escape(string.punctuation)}]")
 _QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"'}
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])")
 
@@ -90,7 +106,11 @@ class Article:
 def decode_seed(raw: bytes, path: str | Path) -> str:
     """Decode and normalise seed bytes: UTF-8 (BOM allowed), LF line ends, NFC."""
     if len(raw) > MAX_SEED_BYTES:
-        raise InputError(path, f"seed is {len(raw):,} bytes; the limit is {MAX_SEED_BYTES:,}: split the article")
+        raise InputError(
+            path,
+            f"seed is {len(raw):,} bytes; the limit is {MAX_SEED_BYTES:,}: split the article",
+            raw.count(b"\n", 0, MAX_SEED_BYTES) + 1,
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -123,10 +143,34 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _nth_match(pattern: re.Pattern, text: str, n: int) -> int | None:
+    """Where the ``n``-th match of ``pattern`` starts, or None when there are fewer."""
+    for count, match in enumerate(pattern.finditer(text), start=1):
+        if count == n:
+            return match.start()
+    return None
+
+
 def check_paragraphs(text: str, spans: list[tuple[int, int]], path: str | Path) -> None:
     """Stop on a paste that lost its blank lines: a news paragraph is one to a few
     sentences, so several lines that each end a sentence, or a paragraph of more
-    than MAX_PARAGRAPH_WORDS words, is several paragraphs read as one."""
+    than MAX_PARAGRAPH_WORDS words, is several paragraphs read as one. More than
+    MAX_PARAGRAPHS paragraphs is several articles (or no article at all)."""
+    for marks, limit, what in (
+        (_QUOTE_MARK, MAX_QUOTE_MARKS, 'quote marks (“ ” ")'),
+        (_PUNCTUATION, MAX_PUNCTUATION, "punctuation marks"),
+    ):
+        over = _nth_match(marks, text, limit + 1)
+        if over is not None:
+            raise InputError(
+                path, f"seed holds more than {limit:,} {what}, the limit: split the article", line_of(text, over)
+            )
+    if len(spans) > MAX_PARAGRAPHS:
+        raise InputError(
+            path,
+            f"seed has {len(spans):,} paragraphs; the limit is {MAX_PARAGRAPHS:,}: split the article",
+            line_of(text, spans[MAX_PARAGRAPHS][0]),
+        )
     for start, end in spans:
         lines = text[start:end].split("\n")
         if len(lines) > 1 and all(_SENTENCE_LINE_END.search(line) for line in lines):
@@ -142,6 +186,13 @@ def check_paragraphs(text: str, spans: list[tuple[int, int]], path: str | Path) 
                 path,
                 f"paragraph of {words:,} words (more than {MAX_PARAGRAPH_WORDS}): a blank line is missing "
                 "between paragraphs; put an empty line where each paragraph ends",
+                line_of(text, start),
+            )
+        if end - start > MAX_PARAGRAPH_CHARS:
+            raise InputError(
+                path,
+                f"paragraph of {end - start:,} characters (more than {MAX_PARAGRAPH_CHARS:,}): "
+                "a news paragraph is a few sentences; put an empty line where each paragraph ends",
                 line_of(text, start),
             )
 

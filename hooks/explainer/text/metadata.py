@@ -13,7 +13,9 @@ from pathlib import Path
 import yaml
 
 from explainer.errors import InputError, Problems
+from explainer.text import editor_yaml
 from explainer.text.characters import name_problem, normal_name, yaml_problems
+from explainer.text.editor_yaml import EditorLoader
 from explainer.text.web_links import link_problem
 
 REQUIRED_FIELDS = ("title", "outlet", "url", "published")
@@ -24,12 +26,8 @@ ENTITY_FIELDS = ("name", "role", "aliases", "pronoun", "organisation", "abbrevia
 PRONOUNS = {"he", "she", "they"}
 
 
-# libyaml's parser when PyYAML has it (ten times faster: every build parses every seed)
-_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _UniqueKeyLoader(_SAFE_LOADER):  # type: ignore[misc,valid-type]  # a base chosen at import time
-    """SafeLoader that refuses duplicate keys instead of silently keeping the last."""
+class _UniqueKeyLoader(EditorLoader):
+    """The editors' loader, refusing duplicate keys instead of silently keeping the last."""
 
 
 def _construct_mapping(loader, node, deep=False):
@@ -58,40 +56,10 @@ def default_meta(slug: str) -> dict:
     }
 
 
-def _line(node_mark) -> int | None:
-    return node_mark.line + 1 if node_mark is not None else None
-
-
-def explain_yaml(error: yaml.YAMLError, source: str = "") -> str:
-    """PyYAML's complaint, followed by what it nearly always means, in plain words.
-    ``source`` is the file's text, to see the line PyYAML stopped at."""
-    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-    text = f"{problem} {getattr(error, 'context', None) or ''}"
-    mark = getattr(error, "problem_mark", None)
-    lines = source.splitlines()
-    stopped_at = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
-    if "mapping values are not allowed" in text:
-        advice = "a value holds a colon followed by a space: put the whole value in quotes"
-    elif "\t" in stopped_at[: len(stopped_at) - len(stopped_at.lstrip())] or "tab" in text:
-        advice = "indent with spaces, not tabs"
-    elif "expected ':'" in text:
-        advice = "each line needs 'key: value', with a colon and a space after the key"
-    elif any(word in text for word in ("expected <block end>", "expected key", "expected '-'", "indentation")):
-        advice = (
-            "check the indentation: keys of one entry start in the same column, "
-            "and a list entry's '- ' lines up with the others"
-        )
-    elif "duplicate key" in text:
-        advice = "keep one of the two"
-    else:
-        advice = "check the quotes, colons and indentation on this line and the one before"
-    return f"{problem}: {advice}"
-
-
 def _key_lines(text: str) -> tuple[dict[str, int], dict[str, list[dict[str, int]]]]:
     """Lines of the top-level keys, and of each list entry's keys ("" for the entry):
     the data PyYAML returns has no line numbers, so messages look them up here."""
-    root = yaml.compose(text, Loader=_SAFE_LOADER)
+    root = editor_yaml.compose(text)
     top: dict[str, int] = {}
     entries: dict[str, list[dict[str, int]]] = {}
     if not isinstance(root, yaml.MappingNode):
@@ -127,16 +95,15 @@ def parse_meta(path: str | Path, raw: bytes, slug: str) -> dict:
     """
     try:
         text = raw.decode("utf-8-sig")
-        data = yaml.load(text, Loader=_UniqueKeyLoader)
+        data = editor_yaml.load(text, _UniqueKeyLoader)
     except UnicodeDecodeError:
         raise InputError(path, "metadata is not valid UTF-8: save it as UTF-8") from None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        raise InputError(path, f"invalid YAML: {explain_yaml(error, text)}", _line(mark)) from None
+        raise editor_yaml.yaml_error(path, error, text) from None
     if not isinstance(data, dict):
         raise InputError(path, "metadata must be a mapping of fields (title:, outlet:, url:, published:, ...)", 1)
     lines, entry_lines = _key_lines(text)
-    if unsafe := yaml_problems(yaml.compose(text, Loader=_SAFE_LOADER), path):
+    if unsafe := yaml_problems(editor_yaml.compose(text), path):
         raise Problems(unsafe)  # before any message could echo the characters
     problems = Problems()
 
@@ -246,7 +213,7 @@ def _numbered_speakers(path, entries: dict, text: str, line: int | None) -> list
 
 def _mapping_lines(text: str, field: str) -> dict[str, int]:
     """Line of each key under a top-level mapping field (``speakers:``)."""
-    root = yaml.compose(text, Loader=_SAFE_LOADER)
+    root = editor_yaml.compose(text)
     for key, value in getattr(root, "value", []):
         if getattr(key, "value", None) == field and isinstance(value, yaml.MappingNode):
             return {str(k.value): k.start_mark.line + 1 for k, _ in value.value}

@@ -91,7 +91,11 @@ CLOSING_TAIL = re.compile(
 # verbs of plain saying: a sentence opened with one of them is its subject's words
 SAYING = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "wrote", "writes"}
 # a person introduced in narration with an age or a role: "Thiri Aung, 26," "Anitha Joseph, a nurse"
-NAMED_WITH_AGE = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+(?:\d{1,3},|aged\s+\d)")
+# Each name-like token is at most 64 characters, taken whole (possessive): a 200 KB chain
+# of hyphenated capitals otherwise cost a scan to its end from every capital in it.
+NAMED_WITH_AGE = re.compile(
+    r"(?<![\w’'])((?:[A-Z][\w’'.-]{0,63}+\s++){1,3}[A-Z][\w’'-]{0,63}+),\s+(?:\d{1,3},|aged\s+\d)"
+)
 
 
 # a subject and a verb of the reported mood: "The ministry would also review ..."
@@ -949,9 +953,12 @@ QUOTED_AS_SAYING = re.compile(
     r"(?:(?:the\s+)?[\w’' -]{1,40}?\s+)?quoted\s+(?P<who>.{1,160}?)\s*,?\s+as\s+saying\b", re.I
 )
 QUOTED_PASSIVE = re.compile(r"(?P<who>[\w’' .-]{1,60}?)\s+(?:was|were)\s+quoted\s+as\s+saying\b")
+# Whitespace is taken whole (possessive) and a run is entered only at its start: from
+# every space of 200,000 the search scanned to the run's end and back.
 COORDINATED_SPEECH = re.compile(
-    r"(?:,?\s+and\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:said|warned|urged|added|noted|told|called for|asked)\b"
-    r"|,\s+(?:saying|arguing|adding|warning|noting|claiming|insisting|stressing|explaining)\b)"
+    r"(?:,?(?<!\s)\s++and\s++(?:has\s++|have\s++|had\s++|also\s++)*"
+    r"(?:said|warned|urged|added|noted|told|called for|asked)\b"
+    r"|,\s++(?:saying|arguing|adding|warning|noting|claiming|insisting|stressing|explaining)\b)"
 )
 PLACE_WORDS = set(
     "Province Prefecture District City Region State County Island Islands Valley Village Town Township "

@@ -29,6 +29,30 @@ class Entity(NamedTuple):
     evidence: str = ""  # for a found entity: where and how it was found
 
 
+class PatternRule(StrEnum):
+    """Which pattern of the reader gave an attribution its speaker (``Attribution.rule``).
+    Kept with the records, not the reader: a cached analysis unpickles it without
+    loading the reader and its grammar."""
+
+    ACCORDING_TO = "according-to"  # according to X
+    ATTRIBUTION_AFTER_COMMA = "attribution-after-comma"  # ..., the ministry said
+    ATTRIBUTION_THEN_QUOTE = "attribution-then-quote"  # He said: "..."
+    PARTIAL_QUOTE_IN_ATTRIBUTED_SENTENCE = (
+        "partial-quote-in-attributed-sentence"  # words quoted in a sentence with an attributed quote
+    )
+    PARTIAL_QUOTE_IN_REPORTED_SPEECH = "partial-quote-in-reported-speech"  # X said the camp was "crowded"
+    QUOTE_CONTINUES = "quote-continues"  # a quote going on from one attributed before
+    QUOTE_IN_NARRATION = "quote-in-narration"  # a scare quote in the outlet's own words
+    QUOTE_THEN_ATTRIBUTION = "quote-then-attribution"  # "...," he said
+    QUOTE_THEN_INVERTED_ATTRIBUTION = "quote-then-inverted-attribution"  # "...," said Kojima Masanobu
+    QUOTED_AS_SAYING = "quoted-as-saying"  # the statement quoted X as saying
+    REPORTED_SPEECH = "reported-speech"  # X said the ...
+    REPORTED_SPEECH_CONTINUES = "reported-speech-continues"  # The ministry would also ... (after the ministry said)
+    RULES_DISAGREE = "rules-disagree"  # words before and after a quote name two speakers
+    SENTENCE_SUBJECT_SPEAKS = "sentence-subject-speaks"  # The agency recorded ... and warned
+    SUBJECT_THEN_COLON_QUOTE = "subject-then-colon-quote"  # X put it bluntly: "..."
+
+
 class Evidence(StrEnum):
     """How a speaker label is earned (DESIGN.md, "How a speaker label is earned"),
     strongest first: the weakest evidence in a paragraph decides how it is shown."""
