@@ -187,6 +187,14 @@ def _occurrence_line(bundle: ArticleBundle, occurrence: Occurrence) -> str:
     return f"1. {where}{extra}: {sentence}"
 
 
+def _finding(figure: Figure) -> str:
+    """What the entry found, in its heading, as a reporter would lead with it: a figure
+    the article describes several ways (" · said 3 ways, never defined"); "" otherwise."""
+    if not figure.inconsistency or len(figure.descriptions) < 2:
+        return ""
+    return f' <span class="ex-finding">· said {len(figure.descriptions)} ways, never defined</span>'
+
+
 def _entry(bundle: ArticleBundle, figure: Figure, disagreement: str | None = None) -> str:
     figures: FigureSet = bundle.figures
     rows = [("Kind", KIND_LABELS[figure.kind])]
@@ -204,7 +212,8 @@ def _entry(bundle: ArticleBundle, figure: Figure, disagreement: str | None = Non
     rows.append(("Mentions", str(len(figure.occurrences))))
     # the entry leads with the finding (an inconsistency, the editors' explanation),
     # then the facts about the figure
-    lines = [f"## {escape_text(figure.value)} {{ #{figure.anchor} }}", ""]
+    finding = _finding(figure)
+    lines = [f"## {escape_text(figure.value)}{finding} {{ #{figure.anchor} }}", ""]
     if figure.inconsistency:
         lines += ['!!! warning "Described inconsistently"', "", f"    {escape_text(figure.inconsistency)}", ""]
     if disagreement:  # Markdown with links, made by figure_disagreements from escaped text
