@@ -116,7 +116,8 @@ def _without_hook_only_html(body) -> str:
     for button in body.select("a[rel~=edit]"):
         button.decompose()
     for term in body.select("abbr[tabindex]"):
-        del term["tabindex"]
+        for attribute in ("tabindex", "role", "aria-label"):
+            del term[attribute]
     for table in body.select("div.md-typeset__scrollwrap > div.md-typeset__table > table.ex-table"):
         del table["class"]
         table.parent.parent.replace_with(table)
