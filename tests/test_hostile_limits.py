@@ -510,7 +510,8 @@ def test_a_tampered_analysis_cache_entry_runs_nothing_and_the_build_succeeds(tmp
     assert not marker.exists()
     assert (cache.hits, cache.misses) == (0, 1)
     assert [f.content for f in again.files] == [f.content for f in first.files]
-    assert AnalysisCache(folder).get(find_seeds(root / "seeds")[0]) is not None  # written anew, signed
+    [seed] = find_seeds(root / "seeds")
+    assert AnalysisCache(folder).get(seed) is not None  # written anew, signed
 
 
 def test_a_seed_over_every_limit_is_refused_with_the_cache_on(tmp_path, cache_home):

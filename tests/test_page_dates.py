@@ -13,14 +13,23 @@ from explainer.site.git_dates import parse_log
 
 
 def git_dates(path: str) -> tuple[str, str] | None:
-    """First and last commit date of one file, asked of git directly."""
+    """First and last commit date of one file, asked of git directly: every commit that
+    changed it on any branch merged since (``--full-history``), a merge only where its own
+    resolution changed the file (``diff-tree --cc``), not only the commits git's simplified
+    history keeps when a merge took the other side."""
     if shutil.which("git") is None:
         return None
-    done = subprocess.run(
-        ["git", "-C", str(ROOT), "log", "--format=%cI", "--", path], capture_output=True, text=True, check=False
-    )
-    dates = done.stdout.split()
-    return (dates[-1], dates[0]) if done.returncode == 0 and dates else None
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=True).stdout
+
+    dates = []
+    for line in git("log", "--full-history", "--format=%H %P|%cI", "--", path).splitlines():
+        commits, date = line.split("|")
+        commit, *parents = commits.split()
+        if len(parents) < 2 or git("diff-tree", "--cc", "--name-only", "--no-commit-id", commit, "--", path).strip():
+            dates.append(date)
+    return (min(dates), max(dates)) if dates else None
 
 
 def test_dates_in_page_and_schema_org_agree_with_git(site_dir):
