@@ -34,7 +34,7 @@ from explainer.markdown_ext.analysis_label import AnalysisLabelExtension  # noqa
 from explainer.markdown_ext.table_wrap import WrappedTablesExtension  # noqa: E402
 from explainer.material_fixes.autoescape import as_text, mark_rendered_html  # noqa: E402
 from explainer.material_fixes.htmlfix import fix_material_html  # noqa: E402
-from explainer.material_fixes.serve_speed import TEMPLATES, poll_faster  # noqa: E402
+from explainer.material_fixes.serve_speed import TEMPLATES, disk_templates, poll_faster  # noqa: E402
 from explainer.pages import corrections, directives, phrase_links, problem_banner  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 from explainer.site.analysis_cache import AnalysisCache, checkout_key  # noqa: E402
@@ -364,10 +364,12 @@ def _release_before_indexing() -> None:
 
 
 def on_env(env, config, files):
-    # under `serve`, compiled templates outlive this build's Jinja environment so rebuilds
-    # skip them; a one-off build would only pay for storing them
+    # compiled templates outlive this build's Jinja environment so rebuilds skip them: in
+    # memory under `serve`, in the user's cache folder between one-off builds
     if _state.get("serving"):
         env.bytecode_cache = TEMPLATES
+    else:
+        env.bytecode_cache = disk_templates(Path(config.config_file_path).parent)
     # every value a template prints is escaped, Material's templates included; the HTML
     # MkDocs made is marked as such in on_page_content (material_fixes/autoescape.py)
     env.autoescape = True

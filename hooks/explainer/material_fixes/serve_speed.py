@@ -9,12 +9,20 @@ Two costs of every preview rebuild that do not depend on what changed:
 - `serve` polls the watched folders every 0.5 s, up to half a second before a
   rebuild even starts. Polling these few small folders every 0.1 s is cheap.
 
+A one-off `mkdocs build` compiles the same templates again each time too: an editor's
+rebuild keeps them on disk (``disk_templates``), in the user's cache folder, never in
+the repository, since a compiled template is code a planted file could swap in.
+
 No MkDocs import: the adapter passes in the objects.
 """
 
 from __future__ import annotations
 
-from jinja2 import BytecodeCache
+import hashlib
+import os
+from pathlib import Path
+
+from jinja2 import BytecodeCache, FileSystemBytecodeCache
 
 POLL_SECONDS = 0.1
 
@@ -35,6 +43,19 @@ class MemoryBytecodeCache(BytecodeCache):
 
 
 TEMPLATES = MemoryBytecodeCache()
+
+
+def disk_templates(checkout: Path) -> BytecodeCache | None:
+    """Compiled templates kept between builds of ``checkout``, in ``$XDG_CACHE_HOME`` (else
+    ``~/.cache``) under a folder named by the checkout's path, readable by its owner only.
+    Jinja keys each by template name and source checksum; None where it cannot be made."""
+    name = hashlib.sha256(str(checkout.resolve()).encode()).hexdigest()[:32]
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "explainer-templates" / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(folder))
 
 
 def poll_faster(server, seconds: float = POLL_SECONDS) -> None:
