@@ -168,7 +168,9 @@ def test_focus_never_hides_under_the_sticky_header_when_tabbing_backwards(browse
         for _ in range(120):
             page.keyboard.press("Shift+Tab")
             where = page.evaluate(
-                """() => {
+                """async () => {
+                  // what the reader sees once the focus scroll has been painted
+                  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
                   const f = document.activeElement, h = document.querySelector('.md-header');
                   if (!f || f === document.body || h.contains(f)) return null;
                   if (!f.checkVisibility({visibilityProperty: true, opacityProperty: true})) return null;
