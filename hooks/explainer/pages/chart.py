@@ -19,9 +19,9 @@ from html import escape
 from pathlib import Path
 from typing import NamedTuple
 
+from explainer.editorial import data_file
+from explainer.editorial.data_file import When
 from explainer.errors import InputError, Problems
-from explainer.pages import data_file
-from explainer.pages.data_file import When
 from explainer.pages.directive_syntax import Call
 from explainer.text import editor_files
 

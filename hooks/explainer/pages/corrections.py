@@ -20,8 +20,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
+from explainer.editorial import data_file
 from explainer.errors import InputError
-from explainer.pages import data_file, prose
+from explainer.pages import prose
 from explainer.text import editor_files
 from explainer.text.anchoring import find_all, resolve
 from explainer.text.article import Article, Paragraph

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from explainer.bundle import ArticleBundle
+from explainer.editorial import data_file
+from explainer.editorial.data_file import When
 from explainer.errors import InputError, Problems
-from explainer.pages import data_file
-from explainer.pages.data_file import When
 from explainer.pages.figures_page import glossary_path
 from explainer.pages.front_matter import front_matter
 from explainer.pages.links import relative
