@@ -14,13 +14,14 @@ from typing import NamedTuple
 from explainer.bundle import ArticleBundle
 from explainer.downloads import figures_data as figure_export
 from explainer.downloads import voices_data as voice_export
+from explainer.editorial import timeline_data
 from explainer.errors import InputError, Problems
 from explainer.figures.explanations import figures_edit_source, unsourced_explanations
 from explainer.notes import check_notes_files, missing_sources, webannotation
 from explainer.pages import article_page as render
 from explainer.pages import corrections as corrections_data
 from explainer.pages import directives, figure_disagreements, figures_page, people_index, people_page
-from explainer.pages import timeline as timeline_data
+from explainer.pages import timeline as timeline_page
 from explainer.pages.front_matter import with_fields
 from explainer.site.analysis_cache import AnalysisCache, Entry
 from explainer.site.credits import article_credit
@@ -180,8 +181,8 @@ def build_site(
     )
     site.files.append(
         GeneratedFile(
-            timeline_data.PAGE,
-            timeline_data.timeline_page(site.timeline + timeline_data.article_events(site.bundles)),
+            timeline_page.PAGE,
+            timeline_page.timeline_page(site.timeline + timeline_page.article_events(site.bundles)),
             rel(data_dir(seeds_dir) / timeline_data.FILE_NAME),
         )
     )
