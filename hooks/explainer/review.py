@@ -32,11 +32,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
-from explainer.editorial import chart_data
+from explainer.editorial import chart_data, corrections_data
 from explainer.errors import InputError, Problems
 from explainer.export import load_config
 from explainer.pages import chart as charts
-from explainer.pages import corrections as corrections_data
+from explainer.pages import corrections as corrections_page
 from explainer.pages.directive_syntax import Call, find_calls
 from explainer.pages.sources import pull
 from explainer.site.build import Site, build_site
@@ -277,7 +277,7 @@ def _shown_by_data(tree: Tree) -> dict[str, dict[str, str]]:
     for correction in tree.site.corrections:
         where = shown.setdefault(correction.page, {})
         where["correction notices"] = where.get("correction notices", "") + repr(
-            (corrections_data.notice(correction), _paragraph_of(tree, correction))
+            (corrections_page.notice(correction), _paragraph_of(tree, correction))
         )
     for call, chart in tree.charts:
         shown.setdefault(call.page_url, {})[f"chart {_code(call.args[0])}"] = repr(
@@ -290,7 +290,7 @@ def _paragraph_of(tree: Tree, correction: corrections_data.Correction) -> str:
     """The paragraph a correction's notice follows: ¶N of an article, a page's line N."""
     if correction.paragraph is not None:
         return f"¶{correction.paragraph}"
-    block = corrections_data.page_block(tree.pages[correction.page], correction)
+    block = corrections_page.page_block(tree.pages[correction.page], correction)
     return f"the paragraph at line {block.first_line}"
 
 
