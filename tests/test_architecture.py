@@ -75,6 +75,20 @@ def test_voices_and_figures_never_import_each_other_or_pages():
         assert not graph.chain_exists(source, target, as_packages=True), f"{source} imports {target}"
 
 
+def test_editors_data_files_are_read_below_pages_and_downloads_stand_beside_them():
+    graph = _graph()
+    assert graph.find_children("explainer.editorial") and graph.find_children("explainer.downloads")
+    for source, target in [
+        ("explainer.editorial", "explainer.pages"),
+        ("explainer.editorial", "explainer.bundle"),
+        ("explainer.editorial", "explainer.site"),
+        ("explainer.downloads", "explainer.pages"),
+        ("explainer.downloads", "explainer.site"),
+    ]:
+        assert not graph.chain_exists(source, target, as_packages=True), f"{source} imports {target}"
+    assert graph.chain_exists("explainer.pages", "explainer.editorial", as_packages=True)
+
+
 def test_only_the_adapter_imports_mkdocs():
     graph = _graph()
     assert "mkdocs" not in graph.modules or not graph.chain_exists("explainer", "mkdocs", as_packages=True)

@@ -14,10 +14,10 @@ import pytest
 
 from explainer import voices
 from explainer.bundle import ArticleBundle
+from explainer.downloads.figures_data import figures_csv, figures_json
 from explainer.errors import InputError
 from explainer.figures.stage import figure_stage
 from explainer.pages.figure_disagreements import disagreement_note, disagreements
-from explainer.pages.figures_data import figures_csv, figures_json
 from explainer.pages.figures_page import figures_page
 from explainer.text.article import parse_article
 from explainer.text.metadata import default_meta

@@ -14,12 +14,12 @@ import pytest
 
 from explainer import voices
 from explainer.bundle import ArticleBundle
+from explainer.downloads.figures_data import FIGURE_FIELDS, OCCURRENCE_FIELDS, figures_csv, figures_data, figures_json
 from explainer.errors import InputError
 from explainer.figures.explanations import load_explanations, safe_markdown
 from explainer.figures.extract import extract_figures, parse_number
 from explainer.figures.stage import figure_stage
 from explainer.pages import directives
-from explainer.pages.figures_data import FIGURE_FIELDS, OCCURRENCE_FIELDS, figures_csv, figures_data, figures_json
 from explainer.pages.figures_page import NOT_ATTRIBUTED, figure_cards, figure_decorations, figures_page
 from explainer.site import build_site
 from explainer.text.article import parse_article

@@ -83,6 +83,7 @@ def expected(paras: list[str]) -> list[str]:
 @example(["(1) “Quoted (2)” [x](y) *[ABC]: z"])
 @example(["a\u0301 \u212b \ufb01 ﬀ", "\u00a0\u2028\u3000x"])
 @example(["&#40;1&#41; &lt;b&gt; \\*not\\* <!-- c --> <?php ?>"])
+@example(["10000000000000000000000000000"])  # 29 digits: more than Decimal's default precision
 def test_article_text_comes_out_unchanged(paras):
     assert render_seed(paras) == expected(paras)
 

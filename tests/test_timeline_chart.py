@@ -13,7 +13,7 @@ import yaml
 from axe_playwright_python.sync_playwright import Axe
 
 from conftest import ROOT, parse_html, run_mkdocs_build
-from explainer.pages.data_file import When
+from explainer.editorial.data_file import When
 from explainer.site.build import check_site
 from test_browser_pages import AXE_OPTIONS
 from test_every_reader_browser import new_page, pdf_text
@@ -37,7 +37,7 @@ def chart_uses() -> list[tuple[str, Path]]:
 
 
 def when_shown(value) -> When:
-    from explainer.pages.data_file import when
+    from explainer.editorial.data_file import when
 
     return when(value, Path("x"), 1)
 

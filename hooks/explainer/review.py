@@ -32,10 +32,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
+from explainer.editorial import chart_data, corrections_data
 from explainer.errors import InputError, Problems
 from explainer.export import load_config
 from explainer.pages import chart as charts
-from explainer.pages import corrections as corrections_data
+from explainer.pages import corrections as corrections_page
 from explainer.pages.directive_syntax import Call, find_calls
 from explainer.pages.sources import pull
 from explainer.site.build import Site, build_site
@@ -52,7 +53,7 @@ class Tree(NamedTuple):
     site: Site
     pages: dict[str, str]
     quotes: list[Call]
-    charts: list[tuple[Call, charts.Chart]]
+    charts: list[tuple[Call, chart_data.Chart]]
 
 
 def analyse_tree(root: Path) -> Tree:
@@ -67,7 +68,7 @@ def analyse_tree(root: Path) -> Tree:
         for call in find_calls(markdown, url, url, problems=Problems())
     ]
     pages = written | {f.path: str(f.content) for f in site.files if f.path.endswith(".md")}
-    drawn = [(call, charts.load(charts.data_path(call, site))) for call in calls if call.kind == "chart"]
+    drawn = [(call, chart_data.load(charts.data_path(call, site))) for call in calls if call.kind == "chart"]
     return Tree(site, pages, [call for call in calls if call.kind == "source"], drawn)
 
 
@@ -276,7 +277,7 @@ def _shown_by_data(tree: Tree) -> dict[str, dict[str, str]]:
     for correction in tree.site.corrections:
         where = shown.setdefault(correction.page, {})
         where["correction notices"] = where.get("correction notices", "") + repr(
-            (corrections_data.notice(correction), _paragraph_of(tree, correction))
+            (corrections_page.notice(correction), _paragraph_of(tree, correction))
         )
     for call, chart in tree.charts:
         shown.setdefault(call.page_url, {})[f"chart {_code(call.args[0])}"] = repr(
@@ -289,7 +290,7 @@ def _paragraph_of(tree: Tree, correction: corrections_data.Correction) -> str:
     """The paragraph a correction's notice follows: ¶N of an article, a page's line N."""
     if correction.paragraph is not None:
         return f"¶{correction.paragraph}"
-    block = corrections_data.page_block(tree.pages[correction.page], correction)
+    block = corrections_page.page_block(tree.pages[correction.page], correction)
     return f"the paragraph at line {block.first_line}"
 
 
@@ -393,7 +394,7 @@ def timeline_section(before: Tree, after: Tree) -> list[str]:
     return lines
 
 
-def _point_fields(p: charts.Point) -> dict[str, object]:
+def _point_fields(p: chart_data.Point) -> dict[str, object]:
     return {
         "who": p.who,
         "when": p.when.iso,
@@ -409,10 +410,10 @@ def _point_fields(p: charts.Point) -> dict[str, object]:
 def charts_section(before: Tree, after: Tree) -> list[str]:
     """Each chart's points added, removed or changed (before → after), and its title and summary."""
 
-    def by_file(tree: Tree) -> dict[str, charts.Chart]:
+    def by_file(tree: Tree) -> dict[str, chart_data.Chart]:
         return {call.args[0]: chart for call, chart in tree.charts}
 
-    def point(p: charts.Point) -> str:
+    def point(p: chart_data.Point) -> str:
         flag = ", unconfirmed" if p.unconfirmed else ""
         return f"{_code(p.who)} ({p.when.iso}): {_code(p.written)} ({p.value:g}) from {_code(p.source)}{flag}"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from decimal import Decimal
+from decimal import Context, Decimal, getcontext
 from typing import Any, NamedTuple
 
 from explainer.figures.dates import (
@@ -127,8 +127,11 @@ def _read_number(text: str, number: Callable[[Any], Any]) -> Any:
 
 
 def _plain(number: Decimal) -> Decimal:
-    """4100000000.0 as 4100000000, 2.50 as 2.5: the same value, written without noise."""
-    return number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize()
+    """4100000000.0 as 4100000000, 2.50 as 2.5: the same value, written without noise.
+    A whole number longer than Decimal's 28 digits keeps all of them (quantize would raise)."""
+    if number != number.to_integral_value():
+        return number.normalize()
+    return number.quantize(Decimal(1), context=Context(prec=max(getcontext().prec, number.adjusted() + 1)))
 
 
 def _number_key(number: Decimal | None, text: str) -> str:

@@ -2,8 +2,7 @@
 time as inline SVG, with the same data as a table beside it.
 
 Each point says who gives the count, when, what it counts, how the source
-writes it and where it comes from; a point without a source, a value that is
-not a number or a bad date stops the build at its line in the data file.
+writes it and where it comes from (``editorial/chart_data.py`` reads the file).
 
 The SVG is ours, not a charting library's: a dozen bars need about 2 KB of
 markup, and drawn inline with ``currentColor`` it takes the page's palette
@@ -17,75 +16,15 @@ from __future__ import annotations
 import math
 from html import escape
 from pathlib import Path
-from typing import NamedTuple
 
-from explainer.errors import InputError, Problems
-from explainer.pages import data_file
-from explainer.pages.data_file import When
+from explainer.editorial.chart_data import Chart, load
+from explainer.errors import InputError
 from explainer.pages.directive_syntax import Call
 from explainer.text import editor_files
 
-FIELDS = ("who", "when", "value", "written", "counts", "source")
 WIDTH = 360  # the viewBox: the chart scales with the column, text with it
 LABEL = 14  # font size of labels, in viewBox units
 ROW = 2 * LABEL + 9 + 14 + 14  # label, count as written, bar, gap
-
-
-class Point(NamedTuple):
-    who: str
-    when: When
-    value: float
-    written: str  # as the source writes it: "nearly 30,000"
-    counts: str
-    source: str
-    url: str | None
-    unconfirmed: bool
-    line: int
-
-
-class Chart(NamedTuple):
-    title: str
-    summary: str  # one sentence: what the chart shows
-    points: list[Point]
-
-
-def _point(path: Path, entry: data_file.Entry) -> Point:
-    fields = entry.fields
-    data_file.require(path, entry, FIELDS, "a point", more=", and url:")
-    unconfirmed = data_file.unconfirmed(path, entry)
-    value = fields["value"]
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
-        raise InputError(path, f"value must be a number of 0 or more, not '{value}'", entry.line_of("value"))
-    url = None
-    if fields.get("url") or not unconfirmed:
-        # only a point marked unconfirmed may name its source without a link
-        url = data_file.source_url(fields.get("url"), path, entry.line_of("url" if "url" in fields else "source"))
-    return Point(
-        str(fields["who"]),
-        data_file.when(fields["when"], path, entry.line_of("when")),
-        float(value),
-        str(fields["written"]),
-        str(fields["counts"]),
-        str(fields["source"]),
-        url,
-        unconfirmed,
-        entry.line,
-    )
-
-
-def load(path: Path) -> Chart:
-    """A chart's data file: ``title``, ``summary`` and a list of ``points``."""
-    node, data = data_file.read(path)
-    if not isinstance(data, dict) or not data.get("title") or not data.get("points"):
-        raise InputError(path, "a chart file needs title:, summary: and points: (see the comment at the top)", 1)
-    assert node is not None  # data is a mapping, so the file has a node tree
-    points_node = next(value for key, value in node.value if key.value == "points")
-    points, problems = [], Problems()
-    for entry in data_file.entries(path, points_node, data["points"], "points"):
-        with problems.inside():
-            points.append(_point(path, entry))
-    problems.raise_errors()
-    return Chart(str(data["title"]), str(data.get("summary") or ""), points)
 
 
 def _number(value: float) -> str:

@@ -1,4 +1,5 @@
-"""Corrections: what an editor fixed, when, and where, from ``data/corrections.yml``.
+"""Corrections: what an editor fixed, when, and where, from ``data/corrections.yml``
+(read by ``editorial/corrections_data.py``).
 
 Each entry names a page (``docs/``-relative, e.g. ``plans.md``) or an article
 (``article: <slug>``) and a ``phrase`` found there, with an optional ``prefix`` /
@@ -18,18 +19,16 @@ import posixpath
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
 
+from explainer.editorial.corrections_data import Correction, entries
 from explainer.errors import InputError
-from explainer.pages import data_file, prose
+from explainer.pages import prose
 from explainer.text import editor_files
 from explainer.text.anchoring import find_all, resolve
 from explainer.text.article import Article, Paragraph
 from explainer.text.markup import escape_text as escape_markdown
 
-FILE_NAME = "corrections.yml"
 PAGE = "corrections.md"
-FIELDS = ("date", "phrase", "wrong", "now")
 HOW_TO_PICK = "add prefix: or suffix: (the words right before or after it) to the correction"
 # where a notice waits at the end of its paragraph's last line while directives expand:
 # control characters, which no page can show, so no editor text can forge one
@@ -37,48 +36,13 @@ _MARK = "\x02ex-correction:{}\x03"
 _MARKED = re.compile("\x02ex-correction:([0-9]+)\x03")
 
 
-class Correction(NamedTuple):
-    date: dt.date
-    page: str  # docs-relative page the notice goes on
-    title: str  # the article's or page's title, for the Corrections page
-    phrase: str
-    wrong: str
-    now: str
-    file: str  # data/corrections.yml, for a problem found while placing the notice
-    line: int
-    paragraph: int | None = None  # the article paragraph, for article corrections
-    prefix: str = ""
-    suffix: str = ""
-    anchor: str = ""  # the notice's id on its page
-
-
 def load(path: Path, docs_dir: Path | None, bundles) -> list[Correction]:
     """Every correction of the file, each checked against the page or article it names."""
-    if not path.is_file():
-        return []
     found = []
     articles = {b.slug: b.article for b in bundles}
-    node, data = data_file.read(path)
-    for item in data_file.entries(path, node, data, "corrections"):
-        line, entry = item.line, item.fields
-        if not isinstance(entry, dict) or any(not entry.get(f) for f in FIELDS):
-            raise InputError(path, f"a correction needs {', '.join(FIELDS)} and a page or article", line)
-        if not isinstance(entry["date"], dt.date):
-            raise InputError(path, "date must be YYYY-MM-DD", line)
-        base = Correction(
-            entry["date"],
-            "",
-            "",
-            str(entry["phrase"]),
-            str(entry["wrong"]),
-            str(entry["now"]),
-            str(path),
-            line,
-            prefix=str(entry.get("prefix") or ""),
-            suffix=str(entry.get("suffix") or ""),
-        )
-        if entry.get("article"):
-            slug = str(entry["article"])
+    for base, slug, page in entries(path):
+        line = base.line
+        if slug:
             if slug not in articles:
                 raise InputError(path, f"no article '{slug}' in seeds/ (known: {', '.join(articles)})", line)
             article = articles[slug]
@@ -90,7 +54,6 @@ def load(path: Path, docs_dir: Path | None, bundles) -> list[Correction]:
                 )
             )
             continue
-        page = str(entry.get("page") or "")
         if docs_dir is None:  # nothing to check the page against
             found.append(base._replace(page=page, title=page))
             continue

@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 from explainer.bundle import ArticleBundle
+from explainer.downloads.figures_data import FIGURE_FIELDS, OCCURRENCE_FIELDS
 from explainer.figures.model import Figure, FigureSet, Occurrence
 from explainer.pages.decorate import Decoration, render_decorated
 from explainer.pages.directive_syntax import Call
-from explainer.pages.figures_data import FIGURE_FIELDS, OCCURRENCE_FIELDS
 from explainer.pages.front_matter import format_date, front_matter
 from explainer.pages.links import relative
 from explainer.text.article import Paragraph

@@ -1,9 +1,7 @@
 """The Timeline page: editors' dated events from ``data/timeline.yml`` and every
 date the articles' figures glossaries resolve, in one ordered list.
 
-Each event has a date written as precisely as it is known, a label, a source
-link and an optional ``unconfirmed`` flag; an event without a source link or
-with a date that is not one stops the build at its line. Dates from an article
+The editors' events are read by ``editorial/timeline_data.py``. Dates from an article
 link to the paragraphs that mention them and to their glossary entry. The page
 is a plain ordered list of ``<time>`` elements: the stylesheet draws the line.
 """
@@ -11,55 +9,18 @@ is a plain ordered list of ``<time>`` elements: the stylesheet draws the line.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
 
 from explainer.bundle import ArticleBundle
-from explainer.errors import InputError, Problems
-from explainer.pages import data_file
-from explainer.pages.data_file import When
+from explainer.editorial import data_file
+from explainer.editorial.timeline_data import Event
+from explainer.errors import InputError
 from explainer.pages.figures_page import glossary_path
 from explainer.pages.front_matter import front_matter
 from explainer.pages.links import relative
 from explainer.text.markup import escape_text
 
-FILE_NAME = "timeline.yml"
 PAGE = "timeline.md"
 DATE_KINDS = ("date", "date-range", "year", "relative-time", "period")
-
-
-class Event(NamedTuple):
-    when: When
-    label: str  # Markdown, already escaped or built from escaped text
-    source: str  # Markdown link(s) to where it comes from
-    unconfirmed: bool = False
-    from_article: bool = False
-
-
-def load(path: Path) -> list[Event]:
-    """Every event of the editors' file, each with a date and a source link; every
-    bad entry is reported, each at its line."""
-    if not path.is_file():
-        return []
-    node, data = data_file.read(path)
-    events, problems = [], Problems()
-    for entry in data_file.entries(path, node, data, "events"):
-        with problems.inside():
-            events.append(_event(path, entry))
-    problems.raise_errors()
-    return events
-
-
-def _event(path: Path, entry: data_file.Entry) -> Event:
-    fields = entry.fields
-    data_file.require(path, entry, ("date", "label", "source", "source_name"), "an event")
-    unconfirmed = data_file.unconfirmed(path, entry)
-    url = data_file.source_url(fields["source"], path, entry.line_of("source"))
-    return Event(
-        data_file.when(fields["date"], path, entry.line_of("date")),
-        escape_text(str(fields["label"]).strip().rstrip(".")),
-        f"[{escape_text(str(fields['source_name']))}]({url})",
-        unconfirmed,
-    )
 
 
 def article_events(bundles: list[ArticleBundle]) -> list[Event]:

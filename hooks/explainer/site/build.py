@@ -12,15 +12,16 @@ from pathlib import Path
 from typing import NamedTuple
 
 from explainer.bundle import ArticleBundle
+from explainer.downloads import figures_data as figure_export
+from explainer.downloads import voices_data as voice_export
+from explainer.editorial import corrections_data, timeline_data
 from explainer.errors import InputError, Problems
 from explainer.figures.explanations import figures_edit_source, unsourced_explanations
 from explainer.notes import check_notes_files, missing_sources, webannotation
 from explainer.pages import article_page as render
-from explainer.pages import corrections as corrections_data
+from explainer.pages import corrections as corrections_page
 from explainer.pages import directives, figure_disagreements, figures_page, people_index, people_page
-from explainer.pages import figures_data as figure_export
-from explainer.pages import timeline as timeline_data
-from explainer.pages import voices_data as voice_export
+from explainer.pages import timeline as timeline_page
 from explainer.pages.front_matter import with_fields
 from explainer.site.analysis_cache import AnalysisCache, Entry
 from explainer.site.credits import article_credit
@@ -173,15 +174,15 @@ def build_site(
     site.files.append(GeneratedFile("articles/index.md", render.articles_index(site.articles), rel(Path(seeds_dir))))
     site.files.append(
         GeneratedFile(
-            corrections_data.PAGE,
-            corrections_data.corrections_page(site.corrections),
+            corrections_page.PAGE,
+            corrections_page.corrections_page(site.corrections),
             rel(data_dir(seeds_dir) / corrections_data.FILE_NAME),
         )
     )
     site.files.append(
         GeneratedFile(
-            timeline_data.PAGE,
-            timeline_data.timeline_page(site.timeline + timeline_data.article_events(site.bundles)),
+            timeline_page.PAGE,
+            timeline_page.timeline_page(site.timeline + timeline_page.article_events(site.bundles)),
             rel(data_dir(seeds_dir) / timeline_data.FILE_NAME),
         )
     )
@@ -245,7 +246,7 @@ def check_site(seeds_dir: str | Path, docs_dir: str | Path | None = None, cache:
             directives.scan_pages(docs_dir, site)
     if len(bundles) == len(seeds):
         with problems.inside():
-            site.corrections = corrections_data.load(
+            site.corrections = corrections_page.load(
                 data_dir(seeds_dir) / corrections_data.FILE_NAME, Path(docs_dir) if docs_dir else None, bundles
             )
     problems.found += people_index.same_as_problems(bundles)
