@@ -43,7 +43,7 @@ from explainer.material_fixes.serve_speed import TEMPLATES, disk_templates, poll
 from explainer.pages import corrections, directives, phrase_links, problem_banner  # noqa: E402
 from explainer.site import Site, build_site  # noqa: E402
 from explainer.site.analysis_cache import AnalysisCache, checkout_key  # noqa: E402
-from explainer.site.asset_comments import strip_served  # noqa: E402
+from explainer.site.asset_comments import strip_served, without_indentation  # noqa: E402
 from explainer.site.build import article_of, publish_policy  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
 from explainer.site.git_dates import History, read_history  # noqa: E402
@@ -358,7 +358,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     problems = _state.problems
     if problems is not None and problems.found:
         output = problem_banner.insert(output, problems.found, _state.shown)
-    return fix_material_html(output)
+    return without_indentation(fix_material_html(output))
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:

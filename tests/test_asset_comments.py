@@ -31,3 +31,29 @@ def test_the_built_stylesheet_is_the_source_without_its_comments(site_dir):
         source = (ROOT / "docs" / path).read_text(encoding="utf-8")
         built = (site_dir / path).read_text(encoding="utf-8")
         assert built == without_comments(source) and len(built) < len(source), path
+
+
+def test_a_page_is_served_without_indentation_but_pre_and_textarea_keep_theirs():
+    from explainer.site.asset_comments import without_indentation
+
+    html = "<div>\n    <p>two\n      words</p>\n  <pre>\n  code\n    kept</pre>\n  <textarea>\n x</textarea>\n</div>"
+    assert without_indentation(html) == (
+        "<div>\n<p>two\nwords</p>\n<pre>\n  code\n    kept</pre>\n<textarea>\n x</textarea>\n</div>"
+    )
+
+
+def test_no_built_page_has_an_indented_line_outside_pre(site_dir):
+    import re
+
+    pages = sorted(site_dir.rglob("index.html"))  # the pages MkDocs renders (404.html is a template)
+    assert len(pages) > 9
+    for page in pages:
+        html = re.sub(r"<(pre|textarea)\b.*?</\1\s*>", "", page.read_text(encoding="utf-8"), flags=re.S | re.I)
+        assert not re.search(r"^[ \t]+\S", html, re.M), page
+
+
+def test_no_reader_page_links_the_repository_widget(site_dir):
+    pages = sorted(site_dir.rglob("index.html"))
+    assert len(pages) > 9
+    for page in pages:
+        assert 'class="md-source"' not in page.read_text(encoding="utf-8"), page

@@ -121,8 +121,9 @@ def _without_hook_only_html(body) -> str:
     for table in body.select("div.md-typeset__scrollwrap > div.md-typeset__table > table.ex-table"):
         del table["class"]
         table.parent.parent.replace_with(table)
-    # whitespace between tags is no content: the search wrapper's edges shift some of it
-    return re.sub(r">\s+<", ">\n<", str(body))
+    # whitespace between tags is no content: the search wrapper's edges shift some of it;
+    # and the hook serves every line without its indentation (site/asset_comments.py)
+    return re.sub(r">\s+<", ">\n<", re.sub(r"\n[ \t]+", "\n", str(body)))
 
 
 # --- the export ---------------------------------------------------------------------------
