@@ -44,7 +44,8 @@ def measure(rounds: int = ROUNDS) -> list[Row]:
             page = f"{base}articles/{SEED}/"
             times = []
             for round_ in range(rounds):
-                marker = f"preview-{round_}-{time.time_ns()}"
+                # letters and digits only: a note's hyphens reach the HTML as &#45; (escaped seed text)
+                marker = f"preview{round_}x{time.time_ns()}"
                 time.sleep(1.5)  # let the server settle after the previous rebuild
                 start = time.perf_counter()
                 edit_note(notes, marker, original)
