@@ -50,7 +50,7 @@ TXT
 cat > "$work/seeds/$late.yml" <<'YML'
 title: Rights group asks for a plan for workers back from Japan
 outlet: Khmer Daily Test
-url: https://example.org/news/returnees-skills
+url: https://khmerdaily.test/news/returnees-skills
 published: 2024-01-09
 language: en
 people:
@@ -66,6 +66,7 @@ organisations:
 YML
 
 cd "$work"
+export EXPLAINER_GIT_ROOT="$root"  # the checkout this copy came from, for tests that ask git
 echo "with-extra-articles: $(ls seeds/*.txt | wc -l) articles in $work/seeds" >&2
 make export >/dev/null
 .venv/bin/python -m pytest "$@"

@@ -56,7 +56,7 @@ def test_repeated_phrase_in_a_source_directive_shows_its_own_syntax(project_copy
     page = project_copy / "docs" / "plans.md"
     lines = page.read_text(encoding="utf-8").count("\n")
     page.write_text(page.read_text(encoding="utf-8") + f'\n::: source "{word}" {slug}\n', encoding="utf-8")
-    [message] = [str(p) for p in check(project_copy).found]
+    [message] = [str(p) for p in check(project_copy).found if not p.to_check]
     assert message.startswith(f'docs/plans.md:{lines + 2}: phrase "{word}" occurs 2 times')
     assert f'::: source "{word}" prefix="words before" (or suffix="words after")' in message
 
@@ -117,7 +117,7 @@ def test_a_page_missing_from_nav_names_mkdocs_yml_and_the_line_to_add(project_co
     (project_copy / "docs" / "background.md").write_text("# Some background\n\nText.\n", encoding="utf-8")
     config = (project_copy / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
     nav_line = config.index("nav:") + 1
-    [message] = [str(p) for p in check(project_copy).found]
+    [message] = [str(p) for p in check(project_copy).found if not p.to_check]
     assert message == (
         f"mkdocs.yml:{nav_line}: background.md is not in the nav, so no menu leads to it: "
         "add the line '  - Some background: background.md' under nav:"
@@ -133,7 +133,7 @@ def test_a_figure_explanation_without_a_source_fails_like_a_note_without_one(pro
     [warning] = unsourced_explanations(site.bundle(SEED_SLUG).figures)
     assert warning.warning and warning.line == 1 and "has no source link" in str(warning)
     assert "[name](https://...)" in str(warning)
-    assert [str(p) for p in check(project_copy).found] == [
+    assert [str(p) for p in check(project_copy).found if not p.to_check] == [
         f"seeds/{seed.stem}.figures.yml:1: the explanation of '{key}' has no source link: "
         "add one like [name](https://...)"
     ]

@@ -21,7 +21,8 @@ def git_dates(path: str) -> tuple[str, str] | None:
         return None
 
     def git(*args: str) -> str:
-        return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=True).stdout
+        done = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=False)
+        return done.stdout if done.returncode == 0 else ""  # no history here: no dates
 
     dates = []
     for line in git("log", "--full-history", "--format=%H %P|%cI", "--", path).splitlines():

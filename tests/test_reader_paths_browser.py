@@ -442,7 +442,8 @@ def test_the_article_is_named_one_way_and_its_date_is_the_annotated_editions(bro
     title = yaml.safe_load((ROOT / "seeds" / f"{SEED_SLUG}.yml").read_text(encoding="utf-8"))["title"]
     assert page.locator("article h1").inner_text().removesuffix("¶").strip() == title
     dates = page.locator(".ex-page-dates").first.inner_text()
-    assert dates.startswith("Annotated edition published"), dates
+    if (ROOT / ".git").exists():  # a copy without history has no dates to show
+        assert dates.startswith("Annotated edition published"), dates
     for path in [p for p in page_paths(site_dir) if not p.endswith(".html")]:
         text = parse_html(site_dir / path / "index.html").get_text(" ")
         for other in ["The annotated article", "Annotated: "]:
