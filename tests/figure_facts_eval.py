@@ -56,6 +56,8 @@ def engine_facts(figure, occurrence, speaker_names) -> EngineFacts:
     """
     found = EngineFacts(_derived_facts(figure, occurrence))
     found["speakers"] = speaker_names(occurrence.speaker) if occurrence.speaker else []
+    if getattr(occurrence, "speaker_unclear", False):
+        found["speakers"] = ["unclear"]  # neither narration nor anyone's name
     return found
 
 

@@ -574,12 +574,13 @@ def _resolution(
 
 
 def extract_figures(
-    article: Article, speaker: Callable[[int, int, tuple[int, int]], str | None] | None = None
+    article: Article, speaker: Callable[[int, int, tuple[int, int]], tuple[str | None, bool]] | None = None
 ) -> tuple[Figure, ...]:
     """Every figure in the article, grouped by value, in order of first appearance.
 
-    ``speaker(paragraph number, offset, (sentence start, end))`` names whoever states
-    the words at that place (from the voices stage); without it every ``speaker`` is None.
+    ``speaker(paragraph number, offset, (sentence start, end))`` gives (whoever states the
+    words at that place, whether they are speech nobody could be named for) from the voices
+    stage; without it every ``speaker`` is None.
     """
     published, approximate = publication(article.meta)
     grouped: dict[str, dict] = {}
@@ -610,6 +611,9 @@ def extract_figures(
             counts, post = counted_thing(text, place, spans, antecedent)
             floor = candidate.end
             written = text[candidate.start : candidate.end]
+            stated_by, unclear = (
+                speaker(paragraph.number, candidate.start, (sentence.start, sentence.end)) if speaker else (None, False)
+            )
             key, number = _describe(candidate, written)
             low, high, unit = _bounds_and_unit(candidate)
             occurrence = Occurrence(
@@ -624,7 +628,8 @@ def extract_figures(
                 sentence_start=sentence.start,
                 sentence_end=sentence.end,
                 in_quote=any(q.inner_start <= candidate.start < q.inner_end for q in paragraph.quotes),
-                speaker=speaker(paragraph.number, candidate.start, (sentence.start, sentence.end)) if speaker else None,
+                speaker=stated_by,
+                speaker_unclear=unclear,
             )
             entry = grouped.setdefault(
                 key,
