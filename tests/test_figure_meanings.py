@@ -212,6 +212,17 @@ def test_each_sentence_has_its_own_speaker_not_the_paragraphs_first():
     assert speakers == {"2019": None, "12": "Dara Chan", "3": "Keo Lina"}
 
 
+def test_what_a_speaker_did_before_saying_is_the_outlets():
+    speakers = stated_by(
+        "Judge Lim Chea jailed the 41-year-old trader for 6 years, saying he had sold 900 fake permits."
+    )
+    assert speakers == {"41-year-old": None, "6 years": None, "900": "Lim Chea"}  # the outlet tells what she did
+    speakers = stated_by("Prosecutor Keo Lina sought bail of 4,000 riel, arguing that the trader had 12 accomplices.")
+    assert speakers == {"4,000 riel": None, "12": "Keo Lina"}
+    speakers = stated_by("Keo Lina said 300 boats were lost, adding that 12 ports had reopened.")
+    assert speakers == {"300": "Keo Lina", "12": "Keo Lina"}  # a speech verb before the figure: her words
+
+
 def stated_by(text: str) -> dict:
     """Each figure's words in ``text`` and who states them there."""
     bundle = bundle_of(text, attributed=True)

@@ -72,8 +72,22 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^.\n]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[-
 
 
 def _own_clause(attribution, offset: int, text: str) -> bool:
-    """A clause of the outlet's own before "..., but X said" in one sentence of reported speech."""
-    cue = attribution.cue_start
-    if attribution.kind != "reported" or cue is None or cue <= offset:
+    """A clause of the outlet's own in one sentence of reported speech: before "..., but X
+    said", or what the speaker did before ", saying ..." ("The court jailed the 52-year-old,
+    saying ..."), where no speech verb comes before the words."""
+    if attribution.kind != "reported":
         return False
-    return bool(re.search(r",\s+but\s|;\s", text[offset : cue + 4]))
+    cue = attribution.cue_start
+    if cue is not None and cue > offset:
+        return bool(re.search(r",\s+but\s|;\s", text[offset : cue + 4]))
+    return _SAYING.search(text, offset, attribution.end) is not None and not _SPEECH_VERB.search(
+        text, attribution.start, offset
+    )
+
+
+# The participle that starts the speech in "X did Y, saying ...": what comes before it is the outlet's.
+_SAYING = re.compile(r",\s+(?:saying|arguing|adding|noting|stressing|warning|explaining|claiming|insisting)\b")
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|told|tells|stated|states|added|noted|warned|argued|claimed|explained|urged|asked|called"
+    r"|announced|insisted|stressed|according)\b"
+)
