@@ -153,6 +153,9 @@ def test_an_explanation_under_the_former_key_names_the_new_one(tmp_path):
         ("The vessels are registered in Manila, with Cebu accounting for a third.", "a third", "vessels"),
         ("Teachers earn about four times the average farm wage.", "four times", "average farm wage"),
         ("The clerk wrote to the owner three times.", "three", "times"),
+        ("According to the bank, the port's fees rose 13 percent in May.", "13 percent", "fees of the port"),
+        ("Officials said 8,200 Bangladeshis crossed the border.", "8,200", "Bangladeshis"),
+        ("Laos took roughly half of that amount and Vietnam the rest.", "half", "amount"),
     ],
 )
 def test_what_a_figure_counts(text, value, counts):
@@ -174,6 +177,8 @@ def occurrence_of(value: str, bundle: ArticleBundle):
         ("The case was heard with 11 involving forged permits.", "11"),  # the counted noun is elsewhere
         ("She sends 5,000 baht home, half of it through a cousin.", "half"),  # an amount, no noun
         ("Prices will be three times as high.", "three"),  # a multiple of nothing named
+        ("Fares were between 20 and 30 percent lower.", "30 percent"),  # a change, no set named
+        ("Laos earned a record $2 billion last year, up 9 percent.", "9 percent"),  # a country is no count
     ],
 )
 def test_not_stated_when_the_text_gives_nothing(text, value):

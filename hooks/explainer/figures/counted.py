@@ -47,8 +47,15 @@ _ANAPHORS = frozenset({"them", "these", "those", "which", "whom", "it", "us", "y
 # Quantity words in front of the noun, not part of it: "12 more prefectures", "30 other women".
 _QUANTITY_WORDS = frozenset("more other additional extra further another some several".split())
 _NOUN_DETERMINERS = DETERMINERS | {"these", "those"}
+_TIME_WORDS = frozenset("year years month months week weeks day days decade decades".split())
+# Comparatives after a number describe a change, not a thing counted: "30 percent lower".
+_COMPARATIVES = frozenset("lower higher fewer greater larger smaller bigger cheaper dearer older younger".split())
+_ENDS_PHRASE = STOP_WORDS | PREPOSITIONS | _VERBS | _COMPARATIVES
 _IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "youth"})
-_NOT_PLURALS = frozenset("overseas news series species always perhaps whereas besides sometimes various".split())
+_NOT_PLURALS = frozenset(
+    """overseas news series species always perhaps whereas besides sometimes various
+    laos philippines netherlands bahamas maldives seychelles comoros barbados honduras mauritius""".split()
+)
 
 
 class Token(NamedTuple):
@@ -63,6 +70,9 @@ def tokens_of(text: str, start: int, end: int) -> list[Token]:
 
 def plural(word: str) -> bool:
     """A rough test for a plural head noun ('workers', 'women'), which ends a counted phrase."""
+    if word.istitle() and len(word) > 5 and word.endswith("is"):
+        return True  # "Nepalis", "Israelis"
+    word = word.lower()
     return word in _IRREGULAR_PLURALS or (
         len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURALS
     )
@@ -120,8 +130,8 @@ def _with_of_complements(phrase: str, tokens: list[Token], index: int, figures: 
     'with violations', 'in Kyushu')."""
     while index < len(tokens) and tokens[index].word.lower() == "of":
         extra, after = noun_phrase(tokens, index + 1, figures, complement=True)
-        if extra is None:
-            break
+        if extra is None or extra.split()[0].lower() in _TIME_WORDS:
+            break  # "double the level of a year earlier"
         phrase, index = f"{phrase} of {extra}", after
     return phrase
 
@@ -145,7 +155,7 @@ def noun_phrase(
         if start in figures and owner is not None and not words:  # "the city's 31 evacuation centers"
             index = _after_figure(tokens, index, figures)
             continue
-        if start in figures or not re.match(r"[\w\[]", lower) or lower in STOP_WORDS | PREPOSITIONS | _VERBS:
+        if start in figures or not re.match(r"[\w\[]", lower) or lower in _ENDS_PHRASE:
             if lower in ("and", "or") and words and _joins(tokens, index, figures, plural(words[-1].lower())):
                 words.append(lower)
                 index += 1
@@ -163,7 +173,7 @@ def noun_phrase(
             continue
         words.append(word)
         index += 1
-        if len(words) >= 6 or (plural(lower) and not _joins(tokens, index, figures, True)):
+        if len(words) >= 6 or (plural(word) and not _joins(tokens, index, figures, True)):
             break
     if not words:
         return None, index
@@ -220,7 +230,7 @@ def _joins(tokens: list[Token], index: int, figures: Mapping[int, int], after_he
     lower = word.lower()
     plain = (
         start not in figures
-        and (word.islower() or (not after_head and word[:1].isupper() and word.isalpha()))
+        and (word.islower() or (not after_head and word.istitle() and tokens[index - 1].word.istitle()))
         and re.fullmatch(r"[\w-]+", word) is not None
         and lower not in STOP_WORDS | PREPOSITIONS
         and not lower.endswith(("ed", "ing"))
@@ -343,7 +353,6 @@ _CHANGE_BEFORE = re.compile(
     r"makes?\s+up|making\s+up)\s+(?:by\s+)?$",
     re.I,
 )
-_LEAD_IN = re.compile(r"\s*(?:(?:According\s+to|In|On|By|Since|Under|Of)\s[^,]{1,120},\s*)?", re.I)
 
 
 def from_the_sentence(text: str, sentence_start: int, before_figure: int, antecedent: str | None) -> str | None:
@@ -415,15 +424,23 @@ def _part_of(lead: str, antecedent: str | None) -> str | None:
 
 def _subject(lead: str, antecedent: str | None) -> str | None:
     """ "Remittances reached $8.9 billion, up 6%", "Land prices have risen 30 percent",
-    "with Thailand accounting for two thirds": the sentence's subject, after a change."""
+    "with Thailand accounting for two thirds": after a change, the subject of the nearest
+    clause before it that starts with a noun (not a proper name: "Nepal received ...")."""
     if not _CHANGE_BEFORE.search(lead):
         return None
-    start = _LEAD_IN.match(lead)
-    rest = lead[start.end() if start else 0 :]
-    tokens = tokens_of(rest, 0, len(rest))
-    if not tokens or not tokens[0].word[:1].isalpha():
-        return None
-    return noun_phrase(tokens, 0, {})[0] if tokens[0].word.lower() not in STOP_WORDS - DETERMINERS else None
+    for clause in reversed(_CLAUSE_BREAK.split(lead)):
+        tokens = tokens_of(clause, 0, len(clause))
+        if not tokens or not tokens[0].word[:1].isalpha() or tokens[0].word.lower() in _NOT_A_SUBJECT:
+            continue
+        phrase = noun_phrase(tokens, 0, {})[0]
+        head = phrase.split(" of ")[0].split()[-1] if phrase else ""
+        if phrase and (head.islower() or plural(head.lower())):
+            return phrase
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r",\s+|\s+[-–—]\s+|\)\s+[-–—]\s+")
+_NOT_A_SUBJECT = (STOP_WORDS - DETERMINERS) | PREPOSITIONS | {"up", "down", "or", "and", "according"}
 
 
 _SENTENCE_RULES = (_a_total, _changed_by, _noun_of, _one_of, _whose, _set_of, _the_antecedent, _part_of, _subject)
