@@ -112,10 +112,13 @@ def _stated_by(figures: FigureSet, figure: Figure) -> str:
         return NOT_ATTRIBUTED
     parts = []
     for name in [*figure.speakers, None]:
-        paragraphs = sorted({o.paragraph for o in figure.occurrences if o.speaker == name})
+        paragraphs = sorted({o.paragraph for o in figure.occurrences if o.speaker == name and not o.speaker_unclear})
         if paragraphs:
             who = escape_text(name) if name else "the article’s own narration"
             parts.append(f"{who} ({_paragraphs(paragraphs)})")
+    unclear = sorted({o.paragraph for o in figure.occurrences if o.speaker_unclear})
+    if unclear:  # speech the engine could give to nobody: never narration, never a guess
+        parts.append(f"speaker unclear ({_paragraphs(unclear)})")
     return "; ".join(parts)
 
 
