@@ -43,6 +43,7 @@ from explainer.figures.patterns import (
     patterns_for,
 )
 from explainer.figures.periods import month_part, resolve_period
+from explainer.figures.tense import Tense, tense_at
 from explainer.text.article import Article, Paragraph
 
 _PRIORITY = {
@@ -807,26 +808,80 @@ def _clock(written: str) -> Resolution | None:
     return Resolution(f"{hour:02d}:{minute:02d}", "stated in the text")
 
 
+class _When(NamedTuple):
+    """What the words around a date say about it: the tense of its sentence (tense.py) and a
+    year given right after it ("from March to November last year")."""
+
+    tense: Tense = None
+    year: int | None = None
+
+
+_NO_HINT = _When()
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?P<rel>this|last|next)\s+year\b", re.I)
+
+
+def _when(text: str, candidate: _Match, sentence_start: int, sentence_end: int, published: dt.date | None) -> _When:
+    tense = tense_at(text, candidate.start, candidate.end, sentence_start, sentence_end)
+    after = _YEAR_AFTER.match(text, candidate.end)
+    if after is None or published is None:
+        return _When(tense)
+    return _When(tense, published.year + {"this": 0, "last": -1, "next": 1}[after.group("rel").lower()])
+
+
 def _resolution(
-    candidate: _Match, written: str, number: Decimal | None, published: dt.date | None, approximate: bool
+    candidate: _Match,
+    written: str,
+    number: Decimal | None,
+    published: dt.date | None,
+    approximate: bool,
+    when: _When = _NO_HINT,
 ) -> Resolution | None:
     """What a date, relative time or period means; a vague one as an approximate range."""
     g = candidate.groups
+    if when.year is not None and candidate.kind in ("date", "period") and "month" in g and not g.get("year"):
+        g = {**g, "implied_year": str(when.year)}
     if candidate.kind == "time":
         return _clock(written)
     if candidate.kind == "period" and g.get("lead"):  # "early June"
-        plain = resolve("date", {"month": g["month"]}, number, published, approximate)
-        year = int(plain.value[:4]) if plain and plain.value else None
+        plain = resolve("date", {k: g[k] for k in ("month", "implied_year") if k in g}, number, published,
+                        approximate, when.tense)  # fmt: skip
+        year = int(plain.value[:4]) if plain and plain.value and plain.value[:1] != "-" else None
         return month_part(g["lead"], g["month"], year, plain.note if plain else "")
     if candidate.kind == "period":
         return resolve_period(written, published, approximate)
     if candidate.kind == "date-range":
-        first, second = (resolve(m.kind, m.groups, None, published, approximate) for m in g["ends"])
-        if first and second and first.value and second.value:
-            return Resolution(f"{first.value}/{second.value}", first.note)
-        known = first or second
+        return _range_resolution(g["ends"], published, approximate, when)
+    return resolve(candidate.kind, g, number, published, approximate, when.tense)
+
+
+def _range_resolution(
+    ends: tuple[_Match, _Match], published: dt.date | None, approximate: bool, when: _When
+) -> Resolution:
+    """'from March 3 to May 29', 'between January and October': the end as the tense says,
+    the start the latest one not after it."""
+    first, last = ends
+    if when.year is not None:
+        first, last = (m._replace(groups={**m.groups, "implied_year": str(when.year)}) for m in (first, last))
+    end = resolve(last.kind, last.groups, None, published, approximate, when.tense)
+    start = resolve(first.kind, first.groups, None, published, approximate, when.tense)
+    if end is None or start is None or end.value is None or start.value is None:
+        known = start or end
         return Resolution(None, known.note if known else "not resolved")
-    return resolve(candidate.kind, g, number, published, approximate)
+    if first.kind == "date" and not first.groups.get("year") and start.value[:1].isdigit() and end.value[:1].isdigit():
+        year = int(end.value[:4]) - (start.value[4:] > end.value[4:])  # the start is not after the end
+        start = start._replace(value=f"{year:04d}{start.value[4:]}")
+    return Resolution(f"{start.value}/{end.value}", end.note, approximate=start.approximate or end.approximate)
+
+
+def _distinct_key(key: str, resolution: Resolution | None, grouped: dict) -> str:
+    """The same words meaning another date ("arrested in March", "will leave in March") are
+    another figure: the first keeps the key, the other gets its date added."""
+    known = grouped.get(key)
+    if known is None or resolution is None or known["resolution"] is None:
+        return key
+    if resolution.value == known["resolution"].value or resolution.value is None:
+        return key
+    return _slug(f"{key} {resolution.value.replace('/', ' to ')}")
 
 
 # --- The stage -------------------------------------------------------------------
@@ -875,6 +930,11 @@ def extract_figures(
                 in_quote=any(q.inner_start <= candidate.start < q.inner_end for q in paragraph.quotes),
                 speaker=speaker(paragraph.number, candidate.start, (sentence.start, sentence.end)) if speaker else None,
             )
+            resolution = _resolution(
+                candidate, written, number, published, approximate,
+                _when(text, candidate, sentence.start, sentence.end, published),
+            )  # fmt: skip
+            key = _distinct_key(key, resolution, grouped)
             entry = grouped.setdefault(
                 key,
                 {
@@ -885,7 +945,7 @@ def extract_figures(
                     "high": high,
                     "unit": unit,
                     "former_key": _former_key(candidate.kind, key, number, _scaled(candidate.groups) or written),
-                    "resolution": _resolution(candidate, written, number, published, approximate),
+                    "resolution": resolution,
                     "occurrences": [],
                 },
             )

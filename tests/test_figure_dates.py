@@ -1,0 +1,106 @@
+"""Dates with no year, weekdays and ranges, read against the publication date and the tense
+of their sentence (tests/corpus/README.md, "Publication date and counted things").
+Every sentence here is written for the test; the story appears on Wednesday 14 August 2024."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from explainer.figures.extract import extract_figures
+from explainer.figures.tense import tense_at
+from explainer.text.article import parse_article
+from explainer.text.metadata import default_meta
+
+PUBLISHED = dt.date(2024, 8, 14)  # a Wednesday
+
+
+def resolved(text: str, published: dt.date = PUBLISHED) -> dict[str, str | None]:
+    """Each figure's words -> the date or range it resolves to."""
+    meta = {**default_meta("story"), "published": published}
+    article = parse_article("story", "story.txt", text.encode("utf-8"), meta)
+    found = {}
+    for figure in extract_figures(article):
+        for occurrence in figure.occurrences:
+            words = article.text[occurrence.value_start : occurrence.value_end]
+            found[words] = figure.resolution.value if figure.resolution else None
+    return found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("The co-operative was founded in October by twelve growers.", "October", "2023-10"),
+        ("The co-operative will open a second shop in March.", "March", "2025-03"),
+        ("Prices have climbed since January.", "January", "2024-01"),
+        ("The harvest festival is held in September.", "September", "2024-09"),  # no tense: the nearest
+        ("The mayor fixed December 2 for the vote.", "December 2", "2024-12-02"),
+        ("The bridge was closed on June 30 after the flood.", "June 30", "2024-06-30"),
+        ("The boats are to be inspected on November 5.", "November 5", "2024-11-05"),
+        ("In February the council opened a night school.", "February", "2024-02"),
+    ],
+)
+def test_a_month_with_no_year_is_the_one_its_tense_allows(sentence, words, date):
+    assert resolved(sentence)[words] == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("The ferry sank on Monday near the estuary.", "Monday", "2024-08-12"),
+        ("The minister said on Wednesday that talks went well.", "Wednesday", "2024-08-14"),
+        ("The storm is expected to reach the coast on Saturday.", "Saturday", "2024-08-17"),
+        ("The market will reopen on Monday, the council said.", "Monday", "2024-08-19"),
+    ],
+)
+def test_a_weekday_is_the_last_one_for_the_past_and_the_next_one_for_the_future(sentence, words, date):
+    assert resolved(sentence)[words] == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("Fishing was banned from April to July last year.", "April to July", "2023-04/2023-07"),
+        ("Boats were inspected between February and June.", "between February and June", "2024-02/2024-06"),
+        ("The levy was collected from November to February.", "November to February", "2023-11/2024-02"),
+        ("The clinic will be shut from September 2 to October 11.", "September 2 to October 11", None),
+    ],
+)
+def test_a_range_with_no_year_ends_as_its_tense_says_and_starts_before_that(sentence, words, date):
+    found = resolved(sentence)
+    key = next(k for k in found if words.removeprefix("between ") in k)
+    if date is None:  # a future range: both ends after the publication day
+        assert found[key] == "2024-09-02/2024-10-11"
+    else:
+        assert found[key] == date
+
+
+def test_a_season_of_usual_months_is_any_years():
+    found = resolved("The dry season usually runs from December to April, and fires are common in March.")
+    assert found["December to April"] == "--12/--04"
+    assert found["March"] == "--03"
+
+
+def test_the_same_month_in_two_tenses_is_two_figures():
+    text = "The trawler was seized in March.\n\nIts owner will appeal in March."
+    meta = {**default_meta("story"), "published": PUBLISHED}
+    article = parse_article("story", "story.txt", text.encode("utf-8"), meta)
+    values = sorted(f.resolution.value for f in extract_figures(article) if f.resolution)
+    assert values == ["2024-03", "2025-03"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "range_"),
+    [("last week", "2024-08-05/2024-08-11"), ("next week", "2024-08-19/2024-08-25")],
+)
+def test_a_week_is_monday_to_sunday(phrase, range_):
+    assert resolved(f"The port reopened {phrase}, officials said.")[phrase] == range_
+
+
+def test_tense_reads_the_verb_before_the_figure_first():
+    text = "The board, which met on Tuesday, will vote again."
+    start = text.index("Tuesday")
+    assert tense_at(text, start, start + 7, 0, len(text)) == "past"
+    text = "In May the board opened its doors."
+    assert tense_at(text, 3, 6, 0, len(text)) == "past"
