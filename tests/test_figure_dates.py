@@ -104,3 +104,39 @@ def test_tense_reads_the_verb_before_the_figure_first():
     assert tense_at(text, start, start + 7, 0, len(text)) == "past"
     text = "In May the board opened its doors."
     assert tense_at(text, 3, 6, 0, len(text)) == "past"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("Rice planting began this spring.", "this spring", "2024-03/2024-05"),
+        ("The dam will be finished next spring.", "next spring", "2025-03/2025-05"),
+        ("Snow closed the pass last winter.", "last winter", "2023-12/2024-02"),
+        ("The school will hire 40 teachers over the next two weeks.", "the next two weeks", "2024-08-14/2024-08-28"),
+        ("The ferry will resume early next week.", "early next week", "2024-08-19/2024-08-21"),
+        (
+            "Exports rose in the first nine months of this year.",
+            "the first nine months of this year",
+            "2024-01/2024-09",
+        ),
+        ("The levy was due by the end of October 2023.", "the end of October 2023", "2023-10-21/2023-10-31"),
+    ],
+)
+def test_periods_resolve_to_the_range_a_reader_takes(sentence, words, date):
+    assert resolved(sentence)[words] == date
+
+
+def test_a_japanese_fiscal_year_runs_april_to_march_and_others_stay_unresolved():
+    japan = resolved("The Japanese ministry asked for 2 billion yen in its fiscal 2025 budget.")
+    assert japan["fiscal 2025"] == "2025-04-01/2026-03-31"
+    elsewhere = resolved("The provincial board asked for more money in its fiscal 2025 budget.")
+    assert elsewhere["fiscal 2025"] is None
+
+
+def test_a_year_earlier_is_the_date_before_it_moved_back():
+    found = resolved("Arrivals reached 5,000 in the first half of 2023, up from 4,100 a year earlier.")
+    assert found["a year earlier"] == "2022-01/2022-06"
+    found = resolved("The fund spent 30 million in fiscal 2023 in Japan, against 12 million two years earlier.")
+    assert found["two years earlier"] == "2021-04-01/2022-03-31"
+    found = resolved("A survey in May 2024 counted 60 closures over the previous two years.")
+    assert found["the previous two years"] == "2022-05/2024-05"

@@ -42,7 +42,7 @@ from explainer.figures.patterns import (
     alternatives,
     patterns_for,
 )
-from explainer.figures.periods import month_part, resolve_period
+from explainer.figures.periods import before_another, month_part, resolve_period
 from explainer.figures.tense import Tense, tense_at
 from explainer.text.article import Article, Paragraph
 
@@ -814,18 +814,30 @@ class _When(NamedTuple):
 
     tense: Tense = None
     year: int | None = None
+    fiscal_start: int | None = None  # the month the article's country starts its fiscal year in
 
 
 _NO_HINT = _When()
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?P<rel>this|last|next)\s+year\b", re.I)
 
 
-def _when(text: str, candidate: _Match, sentence_start: int, sentence_end: int, published: dt.date | None) -> _When:
-    tense = tense_at(text, candidate.start, candidate.end, sentence_start, sentence_end)
+_JAPAN = re.compile(r"\bJapan(?:ese)?\b|¥|\byen\b")
+
+
+def fiscal_start(text: str) -> int | None:
+    """April for a story about Japan, whose government and press count fiscal years from
+    April; None elsewhere, where "fiscal 2026" stays a year unresolved rather than guessed."""
+    return 4 if _JAPAN.search(text) else None
+
+
+def _when(
+    text: str, candidate: _Match, sentence: tuple[int, int], published: dt.date | None, fiscal: int | None
+) -> _When:
+    tense = tense_at(text, candidate.start, candidate.end, *sentence)
     after = _YEAR_AFTER.match(text, candidate.end)
     if after is None or published is None:
-        return _When(tense)
-    return _When(tense, published.year + {"this": 0, "last": -1, "next": 1}[after.group("rel").lower()])
+        return _When(tense, None, fiscal)
+    return _When(tense, published.year + {"this": 0, "last": -1, "next": 1}[after.group("rel").lower()], fiscal)
 
 
 def _resolution(
@@ -848,7 +860,7 @@ def _resolution(
         year = int(plain.value[:4]) if plain and plain.value and plain.value[:1] != "-" else None
         return month_part(g["lead"], g["month"], year, plain.note if plain else "")
     if candidate.kind == "period":
-        return resolve_period(written, published, approximate)
+        return resolve_period(written, published, approximate, when.fiscal_start)
     if candidate.kind == "date-range":
         return _range_resolution(g["ends"], published, approximate, when)
     return resolve(candidate.kind, g, number, published, approximate, when.tense)
@@ -871,6 +883,20 @@ def _range_resolution(
         year = int(end.value[:4]) - (start.value[4:] > end.value[4:])  # the start is not after the end
         start = start._replace(value=f"{year:04d}{start.value[4:]}")
     return Resolution(f"{start.value}/{end.value}", end.note, approximate=start.approximate or end.approximate)
+
+
+_DATED_KINDS = ("date", "date-range", "period", "year", "relative-time")
+_EXACT_PART = re.compile(
+    r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\b|(?:the\s+)?first\s+\w+\s+months\b", re.I
+)
+
+
+def _kind(kind: str, written: str, resolution: Resolution | None) -> str:
+    """'the first half of 2025' and 'the first nine months of this year' are exact ranges of
+    months (a date range), not vague periods."""
+    if kind == "period" and _EXACT_PART.match(written) and resolution is not None and resolution.value:
+        return "date-range"
+    return kind
 
 
 def _distinct_key(key: str, resolution: Resolution | None, grouped: dict) -> str:
@@ -899,6 +925,7 @@ def extract_figures(
     grouped: dict[str, dict] = {}
     text = article.text
     patterns = patterns_for(text)
+    fiscal = fiscal_start(text)
     for paragraph in article.paragraphs:
         candidates = [
             c for c in _candidates(text, paragraph.start, paragraph.end, patterns) if _plausible(text, c, paragraph)
@@ -906,6 +933,7 @@ def extract_figures(
         selected = _join_ranges(text, _select(candidates))
         starts = {c.start for c in selected}
         floor = paragraph.start
+        dated: tuple[str, Resolution] | None = None  # the paragraph's last date, for "a year earlier"
         previous: Occurrence | None = None
         for candidate in selected:
             sentence = next((s for s in paragraph.sentences if s.start <= candidate.start < s.end), paragraph)
@@ -932,13 +960,20 @@ def extract_figures(
             )
             resolution = _resolution(
                 candidate, written, number, published, approximate,
-                _when(text, candidate, sentence.start, sentence.end, published),
+                _when(text, candidate, (sentence.start, sentence.end), published, fiscal),
             )  # fmt: skip
+            kind = _kind(candidate.kind, written, resolution)
+            if dated is not None and candidate.kind == "period":  # "a year earlier": than the date before it
+                shifted = before_another(written, dated[1])
+                if shifted is not None:  # the same kind of date, or a span of years before it
+                    resolution, kind = shifted, "period" if "previous" in written.lower() else dated[0]
+            if resolution is not None and resolution.value is not None and kind in _DATED_KINDS:
+                dated = (kind, resolution)
             key = _distinct_key(key, resolution, grouped)
             entry = grouped.setdefault(
                 key,
                 {
-                    "kind": candidate.kind,
+                    "kind": kind,
                     "value": " ".join(text[candidate.start : candidate.end].split()),
                     "number": number,
                     "low": low,

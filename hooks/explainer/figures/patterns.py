@@ -328,7 +328,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         "period",
         r"\b(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
         rf"(?:(?:fiscal|financial|calendar|school|academic)\s+)?(?:month|year|week|decade|century|quarter|season"
-        rf"|{alternatives(MONTHS)}|{_YEAR})\b",
+        rf"|(?:{alternatives(MONTHS)})(?:\s+{_YEAR})?|{_YEAR})\b",
         re.I,
         ("text", ("end of", "beginning of", "start of", "middle of", "turn of", "close of")),
     ),
@@ -355,13 +355,14 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         "period",
         r"(?:\bthe\s+|(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bwithin\s))"
         r"(?:next|past|last|coming|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-        r"\s+(?:years|months)\b",
+        r"\s+(?:years|months|weeks|days)\b",
         re.I,
-        ("word", ("years", "months")),
+        ("word", ("years", "months", "weeks", "days")),
     ),
     (  # "a year earlier", "the previous year", "the following month", "the day before"
         "period",
         r"\b(?:(?:a|an|one|the)\s+(?:year|month|week|day|decade)\s+(?:earlier|later|previously)"
+        r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months)\s+(?:earlier|later|previously)"
         r"|the\s+(?:year|month|week|day|decade)\s+(?:before|after)"
         r"|the\s+(?:previous|following|preceding|prior)\s+(?:year|month|week|day|decade|quarter))\b",
         re.I,
@@ -382,6 +383,19 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         ("word", ("fiscal", "financial")),
     ),
     ("period", rf"\bFY\s?(?:{_YEAR}|\d\d)(?:[-/]\d{{2,4}})?\b", 0, ("text", ("FY",))),
+    (  # "the first nine months of this year"
+        "period",
+        r"\b(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+"
+        rf"(?:(?:the|this|next|last)\s+year|{_YEAR})\b",
+        re.I,
+        ("word", ("months",)),
+    ),
+    (  # "early next week", "late last week"
+        "period",
+        r"\b(?:[Ee]arly|[Ll]ate)\s+(?:next|last|this)\s+week\b",
+        0,
+        ("word", ("early", "late")),
+    ),
     (
         "period",
         r"\b(?:the\s+)?(?:first|second|third|fourth|final|last|latest)\s+(?:half|quarter)"
