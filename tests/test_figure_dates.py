@@ -140,3 +140,68 @@ def test_a_year_earlier_is_the_date_before_it_moved_back():
     assert found["two years earlier"] == "2021-04-01/2022-03-31"
     found = resolved("A survey in May 2024 counted 60 closures over the previous two years.")
     assert found["the previous two years"] == "2022-05/2024-05"
+
+
+# --- Ranges, money and times as one figure ------------------------------------------------
+
+
+def figures_of(text: str) -> dict[str, object]:
+    meta = {**default_meta("story"), "published": PUBLISHED}
+    article = parse_article("story", "story.txt", text.encode("utf-8"), meta)
+    return {figure.value: figure for figure in extract_figures(article)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "low", "high", "unit"),
+    [
+        ("Between 300,000 and 500,000 seedlings were lost.", "Between 300,000 and 500,000", 300000, 500000, None),
+        ("A room costs between RM900 and RM1,400 a month.", "between RM900 and RM1,400", 900, 1400, "MYR"),
+        ("Brokers asked between $1,500 and $2,000 per worker.", "between $1,500 and $2,000", 1500, 2000, "USD"),
+        ("Each family paid $2,000 or $2,500 to the agent.", "$2,000 or $2,500", 2000, 2500, "USD"),
+        ("Repairs will take three to five years.", "three to five years", 3, 5, "year"),
+    ],
+)
+def test_a_range_is_one_figure_with_a_low_and_a_high(sentence, written, low, high, unit):
+    figure = figures_of(sentence)[written]
+    assert (figure.low, figure.high, figure.unit) == (low, high, unit)
+
+
+def test_two_years_after_between_stay_a_date_range():
+    figure = figures_of("Output doubled between 2018 and 2022.")["2018 and 2022"]
+    assert figure.kind == "date-range" and figure.resolution.value == "2018/2022"
+
+
+def test_a_dateline_in_capitals_is_a_date():
+    figure = figures_of("HANOI, MARCH 3 - The port reopened on Monday.")["MARCH 3"]
+    assert figure.kind == "date" and figure.resolution.value == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "unit"),
+    [
+        ("The Nepali migrant paid Rs 90,000 to a Kathmandu agent.", "Rs 90,000", "NPR"),
+        ("The Indian firm earned Rs 4 crore last year.", "Rs 4 crore", "INR"),
+        ("Filipino nurses were promised P40,000 a month in Manila.", "P40,000", "PHP"),
+        ("The court froze 80,000 Kuwaiti dinars of the agency's funds.", "80,000 Kuwaiti dinars", "KWD"),
+        ("A trader was paid Rs 5,000 for the sacks.", "Rs 5,000", "rupee"),  # no country: the plain name
+    ],
+)
+def test_a_shared_currency_name_is_the_one_of_the_storys_country(sentence, written, unit):
+    assert figures_of(sentence)[written].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "clock"),
+    [
+        ("The pickers start at six in the morning.", "six in the morning", "06:00"),
+        ("The shop closes at 9 in the evening.", "9 in the evening", "21:00"),
+    ],
+)
+def test_a_time_in_words_is_a_clock_time(sentence, written, clock):
+    figure = figures_of(sentence)[written]
+    assert figure.kind == "time" and figure.resolution.value == clock
+
+
+def test_the_ages_of_family_named_by_kin_are_ages():
+    figures = figures_of("Her daughters, 9 and 12, stayed with their grandmother.")
+    assert figures["9"].kind == "age" and figures["12"].kind == "age"

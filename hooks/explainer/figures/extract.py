@@ -181,6 +181,8 @@ def _candidates(text: str, start: int, end: int, patterns: list[tuple[str, re.Pa
     for kind, pattern in patterns:
         for match in pattern.finditer(text, start, end):
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            if "alternative" in groups:  # "$3,000 or $4,000": the two ends of a range
+                groups["number2"] = groups.pop("alternative")
             value_start, value_end = match.span()
             if kind == "age" and "name" in groups:
                 value_start, value_end = match.span("number")
@@ -765,7 +767,7 @@ def _currency(groups: dict) -> str:
         return CURRENCY_SYMBOLS[groups["symbol"].lower()]
     if "code" in groups:
         return CURRENCY_PREFIXES[groups["code"].rstrip(".")]
-    return CURRENCY_WORDS[groups["currency"].split()[-1].lower()]
+    return CURRENCY_WORDS.get(groups["currency"]) or CURRENCY_WORDS[groups["currency"].split()[-1].lower()]
 
 
 def _fraction_value(written: str) -> Decimal | None:
@@ -797,6 +799,11 @@ def _clock(written: str) -> Resolution | None:
     named = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}.get(lower)
     if named:
         return Resolution(named, "stated in the text")
+    spoken = re.match(r"(\w+)(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening)", lower)
+    if spoken:  # "six in the morning" 06:00, "seven in the evening" 19:00
+        hour = int(spoken.group(1)) if spoken.group(1).isdigit() else UNITS[spoken.group(1)]
+        hour += 12 if spoken.group(2) != "morning" and hour < 12 else 0
+        return Resolution(f"{hour:02d}:00", "stated in the text")
     match = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?", lower)
     if match is None:
         return None
@@ -828,6 +835,26 @@ def fiscal_start(text: str) -> int | None:
     """April for a story about Japan, whose government and press count fiscal years from
     April; None elsewhere, where "fiscal 2026" stays a year unresolved rather than guessed."""
     return 4 if _JAPAN.search(text) else None
+
+
+# Currencies several countries share a name with, by the country a story names most.
+_NATIONAL = {
+    "rupee": (("NPR", r"\bNepal(?:i|ese)?\b|\bKathmandu\b"), ("INR", r"\bIndian?\b|\bNew Delhi\b"),
+              ("PKR", r"\bPakistani?\b|\bIslamabad\b"), ("LKR", r"\bSri Lankan?\b|\bColombo\b")),
+    "peso": (("PHP", r"\bPhilippines?\b|\bFilipinos?\b|\bManila\b"), ("MXN", r"\bMexic(?:o|an)\b")),
+}  # fmt: skip
+
+
+def national_currencies(text: str) -> dict[str, str]:
+    """'Rs 150,000' in a Nepali story is Nepalese rupees, 'pesos' in a Philippine one
+    Philippine pesos; a story that names none of the countries keeps the plain name."""
+    found = {}
+    for name, countries in _NATIONAL.items():
+        counted = [(len(re.findall(pattern, text)), code) for code, pattern in countries]
+        most, code = max(counted)
+        if most:
+            found[name] = code
+    return found
 
 
 def _when(
@@ -899,6 +926,18 @@ def _kind(kind: str, written: str, resolution: Resolution | None) -> str:
     return kind
 
 
+def _meaning(
+    kind: str, written: str, resolution: Resolution | None, dated: tuple[str, Resolution] | None
+) -> tuple[str, Resolution | None]:
+    """The figure's kind and date: 'a year earlier' moves back the paragraph's last date
+    (``dated``) and keeps its kind; 'the previous two years' is a period before it."""
+    if dated is not None and kind == "period":
+        shifted = before_another(written, dated[1])
+        if shifted is not None:
+            return ("period" if "previous" in written.lower() else dated[0]), shifted
+    return _kind(kind, written, resolution), resolution
+
+
 def _distinct_key(key: str, resolution: Resolution | None, grouped: dict) -> str:
     """The same words meaning another date ("arrested in March", "will leave in March") are
     another figure: the first keeps the key, the other gets its date added."""
@@ -926,6 +965,7 @@ def extract_figures(
     text = article.text
     patterns = patterns_for(text)
     fiscal = fiscal_start(text)
+    national = national_currencies(text)
     for paragraph in article.paragraphs:
         candidates = [
             c for c in _candidates(text, paragraph.start, paragraph.end, patterns) if _plausible(text, c, paragraph)
@@ -944,6 +984,7 @@ def extract_figures(
             written = text[candidate.start : candidate.end]
             key, number = _describe(candidate, written)
             low, high, unit = _bounds_and_unit(candidate)
+            unit = national.get(unit, unit) if unit else unit
             occurrence = Occurrence(
                 start=start,
                 end=candidate.end,
@@ -962,11 +1003,7 @@ def extract_figures(
                 candidate, written, number, published, approximate,
                 _when(text, candidate, (sentence.start, sentence.end), published, fiscal),
             )  # fmt: skip
-            kind = _kind(candidate.kind, written, resolution)
-            if dated is not None and candidate.kind == "period":  # "a year earlier": than the date before it
-                shifted = before_another(written, dated[1])
-                if shifted is not None:  # the same kind of date, or a span of years before it
-                    resolution, kind = shifted, "period" if "previous" in written.lower() else dated[0]
+            kind, resolution = _meaning(candidate.kind, written, resolution, dated)
             if resolution is not None and resolution.value is not None and kind in _DATED_KINDS:
                 dated = (kind, resolution)
             key = _distinct_key(key, resolution, grouped)
