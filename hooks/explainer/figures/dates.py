@@ -119,10 +119,9 @@ def _resolve_date(g: dict, published: dt.date | None, approximate: bool, tense: 
     if published is None:
         return _unknown("the year is not stated")
     year = year_of_month(month, int(day) if day else None, published, tense)
-    how = {"past": "the latest", "future": "the next"}.get(tense or "", "the one nearest")
-    return Resolution(
-        _iso(year, month, day, day2), f"year not stated: {how} by the tense, from {_basis(published, approximate)}"
-    )
+    how = {"past": "the latest on or before", "future": "the next on or after"}.get(tense or "", "the one nearest")
+    said = {"past": ", as the past tense says", "future": ", as the future tense says"}.get(tense or "", "")
+    return Resolution(_iso(year, month, day, day2), f"year not stated: {how} {_basis(published, approximate)}{said}")
 
 
 def year_of_month(month: int, day: int | None, published: dt.date, tense: str | None) -> int:
