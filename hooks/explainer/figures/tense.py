@@ -32,6 +32,7 @@ _NOT_VERBS = frozenset(
 _MODALS = frozenset({"will", "would", "shall", "'ll", "to"})  # "to" only before "be": "to be held"
 _HABITUAL = re.compile(r"\b(?:usually|normally|typically|generally|every\s+year|each\s+year|on\s+average)\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+")
+_REACH = 240  # characters read on each side of the figure
 
 
 def _tense_of(word: str, before: list[str]) -> Tense:
@@ -53,6 +54,8 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     """The tense of the figure at ``text[start:end]``: of the nearest tense word before it in
     its sentence ("approved by the Cabinet on Wednesday, would ..."), else the nearest after it
     ("In January it opened ...")."""
+    # the words that govern a date are near it: read a window, not a whole run-on sentence
+    sentence_start, sentence_end = max(sentence_start, start - _REACH), min(sentence_end, end + _REACH)
     if _HABITUAL.search(text, sentence_start, sentence_end):
         return "habitual"
     before = [m.group() for m in _WORD.finditer(text, sentence_start, start)]
