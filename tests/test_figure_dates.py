@@ -5,6 +5,7 @@ Every sentence here is written for the test; the story appears on Wednesday 14 A
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -205,3 +206,20 @@ def test_a_time_in_words_is_a_clock_time(sentence, written, clock):
 def test_the_ages_of_family_named_by_kin_are_ages():
     figures = figures_of("Her daughters, 9 and 12, stayed with their grandmother.")
     assert figures["9"].kind == "age" and figures["12"].kind == "age"
+
+
+def test_the_timeline_shows_a_week_as_a_range_and_leaves_out_any_years_months():
+    from explainer import voices
+    from explainer.bundle import ArticleBundle
+    from explainer.figures.stage import figure_stage
+    from explainer.pages.figures_page import figures_page
+    from explainer.pages.timeline import article_events
+
+    text = "The ferry stopped last week. Floods usually come in October."
+    meta = {**default_meta("story"), "published": PUBLISHED, "title": "Story"}
+    article = parse_article("story", "story.txt", text.encode("utf-8"), meta)
+    bundle = ArticleBundle(article=article, voices=voices.attribute(article))
+    bundle.figures = figure_stage(article, bundle.voices, Path("/nonexistent/story.figures.yml"))
+    labels = [event.label for event in article_events([bundle])]
+    assert len(labels) == 1 and "read as about 5 August 2024 to 11 August 2024" in labels[0], labels
+    assert "**October &#40;any year&#41;**" in figures_page(bundle)  # escaped as all seed text
