@@ -860,6 +860,8 @@ def national_currencies(text: str) -> dict[str, str]:
 def _when(
     text: str, candidate: _Match, sentence: tuple[int, int], published: dt.date | None, fiscal: int | None
 ) -> _When:
+    if candidate.kind not in _DATED_KINDS:
+        return _NO_HINT
     tense = tense_at(text, candidate.start, candidate.end, *sentence)
     after = _YEAR_AFTER.match(text, candidate.end)
     if after is None or published is None:

@@ -514,10 +514,18 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         re.I,
         ("text", ("ago",)),
     ),
-    (  # "$300–400", "between $2,500 and $4,000", "$3,000 or $4,000"
+    (  # "between $2,500 and $4,000", "between RM1,850 and RM2,500": one figure with two ends
         "money",
-        rf"(?:(?P<between>\b[Bb]etween)\s+)?(?<![\w$])(?P<symbol>US\$|\$|€|£|¥|฿|៛)\s?(?P<number>{_NUMERAL})"
-        rf"(?:(?(between)\s+and\s+|{_RANGE_TAIL})(?:US\$|\$|€|£|¥|฿|៛)?(?P<number2>{_NUMERAL})"
+        rf"\b[Bb]etween\s+(?:(?P<symbol>US\$|\$|€|£|¥|฿|៛)|(?P<code>{_CURRENCY_PREFIX}))\s?(?P<number>{_NUMERAL})"
+        rf"\s+and\s+(?:US\$|\$|€|£|¥|฿|៛|{_CURRENCY_PREFIX})?\s?(?P<number2>{_NUMERAL})"
+        rf"(?:\s?(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
+        0,
+        ("word", ("between",)),
+    ),
+    (  # "$300–400", "$3,000 or $4,000"
+        "money",
+        rf"(?<![\w$])(?P<symbol>US\$|\$|€|£|¥|฿|៛)\s?(?P<number>{_NUMERAL})"
+        rf"(?:{_RANGE_TAIL}(?:US\$|\$|€|£|¥|฿|៛)?(?P<number2>{_NUMERAL})"
         rf"|\s+or\s+(?:US\$|\$|€|£|¥|฿|៛)(?P<alternative>{_NUMERAL}))?"
         rf"(?:\s?(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
         0,
@@ -525,8 +533,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "RM13.3 billion", "Rp 15 million", "Rs8 lakh", "VND25-30 million", "RM1,850 to RM2,500"
         "money",
-        rf"(?:(?P<between>\b[Bb]etween)\s+)?(?<![\w$])(?P<code>{_CURRENCY_PREFIX})\s?(?P<number>{_NUMERAL})"
-        rf"(?:(?(between)\s+and\s+|{_RANGE_TAIL})(?:{_CURRENCY_PREFIX})?\s?(?P<number2>{_NUMERAL}))?"
+        rf"(?<![\w$])(?P<code>{_CURRENCY_PREFIX})\s?(?P<number>{_NUMERAL})"
+        rf"(?:{_RANGE_TAIL}(?:{_CURRENCY_PREFIX})?\s?(?P<number2>{_NUMERAL}))?"
         rf"(?:\s?(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
         0,
         ("text", _PREFIX_NEEDS),
