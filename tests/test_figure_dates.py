@@ -127,11 +127,11 @@ def test_periods_resolve_to_the_range_a_reader_takes(sentence, words, date):
     assert resolved(sentence)[words] == date
 
 
-def test_a_japanese_fiscal_year_runs_april_to_march_and_others_stay_unresolved():
+def test_a_japanese_fiscal_year_runs_april_to_march_and_others_keep_their_year():
     japan = resolved("The Japanese ministry asked for 2 billion yen in its fiscal 2025 budget.")
     assert japan["fiscal 2025"] == "2025-04-01/2026-03-31"
     elsewhere = resolved("The provincial board asked for more money in its fiscal 2025 budget.")
-    assert elsewhere["fiscal 2025"] is None
+    assert elsewhere["fiscal 2025"] == "2025"  # approximate: the months depend on the country
 
 
 def test_a_year_earlier_is_the_date_before_it_moved_back():

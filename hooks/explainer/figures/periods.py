@@ -76,11 +76,18 @@ _FISCAL = re.compile(r"^(?:fiscal|financial)\s+(?:year\s+)?(?P<year>\d{4})$|^FY\
 
 def _fiscal(text: str, fiscal_start: int | None) -> Resolution | None:
     """'fiscal 2027' in a Japanese story: April 2027 to March 2028, the year it starts in
-    (how Japan's government and press number fiscal years)."""
+    (how Japan's government and press number fiscal years); elsewhere the year it is named
+    by, marked approximate, since the months depend on a country the article does not fix."""
     match = _FISCAL.match(text)
-    if match is None or fiscal_start is None:
+    if match is None:
         return None
     year = int(match.group("year") or match.group("fy"))
+    if fiscal_start is None:
+        return Resolution(
+            str(year),
+            f"the fiscal year named {year}; which months it covers depends on the country's fiscal year",
+            approximate=True,
+        )
     start = dt.date(year, fiscal_start, 1)
     end = dt.date(year + 1, fiscal_start, 1) - dt.timedelta(days=1)
     return Resolution(
