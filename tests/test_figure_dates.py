@@ -223,3 +223,12 @@ def test_the_timeline_shows_a_week_as_a_range_and_leaves_out_any_years_months():
     labels = [event.label for event in article_events([bundle])]
     assert len(labels) == 1 and "read as about 5 August 2024 to 11 August 2024" in labels[0], labels
     assert "**October &#40;any year&#41;**" in figures_page(bundle)  # escaped as all seed text
+
+
+def test_a_multiple_is_a_fraction_that_counts_nothing():
+    meta = {**default_meta("story"), "published": PUBLISHED}
+    text = "A nurse abroad earns four times the wage of a nurse at home."
+    article = parse_article("story", "story.txt", text.encode("utf-8"), meta)
+    (figure,) = extract_figures(article)
+    assert (figure.kind, figure.value, figure.number) == ("fraction", "four times", 4)
+    assert figure.occurrences[0].counts is None

@@ -772,9 +772,11 @@ def _currency(groups: dict) -> str:
 
 def _fraction_value(written: str) -> Decimal | None:
     """'half' 0.5, 'a third' 0.333..., 'two-thirds' 0.666..., 'one in five' 0.2, 'double' 2."""
-    words = re.findall(r"[a-z]+|\d+", written.lower())
+    words = re.findall(r"[a-z]+|\d+(?:\.\d+)?", written.lower())
     if words[-1] in MULTIPLES:
         return Decimal(MULTIPLES[words[-1]])
+    if words[-1] == "times" and len(words) == 2:  # "six times the average": a multiple of it
+        return parse_number(words[0])
     if len(words) >= 3 and words[1] in ("in", "out"):
         share, whole = parse_number(words[0]), parse_number(words[-1])
         return _plain(share / whole) if share and whole else None
@@ -914,6 +916,7 @@ def _range_resolution(
     return Resolution(f"{start.value}/{end.value}", end.note, approximate=start.approximate or end.approximate)
 
 
+_MULTIPLE = re.compile(r"\stimes$", re.I)
 _DATED_KINDS = ("date", "date-range", "period", "year", "relative-time")
 _EXACT_PART = re.compile(
     r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\b|(?:the\s+)?first\s+\w+\s+months\b", re.I
@@ -982,6 +985,8 @@ def extract_figures(
             qualifier, start = _qualifier(text, candidate, paragraph, floor)
             antecedent = previous.counts if previous and previous.sentence_start == sentence.start else None
             counts, post = _counts(text, candidate, start, paragraph, sentence.start, starts, antecedent)
+            if candidate.kind == "fraction" and _MULTIPLE.search(text, candidate.start, candidate.end):
+                counts = None  # "six times the average income" multiplies it; it counts nothing
             floor = candidate.end
             written = text[candidate.start : candidate.end]
             key, number = _describe(candidate, written)

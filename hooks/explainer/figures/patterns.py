@@ -455,6 +455,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         re.I,
         ("word", ("in", "of")),
     ),
+    (  # "six times the average income", "three times as many": a multiple
+        "fraction",
+        rf"{_BEFORE}(?:{_UNIT_WORD}|{_TENS_WORD}|\d+(?:\.\d+)?)\s+times(?=\s+(?:the|that|as|what|its|their|his|her|more|higher|larger|bigger)\b)",
+        re.I,
+        ("word", ("times",)),
+    ),
     (  # "nearly double the level", "twice as many"
         "fraction",
         rf"\b(?:{alternatives(MULTIPLES)})(?=\s+(?:the|that|as|what|its|their|his|her)\b)",
