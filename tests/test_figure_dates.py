@@ -232,3 +232,10 @@ def test_a_multiple_is_a_fraction_that_counts_nothing():
     (figure,) = extract_figures(article)
     assert (figure.kind, figure.value, figure.number) == ("fraction", "four times", 4)
     assert figure.occurrences[0].counts is None
+
+
+def test_a_year_in_a_budgets_name_is_no_figure():
+    meta = {**default_meta("story"), "published": PUBLISHED}
+    text = "The tax announced in Budget 2025 starts in 2026."
+    article = parse_article("story", "story.txt", text.encode("utf-8"), meta)
+    assert [figure.value for figure in extract_figures(article)] == ["2026"]

@@ -317,11 +317,11 @@ _BEFORE_A_DURATION = frozenset(
     me him her us them you""".split()
 )
 _QUALIFIER_WORDS = frozenset(word for q in QUALIFIER_DIRECTION for word in q.lower().split())
-# Words whose number is part of a name: "Article 23", "Route 4", "Typhoon No. 12", "Act 2009".
+# Words whose number is part of a name: "Article 23", "Route 4", "Typhoon No. 12", "Act 2009", "Budget 2026".
 _NAME_WORDS = frozenset(
     """article section clause chapter paragraph page route road highway expressway no decree sub-decree act
     programme program phase typhoon flight platform terminal gate room ward block zone level version model
-    resolution regulation rule bill code schedule annex appendix item form""".split()
+    resolution regulation rule bill code schedule annex appendix item form budget""".split()
 )
 _LOWER_NAME_WORDS = frozenset("article section clause chapter paragraph page route highway".split())
 _NOT_NAMES = frozenset([*(m.capitalize() for m in MONTH_WORDS), *(w.capitalize() for w in WEEKDAYS), "US", "UN"])
