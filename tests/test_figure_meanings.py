@@ -258,7 +258,7 @@ def test_a_figure_in_the_attribution_is_the_speakers():
 
 
 def test_from_to_is_one_range_with_a_start_and_an_end():
-    bundle = bundle_of("The clinic ran a vaccination drive from March 3 to May 29 in three districts.")
+    bundle = bundle_of("The clinic is running a vaccination drive from March 3 to May 29 in three districts.")
     (drive,) = [f for f in bundle.figures.figures if f.kind == "date-range"]
     assert drive.value == "March 3 to May 29"
     assert drive.resolution.value == "2024-03-03/2024-05-29" and not drive.resolution.approximate

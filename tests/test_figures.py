@@ -431,7 +431,8 @@ def test_default_cards_are_the_counted_figures(seed_bundle):
         ("two weeks ago", "2023-12-01"),
         ("next Friday", "2023-12-22"),
         ("this month", "2023-12"),
-        ("next week", "2023-W51"),
+        ("next week", "2023-12-18/2023-12-24"),
+        ("last weekend", "2023-12-09/2023-12-10"),
         ("last March", "2023-03"),
         ("next March", "2024-03"),
         ("earlier this year", "2023"),
@@ -599,6 +600,7 @@ def test_resolved_dates_are_shown_in_words():
     assert human_date("2024-03") == "March 2024"
     assert human_date("2024") == "2024"
     assert human_date("2023-W51") == "2023-W51"
+    assert human_date("--05/--11") == "May (any year) to November (any year)"
 
 
 def test_figures_are_extracted_once_per_article_per_build(monkeypatch):

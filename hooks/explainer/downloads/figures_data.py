@@ -28,8 +28,9 @@ FIGURE_FIELDS = (
     ("unit", "what the value is in: a currency code (KHR, USD), percent, a time or measure unit, or null"),
     (
         "resolved",
-        "for dates, relative times and periods: the ISO 8601 date, month, week or year meant, or a range "
-        "of them (`2024-10/2024-12`); for a time of day the 24-hour time (`14:30`); or null when it cannot be known",
+        "for dates, relative times and periods: the ISO 8601 date, month or year meant (a month of any "
+        "year as --MM), or a range of them (`2024-10/2024-12`); for a time of day the 24-hour time "
+        "(`14:30`); or null when it cannot be known",
     ),
     ("approximate", "true when `resolved` is a reader's reading of a vague period ('at the end of 2024')"),
     ("resolution_note", "how `resolved` was worked out, or why it was not"),

@@ -45,7 +45,8 @@ from explainer.figures.patterns import (
     alternatives,
     patterns_for,
 )
-from explainer.figures.periods import month_part, resolve_period
+from explainer.figures.periods import before_another, month_part, resolve_period
+from explainer.figures.tense import Tense, tense_at
 from explainer.text.article import Article, Paragraph
 
 _PRIORITY = {
@@ -161,6 +162,8 @@ def _candidates(text: str, start: int, end: int, patterns: list[tuple[str, re.Pa
     for kind, pattern in patterns:
         for match in pattern.finditer(text, start, end):
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            if "alternative" in groups:  # "$3,000 or $4,000": the two ends of a range
+                groups["number2"] = groups.pop("alternative")
             value_start, value_end = match.span()
             if kind == "age" and "name" in groups:
                 value_start, value_end = match.span("number")
@@ -295,11 +298,11 @@ _BEFORE_A_DURATION = frozenset(
     me him her us them you""".split()
 )
 _QUALIFIER_WORDS = frozenset(word for q in QUALIFIER_DIRECTION for word in q.lower().split())
-# Words whose number is part of a name: "Article 23", "Route 4", "Typhoon No. 12", "Act 2009".
+# Words whose number is part of a name: "Article 23", "Route 4", "Typhoon No. 12", "Act 2009", "Budget 2026".
 _NAME_WORDS = frozenset(
     """article section clause chapter paragraph page route road highway expressway no decree sub-decree act
     programme program phase typhoon flight platform terminal gate room ward block zone level version model
-    resolution regulation rule bill code schedule annex appendix item form""".split()
+    resolution regulation rule bill code schedule annex appendix item form budget""".split()
 )
 _LOWER_NAME_WORDS = frozenset("article section clause chapter paragraph page route highway".split())
 _NOT_NAMES = frozenset([*(m.capitalize() for m in MONTH_WORDS), *(w.capitalize() for w in WEEKDAYS), "US", "UN"])
@@ -505,14 +508,16 @@ def _currency(groups: dict) -> str:
         return CURRENCY_SYMBOLS[groups["symbol"].lower()]
     if "code" in groups:
         return CURRENCY_PREFIXES[groups["code"].rstrip(".")]
-    return CURRENCY_WORDS[groups["currency"].split()[-1].lower()]
+    return CURRENCY_WORDS.get(groups["currency"]) or CURRENCY_WORDS[groups["currency"].split()[-1].lower()]
 
 
 def _fraction_value(written: str) -> Decimal | None:
     """'half' 0.5, 'a third' 0.333..., 'two-thirds' 0.666..., 'one in five' 0.2, 'double' 2."""
-    words = re.findall(r"[a-z]+|\d+", written.lower())
+    words = re.findall(r"[a-z]+|\d+(?:\.\d+)?", written.lower())
     if words[-1] in MULTIPLES:
         return Decimal(MULTIPLES[words[-1]])
+    if words[-1] == "times" and len(words) == 2:  # "six times the average": a multiple of it
+        return parse_number(words[0])
     if len(words) >= 3 and words[1] in ("in", "out"):
         share, whole = parse_number(words[0]), parse_number(words[-1])
         return _plain(share / whole) if share and whole else None
@@ -537,6 +542,11 @@ def _clock(written: str) -> Resolution | None:
     named = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}.get(lower)
     if named:
         return Resolution(named, "stated in the text")
+    spoken = re.match(r"(\w+)(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening)", lower)
+    if spoken:  # "six in the morning" 06:00, "seven in the evening" 19:00
+        hour = int(spoken.group(1)) if spoken.group(1).isdigit() else UNITS[spoken.group(1)]
+        hour += 12 if spoken.group(2) != "morning" and hour < 12 else 0
+        return Resolution(f"{hour:02d}:00", "stated in the text")
     match = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?", lower)
     if match is None:
         return None
@@ -548,26 +558,141 @@ def _clock(written: str) -> Resolution | None:
     return Resolution(f"{hour:02d}:{minute:02d}", "stated in the text")
 
 
+class _When(NamedTuple):
+    """What the words around a date say about it: the tense of its sentence (tense.py) and a
+    year given right after it ("from March to November last year")."""
+
+    tense: Tense = None
+    year: int | None = None
+    fiscal_start: int | None = None  # the month the article's country starts its fiscal year in
+
+
+_NO_HINT = _When()
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?P<rel>this|last|next)\s+year\b", re.I)
+
+
+_JAPAN = re.compile(r"\bJapan(?:ese)?\b|¥|\byen\b")
+
+
+def fiscal_start(text: str) -> int | None:
+    """April for a story about Japan, whose government and press count fiscal years from
+    April; None elsewhere, where "fiscal 2026" stays a year unresolved rather than guessed."""
+    return 4 if _JAPAN.search(text) else None
+
+
+# Currencies several countries share a name with, by the country a story names most.
+_NATIONAL = {
+    "rupee": (("NPR", r"\bNepal(?:i|ese)?\b|\bKathmandu\b"), ("INR", r"\bIndian?\b|\bNew Delhi\b"),
+              ("PKR", r"\bPakistani?\b|\bIslamabad\b"), ("LKR", r"\bSri Lankan?\b|\bColombo\b")),
+    "peso": (("PHP", r"\bPhilippines?\b|\bFilipinos?\b|\bManila\b"), ("MXN", r"\bMexic(?:o|an)\b")),
+}  # fmt: skip
+
+
+def national_currencies(text: str) -> dict[str, str]:
+    """'Rs 150,000' in a Nepali story is Nepalese rupees, 'pesos' in a Philippine one
+    Philippine pesos; a story that names none of the countries keeps the plain name."""
+    found = {}
+    for name, countries in _NATIONAL.items():
+        counted = [(len(re.findall(pattern, text)), code) for code, pattern in countries]
+        most, code = max(counted)
+        if most:
+            found[name] = code
+    return found
+
+
+def _when(
+    text: str, candidate: _Match, sentence: tuple[int, int], published: dt.date | None, fiscal: int | None
+) -> _When:
+    if candidate.kind not in _DATED_KINDS:
+        return _NO_HINT
+    tense = tense_at(text, candidate.start, candidate.end, *sentence)
+    after = _YEAR_AFTER.match(text, candidate.end)
+    if after is None or published is None:
+        return _When(tense, None, fiscal)
+    return _When(tense, published.year + {"this": 0, "last": -1, "next": 1}[after.group("rel").lower()], fiscal)
+
+
 def _resolution(
-    candidate: _Match, written: str, number: Decimal | None, published: dt.date | None, approximate: bool
+    candidate: _Match,
+    written: str,
+    number: Decimal | None,
+    published: dt.date | None,
+    approximate: bool,
+    when: _When = _NO_HINT,
 ) -> Resolution | None:
     """What a date, relative time or period means; a vague one as an approximate range."""
     g = candidate.groups
+    if when.year is not None and candidate.kind in ("date", "period") and "month" in g and not g.get("year"):
+        g = {**g, "implied_year": str(when.year)}
     if candidate.kind == "time":
         return _clock(written)
     if candidate.kind == "period" and g.get("lead"):  # "early June"
-        plain = resolve("date", {"month": g["month"]}, number, published, approximate)
-        year = int(plain.value[:4]) if plain and plain.value else None
+        plain = resolve("date", {k: g[k] for k in ("month", "implied_year") if k in g}, number, published,
+                        approximate, when.tense)  # fmt: skip
+        year = int(plain.value[:4]) if plain and plain.value and plain.value[:1] != "-" else None
         return month_part(g["lead"], g["month"], year, plain.note if plain else "")
     if candidate.kind == "period":
-        return resolve_period(written, published, approximate)
+        return resolve_period(written, published, approximate, when.fiscal_start)
     if candidate.kind == "date-range":
-        first, second = (resolve(m.kind, m.groups, None, published, approximate) for m in g["ends"])
-        if first and second and first.value and second.value:
-            return Resolution(f"{first.value}/{second.value}", first.note)
-        known = first or second
+        return _range_resolution(g["ends"], published, approximate, when)
+    return resolve(candidate.kind, g, number, published, approximate, when.tense)
+
+
+def _range_resolution(
+    ends: tuple[_Match, _Match], published: dt.date | None, approximate: bool, when: _When
+) -> Resolution:
+    """'from March 3 to May 29', 'between January and October': the end as the tense says,
+    the start the latest one not after it."""
+    first, last = ends
+    if when.year is not None:
+        first, last = (m._replace(groups={**m.groups, "implied_year": str(when.year)}) for m in (first, last))
+    end = resolve(last.kind, last.groups, None, published, approximate, when.tense)
+    start = resolve(first.kind, first.groups, None, published, approximate, when.tense)
+    if end is None or start is None or end.value is None or start.value is None:
+        known = start or end
         return Resolution(None, known.note if known else "not resolved")
-    return resolve(candidate.kind, g, number, published, approximate)
+    if first.kind == "date" and not first.groups.get("year") and start.value[:1].isdigit() and end.value[:1].isdigit():
+        year = int(end.value[:4]) - (start.value[4:] > end.value[4:])  # the start is not after the end
+        start = start._replace(value=f"{year:04d}{start.value[4:]}")
+    return Resolution(f"{start.value}/{end.value}", end.note, approximate=start.approximate or end.approximate)
+
+
+_MULTIPLE = re.compile(r"\stimes$", re.I)
+_DATED_KINDS = ("date", "date-range", "period", "year", "relative-time")
+_EXACT_PART = re.compile(
+    r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\b|(?:the\s+)?first\s+\w+\s+months\b", re.I
+)
+
+
+def _kind(kind: str, written: str, resolution: Resolution | None) -> str:
+    """'the first half of 2025' and 'the first nine months of this year' are exact ranges of
+    months (a date range), not vague periods."""
+    if kind == "period" and _EXACT_PART.match(written) and resolution is not None and resolution.value:
+        return "date-range"
+    return kind
+
+
+def _meaning(
+    kind: str, written: str, resolution: Resolution | None, dated: tuple[str, Resolution] | None
+) -> tuple[str, Resolution | None]:
+    """The figure's kind and date: 'a year earlier' moves back the paragraph's last date
+    (``dated``) and keeps its kind; 'the previous two years' is a period before it."""
+    if dated is not None and kind == "period":
+        shifted = before_another(written, dated[1])
+        if shifted is not None:
+            return ("period" if "previous" in written.lower() else dated[0]), shifted
+    return _kind(kind, written, resolution), resolution
+
+
+def _distinct_key(key: str, resolution: Resolution | None, grouped: dict) -> str:
+    """The same words meaning another date ("arrested in March", "will leave in March") are
+    another figure: the first keeps the key, the other gets its date added."""
+    known = grouped.get(key)
+    if known is None or resolution is None or known["resolution"] is None:
+        return key
+    if resolution.value == known["resolution"].value or resolution.value is None:
+        return key
+    return _slug(f"{key} {resolution.value.replace('/', ' to ')}")
 
 
 # --- The stage -------------------------------------------------------------------
@@ -586,6 +711,8 @@ def extract_figures(
     grouped: dict[str, dict] = {}
     text = article.text
     patterns = patterns_for(text)
+    fiscal = fiscal_start(text)
+    national = national_currencies(text)
     for paragraph in article.paragraphs:
         candidates = [
             c for c in _candidates(text, paragraph.start, paragraph.end, patterns) if _plausible(text, c, paragraph)
@@ -593,6 +720,7 @@ def extract_figures(
         selected = _join_ranges(text, _select(candidates))
         spans = {c.start: c.end for c in selected}
         floor = paragraph.start
+        dated: tuple[str, Resolution] | None = None  # the paragraph's last date, for "a year earlier"
         previous: Occurrence | None = None
         for candidate in selected:
             sentence = next((s for s in paragraph.sentences if s.start <= candidate.start < s.end), paragraph)
@@ -609,6 +737,8 @@ def extract_figures(
                 paragraph.end,
             )
             counts, post = counted_thing(text, place, spans, antecedent)
+            if candidate.kind == "fraction" and _MULTIPLE.search(text, candidate.start, candidate.end):
+                counts = None  # "six times the average income" multiplies it; it counts nothing
             floor = candidate.end
             written = text[candidate.start : candidate.end]
             stated_by, unclear = (
@@ -616,6 +746,7 @@ def extract_figures(
             )
             key, number = _describe(candidate, written)
             low, high, unit = _bounds_and_unit(candidate)
+            unit = national.get(unit, unit) if unit else unit
             occurrence = Occurrence(
                 start=start,
                 end=candidate.end,
@@ -631,17 +762,25 @@ def extract_figures(
                 speaker=stated_by,
                 speaker_unclear=unclear,
             )
+            resolution = _resolution(
+                candidate, written, number, published, approximate,
+                _when(text, candidate, (sentence.start, sentence.end), published, fiscal),
+            )  # fmt: skip
+            kind, resolution = _meaning(candidate.kind, written, resolution, dated)
+            if resolution is not None and resolution.value is not None and kind in _DATED_KINDS:
+                dated = (kind, resolution)
+            key = _distinct_key(key, resolution, grouped)
             entry = grouped.setdefault(
                 key,
                 {
-                    "kind": candidate.kind,
+                    "kind": kind,
                     "value": " ".join(text[candidate.start : candidate.end].split()),
                     "number": number,
                     "low": low,
                     "high": high,
                     "unit": unit,
                     "former_key": _former_key(candidate.kind, key, number, _scaled(candidate.groups) or written),
-                    "resolution": _resolution(candidate, written, number, published, approximate),
+                    "resolution": resolution,
                     "occurrences": [],
                 },
             )

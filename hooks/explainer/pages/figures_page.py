@@ -7,7 +7,9 @@ links so MkDocs validates every anchor at build time.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 
 from explainer.bundle import ArticleBundle
 from explainer.downloads.figures_data import FIGURE_FIELDS, OCCURRENCE_FIELDS
@@ -132,6 +134,8 @@ def human_date(iso: str) -> str:
     if "/" in iso:
         start, _, end = iso.partition("/")
         return f"{human_date(start)} to {human_date(end)}"
+    if re.fullmatch(r"--(0[1-9]|1[0-2])", iso):  # a month of any year: "the rainy season usually runs from May"
+        return f"{calendar.month_name[int(iso[2:])]} (any year)"
     try:
         if len(iso) == 10:
             date = dt.date.fromisoformat(iso)
