@@ -225,13 +225,13 @@ def test_the_timeline_shows_a_week_as_a_range_and_leaves_out_any_years_months():
     assert "**October &#40;any year&#41;**" in figures_page(bundle)  # escaped as all seed text
 
 
-def test_a_multiple_is_a_fraction_that_counts_nothing():
+def test_a_multiple_is_a_fraction_of_the_thing_it_multiplies():
     meta = {**default_meta("story"), "published": PUBLISHED}
     text = "A nurse abroad earns four times the wage of a nurse at home."
     article = parse_article("story", "story.txt", text.encode("utf-8"), meta)
     (figure,) = extract_figures(article)
     assert (figure.kind, figure.value, figure.number) == ("fraction", "four times", 4)
-    assert figure.occurrences[0].counts is None
+    assert figure.occurrences[0].counts == "wage of nurse"
 
 
 def test_a_year_in_a_budgets_name_is_no_figure():

@@ -657,7 +657,6 @@ def _range_resolution(
     return Resolution(f"{start.value}/{end.value}", end.note, approximate=start.approximate or end.approximate)
 
 
-_MULTIPLE = re.compile(r"\stimes$", re.I)
 _DATED_KINDS = ("date", "date-range", "period", "year", "relative-time")
 _EXACT_PART = re.compile(
     r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\b|(?:the\s+)?first\s+\w+\s+months\b", re.I
@@ -737,8 +736,6 @@ def extract_figures(
                 paragraph.end,
             )
             counts, post = counted_thing(text, place, spans, antecedent)
-            if candidate.kind == "fraction" and _MULTIPLE.search(text, candidate.start, candidate.end):
-                counts = None  # "six times the average income" multiplies it; it counts nothing
             floor = candidate.end
             written = text[candidate.start : candidate.end]
             stated_by, unclear = (
