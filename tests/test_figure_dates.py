@@ -160,6 +160,24 @@ def figures_of(text: str) -> dict[str, object]:
         ("Brokers asked between $1,500 and $2,000 per worker.", "between $1,500 and $2,000", 1500, 2000, "USD"),
         ("Each family paid $2,000 or $2,500 to the agent.", "$2,000 or $2,500", 2000, 2500, "USD"),
         ("Repairs will take three to five years.", "three to five years", 3, 5, "year"),
+        ("A picker earns 7,000 or 9,000 baht in a good month.", "7,000 or 9,000 baht", 7000, 9000, "THB"),
+        ("The ferry stays docked for four or five months.", "four or five months", 4, 5, "month"),
+        ("Fares could rise 6 or 7 percent next year.", "6 or 7 percent", 6, 7, "percent"),
+        (
+            "The cooperative lost between 2 million and 5 million seedlings.",
+            "between 2 million and 5 million",
+            2000000,
+            5000000,
+            None,
+        ),
+        ("Agents charged Rp 800,000 to Rp 1.5 million a head.", "Rp 800,000 to Rp 1.5 million", 800000, 1500000, "IDR"),
+        (
+            "Agents charged Rp 12 million to Rp 18 million a head.",
+            "Rp 12 million to Rp 18 million",
+            12000000,
+            18000000,
+            "IDR",
+        ),
     ],
 )
 def test_a_range_is_one_figure_with_a_low_and_a_high(sentence, written, low, high, unit):
@@ -239,3 +257,38 @@ def test_a_year_in_a_budgets_name_is_no_figure():
     text = "The tax announced in Budget 2025 starts in 2026."
     article = parse_article("story", "story.txt", text.encode("utf-8"), meta)
     assert [figure.value for figure in extract_figures(article)] == ["2026"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "low", "high"),
+    [
+        ("The scheme recruits women aged 20 to 45 from the camps.", "20 to 45", 20, 45),
+        ("The boys, aged between 14 and 16, were sent home.", "between 14 and 16", 14, 16),
+    ],
+)
+def test_an_age_range_after_aged_is_one_age(sentence, written, low, high):
+    figure = figures_of(sentence)[written]
+    assert (figure.kind, figure.low, figure.high) == ("age", low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("A woman of 58 from Svay Rieng was among the dead.", "58"),
+        ("“She was 19. She wanted to be a nurse,” her aunt said.", "19"),
+        ("A third of the island's fishers are 70 or older.", "70"),
+        ("Of the 90 who drowned, 31 were under 25.", "25"),
+    ],
+)
+def test_a_persons_age_without_aged_is_an_age(sentence, written):
+    assert figures_of(sentence)[written].kind == "age"
+
+
+def test_a_count_of_people_is_not_an_age():
+    figures = figures_of("She was one of 40 nurses, and a group of 12 left on Friday.")
+    assert figures["40"].kind == "count" and figures["12"].kind == "count"
+
+
+def test_working_days_are_a_duration_in_days():
+    figure = figures_of("The permit is issued within five working days.")["five working days"]
+    assert (figure.kind, figure.number, figure.unit) == ("duration", 5, "day")

@@ -417,10 +417,10 @@ def _describe(candidate: _Match, text: str) -> tuple[str, Decimal | None]:
         return named
     number = parse_number(_scaled(g))
     key = _number_key(number, _scaled(g) if "number" in g else written)
-    low = g.get("low") or g.get("low2")
-    if low or "number2" in g:  # a range: "VND25-30 million", "between 150,000 and 180,000 yen"
-        first = parse_number(_scaled({**g, "number": low})) if low else number
-        second = parse_number(_scaled({**g, "number": g["number2"]})) if "number2" in g else number
+    if (
+        g.get("low") or g.get("low2") or "number2" in g
+    ):  # a range: "VND25-30 million", "between 150,000 and 180,000 yen"
+        first, second = _ends(g)
         key, number = f"{_number_key(first, written)}-to-{_number_key(second, written)}", None
     return _counted_key(kind, g, key), number
 
@@ -482,9 +482,7 @@ def _bounds_and_unit(candidate: _Match) -> tuple[Decimal | None, Decimal | None,
     if kind == "age" and g.get("decade"):  # "in his 80s": 80 to 89
         return Decimal(g["number"]), Decimal(g["number"]) + 9, None
     if first or second:
-        single = parse_number(_scaled(g))
-        low = parse_number(_scaled({**g, "number": first})) if first else single
-        high = parse_number(_scaled({**g, "number": second})) if second else single
+        low, high = _ends(g)
     unit = None
     if kind == "money":
         unit = _currency(g)
@@ -495,6 +493,21 @@ def _bounds_and_unit(candidate: _Match) -> tuple[Decimal | None, Decimal | None,
     elif kind == "measure":
         unit = g.get("unit", "magnitude")
     return low, high, unit
+
+
+def _ends(g: dict) -> tuple[Decimal | None, Decimal | None]:
+    """A range's two ends, each with its own scale word where it has one ("Rp 20 million to
+    Rp 30 million", "between 3 million and 4 million") and else the one written last ("VND25-30 million")."""
+    low_written = g.get("low") or g.get("low2") or g["number"]
+    high_written = g["number2"] if "number2" in g else g["number"]
+    low_scale = g.get("low_scale")
+    if low_scale is None:  # "VND25-30 million" shares the scale; "Rp 800,000 to Rp 1.5 million" does not
+        bare_low, bare_high = parse_number(low_written), parse_number(high_written)
+        shared = bare_low is None or bare_high is None or bare_low <= bare_high
+        low_scale = g.get("scale", "") if shared else ""
+    low = parse_number(_scaled({**g, "number": low_written, "scale": low_scale}))
+    high = parse_number(_scaled({**g, "number": high_written}))
+    return low, high
 
 
 def _scaled(groups: dict) -> str:

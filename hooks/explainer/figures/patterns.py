@@ -540,28 +540,59 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (  # "RM13.3 billion", "Rp 15 million", "Rs8 lakh", "VND25-30 million", "RM1,850 to RM2,500"
         "money",
         rf"(?<![\w$])(?P<code>{_CURRENCY_PREFIX})\s?(?P<number>{_NUMERAL})"
-        rf"(?:{_RANGE_TAIL}(?:{_CURRENCY_PREFIX})?\s?(?P<number2>{_NUMERAL}))?"
+        rf"(?:(?:\s?(?P<low_scale>{_MONEY_SCALE}))?{_RANGE_TAIL}(?:{_CURRENCY_PREFIX})?\s?(?P<number2>{_NUMERAL}))?"
         rf"(?:\s?(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
         0,
         ("text", _PREFIX_NEEDS),
     ),
     (
         "money",
-        rf"{_BEFORE}(?:between\s+(?P<low>{_NUMBER})\s+and\s+|(?P<low2>{_NUMBER}){_RANGE_TAIL})?"
+        rf"{_BEFORE}(?:between\s+(?P<low>{_NUMBER})\s+and\s+|(?P<low2>{_NUMBER})(?:{_RANGE_TAIL}|\s+or\s+))?"
         rf"(?P<number>{_NUMBER})\s+(?P<currency>(?:US\s+)?(?:{alternatives(CURRENCY_WORDS)}))\b",
         0,
         ("text", tuple(CURRENCY_WORDS)),
     ),
     (
         "percentage",
-        rf"{_BEFORE}(?:[Bb]etween\s+(?P<low2>{_NUMERAL})\s+and\s+|(?P<low>{_NUMERAL})(?:\s?[-–]\s?|\s+to\s+))?"
+        rf"{_BEFORE}(?:[Bb]etween\s+(?P<low2>{_NUMERAL})\s+and\s+|(?P<low>{_NUMERAL})(?:\s?[-–]\s?|\s+(?:to|or)\s+))?"
         rf"(?P<number>{_NUMBER})(?:\s?%|\s+per\s?cent\b|\s+percent\b)",
         0,
         ("text", ("%", "percent", "per cent")),
     ),
     # name-like tokens of at most 64 characters, taken whole: see NAMED_WITH_AGE in voices/grammar.py
     ("age", r"(?P<name>\b[A-Z][\w’'.-]{0,63}+(?:\s++[A-Z][\w’'.-]{0,63}+){0,3}),\s(?P<number>\d{1,3}),(?=\s)", 0, None),
-    ("age", rf"\baged\s+(?P<number>\d{{1,3}}|{_WORD_NUMBER})\b", 0, ("text", ("aged",))),
+    (  # "aged 34", "men aged 18 to 35", "women aged between 19 and 41"
+        "age",
+        rf"\baged\s+(?P<v>(?:between\s+(?P<low2>\d{{1,3}})\s+and\s+|(?P<low>\d{{1,3}})(?:\s+to\s+|\s?[-–]\s?))?"
+        rf"(?P<number>\d{{1,3}}|{_WORD_NUMBER}))\b",
+        0,
+        ("text", ("aged",)),
+    ),
+    (  # "a man of 26", "a girl of nine": a person's age
+        "age",
+        rf"\b(?:man|woman|boy|girl|child|mother|father|widow|widower)\s+of\s+(?P<v>(?P<number>\d{{1,2}}|{_UNIT_WORD}|{_TENS_WORD}))\b"
+        r"(?!\s*(?:[,.]\d|per|percent|%|years|months|days))",
+        0,
+        ("word", ("of",)),
+    ),
+    (  # "He was 31.", "she is 45,": a person's age as the whole predicate
+        "age",
+        rf"\b(?:[Hh]e|[Ss]he)\s+(?:is|was|turned|turns)\s+(?P<v>(?P<number>\d{{1,2}}|{_UNIT_WORD}|{_TENS_WORD}))(?=\s*[,.;])",
+        0,
+        ("word", ("he", "she")),
+    ),
+    (  # "65 or older", "18 and over"
+        "age",
+        rf"{_BEFORE}(?P<v>(?P<number>\d{{1,2}}))\s+(?:or|and)\s+(?:older|over)\b",
+        0,
+        ("word", ("older", "over")),
+    ),
+    (  # "143 of those who died were under 30.": an age as the whole predicate
+        "age",
+        r"\b(?:are|were|is|was)\s+(?:under|over|below|above)\s+(?P<v>(?P<number>\d{1,2}))(?=\s*[.;])",
+        0,
+        ("word", ("under", "over", "below", "above")),
+    ),
     (  # "her sons, 15 and 17," "his wife, 52,": the ages of family named by kin
         "age",
         rf"\b(?:{_KIN})\s*,\s+(?P<v>(?P<number>\d{{1,2}}))(?=\s*,|\s+and\s+\d{{1,2}}\s*,)",
@@ -578,11 +609,17 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ("age", rf"{_BEFORE}(?P<number>\d{{1,3}}|{_WORD_NUMBER})(?:-year-old|\s+years?\s+old)\b", re.I, ("text", ("old",))),
     (
         "duration",
-        rf"{_BEFORE}(?:(?P<low>{_NUMBER})(?:\s+to\s+|\s?[-–]\s?))?(?P<number>{_NUMBER})[\s-]+"
+        rf"{_BEFORE}(?:(?P<low>{_NUMBER})(?:\s+(?:to|or)\s+|\s?[-–]\s?))?(?P<number>{_NUMBER})[\s-]+"
         rf"(?P<unit>(?:{alternatives(_TIME_UNITS)})s?|centuries)"
         r"(?:\s+(?P<rate>a|per|each)\s+(?P<per>day|week|month|year|hour))?\b",
         re.I,
         ("counted", _DURATION_UNITS),
+    ),
+    (  # "three working days", "10 business days": a duration counted in working days
+        "duration",
+        rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?:working|business)\s+(?P<unit>days|weeks|hours)\b",
+        re.I,
+        ("word", ("working", "business")),
     ),
     ("year", rf"{_BEFORE}(?P<year>{_YEAR})(?P<decade>s)?{_AFTER}", 0, ("text", _CENTURIES)),
     ("ordinal", rf"{_BEFORE}(?P<number>\d+)(?:st|nd|rd|th)\b", 0, None),
@@ -594,15 +631,15 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "between 400,000 and 800,000": one figure with two ends (two years are a date range)
         "count",
-        rf"\b[Bb]etween\s+(?!{_YEAR}\s+and\s+{_YEAR}\b)(?P<low>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})\s+and\s+"
+        rf"\b[Bb]etween\s+(?!{_YEAR}\s+and\s+{_YEAR}\b)(?P<low>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})(?:\s+(?P<low_scale>{_SCALE_WORD}))?\s+and\s+"
         rf"(?P<number>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})(?:\s+(?P<scale>{_SCALE_WORD}))?(?![\w@/\\^<>=-]|[.,:]\d)",
         0,
         ("word", ("between",)),
     ),
     (  # "two or three jobs", "5 to 10 villages": one figure with two ends
         "count",
-        rf"{_BEFORE}(?P<low>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})\s+(?:to|or)\s+(?P<number>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})"
-        rf"(?![\w@/\\^<>=-]|[.,:]\d)",
+        rf"{_BEFORE}(?P<low>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})(?:\s+(?P<low_scale>{_SCALE_WORD}))?\s+(?:to|or)\s+"
+        rf"(?P<number>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})(?:\s+(?P<scale>{_SCALE_WORD}))?(?![\w@/\\^<>=-]|[.,:]\d)",
         re.I,
         ("word", ("to", "or")),
     ),
