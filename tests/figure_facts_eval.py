@@ -76,8 +76,10 @@ def _derived_facts(figure, occurrence) -> dict:
         gold_kind = "period" if figure.key.startswith("decade-") else "date"
     if kind == "date" and resolved and "/" in resolved:
         gold_kind = "date-range"
-    if kind == "relative-time" and (re.match(r"\d{4}-W\d\d$|\d{3}0s$", resolved or "") or "/" in (resolved or "")):
-        gold_kind = "period"  # a calendar week ("last week": Monday to Sunday) or a decade
+    if kind == "relative-time" and (
+        re.match(r"\d{4}-W\d\d$|\d{3}0s$", resolved or "") or "/" in (resolved or "") or figure.key.endswith("-week")
+    ):
+        gold_kind = "period"  # a week ("last week": Monday to Sunday, resolved or not) or a decade
     low, high = getattr(figure, "low", None), getattr(figure, "high", None)
     if low is not None and high is not None:
         value = f"{low}..{high}"

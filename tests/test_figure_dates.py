@@ -121,6 +121,8 @@ def test_tense_reads_the_verb_before_the_figure_first():
             "2024-01/2024-09",
         ),
         ("The levy was due by the end of October 2023.", "the end of October 2023", "2023-10-21/2023-10-31"),
+        ("Rainfall has halved over the past two decades.", "the past two decades", "2004/2024"),
+        ("Rescuers will search the hills for the next 48 hours.", "the next 48 hours", "2024-08-14/2024-08-16"),
     ],
 )
 def test_periods_resolve_to_the_range_a_reader_takes(sentence, words, date):
@@ -292,3 +294,55 @@ def test_a_count_of_people_is_not_an_age():
 def test_working_days_are_a_duration_in_days():
     figure = figures_of("The permit is issued within five working days.")["five working days"]
     assert (figure.kind, figure.number, figure.unit) == ("duration", 5, "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        # published on a Wednesday: a past range ends on the latest Friday, and starts the Monday before it
+        ("Police turned back 300 boats between Monday and Friday.", "Monday and Friday", "2024-08-05/2024-08-09"),
+        ("Police turned back 300 boats from Monday to Tuesday.", "Monday to Tuesday", "2024-08-12/2024-08-13"),
+    ],
+)
+def test_two_weekdays_joined_are_one_range(sentence, words, date):
+    assert resolved(sentence)[words] == date
+
+
+def test_a_weekday_ahead_of_which_something_happened_is_after_it():
+    found = resolved("Traders stocked up on Monday ahead of a Thursday holiday.")
+    assert found["Monday"] == "2024-08-12" and found["Thursday"] == "2024-08-15"
+
+
+def test_the_next_week_after_an_event_is_not_the_calendars():
+    found = resolved("He lost the job in May and was sent home the next week.")
+    assert found["next week"] is None
+    assert resolved("The port will reopen in the next week, officials said.")["next week"] is not None
+
+
+def test_a_year_later_is_the_date_before_it_moved_forward():
+    assert resolved("The pact was signed in 2011 and took effect a year later.")["a year later"] == "2012"
+
+
+def test_a_year_earlier_with_no_date_before_it_counts_back_from_the_publication_month():
+    found = resolved("A sack of rice costs $30, up from $24 a year earlier.")
+    assert found["a year earlier"] == "2023-08"
+    found = resolved("Exports fell in the last fiscal year, against a rise a year earlier.")
+    assert found["a year earlier"] is None  # a date the article does not resolve comes first
+
+
+def test_a_date_inside_a_quotation_takes_the_speakers_tense():
+    found = resolved("“If the rains hold off in October, we can plant twice,” the farmer said.")
+    assert found["October"] == "2024-10"
+    found = resolved('"We plant again in December," the farmer said.')
+    assert found["December"] == "2024-12"  # the nearest: the attribution's "said" is not the speaker's tense
+    found = resolved('The farmer said the dam burst in December and "nothing was left".')
+    assert found["December"] == "2023-12"  # outside the quotation, the reporter's tense
+
+
+def test_an_irregular_past_verb_makes_a_past_month():
+    assert resolved("She had no idea until a storm broke the dam in October.")["October"] == "2023-10"
+
+
+def test_years_and_months_are_one_duration_in_months():
+    figure = figures_of("Visas last up to four years and ten months.")["four years and ten months"]
+    assert (figure.kind, figure.number, figure.unit) == ("duration", 58, "month")

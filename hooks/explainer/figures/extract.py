@@ -345,6 +345,10 @@ _RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|until|till|through|and)\s*$")
 _RANGE_LEAD = re.compile(r"(?:\b(?:from|between)\s+)$", re.I)
 
 
+def _weekday(candidate: _Match) -> bool:
+    return candidate.kind == "relative-time" and "weekday" in candidate.groups
+
+
 def _join_ranges(text: str, selected: list[_Match]) -> list[_Match]:
     """'from March 3 to May 29', 'between 2019 and 2023', 'March to November 2022': two dates
     joined into one figure with a start and an end ('and' only after 'between')."""
@@ -353,8 +357,8 @@ def _join_ranges(text: str, selected: list[_Match]) -> list[_Match]:
         previous = joined[-1] if joined else None
         if (
             previous is not None
-            and previous.kind in ("date", "year")
-            and candidate.kind in ("date", "year")
+            and (previous.kind in ("date", "year") or _weekday(previous))
+            and (candidate.kind in ("date", "year") or _weekday(candidate))
             and previous.kind == candidate.kind
             and not previous.groups.get("lead")
             and not candidate.groups.get("lead")
@@ -417,6 +421,9 @@ def _describe(candidate: _Match, text: str) -> tuple[str, Decimal | None]:
         return named
     number = parse_number(_scaled(g))
     key = _number_key(number, _scaled(g) if "number" in g else written)
+    if "years" in g and number is not None:  # "four years and ten months": 58 months
+        number += 12 * (parse_number(g["years"]) or 0)
+        key = _number_key(number, str(number))
     if (
         g.get("low") or g.get("low2") or "number2" in g
     ):  # a range: "VND25-30 million", "between 150,000 and 180,000 yen"
@@ -664,6 +671,9 @@ def _range_resolution(
     if end is None or start is None or end.value is None or start.value is None:
         known = start or end
         return Resolution(None, known.note if known else "not resolved")
+    if _weekday(first) and start.value > end.value:  # "between Monday and Friday": the Monday before that Friday
+        monday = (dt.date.fromisoformat(start.value) - dt.timedelta(days=7)).isoformat()
+        return Resolution(f"{monday}/{end.value}", end.note, approximate=start.approximate or end.approximate)
     if first.kind == "date" and not first.groups.get("year") and start.value[:1].isdigit() and end.value[:1].isdigit():
         year = int(end.value[:4]) - (start.value[4:] > end.value[4:])  # the start is not after the end
         start = start._replace(value=f"{year:04d}{start.value[4:]}")
@@ -685,15 +695,52 @@ def _kind(kind: str, written: str, resolution: Resolution | None) -> str:
 
 
 def _meaning(
-    kind: str, written: str, resolution: Resolution | None, dated: tuple[str, Resolution] | None
+    kind: str,
+    written: str,
+    resolution: Resolution | None,
+    dated: tuple[str, Resolution] | None,
+    published: dt.date | None = None,
 ) -> tuple[str, Resolution | None]:
     """The figure's kind and date: 'a year earlier' moves back the paragraph's last date
-    (``dated``) and keeps its kind; 'the previous two years' is a period before it."""
+    (``dated``) and keeps its kind, or with none before it the publication month ("up from
+    $1,500 a year earlier" compares with now); 'the previous two years' is a period before it."""
     if dated is not None and kind == "period":
         shifted = before_another(written, dated[1])
         if shifted is not None:
             return ("period" if "previous" in written.lower() else dated[0]), shifted
+    if dated is None and kind == "period" and published is not None:
+        now = Resolution(f"{published:%Y-%m}", f"the publication month, {published:%B %Y}", approximate=True)
+        shifted = before_another(written, now)
+        if shifted is not None and "previous" not in written.lower():
+            return kind, shifted
     return _kind(kind, written, resolution), resolution
+
+
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:(?:a|the|this)\s+)?$", re.I)
+_EVENTS_NEXT = re.compile(r"(?<!\bover\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bduring\s)(?<!\bfor\s)\bthe\s+$", re.I)
+
+
+def _anchored(
+    text: str, candidate: _Match, resolution: Resolution | None, dated: tuple[str, Resolution] | None
+) -> Resolution | None:
+    """A relative day read from the story's own events rather than the publication day:
+    "crossed on Friday, ahead of a Saturday deadline" is the Saturday after that Friday, and
+    "was sent home the next week" a week after an event the text tells of, which it does not date."""
+    g = candidate.groups
+    if candidate.kind != "relative-time":
+        return resolution
+    lead = text[max(0, candidate.start - 20) : candidate.start]
+    if "weekday" in g and _AHEAD_OF.search(lead) and dated is not None and dated[1].value:
+        day = dated[1].value.split("/")[-1]
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+            anchor, target = dt.date.fromisoformat(day), WEEKDAYS.index(g["weekday"].lower())
+            after = anchor + dt.timedelta(days=(target - anchor.weekday()) % 7 or 7)
+            return Resolution(
+                after.isoformat(), f"the {g['weekday']} after {anchor}, the date the paragraph gives before it"
+            )
+    if g.get("rel", "").lower() == "next" and _EVENTS_NEXT.search(lead):
+        return Resolution(None, f"not resolved: the {g['unit'].lower()} after an event the text does not date", True)
+    return resolution
 
 
 def _distinct_key(key: str, resolution: Resolution | None, grouped: dict) -> str:
@@ -733,6 +780,7 @@ def extract_figures(
         spans = {c.start: c.end for c in selected}
         floor = paragraph.start
         dated: tuple[str, Resolution] | None = None  # the paragraph's last date, for "a year earlier"
+        undated = True  # no date of any kind yet in the paragraph, resolved or not
         previous: Occurrence | None = None
         for candidate in selected:
             sentence = next((s for s in paragraph.sentences if s.start <= candidate.start < s.end), paragraph)
@@ -776,7 +824,10 @@ def extract_figures(
                 candidate, written, number, published, approximate,
                 _when(text, candidate, (sentence.start, sentence.end), published, fiscal),
             )  # fmt: skip
-            kind, resolution = _meaning(candidate.kind, written, resolution, dated)
+            # with no date before it in the paragraph, "a year earlier" counts back from the publication month
+            kind, resolution = _meaning(candidate.kind, written, resolution, dated, published if undated else None)
+            undated = undated and candidate.kind not in _DATED_KINDS
+            resolution = _anchored(text, candidate, resolution, dated)
             if resolution is not None and resolution.value is not None and kind in _DATED_KINDS:
                 dated = (kind, resolution)
             key = _distinct_key(key, resolution, grouped)

@@ -371,9 +371,9 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         "period",
         r"(?:\bthe\s+|(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bwithin\s))"
         r"(?:next|past|last|coming|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-        r"\s+(?:years|months|weeks|days)\b",
+        r"\s+(?:decades|years|months|weeks|days|hours)\b",
         re.I,
-        ("word", ("years", "months", "weeks", "days")),
+        ("word", ("decades", "years", "months", "weeks", "days", "hours")),
     ),
     (  # "a year earlier", "the previous year", "the following month", "the day before"
         "period",
@@ -614,6 +614,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         r"(?:\s+(?P<rate>a|per|each)\s+(?P<per>day|week|month|year|hour))?\b",
         re.I,
         ("counted", _DURATION_UNITS),
+    ),
+    (  # "four years and ten months": one duration, in months
+        "duration",
+        rf"{_BEFORE}(?P<years>{_NUMBER})\s+years?,?\s+and\s+(?P<number>{_NUMBER})\s+(?P<unit>months?)\b",
+        re.I,
+        ("counted", ("month", "months")),
     ),
     (  # "three working days", "10 business days": a duration counted in working days
         "duration",

@@ -48,7 +48,7 @@ _HALF = re.compile(
 )
 _SPAN = re.compile(
     r"^(?:the\s+)?(?P<rel>recent|coming|next|past|last|previous)\s+(?:(?P<count>a|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten|few|several|\d{1,2})\s+)?(?P<unit>years|months|weeks|days)$",
+    r"|eight|nine|ten|few|several|\d{1,2})\s+)?(?P<unit>decades|years|months|weeks|days|hours)$",
     re.I,
 )
 
@@ -160,7 +160,7 @@ def _part_week(text: str, published: dt.date | None, approximate: bool) -> Resol
 
 _EARLIER = re.compile(
     r"^(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>year|month)s?\s+"
-    r"(?:earlier|before|previously)|the\s+previous\s+(?P<span>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"(?P<way>earlier|before|previously|later|after)|the\s+previous\s+(?P<span>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"\s+years)$",
     re.I,
 )
@@ -168,7 +168,7 @@ _EARLIER = re.compile(
 
 def before_another(text: str, antecedent: Resolution) -> Resolution | None:
     """'a year earlier' or 'two years earlier' after a date in the same paragraph: that date
-    moved back; 'the previous two years' after one: the two years up to its start."""
+    moved back ('a year later': forward); 'the previous two years' after one: the two years up to its start."""
     match = _EARLIER.match(" ".join(text.split()))
     if match is None or antecedent.value is None or not antecedent.value[:4].isdigit():
         return None
@@ -181,10 +181,12 @@ def before_another(text: str, antecedent: Resolution) -> Resolution | None:
             approximate=True,
         )
     count, unit = _count(match.group("count")), match.group("unit").lower()
-    moved = "/".join(_back(part, count, unit) for part in antecedent.value.split("/"))
+    later = match.group("way").lower() in ("later", "after")
+    moved = "/".join(_back(part, -count if later else count, unit) for part in antecedent.value.split("/"))
     return Resolution(
         moved,
-        f"{count} {unit}(s) before {antecedent.value.replace('/', ' to ')}, the date the paragraph gives before it",
+        f"{count} {unit}(s) {'after' if later else 'before'} {antecedent.value.replace('/', ' to ')}, "
+        "the date the paragraph gives before it",
         approximate=antecedent.approximate,
     )
 
@@ -317,6 +319,10 @@ def _span(text: str, published: dt.date | None, approximate: bool) -> Resolution
     if published is None or count is None:
         return Resolution(None, f"not resolved: {basis}")
     ahead = _STEP.get(rel, -1) > 0
+    if unit == "decades":  # "the past two decades": twenty years, written in years
+        unit, count = "years", count * 10
+    if unit == "hours":  # "the next 72 hours": the days they reach, from the publication day
+        unit, count = "days", -(-count // 24)
     if unit == "years":
         first, last = (published.year, published.year + count) if ahead else (published.year - count, published.year)
         return Resolution(f"{first}/{last}", f"{text}: {first} to {last}; {basis}", approximate=True)

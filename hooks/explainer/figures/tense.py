@@ -22,7 +22,8 @@ _FUTURE = frozenset(
 _PAST = frozenset(
     """was were had did said told since ago held took made began came went left met paid sent found gave got saw
     rose fell won lost brought bought built ran spent struck kept led sold wrote spoke became chose knew grew drew
-    flew fled shut set put cut hit""".split()
+    flew fled shut set put cut hit broke fought caught taught thought stood heard sat woke threw drove rode froze
+    stole forgot sank shook meant dealt sought understood withdrew arose felt""".split()
 )
 # "-ed" words that are adjectives far more often than verbs in news copy
 _NOT_VERBS = frozenset(
@@ -50,12 +51,31 @@ def _tense_of(word: str, before: list[str]) -> Tense:
     return None
 
 
+def _inside_quote(text: str, start: int, end: int, low: int, high: int) -> tuple[int, int]:
+    """A date inside a quotation takes its tense from the quoted words, not from the
+    attribution around them: in "If I pass in December, I can move," she said, "said" is the
+    reporter's tense, not the speaker's."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    opened = None
+    for index in range(paragraph_start, start):
+        mark = text[index]
+        if mark == "“" or (mark == '"' and opened is None):
+            opened = index
+        elif mark in '”"':
+            opened = None
+    if opened is None:
+        return low, high
+    closing = [found for found in (text.find("”", end, high), text.find('"', end, high)) if found != -1]
+    return max(low, opened + 1), min([high, *closing])
+
+
 def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> Tense:
     """The tense of the figure at ``text[start:end]``: of the nearest tense word before it in
     its sentence ("approved by the Cabinet on Wednesday, would ..."), else the nearest after it
     ("In January it opened ...")."""
     # the words that govern a date are near it: read a window, not a whole run-on sentence
     sentence_start, sentence_end = max(sentence_start, start - _REACH), min(sentence_end, end + _REACH)
+    sentence_start, sentence_end = _inside_quote(text, start, end, sentence_start, sentence_end)
     if _HABITUAL.search(text, sentence_start, sentence_end):
         return "habitual"
     before = [m.group() for m in _WORD.finditer(text, sentence_start, start)]
