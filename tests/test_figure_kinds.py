@@ -158,6 +158,10 @@ def test_each_kind_is_found_as_written(text, expected):
         # words that contain figure words
         "He spoke on behalf of the union in the afternoon.",
         "The fall in prices hurt farmers.",
+        # "zero" meaning "no", and "at least one" meaning "any"
+        "The agency promised zero cost to the recruits.",
+        "The police chief repeated his zero tolerance policy.",
+        "Most households in the valley have at least one son abroad.",
     ],
 )
 def test_not_figures(text):
@@ -215,3 +219,14 @@ def test_every_kind_has_a_label_and_is_allowed_by_the_schema():
     schema = json.loads((ROOT / "schemas" / "figures.schema.json").read_text(encoding="utf-8"))
     assert set(KIND_LABELS) == set(KINDS)
     assert schema["$defs"]["figure"]["properties"]["kind"]["enum"] == list(KINDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mine reported zero deaths this year.", "zero"),
+        ("At least one fisherman drowned off Kep.", "one"),
+    ],
+)
+def test_zero_and_at_least_one_that_count_are_figures(text, value):
+    assert ("count", value) in figures_in(text)

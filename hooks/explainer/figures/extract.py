@@ -248,6 +248,19 @@ def _one(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) ->
     )
 
 
+def _no_amount(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "zero cost", "zero tolerance": zero before a singular noun means "no", not an amount
+    ("zero deaths" counts); "each family had at least one member" says "any", not how many."""
+    if candidate.kind != "count":
+        return None
+    word = around.word.lower()
+    if word == "zero" and re.fullmatch(r"[a-z]+", around.following) and not around.following.endswith("s"):
+        return False
+    if word == "one" and re.search(r"\b(?:have|has|had|having)\s+at\s+least\s+$", around.lead, re.I):
+        return False
+    return None
+
+
 def _age_of_a_name(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
     """ "Sokha, 34," is an age; "May, 2024" is no person."""
     if candidate.kind != "age" or "name" not in candidate.groups:
@@ -281,6 +294,7 @@ _PLAUSIBILITY: tuple[Callable[[str, _Match, Paragraph, _Around], bool | None], .
     _a_duration,
     _a_fraction,
     _enumerator,
+    _no_amount,
     _one,
     _age_of_a_name,
     _ordinal,
