@@ -346,3 +346,21 @@ def test_an_irregular_past_verb_makes_a_past_month():
 def test_years_and_months_are_one_duration_in_months():
     figure = figures_of("Visas last up to four years and ten months.")["four years and ten months"]
     assert (figure.kind, figure.number, figure.unit) == ("duration", 58, "month")
+
+
+def test_a_nepali_fiscal_year_runs_from_shrawan_to_asar():
+    nepal = resolved(
+        "Nepal's central bank said remittances rose in the fiscal year 2022-23. In Kathmandu, officials said"
+        " the last fiscal year was better still, up 9 percent from a year earlier."
+    )
+    assert nepal["the fiscal year 2022-23"] == "2022-07-17/2023-07-16"  # 1 Shrawan 2079 to the end of Asar 2080
+    assert nepal["the last fiscal year"] == "2023-07-17/2024-07-15"  # the one before 16 July 2024 (the story: August)
+    assert nepal["a year earlier"] == "2022-07-17/2023-07-16"  # the fiscal year before it, not a calendar year
+
+
+def test_a_fiscal_year_of_two_countries_named_alike_stays_the_year_it_is_named_by():
+    found = resolved("Nepal and Japan both raised spending in fiscal 2024, their finance ministries said.")
+    assert found["fiscal 2024"] == "2024"
+    assert resolved("Japan's ministry spent more in the last fiscal year.")["the last fiscal year"] == (
+        "2023-04-01/2024-03-31"
+    )

@@ -28,6 +28,7 @@ from explainer.figures.dates import (
     publication,
     resolve,
 )
+from explainer.figures.fiscal import FiscalCalendar, fiscal_calendar
 from explainer.figures.model import Figure, Occurrence
 from explainer.figures.patterns import (
     CURRENCY_PREFIXES,
@@ -598,20 +599,11 @@ class _When(NamedTuple):
 
     tense: Tense = None
     year: int | None = None
-    fiscal_start: int | None = None  # the month the article's country starts its fiscal year in
+    fiscal: FiscalCalendar | None = None  # how the article's country counts fiscal years
 
 
 _NO_HINT = _When()
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?P<rel>this|last|next)\s+year\b", re.I)
-
-
-_JAPAN = re.compile(r"\bJapan(?:ese)?\b|¥|\byen\b")
-
-
-def fiscal_start(text: str) -> int | None:
-    """April for a story about Japan, whose government and press count fiscal years from
-    April; None elsewhere, where "fiscal 2026" stays a year unresolved rather than guessed."""
-    return 4 if _JAPAN.search(text) else None
 
 
 # Currencies several countries share a name with, by the country a story names most.
@@ -635,7 +627,7 @@ def national_currencies(text: str) -> dict[str, str]:
 
 
 def _when(
-    text: str, candidate: _Match, sentence: tuple[int, int], published: dt.date | None, fiscal: int | None
+    text: str, candidate: _Match, sentence: tuple[int, int], published: dt.date | None, fiscal: FiscalCalendar | None
 ) -> _When:
     if candidate.kind not in _DATED_KINDS:
         return _NO_HINT
@@ -666,7 +658,7 @@ def _resolution(
         year = int(plain.value[:4]) if plain and plain.value and plain.value[:1] != "-" else None
         return month_part(g["lead"], g["month"], year, plain.note if plain else "")
     if candidate.kind == "period":
-        return resolve_period(written, published, approximate, when.fiscal_start)
+        return resolve_period(written, published, approximate, when.fiscal)
     if candidate.kind == "date-range":
         return _range_resolution(g["ends"], published, approximate, when)
     return resolve(candidate.kind, g, number, published, approximate, when.tense)
@@ -714,12 +706,13 @@ def _meaning(
     resolution: Resolution | None,
     dated: tuple[str, Resolution] | None,
     published: dt.date | None = None,
+    fiscal: FiscalCalendar | None = None,
 ) -> tuple[str, Resolution | None]:
     """The figure's kind and date: 'a year earlier' moves back the paragraph's last date
     (``dated``) and keeps its kind, or with none before it the publication month ("up from
     $1,500 a year earlier" compares with now); 'the previous two years' is a period before it."""
     if dated is not None and kind == "period":
-        shifted = before_another(written, dated[1])
+        shifted = before_another(written, dated[1], fiscal)
         if shifted is not None:
             return ("period" if "previous" in written.lower() else dated[0]), shifted
     if dated is None and kind == "period" and published is not None:
@@ -784,7 +777,7 @@ def extract_figures(
     grouped: dict[str, dict] = {}
     text = article.text
     patterns = patterns_for(text)
-    fiscal = fiscal_start(text)
+    fiscal = fiscal_calendar(text)
     national = national_currencies(text)
     for paragraph in article.paragraphs:
         candidates = [
@@ -839,7 +832,9 @@ def extract_figures(
                 _when(text, candidate, (sentence.start, sentence.end), published, fiscal),
             )  # fmt: skip
             # with no date before it in the paragraph, "a year earlier" counts back from the publication month
-            kind, resolution = _meaning(candidate.kind, written, resolution, dated, published if undated else None)
+            kind, resolution = _meaning(
+                candidate.kind, written, resolution, dated, published if undated else None, fiscal
+            )
             undated = undated and candidate.kind not in _DATED_KINDS
             resolution = _anchored(text, candidate, resolution, dated)
             if resolution is not None and resolution.value is not None and kind in _DATED_KINDS:

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from explainer.figures.dates import MONTHS, Resolution, month_number
+from explainer.figures.fiscal import FiscalCalendar
 
 # Where in a year or a month a vague word points: (first, last) month of a year, day of a month.
 _YEAR_PARTS = {"early": (1, 4), "start": (1, 2), "beginning": (1, 2), "mid": (5, 8), "middle": (5, 8),
@@ -54,16 +55,16 @@ _SPAN = re.compile(
 
 
 def resolve_period(
-    written: str, published: dt.date | None, approximate: bool, fiscal_start: int | None = None
+    written: str, published: dt.date | None, approximate: bool, fiscal: FiscalCalendar | None = None
 ) -> Resolution:
     """The approximate range a vague period means, or why it cannot be known.
 
-    ``fiscal_start``: the month a fiscal year starts in the article's country (4 for Japan),
-    or None where the article does not say which country's fiscal year it means."""
+    ``fiscal``: how the article's country counts fiscal years (fiscal.py), or None where
+    the article does not say which country's fiscal year it means."""
     text = " ".join(written.split()).rstrip(".")
-    fiscal = _fiscal(text, fiscal_start)
-    if fiscal is not None:
-        return fiscal
+    fiscal_year = _fiscal(text, fiscal, published)
+    if fiscal_year is not None:
+        return fiscal_year
     for read in (_part_of, _part_year, _half, _span, _season, _part_week):
         found = read(text, published, approximate)
         if found is not None:
@@ -71,29 +72,38 @@ def resolve_period(
     return Resolution(None, "not resolved: the article gives no dates for this period")
 
 
-_FISCAL = re.compile(r"^(?:fiscal|financial)\s+(?:year\s+)?(?P<year>\d{4})$|^FY\s?(?P<fy>\d{4})$", re.I)
+_FISCAL = re.compile(
+    r"^(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<year>\d{4})(?:[-/]\d{2,4})?$"
+    r"|^FY\s?(?P<fy>\d{4})(?:[-/]\d{2,4})?$"
+    r"|^(?:the\s+)?(?P<rel>last|this|current|next|previous|coming|past)\s+(?:fiscal|financial)\s+year$",
+    re.I,
+)
 
 
-def _fiscal(text: str, fiscal_start: int | None) -> Resolution | None:
+def _fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.date | None) -> Resolution | None:
     """'fiscal 2027' in a Japanese story: April 2027 to March 2028, the year it starts in
-    (how Japan's government and press number fiscal years); elsewhere the year it is named
-    by, marked approximate, since the months depend on a country the article does not fix."""
+    (how Japan's government and press number fiscal years); 'the fiscal year 2023-24' in a
+    Nepali one: mid-July to mid-July; 'the last fiscal year' the one before the one holding
+    the publication day. Elsewhere a named fiscal year is the year it is named by, marked
+    approximate, since the months depend on a country the article does not fix."""
     match = _FISCAL.match(text)
     if match is None:
         return None
-    year = int(match.group("year") or match.group("fy"))
-    if fiscal_start is None:
+    rel = (match.group("rel") or "").lower()
+    if rel:
+        if fiscal is None or published is None:
+            return Resolution(None, "not resolved: which country's fiscal year, or the publication date, is not known")
+        year = fiscal.holding(published) + _STEP[rel]
+    else:
+        year = int(match.group("year") or match.group("fy"))
+    if fiscal is None:
         return Resolution(
             str(year),
             f"the fiscal year named {year}; which months it covers depends on the country's fiscal year",
             approximate=True,
         )
-    start = dt.date(year, fiscal_start, 1)
-    end = dt.date(year + 1, fiscal_start, 1) - dt.timedelta(days=1)
-    return Resolution(
-        f"{start}/{end}",
-        f"the fiscal year that starts in {calendar.month_name[fiscal_start]} {year}, as the country counts it",
-    )
+    start, end = fiscal.span(year)
+    return Resolution(f"{start}/{end}", f"{fiscal.country}'s fiscal year {start} to {end}, as the country counts it")
 
 
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
@@ -166,7 +176,7 @@ _EARLIER = re.compile(
 )
 
 
-def before_another(text: str, antecedent: Resolution) -> Resolution | None:
+def before_another(text: str, antecedent: Resolution, fiscal: FiscalCalendar | None = None) -> Resolution | None:
     """'a year earlier' or 'two years earlier' after a date in the same paragraph: that date
     moved back ('a year later': forward); 'the previous two years' after one: the two years up to its start."""
     match = _EARLIER.match(" ".join(text.split()))
@@ -182,12 +192,29 @@ def before_another(text: str, antecedent: Resolution) -> Resolution | None:
         )
     count, unit = _count(match.group("count")), match.group("unit").lower()
     later = match.group("way").lower() in ("later", "after")
+    moved_fiscal = _fiscal_moved(antecedent.value, -count if later else count, unit, fiscal)
+    if moved_fiscal is not None:  # "the last fiscal year ..., up from a year earlier": the fiscal year before
+        return moved_fiscal
     moved = "/".join(_back(part, -count if later else count, unit) for part in antecedent.value.split("/"))
     return Resolution(
         moved,
         f"{count} {unit}(s) {'after' if later else 'before'} {antecedent.value.replace('/', ' to ')}, "
         "the date the paragraph gives before it",
         approximate=antecedent.approximate,
+    )
+
+
+def _fiscal_moved(value: str, back: int, unit: str, fiscal: FiscalCalendar | None) -> Resolution | None:
+    """A whole fiscal year moved back (or forward) by whole years, as its country counts them."""
+    if fiscal is None or unit != "year" or not re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", value):
+        return None
+    year = int(value[:4])
+    if "/".join(str(day) for day in fiscal.span(year)) != value:
+        return None
+    start, end = fiscal.span(year - back)
+    return Resolution(
+        f"{start}/{end}",
+        f"{fiscal.country}'s fiscal year {start} to {end}, {abs(back)} before or after the one the paragraph gives",
     )
 
 

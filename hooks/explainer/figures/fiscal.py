@@ -1,0 +1,58 @@
+"""Fiscal years as the article's country counts them.
+
+"Fiscal 2026" in a Japanese story is April 2026 to March 2027; "the fiscal year 2023-24" in
+a Nepali one runs from the first of Shrawan 2080 to the last day of Asar 2081 in the Bikram
+Sambat calendar (17 July 2023 to 15 July 2024), whose month lengths change from year to year,
+so the days come from a calendar library rather than a rule. A story that names neither
+country, or names two about as often, gets no fiscal calendar: its fiscal years stay the
+year they are named by.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+_SHRAWAN = 4  # the Bikram Sambat month a Nepali fiscal year starts in
+_BIKRAM_SAMBAT_AHEAD = 57  # Shrawan of BS year Y + 57 falls in July of year Y
+
+
+class FiscalCalendar(NamedTuple):
+    """How one country's fiscal years fall: ``span(year)`` is the first and last day of
+    the fiscal year that starts in ``year``."""
+
+    country: str
+    span: Callable[[int], tuple[dt.date, dt.date]]
+
+    def holding(self, day: dt.date) -> int:
+        """The year the fiscal year holding ``day`` starts in."""
+        return day.year if self.span(day.year)[0] <= day else day.year - 1
+
+
+def _japanese(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 4, 1), dt.date(year + 1, 3, 31)
+
+
+def _nepali(year: int) -> tuple[dt.date, dt.date]:
+    import nepali_datetime  # only a Nepali story needs it: kept out of every build's start-up
+
+    start = nepali_datetime.date(year + _BIKRAM_SAMBAT_AHEAD, _SHRAWAN, 1).to_datetime_date()
+    following = nepali_datetime.date(year + _BIKRAM_SAMBAT_AHEAD + 1, _SHRAWAN, 1).to_datetime_date()
+    return start, following - dt.timedelta(days=1)
+
+
+_COUNTRIES = (
+    (FiscalCalendar("Japan", _japanese), re.compile(r"\bJapan(?:ese)?\b|¥|\byen\b")),
+    (FiscalCalendar("Nepal", _nepali), re.compile(r"\bNepal(?:i|ese)?\b|\bKathmandu\b")),
+)
+
+
+def fiscal_calendar(text: str) -> FiscalCalendar | None:
+    """The fiscal calendar of the country the story is about: of those known, the one it
+    names at least twice as often as any other ("Nepal" throughout, "Japan" once as a
+    destination); None when it names none, or two about as often (a guess either way)."""
+    named = sorted(((len(pattern.findall(text)), calendar) for calendar, pattern in _COUNTRIES), reverse=True)
+    (most, calendar), (second, _) = named[0], named[1]
+    return calendar if most and most >= 2 * second else None
