@@ -53,6 +53,8 @@ def test_a_month_with_no_year_is_the_one_its_tense_allows(sentence, words, date)
         ("The minister said on Wednesday that talks went well.", "Wednesday", "2024-08-14"),
         ("The storm is expected to reach the coast on Saturday.", "Saturday", "2024-08-17"),
         ("The market will reopen on Monday, the council said.", "Monday", "2024-08-19"),
+        # the publication day itself: "will rule on Wednesday" in Wednesday's paper is that day, not a week on
+        ("The court will rule on Wednesday on the appeal.", "Wednesday", "2024-08-14"),
     ],
 )
 def test_a_weekday_is_the_last_one_for_the_past_and_the_next_one_for_the_future(sentence, words, date):

@@ -181,9 +181,11 @@ def _resolve_relative(
         if approximate:
             return _NEEDS_EXACT_DAY
         target = WEEKDAYS.index(g["weekday"].lower())
-        if tense == "future":  # "expected to reach the coast on Saturday"
-            day = published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
-            return Resolution(day.isoformat(), f"the next {g['weekday']} after {basis}, as the future tense says")
+        if (
+            tense == "future"
+        ):  # "expected to reach the coast on Saturday"; "will rule on Friday" in Friday's paper is that day
+            day = published + dt.timedelta(days=(target - published.weekday()) % 7)
+            return Resolution(day.isoformat(), f"the next {g['weekday']} on or after {basis}, as the future tense says")
         day = published - dt.timedelta(days=(published.weekday() - target) % 7)
         return Resolution(day.isoformat(), f"assumed to be the most recent {g['weekday']} on or before {basis}")
     rel, unit = g["rel"].lower(), g["unit"].lower()
