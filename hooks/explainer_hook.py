@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import functools
+import html
 import logging
 import os
 import sys
@@ -253,6 +254,13 @@ def _expand_directives(markdown: str, page: Page, first_line: int) -> str:
         raise PluginError(str(error.relative_to(_state.root))) from None
 
 
+def headline(page: Page) -> str | None:
+    """The page's H1 as text: the headline a reader sees (on the annotated article, the
+    news report's own), not its short name in the navigation ("Annotated article")."""
+    top = next((item for item in page.toc if item.level == 1), None)
+    return (html.unescape(top.title).strip() or None) if top is not None else None
+
+
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
     if _state.articles_nav:
         section, index, groups, opened = _state.articles_nav
@@ -263,7 +271,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     graph = _state.jsonld.page_graph(
         page.file.src_uri,
         url=page.canonical_url or page.abs_url or page.url,
-        title=as_text(page.title or config.site_name),
+        title=headline(page) or as_text(page.title or config.site_name),
         description=description,
         site_name=config.site_name,
         site_url=config.site_url or "",
