@@ -536,6 +536,23 @@ def test_quotes_figure_links_and_links_look_different(browser, served_site, sche
     page.context.close()
 
 
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_a_speakers_name_is_bold_in_body_colour_and_narration_is_set_apart(browser, served_site, scheme):
+    page = tab(browser, served_site, scheme=scheme)
+    page.goto(served_site + ARTICLE, wait_until="networkidle")
+    style = "e => { const s = getComputedStyle(e); return [s.color, Number(s.fontWeight), s.fontStyle]; }"
+    body = page.locator("#p1 .ex-para__text").evaluate(style)
+    name = page.locator("#p1 .ex-speaker a").evaluate(style)
+    assert name[0] == body[0] and name[1] >= 700, (name, body)
+    # the role, given once, is in the line's body colour, not bold
+    role = page.locator("#p1 .ex-speaker .ex-speaker__role").evaluate(style)
+    assert role[0] == body[0] and role[1] < 700, role
+    narration = page.locator(".ex-para .ex-speaker--none:not(.ex-speaker--same)").first.evaluate(style)
+    speaker = page.locator("#p1 .ex-speaker").evaluate(style)
+    assert narration[2] == "italic" and speaker[2] == "normal" and narration[0] != speaker[0], (narration, speaker)
+    page.context.close()
+
+
 def test_on_a_phone_show_all_notes_opens_every_note_and_the_choice_persists(browser, served_site):
     page = tab(browser, served_site, PHONE)
     page.goto(served_site + ARTICLE, wait_until="networkidle")
