@@ -553,6 +553,17 @@ def test_a_speakers_name_is_bold_in_body_colour_and_narration_is_set_apart(brows
     page.context.close()
 
 
+def test_a_glossary_explanation_is_at_body_size(browser, served_site):
+    page = tab(browser, served_site)
+    page.goto(f"{served_site}{ARTICLE}figures/", wait_until="networkidle")
+    size = "e => parseFloat(getComputedStyle(e).fontSize)"
+    body = page.locator("article > div > p").first.evaluate(size)
+    explanations = page.locator("article .admonition.note p:not(.admonition-title)")
+    assert explanations.count() >= 5
+    assert {round(s, 1) for s in explanations.evaluate_all(f"ps => ps.map({size})")} == {round(body, 1)}
+    page.context.close()
+
+
 def test_on_a_phone_show_all_notes_opens_every_note_and_the_choice_persists(browser, served_site):
     page = tab(browser, served_site, PHONE)
     page.goto(served_site + ARTICLE, wait_until="networkidle")
