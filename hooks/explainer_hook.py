@@ -46,12 +46,13 @@ from explainer.site import Site, build_site  # noqa: E402
 from explainer.site.analysis_cache import AnalysisCache, checkout_key  # noqa: E402
 from explainer.site.asset_comments import strip_served, without_indentation  # noqa: E402
 from explainer.site.build import article_of, publish_policy  # noqa: E402
+from explainer.site.card_highlight import NO_CARDS, CardSources, card_sources, words_of  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
 from explainer.site.git_dates import History, read_history  # noqa: E402
 from explainer.site.hook_reload import hook_sources, rerun_hook  # noqa: E402
 from explainer.site.memory import RELEASE_FROM_ARTICLES, release_memory  # noqa: E402
 from explainer.site.nav import articles_section, nav_paths, nav_problems, site_nav, window  # noqa: E402
-from explainer.site.page_meta import key_quotes, page_meta, with_page_meta  # noqa: E402
+from explainer.site.page_meta import page_meta, with_page_meta  # noqa: E402
 from explainer.site.preview_image import Previews  # noqa: E402
 from explainer.site.schema_org import PageGraphs  # noqa: E402
 from explainer.site.search_facets import Facets, facets_of, page_facets  # noqa: E402
@@ -87,7 +88,7 @@ class HookState:
     history: History | None = None
     previews: Previews | None = None
     jsonld: PageGraphs | None = None
-    quotes: dict[str, tuple[str, str | None]] = dataclasses.field(default_factory=dict)
+    cards: CardSources = NO_CARDS  # what each page's share card leads with
     sources: dict[str, str] = dataclasses.field(default_factory=dict)  # generated page: the file to edit
     facets: dict[str, Facets] = dataclasses.field(default_factory=dict)
     downloads: list[File] = dataclasses.field(default_factory=list)
@@ -176,7 +177,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.nav = site_nav(config.nav, _state.site)
         config.copyright = site_credit(config.copyright, _state.site.bundles)
         _state.jsonld = PageGraphs(_state.site)  # what pages need from other articles, once per build
-        _state.quotes = key_quotes(_state.site)
+        _state.cards = card_sources(_state.site)
         # the repo file an editor edits for each generated page, looked up per page
         _state.sources = {item.path: item.edit_source for item in _state.site.files}
     for extension in (FocusableAbbrExtension, WrappedTablesExtension, AnalysisLabelExtension):
@@ -277,7 +278,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         site_url=config.site_url or "",
     )
     meta = page_meta(
-        _state.quotes,
+        _state.cards,
         _state.history,
         _state.previews,
         page.file.src_uri,
@@ -287,6 +288,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         source=_source_of(page, config),
         site_name=config.site_name,
         site_url=config.site_url or "",
+        page_text=words_of(page.content or ""),
+        headline=headline(page),
     )
     # written now, not held: at 2,000 articles the images of 6,000 pages would fill memory
     target = Path(config.site_dir) / meta.image_path
@@ -323,7 +326,7 @@ def on_post_build(config: MkDocsConfig) -> None:
 def _release_before_indexing() -> None:
     """Drop what no later step of a one-off build reads, then hand the memory back."""
     _state.site, _state.jsonld, _state.articles_nav = None, None, None
-    _state.quotes, _state.facets, _state.sources = {}, {}, {}
+    _state.cards, _state.facets, _state.sources = NO_CARDS, {}, {}
     release_memory()
 
 
