@@ -98,6 +98,20 @@ def without_role(line) -> str:
     return " ".join(words.split())
 
 
+def test_a_topic_page_gives_a_speakers_role_in_the_first_caption_that_names_them(site_dir):
+    later = 0
+    for name in TOPIC_PAGES:
+        seen: set[str] = set()
+        for caption in page(site_dir, name).select("figure.ex-source figcaption"):
+            for link in caption.select('a[href*="people/#"]'):
+                role = link.find_next_sibling()
+                has_role = role is not None and "ex-speaker__role" in (role.get("class") or [])
+                assert has_role == (link.get_text() not in seen), (name, caption.get_text(" ", strip=True))
+                later += link.get_text() in seen
+                seen.add(link.get_text())
+    assert later >= 8
+
+
 def test_article_paragraphs_show_their_speaker(article_soup):
     for number in range(1, 16):
         line = article_soup.select_one(f"#p{number} .ex-speaker")
