@@ -3,10 +3,11 @@
 The ``abbr`` extension turns every use of a glossary term into ``<abbr title>``:
 a paragraph full of dotted underlines, the same definition offered again and
 again. A reader needs it once, so a term is marked at its first use on the page
-and its later uses are plain text. The first use counted is the first a reader
-can see and reach: not one inside a link or button (a tap there follows the
-link) or inside text hidden from sight or from screen readers. A term used only
-there keeps its first mark.
+and its other uses are plain text. The use marked is the first a reader can see
+and reach: in the page's text, else in an editors' note (seen once opened), never
+one inside a link or button (a tap there follows the link) or inside text hidden
+from sight or from screen readers, unless the term stands only there (then its
+first use keeps the definition, for a mouse).
 
 Material shows the title as a tooltip on hover and on focus, but an ``abbr``
 never takes focus. This Markdown extension gives the marked one ``tabindex="0"``
@@ -36,17 +37,29 @@ def _unseen(element: Element) -> bool:
     return element.get("aria-hidden") == "true" or bool(_UNSEEN_CLASSES & set(element.get("class", "").split()))
 
 
-def _uses(root: Element) -> list[tuple[Element, Element, bool]]:
-    """Every term with a definition as (term, its parent, reachable), in reading order."""
-    found: list[tuple[Element, Element, bool]] = []
+# where a use of a term stands, best first: in the text everyone sees; in an editors'
+# note (a popover, seen once opened); where it cannot take focus (a link, a button,
+# hidden text)
+SEEN, IN_NOTE, UNREACHABLE = 0, 1, 2
 
-    def visit(element: Element, reachable: bool) -> None:
+
+def _uses(root: Element) -> list[tuple[Element, Element, int]]:
+    """Every term with a definition as (term, its parent, where it stands), in reading order."""
+    found: list[tuple[Element, Element, int]] = []
+
+    def visit(element: Element, where: int) -> None:
         for child in element:
             if child.tag == "abbr" and child.get("title"):
-                found.append((child, element, reachable))
-            visit(child, reachable and child.tag not in _INTERACTIVE and not _unseen(child))
+                found.append((child, element, where))
+            if child.tag in _INTERACTIVE or _unseen(child):
+                inner = UNREACHABLE
+            elif child.get("popover") is not None:
+                inner = max(where, IN_NOTE)
+            else:
+                inner = where
+            visit(child, inner)
 
-    visit(root, True)
+    visit(root, SEEN)
     return found
 
 
@@ -65,16 +78,15 @@ def _unwrap(term: Element, parent: Element) -> None:
 class _FirstUseTerms(Treeprocessor):
     def run(self, root: Element) -> None:
         uses = _uses(root)
-        marked: dict[str, Element] = {}
-        for term, _, reachable in uses:  # the first reachable use of each term
-            if reachable:
-                marked.setdefault(term.text or "", term)
-        for term, _, _ in uses:  # else its first use of all
-            marked.setdefault(term.text or "", term)
-        for term, parent, reachable in uses:
-            if marked[term.text or ""] is not term:
+        marked: dict[str, tuple[int, Element]] = {}
+        for term, _, where in uses:  # the first use where it stands best
+            words = term.text or ""
+            if words not in marked or where < marked[words][0]:
+                marked[words] = (where, term)
+        for term, parent, where in uses:
+            if marked[term.text or ""][1] is not term:
                 _unwrap(term, parent)
-            elif reachable:
+            elif where != UNREACHABLE:
                 term.set("tabindex", "0")
                 term.set("role", "term")
                 term.set("aria-label", " ".join("".join(term.itertext()).split()))
