@@ -14,7 +14,7 @@ INTERACTIVE = ("a", "button", "label", "summary")
 
 
 def where(node) -> int:
-    """0: in the text everyone sees; 1: in an editors' note (seen once opened);
+    """0: in the text everyone sees; 1: in a heading or an editors' note (seen once opened);
     2: where it cannot take focus (a link or button, hidden text)."""
     best = 0
     for parent in node.parents:
@@ -23,7 +23,7 @@ def where(node) -> int:
             return 2
         if {"ex-visually-hidden", "ex-speaker--same"} & set(classes):
             return 2
-        if parent.has_attr("popover"):
+        if parent.has_attr("popover") or parent.name in ("h1", "h2", "h3", "h4", "h5", "h6"):
             best = 1
     return best
 
@@ -42,7 +42,7 @@ def test_a_term_is_marked_on_its_first_use_per_page_and_plain_after(site_dir):
             uses = [text for text in content.find_all(string=words) if isinstance(text, NavigableString)]
             repeated += len(uses) > 1
             # the marked use is the first where the term stands best: in the page's text,
-            # else in a note; one in a link keeps its mark only where the term stands nowhere else
+            # else in a heading or a note; one in a link keeps its mark only where the term stands nowhere else
             best = min(where(text) for text in uses)
             first = next(text for text in uses if where(text) == best)
             assert first.find_parent("abbr") is term, (path, term.get_text(), best)

@@ -4,7 +4,7 @@ The ``abbr`` extension turns every use of a glossary term into ``<abbr title>``:
 a paragraph full of dotted underlines, the same definition offered again and
 again. A reader needs it once, so a term is marked at its first use on the page
 and its other uses are plain text. The use marked is the first a reader can see
-and reach: in the page's text, else in an editors' note (seen once opened), never
+and reach: in the page's text, else in a heading or an editors' note, never
 one inside a link or button (a tap there follows the link) or inside text hidden
 from sight or from screen readers, unless the term stands only there (then its
 first use keeps the definition, for a mouse).
@@ -37,10 +37,11 @@ def _unseen(element: Element) -> bool:
     return element.get("aria-hidden") == "true" or bool(_UNSEEN_CLASSES & set(element.get("class", "").split()))
 
 
-# where a use of a term stands, best first: in the text everyone sees; in an editors'
-# note (a popover, seen once opened); where it cannot take focus (a link, a button,
-# hidden text)
-SEEN, IN_NOTE, UNREACHABLE = 0, 1, 2
+# where a use of a term stands, best first: in the text everyone sees; in a heading
+# (a dotted line under a headline) or an editors' note (a popover, seen once opened);
+# where it cannot take focus (a link, a button, hidden text)
+SEEN, ASIDE, UNREACHABLE = 0, 1, 2
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def _uses(root: Element) -> list[tuple[Element, Element, int]]:
@@ -53,8 +54,8 @@ def _uses(root: Element) -> list[tuple[Element, Element, int]]:
                 found.append((child, element, where))
             if child.tag in _INTERACTIVE or _unseen(child):
                 inner = UNREACHABLE
-            elif child.get("popover") is not None:
-                inner = max(where, IN_NOTE)
+            elif child.get("popover") is not None or child.tag in _HEADINGS:
+                inner = max(where, ASIDE)
             else:
                 inner = where
             visit(child, inner)
