@@ -22,7 +22,7 @@ EXPECTED = {
     "fig-december-16": [2],
     "fig-december-17": [12],
 }
-DESCRIPTIONS_OF_8000 = ["Cambodian workers in Japan", "[Cambodian] migrant workers in Japan", "interns"]
+DESCRIPTIONS_OF_8000 = ["Cambodian workers", "[Cambodian] migrant workers", "interns"]
 
 
 def normalise(text: str) -> str:

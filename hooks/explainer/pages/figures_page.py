@@ -7,7 +7,9 @@ links so MkDocs validates every anchor at build time.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 
 from explainer.bundle import ArticleBundle
 from explainer.figures.model import Figure, FigureSet, Occurrence
@@ -110,10 +112,13 @@ def _stated_by(figures: FigureSet, figure: Figure) -> str:
         return NOT_ATTRIBUTED
     parts = []
     for name in [*figure.speakers, None]:
-        paragraphs = sorted({o.paragraph for o in figure.occurrences if o.speaker == name})
+        paragraphs = sorted({o.paragraph for o in figure.occurrences if o.speaker == name and not o.speaker_unclear})
         if paragraphs:
             who = escape_text(name) if name else "the article’s own narration"
             parts.append(f"{who} ({_paragraphs(paragraphs)})")
+    unclear = sorted({o.paragraph for o in figure.occurrences if o.speaker_unclear})
+    if unclear:  # speech the engine could give to nobody: never narration, never a guess
+        parts.append(f"speaker unclear ({_paragraphs(unclear)})")
     return "; ".join(parts)
 
 
@@ -127,6 +132,8 @@ def human_date(iso: str) -> str:
     if "/" in iso:
         start, _, end = iso.partition("/")
         return f"{human_date(start)} to {human_date(end)}"
+    if re.fullmatch(r"--(0[1-9]|1[0-2])", iso):  # a month of any year: "the rainy season usually runs from May"
+        return f"{calendar.month_name[int(iso[2:])]} (any year)"
     try:
         if len(iso) == 10:
             date = dt.date.fromisoformat(iso)
