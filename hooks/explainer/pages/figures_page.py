@@ -192,6 +192,7 @@ def _occurrence_line(bundle: ArticleBundle, occurrence: Occurrence) -> str:
 
 
 COUNTED = ("count", "percentage", "money", "age", "duration")
+UNSAID = {"money": "what the money is for is not said", "percentage": "a percentage of what is not said"}
 
 
 def finding(figure: Figure) -> str:
@@ -202,7 +203,7 @@ def finding(figure: Figure) -> str:
     if figure.inconsistency and len(figure.descriptions) >= 2:
         return f"said {len(figure.descriptions)} ways, never defined"
     if figure.kind in COUNTED and not figure.descriptions:
-        return "what it counts is not said"
+        return UNSAID.get(figure.kind, "what it counts is not said")
     if figure.resolution is not None:
         value = figure.resolution.value
         return f"read as {human_date(value)}" if value else "cannot be dated from the article"
