@@ -46,6 +46,7 @@ from explainer.site import Site, build_site  # noqa: E402
 from explainer.site.analysis_cache import AnalysisCache, checkout_key  # noqa: E402
 from explainer.site.asset_comments import strip_served, without_indentation  # noqa: E402
 from explainer.site.build import article_of, publish_policy  # noqa: E402
+from explainer.site.byline import annotations_updated, with_updated  # noqa: E402
 from explainer.site.card_highlight import NO_CARDS, CardSources, card_sources, words_of  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
 from explainer.site.git_dates import History, read_history  # noqa: E402
@@ -354,6 +355,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     page.markdown = None
     if page.file.generated_by:
         page.file.content_string = ""
+    if _state.history is not None:
+        html = with_updated(html, annotations_updated(_state.history))
     return mark_rendered_html(page, html)
 
 

@@ -98,12 +98,19 @@ def _without_hook_only_html(body) -> str:
     """Content HTML minus what only the hooks can add (hooks/README.md, "Building without MkDocs 1.x"):
     edit links that point at the seeds, glossary terms (marked once, focusable), tables
     wrapped at build time, the word "Analysis" on the editors' analysis (Markdown
-    extensions the hook registers), the page's dates, error-report and citation lines
+    extensions the hook registers), the page's dates and the home byline's "Updated" date, error-report and citation lines
     (from git history and the page's address), and the site search's page wrapper with
     its page-kind and article filters (set per page by the hook)."""
     body = copy.copy(body)
     for line in body.select("p.ex-page-dates, p.ex-print-only"):
         line.decompose()
+    for stamp in body.select("span.ex-byline > time"):  # "Updated <date>." from git history
+        before, after = stamp.previous_sibling, stamp.next_sibling
+        if isinstance(before, NavigableString):
+            before.replace_with(before.removesuffix(" Updated "))
+        if isinstance(after, NavigableString):
+            after.replace_with(after.removeprefix("."))
+        stamp.decompose()
     for label in body.select("p.analysis > span.analysis-label"):
         text = label.next_sibling
         label.decompose()
