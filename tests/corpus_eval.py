@@ -232,13 +232,17 @@ def _score_figures(article, voices, gold_figures: dict, score: ArticleScore) -> 
         paragraph = article.paragraphs[number - 1]
         body = article.text[paragraph.start : paragraph.end]
         cursor: dict[str, int] = {}
+        placed: list[tuple[int, int]] = []
         for text in texts:
-            # as a whole: "14" is not the "14" inside "2,140"
-            hit = re.compile(rf"(?<!\w)(?<!\d[.,]){re.escape(text)}(?!\w)").search(body, cursor.get(text, 0))
+            # as a whole: "14" is not the "14" inside "2,140"; nor is "six months" the end of an
+            # earlier figure "eight years and six months"
+            hits = re.compile(rf"(?<!\w)(?<!\d[.,]){re.escape(text)}(?!\w)").finditer(body, cursor.get(text, 0))
+            hit = next((h for h in hits if not any(s < h.end() and h.start() < e for s, e in placed)), None)
             if hit is None:
                 raise SystemExit(f"{article.path}: figure {text!r} is not in ¶{number}")
             found = hit.start()
             cursor[text] = found + len(text)
+            placed.append(hit.span())
             gold_spans.setdefault(number, []).append((paragraph.start + found, paragraph.start + found + len(text)))
     for number, wanted in gold_spans.items():
         got = spans.get(number, [])
