@@ -5,6 +5,7 @@ Every sentence here is written for the test; the story appears on Wednesday 14 A
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -366,3 +367,44 @@ def test_a_fiscal_year_of_two_countries_named_alike_stays_the_year_it_is_named_b
     assert resolved("Japan's ministry spent more in the last fiscal year.")["the last fiscal year"] == (
         "2023-04-01/2024-03-31"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "kind", "number", "unit"),
+    [
+        ("The province lost 300 million kip in crops.", "300 million kip", "money", 300000000, "LAK"),
+        ("In Manila, a kilo of sugar now sells at P78.50.", "P78.50", "money", Decimal("78.50"), "PHP"),
+        ("Exports fell for four straight months.", "four straight months", "duration", 4, "month"),
+        ("The plant ran for nine consecutive days.", "nine consecutive days", "duration", 9, "day"),
+    ],
+)
+def test_more_amounts_of_the_regions_press(sentence, written, kind, number, unit):
+    figure = figures_of(sentence)[written]
+    assert (figure.kind, figure.number, figure.unit) == (kind, number, unit)
+
+
+def test_a_p_before_a_small_number_is_no_peso_outside_the_philippines():
+    assert "P5" not in figures_of("The P5 protein was found in 40 samples.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("Lim Soo-jin (林秀珍), 47, runs the shop.", "47"),
+        ("“We left with nothing,” said the farmer, 63, who asked not to be named.", "63"),
+    ],
+)
+def test_an_age_set_off_by_commas_after_a_person_is_an_age(sentence, written):
+    assert figures_of(sentence)[written].kind == "age"
+
+
+def test_a_list_of_numbers_is_no_age():
+    assert figures_of("Scores rose by 5, 10, and 15 points.")["10"].kind == "count"
+
+
+def test_an_ed_adjective_is_no_past_verb():
+    # "imported" and "regular-milled" describe the rice; "will" sets the tense
+    found = resolved("The agency will cap the price of imported regular-milled rice starting December 1.")
+    assert found["December 1"] == "2024-12-01"
+    found = resolved("Their contracts would not be renewed after June 30, the principal said.")
+    assert found["June 30"] == "2025-06-30"

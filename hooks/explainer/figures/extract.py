@@ -262,6 +262,16 @@ def _no_amount(text: str, candidate: _Match, paragraph: Paragraph, around: _Arou
     return None
 
 
+_PHILIPPINE = re.compile(r"\bPhilippines?\b|\bPhilippine\b|\bFilipinos?\b|\bManila\b")
+
+
+def _peso_sign(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "P43 per kilo" is pesos in a story about the Philippines; elsewhere "P5" is a name."""
+    if "short" not in candidate.groups:
+        return None
+    return bool(_PHILIPPINE.search(text))
+
+
 def _age_of_a_name(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
     """ "Sokha, 34," is an age; "May, 2024" is no person."""
     if candidate.kind != "age" or "name" not in candidate.groups:
@@ -298,6 +308,7 @@ _PLAUSIBILITY: tuple[Callable[[str, _Match, Paragraph, _Around], bool | None], .
     _no_amount,
     _one,
     _age_of_a_name,
+    _peso_sign,
     _ordinal,
 )
 

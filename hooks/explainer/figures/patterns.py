@@ -154,6 +154,7 @@ CURRENCY_WORDS = {
     "dollar": "USD",
     "yen": "JPY",
     "baht": "THB",
+    "kip": "LAK",
     "euros": "EUR",
     "won": "KRW",
     "dong": "VND",
@@ -528,6 +529,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("word", ("between",)),
     ),
+    (  # "P43 per kilo" in a Philippine story: the peso sign before a small amount (see _peso_sign)
+        "money",
+        r"(?<![\w$])(?P<code>P)(?P<number>\d{1,3}(?:\.\d\d)?)(?P<short>)(?![\w,]|\.\d)",
+        0,
+        ("text", tuple(f"P{d}" for d in "123456789")),
+    ),
     (  # "$300–400", "$3,000 or $4,000"
         "money",
         rf"(?<![\w$])(?P<symbol>US\$|\$|€|£|¥|฿|៛)\s?(?P<number>{_NUMERAL})"
@@ -621,11 +628,18 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         re.I,
         ("counted", ("month", "months")),
     ),
-    (  # "three working days", "10 business days": a duration counted in working days
+    (  # "three working days", "two straight months": a duration, in the unit after the adjective
         "duration",
-        rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?:working|business)\s+(?P<unit>days|weeks|hours)\b",
+        rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?:working|business|straight|consecutive|successive)\s+"
+        r"(?P<unit>days|weeks|months|years|hours)\b",
         re.I,
-        ("word", ("working", "business")),
+        ("word", ("working", "business", "straight", "consecutive", "successive")),
+    ),
+    (  # "Chen Wei-ting (陳威廷), 52, accepted", "said the resident, 42, who": an age set off by commas
+        "age",
+        r"(?:(?<=[a-z])|(?<=\)))\s*,\s(?P<v>(?P<number>[1-9]\d)),\s(?=[a-z])(?!and\b|or\b)",
+        0,
+        ("text", (",",)),
     ),
     ("year", rf"{_BEFORE}(?P<year>{_YEAR})(?P<decade>s)?{_AFTER}", 0, ("text", _CENTURIES)),
     ("ordinal", rf"{_BEFORE}(?P<number>\d+)(?:st|nd|rd|th)\b", 0, None),

@@ -30,9 +30,11 @@ _NOT_VERBS = frozenset(
     """registered licensed unpaid limited based united skilled detailed related concerned armed
     required proposed supposed need needed so-called red bed""".split()
 )
+# after these an "-ed" word describes a noun: "the imported rice", "of registered workers"
+_ADJECTIVE_AFTER = frozenset("the a an its their his her our this these those newly recently of for with per".split())
 _MODALS = frozenset({"will", "would", "shall", "'ll", "to"})  # "to" only before "be": "to be held"
 _HABITUAL = re.compile(r"\b(?:usually|normally|typically|generally|every\s+year|each\s+year|on\s+average)\b", re.I)
-_WORD = re.compile(r"[A-Za-z']+")
+_WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
 _REACH = 240  # characters read on each side of the figure
 
 
@@ -40,6 +42,9 @@ def _tense_of(word: str, before: list[str]) -> Tense:
     lower = word.lower()
     if lower in _FUTURE:
         return "future"
+    before = [w for w in before if w not in ("not", "never")]  # "would not be renewed" looks ahead too
+    if lower.endswith("ed") and lower not in _PAST and ("-" in lower or before[-1:] and before[-1] in _ADJECTIVE_AFTER):
+        return None  # "regular-milled rice", "the imported rice": an adjective, not a past verb
     if lower in _PAST or (lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_VERBS):
         # "would be sent", "will be paid", "to be held": the verb group looks ahead
         looks_ahead = before[-1:] and (
@@ -80,12 +85,12 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
         return "habitual"
     before = [m.group() for m in _WORD.finditer(text, sentence_start, start)]
     for index in range(len(before) - 1, -1, -1):
-        tense = _tense_of(before[index], [w.lower() for w in before[max(0, index - 2) : index]])
+        tense = _tense_of(before[index], [w.lower() for w in before[max(0, index - 3) : index]])
         if tense is not None:
             return tense
     after = [m.group() for m in _WORD.finditer(text, end, sentence_end)]
     for index, word in enumerate(after):
-        tense = _tense_of(word, [w.lower() for w in after[max(0, index - 2) : index]])
+        tense = _tense_of(word, [w.lower() for w in after[max(0, index - 3) : index]])
         if tense is not None:
             return tense
     return None
