@@ -408,3 +408,11 @@ def test_an_ed_adjective_is_no_past_verb():
     assert found["December 1"] == "2024-12-01"
     found = resolved("Their contracts would not be renewed after June 30, the principal said.")
     assert found["June 30"] == "2025-06-30"
+
+
+def test_fiscal_years_of_the_philippines_and_bangladesh():
+    manila = resolved("Manila will fund the rice subsidy in fiscal year 2025, Philippine officials said.")
+    assert manila["fiscal year 2025"] == "2025-01-01/2025-12-31"
+    dhaka = resolved("Dhaka set aside Tk 40 crore in the 2024-25 fiscal year, up from Tk 30 crore the year before.")
+    assert dhaka["the 2024-25 fiscal year"] == "2024-07-01/2025-06-30"
+    assert dhaka["the year before"] == "2023-07-01/2024-06-30"

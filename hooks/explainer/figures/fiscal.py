@@ -1,6 +1,8 @@
 """Fiscal years as the article's country counts them.
 
-"Fiscal 2026" in a Japanese story is April 2026 to March 2027; "the fiscal year 2023-24" in
+"Fiscal 2026" in a Japanese story is April 2026 to March 2027, in a Philippine one the
+calendar year, and "the 2026-27 fiscal year" in a Bangladeshi one July 2026 to June 2027;
+"the fiscal year 2023-24" in
 a Nepali one runs from the first of Shrawan 2080 to the last day of Asar 2081 in the Bikram
 Sambat calendar (17 July 2023 to 15 July 2024), whose month lengths change from year to year,
 so the days come from a calendar library rather than a rule. A story that names neither
@@ -43,9 +45,19 @@ def _nepali(year: int) -> tuple[dt.date, dt.date]:
     return start, following - dt.timedelta(days=1)
 
 
+def _calendar_year(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _july_to_june(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 7, 1), dt.date(year + 1, 6, 30)
+
+
 _COUNTRIES = (
     (FiscalCalendar("Japan", _japanese), re.compile(r"\bJapan(?:ese)?\b|¥|\byen\b")),
     (FiscalCalendar("Nepal", _nepali), re.compile(r"\bNepal(?:i|ese)?\b|\bKathmandu\b")),
+    (FiscalCalendar("the Philippines", _calendar_year), re.compile(r"\bPhilippines?\b|\bFilipinos?\b|\bManila\b")),
+    (FiscalCalendar("Bangladesh", _july_to_june), re.compile(r"\bBangladesh(?:i|is)?\b|\bDhaka\b")),
 )
 
 

@@ -395,7 +395,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (  # "the last fiscal year", "fiscal 2027", "FY2024/25", "the first half of next year"
         "period",
         rf"\b(?:(?:the\s+)?(?:(?:last|next|this|current|previous|coming|past)\s+)?(?:fiscal|financial)\s+year"
-        rf"(?:\s+{_YEAR}(?:[-/]\d{{2,4}})?)?|(?:fiscal|financial)\s+{_YEAR}(?:[-/]\d{{2,4}})?)\b",
+        rf"(?:\s+{_YEAR}(?:[-/]\d{{2,4}})?)?|(?:fiscal|financial)\s+{_YEAR}(?:[-/]\d{{2,4}})?"
+        rf"|(?:the\s+)?{_YEAR}[-/]\d{{2,4}}\s+(?:fiscal|financial)\s+year)\b",
         re.I,
         ("word", ("fiscal", "financial")),
     ),

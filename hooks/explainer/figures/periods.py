@@ -74,7 +74,7 @@ def resolve_period(
 
 _FISCAL = re.compile(
     r"^(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<year>\d{4})(?:[-/]\d{2,4})?$"
-    r"|^FY\s?(?P<fy>\d{4})(?:[-/]\d{2,4})?$"
+    r"|^FY\s?(?P<fy>\d{4})(?:[-/]\d{2,4})?$|^(?:the\s+)?(?P<before>\d{4})(?:[-/]\d{2,4})?\s+(?:fiscal|financial)\s+year$"
     r"|^(?:the\s+)?(?P<rel>last|this|current|next|previous|coming|past)\s+(?:fiscal|financial)\s+year$",
     re.I,
 )
@@ -95,7 +95,7 @@ def _fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.date | None)
             return Resolution(None, "not resolved: which country's fiscal year, or the publication date, is not known")
         year = fiscal.holding(published) + _STEP[rel]
     else:
-        year = int(match.group("year") or match.group("fy"))
+        year = int(match.group("year") or match.group("fy") or match.group("before"))
     if fiscal is None:
         return Resolution(
             str(year),
@@ -170,7 +170,7 @@ def _part_week(text: str, published: dt.date | None, approximate: bool) -> Resol
 
 _EARLIER = re.compile(
     r"^(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>year|month)s?\s+"
-    r"(?P<way>earlier|before|previously|later|after)|the\s+previous\s+(?P<span>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"(?P<way>earlier|before|previously|later|after)|the\s+(?:(?P<one>year)\s+before|(?:previous|preceding)\s+(?P<one_more>year))|the\s+previous\s+(?P<span>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"\s+years)$",
     re.I,
 )
@@ -190,8 +190,11 @@ def before_another(text: str, antecedent: Resolution, fiscal: FiscalCalendar | N
             f"the {count} years before {start}, the date the paragraph gives before it",
             approximate=True,
         )
-    count, unit = _count(match.group("count")), match.group("unit").lower()
-    later = match.group("way").lower() in ("later", "after")
+    if match.group("one") or match.group("one_more"):  # "the year before", "the previous year": a year earlier
+        count, unit, later = 1, "year", False
+    else:
+        count, unit = _count(match.group("count")), match.group("unit").lower()
+        later = match.group("way").lower() in ("later", "after")
     moved_fiscal = _fiscal_moved(antecedent.value, -count if later else count, unit, fiscal)
     if moved_fiscal is not None:  # "the last fiscal year ..., up from a year earlier": the fiscal year before
         return moved_fiscal
