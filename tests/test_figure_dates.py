@@ -416,3 +416,12 @@ def test_fiscal_years_of_the_philippines_and_bangladesh():
     dhaka = resolved("Dhaka set aside Tk 40 crore in the 2024-25 fiscal year, up from Tk 30 crore the year before.")
     assert dhaka["the 2024-25 fiscal year"] == "2024-07-01/2025-06-30"
     assert dhaka["the year before"] == "2023-07-01/2024-06-30"
+
+
+def test_a_change_from_one_amount_to_another_is_two_figures():
+    figures = figures_of("The city will raise the bus fare from Rp 4,000 to Rp 6,000 next month.")
+    assert (figures["Rp 4,000"].number, figures["Rp 6,000"].number) == (4000, 6000)
+    figures = figures_of("The canteen cut the meal price from NT$70 to NT$65.")
+    assert (figures["NT$70"].number, figures["NT$65"].number) == (70, 65)
+    # a range of prices stays one figure
+    assert figures_of("Rooms cost from RM900 to RM1,400 a month.")["RM900 to RM1,400"].low == 900

@@ -166,11 +166,41 @@ def _candidates(text: str, start: int, end: int, patterns: list[tuple[str, re.Pa
             if "alternative" in groups:  # "$3,000 or $4,000": the two ends of a range
                 groups["number2"] = groups.pop("alternative")
             value_start, value_end = match.span()
+            if kind == "money" and "number2" in groups and _a_change(text, match):
+                yield from _two_amounts(text, match, groups)
+                continue
             if kind == "age" and "name" in groups:
                 value_start, value_end = match.span("number")
             elif "v" in groups:
                 value_start, value_end = match.span("v")
             yield _Match(value_start, value_end, kind, groups, value_start, value_end)
+
+
+_CHANGE_FROM = re.compile(
+    r"\b(?:rais|ris|rose|increas|hik|cut|lower|reduc|fell|fall|drop|climb|jump|grew|grow|slash|doubl|chang|went"
+    r"|go(?:es|ing)?\s+up|adjust|revis)\w*\b[^.;]{0,60}?\bfrom\s+$",
+    re.I,
+)
+
+
+def _a_change(text: str, match: re.Match) -> bool:
+    """ "raise the fare from Rp 3,500 to Rp 5,000", "cut it from NT$68 to NT$62": an old and a
+    new amount, two figures, not one range."""
+    return bool(_CHANGE_FROM.search(text, max(0, match.start() - 90), match.start()))
+
+
+def _two_amounts(text: str, match: re.Match, groups: dict) -> Iterator[_Match]:
+    """The two amounts of a change, each with the currency and its own scale."""
+    currency = {k: groups[k] for k in ("code", "symbol") if k in groups}
+    first_end = match.end("low_scale") if groups.get("low_scale") else match.end("number")
+    first = {**currency, "number": groups["number"]}
+    if groups.get("low_scale"):
+        first["scale"] = groups["low_scale"]
+    tail = re.match(r"\s*(?:[-–]|to|or)\s*", text[first_end : match.end()])
+    second_start = first_end + (tail.end() if tail else 0)
+    second = {**currency, "number": groups["number2"], **({"scale": groups["scale"]} if "scale" in groups else {})}
+    yield _Match(match.start(), first_end, "money", first, match.start(), first_end)
+    yield _Match(second_start, match.end(), "money", second, second_start, match.end())
 
 
 def _previous_word(text: str, start: int, paragraph: Paragraph) -> str:
