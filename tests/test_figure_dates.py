@@ -425,3 +425,24 @@ def test_a_change_from_one_amount_to_another_is_two_figures():
     assert (figures["NT$70"].number, figures["NT$65"].number) == (70, 65)
     # a range of prices stays one figure
     assert figures_of("Rooms cost from RM900 to RM1,400 a month.")["RM900 to RM1,400"].low == 900
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        # published Wednesday 14 August 2024
+        ("Prices peaked in the first week of August.", "the first week of August", "2024-08-01/2024-08-07"),
+        ("Prices peaked in the last week of July.", "the last week of July", "2024-07-25/2024-07-31"),
+        ("Rain fell on 40 villages over the past three days.", "the past three days", "2024-08-11/2024-08-13"),
+        ("Flooding usually peaks in late October.", "late October", "--10-21/--10-31"),
+        ("Showers are forecast from today until Saturday.", "today until Saturday", "2024-08-14/2024-08-17"),
+        ("The river stayed high from June to mid-July.", "June to mid-July", "2024-06-01/2024-07-20"),
+    ],
+)
+def test_weeks_of_a_month_spans_and_joined_parts(sentence, words, date):
+    assert resolved(sentence)[words] == date
+
+
+def test_a_year_earlier_than_a_week_of_a_month_is_that_week_a_year_before():
+    found = resolved("Rice cost $1.10 a kilo in the first week of August, up from 95 cents a year earlier.")
+    assert found["a year earlier"] == "2023-08-01/2023-08-07"

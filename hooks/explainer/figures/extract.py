@@ -402,7 +402,18 @@ _RANGE_LEAD = re.compile(r"(?:\b(?:from|between)\s+)$", re.I)
 
 
 def _weekday(candidate: _Match) -> bool:
-    return candidate.kind == "relative-time" and "weekday" in candidate.groups
+    """A day named by its weekday or as "today", "tomorrow": the ends of "from today until Saturday"."""
+    return candidate.kind == "relative-time" and ("weekday" in candidate.groups or "word" in candidate.groups)
+
+
+def _part_of_month(previous: _Match, candidate: _Match) -> bool:
+    """ "from May to mid-July": a month, then part of a later one."""
+    return (
+        previous.kind == "date"
+        and "day" not in previous.groups
+        and candidate.kind == "period"
+        and bool(candidate.groups.get("lead") and candidate.groups.get("month"))
+    )
 
 
 def _join_ranges(text: str, selected: list[_Match]) -> list[_Match]:
@@ -414,10 +425,10 @@ def _join_ranges(text: str, selected: list[_Match]) -> list[_Match]:
         if (
             previous is not None
             and (previous.kind in ("date", "year") or _weekday(previous))
-            and (candidate.kind in ("date", "year") or _weekday(candidate))
-            and previous.kind == candidate.kind
+            and (candidate.kind in ("date", "year") or _weekday(candidate) or _part_of_month(previous, candidate))
+            and (previous.kind == candidate.kind or _part_of_month(previous, candidate))
             and not previous.groups.get("lead")
-            and not candidate.groups.get("lead")
+            and (not candidate.groups.get("lead") or _part_of_month(previous, candidate))
         ):
             between = text[previous.end : candidate.start]
             join = _RANGE_JOIN.match(between)
@@ -697,7 +708,8 @@ def _resolution(
         plain = resolve("date", {k: g[k] for k in ("month", "implied_year") if k in g}, number, published,
                         approximate, when.tense)  # fmt: skip
         year = int(plain.value[:4]) if plain and plain.value and plain.value[:1] != "-" else None
-        return month_part(g["lead"], g["month"], year, plain.note if plain else "")
+        habitual = bool(plain and plain.value and plain.value.startswith("--"))
+        return month_part(g["lead"], g["month"], year, plain.note if plain else "", habitual)
     if candidate.kind == "period":
         return resolve_period(written, published, approximate, when.fiscal)
     if candidate.kind == "date-range":
@@ -715,16 +727,41 @@ def _range_resolution(
         first, last = (m._replace(groups={**m.groups, "implied_year": str(when.year)}) for m in (first, last))
     end = resolve(last.kind, last.groups, None, published, approximate, when.tense)
     start = resolve(first.kind, first.groups, None, published, approximate, when.tense)
+    if last.kind == "period" and end is None:
+        start, end = _to_part_of_month(last, start, published, approximate, when)
     if end is None or start is None or end.value is None or start.value is None:
         known = start or end
         return Resolution(None, known.note if known else "not resolved")
-    if _weekday(first) and start.value > end.value:  # "between Monday and Friday": the Monday before that Friday
-        monday = (dt.date.fromisoformat(start.value) - dt.timedelta(days=7)).isoformat()
-        return Resolution(f"{monday}/{end.value}", end.note, approximate=start.approximate or end.approximate)
+    if _weekday(first) and start.value > end.value:
+        return _days_in_order(first, last, start.value, end)
     if first.kind == "date" and not first.groups.get("year") and start.value[:1].isdigit() and end.value[:1].isdigit():
         year = int(end.value[:4]) - (start.value[4:] > end.value[4:])  # the start is not after the end
         start = start._replace(value=f"{year:04d}{start.value[4:]}")
     return Resolution(f"{start.value}/{end.value}", end.note, approximate=start.approximate or end.approximate)
+
+
+def _to_part_of_month(
+    last: _Match, start: Resolution | None, published: dt.date | None, approximate: bool, when: _When
+) -> tuple[Resolution | None, Resolution | None]:
+    """ "from May to mid-July": from the 1st of May to the last day of mid-July."""
+    plain = resolve("date", last.groups, None, published, approximate, when.tense)
+    if plain is None or not plain.value or not plain.value[:1].isdigit():
+        return start, None
+    part = month_part(last.groups["lead"], last.groups["month"], int(plain.value[:4]), plain.note)
+    end = part._replace(value=(part.value or "").split("/")[-1] or None)
+    if start is not None and start.value and len(start.value) == 7:
+        start = start._replace(value=f"{start.value}-01")
+    return start, end
+
+
+def _days_in_order(first: _Match, last: _Match, start: str, end: Resolution) -> Resolution:
+    """Two days whose readings came out in the wrong order: "from today until Saturday" runs to
+    the Saturday after today; "between Monday and Friday" from the Monday before that Friday."""
+    if "weekday" in last.groups and "word" in first.groups:
+        saturday = (dt.date.fromisoformat(end.value or start) + dt.timedelta(days=7)).isoformat()
+        return Resolution(f"{start}/{saturday}", end.note, approximate=end.approximate)
+    monday = (dt.date.fromisoformat(start) - dt.timedelta(days=7)).isoformat()
+    return Resolution(f"{monday}/{end.value}", end.note, approximate=end.approximate)
 
 
 _DATED_KINDS = ("date", "date-range", "period", "year", "relative-time")

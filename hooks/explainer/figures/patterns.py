@@ -324,7 +324,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ("date", rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b", 0, ("text", _CENTURIES)),
     (
         "date",
-        rf"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|by|from|through|early|late)\s+|\bmid-)(?P<v>(?P<month>{_MONTH}))\b(?!\s+\d)",
+        rf"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|early|late)\s+|\bmid-)(?P<v>(?P<month>{_MONTH}))\b(?!\s+\d)",
         0,
         ("led", MONTH_WORDS),
     ),
@@ -401,6 +401,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         ("word", ("fiscal", "financial")),
     ),
     ("period", rf"\bFY\s?(?:{_YEAR}|\d\d)(?:[-/]\d{{2,4}})?\b", 0, ("text", ("FY",))),
+    (  # "the first week of November", "the last week of June 2025": seven days of a month
+        "period",
+        rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of\s+(?:{_MONTH_NAMES})(?:\s+{_YEAR})?\b",
+        0,
+        ("word", ("week",)),
+    ),
     (  # "the first nine months of this year"
         "period",
         r"\b(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+"

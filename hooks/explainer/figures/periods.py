@@ -65,7 +65,7 @@ def resolve_period(
     fiscal_year = _fiscal(text, fiscal, published)
     if fiscal_year is not None:
         return fiscal_year
-    for read in (_part_of, _part_year, _half, _span, _season, _part_week):
+    for read in (_part_of, _part_year, _half, _span, _season, _part_week, _week_of):
         found = read(text, published, approximate)
         if found is not None:
             return found
@@ -155,6 +155,33 @@ def _season_year(first: int, last: int, rel: str, published: dt.date) -> int:
 _PART_WEEK = re.compile(r"^(?P<part>early|late)\s+(?P<rel>next|last|this)\s+week$", re.I)
 
 
+_WEEK_OF = re.compile(
+    rf"^(?:the\s+)?(?P<which>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{_MONTH_NAMES})"
+    r"(?:\s+(?P<year>\d{4}))?$",
+    re.I,
+)
+
+
+def _week_of(text: str, published: dt.date | None, approximate: bool) -> Resolution | None:
+    """'the first week of November' is the 1st to the 7th; 'the last week of June' its last seven days."""
+    match = _WEEK_OF.match(text)
+    if match is None:
+        return None
+    month = month_number(match.group("month"))
+    if match.group("year"):
+        year = int(match.group("year"))
+    elif published is None:
+        return Resolution(None, f"not resolved: {_basis(published, approximate)}")
+    else:
+        year = min((published.year - 1, published.year, published.year + 1),
+                   key=lambda y: abs((dt.date(y, month, 15) - published).days))  # fmt: skip
+    length = calendar.monthrange(year, month)[1]
+    which = match.group("which").lower()
+    first = length - 6 if which in ("last", "final") else 1 + 7 * ("first", "second", "third", "fourth").index(which)
+    start, end = dt.date(year, month, first), dt.date(year, month, first + 6)
+    return Resolution(f"{start}/{end}", f"{text}: days {first} to {first + 6}; {_basis(published, approximate)}")
+
+
 def _part_week(text: str, published: dt.date | None, approximate: bool) -> Resolution | None:
     """'early next week' is its Monday to Wednesday, 'late last week' its Thursday to Sunday."""
     match = _PART_WEEK.match(text)
@@ -234,8 +261,14 @@ def _back(iso: str, count: int, unit: str) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}{iso[7:]}"
 
 
-def month_part(lead: str, month: str, year: int | None, basis: str) -> Resolution:
-    """'early June' (days 1-10), 'mid-July' (11-20), 'late March' (21 to the end)."""
+def month_part(lead: str, month: str, year: int | None, basis: str, habitual: bool = False) -> Resolution:
+    """'early June' (days 1-10), 'mid-July' (11-20), 'late March' (21 to the end); in a sentence
+    about what usually happens, any year's ("what we usually see in late September")."""
+    if habitual:
+        number = month_number(month)
+        first, last = _MONTH_PARTS[lead.lower()]
+        last = min(last, calendar.monthrange(2001, number)[1])
+        return Resolution(f"--{number:02d}-{first:02d}/--{number:02d}-{last:02d}", f"{lead} {month} of any year", True)
     if year is None:
         return Resolution(None, f"not resolved: the year is not stated and {basis}")
     number = month_number(month)
@@ -358,7 +391,9 @@ def _span(text: str, published: dt.date | None, approximate: bool) -> Resolution
         return Resolution(f"{first}/{last}", f"{text}: {first} to {last}; {basis}", approximate=True)
     if unit in ("weeks", "days"):  # "the next two weeks": to the day, from the publication day
         length = dt.timedelta(days=count * (7 if unit == "weeks" else 1))
-        start, end = (published, published + length) if ahead else (published - length, published)
+        start, end = (
+            (published, published + length) if ahead else (published - length, published - dt.timedelta(days=1))
+        )
         return Resolution(f"{start}/{end}", f"{text}: {start} to {end}; {basis}", approximate=True)
     index = published.year * 12 + published.month - 1
     first_index, last_index = (index, index + count) if ahead else (index - count, index)
