@@ -124,7 +124,26 @@
     });
   });
 
+  /* On a wide screen (the stylesheet's 60em) each note's first words stand in
+     the margin level with its marker; a note that would overlap the one before
+     starts under it instead. Moved again whenever the page's width changes. */
+  var WIDE = window.matchMedia("(min-width: 60em)");
+  var width = 0;
+  function align() {
+    if (document.documentElement.clientWidth === width) { return; }
+    width = document.documentElement.clientWidth;
+    document.querySelectorAll(".ex-para:not(.ex-para--quoted) .ex-note__teaser").forEach(function (teaser) {
+      teaser.style.marginTop = "";
+      var marker = WIDE.matches && teaser.closest(".ex-para")
+        .querySelector('.ex-note-ref[data-note="' + teaser.firstElementChild.textContent + '"]');
+      var below = marker ? marker.getBoundingClientRect().top - teaser.getBoundingClientRect().top : 0;
+      if (below > 0) { teaser.style.marginTop = below + "px"; }
+    });
+  }
+
   inPlace(NARROW.matches);
   allControl(NARROW.matches);
   NARROW.addEventListener("change", function (query) { inPlace(query.matches); allControl(query.matches); });
+  align();
+  window.addEventListener("resize", function () { requestAnimationFrame(align); });
 })();
