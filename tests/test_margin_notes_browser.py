@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import SEED_SLUG
-from test_every_reader_browser import DESKTOP, SEEDS, new_page
+from test_every_reader_browser import DESKTOP, PHONE, SEEDS, new_page
 
 # Each margin teaser of the page's own paragraphs with its marker and the line height
 # of the text, and every box of the reading column a teaser must not cover.
@@ -64,4 +64,69 @@ def test_on_a_wide_screen_each_note_stands_level_with_its_marker_and_covers_noth
         if previous is not None:
             assert box["top"] >= previous["bottom"] - 0.5, f"{name} overlaps the note before it"
         previous = box
+    page.context.close()
+
+
+# Where a reader clicks on the annotated words: the middle of the phrase's longest run
+# of its own text, away from any link or term in it (those keep their own click, and a
+# tap near one lands on it), or null if it has none.
+PLAIN_WORDS = """p => {
+  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+  let longest = null;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!t.parentElement.closest('a, abbr, button') && t.data.trim() && (!longest || t.length > longest.length)) longest = t;
+  }
+  if (!longest) return null;
+  const r = document.createRange(), at = Math.floor(longest.length / 2);
+  r.setStart(longest, at); r.setEnd(longest, at + 1);
+  const box = r.getClientRects()[0];
+  return [box.x + box.width / 2, box.y + box.height / 2];
+}"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "375"])
+def test_clicking_or_tapping_the_annotated_words_opens_their_note(browser, served_site, viewport):
+    phone = viewport is PHONE
+    page = new_page(browser, served_site, viewport, has_touch=phone, is_mobile=phone)
+    page.goto(f"{served_site}articles/{SEED_SLUG}/", wait_until="networkidle")
+    phrases = page.locator(".ex-para .ex-note-phrase").all()
+    opened = 0
+    for phrase in phrases:
+        marker = phrase.locator("xpath=following-sibling::button[contains(@class, 'ex-note-ref')][1]")
+        target = marker.get_attribute("aria-controls") or marker.get_attribute("popovertarget")
+        note = page.locator(f'[id="{target}"]')
+        phrase.scroll_into_view_if_needed()
+        point = phrase.evaluate(PLAIN_WORDS)
+        if point is None:  # the phrase is all link (a figure): the link keeps its own click
+            continue
+        assert not note.is_visible(), target
+        if phone:
+            page.touchscreen.tap(*point)
+        else:
+            page.mouse.click(*point)
+        assert note.is_visible(), f"{phrase.inner_text()!r} does not open {target}"
+        if phone:
+            assert marker.get_attribute("aria-expanded") == "true"
+        page.keyboard.press("Escape")
+        if phone:  # a note opened in place closes from its marker or by Escape anywhere
+            assert marker.get_attribute("aria-expanded") == "false"
+        assert not note.is_visible(), target
+        opened += 1
+    assert opened >= 10, f"{opened} of {len(phrases)} phrases opened their note"
+    # the phrase is text, not a second control: read once, and no extra Tab stop
+    assert page.locator(".ex-note-phrase[tabindex], .ex-note-phrase[role]").count() == 0
+    page.context.close()
+
+
+def test_selecting_the_annotated_words_to_copy_them_opens_nothing(browser, served_site):
+    page = new_page(browser, served_site, DESKTOP)
+    page.goto(f"{served_site}articles/{SEED_SLUG}/", wait_until="networkidle")
+    phrase = page.locator("#p1 .ex-note-phrase").first
+    box = phrase.bounding_box()
+    page.mouse.move(box["x"] + 2, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] - 2, box["y"] + box["height"] / 2, steps=5)
+    page.mouse.up()
+    assert page.evaluate("() => getSelection().toString().trim()") != ""
+    assert page.locator(".ex-note:popover-open").count() == 0
     page.context.close()

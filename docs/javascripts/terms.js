@@ -86,8 +86,18 @@
     if (on && remembered()) { showAll(true); } else { toggle.setAttribute("aria-pressed", "false"); }
   }
 
+  /* The annotated words open their note as the marker after them does (a click,
+     a tap, or Enter in a screen reader's reading mode, which clicks): not a link
+     or term inside them, nor a drag that selects words to copy. */
+  document.documentElement.classList.add("ex-phrases-open");
   document.addEventListener("click", function (event) {
-    var marker = event.target.closest && event.target.closest("button.ex-note-ref[aria-controls]");
+    var target = event.target;
+    if (!target.closest) { return; }
+    var phrase = !target.closest("a, abbr, button") && target.closest(".ex-note-phrase");
+    var next = phrase && phrase.nextElementSibling;
+    while (next && !next.matches(".ex-note-ref")) { next = next.nextElementSibling; }
+    if (next && getSelection().isCollapsed) { next.click(); return; }
+    var marker = target.closest("button.ex-note-ref[aria-controls]");
     if (marker) { show(marker, marker.getAttribute("aria-expanded") !== "true"); }
   });
 
