@@ -130,3 +130,46 @@ def test_selecting_the_annotated_words_to_copy_them_opens_nothing(browser, serve
     assert page.evaluate("() => getSelection().toString().trim()") != ""
     assert page.locator(".ex-note:popover-open").count() == 0
     page.context.close()
+
+
+# every word of an element inside its box: no line cut short by an ellipsis
+WHOLE = """e => {
+  const r = document.createRange(); r.selectNodeContents(e);
+  const words = r.getBoundingClientRect(), box = e.getBoundingClientRect();
+  return words.right <= box.right + 1 && words.bottom <= box.bottom + 1;
+}"""
+NOTICE = """n => {
+  const line = parseFloat(getComputedStyle(n.closest('.ex-para') || n.parentElement).lineHeight);
+  const text = n.closest('.ex-para')?.querySelector('.ex-para__text');
+  return {height: n.getBoundingClientRect().height, line, text: text ? text.getBoundingClientRect().height : null};
+}"""
+
+
+@pytest.mark.parametrize("slug", SEEDS)
+def test_a_correction_notice_takes_a_line_and_opens_to_its_whole_text(browser, served_site, slug):
+    """A correction of our own note's words is a dated line under the paragraph, not a
+    block longer than the paragraph; the reader opens it (click, or Enter on it) to
+    read what was wrong and what it says now, and reaches the Corrections page."""
+    page = new_page(browser, served_site, DESKTOP)
+    page.goto(f"{served_site}articles/{slug}/", wait_until="networkidle")
+    notices = page.locator(".ex-para .ex-correction").all()
+    if slug == SEED_SLUG:
+        assert len(notices) >= 5, "the seed's article carries its corrections"
+    for index, notice in enumerate(notices):
+        size = notice.evaluate(NOTICE)
+        name = f"{slug} notice {notice.get_attribute('id')}"
+        assert size["height"] <= 2 * size["line"] + 4, f"{name} is {size['height']:.0f} px high"
+        assert size["height"] < size["text"], f"{name} is taller than its paragraph"
+        assert notice.locator("time").is_visible()
+        summary = notice.locator("summary")
+        assert summary.get_attribute("aria-expanded") is None  # the browser's own disclosure state
+        if index % 2:
+            summary.focus()
+            page.keyboard.press("Enter")
+        else:
+            summary.click()
+        assert notice.get_by_text("What was wrong:").is_visible(), name
+        assert summary.evaluate(WHOLE), f"{name}: open, its line shows whole"
+        link = notice.get_by_role("link", name="All corrections")
+        assert link.is_visible() and link.get_attribute("href").rstrip("/").endswith("corrections"), name
+    page.context.close()
