@@ -173,3 +173,16 @@ def test_a_correction_notice_takes_a_line_and_opens_to_its_whole_text(browser, s
         link = notice.get_by_role("link", name="All corrections")
         assert link.is_visible() and link.get_attribute("href").rstrip("/").endswith("corrections"), name
     page.context.close()
+
+
+def test_a_printed_correction_notice_is_whole(browser, served_site):
+    page = new_page(browser, served_site, DESKTOP)
+    page.goto(f"{served_site}articles/{SEED_SLUG}/", wait_until="networkidle")
+    page.emulate_media(media="print")
+    notices = page.locator(".ex-para .ex-correction").all()
+    assert notices, "the seed's article carries its corrections"
+    for notice in notices:
+        assert not notice.evaluate("d => d.open")
+        assert notice.get_by_text("What was wrong:").is_visible(), notice.get_attribute("id")
+        assert notice.locator("summary").evaluate(WHOLE), notice.get_attribute("id")
+    page.context.close()
