@@ -186,3 +186,23 @@ def test_a_printed_correction_notice_is_whole(browser, served_site):
         assert notice.get_by_text("What was wrong:").is_visible(), notice.get_attribute("id")
         assert notice.locator("summary").evaluate(WHOLE), notice.get_attribute("id")
     page.context.close()
+
+
+@pytest.mark.parametrize("slug", SEEDS)
+def test_on_paper_each_note_is_under_its_paragraph_with_its_number_across_the_article(browser, served_site, slug):
+    page = new_page(browser, served_site, DESKTOP)
+    page.goto(f"{served_site}articles/{slug}/", wait_until="networkidle")
+    page.emulate_media(media="print")
+    printed = page.evaluate(
+        """() => [...document.querySelectorAll('.ex-para .ex-note-ref')].map(m => {
+          const note = document.getElementById(m.getAttribute('popovertarget') || m.getAttribute('aria-controls'));
+          const text = m.closest('.ex-para').querySelector('.ex-para__text').getBoundingClientRect();
+          return {shown: getComputedStyle(m, '::before').content, label: note.querySelector('.ex-note__label').textContent,
+                  under: note.checkVisibility() && note.getBoundingClientRect().top >= text.bottom - 1,
+                  own: note.closest('.ex-para') === m.closest('.ex-para')};
+        })"""
+    )
+    for number, note in enumerate(printed, start=1):
+        assert note["shown"] == f'"({number})"' and note["label"] == f"Editor’s note {number}", note
+        assert note["under"] and note["own"], f"{slug}: note {number} is not printed under its paragraph"
+    page.context.close()
