@@ -86,17 +86,15 @@
     if (on && remembered()) { showAll(true); } else { toggle.setAttribute("aria-pressed", "false"); }
   }
 
-  /* The annotated words open their note as the marker after them does (a click,
-     a tap, or Enter in a screen reader's reading mode, which clicks): not a link
-     or term inside them, nor a drag that selects words to copy. */
+  /* A click on the annotated words (a tap; a screen reader's Enter) opens the note as
+     its marker does: not on a link or term inside them, nor a drag selecting words. */
   document.documentElement.classList.add("ex-phrases-open");
   document.addEventListener("click", function (event) {
     var target = event.target;
     if (!target.closest) { return; }
     var phrase = !target.closest("a, abbr, button") && target.closest(".ex-note-phrase");
     var next = phrase && phrase.nextElementSibling;
-    while (next && !next.matches(".ex-note-ref")) { next = next.nextElementSibling; }
-    if (next && getSelection().isCollapsed) { next.click(); return; }
+    if (next && next.matches(".ex-note-ref") && getSelection().isCollapsed) { next.click(); return; }
     var marker = target.closest("button.ex-note-ref[aria-controls]");
     if (marker) { show(marker, marker.getAttribute("aria-expanded") !== "true"); }
   });
@@ -134,9 +132,8 @@
     });
   });
 
-  /* On a wide screen (the stylesheet's 60em) each note's first words stand in
-     the margin level with its marker; a note that would overlap the one before
-     starts under it instead. Moved again whenever the page's width changes. */
+  /* Wide screens (the stylesheet's 60em): a note's first words in the margin stand
+     level with its marker, or under the note before; again when the width changes. */
   var WIDE = window.matchMedia("(min-width: 60em)");
   var width = 0;
   function align() {
