@@ -145,12 +145,13 @@ NOTICE = """n => {
 }"""
 
 
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "375"])
 @pytest.mark.parametrize("slug", SEEDS)
-def test_a_correction_notice_takes_a_line_and_opens_to_its_whole_text(browser, served_site, slug):
-    """A correction of our own note's words is a dated line under the paragraph, not a
-    block longer than the paragraph; the reader opens it (click, or Enter on it) to
+def test_a_correction_notice_takes_a_line_and_opens_to_its_whole_text(browser, served_site, slug, viewport):
+    """A correction of our own note's words is a dated line (two on a phone) under the
+    paragraph, not a block longer than the paragraph; the reader opens it (click, or Enter on it) to
     read what was wrong and what it says now, and reaches the Corrections page."""
-    page = new_page(browser, served_site, DESKTOP)
+    page = new_page(browser, served_site, viewport)
     page.goto(f"{served_site}articles/{slug}/", wait_until="networkidle")
     notices = page.locator(".ex-para .ex-correction").all()
     if slug == SEED_SLUG:
