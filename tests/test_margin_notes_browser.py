@@ -39,10 +39,7 @@ def overlap(a: dict, b: dict) -> bool:
     )
 
 
-@pytest.mark.parametrize("slug", SEEDS)
-def test_on_a_wide_screen_each_note_stands_level_with_its_marker_and_covers_nothing(browser, served_site, slug):
-    page = new_page(browser, served_site, DESKTOP)
-    page.goto(f"{served_site}articles/{slug}/", wait_until="networkidle")
+def assert_each_note_stands_level_with_its_marker(page, slug: str) -> None:
     margin = page.evaluate(MARGIN)
     teasers = margin["teasers"]
     if slug == SEED_SLUG:
@@ -64,6 +61,23 @@ def test_on_a_wide_screen_each_note_stands_level_with_its_marker_and_covers_noth
         if previous is not None:
             assert box["top"] >= previous["bottom"] - 0.5, f"{name} overlaps the note before it"
         previous = box
+
+
+@pytest.mark.parametrize("width", [960, DESKTOP["width"], 1600])
+@pytest.mark.parametrize("slug", SEEDS)
+def test_on_a_wide_screen_each_note_stands_level_with_its_marker_and_covers_nothing(browser, served_site, slug, width):
+    page = new_page(browser, served_site, {**DESKTOP, "width": width})
+    page.goto(f"{served_site}articles/{slug}/", wait_until="networkidle")
+    assert_each_note_stands_level_with_its_marker(page, slug)
+    page.context.close()
+
+
+def test_notes_move_level_with_their_markers_when_a_window_grows_wide(browser, served_site):
+    page = new_page(browser, served_site, PHONE)
+    page.goto(f"{served_site}articles/{SEED_SLUG}/", wait_until="networkidle")
+    page.set_viewport_size(DESKTOP)
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    assert_each_note_stands_level_with_its_marker(page, SEED_SLUG)
     page.context.close()
 
 
