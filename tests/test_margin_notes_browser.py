@@ -221,3 +221,21 @@ def test_on_paper_each_note_is_under_its_paragraph_with_its_number_across_the_ar
         assert note["shown"] == f'"({number})"' and note["label"] == f"Editor’s note {number}", note
         assert note["under"] and note["own"], f"{slug}: note {number} is not printed under its paragraph"
     page.context.close()
+
+
+@pytest.mark.parametrize("material", [True, False], ids=["with-material-script", "without-it"])
+def test_a_correction_notice_opens_when_the_corrections_page_leads_to_it(browser, served_site, material):
+    """Material's script opens a targeted notice; a page without it (or before it runs)
+    must too."""
+    page = new_page(browser, served_site, DESKTOP)
+    if not material:
+        page.route("**/assets/javascripts/bundle.*.js", lambda route: route.abort())
+    page.goto(f"{served_site}corrections/", wait_until="networkidle")
+    link = page.locator(f'article h2 a[href*="articles/{SEED_SLUG}/#corrected-"]').first
+    anchor = link.get_attribute("href").split("#")[1]
+    link.click()
+    page.wait_for_url(f"**#{anchor}")
+    notice = page.locator(f'details[id="{anchor}"]')
+    assert notice.evaluate("d => d.open"), anchor
+    assert notice.get_by_text("What was wrong:").is_visible()
+    page.context.close()

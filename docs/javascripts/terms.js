@@ -148,6 +148,14 @@
     });
   }
 
+  /* a correction notice a link leads to (the Corrections page's) opens */
+  function opened() {
+    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target && target.matches("details.ex-correction")) { target.open = true; }
+  }
+
+  opened();
+  window.addEventListener("hashchange", opened);
   inPlace(NARROW.matches);
   allControl(NARROW.matches);
   NARROW.addEventListener("change", function (query) { inPlace(query.matches); allControl(query.matches); });
