@@ -10,7 +10,8 @@ the engine missed is wrong in every field. Fields are scored where they apply:
 - value: counts, money, percentages, fractions, durations, ages, ranges and times
   (the exact decimal and the unit, both right);
 - counts: counts, percentages, fractions and number ranges, and any figure whose gold
-  names a counted thing (`null` must then be `null`);
+  names a counted thing (`null` must then be `null`); the head noun phrases compare
+  ignoring case, a leading article and singular or plural, "X's Y" read as "Y of X";
 - date: dates, date ranges and periods (the ISO value or range; `null` must be `null`);
 - stated_by: every figure (`narration` is the outlet's own sentence).
 """
@@ -55,6 +56,8 @@ def engine_facts(figure, occurrence, speaker_names) -> EngineFacts:
     """
     found = EngineFacts(_derived_facts(figure, occurrence))
     found["speakers"] = speaker_names(occurrence.speaker) if occurrence.speaker else []
+    if getattr(occurrence, "speaker_unclear", False):
+        found["speakers"] = ["unclear"]  # neither narration nor anyone's name
     return found
 
 
@@ -73,8 +76,8 @@ def _derived_facts(figure, occurrence) -> dict:
         gold_kind = "period" if figure.key.startswith("decade-") else "date"
     if kind == "date" and resolved and "/" in resolved:
         gold_kind = "date-range"
-    if kind == "relative-time" and re.match(r"\d{4}-W\d\d$|\d{3}0s$", resolved or ""):
-        gold_kind = "period"
+    if kind == "relative-time" and (re.match(r"\d{4}-W\d\d$|\d{3}0s$", resolved or "") or "/" in (resolved or "")):
+        gold_kind = "period"  # a calendar week ("last week": Monday to Sunday) or a decade
     low, high = getattr(figure, "low", None), getattr(figure, "high", None)
     if low is not None and high is not None:
         value = f"{low}..{high}"
@@ -145,7 +148,7 @@ def _right(name: str, want: dict, got: EngineFacts, forms: dict) -> bool:
             got.get("unit") or None
         )
     if name == "counts":
-        return _phrase(want.get("counts")) == _phrase(got.get("counts"))
+        return same_counted_thing(want.get("counts"), got.get("counts"))
     if name == "date":
         return (want.get("value") or None) == (got.get("date") or None)
     gold = want["stated_by"]
@@ -195,17 +198,55 @@ def _same_value(want, got) -> bool:
     return True
 
 
-_ARTICLES = ("the ", "a ", "an ")
+_ARTICLES = frozenset({"the", "a", "an"})
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
 
 
-def _phrase(text: str | None) -> str | None:
+def same_counted_thing(want: str | None, got: str | None) -> bool:
+    """Two counted noun phrases name the same thing when they match ignoring case, a
+    leading article (of the phrase or of an of-complement), singular or plural on the
+    last word (and on the head before an of-complement), with "X's Y" read as "Y of X"."""
+    a, b = _phrase(want), _phrase(got)
+    if a is None or b is None:
+        return a is None and b is None
+    return len(a) == len(b) and all(
+        x == y or (_head(a, i) and bool(_singulars(x) & _singulars(y)))
+        for i, (x, y) in enumerate(zip(a, b, strict=True))
+    )
+
+
+def _phrase(text: str | None) -> list[str] | None:
+    """The words of a counted phrase: case folded, possessive read as "of", no leading article."""
     if not text:
         return None
     plain = unicodedata.normalize("NFKC", text).replace("’", "'").casefold()
     plain = " ".join(re.sub(r"[^\w' -]", " ", plain).split())
-    while plain.startswith(_ARTICLES):
-        plain = plain.split(" ", 1)[1] if " " in plain else ""
-    return plain or None
+    owner = re.match(r"(.+?)(?:'s|s')\s+(.+)$", plain)
+    if owner:  # "the province's registered workers": "registered workers of the province"
+        whole = owner.group(1) + ("s" if plain[owner.end(1) :].startswith("s'") else "")
+        plain = f"{owner.group(2)} of {whole}"
+    words: list[str] = []
+    for word in plain.split():
+        if word in _ARTICLES and (not words or words[-1] == "of"):
+            continue
+        words.append(word)
+    return words or None
+
+
+def _head(words: list[str], index: int) -> bool:
+    return index == len(words) - 1 or words[index + 1] == "of"
+
+
+def _singulars(word: str) -> set[str]:
+    """The word and every singular it may be the plural of ("houses": house, hous; "buses": bus)."""
+    forms = {word, _IRREGULAR.get(word, word)}
+    if word.endswith("ies") and len(word) > 4:
+        forms.add(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        forms.add(word[:-1])
+    return forms
 
 
 def _words(name: str) -> list[str]:

@@ -102,3 +102,25 @@ def test_no_figure_field_that_was_right_becomes_wrong(scored):
         checked += len(fields)
     if name == "corpus":
         assert checked >= 100  # the development corpus's figure_facts gold is scored
+
+
+@pytest.mark.parametrize(
+    ("gold", "engine", "same"),
+    [
+        ("registered migrant workers of the province", "the province's registered migrant workers", True),
+        ("wages of trainees", "trainees' wages", True),
+        ("The households", "household", True),
+        ("houses", "house", True),
+        ("people", "person", True),
+        ("evacuation centers of the city", "evacuation center of city", True),
+        ("workers", "workers in Japan", False),  # a prepositional phrase is not the head noun phrase
+        ("workers", "work", False),
+        ("migrant workers", "workers", False),  # the words before the noun are part of it
+        ("workers", None, False),
+        (None, None, True),
+    ],
+)
+def test_counted_things_compare_as_head_noun_phrases(gold, engine, same):
+    from figure_facts_eval import same_counted_thing
+
+    assert same_counted_thing(gold, engine) is same

@@ -8,6 +8,7 @@ never `hooks/explainer`, so a blind set can be checked before it is ever scored.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,14 @@ def test_figure_facts_give_one_entry_per_listed_figure_with_a_known_kind(path):
             assert isinstance(entry["approximate"], bool), f"¶{number} {entry['text']!r}"
             stated_by = entry["stated_by"]
             assert stated_by == "narration" or stated_by in names, f"¶{number} {entry['text']!r}: {stated_by!r}"
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_a_publication_date_is_a_real_day(path):
+    _, gold = _article(path)
+    if "published" not in gold:
+        return
+    published = gold["published"]
+    assert isinstance(published, dt.date) and not isinstance(published, dt.datetime), (
+        f"published: {published!r} is not a date written as YYYY-MM-DD"
+    )

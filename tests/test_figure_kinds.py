@@ -69,7 +69,10 @@ def values(text: str) -> list[str]:
         ),
         ("Remittances rose in the last fiscal year, the central bank said.", [("period", "the last fiscal year")]),
         ("The plant should open in fiscal 2027, the company said.", [("period", "fiscal 2027")]),
-        ("Sales are expected to recover in the first half of next year.", [("period", "the first half of next year")]),
+        (
+            "Sales are expected to recover in the first half of next year.",
+            [("date-range", "the first half of next year")],
+        ),
         ("Wages will rise over the next two years.", [("period", "the next two years")]),
         ("The suspension will last six months.", [("duration", "six months")]),
         # times of day

@@ -78,8 +78,8 @@ def test_seed_qualifiers_and_what_each_counts(seed_article):
     eight = found["8000"]
     assert [o.qualifier for o in eight.occurrences] == ["another", "an additional", "an additional"]
     assert eight.descriptions == [
-        "Cambodian workers in Japan",
-        "[Cambodian] migrant workers in Japan",
+        "Cambodian workers",
+        "[Cambodian] migrant workers",
         "interns",
     ]
     assert [o.in_quote for o in eight.occurrences] == [False, True, True]
@@ -92,7 +92,7 @@ def test_seed_inconsistency_is_flagged_only_for_8000(seed_article):
     found = {f.key: f for f in extract_figures(article)}
     flag = found["8000"].inconsistency
     assert flag.startswith("The article describes 8,000 in 3 different ways")
-    for description in ("Cambodian workers in Japan", "[Cambodian] migrant workers in Japan", "interns"):
+    for description in ("Cambodian workers", "[Cambodian] migrant workers", "interns"):
         assert f"“{description}”" in flag
     assert all(found[key].inconsistency is None for key in found if key != "8000")
 
@@ -200,9 +200,9 @@ def test_age_in_an_appositive_records_whose_age():
         ("Over 500 trainees changed employers.", "Over", "trainees"),
         ("Up to 300 workers may be sent home.", "Up to", "workers"),
         ("Japan will take another 8,000 interns for training.", "another", "interns"),
-        ("Japan will take an additional 2,000 nurses from Cambodia.", "an additional", "nurses from Cambodia"),
+        ("Japan will take an additional 2,000 nurses from Cambodia.", "an additional", "nurses"),
         ("The ministry sent 500 more workers to South Korea.", "more", "workers"),
-        ("Some 400 Cambodian trainees in South Korea were sent home.", "Some", "Cambodian trainees in South Korea"),
+        ("Some 400 Cambodian trainees in South Korea were sent home.", "Some", "Cambodian trainees"),
     ],
 )
 def test_qualifiers_and_counted_noun_phrases(text, qualifier, counts):
@@ -213,7 +213,7 @@ def test_qualifiers_and_counted_noun_phrases(text, qualifier, counts):
 
 def test_counted_noun_before_the_number_with_increase_by():
     figure = only("The government plans to increase nurses in Japan by another 800.")
-    assert figure.occurrences[0].counts == "nurses in Japan"
+    assert figure.occurrences[0].counts == "nurses"
 
 
 def test_inconsistent_qualifiers_are_flagged():
@@ -431,7 +431,8 @@ def test_default_cards_are_the_counted_figures(seed_bundle):
         ("two weeks ago", "2023-12-01"),
         ("next Friday", "2023-12-22"),
         ("this month", "2023-12"),
-        ("next week", "2023-W51"),
+        ("next week", "2023-12-18/2023-12-24"),
+        ("last weekend", "2023-12-09/2023-12-10"),
         ("last March", "2023-03"),
         ("next March", "2024-03"),
         ("earlier this year", "2023"),
@@ -524,7 +525,7 @@ def test_summit_story_has_exactly_its_figures():
     assert found["december-18"].resolution.value == "2023-12-18"
     assert found["monday"].resolution.value == "2023-12-18"
     assert found["usd-35000000000"].occurrences[0].qualifier == "more than"
-    assert found["404556"].descriptions == ["technical interns in Japan"]
+    assert found["404556"].descriptions == ["technical interns"]
 
 
 # --- Invariants on any text ----------------------------------------------------------------
@@ -599,6 +600,7 @@ def test_resolved_dates_are_shown_in_words():
     assert human_date("2024-03") == "March 2024"
     assert human_date("2024") == "2024"
     assert human_date("2023-W51") == "2023-W51"
+    assert human_date("--05/--11") == "May (any year) to November (any year)"
 
 
 def test_figures_are_extracted_once_per_article_per_build(monkeypatch):

@@ -28,8 +28,9 @@ FIGURE_FIELDS = (
     ("unit", "what the value is in: a currency code (KHR, USD), percent, a time or measure unit, or null"),
     (
         "resolved",
-        "for dates, relative times and periods: the ISO 8601 date, month, week or year meant, or a range "
-        "of them (`2024-10/2024-12`); for a time of day the 24-hour time (`14:30`); or null when it cannot be known",
+        "for dates, relative times and periods: the ISO 8601 date, month or year meant (a month of any "
+        "year as --MM), or a range of them (`2024-10/2024-12`); for a time of day the 24-hour time "
+        "(`14:30`); or null when it cannot be known",
     ),
     ("approximate", "true when `resolved` is a reader's reading of a vague period ('at the end of 2024')"),
     ("resolution_note", "how `resolved` was worked out, or why it was not"),
@@ -49,7 +50,8 @@ OCCURRENCE_FIELDS = (
     ("text", "the words as written, qualifier included"),
     ("qualifier", "the qualifier used here, or null"),
     ("counts", "what it counts here (noun phrase as written), or null"),
-    ("speaker", "who states it here, or null (narration, or speakers not attributed yet)"),
+    ("speaker", "who states it here, or null (narration, unclear, or speakers not attributed yet)"),
+    ("speaker_unclear", "true when it sits in speech whose speaker the engine could not name (shown as unclear)"),
     ("in_quote", "true when it appears inside quotation marks"),
     ("sentence", "the sentence it appears in"),
 )
@@ -73,6 +75,7 @@ def _occurrence(article_text: str, occurrence: Occurrence) -> dict:
         "qualifier": occurrence.qualifier,
         "counts": occurrence.counts,
         "speaker": occurrence.speaker,
+        "speaker_unclear": occurrence.speaker_unclear,
         "in_quote": occurrence.in_quote,
         "sentence": " ".join(article_text[occurrence.sentence_start : occurrence.sentence_end].split()),
     }
@@ -137,7 +140,8 @@ def figures_csv(bundle: ArticleBundle) -> str:
         for occurrence in figure["occurrences"]:
             row = {name: figure[name] for name in CSV_FIGURE_COLUMNS}
             row.update(occurrence)
-            row["in_quote"] = "true" if row["in_quote"] else "false"
+            for flag in ("in_quote", "speaker_unclear"):
+                row[flag] = "true" if row[flag] else "false"
             writer.writerow({k: _cell(v) for k, v in row.items()})
     return buffer.getvalue()
 

@@ -8,6 +8,7 @@ rather than being guessed.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -72,9 +73,17 @@ def publication(meta: Mapping) -> tuple[dt.date | None, bool]:
 
 
 def resolve(
-    candidate_kind: str, groups: dict, number: Decimal | None, published: dt.date | None, approximate: bool
+    candidate_kind: str,
+    groups: dict,
+    number: Decimal | None,
+    published: dt.date | None,
+    approximate: bool,
+    tense: str | None = None,
 ) -> Resolution | None:
-    """What a date or relative time means, against the publication date; None for other kinds."""
+    """What a date or relative time means, against the publication date; None for other kinds.
+
+    ``tense`` ("past", "future", "habitual" or None, see tense.py) picks the year of a
+    month with none stated and the week of a weekday."""
     if candidate_kind not in ("date", "relative-time", "year"):
         return None
     if candidate_kind == "year":
@@ -83,8 +92,8 @@ def resolve(
             return Resolution(f"{decade}/{decade + 9}", "the decade stated in the text")
         return Resolution(groups["year"], "stated in the text")
     if candidate_kind == "date":
-        return _resolve_date(groups, published, approximate)
-    return _resolve_relative(groups, number, published, approximate)
+        return _resolve_date(groups, published, approximate, tense)
+    return _resolve_relative(groups, number, published, approximate, tense)
 
 
 def _basis(published: dt.date, approximate: bool) -> str:
@@ -98,19 +107,36 @@ def _unknown(what: str) -> Resolution:
     return Resolution(None, f"not resolved: {what} and the article's publication date is not known")
 
 
-def _resolve_date(g: dict, published: dt.date | None, approximate: bool) -> Resolution:
+def _resolve_date(g: dict, published: dt.date | None, approximate: bool, tense: str | None) -> Resolution:
     month = month_number(g["month"])
     day, day2 = digits(g.get("day")), digits(g.get("day2"))
     if g.get("year"):
         return Resolution(_iso(int(g["year"]), month, day, day2), "stated in the text")
+    if g.get("implied_year"):  # "from March to November last year"
+        return Resolution(_iso(int(g["implied_year"]), month, day, day2), "the year the text gives after it")
+    if tense == "habitual" and not day:  # "the rainy season usually runs from May to November"
+        return Resolution(f"--{month:02d}", "any year's month: the sentence tells what usually happens")
     if published is None:
         return _unknown("the year is not stated")
+    year = year_of_month(month, int(day) if day else None, published, tense)
+    how = {"past": "the latest on or before", "future": "the next on or after"}.get(tense or "", "the one nearest")
+    said = {"past": ", as the past tense says", "future": ", as the future tense says"}.get(tense or "", "")
+    return Resolution(_iso(year, month, day, day2), f"year not stated: {how} {_basis(published, approximate)}{said}")
+
+
+def year_of_month(month: int, day: int | None, published: dt.date, tense: str | None) -> int:
+    """The year of a month (or day) named without one: the latest on or before the
+    publication day for the past tense, the next on or after it for the future, else the nearest."""
+    if tense == "past":
+        reached = (month, day or 1) <= (published.month, published.day)
+        return published.year if reached else published.year - 1
+    if tense == "future":
+        last = day or calendar.monthrange(published.year, month)[1]
+        reached = (month, last) >= (published.month, published.day)
+        return published.year if reached else published.year + 1
     candidates = [published.year - 1, published.year, published.year + 1]
-    probe = int(day) if day else 15
-    year = min(candidates, key=lambda y: abs((_safe_date(y, month, probe) - published).days))
-    return Resolution(
-        _iso(year, month, day, day2), f"year not stated: the one nearest {_basis(published, approximate)}"
-    )
+    probe = day or 15
+    return min(candidates, key=lambda y: abs((_safe_date(y, month, probe) - published).days))
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date:
@@ -129,7 +155,9 @@ def _iso(year: int, month: int, day: str | None, day2: str | None) -> str:
     return f"{first}/{year:04d}-{month:02d}-{int(day2):02d}" if day2 else first
 
 
-def _resolve_relative(g: dict, number: Decimal | None, published: dt.date | None, approximate: bool) -> Resolution:
+def _resolve_relative(
+    g: dict, number: Decimal | None, published: dt.date | None, approximate: bool, tense: str | None
+) -> Resolution:
     if published is None:
         return _unknown("it is relative to the day of writing")
     basis = _basis(published, approximate)
@@ -153,6 +181,9 @@ def _resolve_relative(g: dict, number: Decimal | None, published: dt.date | None
         if approximate:
             return _NEEDS_EXACT_DAY
         target = WEEKDAYS.index(g["weekday"].lower())
+        if tense == "future":  # "expected to reach the coast on Saturday"
+            day = published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
+            return Resolution(day.isoformat(), f"the next {g['weekday']} after {basis}, as the future tense says")
         day = published - dt.timedelta(days=(published.weekday() - target) % 7)
         return Resolution(day.isoformat(), f"assumed to be the most recent {g['weekday']} on or before {basis}")
     rel, unit = g["rel"].lower(), g["unit"].lower()
@@ -169,8 +200,13 @@ def _resolve_relative(g: dict, number: Decimal | None, published: dt.date | None
         return Resolution(_month_offset(published, step), f"counted from {basis}")
     if unit in ("week", "weekend"):
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-        year, week, _ = monday.isocalendar()
-        return Resolution(f"{year}-W{week:02d}", f"the calendar week counted from {basis}")
+        first = monday + dt.timedelta(days=5 if unit == "weekend" else 0)
+        sunday = monday + dt.timedelta(days=6)
+        return Resolution(
+            f"{first.isoformat()}/{sunday.isoformat()}",
+            f"the calendar {unit}, Monday to Sunday, counted from {basis}",
+            approximate=True,
+        )
     return Resolution(_named_weekday(WEEKDAYS.index(unit), step, published).isoformat(), f"counted from {basis}")
 
 

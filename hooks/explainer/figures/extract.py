@@ -15,6 +15,9 @@ from collections.abc import Callable, Iterator
 from decimal import Context, Decimal, getcontext
 from typing import Any, NamedTuple
 
+from explainer.figures.counted import DETERMINERS as _DETERMINERS
+from explainer.figures.counted import STOP_WORDS as _STOP_WORDS
+from explainer.figures.counted import Place, counted_thing
 from explainer.figures.dates import (
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -42,7 +45,8 @@ from explainer.figures.patterns import (
     alternatives,
     patterns_for,
 )
-from explainer.figures.periods import month_part, resolve_period
+from explainer.figures.periods import before_another, month_part, resolve_period
+from explainer.figures.tense import Tense, tense_at
 from explainer.text.article import Article, Paragraph
 
 _PRIORITY = {
@@ -66,28 +70,6 @@ _PRIORITY = {
         ]
     )
 }
-
-# Words that end a counted noun phrase.
-_STOP_WORDS = frozenset(
-    """
-a an the and or but nor to is are was were be been being will would can could should may might
-must has have had do does did said says say told tell who whom whose which that this these those it
-its their his her our my your we they he she you i by with as than per each every if when while since
-because so not no yes more less next last into over under between about after before during until
-through across like also only just mainly mostly including such according there here then now yet
-still all both either neither were what where how why against among within without towards toward
-""".split()
-)
-_PREPOSITIONS = frozenset({"for", "in", "of", "from", "at", "on"})
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "every", "each"}
-)
-_WORD = re.compile(r"[\w\[\]’'-]+|[^\w\s]")
-_INCREASE_BY = re.compile(
-    r"\b(?:increas|rais|boost|expand|grow|cut|reduc|lower|add)\w*\s+(?:the\s+number\s+of\s+)?"
-    r"(?P<np>[\w\[\]’' -]+?)\s+by\s*$",
-    re.I,
-)
 
 
 # --- Parsing numbers ----------------------------------------------------------------
@@ -180,6 +162,8 @@ def _candidates(text: str, start: int, end: int, patterns: list[tuple[str, re.Pa
     for kind, pattern in patterns:
         for match in pattern.finditer(text, start, end):
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            if "alternative" in groups:  # "$3,000 or $4,000": the two ends of a range
+                groups["number2"] = groups.pop("alternative")
             value_start, value_end = match.span()
             if kind == "age" and "name" in groups:
                 value_start, value_end = match.span("number")
@@ -314,11 +298,11 @@ _BEFORE_A_DURATION = frozenset(
     me him her us them you""".split()
 )
 _QUALIFIER_WORDS = frozenset(word for q in QUALIFIER_DIRECTION for word in q.lower().split())
-# Words whose number is part of a name: "Article 23", "Route 4", "Typhoon No. 12", "Act 2009".
+# Words whose number is part of a name: "Article 23", "Route 4", "Typhoon No. 12", "Act 2009", "Budget 2026".
 _NAME_WORDS = frozenset(
     """article section clause chapter paragraph page route road highway expressway no decree sub-decree act
     programme program phase typhoon flight platform terminal gate room ward block zone level version model
-    resolution regulation rule bill code schedule annex appendix item form""".split()
+    resolution regulation rule bill code schedule annex appendix item form budget""".split()
 )
 _LOWER_NAME_WORDS = frozenset("article section clause chapter paragraph page route highway".split())
 _NOT_NAMES = frozenset([*(m.capitalize() for m in MONTH_WORDS), *(w.capitalize() for w in WEEKDAYS), "US", "UN"])
@@ -414,246 +398,6 @@ def _qualifier(text: str, candidate: _Match, paragraph: Paragraph, floor: int) -
     ):
         return None, candidate.start  # "some five workers" is rare; "just one" is emphasis
     return qualifier, match.start("q")
-
-
-def _noun_phrase_after(text: str, position: int, limit: int, figure_starts: set[int]) -> str | None:
-    """What a number counts, read from the words right after it, as a reader names it:
-    '30,000 [Cambodian citizens], mainly ...', 'three of [the workers]', '1,200 [prospective
-    migrant workers] in language training' (a topic or purpose phrase ends it), '290,000
-    [households in Kyushu]' (a place stays), '35 percent of [the province's registered
-    workers]' read through the possessive as 'registered workers of the province'."""
-    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, position, limit)]
-    index = 0
-    if tokens and tokens[0][0].lower() == "of":  # "three of the workers", "half of the places"
-        index = 1
-        if index < len(tokens) and tokens[index][0].lower() in _ANAPHORS:
-            return None  # "a third of them": the text names them elsewhere
-    phrase, index = _noun_phrase(tokens, index, figure_starts)
-    if phrase is None:
-        return None
-    return _with_complements(phrase, tokens, index, figure_starts)
-
-
-def _with_complements(phrase: str, tokens: list[tuple[str, int, int]], index: int, figure_starts: set[int]) -> str:
-    """A counted head with what completes it: 'of'-complements, a place, a short 'with' or
-    'under' phrase; a topic or purpose phrase ('in language', 'for training') ends it."""
-    while index < len(tokens):
-        word = tokens[index][0].lower()
-        if word == "of":  # "millimeters of rain", "counts of accepting bribes": the counted set
-            extra, after = _noun_phrase(tokens, index + 1, figure_starts, complement=True)
-            if extra is None:
-                break
-            phrase, index = f"{phrase} of {extra}", after
-        elif word in _PLACE_PREPOSITIONS and _names_a_place(tokens, index + 1, figure_starts):
-            place, index = _place(tokens, index + 1, figure_starts)
-            phrase = f"{phrase} {word} {place}"
-        elif word in _SET_PREPOSITIONS:  # "workers with valid permits", "hectares under oil palm"
-            extra, after = _noun_phrase(tokens, index + 1, figure_starts, complement=True)
-            following = tokens[after][0].lower() if after < len(tokens) else "."
-            if extra is None or not extra.islower() or following == "of":
-                break  # "under the Technical Intern Training Program", "with the help of": not the set
-            if re.match(r"\w", following) and following not in _STOP_WORDS | _PREPOSITIONS:
-                break
-            phrase, index = f"{phrase} {word} {extra}", after
-        else:
-            break  # "in language", "for training", "in the past": not what is counted
-    return phrase
-
-
-# Common verbs that end a counted phrase with no noun head of its own ("of the money came from").
-_VERBS = frozenset(
-    """came comes come went goes go rose rises fell falls grew grows got gets made makes took takes gave gives
-    left leaves paid pays became becomes began begins ran runs saw sees found finds kept keeps held holds
-    stood stands brought brings bought buys built builds remain remains remained stay stays stayed""".split()
-)
-_ANAPHORS = frozenset({"them", "these", "those", "which", "whom", "it", "us", "you"})
-_ANAPHOR_AFTER = re.compile(r"\s+of\s+(?:them|which|whom|those)\b", re.I)
-_PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "across"})
-_SET_PREPOSITIONS = frozenset({"with", "without", "under"})
-_OTHER_PREPOSITIONS = frozenset("near along around outside inside beside behind under with without via".split())
-# After a place name, a plain word that is still part of it: "the Kumamoto area".
-_PLACE_NOUNS = frozenset("area region province prefecture district city town village county state capital".split())
-_NOUN_DETERMINERS = _DETERMINERS | {"these", "those"}
-
-
-def _noun_phrase(
-    tokens: list[tuple[str, int, int]], index: int, figure_starts: set[int], complement: bool = False
-) -> tuple[str | None, int]:
-    """(noun phrase, index after it) from ``index``: up to four words ending at a plural head,
-    'X and Y' joined ('garment and footwear factories', 'villas and officetels'), and a
-    possessive read as 'of': "the province's workers" is 'workers of the province'."""
-    determiner = ""
-    if index < len(tokens) and tokens[index][0].lower() in _NOUN_DETERMINERS:
-        determiner = tokens[index][0].lower()
-        index += 1
-    words: list[str] = []
-    owner: str | None = None
-    while index < len(tokens):
-        word, start, _ = tokens[index]
-        lower = word.lower()
-        if start in figure_starts or not re.match(r"[\w\[]", lower) or lower in _STOP_WORDS | _PREPOSITIONS | _VERBS:
-            if lower in ("and", "or") and words and _joins(tokens, index, figure_starts, _plural(words[-1].lower())):
-                words.append(lower)
-                index += 1
-                continue
-            break
-        if not words and not complement and lower.endswith("ing") and len(lower) > 5:
-            return None, index  # "one of 11 involving ...": a verb, the noun is elsewhere
-        if lower.endswith(("'s", "’s")) and owner is None:
-            owner = " ".join(
-                [determiner, *words, word[:-2]] if determiner in ("the", "a", "an") else [*words, word[:-2]]
-            )
-            words = []
-            index += 1
-            continue
-        words.append(word)
-        index += 1
-        if len(words) >= 6 or (_plural(lower) and not _joins(tokens, index, figure_starts, True)):
-            break
-    if not words:
-        return None, index
-    phrase = " ".join(words)
-    if owner:
-        phrase = f"{phrase} of {owner}"
-    return phrase, index
-
-
-def _joins(tokens: list[tuple[str, int, int]], index: int, figure_starts: set[int], after_head: bool) -> bool:
-    """Whether 'and'/'or' at ``index`` joins two nouns of one counted phrase: 'garment and
-    footwear factories' (before the head, any plain word), 'villas and officetels' (after a
-    plural head, only another plural that ends the phrase, so "1,800 people and makes" stops)."""
-    if index + 1 >= len(tokens) or tokens[index][0].lower() not in ("and", "or"):
-        return False
-    word, start, _ = tokens[index + 1]
-    lower = word.lower()
-    plain = (
-        start not in figure_starts
-        and word.islower()
-        and re.fullmatch(r"[\w-]+", word) is not None
-        and lower not in _STOP_WORDS | _PREPOSITIONS
-        and not lower.endswith(("ed", "ing"))
-    )
-    if not plain or not after_head:
-        return plain
-
-    def ends(position: int) -> bool:
-        following = tokens[position][0].lower() if position < len(tokens) else "."
-        return (
-            not re.match(r"\w", following)
-            or following in _STOP_WORDS | _PREPOSITIONS | _OTHER_PREPOSITIONS
-            or following.endswith(("ed", "ing"))  # "plantations used by ...", "workers living in ..."
-        )
-
-    if _plural(lower):
-        return ends(index + 2)
-    # "rice fields and cassava plantations": a modifier, then a plural that ends the phrase
-    second = tokens[index + 2][0] if index + 2 < len(tokens) else ""
-    return second.islower() and _plural(second) and ends(index + 3)
-
-
-def _names_a_place(tokens: list[tuple[str, int, int]], index: int, figure_starts: set[int]) -> bool:
-    """'in Kyushu', 'in the Philippines', 'in the programme': where the counted things are;
-    not 'in language' (a topic, no article) nor 'in the past two years' (a time)."""
-    if index < len(tokens) and tokens[index][0].lower() == "the":
-        index += 1
-        if index < len(tokens) and tokens[index][0].lower() in _TIME_NOUNS:
-            return False
-        return index < len(tokens) and tokens[index][1] not in figure_starts and tokens[index][0][:1].isalnum()
-    return index < len(tokens) and tokens[index][1] not in figure_starts and tokens[index][0][:1].isupper()
-
-
-_TIME_NOUNS = frozenset("past future meantime end beginning start middle year month week day decade time".split())
-
-
-def _place(tokens: list[tuple[str, int, int]], index: int, figure_starts: set[int]) -> tuple[str, int]:
-    """'Kyushu', 'the Philippines', 'Tuek Phos', 'the programme': the words after a preposition."""
-    words = []
-    if tokens[index][0].lower() == "the":
-        words.append(tokens[index][0])
-        index += 1
-        if tokens[index][0].islower():  # "the programme", "the capital": one or two plain words
-            taken = 0
-            while (
-                index < len(tokens)
-                and taken < 2
-                and tokens[index][0].islower()
-                and tokens[index][1] not in figure_starts
-                and tokens[index][0] not in _STOP_WORDS | _PREPOSITIONS
-                and re.match(r"\w", tokens[index][0])
-            ):
-                words.append(tokens[index][0])
-                index += 1
-                taken += 1
-            return " ".join(words), index
-    while index < len(tokens) and tokens[index][0][:1].isupper() and tokens[index][1] not in figure_starts:
-        words.append(tokens[index][0])
-        index += 1
-    if index < len(tokens) and tokens[index][0] in _PLACE_NOUNS:
-        words.append(tokens[index][0])
-        index += 1
-    return " ".join(words), index
-
-
-_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "youth"})
-
-
-def _plural(word: str) -> bool:
-    """A rough test for a plural head noun ('workers', 'women'), which ends a counted phrase."""
-    return word in _IRREGULAR_PLURALS or (
-        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-    )
-
-
-def _counts(
-    text: str,
-    candidate: _Match,
-    qualifier_start: int,
-    paragraph: Paragraph,
-    sentence_start: int,
-    figure_starts: set[int],
-    antecedent: str | None = None,
-) -> tuple[str | None, str | None]:
-    """(what the figure counts, a post-qualifier such as 'more').
-
-    ``antecedent``: what the figure before it in the sentence counts, for "a third of
-    them" or "a fifth of which" (2.31 million workers ..., about a third of them)."""
-    kind, groups = candidate.kind, candidate.groups
-    if kind in ("fraction", "percentage", "count") and _ANAPHOR_AFTER.match(text, candidate.end):
-        return antecedent, None
-    if kind == "age":
-        return (f"age of {' '.join(groups['name'].split())}" if "name" in groups else "age"), None
-    if kind == "duration":
-        unit = groups["unit"].lower()
-        rate = f" {groups['rate']} {groups['per']}".lower() if groups.get("per") else ""
-        return f"{unit}{rate}", None
-    if kind == "measure" and "unit" in groups:  # "400 millimeters of rain"
-        measured = " ".join([groups["unit"], *(["per", groups["per"]] if groups.get("per") else [])])
-        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, candidate.end, paragraph.end)]
-        return _with_complements(measured, tokens, 0, figure_starts), None
-    if kind == "fraction":  # "half of the places", "one in five households", "half pay"
-        if re.search(r"\bby\s+$", text[sentence_start : candidate.start]):
-            return None, None  # "rose by a third": a change, not a share of something
-        return _noun_phrase_after(text, candidate.end, paragraph.end, figure_starts), None
-    if kind not in ("count", "percentage", "money"):
-        return None, None
-    position, post = candidate.end, None
-    more = re.match(r"\s+(more|or more|extra)\b", text[position : paragraph.end])
-    if more and kind == "count":
-        post, position = more.group(1), position + more.end()
-    if text.startswith("-", position):
-        return None, post  # "a 130-point plan": the number is part of an adjective
-    phrase = _noun_phrase_after(text, position, paragraph.end, figure_starts)
-    if kind == "money":
-        return None, post
-    if kind == "percentage":
-        return (phrase if phrase and text[position:].lstrip().startswith("of") else None), post
-    if phrase == "times":
-        return None, post  # "six times the income": a multiple, not a count of times
-    if phrase is None:
-        before = _INCREASE_BY.search(text, sentence_start, qualifier_start)
-        if before:
-            phrase = " ".join(before.group("np").split())
-    return phrase, post
 
 
 # --- Keys, values and resolution -----------------------------------------------------
@@ -764,14 +508,16 @@ def _currency(groups: dict) -> str:
         return CURRENCY_SYMBOLS[groups["symbol"].lower()]
     if "code" in groups:
         return CURRENCY_PREFIXES[groups["code"].rstrip(".")]
-    return CURRENCY_WORDS[groups["currency"].split()[-1].lower()]
+    return CURRENCY_WORDS.get(groups["currency"]) or CURRENCY_WORDS[groups["currency"].split()[-1].lower()]
 
 
 def _fraction_value(written: str) -> Decimal | None:
     """'half' 0.5, 'a third' 0.333..., 'two-thirds' 0.666..., 'one in five' 0.2, 'double' 2."""
-    words = re.findall(r"[a-z]+|\d+", written.lower())
+    words = re.findall(r"[a-z]+|\d+(?:\.\d+)?", written.lower())
     if words[-1] in MULTIPLES:
         return Decimal(MULTIPLES[words[-1]])
+    if words[-1] == "times" and len(words) == 2:  # "six times the average": a multiple of it
+        return parse_number(words[0])
     if len(words) >= 3 and words[1] in ("in", "out"):
         share, whole = parse_number(words[0]), parse_number(words[-1])
         return _plain(share / whole) if share and whole else None
@@ -796,6 +542,11 @@ def _clock(written: str) -> Resolution | None:
     named = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}.get(lower)
     if named:
         return Resolution(named, "stated in the text")
+    spoken = re.match(r"(\w+)(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening)", lower)
+    if spoken:  # "six in the morning" 06:00, "seven in the evening" 19:00
+        hour = int(spoken.group(1)) if spoken.group(1).isdigit() else UNITS[spoken.group(1)]
+        hour += 12 if spoken.group(2) != "morning" and hour < 12 else 0
+        return Resolution(f"{hour:02d}:00", "stated in the text")
     match = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?", lower)
     if match is None:
         return None
@@ -807,60 +558,192 @@ def _clock(written: str) -> Resolution | None:
     return Resolution(f"{hour:02d}:{minute:02d}", "stated in the text")
 
 
+class _When(NamedTuple):
+    """What the words around a date say about it: the tense of its sentence (tense.py) and a
+    year given right after it ("from March to November last year")."""
+
+    tense: Tense = None
+    year: int | None = None
+    fiscal_start: int | None = None  # the month the article's country starts its fiscal year in
+
+
+_NO_HINT = _When()
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?P<rel>this|last|next)\s+year\b", re.I)
+
+
+_JAPAN = re.compile(r"\bJapan(?:ese)?\b|¥|\byen\b")
+
+
+def fiscal_start(text: str) -> int | None:
+    """April for a story about Japan, whose government and press count fiscal years from
+    April; None elsewhere, where "fiscal 2026" stays a year unresolved rather than guessed."""
+    return 4 if _JAPAN.search(text) else None
+
+
+# Currencies several countries share a name with, by the country a story names most.
+_NATIONAL = {
+    "rupee": (("NPR", r"\bNepal(?:i|ese)?\b|\bKathmandu\b"), ("INR", r"\bIndian?\b|\bNew Delhi\b"),
+              ("PKR", r"\bPakistani?\b|\bIslamabad\b"), ("LKR", r"\bSri Lankan?\b|\bColombo\b")),
+    "peso": (("PHP", r"\bPhilippines?\b|\bFilipinos?\b|\bManila\b"), ("MXN", r"\bMexic(?:o|an)\b")),
+}  # fmt: skip
+
+
+def national_currencies(text: str) -> dict[str, str]:
+    """'Rs 150,000' in a Nepali story is Nepalese rupees, 'pesos' in a Philippine one
+    Philippine pesos; a story that names none of the countries keeps the plain name."""
+    found = {}
+    for name, countries in _NATIONAL.items():
+        counted = [(len(re.findall(pattern, text)), code) for code, pattern in countries]
+        most, code = max(counted)
+        if most:
+            found[name] = code
+    return found
+
+
+def _when(
+    text: str, candidate: _Match, sentence: tuple[int, int], published: dt.date | None, fiscal: int | None
+) -> _When:
+    if candidate.kind not in _DATED_KINDS:
+        return _NO_HINT
+    tense = tense_at(text, candidate.start, candidate.end, *sentence)
+    after = _YEAR_AFTER.match(text, candidate.end)
+    if after is None or published is None:
+        return _When(tense, None, fiscal)
+    return _When(tense, published.year + {"this": 0, "last": -1, "next": 1}[after.group("rel").lower()], fiscal)
+
+
 def _resolution(
-    candidate: _Match, written: str, number: Decimal | None, published: dt.date | None, approximate: bool
+    candidate: _Match,
+    written: str,
+    number: Decimal | None,
+    published: dt.date | None,
+    approximate: bool,
+    when: _When = _NO_HINT,
 ) -> Resolution | None:
     """What a date, relative time or period means; a vague one as an approximate range."""
     g = candidate.groups
+    if when.year is not None and candidate.kind in ("date", "period") and "month" in g and not g.get("year"):
+        g = {**g, "implied_year": str(when.year)}
     if candidate.kind == "time":
         return _clock(written)
     if candidate.kind == "period" and g.get("lead"):  # "early June"
-        plain = resolve("date", {"month": g["month"]}, number, published, approximate)
-        year = int(plain.value[:4]) if plain and plain.value else None
+        plain = resolve("date", {k: g[k] for k in ("month", "implied_year") if k in g}, number, published,
+                        approximate, when.tense)  # fmt: skip
+        year = int(plain.value[:4]) if plain and plain.value and plain.value[:1] != "-" else None
         return month_part(g["lead"], g["month"], year, plain.note if plain else "")
     if candidate.kind == "period":
-        return resolve_period(written, published, approximate)
+        return resolve_period(written, published, approximate, when.fiscal_start)
     if candidate.kind == "date-range":
-        first, second = (resolve(m.kind, m.groups, None, published, approximate) for m in g["ends"])
-        if first and second and first.value and second.value:
-            return Resolution(f"{first.value}/{second.value}", first.note)
-        known = first or second
+        return _range_resolution(g["ends"], published, approximate, when)
+    return resolve(candidate.kind, g, number, published, approximate, when.tense)
+
+
+def _range_resolution(
+    ends: tuple[_Match, _Match], published: dt.date | None, approximate: bool, when: _When
+) -> Resolution:
+    """'from March 3 to May 29', 'between January and October': the end as the tense says,
+    the start the latest one not after it."""
+    first, last = ends
+    if when.year is not None:
+        first, last = (m._replace(groups={**m.groups, "implied_year": str(when.year)}) for m in (first, last))
+    end = resolve(last.kind, last.groups, None, published, approximate, when.tense)
+    start = resolve(first.kind, first.groups, None, published, approximate, when.tense)
+    if end is None or start is None or end.value is None or start.value is None:
+        known = start or end
         return Resolution(None, known.note if known else "not resolved")
-    return resolve(candidate.kind, g, number, published, approximate)
+    if first.kind == "date" and not first.groups.get("year") and start.value[:1].isdigit() and end.value[:1].isdigit():
+        year = int(end.value[:4]) - (start.value[4:] > end.value[4:])  # the start is not after the end
+        start = start._replace(value=f"{year:04d}{start.value[4:]}")
+    return Resolution(f"{start.value}/{end.value}", end.note, approximate=start.approximate or end.approximate)
+
+
+_DATED_KINDS = ("date", "date-range", "period", "year", "relative-time")
+_EXACT_PART = re.compile(
+    r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\b|(?:the\s+)?first\s+\w+\s+months\b", re.I
+)
+
+
+def _kind(kind: str, written: str, resolution: Resolution | None) -> str:
+    """'the first half of 2025' and 'the first nine months of this year' are exact ranges of
+    months (a date range), not vague periods."""
+    if kind == "period" and _EXACT_PART.match(written) and resolution is not None and resolution.value:
+        return "date-range"
+    return kind
+
+
+def _meaning(
+    kind: str, written: str, resolution: Resolution | None, dated: tuple[str, Resolution] | None
+) -> tuple[str, Resolution | None]:
+    """The figure's kind and date: 'a year earlier' moves back the paragraph's last date
+    (``dated``) and keeps its kind; 'the previous two years' is a period before it."""
+    if dated is not None and kind == "period":
+        shifted = before_another(written, dated[1])
+        if shifted is not None:
+            return ("period" if "previous" in written.lower() else dated[0]), shifted
+    return _kind(kind, written, resolution), resolution
+
+
+def _distinct_key(key: str, resolution: Resolution | None, grouped: dict) -> str:
+    """The same words meaning another date ("arrested in March", "will leave in March") are
+    another figure: the first keeps the key, the other gets its date added."""
+    known = grouped.get(key)
+    if known is None or resolution is None or known["resolution"] is None:
+        return key
+    if resolution.value == known["resolution"].value or resolution.value is None:
+        return key
+    return _slug(f"{key} {resolution.value.replace('/', ' to ')}")
 
 
 # --- The stage -------------------------------------------------------------------
 
 
 def extract_figures(
-    article: Article, speaker: Callable[[int, int, tuple[int, int]], str | None] | None = None
+    article: Article, speaker: Callable[[int, int, tuple[int, int]], tuple[str | None, bool]] | None = None
 ) -> tuple[Figure, ...]:
     """Every figure in the article, grouped by value, in order of first appearance.
 
-    ``speaker(paragraph number, offset, (sentence start, end))`` names whoever states
-    the words at that place (from the voices stage); without it every ``speaker`` is None.
+    ``speaker(paragraph number, offset, (sentence start, end))`` gives (whoever states the
+    words at that place, whether they are speech nobody could be named for) from the voices
+    stage; without it every ``speaker`` is None.
     """
     published, approximate = publication(article.meta)
     grouped: dict[str, dict] = {}
     text = article.text
     patterns = patterns_for(text)
+    fiscal = fiscal_start(text)
+    national = national_currencies(text)
     for paragraph in article.paragraphs:
         candidates = [
             c for c in _candidates(text, paragraph.start, paragraph.end, patterns) if _plausible(text, c, paragraph)
         ]
         selected = _join_ranges(text, _select(candidates))
-        starts = {c.start for c in selected}
+        spans = {c.start: c.end for c in selected}
         floor = paragraph.start
+        dated: tuple[str, Resolution] | None = None  # the paragraph's last date, for "a year earlier"
         previous: Occurrence | None = None
         for candidate in selected:
             sentence = next((s for s in paragraph.sentences if s.start <= candidate.start < s.end), paragraph)
             qualifier, start = _qualifier(text, candidate, paragraph, floor)
             antecedent = previous.counts if previous and previous.sentence_start == sentence.start else None
-            counts, post = _counts(text, candidate, start, paragraph, sentence.start, starts, antecedent)
+            place = Place(
+                candidate.kind,
+                candidate.groups,
+                candidate.start,
+                candidate.end,
+                start,
+                sentence.start,
+                paragraph.start,
+                paragraph.end,
+            )
+            counts, post = counted_thing(text, place, spans, antecedent)
             floor = candidate.end
             written = text[candidate.start : candidate.end]
+            stated_by, unclear = (
+                speaker(paragraph.number, candidate.start, (sentence.start, sentence.end)) if speaker else (None, False)
+            )
             key, number = _describe(candidate, written)
             low, high, unit = _bounds_and_unit(candidate)
+            unit = national.get(unit, unit) if unit else unit
             occurrence = Occurrence(
                 start=start,
                 end=candidate.end,
@@ -873,24 +756,34 @@ def extract_figures(
                 sentence_start=sentence.start,
                 sentence_end=sentence.end,
                 in_quote=any(q.inner_start <= candidate.start < q.inner_end for q in paragraph.quotes),
-                speaker=speaker(paragraph.number, candidate.start, (sentence.start, sentence.end)) if speaker else None,
+                speaker=stated_by,
+                speaker_unclear=unclear,
             )
+            resolution = _resolution(
+                candidate, written, number, published, approximate,
+                _when(text, candidate, (sentence.start, sentence.end), published, fiscal),
+            )  # fmt: skip
+            kind, resolution = _meaning(candidate.kind, written, resolution, dated)
+            if resolution is not None and resolution.value is not None and kind in _DATED_KINDS:
+                dated = (kind, resolution)
+            key = _distinct_key(key, resolution, grouped)
             entry = grouped.setdefault(
                 key,
                 {
-                    "kind": candidate.kind,
+                    "kind": kind,
                     "value": " ".join(text[candidate.start : candidate.end].split()),
                     "number": number,
                     "low": low,
                     "high": high,
                     "unit": unit,
                     "former_key": _former_key(candidate.kind, key, number, _scaled(candidate.groups) or written),
-                    "resolution": _resolution(candidate, written, number, published, approximate),
+                    "resolution": resolution,
                     "occurrences": [],
                 },
             )
             entry["occurrences"].append(occurrence)
-            previous = occurrence if occurrence.counts else previous  # the last thing counted
+            if occurrence.counts and candidate.kind in ("count", "measure"):
+                previous = occurrence  # the last thing counted, for "a third of them"
     return tuple(
         Figure(key=key, occurrences=tuple(entry.pop("occurrences")), **entry) for key, entry in grouped.items()
     )

@@ -48,6 +48,7 @@ class Occurrence(NamedTuple):
     sentence_end: int
     in_quote: bool
     speaker: str | None
+    speaker_unclear: bool = False  # speech here that the voices engine could give to nobody
 
 
 class Figure(NamedTuple):

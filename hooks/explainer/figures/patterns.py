@@ -122,6 +122,7 @@ CURRENCY_PREFIXES = {
     "₱": "PHP",
     "₹": "INR",
     "K": "MMK",  # kyat, only before a number that cannot be a name (K2,100, K300,000; not K2)
+    "P": "PHP",  # the Philippine press's peso sign, on the same terms as the kyat's K
 }
 # Scale words the press shortens ("RM1.2bil", "$3bn", "RM500mil"), as parse_number reads them.
 SCALE_ABBREVIATIONS = {
@@ -157,6 +158,15 @@ CURRENCY_WORDS = {
     "won": "KRW",
     "dong": "VND",
     "euro": "EUR",
+    # currencies named with their country, as written
+    "Kuwaiti dinars": "KWD",
+    "Kuwaiti dinar": "KWD",
+    "Bahraini dinars": "BHD",
+    "Jordanian dinars": "JOD",
+    "Saudi riyals": "SAR",
+    "Qatari riyals": "QAR",
+    "UAE dirhams": "AED",
+    "dirhams": "AED",
 }
 
 # Qualifiers, longest first, grouped by which way they push the number.
@@ -216,6 +226,7 @@ _AFTER = r"(?![\w@/\\^<>=]|[.,:]\d)"
 _MONTH_NAMES = alternatives(m.capitalize() for m in MONTHS)
 _MONTH_SHORT = alternatives(m.capitalize() for m in MONTH_ABBREVIATIONS)
 _MONTH = rf"(?:{_MONTH_NAMES}|(?:{_MONTH_SHORT})\.?)"
+_MONTH_UPPER = alternatives(m.upper() for m in MONTHS)  # a dateline's "JULY 25"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = alternatives(w.capitalize() for w in WEEKDAYS)
@@ -245,11 +256,16 @@ _BARE_MONTH_NAMES = tuple(m.capitalize() for m in MONTHS if m != "may")
 # Weekdays that name a feast or a sale, not a day of this week.
 _WEEKDAY_NOT_AFTER = "".join(rf"(?<!{word}\s)" for word in ("Good", "Black", "Ash", "Holy", "Super", "Cyber"))
 
+_KIN_WORDS = tuple(
+    "son sons daughter daughters children child brother brothers sister sisters wife husband mother father".split()
+)
+_KIN = alternatives(_KIN_WORDS)
+
 # Currency signs and codes before a number; the kyat's "K" only before a number that is
 # plainly money (a thousands comma, three digits or a scale word), so "K2" stays a name.
 _CURRENCY_PREFIX = (
-    rf"(?:{alternatives(p for p in CURRENCY_PREFIXES if p not in ('K', 'Rs', 'Tk'))}|(?:Rs|Tk)\.?"
-    r"|K(?=\d{1,3},\d{3}|\d{3}|\d+(?:\.\d+)?\s?(?:million|billion|trillion)\b))"
+    rf"(?:{alternatives(p for p in CURRENCY_PREFIXES if p not in ('K', 'P', 'Rs', 'Tk'))}|(?:Rs|Tk)\.?"
+    r"|[KP](?=\d{1,3},\d{3}|\d{3}|\d+(?:\.\d+)?\s?(?:million|billion|trillion)\b))"
 )
 _MONEY_SCALE = rf"(?:{_SCALE_WORD}|{alternatives(SCALE_ABBREVIATIONS)})"
 # A second number after a dash or "to" makes a range: "VND25-30 million", "RM1,850 to RM2,500".
@@ -290,12 +306,12 @@ _MEASURE_NEEDS = (
 # _WORD_BEFORE test of that name, with only spaces or hyphens between. None: no such
 # strings exist.
 RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
-    (
+    (  # "March 3", "Sept 9, 2024", and a dateline's "JULY 25"
         "date",
-        rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?"
+        rf"\b(?P<month>{_MONTH}|{_MONTH_UPPER})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?"
         rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w,]\d)\b",
         0,
-        ("text", _MONTH_STEMS),
+        ("text", _MONTH_STEMS + tuple(stem.upper() for stem in _MONTH_STEMS)),
     ),
     (
         "date",
@@ -328,7 +344,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         "period",
         r"\b(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
         rf"(?:(?:fiscal|financial|calendar|school|academic)\s+)?(?:month|year|week|decade|century|quarter|season"
-        rf"|{alternatives(MONTHS)}|{_YEAR})\b",
+        rf"|(?:{alternatives(MONTHS)})(?:\s+{_YEAR})?|{_YEAR})\b",
         re.I,
         ("text", ("end of", "beginning of", "start of", "middle of", "turn of", "close of")),
     ),
@@ -355,13 +371,14 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         "period",
         r"(?:\bthe\s+|(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bwithin\s))"
         r"(?:next|past|last|coming|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-        r"\s+(?:years|months)\b",
+        r"\s+(?:years|months|weeks|days)\b",
         re.I,
-        ("word", ("years", "months")),
+        ("word", ("years", "months", "weeks", "days")),
     ),
     (  # "a year earlier", "the previous year", "the following month", "the day before"
         "period",
         r"\b(?:(?:a|an|one|the)\s+(?:year|month|week|day|decade)\s+(?:earlier|later|previously)"
+        r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months)\s+(?:earlier|later|previously)"
         r"|the\s+(?:year|month|week|day|decade)\s+(?:before|after)"
         r"|the\s+(?:previous|following|preceding|prior)\s+(?:year|month|week|day|decade|quarter))\b",
         re.I,
@@ -382,6 +399,19 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         ("word", ("fiscal", "financial")),
     ),
     ("period", rf"\bFY\s?(?:{_YEAR}|\d\d)(?:[-/]\d{{2,4}})?\b", 0, ("text", ("FY",))),
+    (  # "the first nine months of this year"
+        "period",
+        r"\b(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+"
+        rf"(?:(?:the|this|next|last)\s+year|{_YEAR})\b",
+        re.I,
+        ("word", ("months",)),
+    ),
+    (  # "early next week", "late last week"
+        "period",
+        r"\b(?:[Ee]arly|[Ll]ate)\s+(?:next|last|this)\s+week\b",
+        0,
+        ("word", ("early", "late")),
+    ),
     (
         "period",
         r"\b(?:the\s+)?(?:first|second|third|fourth|final|last|latest)\s+(?:half|quarter)"
@@ -400,6 +430,13 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     ("time", rf"{_BEFORE}(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])(?!\s?[ap]\.?m\b)", 0, ("text", (":",))),
     ("time", r"\b(?:noon|midnight|midday)\b", re.I, ("word", ("noon", "midnight", "midday"))),
+    (  # "six in the morning", "9 in the evening"
+        "time",
+        rf"\b(?:{alternatives(w for w, n in UNITS.items() if 1 <= n <= 12)}|1[0-2]|[1-9])(?:\s+o['’]clock)?"
+        r"\s+in\s+the\s+(?:morning|afternoon|evening)\b",
+        re.I,
+        ("word", ("morning", "afternoon", "evening")),
+    ),
     (  # "two-thirds", "three quarters"
         "fraction",
         rf"\b(?:{_UNIT_WORD})[\s-](?:{_FRACTION_PLURALS})\b",
@@ -417,6 +454,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         rf"{_BEFORE}(?:one|two|three|1|2|3)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_UNIT_WORD}|{_TENS_WORD}|\d+)\b",
         re.I,
         ("word", ("in", "of")),
+    ),
+    (  # "six times the average income", "three times as many": a multiple
+        "fraction",
+        rf"{_BEFORE}(?:{_UNIT_WORD}|{_TENS_WORD}|\d+(?:\.\d+)?)\s+times(?=\s+(?:the|that|as|what|its|their|his|her|more|higher|larger|bigger)\b)",
+        re.I,
+        ("word", ("times",)),
     ),
     (  # "nearly double the level", "twice as many"
         "fraction",
@@ -477,10 +520,19 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         re.I,
         ("text", ("ago",)),
     ),
-    (
+    (  # "between $2,500 and $4,000", "between RM1,850 and RM2,500": one figure with two ends
+        "money",
+        rf"\b[Bb]etween\s+(?:(?P<symbol>US\$|\$|€|£|¥|฿|៛)|(?P<code>{_CURRENCY_PREFIX}))\s?(?P<number>{_NUMERAL})"
+        rf"\s+and\s+(?:US\$|\$|€|£|¥|฿|៛|{_CURRENCY_PREFIX})?\s?(?P<number2>{_NUMERAL})"
+        rf"(?:\s?(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
+        0,
+        ("word", ("between",)),
+    ),
+    (  # "$300–400", "$3,000 or $4,000"
         "money",
         rf"(?<![\w$])(?P<symbol>US\$|\$|€|£|¥|฿|៛)\s?(?P<number>{_NUMERAL})"
-        rf"(?:{_RANGE_TAIL}(?:US\$|\$|€|£|¥|฿|៛)?(?P<number2>{_NUMERAL}))?"
+        rf"(?:{_RANGE_TAIL}(?:US\$|\$|€|£|¥|฿|៛)?(?P<number2>{_NUMERAL})"
+        rf"|\s+or\s+(?:US\$|\$|€|£|¥|฿|៛)(?P<alternative>{_NUMERAL}))?"
         rf"(?:\s?(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
         0,
         ("text", ("$", "€", "£", "¥", "฿", "៛")),
@@ -502,14 +554,21 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (
         "percentage",
-        rf"{_BEFORE}(?:(?P<low>{_NUMERAL})(?:\s?[-–]\s?|\s+to\s+))?(?P<number>{_NUMBER})"
-        r"(?:\s?%|\s+per\s?cent\b|\s+percent\b)",
+        rf"{_BEFORE}(?:[Bb]etween\s+(?P<low2>{_NUMERAL})\s+and\s+|(?P<low>{_NUMERAL})(?:\s?[-–]\s?|\s+to\s+))?"
+        rf"(?P<number>{_NUMBER})(?:\s?%|\s+per\s?cent\b|\s+percent\b)",
         0,
         ("text", ("%", "percent", "per cent")),
     ),
     # name-like tokens of at most 64 characters, taken whole: see NAMED_WITH_AGE in voices/grammar.py
     ("age", r"(?P<name>\b[A-Z][\w’'.-]{0,63}+(?:\s++[A-Z][\w’'.-]{0,63}+){0,3}),\s(?P<number>\d{1,3}),(?=\s)", 0, None),
     ("age", rf"\baged\s+(?P<number>\d{{1,3}}|{_WORD_NUMBER})\b", 0, ("text", ("aged",))),
+    (  # "her sons, 15 and 17," "his wife, 52,": the ages of family named by kin
+        "age",
+        rf"\b(?:{_KIN})\s*,\s+(?P<v>(?P<number>\d{{1,2}}))(?=\s*,|\s+and\s+\d{{1,2}}\s*,)",
+        0,
+        ("word", _KIN_WORDS),
+    ),
+    ("age", rf"\b(?:{_KIN})\s*,\s+\d{{1,2}}\s+and\s+(?P<v>(?P<number>\d{{1,2}}))(?=\s*,)", 0, ("word", _KIN_WORDS)),
     (  # "Thandar, who is 29, ...", "the youngest of whom is nine."
         "age",
         rf"\b(?:who|whom)\s+(?:is|was)\s+(?P<v>(?P<number>\d{{1,3}}|{_WORD_NUMBER}))(?=\s*[,.;])",
@@ -532,6 +591,13 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         rf"\b(?P<word>(?:(?:{_TENS_WORD})-)?(?:{alternatives(ORDINAL_WORDS)}))\b",
         re.I,
         ("text", tuple(ORDINAL_WORDS)),
+    ),
+    (  # "between 400,000 and 800,000": one figure with two ends (two years are a date range)
+        "count",
+        rf"\b[Bb]etween\s+(?!{_YEAR}\s+and\s+{_YEAR}\b)(?P<low>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})\s+and\s+"
+        rf"(?P<number>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})(?:\s+(?P<scale>{_SCALE_WORD}))?(?![\w@/\\^<>=-]|[.,:]\d)",
+        0,
+        ("word", ("between",)),
     ),
     (  # "two or three jobs", "5 to 10 villages": one figure with two ends
         "count",

@@ -24,13 +24,14 @@ _HALVES = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3)
            "third quarter": (7, 9), "fourth quarter": (10, 12), "final quarter": (10, 12),
            "last quarter": (10, 12)}  # fmt: skip
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "few": 3, "several": 3}  # fmt: skip
+            "nine": 9, "ten": 10, "eleven": 11, "few": 3, "several": 3}  # fmt: skip
 _STEP = {"this": 0, "the": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}
 _MONTH_NAMES = "|".join(MONTHS)
 
 _PART_OF = re.compile(
     r"^(?:the\s+)?(?P<part>end|close|beginning|start|middle)\s+of\s+(?:(?P<rel>the|this|next|last)\s+)?"
-    rf"(?:(?:fiscal|financial|calendar|school|academic)\s+)?(?P<what>year|month|(?P<month>{_MONTH_NAMES})|(?P<year>\d{{4}}))$",
+    rf"(?:(?:fiscal|financial|calendar|school|academic)\s+)?(?P<what>year|month|(?P<month>{_MONTH_NAMES})(?:\s+(?P<month_year>\d{{4}}))?"
+    r"|(?P<year>\d{4}))$",
     re.I,
 )
 _PART_YEAR = re.compile(
@@ -40,25 +41,165 @@ _PART_YEAR = re.compile(
 # Where in a decade: "the early 2000s" is 2000 to 2003.
 _DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), "end": (7, 9)}
 _HALF = re.compile(
-    r"^(?:the\s+)?(?P<half>(?:first|second|third|fourth|final|last)\s+(?:half|quarter))"
+    r"^(?:the\s+)?(?P<half>(?:first|second|third|fourth|final|last)\s+(?:half|quarter)"
+    r"|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)"
     r"(?:\s+of\s+(?:(?P<rel>the|this|next|last)\s+year|(?:fiscal\s+)?(?P<year>\d{4})))?$",
     re.I,
 )
 _SPAN = re.compile(
     r"^(?:the\s+)?(?P<rel>recent|coming|next|past|last|previous)\s+(?:(?P<count>a|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten|few|several|\d{1,2})\s+)?(?P<unit>years|months)$",
+    r"|eight|nine|ten|few|several|\d{1,2})\s+)?(?P<unit>years|months|weeks|days)$",
     re.I,
 )
 
 
-def resolve_period(written: str, published: dt.date | None, approximate: bool) -> Resolution:
-    """The approximate range a vague period means, or why it cannot be known."""
+def resolve_period(
+    written: str, published: dt.date | None, approximate: bool, fiscal_start: int | None = None
+) -> Resolution:
+    """The approximate range a vague period means, or why it cannot be known.
+
+    ``fiscal_start``: the month a fiscal year starts in the article's country (4 for Japan),
+    or None where the article does not say which country's fiscal year it means."""
     text = " ".join(written.split()).rstrip(".")
-    for read in (_part_of, _part_year, _half, _span):
+    fiscal = _fiscal(text, fiscal_start)
+    if fiscal is not None:
+        return fiscal
+    for read in (_part_of, _part_year, _half, _span, _season, _part_week):
         found = read(text, published, approximate)
         if found is not None:
             return found
     return Resolution(None, "not resolved: the article gives no dates for this period")
+
+
+_FISCAL = re.compile(r"^(?:fiscal|financial)\s+(?:year\s+)?(?P<year>\d{4})$|^FY\s?(?P<fy>\d{4})$", re.I)
+
+
+def _fiscal(text: str, fiscal_start: int | None) -> Resolution | None:
+    """'fiscal 2027' in a Japanese story: April 2027 to March 2028, the year it starts in
+    (how Japan's government and press number fiscal years); elsewhere the year it is named
+    by, marked approximate, since the months depend on a country the article does not fix."""
+    match = _FISCAL.match(text)
+    if match is None:
+        return None
+    year = int(match.group("year") or match.group("fy"))
+    if fiscal_start is None:
+        return Resolution(
+            str(year),
+            f"the fiscal year named {year}; which months it covers depends on the country's fiscal year",
+            approximate=True,
+        )
+    start = dt.date(year, fiscal_start, 1)
+    end = dt.date(year + 1, fiscal_start, 1) - dt.timedelta(days=1)
+    return Resolution(
+        f"{start}/{end}",
+        f"the fiscal year that starts in {calendar.month_name[fiscal_start]} {year}, as the country counts it",
+    )
+
+
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+_SEASON = re.compile(
+    r"^(?:(?P<rel>this|next|last|past|coming)\s+(?P<season>\w+)|(?P<named>\w+)\s+(?:of\s+)?(?P<year>\d{4}))$", re.I
+)
+
+
+def _season(text: str, published: dt.date | None, approximate: bool) -> Resolution | None:
+    """'this spring' (March to May), 'next winter' (December to February), 'summer 2024',
+    as the northern hemisphere's press means them."""
+    match = _SEASON.match(text)
+    name = (match.group("season") or match.group("named") or "").lower() if match else ""
+    if match is None or name not in _SEASONS:
+        return None
+    first, last = _SEASONS[name]
+    if match.group("year"):
+        year = int(match.group("year"))
+    elif published is None:
+        return Resolution(None, f"not resolved: {_basis(published, approximate)}")
+    else:
+        year = _season_year(first, last, match.group("rel").lower(), published)
+    end_year, end_month = year + (last > 12), (last - 1) % 12 + 1
+    return Resolution(
+        f"{year:04d}-{first:02d}/{end_year:04d}-{end_month:02d}",
+        f"{text}: {calendar.month_name[first]} to {calendar.month_name[end_month]}, as a reader takes it; "
+        f"{_basis(published, approximate)}",
+        approximate=True,
+    )
+
+
+def _season_year(first: int, last: int, rel: str, published: dt.date) -> int:
+    """The year a season starts in: 'this' the one holding (or, failing that, starting in) the
+    publication year, 'next' the first to start after the publication day, 'last' the latest to end before it."""
+    spans = []
+    for year in range(published.year - 2, published.year + 2):
+        end_year, end_month = year + (last > 12), (last - 1) % 12 + 1
+        spans.append(
+            (year, dt.date(year, first, 1), dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1]))
+        )
+    if rel in ("next", "coming"):
+        return min(year for year, start, _ in spans if start > published)
+    if rel in ("last", "past"):
+        return max(year for year, _, end in spans if end < published)
+    holding = [year for year, start, end in spans if start <= published <= end]
+    return holding[0] if holding else published.year
+
+
+_PART_WEEK = re.compile(r"^(?P<part>early|late)\s+(?P<rel>next|last|this)\s+week$", re.I)
+
+
+def _part_week(text: str, published: dt.date | None, approximate: bool) -> Resolution | None:
+    """'early next week' is its Monday to Wednesday, 'late last week' its Thursday to Sunday."""
+    match = _PART_WEEK.match(text)
+    if match is None:
+        return None
+    if published is None or approximate:
+        return Resolution(None, "not resolved: it needs the exact day of publication")
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=_STEP[match.group("rel").lower()])
+    first, last = (0, 2) if match.group("part").lower() == "early" else (3, 6)
+    start, end = monday + dt.timedelta(days=first), monday + dt.timedelta(days=last)
+    return Resolution(f"{start}/{end}", f"{text}: {start} to {end}; {_basis(published, approximate)}", approximate=True)
+
+
+_EARLIER = re.compile(
+    r"^(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>year|month)s?\s+"
+    r"(?:earlier|before|previously)|the\s+previous\s+(?P<span>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"\s+years)$",
+    re.I,
+)
+
+
+def before_another(text: str, antecedent: Resolution) -> Resolution | None:
+    """'a year earlier' or 'two years earlier' after a date in the same paragraph: that date
+    moved back; 'the previous two years' after one: the two years up to its start."""
+    match = _EARLIER.match(" ".join(text.split()))
+    if match is None or antecedent.value is None or not antecedent.value[:4].isdigit():
+        return None
+    if match.group("span"):
+        count = _count(match.group("span"))
+        start = antecedent.value.split("/")[0]
+        return Resolution(
+            f"{_back(start, count, 'year')}/{start}",
+            f"the {count} years before {start}, the date the paragraph gives before it",
+            approximate=True,
+        )
+    count, unit = _count(match.group("count")), match.group("unit").lower()
+    moved = "/".join(_back(part, count, unit) for part in antecedent.value.split("/"))
+    return Resolution(
+        moved,
+        f"{count} {unit}(s) before {antecedent.value.replace('/', ' to ')}, the date the paragraph gives before it",
+        approximate=antecedent.approximate,
+    )
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
+
+def _back(iso: str, count: int, unit: str) -> str:
+    """An ISO date, month or year moved back by whole years or months."""
+    year, rest = int(iso[:4]), iso[4:]
+    if unit == "year" or len(iso) == 4:
+        return f"{year - count:04d}{rest}"
+    index = year * 12 + int(iso[5:7]) - 1 - count
+    return f"{index // 12:04d}-{index % 12 + 1:02d}{iso[7:]}"
 
 
 def month_part(lead: str, month: str, year: int | None, basis: str) -> Resolution:
@@ -110,7 +251,9 @@ def _part_of(text: str, published: dt.date | None, approximate: bool) -> Resolut
         if published is None:
             return Resolution(None, f"not resolved: {basis}")
         year, month = published.year, published.month
-        if match.group("month"):
+        if match.group("month_year"):  # "the end of October 2025"
+            month, year = month_number(match.group("month")), int(match.group("month_year"))
+        elif match.group("month"):
             month = month_number(match.group("month"))
             year = min((published.year - 1, published.year, published.year + 1),
                        key=lambda y: abs((dt.date(y, month, 15) - published).days))  # fmt: skip
@@ -154,8 +297,12 @@ def _half(text: str, published: dt.date | None, approximate: bool) -> Resolution
     year = _year_of(match.group("rel"), match.group("year"), published)
     if year is None:
         return Resolution(None, f"not resolved: {_basis(published, approximate)}")
-    first, last = _HALVES[" ".join(match.group("half").lower().split())]
-    return _months(year, first, last, f"months {first} to {last} of {year}")
+    if match.group("months"):  # "the first nine months of this year"
+        count = match.group("months").lower()
+        first, last = 1, int(count) if count.isdigit() else _NUMBERS[count]
+    else:
+        first, last = _HALVES[" ".join(match.group("half").lower().split())]
+    return _months(year, first, last, f"months {first} to {last} of {year}")._replace(approximate=False)
 
 
 def _span(text: str, published: dt.date | None, approximate: bool) -> Resolution | None:
@@ -173,6 +320,10 @@ def _span(text: str, published: dt.date | None, approximate: bool) -> Resolution
     if unit == "years":
         first, last = (published.year, published.year + count) if ahead else (published.year - count, published.year)
         return Resolution(f"{first}/{last}", f"{text}: {first} to {last}; {basis}", approximate=True)
+    if unit in ("weeks", "days"):  # "the next two weeks": to the day, from the publication day
+        length = dt.timedelta(days=count * (7 if unit == "weeks" else 1))
+        start, end = (published, published + length) if ahead else (published - length, published)
+        return Resolution(f"{start}/{end}", f"{text}: {start} to {end}; {basis}", approximate=True)
     index = published.year * 12 + published.month - 1
     first_index, last_index = (index, index + count) if ahead else (index - count, index)
     first_iso = f"{first_index // 12:04d}-{first_index % 12 + 1:02d}"

@@ -20,9 +20,13 @@ def figure_stage(article: Article, voices, explanations_file: Path) -> FigureSet
     speaker = None
     if voices is not None:
 
-        def speaker(number: int, offset: int, sentence: tuple[int, int]) -> str | None:
-            entity = sentence_speaker(voices, number, offset, sentence, article.text)
-            return entity.name if entity is not None else None
+        def speaker(number: int, offset: int, sentence: tuple[int, int]) -> tuple[str | None, bool]:
+            attribution = sentence_speaker(voices, number, offset, sentence, article.text)
+            if attribution is None:
+                return None, False
+            if attribution.speaker is None:
+                return None, True  # speech the voices engine could give to nobody: unclear, never narration
+            return attribution.speaker.name, False
 
     figures = extract_figures(article, speaker)
     renamed = {f.former_key: f.key for f in figures if f.former_key and f.former_key != f.key}
@@ -36,24 +40,31 @@ def figure_stage(article: Article, voices, explanations_file: Path) -> FigureSet
 
 
 def sentence_speaker(voices, number: int, offset: int, sentence: tuple[int, int], text: str):
-    """Who states the words at ``offset``: the speaker of the quotation or reported speech
-    they sit in, else of an attribution in the same sentence ("Chea, 41, a farmer, said"),
-    else nobody: a sentence of the outlet's own is narration even in a paragraph that
-    also holds a quote, and so is a dateline ("PHNOM PENH, Sept 9 (Reuters) -")."""
+    """The attribution of the words at ``offset``: the quotation or reported speech they sit
+    in, else an attribution named in the same sentence ("Chea, 41, a farmer, said"), else
+    None: a sentence of the outlet's own is narration even in a paragraph that also holds a
+    quote, and so is a dateline ("PHNOM PENH, Sept 9 (Reuters) -"). An attribution whose
+    speaker is None is speech the voices engine could give to nobody (unclear)."""
     start, end = sentence
     dateline = _DATELINE.match(text, start)
     if dateline is not None and dateline.end() > offset:
         return None
     found = voices.attribution_at(offset)
-    if found is not None and not _own_clause(found, offset, text):
-        return found.speaker
+    if found is not None and _speaks(found) and not _own_clause(found, offset, text):
+        return found
     for attribution in voices.paragraph(number).attributions:
         cue = (attribution.cue_start, attribution.cue_end)
         inside = attribution.start < end and start < attribution.end
         named_here = cue[0] is not None and cue[0] < end and start < (cue[1] or cue[0])
-        if attribution.speaker is not None and (named_here or (inside and attribution.kind == "reported")):
-            return None if _own_clause(attribution, offset, text) else attribution.speaker
+        if _speaks(attribution) and (named_here or (inside and attribution.kind == "reported")):
+            return None if _own_clause(attribution, offset, text) else attribution
     return None
+
+
+def _speaks(attribution) -> bool:
+    """Speech someone says: a named speaker, or one the engine could not name (unclear);
+    not words the outlet only quotes in its own narration."""
+    return attribution.speaker is not None or attribution.evidence == "unclear"  # the voices Evidence, a str
 
 
 # A dateline: a place in capitals, a date, maybe the outlet, then a dash.
@@ -61,8 +72,22 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^.\n]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[-
 
 
 def _own_clause(attribution, offset: int, text: str) -> bool:
-    """A clause of the outlet's own before "..., but X said" in one sentence of reported speech."""
-    cue = attribution.cue_start
-    if attribution.kind != "reported" or cue is None or cue <= offset:
+    """A clause of the outlet's own in one sentence of reported speech: before "..., but X
+    said", or what the speaker did before ", saying ..." ("The court jailed the 52-year-old,
+    saying ..."), where no speech verb comes before the words."""
+    if attribution.kind != "reported":
         return False
-    return bool(re.search(r",\s+but\s|;\s", text[offset : cue + 4]))
+    cue = attribution.cue_start
+    if cue is not None and cue > offset:
+        return bool(re.search(r",\s+but\s|;\s", text[offset : cue + 4]))
+    return _SAYING.search(text, offset, attribution.end) is not None and not _SPEECH_VERB.search(
+        text, attribution.start, offset
+    )
+
+
+# The participle that starts the speech in "X did Y, saying ...": what comes before it is the outlet's.
+_SAYING = re.compile(r",\s+(?:saying|arguing|adding|noting|stressing|warning|explaining|claiming|insisting)\b")
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|told|tells|stated|states|added|noted|warned|argued|claimed|explained|urged|asked|called"
+    r"|announced|insisted|stressed|according)\b"
+)

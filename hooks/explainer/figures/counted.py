@@ -1,0 +1,446 @@
+"""What a figure counts: the head noun phrase of the counted thing, as a reader names it.
+
+The noun the number quantifies with the words before it that modify it ("1,200
+[prospective migrant workers]"), cut before a prepositional phrase, a relative clause or a
+participle ("7,642 workplaces with violations" counts workplaces), with an "of" that names
+the set kept and a possessive read through as "of" ("35 percent of the province's registered
+workers" counts registered workers of the province). A number with no noun after it takes the
+noun its sentence gives ("the total rose to 47", "up 6% from 2023", "a levy of 50 percent");
+nothing, where the text gives nothing. Pure functions on the article text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import NamedTuple
+
+# Words that end a counted noun phrase.
+STOP_WORDS = frozenset(
+    """
+a an the and or but nor to is are was were be been being will would can could should may might
+must has have had do does did said says say told tell who whom whose which that this these those it
+its their his her our my your we they he she you i by with as than per each every if when while since
+because so not no yes more less next last into over under between about after before during until
+through across like also only just mainly mostly including such according there here then now yet
+still all both either neither were what where how why against among within without towards toward
+""".split()
+)
+PREPOSITIONS = frozenset({"for", "in", "of", "from", "at", "on"})
+DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "every", "each"}
+)
+WORD = re.compile(r"[\w\[\]’'-]+|[^\w\s]")
+
+# Common verbs that end a counted phrase with no noun head of its own ("of the money came from").
+_VERBS = frozenset(
+    """came comes come went goes go rose rises fell falls grew grows got gets made makes took takes gave gives
+    left leaves paid pays became becomes began begins ran runs saw sees found finds kept keeps held holds
+    stood stands brought brings bought buys built builds remain remains remained stay stays stayed""".split()
+)
+# Participles with no -ed ending: after the noun they start a clause ("the money sent home").
+_PARTICIPLES = frozenset("sent paid held made built given taken found brought kept known seen shown spent told".split())
+# Words after a participle that show it is one: "sent home", "living abroad".
+_PARTICLES = frozenset("home abroad back out up down away here there".split())
+_TO_ANOTHER = frozenset({"and", "to", "or", "-", "–"})  # a number joined to the next: "400,000 and 800,000"
+_ANAPHORS = frozenset({"them", "these", "those", "which", "whom", "it", "us", "you"})
+# Quantity words in front of the noun, not part of it: "12 more prefectures", "30 other women".
+_QUANTITY_WORDS = frozenset("more other additional extra further another some several".split())
+_NOUN_DETERMINERS = DETERMINERS | {"these", "those"}
+_TIME_WORDS = frozenset("year years month months week weeks day days decade decades".split())
+# Comparatives after a number describe a change, not a thing counted: "30 percent lower".
+_COMPARATIVES = frozenset("lower higher fewer greater larger smaller bigger cheaper dearer older younger".split())
+_ENDS_PHRASE = STOP_WORDS | PREPOSITIONS | _VERBS | _COMPARATIVES
+_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "youth"})
+_NOT_PLURALS = frozenset(
+    """overseas news series species always perhaps whereas besides sometimes various
+    laos philippines netherlands bahamas maldives seychelles comoros barbados honduras mauritius""".split()
+)
+
+
+class Token(NamedTuple):
+    word: str
+    start: int
+    end: int
+
+
+def tokens_of(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+
+
+def plural(word: str) -> bool:
+    """A rough test for a plural head noun ('workers', 'women'), which ends a counted phrase."""
+    if word.istitle() and len(word) > 5 and word.endswith("is"):
+        return True  # "Nepalis", "Israelis"
+    word = word.lower()
+    return word in _IRREGULAR_PLURALS or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURALS
+    )
+
+
+def noun_phrase_after(
+    text: str, position: int, limit: int, figures: Mapping[int, int], antecedent: str | None, share: bool = False
+) -> str | None:
+    """What a number counts, read from the words right after it: '1,200 [prospective migrant
+    workers] in language training', 'three of [the workers]', '35 percent of [the province's
+    registered workers]' (registered workers of the province), '14 of 120 [returnees]'; for
+    "of them" the ``antecedent`` (what the figure before it in the sentence counts). Only a
+    ``share`` ("half the places", "six times the income") takes a determiner right after it."""
+    tokens = tokens_of(text, position, limit)
+    if not tokens:
+        return None
+    index = 0
+    if tokens[0].word.lower() in _TO_ANOTHER and len(tokens) > 1 and tokens[1].start in figures:
+        index = _after_figure(tokens, 1, figures)  # "between 400,000 and 800,000 foreigners"
+    elif tokens[0].word.lower() == "of":  # "three of the workers", "half of the places"
+        index = 1
+        if index < len(tokens) and tokens[index].word.lower() in _ANAPHORS:
+            return _anaphor(tokens, index, antecedent)
+        if index < len(tokens) and tokens[index].start in figures:
+            index = _after_figure(tokens, index, figures)  # "14 of 120 returnees"
+    elif tokens[0].word.lower() in DETERMINERS and not share:
+        return None  # "3,870 a year earlier", "300 the next day": no noun of its own
+    phrase, index = noun_phrase(tokens, index, figures)
+    if phrase is None:
+        return None
+    return _with_of_complements(phrase, tokens, index, figures)
+
+
+def _anaphor(tokens: list[Token], index: int, antecedent: str | None) -> str | None:
+    """ "a third of them" counts what the sentence counted before; "three of them women"
+    counts women; "half of those displaced" the displaced."""
+    word = tokens[index].word.lower()
+    following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    if word == "those" and following.islower() and following.endswith("ed") and _ends_clause(tokens, index + 2):
+        return following
+    if word == "them" and following.isalpha() and following.lower() not in STOP_WORDS | PREPOSITIONS:
+        if plural(following.lower()) and _ends_clause(tokens, index + 2):
+            return following
+    return antecedent
+
+
+def _ends_clause(tokens: list[Token], index: int) -> bool:
+    following = tokens[index].word.lower() if index < len(tokens) else "."
+    return not re.match(r"\w", following) or following in STOP_WORDS | PREPOSITIONS | _PARTICLES
+
+
+def _with_of_complements(phrase: str, tokens: list[Token], index: int, figures: Mapping[int, int]) -> str:
+    """A counted head with the 'of' that names what it is made of ('hectares of rice fields',
+    'counts of accepting bribes'); any other prepositional phrase ends it ('in language',
+    'with violations', 'in Kyushu')."""
+    while index < len(tokens) and tokens[index].word.lower() == "of":
+        extra, after = noun_phrase(tokens, index + 1, figures, complement=True)
+        if extra is None or extra.split()[0].lower() in _TIME_WORDS:
+            break  # "double the level of a year earlier"
+        phrase, index = f"{phrase} of {extra}", after
+    return phrase
+
+
+def noun_phrase(
+    tokens: list[Token], index: int, figures: Mapping[int, int], complement: bool = False
+) -> tuple[str | None, int]:
+    """(noun phrase, index after it) from ``index``: up to six words ending at a plural head,
+    'X and Y' joined ('garment and footwear factories', 'Vietnamese and Indonesian trainees'),
+    a possessive read as 'of' ("the province's workers" is 'workers of the province'), a number
+    after a possessive skipped ("the city's 31 centers"), cut before a participle ('money sent')."""
+    determiner = ""
+    while index < len(tokens) and tokens[index].word.lower() in _NOUN_DETERMINERS | _QUANTITY_WORDS:
+        determiner = determiner or tokens[index].word.lower()
+        index += 1
+    words: list[str] = []
+    owner: str | None = None
+    while index < len(tokens):
+        word, start, _ = tokens[index]
+        lower = word.lower()
+        if start in figures and owner is not None and not words:  # "the city's 31 evacuation centers"
+            index = _after_figure(tokens, index, figures)
+            continue
+        if start in figures or not re.match(r"[\w\[]", lower) or lower in _ENDS_PHRASE:
+            if lower in ("and", "or") and words and _joins(tokens, index, figures, plural(words[-1].lower())):
+                words.append(lower)
+                index += 1
+                continue
+            break
+        if _starts_clause(tokens, index, bool(words), complement):
+            if not words:
+                return None, index  # "one of 11 involving ...", "1,100 passed.": a verb, the noun is elsewhere
+            break  # "the money sent to rural households"
+        bare = _possessor(word)
+        if bare is not None and owner is None:
+            owner = " ".join([determiner, *words, bare] if determiner in ("the", "a", "an") else [*words, bare])
+            words = []
+            index += 1
+            continue
+        words.append(word)
+        index += 1
+        if len(words) >= 6 or (plural(word) and not _joins(tokens, index, figures, True)):
+            break
+    if not words:
+        return None, index
+    phrase = " ".join(words)
+    if owner:
+        phrase = f"{phrase} of {owner}"
+    return phrase, index
+
+
+def _starts_clause(tokens: list[Token], index: int, after_noun: bool, complement: bool) -> bool:
+    """Whether the word at ``index`` starts a clause rather than the noun phrase: a participle
+    after the noun ('sent home'), or a verb where the noun should begin ('involving ...')."""
+    if after_noun or complement:
+        return after_noun and _participle(tokens, index)
+    lower = tokens[index].word.lower()
+    return (lower.endswith("ing") and len(lower) > 5) or _participle(tokens, index)
+
+
+def _possessor(word: str) -> str | None:
+    """ "province's" is "province"; "trainees'" is "trainees"; any other word None."""
+    lower = word.lower()
+    if lower.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if lower.endswith(("s'", "s’")) else None
+
+
+def _after_figure(tokens: list[Token], index: int, figures: Mapping[int, int]) -> int:
+    end = figures[tokens[index].start]
+    while index < len(tokens) and tokens[index].start < end:
+        index += 1
+    return index
+
+
+def _participle(tokens: list[Token], index: int) -> bool:
+    """Whether the word at ``index``, after a noun, starts a participial clause: 'sent home',
+    'employing trainees' ends the phrase; 'highly skilled workers' does not."""
+    lower = tokens[index].word.lower()
+    if lower in _PARTICIPLES:
+        return True
+    if len(lower) <= 4 or not lower.endswith(("ed", "ing")):
+        return False
+    following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else "."
+    return not re.match(r"\w", following) or following in STOP_WORDS | PREPOSITIONS | _PARTICLES
+
+
+def _joins(tokens: list[Token], index: int, figures: Mapping[int, int], after_head: bool) -> bool:
+    """Whether 'and'/'or' at ``index`` joins two nouns of one counted phrase: 'garment and
+    footwear factories', 'Vietnamese and Indonesian trainees' (before the head, any plain or
+    capitalised word), 'villas and officetels' (after a plural head, only another plural that
+    ends the phrase, so "1,800 people and makes" stops)."""
+    if index + 1 >= len(tokens) or tokens[index].word.lower() not in ("and", "or"):
+        return False
+    word, start, _ = tokens[index + 1]
+    lower = word.lower()
+    plain = (
+        start not in figures
+        and (word.islower() or (not after_head and word.istitle() and tokens[index - 1].word.istitle()))
+        and re.fullmatch(r"[\w-]+", word) is not None
+        and lower not in STOP_WORDS | PREPOSITIONS
+        and not lower.endswith(("ed", "ing"))
+    )
+    if not plain or not after_head:
+        return plain
+
+    def ends(position: int) -> bool:
+        following = tokens[position].word.lower() if position < len(tokens) else "."
+        return (
+            not re.match(r"\w", following)
+            or following in STOP_WORDS | PREPOSITIONS | _OTHER_PREPOSITIONS
+            or following.endswith(("ed", "ing"))  # "plantations used by ...", "workers living in ..."
+        )
+
+    if plural(lower):
+        return ends(index + 2)
+    # "rice fields and cassava plantations": a modifier, then a plural that ends the phrase
+    second = tokens[index + 2].word if index + 2 < len(tokens) else ""
+    return second.islower() and plural(second) and ends(index + 3)
+
+
+_OTHER_PREPOSITIONS = frozenset("near along around outside inside beside behind under with without via".split())
+
+
+def _multiple(text: str, position: int, limit: int, figures: Mapping[int, int]) -> str | None:
+    """ "written to three times" counts times; "six times the average income" is a multiple
+    of the income; "three times as high" of nothing named."""
+    after = re.match(r"\s*times\s+(?=(?:the|its|their|his|her)\s)", text[position:limit])
+    if after:
+        return noun_phrase_after(text, position + after.end(), limit, figures, None, share=True)
+    if re.match(r"\s*times\s+(?:as|more|higher|larger|bigger|that|what|over)\b", text[position:limit]):
+        return None
+    return "times"
+
+
+_OWNER_BEFORE = re.compile(r"(?:\b(?P<the>[Tt]he)\s+)?\b(?P<owner>[A-Za-z][\w-]*)['’]s\s+$")
+
+
+def owner_before(text: str, start: int, floor: int) -> str | None:
+    """The possessive right before a number: "the city's [31 evacuation centers]"."""
+    found = _OWNER_BEFORE.search(text[max(floor, start - 60) : start])
+    if found is None:
+        return None
+    return " ".join(w for w in (found.group("the") and "the", found.group("owner")) if w)
+
+
+class Place(NamedTuple):
+    """Where a figure is: its kind and pattern groups, its span, and its sentence and paragraph."""
+
+    kind: str
+    groups: dict
+    start: int  # the value, without a qualifier
+    end: int
+    qualifier_start: int
+    sentence_start: int
+    paragraph_start: int
+    paragraph_end: int
+
+
+def counted_thing(
+    text: str, place: Place, figures: Mapping[int, int], antecedent: str | None = None
+) -> tuple[str | None, str | None]:
+    """(what the figure counts, a post-qualifier such as 'more').
+
+    ``figures``: the start and end of every figure in the paragraph; ``antecedent``: what the
+    count before it in the sentence counts ("2.31 million workers ..., about a third of them")."""
+    kind, groups = place.kind, place.groups
+    if kind == "age":
+        return (f"age of {' '.join(groups['name'].split())}" if "name" in groups else "age"), None
+    if kind == "duration":
+        unit = groups["unit"].lower()
+        rate = f" {groups['rate']} {groups['per']}".lower() if groups.get("per") else ""
+        return f"{unit}{rate}", None
+    if kind == "measure" and "unit" in groups:  # "400 millimeters of rain"
+        measured = " ".join([groups["unit"], *(["per", groups["per"]] if groups.get("per") else [])])
+        return _with_of_complements(measured, tokens_of(text, place.end, place.paragraph_end), 0, figures), None
+    if kind not in ("count", "percentage", "fraction"):
+        return None, None
+    position, post = place.end, None
+    more = re.match(r"\s+(more|or more|extra)\b", text[position : place.paragraph_end])
+    if more and kind == "count":
+        post, position = more.group(1), position + more.end()
+    if text.startswith("-", position):
+        return None, post  # "a 130-point plan": the number is part of an adjective
+    phrase = noun_phrase_after(text, position, place.paragraph_end, figures, antecedent, kind == "fraction")
+    if kind == "fraction" and re.search(r"\bby\s+$", text[place.sentence_start : place.qualifier_start]):
+        phrase = None  # "raise costs by a third overnight": a change of what comes before
+    if kind == "percentage" and not text[position:].lstrip().startswith("of"):
+        phrase = None  # "30 percent higher": a percentage counts only the set after "of"
+    if phrase == "times":
+        return _multiple(text, position, place.paragraph_end, figures), post
+    if phrase is not None:
+        owner = owner_before(text, place.qualifier_start, place.paragraph_start)
+        return (f"{phrase} of {owner}" if owner and " of " not in phrase else phrase), post
+    return from_the_sentence(text, place.sentence_start, place.qualifier_start, antecedent), post
+
+
+# --- A number with no noun of its own: the noun its sentence gives ------------------------
+
+_TOTAL_BEFORE = re.compile(r"\b(?:total|tally|count)\s+(?:to|at|of|reached|stood\s+at|is|was)\s+$", re.I)
+_INCREASE_BY = re.compile(
+    r"\b(?:increas|rais|boost|expand|grow|cut|reduc|lower|add|push)\w*\s+(?:the\s+number\s+of\s+)?"
+    r"(?P<np>[\w\[\]’' -]+?)\s+by\s*$",
+    re.I,
+)
+_NOUN_OF = re.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+of\s+$")
+# Nouns before "of N" that are no counted thing: a change, a mean, a part ("a rise of 40 percent").
+_NOT_COUNTED_BEFORE_OF = frozenset(
+    """rise increase drop fall growth decline gain jump cut reduction average total maximum minimum one each
+    some all most many none any both either neither up out tune""".split()
+)
+_ONE_OF = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+(?:is|was|are|were)\s+one\s+of\s+$")
+_WHOSE = re.compile(r"\bwhose\s+(?P<np>[\w’' -]+?)\s+(?:is|are|was|were)\s+$")
+_SET_OF = re.compile(r"\b(?:number|proportion|share|percentage|ratio)\s+of\s+(?P<np>[\w’' -]+)", re.I)
+_PART_OF = re.compile(r"\b(?:most|many|some|all|none|majority)\s+of\s+(?P<np>the\s+[\w’' -]+)", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|risen|rise|rises|fell|fallen|falls|increased|decreased|grew|grown|dropped|climbed|"
+    r"jumped|gained|declined|higher|lower|accounting\s+for|accounted\s+for|accounts?\s+for|made\s+up|"
+    r"makes?\s+up|making\s+up)\s+(?:by\s+)?$",
+    re.I,
+)
+
+
+def from_the_sentence(text: str, sentence_start: int, before_figure: int, antecedent: str | None) -> str | None:
+    """What a number with no noun after it counts, from the words of its sentence before it."""
+    lead = text[sentence_start:before_figure]
+    for rule in _SENTENCE_RULES:
+        found = rule(lead, antecedent)
+        if found:
+            return found
+    return None
+
+
+def _phrase_in(words: str) -> str | None:
+    return noun_phrase(tokens_of(words, 0, len(words)), 0, {}, complement=True)[0]
+
+
+def _a_total(lead: str, antecedent: str | None) -> str | None:
+    """ "bringing the total to 47": the thing counted before it."""
+    return antecedent if _TOTAL_BEFORE.search(lead) else None
+
+
+def _changed_by(lead: str, antecedent: str | None) -> str | None:
+    """ "raised trainees' wages by 4.5 percent", "raise their costs by a third"."""
+    found = _INCREASE_BY.search(lead)
+    while found and (STOP_WORDS - DETERMINERS) & set(found.group("np").lower().split()):
+        found = _INCREASE_BY.search(lead, found.start("np"))  # "adding that firms had raised wages by"
+    return _phrase_in(found.group("np")) if found else None
+
+
+def _noun_of(lead: str, antecedent: str | None) -> str | None:
+    """ "a hidden levy of 50 percent", "their combined capacity of 2,600"."""
+    found = _NOUN_OF.search(lead)
+    if found is None:
+        return None
+    words = [w for w in found.group("np").split() if w.lower() not in STOP_WORDS | PREPOSITIONS]
+    if not words or words[-1].lower() in _NOT_COUNTED_BEFORE_OF or not words[-1].islower():
+        return None
+    return " ".join(words)
+
+
+def _one_of(lead: str, antecedent: str | None) -> str | None:
+    """ "the case was one of 11": cases."""
+    found = _ONE_OF.search(lead)
+    return found.group("noun") if found else None
+
+
+def _whose(lead: str, antecedent: str | None) -> str | None:
+    """ "companies whose workforce is more than 50% foreign": the workforce."""
+    found = _WHOSE.search(lead)
+    return _phrase_in(found.group("np")) if found else None
+
+
+def _set_of(lead: str, antecedent: str | None) -> str | None:
+    """ "the proportion of their workers staying illegally fell below 25 per cent": workers."""
+    found = _SET_OF.search(lead)
+    return _phrase_in(found.group("np")) if found else None
+
+
+def _the_antecedent(lead: str, antecedent: str | None) -> str | None:
+    """ "240 of the detainees were women and 86 were children", "up from 1,900 in 2023"."""
+    return antecedent
+
+
+def _part_of(lead: str, antecedent: str | None) -> str | None:
+    """ "most of the injured had breathed in smoke, and seven were taken to hospital"."""
+    found = _PART_OF.search(lead)
+    return _phrase_in(found.group("np")) if found else None
+
+
+def _subject(lead: str, antecedent: str | None) -> str | None:
+    """ "Remittances reached $8.9 billion, up 6%", "Land prices have risen 30 percent",
+    "with Thailand accounting for two thirds": after a change, the subject of the nearest
+    clause before it that starts with a noun (not a proper name: "Nepal received ...")."""
+    if not _CHANGE_BEFORE.search(lead):
+        return None
+    for clause in reversed(_CLAUSE_BREAK.split(lead)):
+        tokens = tokens_of(clause, 0, len(clause))
+        if not tokens or not tokens[0].word[:1].isalpha() or tokens[0].word.lower() in _NOT_A_SUBJECT:
+            continue
+        phrase = noun_phrase(tokens, 0, {})[0]
+        head = phrase.split(" of ")[0].split()[-1] if phrase else ""
+        if phrase and (head.islower() or plural(head.lower())):
+            return phrase
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r",\s+|\s+[-–—]\s+|\)\s+[-–—]\s+")
+_NOT_A_SUBJECT = (STOP_WORDS - DETERMINERS) | PREPOSITIONS | {"up", "down", "or", "and", "according"}
+
+
+_SENTENCE_RULES = (_a_total, _changed_by, _noun_of, _one_of, _whose, _set_of, _the_antecedent, _part_of, _subject)

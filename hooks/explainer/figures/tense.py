@@ -1,0 +1,71 @@
+"""Which way in time a date points, read from the verb nearest it in its sentence.
+
+"Arrested in March" and "will take the test in March" name different Marches when the
+article appeared in July; a weekday "expected ... on Saturday" is the coming one. The
+nearest tense word before the figure in its sentence decides (else the nearest after it); with
+none, the date is the nearest one to the publication day, and a habitual sentence
+("usually runs from May to November") names any year's months.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Tense = Literal["past", "future", "habitual"] | None
+
+_FUTURE = frozenset(
+    """will 'll shall would expected expects expect plans plan planned aims aim intends intend scheduled
+    until till upcoming forthcoming due going targeting targets hopes hope fixed adjourned postponed
+    deferred""".split()
+)
+_PAST = frozenset(
+    """was were had did said told since ago held took made began came went left met paid sent found gave got saw
+    rose fell won lost brought bought built ran spent struck kept led sold wrote spoke became chose knew grew drew
+    flew fled shut set put cut hit""".split()
+)
+# "-ed" words that are adjectives far more often than verbs in news copy
+_NOT_VERBS = frozenset(
+    """registered licensed unpaid limited based united skilled detailed related concerned armed
+    required proposed supposed need needed so-called red bed""".split()
+)
+_MODALS = frozenset({"will", "would", "shall", "'ll", "to"})  # "to" only before "be": "to be held"
+_HABITUAL = re.compile(r"\b(?:usually|normally|typically|generally|every\s+year|each\s+year|on\s+average)\b", re.I)
+_WORD = re.compile(r"[A-Za-z']+")
+_REACH = 240  # characters read on each side of the figure
+
+
+def _tense_of(word: str, before: list[str]) -> Tense:
+    lower = word.lower()
+    if lower in _FUTURE:
+        return "future"
+    if lower in _PAST or (lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_VERBS):
+        # "would be sent", "will be paid", "to be held": the verb group looks ahead
+        looks_ahead = before[-1:] and (
+            before[-1] in _MODALS or (before[-1] == "be" and before[-2:-1] and before[-2] in _MODALS)
+        )
+        if looks_ahead:
+            return "future"
+        return None if before[-1:] and before[-1] in ("is", "are", "am") else "past"  # "is held every year"
+    return None
+
+
+def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> Tense:
+    """The tense of the figure at ``text[start:end]``: of the nearest tense word before it in
+    its sentence ("approved by the Cabinet on Wednesday, would ..."), else the nearest after it
+    ("In January it opened ...")."""
+    # the words that govern a date are near it: read a window, not a whole run-on sentence
+    sentence_start, sentence_end = max(sentence_start, start - _REACH), min(sentence_end, end + _REACH)
+    if _HABITUAL.search(text, sentence_start, sentence_end):
+        return "habitual"
+    before = [m.group() for m in _WORD.finditer(text, sentence_start, start)]
+    for index in range(len(before) - 1, -1, -1):
+        tense = _tense_of(before[index], [w.lower() for w in before[max(0, index - 2) : index]])
+        if tense is not None:
+            return tense
+    after = [m.group() for m in _WORD.finditer(text, end, sentence_end)]
+    for index, word in enumerate(after):
+        tense = _tense_of(word, [w.lower() for w in after[max(0, index - 2) : index]])
+        if tense is not None:
+            return tense
+    return None
