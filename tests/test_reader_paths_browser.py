@@ -269,7 +269,7 @@ def test_a_focused_term_is_named_by_its_words_and_described_by_its_definition(br
     page = tab(browser, served_site)
     page.goto(served_site + ARTICLE, wait_until="networkidle")
     cdp = page.context.new_cdp_session(page)
-    # a term whose only use is in a closed note is focusable once the note is open
+    # a term inside a closed note or correction notice is focusable once that is open
     terms = page.locator("abbr[tabindex]:visible")
     assert terms.count() >= 3
     for index in range(min(terms.count(), 6)):
