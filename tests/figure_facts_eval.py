@@ -86,7 +86,7 @@ def _derived_facts(figure, occurrence) -> dict:
         if kind in ("count", "measure"):
             gold_kind = "number-range"
     elif kind == "time":
-        value = resolved  # a time of day: "08:00"
+        value = resolved.replace("/", "..") if resolved else None  # a time of day "08:00", a span "06:00..16:00"
     else:
         value = None if figure.number is None else str(figure.number)
     unit = getattr(figure, "unit", None)

@@ -446,3 +446,14 @@ def test_weeks_of_a_month_spans_and_joined_parts(sentence, words, date):
 def test_a_year_earlier_than_a_week_of_a_month_is_that_week_a_year_before():
     found = resolved("Rice cost $1.10 a kilo in the first week of August, up from 95 cents a year earlier.")
     assert found["a year earlier"] == "2023-08-01/2023-08-07"
+
+
+def test_a_span_of_two_times_of_day_is_one_figure():
+    figure = figures_of("Polling stations open from 7am to 5pm on Sunday.")["7am to 5pm"]
+    assert (figure.kind, figure.resolution.value) == ("time", "07:00/17:00")
+
+
+def test_a_share_standing_for_what_it_counts_and_another_year():
+    figures = figures_of("Of the 80 clinics, a third are short of nurses, and the grant runs for another year.")
+    assert figures["a third"].kind == "fraction"
+    assert (figures["another year"].kind, figures["another year"].number) == ("duration", 1)

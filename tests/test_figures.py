@@ -601,6 +601,7 @@ def test_resolved_dates_are_shown_in_words():
     assert human_date("2024") == "2024"
     assert human_date("2023-W51") == "2023-W51"
     assert human_date("--05/--11") == "May (any year) to November (any year)"
+    assert human_date("--09-21/--09-30") == "21 September (any year) to 30 September (any year)"
 
 
 def test_figures_are_extracted_once_per_article_per_build(monkeypatch):

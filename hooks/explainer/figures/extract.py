@@ -251,10 +251,18 @@ def _a_duration(text: str, candidate: _Match, paragraph: Paragraph, around: _Aro
 
 
 def _a_fraction(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
-    """ "a third of", "by a quarter", "about a fifth."; "a third term" is an ordinal."""
+    """ "a third of", "by a quarter", "about a fifth.", "a quarter are ..."; "a third term" is an ordinal."""
     if candidate.kind != "fraction" or not re.fullmatch(r"(?:a|one)[\s-]\w+", around.word, re.I):
         return None
-    return bool(re.match(r"\s*(?:of\b|[.,;:)!?”\"’]|$)", around.after)) or around.before in _QUALIFIER_WORDS | {"by"}
+    return (
+        bool(re.match(r"\s*(?:of\b|[.,;:)!?”\"’]|$)", around.after))
+        or around.before in _QUALIFIER_WORDS | {"by"}
+        or around.following in _VERBS_AFTER_A_SHARE
+    )
+
+
+# "maybe a quarter are places where ...": a share standing for the things it counts
+_VERBS_AFTER_A_SHARE = frozenset("are were is was have had will would could can may might".split())
 
 
 def _enumerator(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
@@ -404,6 +412,28 @@ _RANGE_LEAD = re.compile(r"(?:\b(?:from|between)\s+)$", re.I)
 def _weekday(candidate: _Match) -> bool:
     """A day named by its weekday or as "today", "tomorrow": the ends of "from today until Saturday"."""
     return candidate.kind == "relative-time" and ("weekday" in candidate.groups or "word" in candidate.groups)
+
+
+_TIME_SPAN = re.compile(r"(?:\b(?:from|between)\s+)$", re.I)
+
+
+def _join_times(text: str, selected: list[_Match]) -> list[_Match]:
+    """ "from 6am to 4pm", "between 8 a.m. and noon": two times of day as one span."""
+    joined: list[_Match] = []
+    for candidate in selected:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind == candidate.kind == "time"
+            and "ends" not in previous.groups
+            and re.fullmatch(r"\s+(?:to|until|till|and)\s+", text[previous.end : candidate.start])
+            and _TIME_SPAN.search(text, max(0, previous.start - 10), previous.start)
+        ):
+            ends = {"ends": (previous, candidate)}
+            joined[-1] = _Match(previous.start, candidate.end, "time", ends, previous.start, candidate.end)
+            continue
+        joined.append(candidate)
+    return joined
 
 
 def _part_of_month(previous: _Match, candidate: _Match) -> bool:
@@ -702,6 +732,11 @@ def _resolution(
     g = candidate.groups
     if when.year is not None and candidate.kind in ("date", "period") and "month" in g and not g.get("year"):
         g = {**g, "implied_year": str(when.year)}
+    if candidate.kind == "time" and "ends" in g:  # "from 6am to 4pm"
+        start, end = (_clock(written[m.start - candidate.start : m.end - candidate.start]) for m in g["ends"])
+        if start is None or end is None or start.value is None or end.value is None:
+            return None
+        return Resolution(f"{start.value}/{end.value}", "stated in the text")
     if candidate.kind == "time":
         return _clock(written)
     if candidate.kind == "period" and g.get("lead"):  # "early June"
@@ -861,7 +896,7 @@ def extract_figures(
         candidates = [
             c for c in _candidates(text, paragraph.start, paragraph.end, patterns) if _plausible(text, c, paragraph)
         ]
-        selected = _join_ranges(text, _select(candidates))
+        selected = _join_times(text, _join_ranges(text, _select(candidates)))
         spans = {c.start: c.end for c in selected}
         floor = paragraph.start
         dated: tuple[str, Resolution] | None = None  # the paragraph's last date, for "a year earlier"

@@ -489,9 +489,9 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         ("text", tuple(f"{d}{unit}" for d in "0123456789" for unit in _SHORT_UNITS)),
     ),
     ("measure", r"\b[Mm]agnitude[\s-]+(?P<number>\d(?:\.\d)?)(?![\d.]\d)", 0, ("text", ("agnitude",))),
-    (  # "a week", "an hour": a duration unless it is a rate ("$200 a month"), see _plausible
+    (  # "a week", "an hour", "for another year": a duration unless it is a rate ("$200 a month"), see _plausible
         "duration",
-        r"\b(?P<a>[Aa]n?)\s+(?P<unit>minute|hour|day|week|month|year|decade|century)\b(?!-)",
+        r"\b(?P<a>[Aa]n?|[Aa]nother)\s+(?P<unit>minute|hour|day|week|month|year|decade|century)\b(?!-)",
         0,
         ("word", ("minute", "hour", "day", "week", "month", "year", "decade", "century")),
     ),

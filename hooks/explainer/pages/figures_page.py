@@ -134,6 +134,8 @@ def human_date(iso: str) -> str:
         return f"{human_date(start)} to {human_date(end)}"
     if re.fullmatch(r"--(0[1-9]|1[0-2])", iso):  # a month of any year: "the rainy season usually runs from May"
         return f"{calendar.month_name[int(iso[2:])]} (any year)"
+    if re.fullmatch(r"--(0[1-9]|1[0-2])-[0-3]\d", iso):  # a day of any year: "what we usually see in late September"
+        return f"{int(iso[5:])} {calendar.month_name[int(iso[2:4])]} (any year)"
     try:
         if len(iso) == 10:
             date = dt.date.fromisoformat(iso)
