@@ -156,6 +156,20 @@ def test_an_explanation_under_the_former_key_names_the_new_one(tmp_path):
         ("According to the bank, the port's fees rose 13 percent in May.", "13 percent", "fees of the port"),
         ("Officials said 8,200 Bangladeshis crossed the border.", "8,200", "Bangladeshis"),
         ("Laos took roughly half of that amount and Vietnam the rest.", "half", "amount"),
+        # a number inside "of": "N of the M things", "hundreds of thousands of things"
+        ("Three of the 40 ferries were stuck in port.", "Three", "ferries"),
+        ("Tens of thousands of farmers marched on the capital.", "thousands", "farmers"),
+        ("The group has seen 31 such complaints since May.", "31", "complaints"),
+        # the first number of "N and M things" counts the things, whatever unit the second carries
+        ("Between 2 million and 3 million litres of diesel are smuggled each year.", "2 million", "litres of diesel"),
+        ("Growers sold 40 or 50 bags of chillies a week.", "40", "bags of chillies"),
+        ("Prices rose by 4 or 5 percent in the quarter.", "4", "Prices"),  # never "percent"
+        ("Between 3 and 4 tonnes of salt dried quickly in the sun.", "3", "tonnes of salt"),
+        # a share with no noun repeats the share of the same kind before it
+        ("Exporters sold half of the crop abroad and about a fifth to Laos.", "a fifth", "crop"),
+        ("The cap rises to 25 percent of the firm's staff, from 15 percent.", "15 percent", "staff of the firm"),
+        ("Of 600 nurses, 2 percent were men and more than half were under 30.", "half", "nurses"),
+        ("The dam holds 90 percent of the water, or roughly two thirds of the supply.", "two thirds", "supply"),
     ],
 )
 def test_what_a_figure_counts(text, value, counts):
@@ -176,6 +190,7 @@ def occurrence_of(value: str, bundle: ArticleBundle):
         ("A third of them had no contract.", "A third"),  # the text names them elsewhere
         ("The case was heard with 11 involving forged permits.", "11"),  # the counted noun is elsewhere
         ("She sends 5,000 baht home, half of it through a cousin.", "half"),  # an amount, no noun
+        ("They sold their 12 goats and still owed half of it.", "half"),  # "it" is not the goats
         ("Prices will be three times as high.", "three"),  # a multiple of nothing named
         ("Fares were between 20 and 30 percent lower.", "30 percent"),  # a change, no set named
         ("Laos earned a record $2 billion last year, up 9 percent.", "9 percent"),  # a country is no count

@@ -45,12 +45,13 @@ _PARTICLES = frozenset("home abroad back out up down away here there".split())
 _TO_ANOTHER = frozenset({"and", "to", "or", "-", "–"})  # a number joined to the next: "400,000 and 800,000"
 _ANAPHORS = frozenset({"them", "these", "those", "which", "whom", "it", "us", "you"})
 # Quantity words in front of the noun, not part of it: "12 more prefectures", "30 other women".
-_QUANTITY_WORDS = frozenset("more other additional extra further another some several".split())
+_QUANTITY_WORDS = frozenset("more other additional extra further another some several such".split())
 _NOUN_DETERMINERS = DETERMINERS | {"these", "those"}
 _TIME_WORDS = frozenset("year years month months week weeks day days decade decades".split())
 # Comparatives after a number describe a change, not a thing counted: "30 percent lower".
 _COMPARATIVES = frozenset("lower higher fewer greater larger smaller bigger cheaper dearer older younger".split())
-_ENDS_PHRASE = STOP_WORDS | PREPOSITIONS | _VERBS | _COMPARATIVES
+_ADVERBS = frozenset("abroad ahead apart".split())  # "sold half of the crop abroad"
+_ENDS_PHRASE = STOP_WORDS | PREPOSITIONS | _VERBS | _COMPARATIVES | _ADVERBS
 _IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "youth"})
 _NOT_PLURALS = frozenset(
     """overseas news series species always perhaps whereas besides sometimes various
@@ -91,13 +92,15 @@ def noun_phrase_after(
         return None
     index = 0
     if tokens[0].word.lower() in _TO_ANOTHER and len(tokens) > 1 and tokens[1].start in figures:
-        index = _after_figure(tokens, 1, figures)  # "between 400,000 and 800,000 foreigners"
+        index = _after_number(tokens, 1, figures)  # "between 400,000 and 800,000 foreigners", "3 and 4 million tonnes"
     elif tokens[0].word.lower() == "of":  # "three of the workers", "half of the places"
         index = 1
         if index < len(tokens) and tokens[index].word.lower() in _ANAPHORS:
             return _anaphor(tokens, index, antecedent)
         if index < len(tokens) and tokens[index].start in figures:
             index = _after_figure(tokens, index, figures)  # "14 of 120 returnees"
+            if index < len(tokens) and tokens[index].word.lower() == "of":
+                index += 1  # "hundreds of thousands of households"
     elif tokens[0].word.lower() in DETERMINERS and not share:
         return None  # "3,870 a year earlier", "300 the next day": no noun of its own
     phrase, index = noun_phrase(tokens, index, figures)
@@ -108,11 +111,13 @@ def noun_phrase_after(
 
 def _anaphor(tokens: list[Token], index: int, antecedent: str | None) -> str | None:
     """ "a third of them" counts what the sentence counted before; "three of them women"
-    counts women; "half of those displaced" the displaced."""
+    counts women; "half of those displaced" the displaced; "half of it" no plural count."""
     word = tokens[index].word.lower()
     following = tokens[index + 1].word if index + 1 < len(tokens) else ""
     if word == "those" and following.islower() and following.endswith("ed") and _ends_clause(tokens, index + 2):
         return following
+    if word == "it" and antecedent and plural(antecedent.split(" of ")[0].split()[-1]):
+        return None  # "we sold two cows and still owed half of it": "it" is never the cows
     if word == "them" and following.isalpha() and following.lower() not in STOP_WORDS | PREPOSITIONS:
         if plural(following.lower()) and _ends_clause(tokens, index + 2):
             return following
@@ -152,7 +157,7 @@ def noun_phrase(
     while index < len(tokens):
         word, start, _ = tokens[index]
         lower = word.lower()
-        if start in figures and owner is not None and not words:  # "the city's 31 evacuation centers"
+        if start in figures and (owner is not None or determiner) and not words:  # "the city's 31 centers"
             index = _after_figure(tokens, index, figures)
             continue
         if start in figures or not re.match(r"[\w\[]", lower) or lower in _ENDS_PHRASE:
@@ -207,6 +212,24 @@ def _after_figure(tokens: list[Token], index: int, figures: Mapping[int, int]) -
     return index
 
 
+_NUMBER_WORD = re.compile(
+    r"[\d.,]+|[$€£¥₩]|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|[mbk]n?|tens|dozens?",
+    re.I,
+)
+
+
+def _after_number(tokens: list[Token], index: int, figures: Mapping[int, int]) -> int:
+    """The index after the number of the figure at ``index``, before any unit it holds: in
+    "3 million and 4 million tonnes of paddy" the first number counts the second's tonnes."""
+    end = figures[tokens[index].start]
+    after = index
+    while after < len(tokens) and tokens[after].start < end and _NUMBER_WORD.fullmatch(tokens[after].word):
+        after += 1
+    if after < len(tokens) and tokens[after].word.lower() in ("percent", "per", "%"):
+        return _after_figure(tokens, index, figures)  # "8 or 9 percent": a percentage counts no "percent"
+    return after
+
+
 def _participle(tokens: list[Token], index: int) -> bool:
     """Whether the word at ``index``, after a noun, starts a participial clause: 'sent home',
     'employing trainees' ends the phrase; 'highly skilled workers' does not."""
@@ -216,7 +239,11 @@ def _participle(tokens: list[Token], index: int) -> bool:
     if len(lower) <= 4 or not lower.endswith(("ed", "ing")):
         return False
     following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else "."
-    return not re.match(r"\w", following) or following in STOP_WORDS | PREPOSITIONS | _PARTICLES
+    return (
+        not re.match(r"\w", following)
+        or following in STOP_WORDS | PREPOSITIONS | _PARTICLES
+        or (following.endswith("ly") and len(following) > 4)  # "tonnes of paddy crossed informally"
+    )
 
 
 def _joins(tokens: list[Token], index: int, figures: Mapping[int, int], after_head: bool) -> bool:
@@ -326,6 +353,8 @@ def counted_thing(
     if phrase is not None:
         owner = owner_before(text, place.qualifier_start, place.paragraph_start)
         return (f"{phrase} of {owner}" if owner and " of " not in phrase else phrase), post
+    if re.match(r"\s*of\s+it\b", text[position : place.paragraph_end]):
+        return None, post  # "half of it" names one thing the sentence has not counted
     return from_the_sentence(text, place.sentence_start, place.qualifier_start, antecedent), post
 
 

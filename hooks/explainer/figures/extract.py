@@ -697,6 +697,18 @@ def _distinct_key(key: str, resolution: Resolution | None, grouped: dict) -> str
 # --- The stage -------------------------------------------------------------------
 
 
+_SHARE_KINDS = {"percentage": "percentage", "fraction": "fraction"}
+
+
+def _antecedent(counted: dict[str, Occurrence], kind: str, sentence_start: int) -> str | None:
+    """What a figure with no noun of its own may count: the last thing counted in its sentence
+    ("2.31 million workers ..., about a third of them"), or a share of the same kind that came
+    after it ("half of that sum and Laos a fifth", "30 percent of its staff, from 20 percent")."""
+    found = [counted.get("count"), counted.get(_SHARE_KINDS.get(kind, ""))]
+    here = [o for o in found if o is not None and o.sentence_start == sentence_start]
+    return max(here, key=lambda o: o.value_start).counts if here else None
+
+
 def extract_figures(
     article: Article, speaker: Callable[[int, int, tuple[int, int]], tuple[str | None, bool]] | None = None
 ) -> tuple[Figure, ...]:
@@ -720,11 +732,11 @@ def extract_figures(
         spans = {c.start: c.end for c in selected}
         floor = paragraph.start
         dated: tuple[str, Resolution] | None = None  # the paragraph's last date, for "a year earlier"
-        previous: Occurrence | None = None
+        counted: dict[str, Occurrence] = {}  # the last count, percentage and fraction with a counted thing
         for candidate in selected:
             sentence = next((s for s in paragraph.sentences if s.start <= candidate.start < s.end), paragraph)
             qualifier, start = _qualifier(text, candidate, paragraph, floor)
-            antecedent = previous.counts if previous and previous.sentence_start == sentence.start else None
+            antecedent = _antecedent(counted, candidate.kind, sentence.start)
             place = Place(
                 candidate.kind,
                 candidate.groups,
@@ -782,8 +794,8 @@ def extract_figures(
                 },
             )
             entry["occurrences"].append(occurrence)
-            if occurrence.counts and candidate.kind in ("count", "measure"):
-                previous = occurrence  # the last thing counted, for "a third of them"
+            if occurrence.counts and candidate.kind in ("count", "measure", "percentage", "fraction"):
+                counted[_SHARE_KINDS.get(candidate.kind, "count")] = occurrence  # for "a third of them"
     return tuple(
         Figure(key=key, occurrences=tuple(entry.pop("occurrences")), **entry) for key, entry in grouped.items()
     )
