@@ -170,6 +170,14 @@ def test_an_explanation_under_the_former_key_names_the_new_one(tmp_path):
         ("The cap rises to 25 percent of the firm's staff, from 15 percent.", "15 percent", "staff of the firm"),
         ("Of 600 nurses, 2 percent were men and more than half were under 30.", "half", "nurses"),
         ("The dam holds 90 percent of the water, or roughly two thirds of the supply.", "two thirds", "supply"),
+        # a percentage right before its noun counts it; one before a comparative counts the subject
+        ("A trader lent the money at 24 percent monthly interest.", "24 percent", "monthly interest"),
+        ("The fund bought a 20 percent stake in the port.", "20 percent", "stake"),
+        ("Fares were between 20 and 30 percent lower.", "30 percent", "Fares"),
+        ("Bus tickets are now 15 percent cheaper than in May.", "15 percent", "Bus tickets"),
+        # an ordinal in a run counts what runs; a multiple of "that amount" counts the amount
+        ("It was the 6th straight monthly decline in sales.", "6th", "straight monthly decline"),
+        ("Families paid three times that sum to brokers.", "three", "sum"),
     ],
 )
 def test_what_a_figure_counts(text, value, counts):
@@ -192,7 +200,10 @@ def occurrence_of(value: str, bundle: ArticleBundle):
         ("She sends 5,000 baht home, half of it through a cousin.", "half"),  # an amount, no noun
         ("They sold their 12 goats and still owed half of it.", "half"),  # "it" is not the goats
         ("Prices will be three times as high.", "three"),  # a multiple of nothing named
-        ("Fares were between 20 and 30 percent lower.", "30 percent"),  # a change, no set named
+        ("Prices saw a 5 percent rise.", "5 percent"),  # a change, no set named
+        ("Output grew 7 percent annually.", "7 percent"),  # an adverb, no noun
+        ("Pickers worked in 41°C heat.", "41°C"),  # a temperature counts nothing
+        ("It was his 3rd visit to the port.", "3rd"),  # an ordinal that only puts things in order
         ("Laos earned a record $2 billion last year, up 9 percent.", "9 percent"),  # a country is no count
     ],
 )

@@ -286,7 +286,7 @@ _OTHER_PREPOSITIONS = frozenset("near along around outside inside beside behind 
 def _multiple(text: str, position: int, limit: int, figures: Mapping[int, int]) -> str | None:
     """ "written to three times" counts times; "six times the average income" is a multiple
     of the income; "three times as high" of nothing named."""
-    after = re.match(r"\s*times\s+(?=(?:the|its|their|his|her)\s)", text[position:limit])
+    after = re.match(r"\s*times\s+(?=(?:the|its|their|his|her|that|this|these|those)\s)", text[position:limit])
     if after:
         return noun_phrase_after(text, position + after.end(), limit, figures, None, share=True)
     if re.match(r"\s*times\s+(?:as|more|higher|larger|bigger|that|what|over)\b", text[position:limit]):
@@ -325,29 +325,18 @@ def counted_thing(
 
     ``figures``: the start and end of every figure in the paragraph; ``antecedent``: what the
     count before it in the sentence counts ("2.31 million workers ..., about a third of them")."""
-    kind, groups = place.kind, place.groups
-    if kind == "age":
-        return (f"age of {' '.join(groups['name'].split())}" if "name" in groups else "age"), None
-    if kind == "duration":
-        unit = groups["unit"].lower()
-        rate = f" {groups['rate']} {groups['per']}".lower() if groups.get("per") else ""
-        return f"{unit}{rate}", None
-    if kind == "measure" and "unit" in groups:  # "400 millimeters of rain"
-        measured = " ".join([groups["unit"], *(["per", groups["per"]] if groups.get("per") else [])])
-        return _with_of_complements(measured, tokens_of(text, place.end, place.paragraph_end), 0, figures), None
+    kind = place.kind
     if kind not in ("count", "percentage", "fraction"):
-        return None, None
+        return _measured_thing(text, place, figures), None
     position, post = place.end, None
     more = re.match(r"\s+(more|or more|extra)\b", text[position : place.paragraph_end])
     if more and kind == "count":
         post, position = more.group(1), position + more.end()
     if text.startswith("-", position):
         return None, post  # "a 130-point plan": the number is part of an adjective
-    phrase = noun_phrase_after(text, position, place.paragraph_end, figures, antecedent, kind == "fraction")
-    if kind == "fraction" and re.search(r"\bby\s+$", text[place.sentence_start : place.qualifier_start]):
-        phrase = None  # "raise costs by a third overnight": a change of what comes before
-    if kind == "percentage" and not text[position:].lstrip().startswith("of"):
-        phrase = None  # "30 percent higher": a percentage counts only the set after "of"
+    phrase = _share_phrase(text, place, position, noun_phrase_after(
+        text, position, place.paragraph_end, figures, antecedent, kind == "fraction"
+    ))  # fmt: skip
     if phrase == "times":
         return _multiple(text, position, place.paragraph_end, figures), post
     if phrase is not None:
@@ -355,7 +344,74 @@ def counted_thing(
         return (f"{phrase} of {owner}" if owner and " of " not in phrase else phrase), post
     if re.match(r"\s*of\s+it\b", text[position : place.paragraph_end]):
         return None, post  # "half of it" names one thing the sentence has not counted
+    if kind == "percentage" and re.match(rf"\s+(?:{'|'.join(_COMPARATIVES)})\b", text[position : place.paragraph_end]):
+        return _copula_subject(text[place.sentence_start : place.qualifier_start]), post
     return from_the_sentence(text, place.sentence_start, place.qualifier_start, antecedent), post
+
+
+def _measured_thing(text: str, place: Place, figures: Mapping[int, int]) -> str | None:
+    """What an age, a duration, a measure or an ordinal is of; any other kind counts nothing."""
+    kind, groups = place.kind, place.groups
+    if kind == "age":
+        return f"age of {' '.join(groups['name'].split())}" if "name" in groups else "age"
+    if kind == "duration":
+        rate = f" {groups['rate']} {groups['per']}".lower() if groups.get("per") else ""
+        return f"{groups['unit'].lower()}{rate}"
+    if kind == "measure" and re.match(r"°|degrees?\b", groups.get("unit") or "", re.I):
+        return None  # "45°C heat": a temperature is a level, not a number of things
+    if kind == "ordinal":
+        run = re.match(r"\s+(?=(?:straight|consecutive|successive|running)\b)", text[place.end : place.paragraph_end])
+        phrase = run and noun_phrase(tokens_of(text, place.end + run.end(), place.paragraph_end), 0, figures)[0]
+        return phrase or None  # "the 14th straight weekly increase" counts increases
+    if kind == "measure" and "unit" in groups:  # "400 millimeters of rain"
+        measured = " ".join([groups["unit"], *(["per", groups["per"]] if groups.get("per") else [])])
+        return _with_of_complements(measured, tokens_of(text, place.end, place.paragraph_end), 0, figures)
+    return None
+
+
+def _share_phrase(text: str, place: Place, position: int, phrase: str | None) -> str | None:
+    """The phrase after a fraction or percentage, where it names what the share is of."""
+    lead = text[place.sentence_start : place.qualifier_start]
+    if place.kind == "fraction" and re.search(r"\bby\s+$", lead):
+        return None  # "raise costs by a third overnight": a change of what comes before
+    if place.kind == "percentage" and not text[position:].lstrip().startswith("of"):
+        if re.search(r"\b(?:is|are|was|were|be|been)\s+$", lead) or not _noun_after(phrase):
+            return None  # "30 percent higher", "a 5 percent rise", "is 50% foreign": no set named
+    return phrase
+
+
+# Nouns that name a change or a measure of a figure, not a thing it counts: "a 5 percent rise".
+_CHANGE_NOUNS = frozenset(
+    """rise rises increase increases drop drops fall falls growth decline declines gain gains jump jumps cut cuts
+    reduction reductions hike hikes slump dip surge share chance year years month months point points""".split()
+)
+
+
+def _noun_after(phrase: str | None) -> bool:
+    """Whether a percentage's following words name what it is of ("36 percent annual interest",
+    "a 20 percent stake"), not a change ("a 5 percent rise") or an adverb ("5 percent annually")."""
+    if not phrase or " of " in phrase:
+        return False
+    words = phrase.lower().split()
+    return all(w.isalpha() for w in words) and not words[-1].endswith("ly") and words[-1] not in _CHANGE_NOUNS
+
+
+_COPULA_SUBJECT = re.compile(
+    r"(?:^|\b(?:that|where|when|while|as|and|but)\s+|[,;]\s+)(?P<np>(?:(?:the|its|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})"
+    r"\s+(?:were|are|was|is|have\s+been|has\s+been|had\s+been|remain|remains|remained|stay|stayed|stays)"
+    r"(?:\s+(?:still|now|already))?(?:\s+(?:between|about|around|roughly|some|nearly|almost|only|up\s+to))?\s*$",
+    re.I,
+)
+
+
+def _copula_subject(lead: str) -> str | None:
+    """ "Fares were 30 percent lower": what is lower is the subject of the clause."""
+    found = _COPULA_SUBJECT.search(lead)
+    if found is None:
+        return None
+    phrase = _phrase_in(found.group("np"))
+    head = phrase.split(" of ")[0].split()[-1] if phrase else ""
+    return phrase if phrase and (plural(head.lower()) or head.islower()) else None
 
 
 # --- A number with no noun of its own: the noun its sentence gives ------------------------
