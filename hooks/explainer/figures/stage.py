@@ -51,7 +51,7 @@ def sentence_speaker(voices, number: int, offset: int, sentence: tuple[int, int]
         return None
     found = voices.attribution_at(offset)
     if found is not None and _speaks(found) and not _own_clause(found, offset, text):
-        return found
+        return _second_speaker(voices, number, found, offset, text)
     for attribution in voices.paragraph(number).attributions:
         cue = (attribution.cue_start, attribution.cue_end)
         inside = attribution.start < end and start < attribution.end
@@ -67,6 +67,31 @@ def _speaks(attribution) -> bool:
     return attribution.speaker is not None or attribution.evidence == "unclear"  # the voices Evidence, a str
 
 
+def _second_speaker(voices, number: int, attribution, offset: int, text: str):
+    """The attribution of words after a second speech verb in one sentence ("X said ...,
+    while Y told reporters that [figure]"): Y where the text names someone the voices stage
+    knows, else speech nobody can be named for (unclear), never X. A pronoun ("and she
+    added") goes on with the same speaker."""
+    if attribution.kind != "reported" or attribution.cue_end is None or attribution.cue_end > offset:
+        return attribution
+    second = next(reversed(list(_SECOND_SPEAKER.finditer(text, attribution.cue_end, offset))), None)
+    if second is None or second.group("subject").lower() in _PRONOUNS:
+        return attribution
+    start, end = second.span("subject")
+    named = [m.entity for m in voices.paragraph(number).mentions if start <= m.start < end]
+    if named:
+        return attribution if named[0] == attribution.speaker else attribution._replace(speaker=named[0])
+    return attribution._replace(speaker=None, evidence="unclear")
+
+
+# "..., while Y told reporters that", "..., but exporters warned that", "after workers complained that"
+_SECOND_SPEAKER = re.compile(
+    r"(?:,\s+(?:while|but|whereas|and)\s+|\bafter\s+)(?P<subject>[^;.]{1,120}?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:told|said|says|warned|complained|added|noted|argued|insisted|claimed|stressed|estimated|wrote)\b"
+)
+_PRONOUNS = frozenset("he she they it we i".split())
+
+
 # A dateline: a place in capitals, a date, maybe the outlet, then a dash.
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^.\n]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[-–—]\s")
 
@@ -79,7 +104,8 @@ def _own_clause(attribution, offset: int, text: str) -> bool:
         return False
     cue = attribution.cue_start
     if cue is not None and cue > offset:
-        return bool(re.search(r",\s+but\s|;\s", text[offset : cue + 4]))
+        joined = re.match(r"(?:and|while|whereas)\s", text[cue : cue + 8]) and re.search(r",\s*$", text[offset:cue])
+        return bool(joined or re.search(r",\s+(?:but|and|while|whereas)\s+$|,\s+but\s|;\s", text[offset : cue + 4]))
     return _SAYING.search(text, offset, attribution.end) is not None and not _SPEECH_VERB.search(
         text, attribution.start, offset
     )
