@@ -137,7 +137,7 @@ def test_an_explanation_under_the_former_key_names_the_new_one(tmp_path):
         ),
         ("The six, two of them nurses, were freed on bail.", "two", "nurses"),
         # a number with no noun after it takes the noun its sentence gives
-        ("The total of new arrivals rose to 12,000 in June.", "12,000", None),
+        ("The total of new arrivals rose to 12,000 in June.", "12,000", "new arrivals"),
         ("The agency will add clinics in 9 more districts, bringing the total to 40.", "40", "districts"),
         ("The city registered 880 taxis, up from 610 a year earlier.", "610", "taxis"),
         ("Of the 4,000 students who sat the test, 1,100 passed.", "1,100", "students"),
@@ -178,6 +178,24 @@ def test_an_explanation_under_the_former_key_names_the_new_one(tmp_path):
         # an ordinal in a run counts what runs; a multiple of "that amount" counts the amount
         ("It was the 6th straight monthly decline in sales.", "6th", "straight monthly decline"),
         ("Families paid three times that sum to brokers.", "three", "sum"),
+        # a number a verb puts at a level counts the verb's subject
+        (
+            "Schools shut after Air Quality Index (AQI) readings breached the unsafe level of 300.",
+            "300",
+            "AQI readings",
+        ),
+        ("Classes moved online where readings had stayed above 180 for a day.", "180", "readings"),
+        ("According to the agency, the AQI in Kota Baru, Sabah, hit 251 on Monday.", "251", "AQI"),
+        (
+            "The ministry expects foreign visitors across the region to reach nine million.",
+            "nine million",
+            "foreign visitors",
+        ),
+        ("The cap had risen steadily in recent years, to a record 88,000 in 2023.", "88,000", "cap"),
+        ("Sales in March hit 4,000.", "4,000", "Sales"),
+        # "Of the total, N ..." counts the total; "$N in remittances, up P percent" the remittances
+        ("Of the total, 5,000 will go to farms and 2,000 to ports.", "2,000", "total"),
+        ("Laos received $2.1 billion in remittances last year, up 8 percent on 2023.", "8 percent", "remittances"),
     ],
 )
 def test_what_a_figure_counts(text, value, counts):
@@ -203,6 +221,8 @@ def occurrence_of(value: str, bundle: ArticleBundle):
         ("Prices saw a 5 percent rise.", "5 percent"),  # a change, no set named
         ("Output grew 7 percent annually.", "7 percent"),  # an adverb, no noun
         ("Pickers worked in 41°C heat.", "41°C"),  # a temperature counts nothing
+        ("Exports to China reached 900.", "900"),  # a country is no count
+        ("Laos earned $2 billion in May, up 9 percent.", "9 percent"),  # money, but no noun for it
         ("It was his 3rd visit to the port.", "3rd"),  # an ordinal that only puts things in order
         ("Laos earned a record $2 billion last year, up 9 percent.", "9 percent"),  # a country is no count
     ],

@@ -426,7 +426,7 @@ _NOUN_OF = re.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+of\s+$")
 # Nouns before "of N" that are no counted thing: a change, a mean, a part ("a rise of 40 percent").
 _NOT_COUNTED_BEFORE_OF = frozenset(
     """rise increase drop fall growth decline gain jump cut reduction average total maximum minimum one each
-    some all most many none any both either neither up out tune""".split()
+    some all most many none any both either neither up out tune level mark threshold limit""".split()
 )
 _ONE_OF = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+(?:is|was|are|were)\s+one\s+of\s+$")
 _WHOSE = re.compile(r"\bwhose\s+(?P<np>[\w’' -]+?)\s+(?:is|are|was|were)\s+$")
@@ -528,4 +528,100 @@ _CLAUSE_BREAK = re.compile(r",\s+|\s+[-–—]\s+|\)\s+[-–—]\s+")
 _NOT_A_SUBJECT = (STOP_WORDS - DETERMINERS) | PREPOSITIONS | {"up", "down", "or", "and", "according"}
 
 
-_SENTENCE_RULES = (_a_total, _changed_by, _noun_of, _one_of, _whose, _set_of, _the_antecedent, _part_of, _subject)
+# --- "X hit 231", "readings stayed above 150", "arrivals ... to reach seven million" ---------
+
+_LEVEL_VERB = re.compile(
+    r"\b(?:(?:to\s+)?(?:reach(?:ed|es)?|hit|hits|cross(?:ed|es)?|breach(?:ed|es)?|exceed(?:ed|s)?|top(?:ped|s)?|"
+    r"surpass(?:ed|es)?|st(?:oo|a)d\s+at|stands\s+at|(?:is|was|are|were|stay(?:ed|s)?|remain(?:ed|s)?)\s+"
+    r"(?:above|below|over|under|at))(?:\s+(?:the|a|an)(?:\s+[a-z]+)?\s+(?:level|mark|threshold|limit)\s+of)?"
+    r"|(?:rose|risen|rises|fell|fallen|falls|climbed|jumped|dropped|increased|decreased|grew|grown|surged|soared)"
+    r"\b[^.;,]*(?:,[^.;,]*)?\bto(?:\s+a\s+(?:record|new\s+high|high)(?:\s+of)?)?)\s*$",
+    re.I,
+)
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:had|has|have|will|would|could|may|might|is|are|was|were|be|been|still|\w+ly))+\s*$"
+)
+_TRAILING_PP = re.compile(
+    r"\s+(?:in|across|at|on|around|throughout|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
+)
+_ACRONYM = re.compile(r"\(?([A-Z]{2,})\)?")
+
+
+def _level(lead: str, antecedent: str | None) -> str | None:
+    """The subject of a verb that puts a number at a level: "the API in Klang hit 231",
+    "readings had stayed above 150", "arrivals across the country to reach seven million",
+    "the quota had risen sharply, to a record 165,000"."""
+    verb = _LEVEL_VERB.search(lead)
+    if verb is None:
+        return None
+    before = _AUXILIARIES.sub("", lead[: verb.start()])
+    return _subject_before(_TRAILING_PP.sub("", before)) or _subject_before(before)
+
+
+def _subject_before(words: str) -> str | None:
+    """The noun phrase that ends ``words``: a plural head, or a noun or acronym after a determiner
+    ("the quota", "the API"), with the words before it that modify it ("API readings")."""
+    tokens = words.rstrip(" ,").split()
+    if not tokens:
+        return None
+    head = tokens[-1]
+    phrase = [head]
+    for word in reversed(tokens[:-1]):
+        acronym = _ACRONYM.fullmatch(word)
+        if acronym:  # "Air Pollutant Index (API) readings": the acronym stands for the words before it
+            phrase.insert(0, acronym.group(1))
+            break
+        lower = word.lower()
+        if lower in _ENDS_PHRASE or lower.endswith(("ed", "ing")) or not word.isalpha() or not word.islower():
+            break
+        if plural(word):
+            break  # "the ministry expects [foreign visitors]": a modifier is no plural, a verb in -s ends it
+        phrase.insert(0, word)
+    determined = len(tokens) > len(phrase) and tokens[-len(phrase) - 1].lower() in _NOUN_DETERMINERS
+    if not re.fullmatch(r"[\w-]+", head):
+        return None
+    if (
+        plural(head)
+        and (head.islower() or len(tokens) == len(phrase))
+        or determined
+        and (head.islower() or head.isupper())
+    ):
+        return " ".join(phrase)
+    return None
+
+
+_FRONTED_OF = re.compile(r"^\s*Of\s+(?:the|this|that|its|their)\s+(?P<np>[a-z][a-z -]*?)\s*,\s")
+
+
+def _fronted_of(lead: str, antecedent: str | None) -> str | None:
+    """ "Of the total, 62,000 will go to factories and 12,000 to farms": the total."""
+    found = _FRONTED_OF.match(lead)
+    return _phrase_in(found.group("np")) if found else None
+
+
+_MONEY_IN = re.compile(
+    r"\d[\d.,]*(?:\s*(?:million|billion|trillion|lakh|crore)s?)?\s+in\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\b"
+    r"[^.;]*?,\s*(?:up|down)\s+(?:by\s+)?$"
+)
+
+
+def _money_in(lead: str, antecedent: str | None) -> str | None:
+    """ "received $8.9 billion in remittances, up 6 percent": the remittances."""
+    found = _MONEY_IN.search(lead)
+    return found.group("np") if found else None
+
+
+_SENTENCE_RULES = (
+    _a_total,
+    _changed_by,
+    _noun_of,
+    _one_of,
+    _whose,
+    _set_of,
+    _level,
+    _fronted_of,
+    _the_antecedent,
+    _part_of,
+    _money_in,
+    _subject,
+)
