@@ -178,6 +178,13 @@ def test_an_explanation_under_the_former_key_names_the_new_one(tmp_path):
         # an ordinal in a run counts what runs; a multiple of "that amount" counts the amount
         ("It was the 6th straight monthly decline in sales.", "6th", "straight monthly decline"),
         ("Families paid three times that sum to brokers.", "three", "sum"),
+        # "them" are the things counted, not the place a count after them names; "-ing" before a plural modifies it
+        (
+            "The survey of 900 fishing families in four districts found that a third of them had sold a boat.",
+            "a third",
+            "fishing families",
+        ),
+        ("Some 40 working mothers joined the strike.", "40", "working mothers"),
         # a number a verb puts at a level counts the verb's subject
         (
             "Schools shut after Air Quality Index (AQI) readings breached the unsafe level of 300.",

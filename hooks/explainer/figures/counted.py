@@ -194,6 +194,9 @@ def _starts_clause(tokens: list[Token], index: int, after_noun: bool, complement
     if after_noun or complement:
         return after_noun and _participle(tokens, index)
     lower = tokens[index].word.lower()
+    following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    if following.islower() and plural(following):
+        return False  # "900 fishing families", "40 working mothers": a modifier before its noun
     return (lower.endswith("ing") and len(lower) > 5) or _participle(tokens, index)
 
 

@@ -709,6 +709,15 @@ def _antecedent(counted: dict[str, Occurrence], kind: str, sentence_start: int) 
     return max(here, key=lambda o: o.value_start).counts if here else None
 
 
+def _modifies_the_last_count(text: str, last: Occurrence | None, occurrence: Occurrence) -> bool:
+    """Whether a count only places the one before it: in "1,200 households in five provinces
+    ..., a quarter of them", "them" are the households, not the provinces."""
+    if last is None or not last.counts or last.sentence_start != occurrence.sentence_start:
+        return False
+    between = text[last.value_end : occurrence.start]
+    return re.fullmatch(rf"\s+{re.escape(last.counts)}\s+(?:in|across|from|at)\s+", between) is not None
+
+
 def extract_figures(
     article: Article, speaker: Callable[[int, int, tuple[int, int]], tuple[str | None, bool]] | None = None
 ) -> tuple[Figure, ...]:
@@ -795,7 +804,8 @@ def extract_figures(
             )
             entry["occurrences"].append(occurrence)
             if occurrence.counts and candidate.kind in ("count", "measure", "percentage", "fraction"):
-                counted[_SHARE_KINDS.get(candidate.kind, "count")] = occurrence  # for "a third of them"
+                if not _modifies_the_last_count(text, counted.get("count"), occurrence):
+                    counted[_SHARE_KINDS.get(candidate.kind, "count")] = occurrence  # for "a third of them"
     return tuple(
         Figure(key=key, occurrences=tuple(entry.pop("occurrences")), **entry) for key, entry in grouped.items()
     )
