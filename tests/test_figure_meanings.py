@@ -453,6 +453,17 @@ def test_words_after_a_second_speech_verb_are_the_second_speakers():
     )
     (year,) = [o for o in bundle.figures.occurrences if o.text == "2027"]
     assert (year.speaker, year.speaker_unclear) == (None, True)  # millers nobody names: unclear, never Sok Dara
+    bundle = bundle_of(
+        "Sok Dara has vowed to act after 11 farm workers complained that they had paid 300 dollars.", attributed=True
+    )
+    assert {(o.text, o.speaker, o.speaker_unclear) for o in bundle.figures.occurrences} == {
+        ("11", None, True),  # the workers' complaint, not Sok Dara's vow
+        ("300 dollars", None, True),
+    }
+    assert stated_by("Keo Lina said 300 boats were lost, and 12 ports had reopened, she added.") == {
+        "300": "Keo Lina",
+        "12": "Keo Lina",
+    }
     assert stated_by("Keo Lina said 300 boats were lost, and she added that 12 ports had reopened.") == {
         "300": "Keo Lina",
         "12": "Keo Lina",

@@ -69,14 +69,15 @@ def _speaks(attribution) -> bool:
 
 def _second_speaker(voices, number: int, attribution, offset: int, text: str):
     """The attribution of words after a second speech verb in one sentence ("X said ...,
-    while Y told reporters that [figure]"): Y where the text names someone the voices stage
-    knows, else speech nobody can be named for (unclear), never X. A pronoun ("and she
-    added") goes on with the same speaker."""
+    while Y told reporters that [figure]", "after [N] workers complained that"): Y where the
+    text names someone the voices stage knows, else speech nobody can be named for (unclear),
+    never X. A pronoun ("and she added") goes on with the same speaker."""
     if attribution.kind != "reported" or attribution.cue_end is None or attribution.cue_end > offset:
         return attribution
-    second = next(reversed(list(_SECOND_SPEAKER.finditer(text, attribution.cue_end, offset))), None)
-    if second is None or second.group("subject").lower() in _PRONOUNS:
-        return attribution
+    seconds = _SECOND_SPEAKER.finditer(text, attribution.cue_end, max(offset, attribution.end))
+    second = next(reversed([m for m in seconds if m.start("subject") <= offset]), None)
+    if second is None or second.group("subject").split()[-1].lower() in _PRONOUNS:
+        return attribution  # "..., and she added that": the same speaker goes on
     start, end = second.span("subject")
     named = [m.entity for m in voices.paragraph(number).mentions if start <= m.start < end]
     if named:
