@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import functools
+import html
 import logging
 import os
 import sys
@@ -45,12 +46,14 @@ from explainer.site import Site, build_site  # noqa: E402
 from explainer.site.analysis_cache import AnalysisCache, checkout_key  # noqa: E402
 from explainer.site.asset_comments import strip_served, without_indentation  # noqa: E402
 from explainer.site.build import article_of, publish_policy  # noqa: E402
+from explainer.site.byline import annotations_updated, with_updated  # noqa: E402
+from explainer.site.card_highlight import NO_CARDS, CardSources, card_sources, words_of  # noqa: E402
 from explainer.site.credits import site_credit  # noqa: E402
 from explainer.site.git_dates import History, read_history  # noqa: E402
 from explainer.site.hook_reload import hook_sources, rerun_hook  # noqa: E402
 from explainer.site.memory import RELEASE_FROM_ARTICLES, release_memory  # noqa: E402
 from explainer.site.nav import articles_section, nav_paths, nav_problems, site_nav, window  # noqa: E402
-from explainer.site.page_meta import key_quotes, page_meta, with_page_meta  # noqa: E402
+from explainer.site.page_meta import page_meta, with_page_meta  # noqa: E402
 from explainer.site.preview_image import Previews  # noqa: E402
 from explainer.site.schema_org import PageGraphs  # noqa: E402
 from explainer.site.search_facets import Facets, facets_of, page_facets  # noqa: E402
@@ -86,7 +89,7 @@ class HookState:
     history: History | None = None
     previews: Previews | None = None
     jsonld: PageGraphs | None = None
-    quotes: dict[str, tuple[str, str | None]] = dataclasses.field(default_factory=dict)
+    cards: CardSources = NO_CARDS  # what each page's share card leads with
     sources: dict[str, str] = dataclasses.field(default_factory=dict)  # generated page: the file to edit
     facets: dict[str, Facets] = dataclasses.field(default_factory=dict)
     downloads: list[File] = dataclasses.field(default_factory=list)
@@ -175,7 +178,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.nav = site_nav(config.nav, _state.site)
         config.copyright = site_credit(config.copyright, _state.site.bundles)
         _state.jsonld = PageGraphs(_state.site)  # what pages need from other articles, once per build
-        _state.quotes = key_quotes(_state.site)
+        _state.cards = card_sources(_state.site)
         # the repo file an editor edits for each generated page, looked up per page
         _state.sources = {item.path: item.edit_source for item in _state.site.files}
     for extension in (FocusableAbbrExtension, WrappedTablesExtension, AnalysisLabelExtension):
@@ -253,6 +256,13 @@ def _expand_directives(markdown: str, page: Page, first_line: int) -> str:
         raise PluginError(str(error.relative_to(_state.root))) from None
 
 
+def headline(page: Page) -> str | None:
+    """The page's H1 as text: the headline a reader sees (on the annotated article, the
+    news report's own), not its short name in the navigation ("Annotated article")."""
+    top = next((item for item in page.toc if item.level == 1), None)
+    return (html.unescape(top.title).strip() or None) if top is not None else None
+
+
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
     if _state.articles_nav:
         section, index, groups, opened = _state.articles_nav
@@ -263,13 +273,13 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     graph = _state.jsonld.page_graph(
         page.file.src_uri,
         url=page.canonical_url or page.abs_url or page.url,
-        title=as_text(page.title or config.site_name),
+        title=headline(page) or as_text(page.title or config.site_name),
         description=description,
         site_name=config.site_name,
         site_url=config.site_url or "",
     )
     meta = page_meta(
-        _state.quotes,
+        _state.cards,
         _state.history,
         _state.previews,
         page.file.src_uri,
@@ -279,6 +289,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         source=_source_of(page, config),
         site_name=config.site_name,
         site_url=config.site_url or "",
+        page_text=words_of(page.content or ""),
+        headline=headline(page),
     )
     # written now, not held: at 2,000 articles the images of 6,000 pages would fill memory
     target = Path(config.site_dir) / meta.image_path
@@ -315,7 +327,7 @@ def on_post_build(config: MkDocsConfig) -> None:
 def _release_before_indexing() -> None:
     """Drop what no later step of a one-off build reads, then hand the memory back."""
     _state.site, _state.jsonld, _state.articles_nav = None, None, None
-    _state.quotes, _state.facets, _state.sources = {}, {}, {}
+    _state.cards, _state.facets, _state.sources = NO_CARDS, {}, {}
     release_memory()
 
 
@@ -343,6 +355,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     page.markdown = None
     if page.file.generated_by:
         page.file.content_string = ""
+    if _state.history is not None:
+        html = with_updated(html, annotations_updated(_state.history))
     return mark_rendered_html(page, html)
 
 

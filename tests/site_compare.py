@@ -81,6 +81,13 @@ def quotes(site: Path, page: str) -> list[str]:
 def sections(site: Path, page: str, prefix: str) -> dict[str, str]:
     """Text of each heading whose id starts with ``prefix`` and everything up to the next heading."""
     body = content(site, page)
+    if body is not None:  # a term is marked once by the hook, at every use by the export: read them alike
+        body = copy.copy(body)
+        for term in body.select("abbr"):
+            term.unwrap()
+        for chrome in body.select("p.ex-page-dates, p.ex-print-only"):  # where a generator puts them varies
+            chrome.decompose()
+        body.smooth()
     found = {}
     for heading in body.select(f"h2[id^='{prefix}'], h3[id^='{prefix}']") if body else []:
         parts = [heading.get_text(" ")]

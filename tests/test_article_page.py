@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
+from conftest import ROOT, SEED_SLUG, parse_html
+
 
 def normalise(text: str) -> str:
     return " ".join(text.split())
@@ -48,3 +52,30 @@ def test_generated_page_edit_link_points_at_the_seed(article_soup):
     edit = article_soup.select_one('a[href*="/edit/"]')
     assert edit is not None
     assert edit["href"].endswith("/seeds/cambodian-workers-japan.txt")
+
+
+def test_a_speakers_role_is_given_where_the_page_first_names_them(site_dir):
+    """Every article: the speaker line gives a role once, at the speaker's first
+    appearance on the page, and the name alone after; every paragraph still has its
+    line (visually hidden where the speaker goes on)."""
+    slugs = sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
+    assert SEED_SLUG in slugs
+    later = 0
+    for slug in slugs:
+        voices = json.loads((site_dir / "articles" / slug / "voices.json").read_text(encoding="utf-8"))
+        entities = {entity["id"]: entity for entity in voices["entities"]}
+        soup = parse_html(site_dir / "articles" / slug / "index.html")
+        introduced: set[str] = set()
+        for entry in voices["paragraphs"]:
+            line = soup.select_one(f"#p{entry['paragraph']} .ex-speaker")
+            assert line is not None, (slug, entry["paragraph"])
+            roles = [normalise(role.get_text()) for role in line.select(".ex-speaker__role")]
+            for key in entry["speakers"]:
+                role = entities[key]["role"]
+                if not role:
+                    continue
+                given = f", {normalise(role)}" in roles
+                assert given == (key not in introduced), (slug, entry["paragraph"], key, roles)
+                later += key in introduced
+            introduced.update(entry["speakers"])
+    assert later >= 10, "the seed names Hun Manet and Moeun Tola again after their first paragraphs"

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -66,7 +67,10 @@ def test_downloads_carry_the_exact_value():
 
 def test_glossary_shows_the_value_as_written_and_in_full():
     page = figures_page(bundle_of(RIEL))
-    assert "## 4.1 billion riel { #fig-khr-4-1-billion }" in page
+    # the heading gives the figure as written, then the entry's finding
+    assert re.search(
+        r"^## 4\.1 billion riel <span class=\"ex-finding\">· [^<]+</span> \{ #fig-khr-4-1-billion \}$", page, re.M
+    )
     assert "- **Value:** 4,100,000,000 KHR" in page
     assert "e+09" not in page and "4.1e" not in page
 

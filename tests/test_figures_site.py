@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from urllib.parse import urljoin, urlparse
 
 import jsonschema
@@ -83,17 +84,25 @@ def test_8000_is_flagged_as_described_inconsistently(glossary):
 
 def test_dates_are_shown_resolved(glossary):
     assert "2024" in normalise(" ".join(p.get_text() for p in entry(glossary, "fig-next-year")))
-    assert "2023-12-16" in normalise(" ".join(p.get_text() for p in entry(glossary, "fig-december-16")))
+    shown = normalise(" ".join(p.get_text() for p in entry(glossary, "fig-december-16")))
+    # in words, for readers: the ISO form is in the downloads
+    assert "16 December 2023" in shown and "2023-12-16" not in shown
 
 
-def test_glossary_links_its_downloads_and_documents_fields(site_dir, glossary):
-    hrefs = {a["href"] for a in glossary.select("article a[href]")}
-    assert {"../figures.json", "../figures.csv"} <= hrefs
+def test_glossary_links_its_data_at_its_foot_and_about_documents_the_fields(site_dir, glossary):
+    footer = glossary.select_one("article p.ex-glossary-data")
+    assert footer is not None and not footer.find_next_sibling(["p", "h2", "div", "table"])
+    assert [a["href"] for a in footer.select("a")] == [
+        "../figures.json",
+        "../figures.csv",
+        "../../../about/#data-fields",
+    ]
     for name in ("figures.json", "figures.csv"):
         assert (site_dir / "articles" / SEED_SLUG / name).is_file()
+    about = parse_html(site_dir / "about" / "index.html")
     documented = {
         normalise(code.get_text())
-        for code in glossary.select("#downloads ~ .ex-developer .md-typeset__scrollwrap table td:first-child code")
+        for code in about.select("#data-fields ~ .ex-developer .md-typeset__scrollwrap table td:first-child code")
     }
     assert {
         "id",
@@ -106,6 +115,34 @@ def test_glossary_links_its_downloads_and_documents_fields(site_dir, glossary):
         "counts",
         "speaker",
     } <= documented
+
+
+def test_the_glossary_is_for_readers_every_entry_leads_with_its_finding(site_dir):
+    """Every article's glossary: each entry's heading gives its finding; no developer
+    furniture (field tables, character offsets, ISO dates) and no empty field."""
+    slugs = sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
+    entries = 0
+    for slug in slugs:
+        glossary = parse_html(site_dir / "articles" / slug / "figures" / "index.html")
+        content = glossary.select_one("article.md-content__inner")
+        for printed in content.select(".ex-print-only"):  # a printout's version line, not the glossary
+            printed.decompose()
+        text = normalise(content.get_text(" "))
+        assert not content.select(".ex-developer, #downloads"), slug
+        for word in ("Downloads and fields", "Fields of each", "offset", "start_in_article"):
+            assert word not in text, (slug, word)
+        assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", text), slug
+        for heading in content.select("h2[id^=fig-]"):
+            found = heading.select_one(".ex-finding")
+            assert found is not None and len(normalise(found.get_text()).strip("· ")) >= 4, (slug, heading)
+            entries += 1
+        for item in content.select("h2[id^=fig-] ~ ul > li"):
+            label, _, value = normalise(item.get_text()).partition(":")
+            assert value.strip() and value.strip().lower() not in {"none", "-", "n/a"}, (slug, label)
+    assert entries >= 5
+    glossary = parse_html(site_dir / "articles" / SEED_SLUG / "figures" / "index.html")
+    assert normalise(glossary.select_one("h2#fig-8000 .ex-finding").get_text()) == "· said 3 ways, never defined"
+    assert normalise(glossary.select_one("h2#fig-next-year .ex-finding").get_text()) == "· read as 2024"
 
 
 def test_figures_json_validates_and_holds_the_full_set(figures_json):

@@ -263,6 +263,11 @@ CASES = [
     ),
     Case("directive-unknown-kind", page('::: sauce "the plan"'), fails=("docs/about.md:3", "unknown directive")),
     Case(
+        "directive-data-fields-with-arguments",
+        page("::: data-fields figures.json"),
+        fails=("docs/about.md:3", re.escape("::: data-fields takes no arguments") + "$"),
+    ),
+    Case(
         "directive-in-code-fence", page("```", '::: source "the plan would hurt"', "```"), paragraphs=STORY_PARAGRAPHS
     ),
 ]

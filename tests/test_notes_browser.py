@@ -127,17 +127,18 @@ def test_an_open_note_stays_on_a_small_screen(browser, served_site):
 
 
 def test_glossary_term_in_the_article_shows_its_definition_on_focus(article):
-    term = article.locator("#p12 .ex-para__text abbr", has_text="CENTRAL")
+    # ASEAN's first use on the page (tests/test_terms.py): the one marked
+    term = article.locator("#p2 .ex-para__text abbr", has_text="ASEAN")
     expect(term).to_have_attribute("tabindex", "0")
-    _tab_to(article, "#p12 a.ex-para__mark", "#p12 .ex-para__text abbr")
-    focused = article.locator("#p12 .ex-para__text abbr:focus")
-    assert "Center for Alliance of Labor and Human Rights" in focused.evaluate(TERM_TIP)
+    _tab_to(article, "#p2 a.ex-para__mark", "#p2 .ex-para__text abbr")
+    focused = article.locator("#p2 .ex-para__text abbr:focus")
+    assert "Association of Southeast Asian Nations" in focused.evaluate(TERM_TIP)
     article.keyboard.press("Escape")
     assert focused.evaluate(TERM_TIP) == "none"
-    assert _focused_inside(article, "#p12 .ex-para__text abbr"), "Esc keeps focus on the term"
+    assert _focused_inside(article, "#p2 .ex-para__text abbr"), "Esc keeps focus on the term"
     article.keyboard.press("Shift+Tab")
     article.keyboard.press("Tab")
-    assert "Center for Alliance" in article.locator("abbr:focus").evaluate(TERM_TIP)
+    assert "Association of Southeast" in article.locator("abbr:focus").evaluate(TERM_TIP)
 
 
 def test_glossary_term_shows_its_definition_on_tap(browser, served_site):

@@ -96,14 +96,21 @@ def zensical_site(exported, tmp_path_factory) -> Path:
 
 def _without_hook_only_html(body) -> str:
     """Content HTML minus what only the hooks can add (hooks/README.md, "Building without MkDocs 1.x"):
-    edit links that point at the seeds, keyboard focus on glossary terms, tables
+    edit links that point at the seeds, glossary terms (marked once, focusable), tables
     wrapped at build time, the word "Analysis" on the editors' analysis (Markdown
-    extensions the hook registers), the page's dates, error-report and citation lines
+    extensions the hook registers), the page's dates and the home byline's "Updated" date, error-report and citation lines
     (from git history and the page's address), and the site search's page wrapper with
     its page-kind and article filters (set per page by the hook)."""
     body = copy.copy(body)
     for line in body.select("p.ex-page-dates, p.ex-print-only"):
         line.decompose()
+    for stamp in body.select("span.ex-byline > time"):  # "Updated <date>." from git history
+        before, after = stamp.previous_sibling, stamp.next_sibling
+        if isinstance(before, NavigableString):
+            before.replace_with(before.removesuffix(" Updated "))
+        if isinstance(after, NavigableString):
+            after.replace_with(after.removeprefix("."))
+        stamp.decompose()
     for label in body.select("p.analysis > span.analysis-label"):
         text = label.next_sibling
         label.decompose()
@@ -115,9 +122,9 @@ def _without_hook_only_html(body) -> str:
         wrapper.unwrap()
     for button in body.select("a[rel~=edit]"):
         button.decompose()
-    for term in body.select("abbr[tabindex]"):
-        for attribute in ("tabindex", "role", "aria-label"):
-            del term[attribute]
+    # which use of a term is marked (the first a reader can reach) is the hook's
+    for term in body.select("abbr"):
+        term.unwrap()
     for table in body.select("div.md-typeset__scrollwrap > div.md-typeset__table > table.ex-table"):
         del table["class"]
         table.parent.parent.replace_with(table)

@@ -3,6 +3,7 @@ equal to what git says about the file an editor edits (a seed for a generated pa
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -76,3 +77,19 @@ def test_log_parsing_keeps_first_and_last_commit():
     dates = parse_log(log)
     assert dates["a.md"] == ("2026-01-01T00:00:00+00:00", "2026-03-01T00:00:00+00:00")
     assert dates["b.md"] == ("2026-03-01T00:00:00+00:00", "2026-03-01T00:00:00+00:00")
+
+
+def test_the_home_byline_says_when_the_annotations_last_changed(site_dir):
+    """ "Annotated by ... Updated <date>.": the newest commit to what editors write."""
+    byline = parse_html(site_dir / "index.html").select_one(".ex-byline")
+    assert byline is not None and byline.get_text().startswith("Annotated by")
+    tracked = subprocess.run(["git", "-C", str(ROOT), "ls-files", "seeds", "docs"], capture_output=True, text=True)
+    dated = [git_dates(path) for path in tracked.stdout.split()] if shutil.which("git") else []
+    newest = max((d[1] for d in dated if d), default=None, key=lambda iso: dt.datetime.fromisoformat(iso))
+    stamp = byline.select_one("time")
+    if newest is None:  # no history: the byline stays as written, with no guessed date
+        assert stamp is None
+        return
+    assert stamp is not None and stamp["datetime"] == newest
+    day = dt.datetime.fromisoformat(newest)
+    assert byline.get_text().endswith(f"Updated {day.day} {day:%B %Y}.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 
 import yaml
 
@@ -80,6 +81,29 @@ def test_every_page_is_an_article_based_on_the_news_reports(site_dir):
             matching = [m for m in metas.values() if (m and m["url"]) == source.get("url")]
             assert matching or "url" not in source, (path, source)
             assert_news_article(source, matching[0] if matching else None)
+
+
+def test_every_page_headline_is_its_h1_in_json_that_cannot_end_the_script(site_dir):
+    """The Article's headline is what the reader sees as the page's H1 (on an annotated
+    article, the news report's headline, not "Annotated article"), and the JSON-LD is
+    valid JSON with no characters that could end its script element."""
+    pages = [p for p in page_paths(site_dir) if p != "404.html"]
+    articles = [p for p in pages if re.fullmatch(r"articles/[^/]+/", p)]
+    assert len(articles) == len(seed_metadata()) >= 1
+    for path in pages:
+        soup = parse_html(site_dir / path / "index.html")
+        [script] = soup.select('script[type="application/ld+json"]')
+        raw = script.string
+        assert not re.search(r"</|<!--|<script|\u2028|\u2029", raw, re.IGNORECASE), path
+        [article] = of_type(json.loads(raw)["@graph"], "Article")
+        h1 = soup.select_one("article h1")
+        for permalink in h1.select("a.headerlink"):
+            permalink.decompose()
+        assert article["headline"] == " ".join(h1.get_text().split()), path
+        if path in articles:
+            meta = seed_metadata()[path.split("/")[1]]
+            assert article["headline"] != "Annotated article"
+            assert meta is None or article["headline"] == meta["title"], path
 
 
 def test_annotated_article_declares_every_quote_with_its_speaker(site_dir, article_soup):

@@ -94,7 +94,8 @@ def test_article_without_metadata_shows_its_speakers(dropped_in):
     assert speakers == [
         "Speaker: Kojima Masanobu, president of Kojima Holdings",
         # resolved from a short form: the evidence is shown ("¶" seen, "paragraph" read out)
-        "Speaker: Kojima Masanobu, president of Kojima Holdings (from “Masanobu”, ¶ paragraph 1)",
+        # the role is given where the page first names a speaker, the name alone after
+        "Speaker: Kojima Masanobu (from “Masanobu”, ¶ paragraph 1)",
         "Speaker: Ith Samheng, Labour Minister",
         "Speaker: Chea Sopheap (from “she”, ¶ paragraph 4)",
         "Speaker unclear",  # "The ministry estimates ...": no ministry named before, so no name is guessed

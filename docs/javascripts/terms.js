@@ -86,8 +86,16 @@
     if (on && remembered()) { showAll(true); } else { toggle.setAttribute("aria-pressed", "false"); }
   }
 
+  /* A click on the annotated words (a tap; a screen reader's Enter) opens the note as
+     its marker does: not on a link or term inside them, nor a drag selecting words. */
+  document.documentElement.classList.add("ex-phrases-open");
   document.addEventListener("click", function (event) {
-    var marker = event.target.closest && event.target.closest("button.ex-note-ref[aria-controls]");
+    var target = event.target;
+    if (!target.closest) { return; }
+    var phrase = !target.closest("a, abbr, button") && target.closest(".ex-note-phrase");
+    var next = phrase && phrase.nextElementSibling;
+    if (next && next.matches(".ex-note-ref") && getSelection().isCollapsed) { next.click(); return; }
+    var marker = target.closest("button.ex-note-ref[aria-controls]");
     if (marker) { show(marker, marker.getAttribute("aria-expanded") !== "true"); }
   });
 
@@ -124,7 +132,33 @@
     });
   });
 
+  /* Wide screens (the stylesheet's 60em): a note's first words in the margin stand
+     level with its marker, or under the note before; again when the width changes. */
+  var WIDE = window.matchMedia("(min-width: 60em)");
+  var width = 0;
+  function align() {
+    if (document.documentElement.clientWidth === width) { return; }
+    width = document.documentElement.clientWidth;
+    document.querySelectorAll(".ex-para:not(.ex-para--quoted) .ex-note__teaser").forEach(function (teaser) {
+      teaser.style.marginTop = "";
+      var marker = WIDE.matches && teaser.closest(".ex-para")
+        .querySelector('.ex-note-ref[data-note="' + teaser.firstElementChild.textContent + '"]');
+      var below = marker ? marker.getBoundingClientRect().top - teaser.getBoundingClientRect().top : 0;
+      if (below > 0) { teaser.style.marginTop = below + "px"; }
+    });
+  }
+
+  /* a correction notice a link leads to (the Corrections page's) opens */
+  function opened() {
+    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target && target.matches("details.ex-correction")) { target.open = true; }
+  }
+
+  opened();
+  window.addEventListener("hashchange", opened);
   inPlace(NARROW.matches);
   allControl(NARROW.matches);
   NARROW.addEventListener("change", function (query) { inPlace(query.matches); allControl(query.matches); });
+  align();
+  window.addEventListener("resize", function () { requestAnimationFrame(align); });
 })();

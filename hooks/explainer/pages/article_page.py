@@ -104,12 +104,6 @@ def paragraph_decorations(
     )
 
 
-def paragraph_header(bundle: ArticleBundle, paragraph: Paragraph, previous: Paragraph | None = None) -> str:
-    """Markup above the paragraph text (the speaker label; ``previous`` is the
-    paragraph before it in the article, whose speaker it may repeat)."""
-    return speakers.paragraph_header(bundle, paragraph, previous=previous)
-
-
 def paragraph_footer(
     bundle: ArticleBundle, paragraph: Paragraph, context: str = "article", block_id: str | None = None
 ) -> str:
@@ -134,11 +128,11 @@ def article_page(bundle: ArticleBundle) -> str:
             article,
             paragraph,
             paragraph_decorations(bundle, paragraph),
-            header=paragraph_header(bundle, paragraph, previous),
+            header=header,
             footer=paragraph_footer(bundle, paragraph),
             search_speakers=speakers.search_names(bundle, paragraph),
         )
-        for previous, paragraph in zip([None, *article.paragraphs], article.paragraphs, strict=False)
+        for paragraph, header in zip(article.paragraphs, speakers.article_headers(bundle), strict=True)
     )
     return (
         front_matter(

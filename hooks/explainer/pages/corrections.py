@@ -124,14 +124,22 @@ def _day(date: dt.date) -> str:
     return f"{date.day} {date:%B %Y}"
 
 
-def notice(correction: Correction) -> str:
-    """The dated notice under the corrected paragraph (HTML, seed-free text escaped)."""
-    return (
-        f'<p class="ex-correction" id="{correction.anchor}" markdown="span"><strong>Corrected on '
-        f'<time datetime="{correction.date.isoformat()}">{_day(correction.date)}</time>:</strong> '
-        f"{escape_markdown(correction.wrong)} Now: {escape_markdown(correction.now)} "
-        f"[All corrections]({posixpath.relpath(PAGE, posixpath.dirname(correction.page) or '.')})</p>"
-    )
+def notice(correction: Correction, indent: str = "") -> str:
+    """The dated notice under the corrected paragraph (HTML, seed-free text escaped):
+    one line, the date and what the passage says now, that opens (a native disclosure,
+    keyboard and screen readers included) to what was wrong and the Corrections page,
+    so a correction of a note's words never takes more room than the paragraph.
+    Every line carries ``indent``, the corrected block's own (a list item's)."""
+    corrections_page = posixpath.relpath(PAGE, posixpath.dirname(correction.page) or ".")
+    lines = [
+        f'<details class="ex-correction" id="{correction.anchor}" markdown="block">',
+        f'<summary markdown="span"><strong>Corrected on <time datetime="{correction.date.isoformat()}">'
+        f"{_day(correction.date)}</time>:</strong> {escape_markdown(correction.now)}</summary>",
+        f'<p markdown="span">What was wrong: {escape_markdown(correction.wrong)} '
+        f"[All corrections]({corrections_page})</p>",
+        "</details>",
+    ]
+    return "\n".join(indent + line for line in lines)
 
 
 def _after_article_paragraph(markdown: str, correction: Correction) -> int:
@@ -167,7 +175,7 @@ def apply(markdown: str, page: str, corrections: list[Correction], expand: Calla
         if mark.group(1) not in placed:  # not one of ours: left as the page wrote it
             return mark.group()
         indent, correction = placed[mark.group(1)]
-        return f"\n\n{indent}{notice(correction)}"
+        return f"\n\n{notice(correction, indent)}"
 
     return _MARKED.sub(placed_notice, markdown)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from explainer.errors import InputError, Problems
-from explainer.pages import chart, figures_page, phrase_links, sources
+from explainer.pages import chart, data_fields, figures_page, phrase_links, sources
 from explainer.pages.directive_syntax import DIRECTIVE_LINE, Call, find_calls
 from explainer.pages.quoted_on import QuotedOn
 from explainer.text import editor_files
@@ -46,6 +46,7 @@ DIRECTIVES: dict[str, Directive] = {
     "source": Directive('::: source "exact words" [prefix="..."] [suffix="..."] [<slug>]', sources.source),
     "chart": Directive('::: chart "data/<name>.yml"', chart.chart_directive, checked=True),
     "figure-cards": Directive("::: figure-cards <slug> [figure key ...]", figures_page.figure_cards_directive),
+    "data-fields": Directive("::: data-fields", data_fields.data_fields_directive, checked=True),
 }
 PHRASE_LINK = LinkForm(phrase_links.SYNTAX, phrase_links.find_links)
 

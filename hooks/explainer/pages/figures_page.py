@@ -12,7 +12,6 @@ import datetime as dt
 import re
 
 from explainer.bundle import ArticleBundle
-from explainer.downloads.figures_data import FIGURE_FIELDS, OCCURRENCE_FIELDS
 from explainer.figures.model import Figure, FigureSet, Occurrence
 from explainer.pages.decorate import Decoration, render_decorated
 from explainer.pages.directive_syntax import Call
@@ -29,7 +28,6 @@ NOT_ATTRIBUTED = "speaker not attributed yet"
 SUMMARY = "ex-figures-summary"
 WHERE = "ex-figure-where"
 EDITOR_HINT = "ex-editor-hint"
-DEVELOPER = "ex-developer"  # the reference of the data files' fields: not printed either
 KIND_LABELS = {
     "count": "count",
     "ordinal": "ordinal",
@@ -154,9 +152,8 @@ def _resolution(figure: Figure) -> str | None:
     if resolution.value is None:
         return escape_text(resolution.note)
     shown = human_date(resolution.value)
-    iso = f"{resolution.value}; " if shown != resolution.value else ""
     vague = "approximate: " if resolution.approximate else ""
-    return f"**{escape_text(shown)}** ({escape_text(vague + iso + resolution.note)})"
+    return f"**{escape_text(shown)}** ({escape_text(vague + resolution.note)})"
 
 
 def exact_value(figure: Figure) -> str | None:
@@ -194,12 +191,31 @@ def _occurrence_line(bundle: ArticleBundle, occurrence: Occurrence) -> str:
     return f"1. {where}{extra}: {sentence}"
 
 
+COUNTED = ("count", "percentage", "money", "age", "duration")
+UNSAID = {"money": "what the money is for is not said", "percentage": "a percentage of what is not said"}
+
+
+def finding(figure: Figure) -> str:
+    """What the entry found, as a reporter would lead with it: a figure the article
+    describes several ways ("said 3 ways, never defined"), one it never says the
+    meaning of, what a date or a relative time works out as, or what a number counts.
+    Plain text (seed words in it are escaped where it is written)."""
+    if figure.inconsistency and len(figure.descriptions) >= 2:
+        return f"said {len(figure.descriptions)} ways, never defined"
+    if figure.kind in COUNTED and not figure.descriptions:
+        return UNSAID.get(figure.kind, "what it counts is not said")
+    if figure.resolution is not None:
+        value = figure.resolution.value
+        return f"read as {human_date(value)}" if value else "cannot be dated from the article"
+    if figure.descriptions:
+        return f"counts “{figure.descriptions[0]}”"
+    mentions = len(figure.occurrences)
+    return f"given {mentions} time{'s' if mentions != 1 else ''}"
+
+
 def _finding(figure: Figure) -> str:
-    """What the entry found, in its heading, as a reporter would lead with it: a figure
-    the article describes several ways (" · said 3 ways, never defined"); "" otherwise."""
-    if not figure.inconsistency or len(figure.descriptions) < 2:
-        return ""
-    return f' <span class="ex-finding">· said {len(figure.descriptions)} ways, never defined</span>'
+    """The finding after the figure in its entry's heading: " · said 3 ways, never defined"."""
+    return f' <span class="ex-finding">· {escape_text(finding(figure))}</span>'
 
 
 def _entry(bundle: ArticleBundle, figure: Figure, disagreement: str | None = None) -> str:
@@ -210,7 +226,7 @@ def _entry(bundle: ArticleBundle, figure: Figure, disagreement: str | None = Non
         rows.append(("Value", escape_text(value)))
     if figure.qualifiers:  # an empty field is left out, not shown as "none"
         rows.append(("Qualifiers", _quoted(figure.qualifiers)))
-    if figure.kind in ("count", "percentage", "money", "age", "duration"):
+    if figure.kind in COUNTED:
         rows.append(("What it counts", _quoted(figure.descriptions) if figure.descriptions else "not stated"))
     refers_to = _resolution(figure)
     if refers_to is not None:
@@ -262,40 +278,16 @@ def _summary_table(figures: FigureSet) -> str:
     return f'<div class="{SUMMARY}" markdown>\n\n' + "\n".join(lines) + "\n\n</div>\n"
 
 
-def _fields_section() -> str:
-    lines = [
-        "## Downloads and fields { #downloads }",
-        "",
-        "The same data, for your own analysis: [figures.json](figures.json) (one entry per figure, "
-        "occurrences nested) and [figures.csv](figures.csv) (one row per occurrence). "
-        "Text cells of the CSV that start with `=`, `+`, `-` or `@` get a leading apostrophe so "
-        "spreadsheets do not run them.",
-        "",
-        f'<div class="{DEVELOPER}" markdown>',  # reference for developers: not printed
-        "",
-        "Fields of each figure in `figures.json`:",
-        "",
-        "| Field | Meaning |",
-        "| --- | --- |",
-        *(f"| `{name}` | {meaning} |" for name, meaning in FIGURE_FIELDS),
-        "",
-        "Fields of each occurrence (in `figures.json` under `occurrences`; in `figures.csv` after the "
-        "figure's `id`, `key`, `kind`, `value`, `number` and `resolved` columns):",
-        "",
-        "| Field | Meaning |",
-        "| --- | --- |",
-        *(f"| `{name}` | {meaning} |" for name, meaning in OCCURRENCE_FIELDS),
-        "",
-        "`figures.json` also names the article (`article`: slug, title, url, published, "
-        "published_approximate) and says whether speakers were attributed (`speakers_attributed`).",
-        "",
-        "</div>",
-    ]
-    return "\n".join(lines) + "\n"
+# For readers who want the data: the files, and where their fields are explained (the
+# About page's ``::: data-fields``), after the entries, not among them.
+DATA_FOOTER = (
+    '<p class="ex-glossary-data" markdown="span">The same figures as data: [figures.json](figures.json) · '
+    "[figures.csv](figures.csv) ([what each field means](../../about.md#data-fields)).</p>\n"
+)
 
 
 def figures_page(bundle: ArticleBundle, disagreements: dict[str, str] | None = None) -> str:
-    """The glossary: a summary table, one entry per figure, then the downloads and their fields.
+    """The glossary: a summary table, one entry per figure, then a line linking the data.
 
     ``disagreements``: by figure key, a note listing the other values this article or
     another gives for the same counted thing (``figure_disagreements``)."""
@@ -338,13 +330,11 @@ def figures_page(bundle: ArticleBundle, disagreements: dict[str, str] | None = N
         + "# Figures glossary\n\n"
         + intro
         + "\n\n"
-        + "Downloads: [figures.json](figures.json) · [figures.csv](figures.csv) "
-        + "([fields](#downloads)).\n\n"
         + _summary_table(figures)
         + "\n"
         + body
         + "\n"
-        + _fields_section()
+        + DATA_FOOTER
     )
 
 

@@ -11,7 +11,9 @@ Notes are numbered 1 to N across the article (print and screen show the same
 numbers). A marker's name is "Note N": it holds the number the marker shows
 (WCAG 2.5.3), and the annotated words, read just before it, are not read
 twice. On narrow or zoomed screens javascripts/terms.js turns markers into
-disclosure buttons that open the note in place, right after its marker.
+disclosure buttons that open the note in place, right after its marker; it also
+lets a click on the phrase open its note, and on a wide screen stands each margin
+teaser level with its marker.
 """
 
 from __future__ import annotations

@@ -82,6 +82,22 @@ def pull(call: Call, site) -> Pulled:
     return Pulled(bundle, anchor, f"q{call.line}-{anchor.paragraph.anchor}")
 
 
+def introduced_above(site, call: Call) -> set[str]:
+    """The speakers of the paragraphs the page quotes above this call (``scan_pages`` has
+    recorded every quote, its line in its block id "q<line>-p<n>"): their role is given
+    once, in the first caption that names them."""
+    keys: set[str] = set()
+    for bundle in site.bundles:
+        for number, places in bundle.quoted_on.items():
+            above = any(
+                place.quoted and place.page == call.page_url and int(place.anchor[1:].split("-", 1)[0]) < call.line
+                for place in places
+            )
+            if above and bundle.voices is not None:
+                keys.update(entity.key for entity in bundle.voices.paragraph(number).speakers)
+    return keys
+
+
 def source(call: Call, site) -> str:
     """The paragraph as an attributed block quote linking to the annotated article."""
     pulled = pull(call, site)
@@ -104,7 +120,7 @@ def source(call: Call, site) -> str:
         mark=mark,
         search_speakers=speakers.search_names(bundle, paragraph),
     )
-    summary = speakers.speaker_summary(bundle, paragraph, people_href)
+    summary = speakers.speaker_summary(bundle, paragraph, people_href, introduced_above(site, call))
     credit = escape_text(speakers.outlet(bundle))
     caption = (
         f"{summary} · {credit}, [paragraph {number} of the annotated article]({article_href})"

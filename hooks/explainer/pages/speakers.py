@@ -7,6 +7,8 @@ Links are Markdown links, so MkDocs validates every anchor they point at.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from explainer.bundle import ArticleBundle
 from explainer.pages.decorate import Decoration
 from explainer.text.article import Paragraph
@@ -22,9 +24,12 @@ def outlet(bundle: ArticleBundle) -> str:
     return bundle.article.meta.get("outlet") or "the outlet"
 
 
-def who(entity: Entity, people_href: str | None) -> str:
-    """``[Name](people.md#key), role`` as Markdown, escaped (the name alone without ``people_href``)."""
-    role = f", {escape_text(entity.role)}" if entity.role else ""
+def who(entity: Entity, people_href: str | None, introduced: Collection[str] = ()) -> str:
+    """``[Name](people.md#key), role`` as Markdown, escaped (the name alone without ``people_href``).
+    A speaker already ``introduced`` on the page (by key) is named without the role."""
+    role = ""
+    if entity.role and entity.key not in introduced:
+        role = f'<span class="ex-speaker__role">, {escape_text(entity.role)}</span>'
     if people_href is None:
         return f"{escape_text(entity.name)}{role}"
     return f"[{escape_text(entity.name)}]({people_href}#{entity.key}){role}"
@@ -46,8 +51,11 @@ def evidence_note(attribution: Attribution | None) -> str:
     return f' <span class="ex-speaker__evidence">(from “{escape_text(attribution.via)}”{where})</span>'
 
 
-def speaker_summary(bundle: ArticleBundle, paragraph: Paragraph, people_href: str | None) -> str:
-    """Who speaks in a paragraph, as one line of Markdown (of plain HTML without ``people_href``)."""
+def speaker_summary(
+    bundle: ArticleBundle, paragraph: Paragraph, people_href: str | None, introduced: Collection[str] = ()
+) -> str:
+    """Who speaks in a paragraph, as one line of Markdown (of plain HTML without ``people_href``);
+    speakers ``introduced`` earlier on the page are named without their role."""
     voices = bundle.voices
     if voices is None:
         return ""
@@ -55,12 +63,14 @@ def speaker_summary(bundle: ArticleBundle, paragraph: Paragraph, people_href: st
     speakers = current.speakers
     if current.unclear:
         # never a guess under a quote: the engine could not tell, an editor decides
-        also = "; ".join(who(entity, people_href) for entity in speakers)
+        also = "; ".join(who(entity, people_href, introduced) for entity in speakers)
         return '<span class="ex-speaker__label">Speaker unclear</span>' + (f" (also speaking: {also})" if also else "")
     if speakers:
         label = "Speaker" if len(speakers) == 1 else "Speakers"
         resolved = {a.speaker.key: a for a in current.resolved if a.speaker is not None}
-        names = "; ".join(who(entity, people_href) + evidence_note(resolved.get(entity.key)) for entity in speakers)
+        names = "; ".join(
+            who(entity, people_href, introduced) + evidence_note(resolved.get(entity.key)) for entity in speakers
+        )
         return f'<span class="ex-speaker__label">{label}:</span> {names}'
     unresolved = [a for a in current.attributions if a.kind in ("quote", "reported")]
     if unresolved:
@@ -85,7 +95,11 @@ def search_names(bundle: ArticleBundle, paragraph: Paragraph) -> tuple[str, ...]
 
 
 def paragraph_header(
-    bundle: ArticleBundle, paragraph: Paragraph, people_href: str = "people.md", previous: Paragraph | None = None
+    bundle: ArticleBundle,
+    paragraph: Paragraph,
+    people_href: str = "people.md",
+    previous: Paragraph | None = None,
+    introduced: Collection[str] = (),
 ) -> str:
     """The speaker line above a paragraph of the annotated article.
 
@@ -95,16 +109,33 @@ def paragraph_header(
     as a conversation, the label where the voice changes) but is still there
     for screen readers, visually hidden, so a reader who jumps to any paragraph
     hears whose words it holds. That copy has no links (the linked names are on
-    the heading it repeats), so it adds no keyboard stops.
+    the heading it repeats), so it adds no keyboard stops. A speaker's role is
+    given once, where the page first names them (``introduced``: who was named
+    above); after that the name alone.
     """
-    summary = speaker_summary(bundle, paragraph, people_href)
-    if not summary:
+    if not speaker_summary(bundle, paragraph, people_href):
         return ""
     narration = " ex-speaker--none" if bundle.voices.paragraph(paragraph.number).is_narration else ""
-    if previous is not None and speaker_summary(bundle, previous, people_href) == summary:
-        plain = speaker_summary(bundle, paragraph, people_href=None)
+    if previous is not None and speaker_summary(bundle, previous, people_href) == speaker_summary(
+        bundle, paragraph, people_href
+    ):
+        plain = speaker_summary(bundle, paragraph, people_href=None, introduced=introduced)
         return f'<p class="ex-speaker ex-speaker--same{narration}">{plain}</p>'
+    summary = speaker_summary(bundle, paragraph, people_href, introduced)
     return f'<p class="ex-speaker{narration}" role="heading" aria-level="2" markdown="span">{summary}</p>'
+
+
+def article_headers(bundle: ArticleBundle) -> list[str]:
+    """The speaker line of every paragraph of the article, in order: each speaker's
+    role where the page first names them, the name alone after."""
+    headers: list[str] = []
+    introduced: set[str] = set()
+    paragraphs = bundle.article.paragraphs
+    for previous, paragraph in zip([None, *paragraphs], paragraphs, strict=False):
+        headers.append(paragraph_header(bundle, paragraph, previous=previous, introduced=frozenset(introduced)))
+        if bundle.voices is not None:
+            introduced.update(entity.key for entity in bundle.voices.paragraph(paragraph.number).speakers)
+    return headers
 
 
 def voice_decorations(bundle: ArticleBundle, paragraph: Paragraph) -> list[Decoration]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from explainer.site.card_highlight import CardSources, card_for
 from explainer.site.git_dates import Dates, History
-from explainer.site.preview_image import Card, Previews, alt_text
+from explainer.site.preview_image import Previews, alt_text
 from explainer.site.social import PageCard, Tag, absolute, short_title, social_tags
 
 PREVIEW_DIR = "assets/previews"
@@ -34,26 +35,8 @@ def image_path(page_url: str) -> str:
     return f"{PREVIEW_DIR}/{name.removesuffix('.html')}.png"
 
 
-def key_quotes(site) -> dict[str, tuple[str, str | None]]:
-    """For every page that quotes the articles: the first quoted words among the paragraphs
-    it quotes, and who says them. Made once per build, looked up per page."""
-    found: dict[str, tuple[str, str | None]] = {}
-    for bundle in site.bundles:
-        for number in sorted(bundle.quoted_on):
-            quotes = bundle.article.paragraphs[number - 1].quotes
-            if not quotes:
-                continue
-            quote = quotes[0]
-            words = " ".join(bundle.article.text[quote.inner_start : quote.inner_end].split())
-            speaker = bundle.voices.speaker_at(quote.inner_start) if bundle.voices is not None else None
-            for place in bundle.quoted_on[number]:
-                if place.quoted:  # a phrase link shows none of the paragraph's words
-                    found.setdefault(place.page, (words, speaker.name if speaker else None))
-    return found
-
-
 def page_meta(
-    quotes: dict[str, tuple[str, str | None]],
+    cards: CardSources,
     history: History,
     previews: Previews,
     page_path: str,
@@ -64,11 +47,17 @@ def page_meta(
     source: str,
     site_name: str,
     site_url: str,
+    page_text: str = "",
+    headline: str | None = None,
 ) -> PageMeta:
-    """The head and footer data of one page (``source``: the repo file an editor edits)."""
+    """The head and footer data of one page (``source``: the repo file an editor edits;
+    ``page_text``: what the page says, where its card finds its key figure; ``headline``:
+    its H1, which the card shows where the title is only the site's name)."""
     short = short_title(title, site_name)
-    quote, speaker = quotes.get(page_path, (None, None))
-    card = Card(short.removesuffix(f" - {site_name}"), site_name, quote, speaker)
+    card_title = short.removesuffix(f" - {site_name}")
+    if card_title == site_name and headline:  # the home page: its headline, the site's name once
+        card_title = headline
+    card = card_for(cards, page_path, card_title, site_name, page_text, description)
     path = image_path(page_url)
     image = previews.png(card)
     dates = history.dates(source)

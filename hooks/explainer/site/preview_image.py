@@ -1,7 +1,8 @@
 """Preview images: a 1200x630 PNG per page for link cards, made offline.
 
-The card shows the site's name, the page's title and, on a page that quotes
-the article, its first quote with the speaker. Text is set in DejaVu Sans,
+The card shows the site's name, the page's title and what the page leads with
+(``card_highlight``): its first quote with the speaker, else its key figure with
+what the glossary found about it, else its description. Text is set in DejaVu Sans,
 committed under ``fonts/`` with its licence (Debian's fonts-dejavu-core), so
 nothing is fetched. Images are cached by content: a hash of everything drawn,
 of ``VERSION`` and of this module's code names a file in the cache folder, so a
@@ -26,7 +27,7 @@ from typing import NamedTuple
 from explainer.site.social import IMAGE_HEIGHT, IMAGE_WIDTH
 
 # Bump when the drawing below changes, so cached images are redrawn.
-VERSION = "1"
+VERSION = "2"
 FONTS = Path(__file__).resolve().parent / "fonts"
 REGULAR, BOLD = FONTS / "DejaVuSans.ttf", FONTS / "DejaVuSans-Bold.ttf"
 BACKGROUND, BAND, TEXT, MUTED = "#283593", "#3f51b5", "#ffffff", "#e8eaf6"
@@ -42,6 +43,9 @@ class Card(NamedTuple):
     site_name: str
     quote: str | None = None
     speaker: str | None = None
+    figure: str | None = None  # the page's key figure, "8,000", where it quotes nothing
+    finding: str | None = None  # what the glossary found about it
+    description: str | None = None  # where the page holds neither quote nor figure
 
     def key(self, secret: bytes = b"") -> str:
         data = json.dumps([VERSION, _CODE, *self], ensure_ascii=False).encode("utf-8")
@@ -53,6 +57,10 @@ def alt_text(card: Card) -> str:
     text = f"{card.title}, {card.site_name}"
     if card.quote:
         text += f": “{_clip(card.quote, QUOTE_LIMIT)}”" + (f", {card.speaker}" if card.speaker else "")
+    elif card.figure:
+        text += f": {card.figure}" + (f", {card.finding}" if card.finding else "")
+    elif card.description:
+        text += f": {_clip(card.description, QUOTE_LIMIT)}"
     return text
 
 
@@ -86,6 +94,24 @@ def _font(path: Path, size: int):
     return ImageFont.truetype(str(path), size)
 
 
+def _draw_lines(draw, text: str, font, at: tuple[int, int], width: int, max_lines: int) -> int:
+    """Wrapped text from ``at``; returns the y below it."""
+    x, y = at
+    for line in _wrap(draw, text, font, width, max_lines):
+        draw.text((x, y), line, font=font, fill=TEXT)
+        y += int(font.size * 1.3)
+    return y
+
+
+def _draw_figure(draw, card: Card, y: int, width: int) -> None:
+    """The key figure large, with a rule beside it, and its finding below."""
+    number_font = _font(BOLD, 150)
+    draw.rectangle((MARGIN, y + 20, MARGIN + 8, y + 160), fill=MUTED)
+    draw.text((MARGIN + 32, y), _clip(card.figure or "", 24), font=number_font, fill=TEXT)
+    if card.finding:
+        _draw_lines(draw, card.finding, _font(REGULAR, 40), (MARGIN + 32, y + 190), width - 32, 2)
+
+
 def draw_png(card: Card) -> bytes:
     """The card as PNG bytes (palette colours: a few kilobytes of flat colour)."""
     from PIL import Image, ImageDraw
@@ -95,11 +121,16 @@ def draw_png(card: Card) -> bytes:
     draw.rectangle((0, 0, IMAGE_WIDTH, 16), fill=BAND)
     width = IMAGE_WIDTH - 2 * MARGIN
     draw.text((MARGIN, 56), card.site_name, font=_font(REGULAR, 30), fill=MUTED)
-    title_font = _font(BOLD, 60 if not card.quote else 50)
+    more = card.quote or card.figure or card.description  # what the card leads with, below the title
+    title_font = _font(BOLD, 50 if more else 60)
     y = 120
-    for line in _wrap(draw, card.title, title_font, width, 3 if not card.quote else 2):
+    for line in _wrap(draw, card.title, title_font, width, 2 if more else 3):
         draw.text((MARGIN, y), line, font=title_font, fill=TEXT)
         y += int(title_font.size * 1.2)
+    if card.figure:
+        _draw_figure(draw, card, y + 24, width)
+    elif card.description:
+        _draw_lines(draw, _clip(card.description, QUOTE_LIMIT), _font(REGULAR, 38), (MARGIN, y + 28), width, 5)
     if card.quote:
         quote_font = _font(REGULAR, 34)
         y += 28

@@ -17,7 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from explainer.pages import figures_page, people_page
+from explainer.pages import data_fields, figures_page, people_page
 from explainer.site.build import ARTICLES, article_dir, article_of
 
 # Words that are not the paragraph's: the ¶N permalink mark, the speaker line (a
@@ -53,7 +53,7 @@ REPEATED_TEXT = tuple(
         figures_page.SUMMARY,
         figures_page.WHERE,
         figures_page.EDITOR_HINT,
-        figures_page.DEVELOPER,
+        data_fields.DEVELOPER,
         people_page.PARAGRAPHS,
     )
 )
