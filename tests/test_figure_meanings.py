@@ -204,6 +204,22 @@ def test_an_explanation_under_the_former_key_names_the_new_one(tmp_path):
         ),
         ("The cap had risen steadily in recent years, to a record 88,000 in 2023.", "88,000", "cap"),
         ("Sales in March hit 4,000.", "4,000", "Sales"),
+        ("She expects bus fares to rise between 4 and 6 percent.", "between 4 and 6 percent", "bus fares"),
+        ("The subsidy is due to drop to 20 percent in June.", "20 percent", "subsidy"),
+        ("BANGKOK: Thailand's car exports rose 7 percent in May.", "7 percent", "car exports of Thailand"),
+        (
+            "Rice led the way, with exports up 12 percent, while exports of fruit fell 3 percent.",
+            "12 percent",
+            "exports",
+        ),
+        ("Rains killed four more people, taking this month's death toll to 61.", "61", "death toll"),
+        ("Observers put turnout in the local polls at 48 percent.", "48 percent", "turnout"),
+        # a short past verb or participle ends the phrase; "fewer" is a quantity word
+        ("Half of the hamlet fled in May.", "Half", "hamlet"),
+        ("The cap covers 60 percent of the sugar sold in the capital.", "60 percent", "sugar"),
+        ("The board will open 18 fewer Form Two classes.", "18", "Form Two classes"),
+        # "it" after a count of a mass noun is the mass noun
+        ("Traders shipped 2.4 million tons of sugar, about half of it to China.", "half", "sugar"),
         # "Of the total, N ..." counts the total; "$N in remittances, up P percent" the remittances
         ("Of the total, 5,000 will go to farms and 2,000 to ports.", "2,000", "total"),
         ("Laos received $2.1 billion in remittances last year, up 8 percent on 2023.", "8 percent", "remittances"),

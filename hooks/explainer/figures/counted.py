@@ -39,13 +39,15 @@ _VERBS = frozenset(
     stood stands brought brings bought buys built builds remain remains remained stay stays stayed""".split()
 )
 # Participles with no -ed ending: after the noun they start a clause ("the money sent home").
-_PARTICIPLES = frozenset("sent paid held made built given taken found brought kept known seen shown spent told".split())
+_PARTICIPLES = frozenset(
+    "sent paid held made built given taken found brought kept known seen shown spent told sold bought lost fled".split()
+)
 # Words after a participle that show it is one: "sent home", "living abroad".
 _PARTICLES = frozenset("home abroad back out up down away here there".split())
 _TO_ANOTHER = frozenset({"and", "to", "or", "-", "–"})  # a number joined to the next: "400,000 and 800,000"
 _ANAPHORS = frozenset({"them", "these", "those", "which", "whom", "it", "us", "you"})
 # Quantity words in front of the noun, not part of it: "12 more prefectures", "30 other women".
-_QUANTITY_WORDS = frozenset("more other additional extra further another some several such".split())
+_QUANTITY_WORDS = frozenset("more fewer other additional extra further another some several such".split())
 _NOUN_DETERMINERS = DETERMINERS | {"these", "those"}
 _TIME_WORDS = frozenset("year years month months week weeks day days decade decades".split())
 # Comparatives after a number describe a change, not a thing counted: "30 percent lower".
@@ -117,6 +119,9 @@ def _anaphor(tokens: list[Token], index: int, antecedent: str | None) -> str | N
     if word == "those" and following.islower() and following.endswith("ed") and _ends_clause(tokens, index + 2):
         return following
     if word == "it" and antecedent and plural(antecedent.split(" of ")[0].split()[-1]):
+        mass = antecedent.split(" of ", 1)[1] if " of " in antecedent else ""
+        if mass and not plural(mass.split()[-1]):
+            return mass  # "3.1 million tons of rice, two-thirds of it from Vietnam": the rice
         return None  # "we sold two cows and still owed half of it": "it" is never the cows
     if word == "them" and following.isalpha() and following.lower() not in STOP_WORDS | PREPOSITIONS:
         if plural(following.lower()) and _ends_clause(tokens, index + 2):
@@ -148,10 +153,7 @@ def noun_phrase(
     'X and Y' joined ('garment and footwear factories', 'Vietnamese and Indonesian trainees'),
     a possessive read as 'of' ("the province's workers" is 'workers of the province'), a number
     after a possessive skipped ("the city's 31 centers"), cut before a participle ('money sent')."""
-    determiner = ""
-    while index < len(tokens) and tokens[index].word.lower() in _NOUN_DETERMINERS | _QUANTITY_WORDS:
-        determiner = determiner or tokens[index].word.lower()
-        index += 1
+    determiner, index = _determiners(tokens, index)
     words: list[str] = []
     owner: str | None = None
     while index < len(tokens):
@@ -161,19 +163,19 @@ def noun_phrase(
             index = _after_figure(tokens, index, figures)
             continue
         if start in figures or not re.match(r"[\w\[]", lower) or lower in _ENDS_PHRASE:
-            if lower in ("and", "or") and words and _joins(tokens, index, figures, plural(words[-1].lower())):
-                words.append(lower)
-                index += 1
-                continue
-            break
+            if not (words and _joins(tokens, index, figures, plural(words[-1].lower()))):
+                break
+            words.append(lower)  # "garment and footwear factories"
+            index += 1
+            continue
         if _starts_clause(tokens, index, bool(words), complement):
             if not words:
                 return None, index  # "one of 11 involving ...", "1,100 passed.": a verb, the noun is elsewhere
             break  # "the money sent to rural households"
         bare = _possessor(word)
-        if bare is not None and owner is None:
-            owner = " ".join([determiner, *words, bare] if determiner in ("the", "a", "an") else [*words, bare])
-            words = []
+        if bare is not None and (owner is None or bare.lower() in _WHEN_WORDS):
+            owner = _owner(determiner, words, bare) or owner
+            words, determiner = [], ("" if bare.lower() in _WHEN_WORDS else determiner)
             index += 1
             continue
         words.append(word)
@@ -186,6 +188,25 @@ def noun_phrase(
     if owner:
         phrase = f"{phrase} of {owner}"
     return phrase, index
+
+
+def _determiners(tokens: list[Token], index: int) -> tuple[str, int]:
+    """The first determiner or quantity word before a noun ("the", "12 more"), and the index after them."""
+    determiner = ""
+    while index < len(tokens) and tokens[index].word.lower() in _NOUN_DETERMINERS | _QUANTITY_WORDS:
+        determiner = determiner or tokens[index].word.lower()
+        index += 1
+    return determiner, index
+
+
+_WHEN_WORDS = _TIME_WORDS | {"year", "today", "yesterday", "tomorrow"}
+
+
+def _owner(determiner: str, words: list[str], bare: str) -> str | None:
+    """Whose the noun is: "the province's" is "the province"; a time ("this year's") is no owner."""
+    if bare.lower() in _WHEN_WORDS:
+        return None
+    return " ".join([determiner, *words, bare] if determiner in ("the", "a", "an") else [*words, bare])
 
 
 def _starts_clause(tokens: list[Token], index: int, after_noun: bool, complement: bool) -> bool:
@@ -438,7 +459,8 @@ _PART_OF = re.compile(r"\b(?:most|many|some|all|none|majority)\s+of\s+(?P<np>the
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|rose|risen|rise|rises|fell|fallen|falls|increased|decreased|grew|grown|dropped|climbed|"
     r"jumped|gained|declined|higher|lower|accounting\s+for|accounted\s+for|accounts?\s+for|made\s+up|"
-    r"makes?\s+up|making\s+up)\s+(?:by\s+)?$",
+    r"makes?\s+up|making\s+up|grow|grows|fall|increase|increases|decrease|decreases|drop|drops|climb|climbs)"
+    r"\s+(?:by\s+|between\s+)?$",
     re.I,
 )
 
@@ -514,9 +536,11 @@ def _subject(lead: str, antecedent: str | None) -> str | None:
     """ "Remittances reached $8.9 billion, up 6%", "Land prices have risen 30 percent",
     "with Thailand accounting for two thirds": after a change, the subject of the nearest
     clause before it that starts with a noun (not a proper name: "Nepal received ...")."""
-    if not _CHANGE_BEFORE.search(lead):
+    change = _CHANGE_BEFORE.search(lead)
+    if not change:
         return None
     for clause in reversed(_CLAUSE_BREAK.split(lead)):
+        clause = _LEADING_LINK.sub("", clause)  # "with sales up 18 per cent", "while sales at stores fell"
         tokens = tokens_of(clause, 0, len(clause))
         if not tokens or not tokens[0].word[:1].isalpha() or tokens[0].word.lower() in _NOT_A_SUBJECT:
             continue
@@ -524,11 +548,13 @@ def _subject(lead: str, antecedent: str | None) -> str | None:
         head = phrase.split(" of ")[0].split()[-1] if phrase else ""
         if phrase and (head.islower() or plural(head.lower())):
             return phrase
-    return None
+    close = _subject_before(_AUXILIARIES.sub("", lead[: change.start()]))
+    return close if close and " " in close else None  # "she expected retail sales to grow 2 per cent"
 
 
-_CLAUSE_BREAK = re.compile(r",\s+|\s+[-–—]\s+|\)\s+[-–—]\s+")
+_CLAUSE_BREAK = re.compile(r",\s+|:\s+|\s+[-–—]\s+|\)\s+[-–—]\s+")
 _NOT_A_SUBJECT = (STOP_WORDS - DETERMINERS) | PREPOSITIONS | {"up", "down", "or", "and", "according"}
+_LEADING_LINK = re.compile(r"^\s*(?:with|while|whereas|and|but)\s+(?=(?:the\s+)?[a-z])")
 
 
 # --- "X hit 231", "readings stayed above 150", "arrivals ... to reach seven million" ---------
@@ -537,12 +563,14 @@ _LEVEL_VERB = re.compile(
     r"\b(?:(?:to\s+)?(?:reach(?:ed|es)?|hit|hits|cross(?:ed|es)?|breach(?:ed|es)?|exceed(?:ed|s)?|top(?:ped|s)?|"
     r"surpass(?:ed|es)?|st(?:oo|a)d\s+at|stands\s+at|(?:is|was|are|were|stay(?:ed|s)?|remain(?:ed|s)?)\s+"
     r"(?:above|below|over|under|at))(?:\s+(?:the|a|an)(?:\s+[a-z]+)?\s+(?:level|mark|threshold|limit)\s+of)?"
-    r"|(?:rose|risen|rises|fell|fallen|falls|climbed|jumped|dropped|increased|decreased|grew|grown|surged|soared)"
+    r"|(?:rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|dropped|drop|increased|decreased|grew|"
+    r"grown|surged|soared)"
     r"\b[^.;,]*(?:,[^.;,]*)?\bto(?:\s+a\s+(?:record|new\s+high|high)(?:\s+of)?)?)\s*$",
     re.I,
 )
 _AUXILIARIES = re.compile(
-    r"(?:\s+(?:had|has|have|will|would|could|may|might|is|are|was|were|be|been|still|\w+ly))+\s*$"
+    r"(?:\s+(?:had|has|have|will|would|could|may|might|is|are|was|were|be|been|still|due|set|expected|likely|to|\w+ly))+"
+    r"\s*$"
 )
 _TRAILING_PP = re.compile(
     r"\s+(?:in|across|at|on|around|throughout|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
@@ -596,6 +624,19 @@ def _subject_before(words: str) -> str | None:
 _FRONTED_OF = re.compile(r"^\s*Of\s+(?:the|this|that|its|their)\s+(?P<np>[a-z][a-z -]*?)\s*,\s")
 
 
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates|taking|bringing|pushing|lifting)\s+(?P<np>[\w’' -]+?)\s+(?:at|to)\s+$"
+)
+
+
+def _put_at(lead: str, antecedent: str | None) -> str | None:
+    """ "The commission put turnout in the election at 52 percent", "taking this year's death
+    toll to 142": the thing put at the number ("the total" is what was counted before)."""
+    found = _PUT_AT.search(lead)
+    phrase = _phrase_in(found.group("np")) if found else None
+    return None if phrase is None or phrase.split()[-1].lower() in ("total", "tally", "count") else phrase
+
+
 def _fronted_of(lead: str, antecedent: str | None) -> str | None:
     """ "Of the total, 62,000 will go to factories and 12,000 to farms": the total."""
     found = _FRONTED_OF.match(lead)
@@ -622,6 +663,7 @@ _SENTENCE_RULES = (
     _whose,
     _set_of,
     _level,
+    _put_at,
     _fronted_of,
     _the_antecedent,
     _part_of,

@@ -309,18 +309,25 @@ _NOT_NAMES = frozenset([*(m.capitalize() for m in MONTH_WORDS), *(w.capitalize()
 _NAME_BEFORE = re.compile(r"(?P<lead>\S?)\s*(?P<word>\b[\w’'.-]+)\s$")
 
 
+_SENTENCE_OPENERS = ("", ".", "!", "?", ":", ";", "“", '"', "‘", "(", "—", "–")
+# A capitalised number word after a capitalised word is part of a name: "Primary One", "Form Two".
+_NAME_NUMBER = re.compile(r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten")
+
+
 def _in_a_name(text: str, candidate: _Match, paragraph: Paragraph) -> bool:
     """Whether a short number is part of a name: it follows a word of _NAME_WORDS, or a
     capitalised word that does not start a sentence ("Programme 2.0", "Boeing 737")."""
     value = text[candidate.start : candidate.end]
     match = _NAME_BEFORE.search(text, max(paragraph.start, candidate.start - 40), candidate.start)
+    if match is not None and _NAME_NUMBER.fullmatch(value) and match.group("word").istitle():
+        return match.group("lead") not in _SENTENCE_OPENERS  # "Primary One classes", "Formula One"
     if match is None or not re.fullmatch(r"\d{1,4}(?:\.\d)?", value):
         return False
     word = match.group("word")
     bare = word.rstrip(".").lower()
     if bare in _NAME_WORDS and (word[0].isupper() or bare in _LOWER_NAME_WORDS):
         return True
-    starts_sentence = match.group("lead") in ("", ".", "!", "?", ":", ";", "“", '"', "‘", "(", "—", "–")
+    starts_sentence = match.group("lead") in _SENTENCE_OPENERS
     return (
         candidate.kind == "count"  # a year after a name is still a year: "Samsung's 2023 results"
         and word[0].isupper()
