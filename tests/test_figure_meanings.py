@@ -172,6 +172,7 @@ def test_an_explanation_under_the_former_key_names_the_new_one(tmp_path):
         # a share with no noun repeats the share of the same kind before it
         ("Exporters sold half of the crop abroad and about a fifth to Laos.", "a fifth", "crop"),
         ("The cap rises to 25 percent of the firm's staff, from 15 percent.", "15 percent", "staff of the firm"),
+        ("Agents took 3 percent of each buyer's deposit.", "3 percent", "deposit of each buyer"),
         ("Of 600 nurses, 2 percent were men and more than half were under 30.", "half", "nurses"),
         ("The dam holds 90 percent of the water, or roughly two thirds of the supply.", "two thirds", "supply"),
         # a percentage right before its noun counts it; one before a comparative counts the subject

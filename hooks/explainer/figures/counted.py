@@ -206,7 +206,8 @@ def _owner(determiner: str, words: list[str], bare: str) -> str | None:
     """Whose the noun is: "the province's" is "the province"; a time ("this year's") is no owner."""
     if bare.lower() in _WHEN_WORDS:
         return None
-    return " ".join([determiner, *words, bare] if determiner in ("the", "a", "an") else [*words, bare])
+    kept = determiner in ("the", "a", "an", "each", "every", "this", "that", "these", "those")  # not "their"
+    return " ".join([determiner, *words, bare] if kept else [*words, bare])
 
 
 def _starts_clause(tokens: list[Token], index: int, after_noun: bool, complement: bool) -> bool:
