@@ -489,3 +489,13 @@ def test_words_after_a_second_speech_verb_are_the_second_speakers():
         "300": "Keo Lina",
         "12": "Keo Lina",
     }
+
+
+def test_a_month_before_its_day_ends_no_sentence_and_datelines_are_the_outlets():
+    text = "The port will cap fees at 300 riel starting Dec. 1, harbour master Keo Lina said on Monday."
+    assert len(bundle_of(text).article.paragraphs[0].sentences) == 1
+    assert stated_by(text)["Dec. 1"] == "Keo Lina"
+    speakers = stated_by("Hanoi, Aug. 29 (Vietnam Wire)--The port will hire 40 pilots, harbour master Keo Lina said.")
+    assert speakers == {"Aug. 29": None, "40": "Keo Lina"}
+    speakers = stated_by("HANOI, MAY 3 Harbour master Keo Lina has said the port will hire 40 pilots.")
+    assert speakers["MAY 3"] is None

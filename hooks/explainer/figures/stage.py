@@ -94,7 +94,11 @@ _PRONOUNS = frozenset("he she they it we i".split())
 
 
 # A dateline: a place in capitals, a date, maybe the outlet, then a dash.
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^.\n]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[-–—]\s")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]+,[^.\n]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[-–—]\s"  # "PHNOM PENH, Sept 9 (Reuters) - "
+    r"|[A-Z][A-Za-z .'-]{1,30},\s+[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"  # "Tokyo, Aug. 29 (Jiji Press)--"
+    r"(?:(?:\([^)\n]{1,30}\)\s*)?(?:--|[-–—])\s*|(?<=\d)\s+(?=[A-Z][a-z]))"  # or "KATHMANDU, JULY 25 Minister"
+)
 
 
 def _own_clause(attribution, offset: int, text: str) -> bool:
