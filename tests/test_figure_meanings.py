@@ -499,3 +499,12 @@ def test_a_month_before_its_day_ends_no_sentence_and_datelines_are_the_outlets()
     assert speakers == {"Aug. 29": None, "40": "Keo Lina"}
     speakers = stated_by("HANOI, MAY 3 Harbour master Keo Lina has said the port will hire 40 pilots.")
     assert speakers["MAY 3"] is None
+
+
+def test_announcing_a_thing_named_by_a_noun_is_the_outlets_narration():
+    assert stated_by("Labour Minister Keo Lina announced the figure on Wednesday at a forum with 40 firms.") == {
+        "Wednesday": None,
+        "40": None,
+    }
+    assert stated_by("Labour Minister Keo Lina announced the plan would cost 40 dollars.") == {"40 dollars": "Keo Lina"}
+    assert stated_by("Labour Minister Keo Lina announced that 40 firms had signed.") == {"40": "Keo Lina"}

@@ -50,6 +50,8 @@ def sentence_speaker(voices, number: int, offset: int, sentence: tuple[int, int]
     if dateline is not None and dateline.end() > offset:
         return None
     found = voices.attribution_at(offset)
+    if found is not None and _announces_a_thing(found, end, text):
+        return None  # "X announced the figure on Wednesday": the outlet tells of an act, no words of X's
     if found is not None and _speaks(found) and not _own_clause(found, offset, text):
         return _second_speaker(voices, number, found, offset, text)
     for attribution in voices.paragraph(number).attributions:
@@ -59,6 +61,25 @@ def sentence_speaker(voices, number: int, offset: int, sentence: tuple[int, int]
         if _speaks(attribution) and (named_here or (inside and attribution.kind == "reported")):
             return None if _own_clause(attribution, offset, text) else attribution
     return None
+
+
+def _announces_a_thing(attribution, sentence_end: int, text: str) -> bool:
+    """Whether a reported attribution is only an act of announcing something named by a noun
+    ("X announced the figure on Wednesday at a conference"): no clause follows the verb."""
+    if attribution.kind != "reported" or attribution.cue_end is None:
+        return False
+    if not _ANNOUNCED.search(text, attribution.cue_start or 0, attribution.cue_end):
+        return False
+    rest = text[attribution.cue_end : sentence_end]
+    return _THING.match(rest) is not None and _FINITE.search(rest) is None
+
+
+_ANNOUNCED = re.compile(r"\b(?:announced|unveiled|released|presented|published|disclosed|revealed)$")
+_THING = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|these)\s+\w+")
+# Words that make what follows a clause of reported speech ("announced the plan would ...").
+_FINITE = re.compile(
+    r"\b(?:that|would|will|was|were|is|are|had|has|have|could|should|may|might|must|can|did|does)\b|[\"“”]"
+)
 
 
 def _speaks(attribution) -> bool:
