@@ -508,3 +508,16 @@ def test_announcing_a_thing_named_by_a_noun_is_the_outlets_narration():
     }
     assert stated_by("Labour Minister Keo Lina announced the plan would cost 40 dollars.") == {"40 dollars": "Keo Lina"}
     assert stated_by("Labour Minister Keo Lina announced that 40 firms had signed.") == {"40": "Keo Lina"}
+
+
+def test_a_second_verb_with_the_speech_verbs_auxiliary_is_the_outlets():
+    speakers = stated_by(
+        '"We will be ready," said Keo Lina, the port director.\n\n'
+        "Keo Lina has said the port will hire 300 pilots a year and has so far trained five crews."
+    )
+    assert speakers == {"300": "Keo Lina", "five": None}
+    speakers = stated_by(
+        '"We will be ready," said Keo Lina, the port director.\n\n'
+        "Keo Lina has said 300 pilots had joined and had trained five crews."
+    )
+    assert speakers == {"300": "Keo Lina", "five": "Keo Lina"}  # "had", not her "has": still her words

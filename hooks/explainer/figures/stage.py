@@ -132,9 +132,26 @@ def _own_clause(attribution, offset: int, text: str) -> bool:
     if cue is not None and cue > offset:
         joined = re.match(r"(?:and|while|whereas)\s", text[cue : cue + 8]) and re.search(r",\s*$", text[offset:cue])
         return bool(joined or re.search(r",\s+(?:but|and|while|whereas)\s+$|,\s+but\s|;\s", text[offset : cue + 4]))
+    if cue is not None and _same_subject_again(text, attribution, offset):
+        return True
     return _SAYING.search(text, offset, attribution.end) is not None and not _SPEECH_VERB.search(
         text, attribution.start, offset
     )
+
+
+def _same_subject_again(text: str, attribution, offset: int) -> bool:
+    """ "The junta has said it will ... and has so far trained five batches": a second verb with the
+    speech verb's own auxiliary goes back to the subject, so what it says is the outlet's."""
+    said = re.search(
+        r"\b(has|have|had)\s+(?:\w+ly\s+)?(?:said|stated|announced|claimed)\b",
+        text[attribution.cue_start : attribution.cue_end],
+    )
+    if said is None:
+        return False
+    again = re.compile(
+        rf",?\s+and\s+{said.group(1)}\s+(?:(?:so\s+far|since|already|also|now|\w+ly)\s+)*\w+(?:ed|en|t)\b"
+    )
+    return any(m.end() <= offset for m in again.finditer(text, attribution.cue_end, offset))
 
 
 # The participle that starts the speech in "X did Y, saying ...": what comes before it is the outlet's.
