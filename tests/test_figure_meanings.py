@@ -205,6 +205,7 @@ def test_an_explanation_under_the_former_key_names_the_new_one(tmp_path):
         ),
         ("The cap had risen steadily in recent years, to a record 88,000 in 2023.", "88,000", "cap"),
         ("Sales in March hit 4,000.", "4,000", "Sales"),
+        ("Jobless claims in the north rose to 900.", "900", "Jobless claims"),
         ("She expects bus fares to rise between 4 and 6 percent.", "between 4 and 6 percent", "bus fares"),
         ("The subsidy is due to drop to 20 percent in June.", "20 percent", "subsidy"),
         ("BANGKOK: Thailand's car exports rose 7 percent in May.", "7 percent", "car exports of Thailand"),
@@ -250,6 +251,8 @@ def occurrence_of(value: str, bundle: ArticleBundle):
         ("Output grew 7 percent annually.", "7 percent"),  # an adverb, no noun
         ("Pickers worked in 41°C heat.", "41°C"),  # a temperature counts nothing
         ("Exports to China reached 900.", "900"),  # a country is no count
+        ("Unemployment in the north rose to 9 percent.", "9 percent"),  # never the place: "the north"
+        ("He reached 60 last year.", "60"),  # a pronoun names nothing counted
         ("Laos earned $2 billion in May, up 9 percent.", "9 percent"),  # money, but no noun for it
         ("It was his 3rd visit to the port.", "3rd"),  # an ordinal that only puts things in order
         ("Laos earned a record $2 billion last year, up 9 percent.", "9 percent"),  # a country is no count

@@ -587,7 +587,7 @@ def _level(lead: str, antecedent: str | None) -> str | None:
     if verb is None:
         return None
     before = _AUXILIARIES.sub("", lead[: verb.start()])
-    return _subject_before(_TRAILING_PP.sub("", before)) or _subject_before(before)
+    return _subject_before(_TRAILING_PP.sub("", before))  # never the noun of the place: "in the north"
 
 
 def _subject_before(words: str) -> str | None:
@@ -598,13 +598,20 @@ def _subject_before(words: str) -> str | None:
         return None
     head = tokens[-1]
     phrase = [head]
-    for word in reversed(tokens[:-1]):
+    for position in range(len(tokens) - 2, -1, -1):
+        word = tokens[position]
         acronym = _ACRONYM.fullmatch(word)
         if acronym:  # "Air Pollutant Index (API) readings": the acronym stands for the words before it
             phrase.insert(0, acronym.group(1))
             break
         lower = word.lower()
-        if lower in _ENDS_PHRASE or lower.endswith(("ed", "ing")) or not word.isalpha() or not word.islower():
+        opens = position == 0 and word.istitle()  # "Jobless claims in the north rose to 900"
+        if (
+            lower in _ENDS_PHRASE
+            or lower.endswith(("ed", "ing"))
+            or not word.isalpha()
+            or not (word.islower() or opens)
+        ):
             break
         if plural(word):
             break  # "the ministry expects [foreign visitors]": a modifier is no plural, a verb in -s ends it
