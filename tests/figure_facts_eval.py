@@ -252,7 +252,10 @@ def _singulars(word: str) -> set[str]:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in re.findall(r"[\w'-]+", unicodedata.normalize("NFKC", name).replace("’", "'").casefold())]
+    """A name's words, case folded, without a leading article ("the commission" is "commission"),
+    as the paragraph scorer reads names (tests/corpus_eval.py)."""
+    words = re.findall(r"[\w'-]+", unicodedata.normalize("NFKC", name).replace("’", "'").casefold())
+    return words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
 
 
 def _same_speaker(gold: str, engine_names: list[str]) -> bool:

@@ -124,3 +124,19 @@ def test_counted_things_compare_as_head_noun_phrases(gold, engine, same):
     from figure_facts_eval import same_counted_thing
 
     assert same_counted_thing(gold, engine) is same
+
+
+@pytest.mark.parametrize(
+    ("gold", "engine", "same"),
+    [
+        ("the commission", ["commission"], True),  # a leading article aside, as for paragraphs
+        ("Union Election Commission", ["commission"], False),
+        ("Keo Lina", ["Lina"], False),  # one word of two is not the speaker
+        ("narration", [], True),
+        ("narration", ["Keo Lina"], False),
+    ],
+)
+def test_stated_by_names_compare_as_the_paragraph_scorer_reads_them(gold, engine, same):
+    from figure_facts_eval import _same_speaker
+
+    assert _same_speaker(gold, engine) is same

@@ -141,7 +141,7 @@ def test_an_explanation_under_the_former_key_names_the_new_one(tmp_path):
         ),
         ("The six, two of them nurses, were freed on bail.", "two", "nurses"),
         # a number with no noun after it takes the noun its sentence gives
-        ("The total of new arrivals rose to 12,000 in June.", "12,000", None),
+        ("The total of new arrivals rose to 12,000 in June.", "12,000", "new arrivals"),
         ("The agency will add clinics in 9 more districts, bringing the total to 40.", "40", "districts"),
         ("The city registered 880 taxis, up from 610 a year earlier.", "610", "taxis"),
         ("Of the 4,000 students who sat the test, 1,100 passed.", "1,100", "students"),
@@ -160,6 +160,71 @@ def test_an_explanation_under_the_former_key_names_the_new_one(tmp_path):
         ("According to the bank, the port's fees rose 13 percent in May.", "13 percent", "fees of the port"),
         ("Officials said 8,200 Bangladeshis crossed the border.", "8,200", "Bangladeshis"),
         ("Laos took roughly half of that amount and Vietnam the rest.", "half", "amount"),
+        # a number inside "of": "N of the M things", "hundreds of thousands of things"
+        ("Three of the 40 ferries were stuck in port.", "Three", "ferries"),
+        ("Tens of thousands of farmers marched on the capital.", "thousands", "farmers"),
+        ("The group has seen 31 such complaints since May.", "31", "complaints"),
+        # the first number of "N and M things" counts the things, whatever unit the second carries
+        ("Between 2 million and 3 million litres of diesel are smuggled each year.", "2 million", "litres of diesel"),
+        ("Growers sold 40 or 50 bags of chillies a week.", "40", "bags of chillies"),
+        ("Prices rose by 4 or 5 percent in the quarter.", "4", "Prices"),  # never "percent"
+        ("Between 3 and 4 tonnes of salt dried quickly in the sun.", "3", "tonnes of salt"),
+        # a share with no noun repeats the share of the same kind before it
+        ("Exporters sold half of the crop abroad and about a fifth to Laos.", "a fifth", "crop"),
+        ("The cap rises to 25 percent of the firm's staff, from 15 percent.", "15 percent", "staff of the firm"),
+        ("Agents took 3 percent of each buyer's deposit.", "3 percent", "deposit of each buyer"),
+        ("Of 600 nurses, 2 percent were men and more than half were under 30.", "half", "nurses"),
+        ("The dam holds 90 percent of the water, or roughly two thirds of the supply.", "two thirds", "supply"),
+        # a percentage right before its noun counts it; one before a comparative counts the subject
+        ("A trader lent the money at 24 percent monthly interest.", "24 percent", "monthly interest"),
+        ("The fund bought a 20 percent stake in the port.", "20 percent", "stake"),
+        ("Fares were between 20 and 30 percent lower.", "30 percent", "Fares"),
+        ("Bus tickets are now 15 percent cheaper than in May.", "15 percent", "Bus tickets"),
+        # an ordinal in a run counts what runs; a multiple of "that amount" counts the amount
+        ("It was the 6th straight monthly decline in sales.", "6th", "straight monthly decline"),
+        ("Families paid three times that sum to brokers.", "three", "sum"),
+        # "them" are the things counted, not the place a count after them names; "-ing" before a plural modifies it
+        (
+            "The survey of 900 fishing families in four districts found that a third of them had sold a boat.",
+            "a third",
+            "fishing families",
+        ),
+        ("Some 40 working mothers joined the strike.", "40", "working mothers"),
+        # a number a verb puts at a level counts the verb's subject
+        (
+            "Schools shut after Air Quality Index (AQI) readings breached the unsafe level of 300.",
+            "300",
+            "AQI readings",
+        ),
+        ("Classes moved online where readings had stayed above 180 for a day.", "180", "readings"),
+        ("According to the agency, the AQI in Kota Baru, Sabah, hit 251 on Monday.", "251", "AQI"),
+        (
+            "The ministry expects foreign visitors across the region to reach nine million.",
+            "nine million",
+            "foreign visitors",
+        ),
+        ("The cap had risen steadily in recent years, to a record 88,000 in 2023.", "88,000", "cap"),
+        ("Sales in March hit 4,000.", "4,000", "Sales"),
+        ("Jobless claims in the north rose to 900.", "900", "Jobless claims"),
+        ("She expects bus fares to rise between 4 and 6 percent.", "between 4 and 6 percent", "bus fares"),
+        ("The subsidy is due to drop to 20 percent in June.", "20 percent", "subsidy"),
+        ("BANGKOK: Thailand's car exports rose 7 percent in May.", "7 percent", "car exports of Thailand"),
+        (
+            "Rice led the way, with exports up 12 percent, while exports of fruit fell 3 percent.",
+            "12 percent",
+            "exports",
+        ),
+        ("Rains killed four more people, taking this month's death toll to 61.", "61", "death toll"),
+        ("Observers put turnout in the local polls at 48 percent.", "48 percent", "turnout"),
+        # a short past verb or participle ends the phrase; "fewer" is a quantity word
+        ("Half of the hamlet fled in May.", "Half", "hamlet"),
+        ("The cap covers 60 percent of the sugar sold in the capital.", "60 percent", "sugar"),
+        ("The board will open 18 fewer Form Two classes.", "18", "Form Two classes"),
+        # "it" after a count of a mass noun is the mass noun
+        ("Traders shipped 2.4 million tons of sugar, about half of it to China.", "half", "sugar"),
+        # "Of the total, N ..." counts the total; "$N in remittances, up P percent" the remittances
+        ("Of the total, 5,000 will go to farms and 2,000 to ports.", "2,000", "total"),
+        ("Laos received $2.1 billion in remittances last year, up 8 percent on 2023.", "8 percent", "remittances"),
     ],
 )
 def test_what_a_figure_counts(text, value, counts):
@@ -180,8 +245,16 @@ def occurrence_of(value: str, bundle: ArticleBundle):
         ("A third of them had no contract.", "A third"),  # the text names them elsewhere
         ("The case was heard with 11 involving forged permits.", "11"),  # the counted noun is elsewhere
         ("She sends 5,000 baht home, half of it through a cousin.", "half"),  # an amount, no noun
+        ("They sold their 12 goats and still owed half of it.", "half"),  # "it" is not the goats
         ("Prices will be three times as high.", "three"),  # a multiple of nothing named
-        ("Fares were between 20 and 30 percent lower.", "30 percent"),  # a change, no set named
+        ("Prices saw a 5 percent rise.", "5 percent"),  # a change, no set named
+        ("Output grew 7 percent annually.", "7 percent"),  # an adverb, no noun
+        ("Pickers worked in 41°C heat.", "41°C"),  # a temperature counts nothing
+        ("Exports to China reached 900.", "900"),  # a country is no count
+        ("Unemployment in the north rose to 9 percent.", "9 percent"),  # never the place: "the north"
+        ("He reached 60 last year.", "60"),  # a pronoun names nothing counted
+        ("Laos earned $2 billion in May, up 9 percent.", "9 percent"),  # money, but no noun for it
+        ("It was his 3rd visit to the port.", "3rd"),  # an ordinal that only puts things in order
         ("Laos earned a record $2 billion last year, up 9 percent.", "9 percent"),  # a country is no count
     ],
 )
@@ -374,3 +447,80 @@ def test_a_figure_lists_a_few_other_values_and_counts_the_rest():
     assert len(others.shown) == 5 and others.total == 11
     note = disagreement_note("s1000", many[0].figures.get("1000"), others)
     assert note.count("[¶1]") == 5 and "6 more elsewhere on the site" in note
+
+
+def test_a_title_before_a_name_ends_no_sentence():
+    text = "Police have named 9 suspects in the case, spokesperson Sr. Comr. Dewi Lestari said, and Gen. Ali agreed."
+    article = bundle_of(text).article
+    assert len(article.paragraphs[0].sentences) == 1
+    assert stated_by(text)["9"] == "Dewi Lestari"
+
+
+def test_a_clause_before_and_x_warned_is_the_outlets():
+    speakers = stated_by(
+        '"Prices are high," said Keo Lina, who runs the fishers\' union.\n\n'
+        "Bookings close at the end of the week, and Keo Lina has warned buyers not to pay touts 40 dollars."
+    )
+    assert speakers["the end of the week"] is None
+    assert speakers["40 dollars"] == "Keo Lina"
+
+
+def test_words_after_a_second_speech_verb_are_the_second_speakers():
+    text = (
+        '"We are angry," said Keo Lina, who leads the fishers\' union.\n\n'
+        "Sok Dara, a farmer, said 40 boats had sunk, while Keo Lina told reporters that 12 ports were shut."
+    )
+    assert stated_by(text) == {"40": "Sok Dara", "12": "Keo Lina"}
+    bundle = bundle_of(
+        "Rice exports rose 9 percent, Sok Dara said, but millers warned that stocks could run out in 2027.",
+        attributed=True,
+    )
+    (year,) = [o for o in bundle.figures.occurrences if o.text == "2027"]
+    assert (year.speaker, year.speaker_unclear) == (None, True)  # millers nobody names: unclear, never Sok Dara
+    bundle = bundle_of(
+        "Sok Dara has vowed to act after 11 farm workers complained that they had paid 300 dollars.", attributed=True
+    )
+    assert {(o.text, o.speaker, o.speaker_unclear) for o in bundle.figures.occurrences} == {
+        ("11", None, True),  # the workers' complaint, not Sok Dara's vow
+        ("300 dollars", None, True),
+    }
+    assert stated_by("Keo Lina said 300 boats were lost, and 12 ports had reopened, she added.") == {
+        "300": "Keo Lina",
+        "12": "Keo Lina",
+    }
+    assert stated_by("Keo Lina said 300 boats were lost, and she added that 12 ports had reopened.") == {
+        "300": "Keo Lina",
+        "12": "Keo Lina",
+    }
+
+
+def test_a_month_before_its_day_ends_no_sentence_and_datelines_are_the_outlets():
+    text = "The port will cap fees at 300 riel starting Dec. 1, harbour master Keo Lina said on Monday."
+    assert len(bundle_of(text).article.paragraphs[0].sentences) == 1
+    assert stated_by(text)["Dec. 1"] == "Keo Lina"
+    speakers = stated_by("Hanoi, Aug. 29 (Vietnam Wire)--The port will hire 40 pilots, harbour master Keo Lina said.")
+    assert speakers == {"Aug. 29": None, "40": "Keo Lina"}
+    speakers = stated_by("HANOI, MAY 3 Harbour master Keo Lina has said the port will hire 40 pilots.")
+    assert speakers["MAY 3"] is None
+
+
+def test_announcing_a_thing_named_by_a_noun_is_the_outlets_narration():
+    assert stated_by("Labour Minister Keo Lina announced the figure on Wednesday at a forum with 40 firms.") == {
+        "Wednesday": None,
+        "40": None,
+    }
+    assert stated_by("Labour Minister Keo Lina announced the plan would cost 40 dollars.") == {"40 dollars": "Keo Lina"}
+    assert stated_by("Labour Minister Keo Lina announced that 40 firms had signed.") == {"40": "Keo Lina"}
+
+
+def test_a_second_verb_with_the_speech_verbs_auxiliary_is_the_outlets():
+    speakers = stated_by(
+        '"We will be ready," said Keo Lina, the port director.\n\n'
+        "Keo Lina has said the port will hire 300 pilots a year and has so far trained five crews."
+    )
+    assert speakers == {"300": "Keo Lina", "five": None}
+    speakers = stated_by(
+        '"We will be ready," said Keo Lina, the port director.\n\n'
+        "Keo Lina has said 300 pilots had joined and had trained five crews."
+    )
+    assert speakers == {"300": "Keo Lina", "five": "Keo Lina"}  # "had", not her "has": still her words

@@ -39,18 +39,21 @@ _VERBS = frozenset(
     stood stands brought brings bought buys built builds remain remains remained stay stays stayed""".split()
 )
 # Participles with no -ed ending: after the noun they start a clause ("the money sent home").
-_PARTICIPLES = frozenset("sent paid held made built given taken found brought kept known seen shown spent told".split())
+_PARTICIPLES = frozenset(
+    "sent paid held made built given taken found brought kept known seen shown spent told sold bought lost fled".split()
+)
 # Words after a participle that show it is one: "sent home", "living abroad".
 _PARTICLES = frozenset("home abroad back out up down away here there".split())
 _TO_ANOTHER = frozenset({"and", "to", "or", "-", "–"})  # a number joined to the next: "400,000 and 800,000"
 _ANAPHORS = frozenset({"them", "these", "those", "which", "whom", "it", "us", "you"})
 # Quantity words in front of the noun, not part of it: "12 more prefectures", "30 other women".
-_QUANTITY_WORDS = frozenset("more other additional extra further another some several".split())
+_QUANTITY_WORDS = frozenset("more fewer other additional extra further another some several such".split())
 _NOUN_DETERMINERS = DETERMINERS | {"these", "those"}
 _TIME_WORDS = frozenset("year years month months week weeks day days decade decades".split())
 # Comparatives after a number describe a change, not a thing counted: "30 percent lower".
 _COMPARATIVES = frozenset("lower higher fewer greater larger smaller bigger cheaper dearer older younger".split())
-_ENDS_PHRASE = STOP_WORDS | PREPOSITIONS | _VERBS | _COMPARATIVES
+_ADVERBS = frozenset("abroad ahead apart".split())  # "sold half of the crop abroad"
+_ENDS_PHRASE = STOP_WORDS | PREPOSITIONS | _VERBS | _COMPARATIVES | _ADVERBS
 _IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "youth"})
 _NOT_PLURALS = frozenset(
     """overseas news series species always perhaps whereas besides sometimes various
@@ -91,13 +94,15 @@ def noun_phrase_after(
         return None
     index = 0
     if tokens[0].word.lower() in _TO_ANOTHER and len(tokens) > 1 and tokens[1].start in figures:
-        index = _after_figure(tokens, 1, figures)  # "between 400,000 and 800,000 foreigners"
+        index = _after_number(tokens, 1, figures)  # "between 400,000 and 800,000 foreigners", "3 and 4 million tonnes"
     elif tokens[0].word.lower() == "of":  # "three of the workers", "half of the places"
         index = 1
         if index < len(tokens) and tokens[index].word.lower() in _ANAPHORS:
             return _anaphor(tokens, index, antecedent)
         if index < len(tokens) and tokens[index].start in figures:
             index = _after_figure(tokens, index, figures)  # "14 of 120 returnees"
+            if index < len(tokens) and tokens[index].word.lower() == "of":
+                index += 1  # "hundreds of thousands of households"
     elif tokens[0].word.lower() in DETERMINERS and not share:
         return None  # "3,870 a year earlier", "300 the next day": no noun of its own
     phrase, index = noun_phrase(tokens, index, figures)
@@ -108,11 +113,16 @@ def noun_phrase_after(
 
 def _anaphor(tokens: list[Token], index: int, antecedent: str | None) -> str | None:
     """ "a third of them" counts what the sentence counted before; "three of them women"
-    counts women; "half of those displaced" the displaced."""
+    counts women; "half of those displaced" the displaced; "half of it" no plural count."""
     word = tokens[index].word.lower()
     following = tokens[index + 1].word if index + 1 < len(tokens) else ""
     if word == "those" and following.islower() and following.endswith("ed") and _ends_clause(tokens, index + 2):
         return following
+    if word == "it" and antecedent and plural(antecedent.split(" of ")[0].split()[-1]):
+        mass = antecedent.split(" of ", 1)[1] if " of " in antecedent else ""
+        if mass and not plural(mass.split()[-1]):
+            return mass  # "3.1 million tons of rice, two-thirds of it from Vietnam": the rice
+        return None  # "we sold two cows and still owed half of it": "it" is never the cows
     if word == "them" and following.isalpha() and following.lower() not in STOP_WORDS | PREPOSITIONS:
         if plural(following.lower()) and _ends_clause(tokens, index + 2):
             return following
@@ -143,32 +153,29 @@ def noun_phrase(
     'X and Y' joined ('garment and footwear factories', 'Vietnamese and Indonesian trainees'),
     a possessive read as 'of' ("the province's workers" is 'workers of the province'), a number
     after a possessive skipped ("the city's 31 centers"), cut before a participle ('money sent')."""
-    determiner = ""
-    while index < len(tokens) and tokens[index].word.lower() in _NOUN_DETERMINERS | _QUANTITY_WORDS:
-        determiner = determiner or tokens[index].word.lower()
-        index += 1
+    determiner, index = _determiners(tokens, index)
     words: list[str] = []
     owner: str | None = None
     while index < len(tokens):
         word, start, _ = tokens[index]
         lower = word.lower()
-        if start in figures and owner is not None and not words:  # "the city's 31 evacuation centers"
+        if start in figures and (owner is not None or determiner) and not words:  # "the city's 31 centers"
             index = _after_figure(tokens, index, figures)
             continue
         if start in figures or not re.match(r"[\w\[]", lower) or lower in _ENDS_PHRASE:
-            if lower in ("and", "or") and words and _joins(tokens, index, figures, plural(words[-1].lower())):
-                words.append(lower)
-                index += 1
-                continue
-            break
+            if not (words and _joins(tokens, index, figures, plural(words[-1].lower()))):
+                break
+            words.append(lower)  # "garment and footwear factories"
+            index += 1
+            continue
         if _starts_clause(tokens, index, bool(words), complement):
             if not words:
                 return None, index  # "one of 11 involving ...", "1,100 passed.": a verb, the noun is elsewhere
             break  # "the money sent to rural households"
         bare = _possessor(word)
-        if bare is not None and owner is None:
-            owner = " ".join([determiner, *words, bare] if determiner in ("the", "a", "an") else [*words, bare])
-            words = []
+        if bare is not None and (owner is None or bare.lower() in _WHEN_WORDS):
+            owner = _owner(determiner, words, bare) or owner
+            words, determiner = [], ("" if bare.lower() in _WHEN_WORDS else determiner)
             index += 1
             continue
         words.append(word)
@@ -183,12 +190,35 @@ def noun_phrase(
     return phrase, index
 
 
+def _determiners(tokens: list[Token], index: int) -> tuple[str, int]:
+    """The first determiner or quantity word before a noun ("the", "12 more"), and the index after them."""
+    determiner = ""
+    while index < len(tokens) and tokens[index].word.lower() in _NOUN_DETERMINERS | _QUANTITY_WORDS:
+        determiner = determiner or tokens[index].word.lower()
+        index += 1
+    return determiner, index
+
+
+_WHEN_WORDS = _TIME_WORDS | {"year", "today", "yesterday", "tomorrow"}
+
+
+def _owner(determiner: str, words: list[str], bare: str) -> str | None:
+    """Whose the noun is: "the province's" is "the province"; a time ("this year's") is no owner."""
+    if bare.lower() in _WHEN_WORDS:
+        return None
+    kept = determiner in ("the", "a", "an", "each", "every", "this", "that", "these", "those")  # not "their"
+    return " ".join([determiner, *words, bare] if kept else [*words, bare])
+
+
 def _starts_clause(tokens: list[Token], index: int, after_noun: bool, complement: bool) -> bool:
     """Whether the word at ``index`` starts a clause rather than the noun phrase: a participle
     after the noun ('sent home'), or a verb where the noun should begin ('involving ...')."""
     if after_noun or complement:
         return after_noun and _participle(tokens, index)
     lower = tokens[index].word.lower()
+    following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    if following.islower() and plural(following):
+        return False  # "900 fishing families", "40 working mothers": a modifier before its noun
     return (lower.endswith("ing") and len(lower) > 5) or _participle(tokens, index)
 
 
@@ -207,6 +237,24 @@ def _after_figure(tokens: list[Token], index: int, figures: Mapping[int, int]) -
     return index
 
 
+_NUMBER_WORD = re.compile(
+    r"[\d.,]+|[$€£¥₩]|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|[mbk]n?|tens|dozens?",
+    re.I,
+)
+
+
+def _after_number(tokens: list[Token], index: int, figures: Mapping[int, int]) -> int:
+    """The index after the number of the figure at ``index``, before any unit it holds: in
+    "3 million and 4 million tonnes of paddy" the first number counts the second's tonnes."""
+    end = figures[tokens[index].start]
+    after = index
+    while after < len(tokens) and tokens[after].start < end and _NUMBER_WORD.fullmatch(tokens[after].word):
+        after += 1
+    if after < len(tokens) and tokens[after].word.lower() in ("percent", "per", "%"):
+        return _after_figure(tokens, index, figures)  # "8 or 9 percent": a percentage counts no "percent"
+    return after
+
+
 def _participle(tokens: list[Token], index: int) -> bool:
     """Whether the word at ``index``, after a noun, starts a participial clause: 'sent home',
     'employing trainees' ends the phrase; 'highly skilled workers' does not."""
@@ -216,7 +264,11 @@ def _participle(tokens: list[Token], index: int) -> bool:
     if len(lower) <= 4 or not lower.endswith(("ed", "ing")):
         return False
     following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else "."
-    return not re.match(r"\w", following) or following in STOP_WORDS | PREPOSITIONS | _PARTICLES
+    return (
+        not re.match(r"\w", following)
+        or following in STOP_WORDS | PREPOSITIONS | _PARTICLES
+        or (following.endswith("ly") and len(following) > 4)  # "tonnes of paddy crossed informally"
+    )
 
 
 def _joins(tokens: list[Token], index: int, figures: Mapping[int, int], after_head: bool) -> bool:
@@ -259,7 +311,7 @@ _OTHER_PREPOSITIONS = frozenset("near along around outside inside beside behind 
 def _multiple(text: str, position: int, limit: int, figures: Mapping[int, int]) -> str | None:
     """ "written to three times" counts times; "six times the average income" is a multiple
     of the income; "three times as high" of nothing named."""
-    after = re.match(r"\s*times\s+(?=(?:the|its|their|his|her)\s)", text[position:limit])
+    after = re.match(r"\s*times\s+(?=(?:the|its|their|his|her|that|this|these|those)\s)", text[position:limit])
     if after:
         return noun_phrase_after(text, position + after.end(), limit, figures, None, share=True)
     if re.match(r"\s*times\s+(?:as|more|higher|larger|bigger|that|what|over)\b", text[position:limit]):
@@ -298,35 +350,93 @@ def counted_thing(
 
     ``figures``: the start and end of every figure in the paragraph; ``antecedent``: what the
     count before it in the sentence counts ("2.31 million workers ..., about a third of them")."""
-    kind, groups = place.kind, place.groups
-    if kind == "age":
-        return (f"age of {' '.join(groups['name'].split())}" if "name" in groups else "age"), None
-    if kind == "duration":
-        unit = groups["unit"].lower()
-        rate = f" {groups['rate']} {groups['per']}".lower() if groups.get("per") else ""
-        return f"{unit}{rate}", None
-    if kind == "measure" and "unit" in groups:  # "400 millimeters of rain"
-        measured = " ".join([groups["unit"], *(["per", groups["per"]] if groups.get("per") else [])])
-        return _with_of_complements(measured, tokens_of(text, place.end, place.paragraph_end), 0, figures), None
+    kind = place.kind
     if kind not in ("count", "percentage", "fraction"):
-        return None, None
+        return _measured_thing(text, place, figures), None
     position, post = place.end, None
     more = re.match(r"\s+(more|or more|extra)\b", text[position : place.paragraph_end])
     if more and kind == "count":
         post, position = more.group(1), position + more.end()
     if text.startswith("-", position):
         return None, post  # "a 130-point plan": the number is part of an adjective
-    phrase = noun_phrase_after(text, position, place.paragraph_end, figures, antecedent, kind == "fraction")
-    if kind == "fraction" and re.search(r"\bby\s+$", text[place.sentence_start : place.qualifier_start]):
-        phrase = None  # "raise costs by a third overnight": a change of what comes before
-    if kind == "percentage" and not text[position:].lstrip().startswith("of"):
-        phrase = None  # "30 percent higher": a percentage counts only the set after "of"
+    phrase = _share_phrase(text, place, position, noun_phrase_after(
+        text, position, place.paragraph_end, figures, antecedent, kind == "fraction"
+    ))  # fmt: skip
     if phrase == "times":
         return _multiple(text, position, place.paragraph_end, figures), post
     if phrase is not None:
         owner = owner_before(text, place.qualifier_start, place.paragraph_start)
         return (f"{phrase} of {owner}" if owner and " of " not in phrase else phrase), post
+    if re.match(r"\s*of\s+it\b", text[position : place.paragraph_end]):
+        return None, post  # "half of it" names one thing the sentence has not counted
+    if kind == "percentage" and re.match(rf"\s+(?:{'|'.join(_COMPARATIVES)})\b", text[position : place.paragraph_end]):
+        return _copula_subject(text[place.sentence_start : place.qualifier_start]), post
     return from_the_sentence(text, place.sentence_start, place.qualifier_start, antecedent), post
+
+
+def _measured_thing(text: str, place: Place, figures: Mapping[int, int]) -> str | None:
+    """What an age, a duration, a measure or an ordinal is of; any other kind counts nothing."""
+    kind, groups = place.kind, place.groups
+    if kind == "age":
+        return f"age of {' '.join(groups['name'].split())}" if "name" in groups else "age"
+    if kind == "duration":
+        rate = f" {groups['rate']} {groups['per']}".lower() if groups.get("per") else ""
+        return f"{groups['unit'].lower()}{rate}"
+    if kind == "measure" and re.match(r"°|degrees?\b", groups.get("unit") or "", re.I):
+        return None  # "45°C heat": a temperature is a level, not a number of things
+    if kind == "ordinal":
+        run = re.match(r"\s+(?=(?:straight|consecutive|successive|running)\b)", text[place.end : place.paragraph_end])
+        phrase = run and noun_phrase(tokens_of(text, place.end + run.end(), place.paragraph_end), 0, figures)[0]
+        return phrase or None  # "the 14th straight weekly increase" counts increases
+    if kind == "measure" and "unit" in groups:  # "400 millimeters of rain"
+        measured = " ".join([groups["unit"], *(["per", groups["per"]] if groups.get("per") else [])])
+        return _with_of_complements(measured, tokens_of(text, place.end, place.paragraph_end), 0, figures)
+    return None
+
+
+def _share_phrase(text: str, place: Place, position: int, phrase: str | None) -> str | None:
+    """The phrase after a fraction or percentage, where it names what the share is of."""
+    lead = text[place.sentence_start : place.qualifier_start]
+    if place.kind == "fraction" and re.search(r"\bby\s+$", lead):
+        return None  # "raise costs by a third overnight": a change of what comes before
+    if place.kind == "percentage" and not text[position:].lstrip().startswith("of"):
+        if re.search(r"\b(?:is|are|was|were|be|been)\s+$", lead) or not _noun_after(phrase):
+            return None  # "30 percent higher", "a 5 percent rise", "is 50% foreign": no set named
+    return phrase
+
+
+# Nouns that name a change or a measure of a figure, not a thing it counts: "a 5 percent rise".
+_CHANGE_NOUNS = frozenset(
+    """rise rises increase increases drop drops fall falls growth decline declines gain gains jump jumps cut cuts
+    reduction reductions hike hikes slump dip surge share chance year years month months point points""".split()
+)
+
+
+def _noun_after(phrase: str | None) -> bool:
+    """Whether a percentage's following words name what it is of ("36 percent annual interest",
+    "a 20 percent stake"), not a change ("a 5 percent rise") or an adverb ("5 percent annually")."""
+    if not phrase or " of " in phrase:
+        return False
+    words = phrase.lower().split()
+    return all(w.isalpha() for w in words) and not words[-1].endswith("ly") and words[-1] not in _CHANGE_NOUNS
+
+
+_COPULA_SUBJECT = re.compile(
+    r"(?:^|\b(?:that|where|when|while|as|and|but)\s+|[,;]\s+)(?P<np>(?:(?:the|its|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})"
+    r"\s+(?:were|are|was|is|have\s+been|has\s+been|had\s+been|remain|remains|remained|stay|stayed|stays)"
+    r"(?:\s+(?:still|now|already))?(?:\s+(?:between|about|around|roughly|some|nearly|almost|only|up\s+to))?\s*$",
+    re.I,
+)
+
+
+def _copula_subject(lead: str) -> str | None:
+    """ "Fares were 30 percent lower": what is lower is the subject of the clause."""
+    found = _COPULA_SUBJECT.search(lead)
+    if found is None:
+        return None
+    phrase = _phrase_in(found.group("np"))
+    head = phrase.split(" of ")[0].split()[-1] if phrase else ""
+    return phrase if phrase and (plural(head.lower()) or head.islower()) else None
 
 
 # --- A number with no noun of its own: the noun its sentence gives ------------------------
@@ -341,7 +451,7 @@ _NOUN_OF = re.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+of\s+$")
 # Nouns before "of N" that are no counted thing: a change, a mean, a part ("a rise of 40 percent").
 _NOT_COUNTED_BEFORE_OF = frozenset(
     """rise increase drop fall growth decline gain jump cut reduction average total maximum minimum one each
-    some all most many none any both either neither up out tune""".split()
+    some all most many none any both either neither up out tune level mark threshold limit""".split()
 )
 _ONE_OF = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+(?:is|was|are|were)\s+one\s+of\s+$")
 _WHOSE = re.compile(r"\bwhose\s+(?P<np>[\w’' -]+?)\s+(?:is|are|was|were)\s+$")
@@ -350,7 +460,8 @@ _PART_OF = re.compile(r"\b(?:most|many|some|all|none|majority)\s+of\s+(?P<np>the
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|rose|risen|rise|rises|fell|fallen|falls|increased|decreased|grew|grown|dropped|climbed|"
     r"jumped|gained|declined|higher|lower|accounting\s+for|accounted\s+for|accounts?\s+for|made\s+up|"
-    r"makes?\s+up|making\s+up)\s+(?:by\s+)?$",
+    r"makes?\s+up|making\s+up|grow|grows|fall|increase|increases|decrease|decreases|drop|drops|climb|climbs)"
+    r"\s+(?:by\s+|between\s+)?$",
     re.I,
 )
 
@@ -426,9 +537,11 @@ def _subject(lead: str, antecedent: str | None) -> str | None:
     """ "Remittances reached $8.9 billion, up 6%", "Land prices have risen 30 percent",
     "with Thailand accounting for two thirds": after a change, the subject of the nearest
     clause before it that starts with a noun (not a proper name: "Nepal received ...")."""
-    if not _CHANGE_BEFORE.search(lead):
+    change = _CHANGE_BEFORE.search(lead)
+    if not change:
         return None
     for clause in reversed(_CLAUSE_BREAK.split(lead)):
+        clause = _LEADING_LINK.sub("", clause)  # "with sales up 18 per cent", "while sales at stores fell"
         tokens = tokens_of(clause, 0, len(clause))
         if not tokens or not tokens[0].word[:1].isalpha() or tokens[0].word.lower() in _NOT_A_SUBJECT:
             continue
@@ -436,11 +549,132 @@ def _subject(lead: str, antecedent: str | None) -> str | None:
         head = phrase.split(" of ")[0].split()[-1] if phrase else ""
         if phrase and (head.islower() or plural(head.lower())):
             return phrase
+    close = _subject_before(_AUXILIARIES.sub("", lead[: change.start()]))
+    return close if close and " " in close else None  # "she expected retail sales to grow 2 per cent"
+
+
+_CLAUSE_BREAK = re.compile(r",\s+|:\s+|\s+[-–—]\s+|\)\s+[-–—]\s+")
+_NOT_A_SUBJECT = (STOP_WORDS - DETERMINERS) | PREPOSITIONS | {"up", "down", "or", "and", "according"}
+_LEADING_LINK = re.compile(r"^\s*(?:with|while|whereas|and|but)\s+(?=(?:the\s+)?[a-z])")
+
+
+# --- "X hit 231", "readings stayed above 150", "arrivals ... to reach seven million" ---------
+
+_LEVEL_VERB = re.compile(
+    r"\b(?:(?:to\s+)?(?:reach(?:ed|es)?|hit|hits|cross(?:ed|es)?|breach(?:ed|es)?|exceed(?:ed|s)?|top(?:ped|s)?|"
+    r"surpass(?:ed|es)?|st(?:oo|a)d\s+at|stands\s+at|(?:is|was|are|were|stay(?:ed|s)?|remain(?:ed|s)?)\s+"
+    r"(?:above|below|over|under|at))(?:\s+(?:the|a|an)(?:\s+[a-z]+)?\s+(?:level|mark|threshold|limit)\s+of)?"
+    r"|(?:rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|dropped|drop|increased|decreased|grew|"
+    r"grown|surged|soared)"
+    r"\b[^.;,]*(?:,[^.;,]*)?\bto(?:\s+a\s+(?:record|new\s+high|high)(?:\s+of)?)?)\s*$",
+    re.I,
+)
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:had|has|have|will|would|could|may|might|is|are|was|were|be|been|still|due|set|expected|likely|to|\w+ly))+"
+    r"\s*$"
+)
+_TRAILING_PP = re.compile(
+    r"\s+(?:in|across|at|on|around|throughout|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
+)
+_ACRONYM = re.compile(r"\(?([A-Z]{2,})\)?")
+
+
+def _level(lead: str, antecedent: str | None) -> str | None:
+    """The subject of a verb that puts a number at a level: "the API in Klang hit 231",
+    "readings had stayed above 150", "arrivals across the country to reach seven million",
+    "the quota had risen sharply, to a record 165,000"."""
+    verb = _LEVEL_VERB.search(lead)
+    if verb is None:
+        return None
+    before = _AUXILIARIES.sub("", lead[: verb.start()])
+    return _subject_before(_TRAILING_PP.sub("", before))  # never the noun of the place: "in the north"
+
+
+def _subject_before(words: str) -> str | None:
+    """The noun phrase that ends ``words``: a plural head, or a noun or acronym after a determiner
+    ("the quota", "the API"), with the words before it that modify it ("API readings")."""
+    tokens = words.rstrip(" ,").split()
+    if not tokens:
+        return None
+    head = tokens[-1]
+    phrase = [head]
+    for position in range(len(tokens) - 2, -1, -1):
+        word = tokens[position]
+        acronym = _ACRONYM.fullmatch(word)
+        if acronym:  # "Air Pollutant Index (API) readings": the acronym stands for the words before it
+            phrase.insert(0, acronym.group(1))
+            break
+        lower = word.lower()
+        opens = position == 0 and word.istitle()  # "Jobless claims in the north rose to 900"
+        if (
+            lower in _ENDS_PHRASE
+            or lower.endswith(("ed", "ing"))
+            or not word.isalpha()
+            or not (word.islower() or opens)
+        ):
+            break
+        if plural(word):
+            break  # "the ministry expects [foreign visitors]": a modifier is no plural, a verb in -s ends it
+        phrase.insert(0, word)
+    determined = len(tokens) > len(phrase) and tokens[-len(phrase) - 1].lower() in _NOUN_DETERMINERS
+    if not re.fullmatch(r"[\w-]+", head):
+        return None
+    if (
+        plural(head)
+        and (head.islower() or len(tokens) == len(phrase))
+        or determined
+        and (head.islower() or head.isupper())
+    ):
+        return " ".join(phrase)
     return None
 
 
-_CLAUSE_BREAK = re.compile(r",\s+|\s+[-–—]\s+|\)\s+[-–—]\s+")
-_NOT_A_SUBJECT = (STOP_WORDS - DETERMINERS) | PREPOSITIONS | {"up", "down", "or", "and", "according"}
+_FRONTED_OF = re.compile(r"^\s*Of\s+(?:the|this|that|its|their)\s+(?P<np>[a-z][a-z -]*?)\s*,\s")
 
 
-_SENTENCE_RULES = (_a_total, _changed_by, _noun_of, _one_of, _whose, _set_of, _the_antecedent, _part_of, _subject)
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates|taking|bringing|pushing|lifting)\s+(?P<np>[\w’' -]+?)\s+(?:at|to)\s+$"
+)
+
+
+def _put_at(lead: str, antecedent: str | None) -> str | None:
+    """ "The commission put turnout in the election at 52 percent", "taking this year's death
+    toll to 142": the thing put at the number ("the total" is what was counted before)."""
+    found = _PUT_AT.search(lead)
+    phrase = _phrase_in(found.group("np")) if found else None
+    return None if phrase is None or phrase.split()[-1].lower() in ("total", "tally", "count") else phrase
+
+
+def _fronted_of(lead: str, antecedent: str | None) -> str | None:
+    """ "Of the total, 62,000 will go to factories and 12,000 to farms": the total."""
+    found = _FRONTED_OF.match(lead)
+    return _phrase_in(found.group("np")) if found else None
+
+
+_MONEY_IN = re.compile(
+    r"\d[\d.,]*(?:\s*(?:million|billion|trillion|lakh|crore)s?)?\s+in\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\b"
+    r"[^.;]*?,\s*(?:up|down)\s+(?:by\s+)?$"
+)
+
+
+def _money_in(lead: str, antecedent: str | None) -> str | None:
+    """ "received $8.9 billion in remittances, up 6 percent": the remittances."""
+    found = _MONEY_IN.search(lead)
+    return found.group("np") if found else None
+
+
+_SENTENCE_RULES = (
+    _a_total,
+    _changed_by,
+    _noun_of,
+    _one_of,
+    _whose,
+    _set_of,
+    _level,
+    _put_at,
+    _fronted_of,
+    _the_antecedent,
+    _part_of,
+    _money_in,
+    _subject,
+)

@@ -373,18 +373,25 @@ _NOT_NAMES = frozenset([*(m.capitalize() for m in MONTH_WORDS), *(w.capitalize()
 _NAME_BEFORE = re.compile(r"(?P<lead>\S?)\s*(?P<word>\b[\w’'.-]+)\s$")
 
 
+_SENTENCE_OPENERS = ("", ".", "!", "?", ":", ";", "“", '"', "‘", "(", "—", "–")
+# A capitalised number word after a capitalised word is part of a name: "Primary One", "Form Two".
+_NAME_NUMBER = re.compile(r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten")
+
+
 def _in_a_name(text: str, candidate: _Match, paragraph: Paragraph) -> bool:
     """Whether a short number is part of a name: it follows a word of _NAME_WORDS, or a
     capitalised word that does not start a sentence ("Programme 2.0", "Boeing 737")."""
     value = text[candidate.start : candidate.end]
     match = _NAME_BEFORE.search(text, max(paragraph.start, candidate.start - 40), candidate.start)
+    if match is not None and _NAME_NUMBER.fullmatch(value) and match.group("word").istitle():
+        return match.group("lead") not in _SENTENCE_OPENERS  # "Primary One classes", "Formula One"
     if match is None or not re.fullmatch(r"\d{1,4}(?:\.\d)?", value):
         return False
     word = match.group("word")
     bare = word.rstrip(".").lower()
     if bare in _NAME_WORDS and (word[0].isupper() or bare in _LOWER_NAME_WORDS):
         return True
-    starts_sentence = match.group("lead") in ("", ".", "!", "?", ":", ";", "“", '"', "‘", "(", "—", "–")
+    starts_sentence = match.group("lead") in _SENTENCE_OPENERS
     return (
         candidate.kind == "count"  # a year after a name is still a year: "Samsung's 2023 results"
         and word[0].isupper()
@@ -877,6 +884,27 @@ def _distinct_key(key: str, resolution: Resolution | None, grouped: dict) -> str
 # --- The stage -------------------------------------------------------------------
 
 
+_SHARE_KINDS = {"percentage": "percentage", "fraction": "fraction"}
+
+
+def _antecedent(counted: dict[str, Occurrence], kind: str, sentence_start: int) -> str | None:
+    """What a figure with no noun of its own may count: the last thing counted in its sentence
+    ("2.31 million workers ..., about a third of them"), or a share of the same kind that came
+    after it ("half of that sum and Laos a fifth", "30 percent of its staff, from 20 percent")."""
+    found = [counted.get("count"), counted.get(_SHARE_KINDS.get(kind, ""))]
+    here = [o for o in found if o is not None and o.sentence_start == sentence_start]
+    return max(here, key=lambda o: o.value_start).counts if here else None
+
+
+def _modifies_the_last_count(text: str, last: Occurrence | None, occurrence: Occurrence) -> bool:
+    """Whether a count only places the one before it: in "1,200 households in five provinces
+    ..., a quarter of them", "them" are the households, not the provinces."""
+    if last is None or not last.counts or last.sentence_start != occurrence.sentence_start:
+        return False
+    between = text[last.value_end : occurrence.start]
+    return re.fullmatch(rf"\s+{re.escape(last.counts)}\s+(?:in|across|from|at)\s+", between) is not None
+
+
 def extract_figures(
     article: Article, speaker: Callable[[int, int, tuple[int, int]], tuple[str | None, bool]] | None = None
 ) -> tuple[Figure, ...]:
@@ -901,11 +929,11 @@ def extract_figures(
         floor = paragraph.start
         dated: tuple[str, Resolution] | None = None  # the paragraph's last date, for "a year earlier"
         undated = True  # no date of any kind yet in the paragraph, resolved or not
-        previous: Occurrence | None = None
+        counted: dict[str, Occurrence] = {}  # the last count, percentage and fraction with a counted thing
         for candidate in selected:
             sentence = next((s for s in paragraph.sentences if s.start <= candidate.start < s.end), paragraph)
             qualifier, start = _qualifier(text, candidate, paragraph, floor)
-            antecedent = previous.counts if previous and previous.sentence_start == sentence.start else None
+            antecedent = _antecedent(counted, candidate.kind, sentence.start)
             place = Place(
                 candidate.kind,
                 candidate.groups,
@@ -968,8 +996,9 @@ def extract_figures(
                 },
             )
             entry["occurrences"].append(occurrence)
-            if occurrence.counts and candidate.kind in ("count", "measure"):
-                previous = occurrence  # the last thing counted, for "a third of them"
+            if occurrence.counts and candidate.kind in ("count", "measure", "percentage", "fraction"):
+                if not _modifies_the_last_count(text, counted.get("count"), occurrence):
+                    counted[_SHARE_KINDS.get(candidate.kind, "count")] = occurrence  # for "a third of them"
     return tuple(
         Figure(key=key, occurrences=tuple(entry.pop("occurrences")), **entry) for key, entry in grouped.items()
     )

@@ -50,8 +50,10 @@ def sentence_speaker(voices, number: int, offset: int, sentence: tuple[int, int]
     if dateline is not None and dateline.end() > offset:
         return None
     found = voices.attribution_at(offset)
+    if found is not None and _announces_a_thing(found, end, text):
+        return None  # "X announced the figure on Wednesday": the outlet tells of an act, no words of X's
     if found is not None and _speaks(found) and not _own_clause(found, offset, text):
-        return found
+        return _second_speaker(voices, number, found, offset, text)
     for attribution in voices.paragraph(number).attributions:
         cue = (attribution.cue_start, attribution.cue_end)
         inside = attribution.start < end and start < attribution.end
@@ -61,14 +63,63 @@ def sentence_speaker(voices, number: int, offset: int, sentence: tuple[int, int]
     return None
 
 
+def _announces_a_thing(attribution, sentence_end: int, text: str) -> bool:
+    """Whether a reported attribution is only an act of announcing something named by a noun
+    ("X announced the figure on Wednesday at a conference"): no clause follows the verb."""
+    if attribution.kind != "reported" or attribution.cue_end is None:
+        return False
+    if not _ANNOUNCED.search(text, attribution.cue_start or 0, attribution.cue_end):
+        return False
+    rest = text[attribution.cue_end : sentence_end]
+    return _THING.match(rest) is not None and _FINITE.search(rest) is None
+
+
+_ANNOUNCED = re.compile(r"\b(?:announced|unveiled|released|presented|published|disclosed|revealed)$")
+_THING = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|these)\s+\w+")
+# Words that make what follows a clause of reported speech ("announced the plan would ...").
+_FINITE = re.compile(
+    r"\b(?:that|would|will|was|were|is|are|had|has|have|could|should|may|might|must|can|did|does)\b|[\"“”]"
+)
+
+
 def _speaks(attribution) -> bool:
     """Speech someone says: a named speaker, or one the engine could not name (unclear);
     not words the outlet only quotes in its own narration."""
     return attribution.speaker is not None or attribution.evidence == "unclear"  # the voices Evidence, a str
 
 
+def _second_speaker(voices, number: int, attribution, offset: int, text: str):
+    """The attribution of words after a second speech verb in one sentence ("X said ...,
+    while Y told reporters that [figure]", "after [N] workers complained that"): Y where the
+    text names someone the voices stage knows, else speech nobody can be named for (unclear),
+    never X. A pronoun ("and she added") goes on with the same speaker."""
+    if attribution.kind != "reported" or attribution.cue_end is None or attribution.cue_end > offset:
+        return attribution
+    seconds = _SECOND_SPEAKER.finditer(text, attribution.cue_end, max(offset, attribution.end))
+    second = next(reversed([m for m in seconds if m.start("subject") <= offset]), None)
+    if second is None or second.group("subject").split()[-1].lower() in _PRONOUNS:
+        return attribution  # "..., and she added that": the same speaker goes on
+    start, end = second.span("subject")
+    named = [m.entity for m in voices.paragraph(number).mentions if start <= m.start < end]
+    if named:
+        return attribution if named[0] == attribution.speaker else attribution._replace(speaker=named[0])
+    return attribution._replace(speaker=None, evidence="unclear")
+
+
+# "..., while Y told reporters that", "..., but exporters warned that", "after workers complained that"
+_SECOND_SPEAKER = re.compile(
+    r"(?:,\s+(?:while|but|whereas|and)\s+|\bafter\s+)(?P<subject>[^;.]{1,120}?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:told|said|says|warned|complained|added|noted|argued|insisted|claimed|stressed|estimated|wrote)\b"
+)
+_PRONOUNS = frozenset("he she they it we i".split())
+
+
 # A dateline: a place in capitals, a date, maybe the outlet, then a dash.
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^.\n]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[-–—]\s")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]+,[^.\n]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[-–—]\s"  # "PHNOM PENH, Sept 9 (Reuters) - "
+    r"|[A-Z][A-Za-z .'-]{1,30},\s+[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"  # "Tokyo, Aug. 29 (Jiji Press)--"
+    r"(?:(?:\([^)\n]{1,30}\)\s*)?(?:--|[-–—])\s*|(?<=\d)\s+(?=[A-Z][a-z]))"  # or "KATHMANDU, JULY 25 Minister"
+)
 
 
 def _own_clause(attribution, offset: int, text: str) -> bool:
@@ -79,10 +130,28 @@ def _own_clause(attribution, offset: int, text: str) -> bool:
         return False
     cue = attribution.cue_start
     if cue is not None and cue > offset:
-        return bool(re.search(r",\s+but\s|;\s", text[offset : cue + 4]))
+        joined = re.match(r"(?:and|while|whereas)\s", text[cue : cue + 8]) and re.search(r",\s*$", text[offset:cue])
+        return bool(joined or re.search(r",\s+(?:but|and|while|whereas)\s+$|,\s+but\s|;\s", text[offset : cue + 4]))
+    if cue is not None and _same_subject_again(text, attribution, offset):
+        return True
     return _SAYING.search(text, offset, attribution.end) is not None and not _SPEECH_VERB.search(
         text, attribution.start, offset
     )
+
+
+def _same_subject_again(text: str, attribution, offset: int) -> bool:
+    """ "The junta has said it will ... and has so far trained five batches": a second verb with the
+    speech verb's own auxiliary goes back to the subject, so what it says is the outlet's."""
+    said = re.search(
+        r"\b(has|have|had)\s+(?:\w+ly\s+)?(?:said|stated|announced|claimed)\b",
+        text[attribution.cue_start : attribution.cue_end],
+    )
+    if said is None:
+        return False
+    again = re.compile(
+        rf",?\s+and\s+{said.group(1)}\s+(?:(?:so\s+far|since|already|also|now|\w+ly)\s+)*\w+(?:ed|en|t)\b"
+    )
+    return any(m.end() <= offset for m in again.finditer(text, attribution.cue_end, offset))
 
 
 # The participle that starts the speech in "X did Y, saying ...": what comes before it is the outlet's.

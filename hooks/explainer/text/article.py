@@ -49,7 +49,16 @@ _QUOTE_MARK = re.compile('[\u201c\u201d"]')
 MAX_PUNCTUATION = 50_000
 _PUNCTUATION = re.compile(f"[{re.escape(string.punctuation)}]")
 _QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"'}
-_SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])")
+# A title before a name, or a month before its day, ends in a full stop that ends no sentence:
+# "spokesperson Sr. Comr. Ari", "from Dec. 1".
+_TITLE_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr Prof Sr Gen Lt Col Capt Maj Sgt Cmdr Comr Insp Supt Adm Gov Sen Rep Rev Hon Brig"
+    " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"  # "starting Dec. 1, the minister said"
+)
+_SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{title})" for title in _TITLE_ABBREVIATIONS.split())
+    + r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])"
+)
 
 
 class Span(NamedTuple):
