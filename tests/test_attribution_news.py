@@ -300,6 +300,80 @@ CASES = [
         1,
         "Sok Chea",
     ),
+    # a survey or study speaks for itself or its issuer, never for the people it asked
+    (
+        "survey-of-people",
+        "Fishing towns along the coast are shrinking.\n\n"
+        "The survey of 900 fishing families found that most had lost half their income.",
+        2,
+        "survey of 900 fishing families",
+    ),
+    (
+        "study-of-people-by-issuer",
+        "A study of more than 40 night-shift nurses by the Ministry of Health showed that half slept under five hours.",
+        1,
+        "Ministry of Health",
+    ),
+    (
+        "survey-of-people-issuer-given-before",
+        "The Fisheries Administration released a survey on Monday.\n\n"
+        "The survey of 900 fishing families found that most had lost half their income.",
+        2,
+        "unclear",
+    ),
+    (
+        "survey-goes-on",
+        "Fishing towns along the coast are shrinking.\n\n"
+        "The survey of 900 fishing families found that most had lost income.\n\n"
+        "The survey also found that few had savings.",
+        3,
+        "survey of 900 fishing families",
+    ),
+    (
+        "issuer-name-with-for",
+        "A 2023 survey by the Institute for the Study of Rural Work found that fees had doubled.",
+        1,
+        "Institute for the Study of Rural Work",
+    ),
+    (
+        "number-with-comma-in-subject",
+        "A 2025 report by the Cambodia Rice Federation on 3,000 farmers found that most sold at a loss.",
+        1,
+        "Cambodia Rice Federation",
+    ),
+    # a post in a named institution, then the person: the person speaks
+    (
+        "post-of-institution-then-name",
+        "Rivers rose 2 metres, according to the Ministry of Water Resources.\n\n"
+        "Deputy Director of the Ministry of Water Resources, Mr Keo Ratha, told reporters that rivers were rising.",
+        2,
+        "Keo Ratha",
+    ),
+    (
+        "name-in-own-script",
+        "Sok Lina's lawyer, Chen Wei-ting (陳薇婷), told reporters that her client would appeal.",
+        1,
+        "Chen Wei-ting",
+    ),
+    (
+        "particle-name-with-company-post",
+        "Ana Lucia dela Cruz, president of Angkor Garment Company, denied that the company had ignored the workers.",
+        1,
+        "Ana Lucia dela Cruz",
+    ),
+    (
+        "institution-under-institution",
+        "Exports rose 8 percent, according to the Office of Overseas Trade under the Ministry of Commerce.",
+        1,
+        "Office of Overseas Trade",
+    ),
+    # a clause before ", the minister said" is what was said, never a subject
+    (
+        "clause-is-not-a-subject",
+        "Boats stayed in port.\n\nThe government will not tolerate any agency that cheats workers, the minister said.",
+        2,
+        "narration",
+    ),
 ]
 
 # who speaks, and how the article names and describes them

@@ -59,6 +59,15 @@ REFERENCES = [
     ("UNICEF", ReferenceRule.ACRONYM, "UNICEF"),
     ("the state-run Cambodia Development Council", ReferenceRule.ADJECTIVE_INSTITUTION, "Cambodia Development Council"),
     ("the junta’s Ministry of Defence", ReferenceRule.OWNED_INSTITUTION, "Ministry of Defence"),
+    (
+        "the Office of Overseas Recruitment under the Ministry of Labour",
+        ReferenceRule.INSTITUTION_UNDER,
+        "Office of Overseas Recruitment",
+    ),
+    # a post in an institution met before is not the institution
+    ("Deputy Director of the Ministry of Labour", ReferenceRule.NAME_RUN, ""),
+    ("president of Angkor Garment Company", ReferenceRule.NAME_RUN, ""),
+    ("Ana Lucia dela Cruz", ReferenceRule.NAME_RUN, "Ana Lucia dela Cruz"),
     ("she", ReferenceRule.PRONOUN, "pronoun:she"),
     ("Spokesman Heng Sour", ReferenceRule.KNOWN_NAME, "Heng Sour"),
     ("a group of interns", ReferenceRule.DESCRIPTION, "group of interns"),
@@ -120,6 +129,15 @@ SUBJECTS = [
         "Dil Prasad Rai",
     ),
     ("The rule came a week after Heng Sour", True, SubjectRule.SUBORDINATE_CLAUSE, "Heng Sour"),
+    ("Sok Lina's lawyer, Chen Wei-ting (陳薇婷),", False, SubjectRule.APPOSITIVE, "Chen Wei-ting"),
+    ("Deputy Director of the Ministry of Labour, Mr Keo Ratha,", False, SubjectRule.APPOSITIVE, "Keo Ratha"),
+    ("Ana Lucia dela Cruz, president of Angkor Garment Company,", True, SubjectRule.APPOSITIVE, "Ana Lucia dela Cruz"),
+    (
+        "A 2025 study by the Cambodia Rice Federation of 3,000 farmers",
+        True,
+        SubjectRule.LAST_PART,
+        "Cambodia Rice Federation",
+    ),
 ]
 
 
@@ -149,6 +167,18 @@ DESCRIPTIONS = [
     ("one of the returnees", DescriptionRule.ONE_OF, "one of the returnees"),
     ("the", DescriptionRule.NO_HEAD, ""),
     ("a survey by the Ministry of Labour", DescriptionRule.DOCUMENT, "Ministry of Labour"),
+    # who a survey asked is never who speaks: the document itself, or its issuer where given
+    ("the survey of 900 fishing families", DescriptionRule.DOCUMENT, "survey of 900 fishing families"),
+    ("a study of more than 40 nurses by the Ministry of Labour", DescriptionRule.DOCUMENT, "Ministry of Labour"),
+    ("the 2024 study of 2,000 returnees", DescriptionRule.DOCUMENT, "2024 study of 2,000 returnees"),
+    ("a report of the Ministry of Labour", DescriptionRule.DOCUMENT, "Ministry of Labour"),
+    ("a study of Cambodian workers", DescriptionRule.DOCUMENT, "document: whose study is not said"),
+    (
+        "a 2024 survey by the Centre for the Study of Rural Work",
+        DescriptionRule.DOCUMENT,
+        "Centre for the Study of Rural Work",
+    ),
+    ("The government will not tolerate any agency", DescriptionRule.NOT_A_DESCRIPTION, ""),
     ("Thailand's ministry", DescriptionRule.OWNED_INSTITUTION, "Thailand's ministry"),
     ("Labour Ministry officials", DescriptionRule.NAMED_OWNER, "Labour Ministry"),
     ("the Phnom Penh municipal court", DescriptionRule.NAMED_INSTITUTION, "Phnom Penh municipal court"),

@@ -58,6 +58,8 @@ DOCUMENT_HEADS = set(
 _TAIL_WORDS = {"at", "in", "of", "from", "for", "with", "on", "to"}
 # words that make the phrase a clause, not a description
 _CLAUSE = set("who which whom whose that when where while because if than said says told".split())
+# a modal or a negation makes the words a clause ("The government will not tolerate any agency")
+_FINITE = set("will would can cannot could must should shall not never won't".split())
 _EQUIVALENT = {"labor": "labour", "organization": "organisation", "center": "centre", "defense": "defence"}
 _CAPITALISED_RUN = r"(?:[A-Z][\w’'.&-]*\s+)*"
 _CONNECTED = r"(?:\s+(?:of|for|and|on|in|to)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)*"
@@ -159,7 +161,7 @@ def _take_apart(text: str) -> Description:
         tokens = [*tokens[:-1], tokens[-1].rstrip(",;:")]
     if len(tokens) > 14:
         return Description(text, tokens, clause=True)
-    if not tokens or any(t.casefold() in _CLAUSE for t in tokens):
+    if not tokens or any(_makes_clause(tokens, i) for i in range(len(tokens))):
         return Description(text, tokens, clause=True)
     article = tokens[0].casefold() if tokens[0].casefold() in ARTICLES else ""
     body = tokens[1:] if article else tokens
@@ -168,6 +170,15 @@ def _take_apart(text: str) -> Description:
     index, head = found if found is not None else (-1, "")
     qualifiers = [_fold(t) for t in body[:index]]
     return Description(" ".join(tokens), tokens, False, article, body, index, head, qualifiers)
+
+
+def _makes_clause(tokens: list[str], index: int) -> bool:
+    """A word that makes the phrase a clause: a relative or a speech word, a modal or a
+    negation; "than" after "more" counts something ("a study of more than 40 nurses")."""
+    token = tokens[index]
+    if token.casefold() == "than" and index and tokens[index - 1].casefold() in ("more", "fewer", "less"):
+        return False
+    return token.casefold() in _CLAUSE or token in _FINITE
 
 
 def _not_a_description(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
@@ -454,11 +465,10 @@ def _document(
     data", "the agency's survey", or the document last attributed to someone ("the
     statement" after "the ministry said in a statement")."""
     noun = head if head in DOCUMENT_HEADS else next(w for t in body if (w := _fold(t).rstrip("s")) in DOCUMENT_HEADS)
-    by = re.search(r"\b(?:by|of|from)\s+(.+?)(?:\s+(?:to|on|for|in|at|last|this|earlier)\s+.*)?$", text)
-    if by:
-        reference = read_name(by.group(1), registry, offset)
-        if reference is not None:
-            return _issued(registry, noun, reference)
+    surveyed = _SURVEYED.search(text)
+    issuer = _issuer_named(_SURVEYED.sub("", text) if surveyed else text, registry, offset, read_name)
+    if issuer is not None:
+        return _issued(registry, noun, issuer)
     possessive = re.match(r"((?:[Tt]he\s+)?.+?)[’']s?\s+(?:\w+\s+)?" + re.escape(body[index]) + r"\b", text)
     if possessive:
         reference = read_name(possessive.group(1), registry, offset)
@@ -474,7 +484,49 @@ def _document(
     issuer = registry.documents.get(noun)
     if issuer is not None and (text.split()[0].casefold() in ("the", "its", "their") or possessive):
         return Reference(registry.current(issuer), f"document: the {noun} of an earlier attribution")
-    if text.split()[0].casefold() in ("a", "an") and index >= 1:
-        name = " ".join(body[: index + 1])
-        return Reference(Entity(key=slug(name), name=name, kind="document", source="article"), "found:document")
+    if surveyed and re.search(rf"\b{noun}", registry.text[:offset], re.I):
+        surveyed = None  # met before, perhaps with its issuer ("The agency released a survey ..."): unsure
+    if (text.split()[0].casefold() in ("a", "an") and index >= 1) or surveyed:
+        # "a 2024 survey", "the survey of 900 families" at its first mention: a document the
+        # text names by what it is, speaking for itself
+        name = " ".join(body[: index + 1]) + (f" {surveyed.group(0).strip()}" if surveyed else "")
+        found = Reference(Entity(key=slug(name), name=name, kind="document", source="article"), "found:document")
+        return _issued(registry, noun, found) if surveyed else found  # "The survey also found": this one
     return Reference(None, f"document: whose {noun} is not said")
+
+
+# "of 900 fishing families", "of more than 2,000 migrant workers": who a
+# survey asked or a study looked at, never who issued it
+_NUMBER_WORDS = (
+    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozens|some|about|around|nearly|almost|over|"
+    r"more than|fewer than|at least|roughly"
+)
+_SURVEYED = re.compile(
+    rf"\bof\s+(?:(?:{_NUMBER_WORDS})\s+)+[a-z][\w-]*(?:\s+(?!by\b|from\b)[a-z][\w-]*){{0,3}}"
+    r"(?=\s+(?:by|from)\b|$)"
+)
+# "by the Centre for the Study of Labour and Mobility": a name whose own connectors run on
+_ISSUER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.&-]*)*")
+
+
+def _issuer_named(text: str, registry: Registry, offset: int, read_name: ReadName) -> Reference | None:
+    """Who a document's "by", "from" or "of" phrase names as its issuer: an institution's
+    whole name first ("by the Centre for the Study of ..."), else the words up to a
+    preposition ("by the ministry last year"); an "of" phrase only when it names an
+    institution, never the people a survey or study looked at ("of 900 families")."""
+    for by in re.finditer(r"\b(by|of|from)\s+", text):
+        rest = text[by.end() :]
+        whole = _ISSUER_NAME.fullmatch(rest)
+        cut = re.match(r"(.+?)(?:\s+(?:to|on|for|in|at|last|this|earlier|by|from)\s+.*)?$", rest)
+        candidates = [(whole.group(0), True)] if whole else []
+        candidates += [(cut.group(1), False)] if cut else []
+        for words, named in candidates:
+            reference = read_name(words, registry, offset)
+            if reference is None:
+                continue
+            institution = reference.entity is not None and reference.entity.kind == "organisation"
+            if (named or by.group(1) == "of") and not (institution and reference.resolution != "found:group"):
+                continue  # a whole name must be an institution's; "of" people is who was surveyed
+            return reference
+    return None

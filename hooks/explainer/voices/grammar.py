@@ -309,6 +309,7 @@ class ReferenceRule(StrEnum):
     ACRONYM = "acronym"
     ADJECTIVE_INSTITUTION = "adjective-institution"
     OWNED_INSTITUTION = "owned-institution"
+    INSTITUTION_UNDER = "institution-under"
     PRONOUN = "pronoun"
     KNOWN_NAME = "known-name"
     DESCRIPTION = "description"
@@ -415,9 +416,11 @@ def _acronym_alone(phrase: Phrase, registry: Registry, offset: int) -> Answer:
 
 def _adjective_institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     """ "the state-run Cambodia Development Council": the institution's name."""
-    adjective = re.fullmatch(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){1,2}([A-Z].*)", phrase.text)
-    if adjective and _institution_name().fullmatch(adjective.group(1)):
-        return read_reference(adjective.group(1), registry, offset) or Nobody("no institution")
+    adjective = re.fullmatch(r"(?:[Tt]he\s+)?((?:[a-z][\w-]*\s+){1,2})([A-Z].*)", phrase.text)
+    if adjective and _role_of(adjective.group(1)):
+        return None  # "president of Golden Crest Manpower Services": a post in it, not the company
+    if adjective and _institution_name().fullmatch(adjective.group(2)):
+        return read_reference(adjective.group(2), registry, offset) or Nobody("no institution")
     return None
 
 
@@ -427,6 +430,17 @@ def _owned_institution(phrase: Phrase, registry: Registry, offset: int) -> Answe
     if owned and _institution_name().fullmatch(owned.group(1)):
         return read_reference(owned.group(1), registry, offset) or Nobody("no institution")
     return None
+
+
+def _institution_under(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "the Department of Overseas Labor under the Ministry of Home Affairs": the first
+    institution speaks; the one it sits under only places it."""
+    parts = re.fullmatch(r"(.+?)\s+(?:under|within)\s+(?:the\s+)?([A-Z].*)", phrase.text)
+    if parts is None or not _institution_name().fullmatch(parts.group(2)):
+        return None
+    if not _institution_name().fullmatch(parts.group(1)):
+        return None
+    return read_reference(parts.group(1), registry, offset) or Nobody("no institution")
 
 
 def _pronoun(phrase: Phrase, registry: Registry, offset: int) -> Answer:
@@ -443,8 +457,19 @@ def _met_before(phrase: Phrase, registry: Registry, offset: int) -> Answer:
             role_words = phrase.text[: len(phrase.text) - len(surface)].strip()
             if len(role_words.split()) > 8 or _clause(role_words):
                 continue
+            if entity.kind != "person" and role_words.split()[-1:] and _role_of(role_words):
+                continue  # "Director General of the Department ...": a post in it, not the institution
             return Reference(registry.current(entity), how, role_words)
     return None
+
+
+def _role_of(words: str) -> bool:
+    """Words that end in a post and its connector ("Director General of the", "head of"):
+    what follows is where the post is held."""
+    tokens = [t.casefold() for t in words.split()]
+    if tokens[-1:] == ["the"]:
+        tokens = tokens[:-1]
+    return len(tokens) >= 2 and tokens[-1] in ROLE_CONNECTORS
 
 
 def _described(phrase: Phrase, registry: Registry, offset: int) -> Answer:
@@ -603,6 +628,7 @@ REFERENCE_RULES: tuple[tuple[ReferenceRule, Callable[[Phrase, Registry, int], An
     (ReferenceRule.ACRONYM, _acronym_alone),
     (ReferenceRule.ADJECTIVE_INSTITUTION, _adjective_institution),
     (ReferenceRule.OWNED_INSTITUTION, _owned_institution),
+    (ReferenceRule.INSTITUTION_UNDER, _institution_under),
     (ReferenceRule.PRONOUN, _pronoun),
     (ReferenceRule.KNOWN_NAME, _met_before),
     (ReferenceRule.DESCRIPTION, _described),
@@ -657,12 +683,13 @@ def _is_title(run: list[str], index: int) -> bool:
 
 
 def split_commas(text: str) -> list[tuple[int, str]]:
-    """Comma-separated parts with their offsets; commas inside brackets do not split."""
+    """Comma-separated parts with their offsets; commas inside brackets or a number do not split."""
     parts, depth, start = [], 0, 0
     for index, char in enumerate(text):
         depth += char in "(["
         depth -= char in ")]" and depth > 0
-        if char == "," and depth == 0:
+        between_digits = text[index - 1 : index].isdigit() and text[index + 1 : index + 2].isdigit()
+        if char == "," and depth == 0 and not between_digits:  # "3,000" is one number
             parts.append((start, text[start:index]))
             start = index + 1
     parts.append((start, text[start:]))
@@ -710,7 +737,8 @@ def read_subject_by(
     prefix: str, registry: Registry, offset: int, *, allow_lead: bool
 ) -> tuple[SubjectRule | None, Subject | None]:
     """The subject and the rule of ``SUBJECT_RULES`` that found it (or found there is none)."""
-    text = typed_apostrophes(prefix.rstrip())
+    # "Huang Mei-ling (黃美玲)": a name in its own script is blanked, keeping every offset
+    text = _NATIVE_SCRIPT.sub(lambda m: " " * len(m.group()), typed_apostrophes(prefix.rstrip()))
     for between in (TIME_WORDS, ADVERB):  # "X on Tuesday said", "X also said"
         text = between.sub("", text)
     words = Prefix(text, split_commas(text), offset, allow_lead)

@@ -73,7 +73,7 @@ COUNTRIES = sorted(
 TITLE_SECOND_WORDS = {"Seri", "Sri"}
 TITLE_FIRST_WORDS = {"Datuk", "Dato", "Dato'", "Tan", "Puan", "Toh"}
 # lower-case words inside a name ("Nur Hidayah binti Abdul Rashid")
-NAME_PARTICLES = {"bin", "binti", "bte", "van", "der", "de", "da", "al", "el", "la"}
+NAME_PARTICLES = {"bin", "binti", "bte", "van", "der", "de", "da", "al", "el", "la", "dela", "del", "delos", "dos"}
 FEMININE_TITLES = {
     "Madam",
     "Mrs",
