@@ -367,6 +367,13 @@ CASES = [
         1,
         "Office of Overseas Trade",
     ),
+    (
+        "role-after-dateline-in-capitals",
+        "VIENTIANE, MARCH 3 Minister for Labour, Employment and Welfare Somchai Wongsa has said the quota will rise.\n\n"
+        "No broker may charge the workers, the minister said.",
+        2,
+        "Somchai Wongsa",
+    ),
     # a clause before ", the minister said" is what was said, never a subject
     (
         "clause-is-not-a-subject",
@@ -469,6 +476,12 @@ LABELS = [
         "said orders had fallen.",
         "Tran Van Minh",
         "general director of Hanoi Textile Co and deputy director responsible for exports",
+    ),
+    (
+        "dateline-in-capitals-without-dash",
+        "VIENTIANE, MARCH 3 Minister for Labour, Employment and Welfare Somchai Wongsa has said the quota will rise.",
+        "Somchai Wongsa",
+        "Minister for Labour, Employment and Welfare",
     ),
     (
         "participial-not-role",

@@ -117,6 +117,12 @@ def test_a_title_before_the_name_is_the_role():
 # words before a speech verb, whether a lead-in is allowed, the rule, and who
 SUBJECTS = [
     ("PHNOM PENH, July 25 (Reuters) - Labour Minister Ith Samheng", True, SubjectRule.DATELINE, "Ith Samheng"),
+    (
+        "KATHMANDU, JULY 25 Minister for Labour, Employment and Social Security Dil Prasad Rai",
+        True,
+        SubjectRule.DATELINE,
+        "Dil Prasad Rai",
+    ),
     ('The "workers"', True, SubjectRule.NOT_A_SUBJECT, ""),
     ("Ek Vanna, a researcher at the institute,", True, SubjectRule.APPOSITIVE, "Ek Vanna"),
     ("The spokesman, Chhum Sarin,", False, SubjectRule.APPOSITIVE, "Chhum Sarin"),

@@ -203,13 +203,16 @@ TIME_WORDS = re.compile(
     r"week|month|year|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,2})?)\s*$"
 )
+# a date in capitals ends a dateline with no dash after it: "KATHMANDU, JULY 25 Minister ..."
+_CAPITAL_DATE = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2}(?:,\s+\d{4})?"
 _DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?"
 # "PHNOM PENH –", "PHNOM PENH, July 25 (Reuters) -", "July 25 —": a place and date, never a name
 DATELINE = re.compile(
     rf"(?:(?:[A-Z][A-Z .,'-]{{2,40}}?(?:,?\s+{_DATE})?|{_DATE})(?:\s*\([A-Z][\w .]{{1,30}}\))?"
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}\s*\((?:AFP|AP|Reuters|Kyodo|Xinhua|Bernama|Antara|Yonhap|dpa|UPI)\))"
     rf"\s*(?:[\u2013\u2014-]+|:)\s+"
-)  # "PHNOM PENH, July 25 (Reuters) -", "July 25 —", "Phnom Penh (AFP) -"
+    rf"|[A-Z][A-Z .'-]{{2,40}},\s+{_CAPITAL_DATE}\s+(?=[A-Z][a-z])"
+)  # "PHNOM PENH, July 25 (Reuters) -", "July 25 —", "Phnom Penh (AFP) -", "KATHMANDU, JULY 25 Minister"
 PREPOSITIONS = {"in", "at", "on", "from", "for", "by", "with", "after", "before", "during", "since", "under", "among"}
 SUBORDINATORS = set("after before when while because since although though until once".split())
 CONJUNCTIONS = {"But", "And", "Yet", "So", "Still", "However", "Meanwhile", "Later", "Then"}
