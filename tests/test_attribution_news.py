@@ -374,6 +374,31 @@ CASES = [
         2,
         "Somchai Wongsa",
     ),
+    # announcing a thing is an act the outlet tells; announcing that ... is speech
+    (
+        "announced-a-thing",
+        "Bus routes are shrinking.\n\nMekong Express Co., based in Kampot, announced the cuts on Monday.",
+        2,
+        "narration",
+    ),
+    (
+        "announced-that",
+        "Bus routes are shrinking.\n\nThe Ministry of Public Works announced on Monday that fares would rise.",
+        2,
+        "Ministry of Public Works",
+    ),
+    (
+        "announced-a-thing-then-a-clause",
+        "Bus routes are shrinking.\n\nThe Ministry of Public Works announced the plan would cost $4 million.",
+        2,
+        "Ministry of Public Works",
+    ),
+    (
+        "announced-it-would",
+        "Bus routes are shrinking.\n\nThe Ministry of Public Works announced it would raise fares.",
+        2,
+        "Ministry of Public Works",
+    ),
     # a clause before ", the minister said" is what was said, never a subject
     (
         "clause-is-not-a-subject",

@@ -74,6 +74,13 @@ def verbs(text: str) -> Iterator[re.Match]:
         yield match
 
 
+# an announcement is speech unless it only names a thing with no clause after it ("announced
+# the cuts on Oct. 6": the outlet tells what happened; "announced the plan would cost ..." is speech)
+_ANNOUNCED = re.compile(
+    r"(?!\s+(?:the|a|an|its|his|her|their|this|these)\s+\w+"
+    r"(?:(?!\b(?:that|would|will|was|were|is|are|had|has|have|could|should|may|might|must|can)\b)[^.!?;:\"\u201c\u201d])*"
+    r"(?:[.!?;]|$))"
+)
 _PROMISED = re.compile(r"\s+(?:to|that)\b|\s*[:,\u201c\"]")
 # verbs that are speech only with what follows: a promise with what was promised ("pledged
 # to", not "pledged her gold"), an accusation with its charge ("accused the ministry of
@@ -82,6 +89,7 @@ _NEEDS = {
     **dict.fromkeys(("pledged", "pledges", "promised", "vowed", "vows"), _PROMISED),
     **dict.fromkeys(("accused", "accuses"), re.compile(r"\s+[^.;:]{1,80}?\bof\s+\w+ing\b")),
     **dict.fromkeys(("went on", "goes on"), re.compile(r"\s*(?:[.,:]|$|to\s+(?:say|add|note|explain)\b)")),
+    **dict.fromkeys(("announced", "announces"), _ANNOUNCED),
 }
 # what may follow the verb of an attribution that closes a sentence: when, where, how
 CLOSING_TAIL = re.compile(
