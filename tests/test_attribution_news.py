@@ -399,6 +399,19 @@ CASES = [
         2,
         "Ministry of Public Works",
     ),
+    # adding an amount to a thing is an act; adding words is speech
+    (
+        "added-an-amount-to-a-thing",
+        "Wages rose.\n\nPrime Minister Sar Kimleang has added $3 to the board's figure in each of the past two years.",
+        2,
+        "narration",
+    ),
+    (
+        "added-words-with-a-figure",
+        "Wages rose.\n\nLabour Minister Ith Samheng added 30 percent of workers wanted to leave.",
+        2,
+        "Ith Samheng",
+    ),
     # a clause before ", the minister said" is what was said, never a subject
     (
         "clause-is-not-a-subject",

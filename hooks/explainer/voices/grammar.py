@@ -81,6 +81,12 @@ _ANNOUNCED = re.compile(
     r"(?:(?!\b(?:that|would|will|was|were|is|are|had|has|have|could|should|may|might|must|can)\b)[^.!?;:\"\u201c\u201d])*"
     r"(?:[.!?;]|$))"
 )
+# "added $2 to the council's figure", "adds 300 jobs to its payroll": an amount put to a
+# thing, not words; "added that ...", "added 30 percent of them had left" stay speech
+_ADDED = re.compile(
+    r"(?!\s+(?:(?:US)?[$€£¥]\s?|Rs\.?\s?|RM\s?)?(?:\d|one\b|two\b|three\b|four\b|five\b|another\b)"
+    r"[^.;:!?\"\u201c\u201d]{0,40}?\bto\s+(?:the|a|an|its|his|her|their|this|each|every)\b)"
+)
 _PROMISED = re.compile(r"\s+(?:to|that)\b|\s*[:,\u201c\"]")
 # verbs that are speech only with what follows: a promise with what was promised ("pledged
 # to", not "pledged her gold"), an accusation with its charge ("accused the ministry of
@@ -90,6 +96,7 @@ _NEEDS = {
     **dict.fromkeys(("accused", "accuses"), re.compile(r"\s+[^.;:]{1,80}?\bof\s+\w+ing\b")),
     **dict.fromkeys(("went on", "goes on"), re.compile(r"\s*(?:[.,:]|$|to\s+(?:say|add|note|explain)\b)")),
     **dict.fromkeys(("announced", "announces"), _ANNOUNCED),
+    **dict.fromkeys(("added", "adds"), _ADDED),
 }
 # what may follow the verb of an attribution that closes a sentence: when, where, how
 CLOSING_TAIL = re.compile(
