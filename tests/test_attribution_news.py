@@ -330,6 +330,28 @@ CASES = [
         "survey of 900 fishing families",
     ),
     (
+        "survey-issuer-not-read",
+        "Fishing towns along the coast are shrinking.\n\n"
+        "A survey of 900 fishing families by Oxfam found that most had lost half their income.",
+        2,
+        "unclear",
+    ),
+    (
+        "someones-survey-of-people",
+        "Fishing towns along the coast are shrinking.\n\n"
+        "His survey of 900 fishing families found that most had lost half their income.",
+        2,
+        "unclear",
+    ),
+    (
+        "survey-by-people-at-an-institution",
+        "Fishing towns along the coast are shrinking.\n\n"
+        "A survey of 900 fishing families conducted by researchers at Chulalongkorn University found "
+        "that most had lost half their income.",
+        2,
+        "researchers at Chulalongkorn University",
+    ),
+    (
         "issuer-name-with-for",
         "A 2023 survey by the Institute for the Study of Rural Work found that fees had doubled.",
         1,

@@ -484,8 +484,12 @@ def _document(
     issuer = registry.documents.get(noun)
     if issuer is not None and (text.split()[0].casefold() in ("the", "its", "their") or possessive):
         return Reference(registry.current(issuer), f"document: the {noun} of an earlier attribution")
-    if surveyed and re.search(rf"\b{noun}", registry.text[:offset], re.I):
-        surveyed = None  # met before, perhaps with its issuer ("The agency released a survey ..."): unsure
+    if surveyed and (
+        re.search(rf"\b{noun}", registry.text[:offset], re.I)  # met before, perhaps with its issuer
+        or _first_word(text) not in ("the", "a", "an")  # "his survey": someone's, not its own
+        or re.search(r"\b(?:by|from)\s+[A-Z]", text)  # an issuer named that could not be read
+    ):
+        surveyed = None  # unsure whose it is: unclear, never the document by guess
     if (text.split()[0].casefold() in ("a", "an") and index >= 1) or surveyed:
         # "a 2024 survey", "the survey of 900 families" at its first mention: a document the
         # text names by what it is, speaking for itself
@@ -510,6 +514,20 @@ _SURVEYED = re.compile(
 _ISSUER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.&-]*)*")
 
 
+def _first_word(text: str) -> str:
+    """The first word of a phrase, folded: its article or determiner if it has one."""
+    return text.split()[0].casefold() if text.split() else ""
+
+
+# "researchers at Kumamoto University", "economists from the Asian Development Bank": people
+# and the institution they work at, one issuer
+_AFFILIATED = re.compile(
+    r"((?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:"
+    + "|".join(sorted(COLLECTIVE_HEADS))
+    + r")\s+(?:at|of|from)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'.&-]*)*)"
+)
+
+
 def _issuer_named(text: str, registry: Registry, offset: int, read_name: ReadName) -> Reference | None:
     """Who a document's "by", "from" or "of" phrase names as its issuer: an institution's
     whole name first ("by the Centre for the Study of ..."), else the words up to a
@@ -518,7 +536,9 @@ def _issuer_named(text: str, registry: Registry, offset: int, read_name: ReadNam
     for by in re.finditer(r"\b(by|of|from)\s+", text):
         rest = text[by.end() :]
         whole = _ISSUER_NAME.fullmatch(rest)
-        cut = re.match(r"(.+?)(?:\s+(?:to|on|for|in|at|last|this|earlier|by|from)\s+.*)?$", rest)
+        cut = _AFFILIATED.match(rest) or re.match(
+            r"(.+?)(?:\s+(?:to|on|for|in|at|last|this|earlier|by|from)\s+.*)?$", rest
+        )
         candidates = [(whole.group(0), True)] if whole else []
         candidates += [(cut.group(1), False)] if cut else []
         for words, named in candidates:
