@@ -501,7 +501,7 @@ def test_straight_quotation_marks_work_like_curly_ones():
 # --- A fourth article: unnamed speakers, partial quotes after a quote, lead-ins --------------
 
 TRAINING = """\
-PHNOM PENH – The Ministry of Labour and Vocational Training on Tuesday announced a new training centre for workers bound for South Korea, amid concerns about recruitment fees.
+PHNOM PENH – The Ministry of Labour and Vocational Training on Tuesday announced that it would open a training centre for workers bound for South Korea, amid concerns about recruitment fees.
 
 Labour ministry spokesman Katta Orn told The Post that the centre would open in March and train about 2,000 workers a year.
 
