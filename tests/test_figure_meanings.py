@@ -269,6 +269,12 @@ def test_an_explanation_under_the_former_key_names_the_new_one(tmp_path):
         ("She sold two tonnes of her maize.", "two tonnes", "tonnes"),
         ("Farmers lost 3,000 tonnes of maize.", "3,000 tonnes", "tonnes of maize"),
         ("Now it's half a kilo.", "half", "kilo"),  # "it's" is no possessive
+        # a quote mark, an appositive or "X said" between commas stand before no subject
+        ('"Traffic on the roads near the line fell by around 8 per cent in May."', "8 per cent", "Traffic"),
+        ("Garment exports, the country's largest earner, fell 4.2 per cent.", "4.2 per cent", "Garment exports"),
+        ("Sales, the ministry said, rose 5 percent.", "5 percent", "Sales"),
+        # the low end of a range of shares counts the range's set
+        ("Growers still hold 15% to 20% of the harvest.", "15%", "harvest"),
         # a capitalised first word before "in" is the subject, never the place after it
         ("Unemployment in the north rose to 9 percent.", "9 percent", "Unemployment"),
         ("Rainfall in Gia Lai province, which grows a fifth of the crop, was 40% below normal.", "40%", "Rainfall"),

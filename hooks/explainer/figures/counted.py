@@ -100,6 +100,8 @@ def noun_phrase_after(
         if share_of_change(text, position, tokens[1].start, figures):
             return None  # "dropped 12% to 612,000 tons": the tons are the new level, not the share's set
         index = _after_number(tokens, 1, figures)  # "between 400,000 and 800,000 foreigners", "3 and 4 million tonnes"
+        if index < len(tokens) and tokens[index].word.lower() == "of":
+            index += 1  # "15% to 20% of the harvest"
     elif tokens[0].word.lower() == "of":  # "three of the workers", "half of the places"
         index = 1
         if index < len(tokens) and tokens[index].word.lower() in _ANAPHORS:
@@ -670,10 +672,8 @@ def _clause_subject(lead: str, antecedent: str | None) -> str | None:
 def _opening_subject(lead: str) -> str | None:
     """The noun phrase that opens the clause ``lead`` ends in, read past a discourse word or a
     relative clause between commas ("Rainfall in the north, which ..., was"); not a name."""
-    clauses = _CLAUSE_BREAK.split(lead)
-    while len(clauses) > 2 and (
-        clauses[-2].strip().lower() in _DISCOURSE or re.match(r"(?:which|who)\s", clauses[-2].strip())
-    ):
+    clauses = _CLAUSE_BREAK.split(lead.lstrip("\"“‘' "))
+    while len(clauses) > 2 and _aside(clauses[-2], clauses[-1]):
         clauses = [*clauses[:-3], f"{clauses[-3]} {clauses[-1]}"]  # "Electricity costs, however, rose"
     clause = _SEES.sub("", _LEADING_LINK.sub("", clauses[-1]))  # "we could see prices come off 20%"
     tokens = tokens_of(clause, 0, len(clause))
@@ -687,6 +687,17 @@ def _opening_subject(lead: str) -> str | None:
     if not (head.islower() or plural(head.lower()) or placed):  # "Rainfall in the north was ..."
         return None  # "Laos earned ..., up 9 percent": a name, or a capital that may be one
     return _without_number_of(_with_of_complements(phrase, tokens, after, {}))
+
+
+def _aside(clause: str, following: str) -> bool:
+    """Whether ``clause`` sits between commas inside another: a discourse word ("however"), a
+    relative clause ("which grows ..."), or, before a bare verb, an appositive ("Garment
+    exports, the country's top earner, fell")."""
+    clause = clause.strip()
+    if clause.lower() in _DISCOURSE or re.match(r"(?:which|who)\s", clause):
+        return True
+    bare_verb = following.strip().split(" ")[0].lower() in _VERBS | {"rose", "fell", "dropped", "jumped", "grew"}
+    return bare_verb and re.match(r"(?:the|a|an|its|their)\s", clause) is not None
 
 
 def _without_number_of(phrase: str) -> str:
