@@ -275,6 +275,7 @@ def test_an_explanation_under_the_former_key_names_the_new_one(tmp_path):
         ("Sales, the ministry said, rose 5 percent.", "5 percent", "Sales"),
         # the low end of a range of shares counts the range's set
         ("Growers still hold 15% to 20% of the harvest.", "15%", "harvest"),
+        ("Growers still hold 15% to 20% of the 2025-26 crop.", "15%", "2025-26 crop"),
         # a capitalised first word before "in" is the subject, never the place after it
         ("Unemployment in the north rose to 9 percent.", "9 percent", "Unemployment"),
         ("Rainfall in Gia Lai province, which grows a fifth of the crop, was 40% below normal.", "40%", "Rainfall"),

@@ -493,12 +493,16 @@ def _measured_thing(text: str, place: Place, figures: Mapping[int, int]) -> str 
     return None
 
 
+# "of" after a percentage, or after the high end of its range: "15% to 20% of the 2025-26 harvest".
+_OF_AFTER = re.compile(r"\s*(?:(?:to|and|or|-|–)\s*[\d.,]+\s*(?:%|percent|per\s?cent)\s*)?of\b", re.I)
+
+
 def _share_phrase(text: str, place: Place, position: int, phrase: str | None) -> str | None:
     """The phrase after a fraction or percentage, where it names what the share is of."""
     lead = text[place.sentence_start : place.qualifier_start]
     if place.kind == "fraction" and re.search(r"\bby\s+$", lead):
         return None  # "raise costs by a third overnight": a change of what comes before
-    if place.kind == "percentage" and not text[position:].lstrip().startswith("of"):
+    if place.kind == "percentage" and not _OF_AFTER.match(text, position):
         if re.search(r"\b(?:is|are|was|were|be|been)\s+$", lead) or not _noun_after(phrase):
             return None  # "30 percent higher", "a 5 percent rise", "is 50% foreign": no set named
     return phrase
