@@ -40,7 +40,8 @@ _VERBS = frozenset(
 )
 # Participles with no -ed ending: after the noun they start a clause ("the money sent home").
 _PARTICIPLES = frozenset(
-    "sent paid held made built given taken found brought kept known seen shown spent told sold bought lost fled".split()
+    """sent paid held made built given taken found brought kept known seen shown spent told sold bought lost fled
+    used owed""".split()
 )
 # Words after a participle that show it is one: "sent home", "living abroad".
 _PARTICLES = frozenset("home abroad back out up down away here there".split())
@@ -51,8 +52,10 @@ _QUANTITY_WORDS = frozenset("more fewer other additional extra further another s
 _NOUN_DETERMINERS = DETERMINERS | {"these", "those"}
 _TIME_WORDS = frozenset("year years month months week weeks day days decade decades".split())
 # Comparatives after a number describe a change, not a thing counted: "30 percent lower".
-_COMPARATIVES = frozenset("lower higher fewer greater larger smaller bigger cheaper dearer older younger".split())
-_ADVERBS = frozenset("abroad ahead apart".split())  # "sold half of the crop abroad"
+_COMPARATIVES = frozenset(
+    "lower higher fewer greater larger smaller bigger cheaper dearer older younger above below".split()
+)
+_ADVERBS = frozenset("abroad ahead apart elsewhere overall however meanwhile".split())  # "sold half of the crop abroad"
 _ENDS_PHRASE = STOP_WORDS | PREPOSITIONS | _VERBS | _COMPARATIVES | _ADVERBS
 _IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "youth"})
 _NOT_PLURALS = frozenset(
@@ -94,12 +97,16 @@ def noun_phrase_after(
         return None
     index = 0
     if tokens[0].word.lower() in _TO_ANOTHER and len(tokens) > 1 and tokens[1].start in figures:
+        if share_of_change(text, position, tokens[1].start, figures):
+            return None  # "dropped 12% to 612,000 tons": the tons are the new level, not the share's set
         index = _after_number(tokens, 1, figures)  # "between 400,000 and 800,000 foreigners", "3 and 4 million tonnes"
+        if index < len(tokens) and tokens[index].word.lower() == "of":
+            index += 1  # "15% to 20% of the harvest"
     elif tokens[0].word.lower() == "of":  # "three of the workers", "half of the places"
         index = 1
         if index < len(tokens) and tokens[index].word.lower() in _ANAPHORS:
             return _anaphor(tokens, index, antecedent)
-        if index < len(tokens) and tokens[index].start in figures:
+        if index < len(tokens) and tokens[index].end <= figures.get(tokens[index].start, -1):
             index = _after_figure(tokens, index, figures)  # "14 of 120 returnees"
             if index < len(tokens) and tokens[index].word.lower() == "of":
                 index += 1  # "hundreds of thousands of households"
@@ -108,7 +115,22 @@ def noun_phrase_after(
     phrase, index = noun_phrase(tokens, index, figures)
     if phrase is None:
         return None
-    return _with_of_complements(phrase, tokens, index, figures)
+    direct = not share and tokens[0].word.lower() != "of"  # "51 representatives of the government"
+    return _with_of_complements(phrase, tokens, index, figures, after_number=direct)
+
+
+_PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercentage points?\b", re.I)
+
+
+def share_of_change(text: str, position: int, following: int, figures: Mapping[int, int]) -> bool:
+    """Whether a percentage joined by "to" to the next figure is a change to that level ("fell
+    4% to $6.9 billion") rather than the low end of a range of percentages ("15% to 20%")."""
+    before = text[:position]
+    if not _PERCENT.search(before[-12:]):
+        return False
+    return text[position:following].strip().lower() == "to" and not _PERCENT.search(
+        text[following : figures[following]]
+    )
 
 
 def _anaphor(tokens: list[Token], index: int, antecedent: str | None) -> str | None:
@@ -134,11 +156,17 @@ def _ends_clause(tokens: list[Token], index: int) -> bool:
     return not re.match(r"\w", following) or following in STOP_WORDS | PREPOSITIONS | _PARTICLES
 
 
-def _with_of_complements(phrase: str, tokens: list[Token], index: int, figures: Mapping[int, int]) -> str:
+def _with_of_complements(
+    phrase: str, tokens: list[Token], index: int, figures: Mapping[int, int], after_number: bool = False
+) -> str:
     """A counted head with the 'of' that names what it is made of ('hectares of rice fields',
-    'counts of accepting bribes'); any other prepositional phrase ends it ('in language',
-    'with violations', 'in Kyushu')."""
+    'counts of accepting bribes', 'four times the wage of a nurse'); right ``after_number``, an
+    'of' with a determiner names a relation and ends it ('51 representatives of the government'),
+    as does 'of each' and any other prepositional phrase ('in language', 'with violations')."""
     while index < len(tokens) and tokens[index].word.lower() == "of":
+        following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else ""
+        if following in ("each", "every", "per") or (after_number and following in _NOUN_DETERMINERS):
+            break  # "the cost of each trip"; "51 representatives of the government", "three tons of her beans"
         extra, after = noun_phrase(tokens, index + 1, figures, complement=True)
         if extra is None or extra.split()[0].lower() in _TIME_WORDS:
             break  # "double the level of a year earlier"
@@ -154,11 +182,14 @@ def noun_phrase(
     a possessive read as 'of' ("the province's workers" is 'workers of the province'), a number
     after a possessive skipped ("the city's 31 centers"), cut before a participle ('money sent')."""
     determiner, index = _determiners(tokens, index)
+    figures = _without_compound(tokens, index, figures)
     words: list[str] = []
     owner: str | None = None
     while index < len(tokens):
         word, start, _ = tokens[index]
         lower = word.lower()
+        if _new_phrase(tokens, index, words):
+            break
         if start in figures and (owner is not None or determiner) and not words:  # "the city's 31 centers"
             index = _after_figure(tokens, index, figures)
             continue
@@ -188,6 +219,42 @@ def noun_phrase(
     if owner:
         phrase = f"{phrase} of {owner}"
     return phrase, index
+
+
+def _without_compound(tokens: list[Token], index: int, figures: Mapping[int, int]) -> Mapping[int, int]:
+    """The figures without one that is the first part of a hyphenated word at ``index``:
+    "fifth-graders" is a noun, not an ordinal before one."""
+    if index >= len(tokens) or "-" not in tokens[index].word:
+        return figures
+    start, end = tokens[index].start, tokens[index].end
+    return {s: e for s, e in figures.items() if not (s == start and e < end)}
+
+
+def _new_phrase(tokens: list[Token], index: int, words: list[str]) -> bool:
+    """Whether the word at ``index`` starts something after the noun phrase: a name before a
+    verb ("the animal protein Cambodians eat", "400 kV Dhalkebar line") or a particle ending
+    a clause ("half of her wage home to her parents")."""
+    if not words:
+        return False
+    word, last = tokens[index].word, words[-1]
+    if word.lower() in _PARTICLES:
+        return _ends_clause(tokens, index + 1)
+    return word[:1].isupper() and last[:1].islower() and last not in ("and", "or") and _verb_follows(tokens, index + 1)
+
+
+def _verb_follows(tokens: list[Token], index: int) -> bool:
+    """Whether a plain word that is no stop word, plural or participle follows: the verb of a
+    clause with no "that" ("the protein Cambodians eat"), or a noun after a name ("kV Dhalkebar line")."""
+    if index >= len(tokens):
+        return False
+    word = tokens[index].word
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in STOP_WORDS | PREPOSITIONS
+        and not word.endswith(("ed", "ing"))
+        and not plural(word)
+    )
 
 
 def _determiners(tokens: list[Token], index: int) -> tuple[str, int]:
@@ -325,9 +392,13 @@ _OWNER_BEFORE = re.compile(r"(?:\b(?P<the>[Tt]he)\s+)?\b(?P<owner>[A-Za-z][\w-]*
 def owner_before(text: str, start: int, floor: int) -> str | None:
     """The possessive right before a number: "the city's [31 evacuation centers]"."""
     found = _OWNER_BEFORE.search(text[max(floor, start - 60) : start])
-    if found is None:
+    if found is None or found.group("owner").lower() in _CONTRACTIONS:
         return None
     return " ".join(w for w in (found.group("the") and "the", found.group("owner")) if w)
+
+
+# "it's", "that's": a verb, not a possessive.
+_CONTRACTIONS = frozenset("it that there here what who he she where how let".split())
 
 
 class Place(NamedTuple):
@@ -369,9 +440,36 @@ def counted_thing(
         return (f"{phrase} of {owner}" if owner and " of " not in phrase else phrase), post
     if re.match(r"\s*of\s+it\b", text[position : place.paragraph_end]):
         return None, post  # "half of it" names one thing the sentence has not counted
+    predicate = antecedent is None and _predicate_noun(
+        text, place.sentence_start, position, place.paragraph_end, figures
+    )
+    if predicate:
+        return predicate, post
+    if kind == "percentage" and re.match(rf"\s+(?:{'|'.join(_CHANGE_NOUNS)})\b", text[position : place.paragraph_end]):
+        lead = re.sub(r",?\s+an?\s*$", "", text[place.sentence_start : place.qualifier_start])
+        return antecedent or _subject(lead + " rose ", None), post  # "came to 301 billion yen, a 27% rise": the profit
     if kind == "percentage" and re.match(rf"\s+(?:{'|'.join(_COMPARATIVES)})\b", text[position : place.paragraph_end]):
         return _copula_subject(text[place.sentence_start : place.qualifier_start]), post
     return from_the_sentence(text, place.sentence_start, place.qualifier_start, antecedent), post
+
+
+_PREDICATE = re.compile(r"\s+(?:were|are)\s+")
+
+
+def _predicate_noun(
+    text: str, sentence_start: int, position: int, limit: int, figures: Mapping[int, int]
+) -> str | None:
+    """ "Last year 97 were suicides": a number with no noun of its own and no set named in its
+    sentence ("240 of the detainees were women and 86 were children" counts detainees) counts
+    the noun its clause says its things were."""
+    found = _PREDICATE.match(text, position, limit)
+    if found is None or re.match(r"\s*Of\s", text[sentence_start:position]):
+        return None
+    tokens = tokens_of(text, found.end(), limit)
+    phrase, index = noun_phrase(tokens, 0, figures)
+    if phrase is None or " of " in phrase or not plural(phrase.split()[-1]) or not _ends_clause(tokens, index):
+        return None
+    return phrase
 
 
 def _measured_thing(text: str, place: Place, figures: Mapping[int, int]) -> str | None:
@@ -382,16 +480,21 @@ def _measured_thing(text: str, place: Place, figures: Mapping[int, int]) -> str 
     if kind == "duration":
         rate = f" {groups['rate']} {groups['per']}".lower() if groups.get("per") else ""
         return f"{groups['unit'].lower()}{rate}"
-    if kind == "measure" and re.match(r"°|degrees?\b", groups.get("unit") or "", re.I):
-        return None  # "45°C heat": a temperature is a level, not a number of things
+    if kind == "measure" and (groups.get("unit") or "").startswith("°"):
+        return None  # "45°C heat": a reading written with a sign counts nothing; "38 degrees Celsius" counts degrees
     if kind == "ordinal":
         run = re.match(r"\s+(?=(?:straight|consecutive|successive|running)\b)", text[place.end : place.paragraph_end])
         phrase = run and noun_phrase(tokens_of(text, place.end + run.end(), place.paragraph_end), 0, figures)[0]
         return phrase or None  # "the 14th straight weekly increase" counts increases
     if kind == "measure" and "unit" in groups:  # "400 millimeters of rain"
         measured = " ".join([groups["unit"], *(["per", groups["per"]] if groups.get("per") else [])])
-        return _with_of_complements(measured, tokens_of(text, place.end, place.paragraph_end), 0, figures)
+        tokens = tokens_of(text, place.end, place.paragraph_end)
+        return _with_of_complements(measured, tokens, 0, figures, after_number=True)  # not "tons of her beans"
     return None
+
+
+# "of" after a percentage, or after the high end of its range: "15% to 20% of the 2025-26 harvest".
+_OF_AFTER = re.compile(r"\s*(?:(?:to|and|or|-|–)\s*[\d.,]+\s*(?:%|percent|per\s?cent)\s*)?of\b", re.I)
 
 
 def _share_phrase(text: str, place: Place, position: int, phrase: str | None) -> str | None:
@@ -399,7 +502,7 @@ def _share_phrase(text: str, place: Place, position: int, phrase: str | None) ->
     lead = text[place.sentence_start : place.qualifier_start]
     if place.kind == "fraction" and re.search(r"\bby\s+$", lead):
         return None  # "raise costs by a third overnight": a change of what comes before
-    if place.kind == "percentage" and not text[position:].lstrip().startswith("of"):
+    if place.kind == "percentage" and not _OF_AFTER.match(text, position):
         if re.search(r"\b(?:is|are|was|were|be|been)\s+$", lead) or not _noun_after(phrase):
             return None  # "30 percent higher", "a 5 percent rise", "is 50% foreign": no set named
     return phrase
@@ -429,11 +532,14 @@ _COPULA_SUBJECT = re.compile(
 )
 
 
+_COPULA_END = re.compile(r"\b(?:was|were|is|are)\s+(?:about|around|nearly|some|roughly)?\s*$")
+
+
 def _copula_subject(lead: str) -> str | None:
     """ "Fares were 30 percent lower": what is lower is the subject of the clause."""
     found = _COPULA_SUBJECT.search(lead)
     if found is None:
-        return None
+        return _opening_subject(lead) if _COPULA_END.search(lead) else None
     phrase = _phrase_in(found.group("np"))
     head = phrase.split(" of ")[0].split()[-1] if phrase else ""
     return phrase if phrase and (plural(head.lower()) or head.islower()) else None
@@ -447,7 +553,7 @@ _INCREASE_BY = re.compile(
     r"(?P<np>[\w\[\]’' -]+?)\s+by\s*$",
     re.I,
 )
-_NOUN_OF = re.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+of\s+$")
+_NOUN_OF = re.compile(r"(?<![’'])\b(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+of\s+$")
 # Nouns before "of N" that are no counted thing: a change, a mean, a part ("a rise of 40 percent").
 _NOT_COUNTED_BEFORE_OF = frozenset(
     """rise increase drop fall growth decline gain jump cut reduction average total maximum minimum one each
@@ -460,8 +566,10 @@ _PART_OF = re.compile(r"\b(?:most|many|some|all|none|majority)\s+of\s+(?P<np>the
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|rose|risen|rise|rises|fell|fallen|falls|increased|decreased|grew|grown|dropped|climbed|"
     r"jumped|gained|declined|higher|lower|accounting\s+for|accounted\s+for|accounts?\s+for|made\s+up|"
-    r"makes?\s+up|making\s+up|grow|grows|fall|increase|increases|decrease|decreases|drop|drops|climb|climbs)"
-    r"\s+(?:by\s+|between\s+)?$",
+    r"makes?\s+up|making\s+up|grow|grows|fall|increase|increases|decrease|decreases|drop|drops|climb|climbs|"
+    r"slowed|slows|slow|slipped|slip|slips|slid|eased|ease|eases|edged|edges|accelerated|quickened|"
+    r"climb\s+back|climbed\s+back|come\s+off|came\s+off|comes\s+off)"
+    r"\s+(?:(?:up|down|back)\s+)?(?:by\s+|between\s+|to\s+)?(?:around\s+|about\s+|some\s+)?(?:minus\s+)?$",
     re.I,
 )
 
@@ -501,7 +609,12 @@ def _noun_of(lead: str, antecedent: str | None) -> str | None:
     words = [w for w in found.group("np").split() if w.lower() not in STOP_WORDS | PREPOSITIONS]
     if not words or words[-1].lower() in _NOT_COUNTED_BEFORE_OF or not words[-1].islower():
         return None
-    return " ".join(words)
+    owner = _NAME_POSSESSIVE.search(lead[: found.start("np")])
+    return " ".join(words) + (f" of {owner.group('name')}" if owner else "")
+
+
+# "the Bangko Sentral ng Pilipinas' target range": a name's possessive right before the noun.
+_NAME_POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|[a-z]{1,3}))*\s+[A-Z][\w-]*)['’]s?\s+$")
 
 
 def _one_of(lead: str, antecedent: str | None) -> str | None:
@@ -541,21 +654,69 @@ def _subject(lead: str, antecedent: str | None) -> str | None:
     if not change:
         return None
     for clause in reversed(_CLAUSE_BREAK.split(lead)):
-        clause = _LEADING_LINK.sub("", clause)  # "with sales up 18 per cent", "while sales at stores fell"
+        clause = _SEES.sub("", _LEADING_LINK.sub("", clause))  # "with sales up 18 per cent", "expects sales to"
         tokens = tokens_of(clause, 0, len(clause))
         if not tokens or not tokens[0].word[:1].isalpha() or tokens[0].word.lower() in _NOT_A_SUBJECT:
             continue
-        phrase = noun_phrase(tokens, 0, {})[0]
+        phrase, after = noun_phrase(tokens, 0, {})
         head = phrase.split(" of ")[0].split()[-1] if phrase else ""
         if phrase and (head.islower() or plural(head.lower())):
-            return phrase
+            return _without_number_of(_with_of_complements(phrase, tokens, after, {}))
     close = _subject_before(_AUXILIARIES.sub("", lead[: change.start()]))
     return close if close and " " in close else None  # "she expected retail sales to grow 2 per cent"
 
 
-_CLAUSE_BREAK = re.compile(r",\s+|:\s+|\s+[-–—]\s+|\)\s+[-–—]\s+")
-_NOT_A_SUBJECT = (STOP_WORDS - DETERMINERS) | PREPOSITIONS | {"up", "down", "or", "and", "according"}
-_LEADING_LINK = re.compile(r"^\s*(?:with|while|whereas|and|but)\s+(?=(?:the\s+)?[a-z])")
+def _clause_subject(lead: str, antecedent: str | None) -> str | None:
+    """ "while their value jumped 38%", "Electricity costs, however, rose 5.1 percent", "said
+    rice inflation fell to minus 9.4 percent": a change whose own clause opens with its subject
+    counts that subject, before any count earlier in the sentence (which "up 6%" would take)."""
+    return _opening_subject(lead) if _CHANGE_BEFORE.search(lead) else None
+
+
+def _opening_subject(lead: str) -> str | None:
+    """The noun phrase that opens the clause ``lead`` ends in, read past a discourse word or a
+    relative clause between commas ("Rainfall in the north, which ..., was"); not a name."""
+    clauses = _CLAUSE_BREAK.split(lead.lstrip("\"“‘' "))
+    while len(clauses) > 2 and _aside(clauses[-2], clauses[-1]):
+        clauses = [*clauses[:-3], f"{clauses[-3]} {clauses[-1]}"]  # "Electricity costs, however, rose"
+    clause = _SEES.sub("", _LEADING_LINK.sub("", clauses[-1]))  # "we could see prices come off 20%"
+    tokens = tokens_of(clause, 0, len(clause))
+    if not tokens or not tokens[0].word[:1].isalpha() or tokens[0].word.lower() in _NOT_A_SUBJECT:
+        return None
+    phrase, after = noun_phrase(tokens, 0, {})
+    if phrase is None:
+        return None
+    head = phrase.split(" of ")[0].split()[-1]
+    placed = phrase == tokens[0].word and after < len(tokens) and tokens[after].word in ("in", "for", "at", "on")
+    if not (head.islower() or plural(head.lower()) or placed):  # "Rainfall in the north was ..."
+        return None  # "Laos earned ..., up 9 percent": a name, or a capital that may be one
+    return _without_number_of(_with_of_complements(phrase, tokens, after, {}))
+
+
+def _aside(clause: str, following: str) -> bool:
+    """Whether ``clause`` sits between commas inside another: a discourse word ("however"), a
+    relative clause ("which grows ..."), or, before a bare verb, an appositive ("Garment
+    exports, the country's top earner, fell")."""
+    clause = clause.strip()
+    if clause.lower() in _DISCOURSE or re.match(r"(?:which|who)\s", clause):
+        return True
+    bare_verb = following.strip().split(" ")[0].lower() in _VERBS | {"rose", "fell", "dropped", "jumped", "grew"}
+    return bare_verb and re.match(r"(?:the|a|an|its|their)\s", clause) is not None
+
+
+def _without_number_of(phrase: str) -> str:
+    """ "the number of children fell 41 percent" counts children."""
+    return re.sub(r"^(?:number|total\s+number|numbers)\s+of\s+", "", phrase, flags=re.I)
+
+
+_SEES = re.compile(r"^.*?\b(?:see|sees|saw|expects?|expected)\s+(?=[a-z])")
+_CLAUSE_BREAK = re.compile(r",\s+|:\s+|\s+[-–—]\s+|\)\s+[-–—]\s+|\s+(?:that|because|said|says)\s+")
+_DISCOURSE = {"however", "meanwhile", "also", "though", "instead", "overall", "still", "elsewhere", "nonetheless"}
+_NOT_A_SUBJECT = (STOP_WORDS - DETERMINERS) | PREPOSITIONS | _DISCOURSE | {"up", "down", "or", "and", "according"}
+_LEADING_LINK = re.compile(
+    r"^\s*(?:with|while|whereas|and|but|(?:said|says|added|expects?|expected|estimated|estimates|warned)"
+    r"(?:\s+that)?)\s+(?=(?:the\s+)?[a-z])"
+)
 
 
 # --- "X hit 231", "readings stayed above 150", "arrivals ... to reach seven million" ---------
@@ -633,7 +794,8 @@ _FRONTED_OF = re.compile(r"^\s*Of\s+(?:the|this|that|its|their)\s+(?P<np>[a-z][a
 
 
 _PUT_AT = re.compile(
-    r"\b(?:put|puts|putting|estimated|estimates|taking|bringing|pushing|lifting)\s+(?P<np>[\w’' -]+?)\s+(?:at|to)\s+$"
+    r"\b(?:put|puts|putting|estimated|estimates|taking|bringing|brought|brings|pushing|lifting|cut|cuts|cutting|"
+    r"raised|raises|lowered|lowers|kept|keeps)\s+(?P<np>(?:[^\W\d]|[’' -])+?)\s+(?:at|to)\s+$"
 )
 
 
@@ -673,6 +835,7 @@ _SENTENCE_RULES = (
     _level,
     _put_at,
     _fronted_of,
+    _clause_subject,
     _the_antecedent,
     _part_of,
     _money_in,

@@ -888,12 +888,17 @@ _SHARE_KINDS = {"percentage": "percentage", "fraction": "fraction"}
 
 
 def _antecedent(counted: dict[str, Occurrence], kind: str, sentence_start: int) -> str | None:
-    """What a figure with no noun of its own may count: the last thing counted in its sentence
-    ("2.31 million workers ..., about a third of them"), or a share of the same kind that came
-    after it ("half of that sum and Laos a fifth", "30 percent of its staff, from 20 percent")."""
-    found = [counted.get("count"), counted.get(_SHARE_KINDS.get(kind, ""))]
-    here = [o for o in found if o is not None and o.sentence_start == sentence_start]
-    return max(here, key=lambda o: o.value_start).counts if here else None
+    """What a figure with no noun of its own may count: a share of the same kind before it in
+    its sentence ("half of that sum and Laos a fifth", "30 percent of its staff, from 20
+    percent"), or else the last thing counted in it ("2.31 million workers ..., a third of them")."""
+    share = counted.get(_SHARE_KINDS.get(kind, ""))
+    if share is not None and share.sentence_start == sentence_start:
+        return share.counts  # "72 percent of pupils here, against 65 percent elsewhere"
+    here = [o for o in counted.values() if o.sentence_start == sentence_start]
+    count = counted.get("count")
+    if kind == "count" and (count is None or count.sentence_start != sentence_start) and here:
+        return max(here, key=lambda o: o.value_start).counts  # "a third of the deaths ..., while 97 were suicides"
+    return count.counts if count is not None and count.sentence_start == sentence_start else None
 
 
 def _modifies_the_last_count(text: str, last: Occurrence | None, occurrence: Occurrence) -> bool:
