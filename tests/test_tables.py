@@ -42,7 +42,7 @@ def test_every_table_is_wrapped_once_at_build_time(site_dir):
             assert inner.name == "div" and inner["class"] == ["md-typeset__table"], path
             assert inner.parent["class"] == ["md-typeset__scrollwrap"], path
             assert not inner.parent.find_parent(class_="md-typeset__scrollwrap"), path
-    assert tables >= 3, "the figures glossary has tables"
+    assert tables >= 3, "the figures glossary and the About page's field lists have tables"
 
 
 def test_material_leaves_the_tables_alone_and_they_look_like_its_own(browser, served_site):
@@ -50,7 +50,7 @@ def test_material_leaves_the_tables_alone_and_they_look_like_its_own(browser, se
     page.goto(served_site + FIGURES, wait_until="networkidle")
     assert page.locator(".md-typeset__scrollwrap .md-typeset__scrollwrap").count() == 0, "wrapped twice"
     tables = page.locator("article table.ex-table")
-    assert tables.count() >= 3
+    assert tables.count() >= 1, "the glossary opens with its summary table"
     ours = tables.first
     ours.evaluate(MATERIAL_COPY)
     expected = page.locator("#material-copy").evaluate(STYLES)
