@@ -146,9 +146,7 @@ def _right(name: str, want: dict, got: EngineFacts, forms: dict) -> bool:
     if name == "kind":
         return got.get("kind") == want["kind"]
     if name == "value":
-        return _same_value(want.get("value"), got.get("value")) and (want.get("unit") or None) == (
-            got.get("unit") or None
-        )
+        return same_amount(want.get("value"), want.get("unit"), got.get("value"), got.get("unit"))
     if name == "counts":
         return same_counted_thing(want.get("counts"), got.get("counts"))
     if name == "date":
@@ -198,6 +196,41 @@ def _same_value(want, got) -> bool:
         elif x != y and not (x != x.to_integral_value() and round(x, 4) == round(y, 4)):
             return False
     return True
+
+
+# Time units that convert exactly, each in its family's smallest unit: "two decades" is
+# "20 years" is "240 months"; a month is no whole number of days, so the families stay apart.
+_UNIT_SIZES = {
+    "century": ("month", 1200),
+    "decade": ("month", 120),
+    "year": ("month", 12),
+    "month": ("month", 1),
+    "week": ("minute", 7 * 24 * 60),
+    "day": ("minute", 24 * 60),
+    "hour": ("minute", 60),
+    "minute": ("minute", 1),
+}
+
+
+def same_amount(want, want_unit: str | None, got, got_unit: str | None) -> bool:
+    """The same value in the same unit, or the same amount of time in two units that
+    convert exactly ("2" "decade" is "20" "year"), as the README's duration rule allows."""
+    want_unit, got_unit = want_unit or None, got_unit or None
+    if want_unit == got_unit:
+        return _same_value(want, got)
+    a, b = _UNIT_SIZES.get(str(want_unit)), _UNIT_SIZES.get(str(got_unit))
+    if a is None or b is None or a[0] != b[0] or want is None or got is None:
+        return False
+    return _same_value(_scaled(str(want), a[1]), _scaled(str(got), b[1]))
+
+
+def _scaled(value: str, size: int) -> str:
+    """Each end of a value (or range) times ``size``, as written when it is no number."""
+    parts = []
+    for part in value.split(".."):
+        number = _decimal(part)
+        parts.append(part if number is None else str(number * size))
+    return "..".join(parts)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
