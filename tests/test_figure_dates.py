@@ -457,3 +457,19 @@ def test_a_share_standing_for_what_it_counts_and_another_year():
     figures = figures_of("Of the 80 clinics, a third are short of nurses, and the grant runs for another year.")
     assert figures["a third"].kind == "fraction"
     assert (figures["another year"].kind, figures["another year"].number) == ("duration", 1)
+
+
+def test_a_year_earlier_with_no_date_in_its_paragraph_moves_the_month_the_lead_reports_on():
+    text = (
+        "Pepper sales abroad fell to their lowest in five years in June, traders said.\n\n"
+        "Sales dropped 18 percent from a year earlier, the customs office said on Monday.\n\n"
+        "School enrolment in the province fell to 9,200 in March, a third lower than a decade earlier."
+    )
+    found = resolved(text)
+    assert found["a year earlier"] == "2023-06"  # June (2024) a year before, not the publication month
+    assert found["a decade earlier"] == "2014-03"  # a decade is ten years, from the paragraph's March
+
+
+def test_a_lead_without_a_month_leaves_a_year_earlier_on_the_publication_month():
+    text = "Pepper sales rose last year, traders said.\n\nA sack costs $30 now, up from $24 a year earlier."
+    assert resolved(text)["a year earlier"] == "2023-08"

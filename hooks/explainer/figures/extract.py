@@ -827,14 +827,21 @@ def _meaning(
     dated: tuple[str, Resolution] | None,
     published: dt.date | None = None,
     fiscal: FiscalCalendar | None = None,
+    lead: Resolution | None = None,
 ) -> tuple[str, Resolution | None]:
     """The figure's kind and date: 'a year earlier' moves back the paragraph's last date
-    (``dated``) and keeps its kind, or with none before it the publication month ("up from
-    $1,500 a year earlier" compares with now); 'the previous two years' is a period before it."""
+    (``dated``) and keeps its kind; with none before it, the month the story's first paragraph
+    reports on (``lead``: "exports fell in April ..." then "fell 31% from a year earlier" is
+    April a year before), or else the publication month ("up from $1,500 a year earlier"
+    compares with now); 'the previous two years' is a period before it."""
     if dated is not None and kind == "period":
         shifted = before_another(written, dated[1], fiscal)
         if shifted is not None:
             return ("period" if "previous" in written.lower() else dated[0]), shifted
+    if dated is None and kind == "period" and lead is not None:  # a monthly figure's month, from the lead
+        shifted = before_another(written, lead)
+        if shifted is not None and "previous" not in written.lower():
+            return "date", shifted
     if dated is None and kind == "period" and published is not None:
         now = Resolution(f"{published:%Y-%m}", f"the publication month, {published:%B %Y}", approximate=True)
         shifted = before_another(written, now)
@@ -920,6 +927,7 @@ def extract_figures(
     patterns = patterns_for(text)
     fiscal = fiscal_calendar(text)
     national = national_currencies(text)
+    lead: Resolution | None = None  # the month the first paragraph reports on, if it names one first
     for paragraph in article.paragraphs:
         candidates = [
             c for c in _candidates(text, paragraph.start, paragraph.end, patterns) if _plausible(text, c, paragraph)
@@ -974,12 +982,15 @@ def extract_figures(
             )  # fmt: skip
             # with no date before it in the paragraph, "a year earlier" counts back from the publication month
             kind, resolution = _meaning(
-                candidate.kind, written, resolution, dated, published if undated else None, fiscal
-            )
+                candidate.kind, written, resolution, dated, published if undated else None, fiscal,
+                lead if undated else None,
+            )  # fmt: skip
             undated = undated and candidate.kind not in _DATED_KINDS
             resolution = _anchored(text, candidate, resolution, dated)
             if resolution is not None and resolution.value is not None and kind in _DATED_KINDS:
                 dated = (kind, resolution)
+                if paragraph is article.paragraphs[0] and lead is None and kind == "date":
+                    lead = resolution if re.fullmatch(r"\d{4}-\d\d", resolution.value) else None
             key = _distinct_key(key, resolution, grouped)
             entry = grouped.setdefault(
                 key,

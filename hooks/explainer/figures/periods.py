@@ -196,11 +196,17 @@ def _part_week(text: str, published: dt.date | None, approximate: bool) -> Resol
 
 
 _EARLIER = re.compile(
-    r"^(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>year|month)s?\s+"
+    r"^(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>year|month|decade)s?\s+"
     r"(?P<way>earlier|before|previously|later|after)|the\s+(?:(?P<one>year)\s+before|(?:previous|preceding)\s+(?P<one_more>year))|the\s+previous\s+(?P<span>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"\s+years)$",
     re.I,
 )
+
+
+def moves_another(text: str) -> bool:
+    """Whether a period is another date moved ("a year earlier", "the previous year"), so
+    that it is no date for a later "a year earlier" to count back from."""
+    return _EARLIER.match(" ".join(text.split())) is not None
 
 
 def before_another(text: str, antecedent: Resolution, fiscal: FiscalCalendar | None = None) -> Resolution | None:
@@ -221,6 +227,8 @@ def before_another(text: str, antecedent: Resolution, fiscal: FiscalCalendar | N
         count, unit, later = 1, "year", False
     else:
         count, unit = _count(match.group("count")), match.group("unit").lower()
+        if unit == "decade":  # "a decade earlier": ten years
+            count, unit = count * 10, "year"
         later = match.group("way").lower() in ("later", "after")
     moved_fiscal = _fiscal_moved(antecedent.value, -count if later else count, unit, fiscal)
     if moved_fiscal is not None:  # "the last fiscal year ..., up from a year earlier": the fiscal year before
