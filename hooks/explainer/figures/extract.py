@@ -850,6 +850,13 @@ def _meaning(
     return _kind(kind, written, resolution), resolution
 
 
+def _lead_month(lead: Resolution | None, paragraph: int, kind: str, resolution: Resolution | None) -> Resolution | None:
+    """The month a story's first paragraph reports on: its first date, when that is a month."""
+    if lead is not None or paragraph != 1 or kind != "date" or resolution is None or resolution.value is None:
+        return lead
+    return resolution if re.fullmatch(r"\d{4}-\d\d", resolution.value) else None
+
+
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:(?:a|the|this)\s+)?$", re.I)
 _EVENTS_NEXT = re.compile(r"(?<!\bover\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bduring\s)(?<!\bfor\s)\bthe\s+$", re.I)
 
@@ -982,15 +989,13 @@ def extract_figures(
             )  # fmt: skip
             # with no date before it in the paragraph, "a year earlier" counts back from the publication month
             kind, resolution = _meaning(
-                candidate.kind, written, resolution, dated, published if undated else None, fiscal,
-                lead if undated else None,
+                candidate.kind, written, resolution, dated, *((published, fiscal, lead) if undated else (None, fiscal))
             )  # fmt: skip
             undated = undated and candidate.kind not in _DATED_KINDS
             resolution = _anchored(text, candidate, resolution, dated)
             if resolution is not None and resolution.value is not None and kind in _DATED_KINDS:
                 dated = (kind, resolution)
-                if paragraph is article.paragraphs[0] and lead is None and kind == "date":
-                    lead = resolution if re.fullmatch(r"\d{4}-\d\d", resolution.value) else None
+            lead = _lead_month(lead, paragraph.number, kind, resolution)
             key = _distinct_key(key, resolution, grouped)
             entry = grouped.setdefault(
                 key,
