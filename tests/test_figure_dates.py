@@ -473,3 +473,22 @@ def test_a_year_earlier_with_no_date_in_its_paragraph_moves_the_month_the_lead_r
 def test_a_lead_without_a_month_leaves_a_year_earlier_on_the_publication_month():
     text = "Pepper sales rose last year, traders said.\n\nA sack costs $30 now, up from $24 a year earlier."
     assert resolved(text)["a year earlier"] == "2023-08"
+
+
+def test_a_thai_fiscal_year_is_named_by_the_year_it_ends_in():
+    text = "The Thai transport ministry will ask Bangkok for 2 billion baht in fiscal 2025 for new buses."
+    assert resolved(text)["fiscal 2025"] == "2024-10-01/2025-09-30"
+
+
+def test_the_end_of_the_fiscal_year_is_the_last_months_of_the_countrys_fiscal_year():
+    text = (
+        "The Japanese carmaker will decide by the end of the fiscal year whether to build the plant, "
+        "its president told reporters in Tokyo. Japan's yen has weakened since spring."
+    )
+    assert resolved(text)["the end of the fiscal year"] == "2025-01/2025-03"  # fiscal 2024: April 2024 to March 2025
+
+
+def test_a_quarter_with_no_year_is_the_publication_years():
+    assert (
+        resolved("Growth could pick up to 4 percent by the fourth quarter.")["the fourth quarter"] == "2024-10/2024-12"
+    )

@@ -62,7 +62,7 @@ def resolve_period(
     ``fiscal``: how the article's country counts fiscal years (fiscal.py), or None where
     the article does not say which country's fiscal year it means."""
     text = " ".join(written.split()).rstrip(".")
-    fiscal_year = _fiscal(text, fiscal, published)
+    fiscal_year = _fiscal(text, fiscal, published) or _part_of_fiscal(text, fiscal, published)
     if fiscal_year is not None:
         return fiscal_year
     for read in (_part_of, _part_year, _half, _span, _season, _part_week, _week_of):
@@ -104,6 +104,31 @@ def _fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.date | None)
         )
     start, end = fiscal.span(year)
     return Resolution(f"{start}/{end}", f"{fiscal.country}'s fiscal year {start} to {end}, as the country counts it")
+
+
+_PART_OF_FISCAL = re.compile(
+    r"^(?:the\s+)?(?P<part>end|close|beginning|start|middle)\s+of\s+(?:the\s+)?(?P<rel>this|next|last|current)?\s*"
+    r"(?:fiscal|financial)\s+year$",
+    re.I,
+)
+
+
+def _part_of_fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.date | None) -> Resolution | None:
+    """'the end of the fiscal year' in a Japanese story of November 2026: January to March
+    2027, the last three months of the fiscal year holding the publication day, as "the end
+    of the year" is October to December of a calendar year."""
+    match = _PART_OF_FISCAL.match(text)
+    if match is None or fiscal is None or published is None:
+        return None
+    year = fiscal.holding(published) + _STEP[(match.group("rel") or "this").lower()]
+    start = fiscal.span(year)[0]
+    first, last = (start.year * 12 + start.month - 1 + month - 1 for month in _YEAR_PARTS[match.group("part").lower()])
+    first_iso, last_iso = (f"{index // 12:04d}-{index % 12 + 1:02d}" for index in (first, last))
+    return Resolution(
+        f"{first_iso}/{last_iso}",
+        f"{text}: months {first_iso} to {last_iso} of {fiscal.country}'s fiscal year from {start}, as a reader takes it",
+        approximate=True,
+    )
 
 
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
@@ -363,9 +388,10 @@ def _part_year(text: str, published: dt.date | None, approximate: bool) -> Resol
 
 
 def _half(text: str, published: dt.date | None, approximate: bool) -> Resolution | None:
-    """'the first half of next year', 'the fourth quarter of 2024'."""
+    """'the first half of next year', 'the fourth quarter of 2024'; 'the fourth quarter' with
+    no year, the publication year's."""
     match = _HALF.match(text)
-    if match is None or not (match.group("rel") or match.group("year")):
+    if match is None:
         return None
     year = _year_of(match.group("rel"), match.group("year"), published)
     if year is None:
