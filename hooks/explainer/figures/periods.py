@@ -126,7 +126,7 @@ def _part_of_fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.date
     first_iso, last_iso = (f"{index // 12:04d}-{index % 12 + 1:02d}" for index in (first, last))
     return Resolution(
         f"{first_iso}/{last_iso}",
-        f"{text}: months {first_iso} to {last_iso} of {fiscal.country}'s fiscal year from {start}, as a reader takes it",
+        f"{text}: months {first_iso} to {last_iso} of {fiscal.country}'s fiscal year from {start}",
         approximate=True,
     )
 
