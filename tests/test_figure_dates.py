@@ -492,3 +492,8 @@ def test_a_quarter_with_no_year_is_the_publication_years():
     assert (
         resolved("Growth could pick up to 4 percent by the fourth quarter.")["the fourth quarter"] == "2024-10/2024-12"
     )
+
+
+def test_an_ed_word_after_to_and_a_verb_is_no_past_verb():
+    found = resolved("The board plans to publish revised fee rules in January.")
+    assert found["January"] == "2025-01"  # "revised" describes the rules: no past tense to pull January back

@@ -32,6 +32,7 @@ _NOT_VERBS = frozenset(
 )
 # after these an "-ed" word describes a noun: "the imported rice", "of registered workers"
 _ADJECTIVE_AFTER = frozenset("the a an its their his her our this these those newly recently of for with per".split())
+_AUXILIARIES = frozenset({"be", "been", "have", "get"})  # "to be held", "to have paid": a verb group
 _MODALS = frozenset({"will", "would", "shall", "'ll", "to"})  # "to" only before "be": "to be held"
 _HABITUAL = re.compile(r"\b(?:usually|normally|typically|generally|every\s+year|each\s+year|on\s+average)\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
@@ -45,6 +46,8 @@ def _tense_of(word: str, before: list[str]) -> Tense:
     before = [w for w in before if w not in ("not", "never")]  # "would not be renewed" looks ahead too
     if lower.endswith("ed") and lower not in _PAST and ("-" in lower or before[-1:] and before[-1] in _ADJECTIVE_AFTER):
         return None  # "regular-milled rice", "the imported rice": an adjective, not a past verb
+    if lower.endswith("ed") and before[-2:-1] == ["to"] and before[-1] not in _AUXILIARIES:
+        return None  # "plans to announce revised rules": the object's adjective after "to" and a verb
     if lower in _PAST or (lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_VERBS):
         # "would be sent", "will be paid", "to be held": the verb group looks ahead
         looks_ahead = before[-1:] and (
