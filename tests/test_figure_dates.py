@@ -497,3 +497,13 @@ def test_a_quarter_with_no_year_is_the_publication_years():
 def test_an_ed_word_after_to_and_a_verb_is_no_past_verb():
     found = resolved("The board plans to publish revised fee rules in January.")
     assert found["January"] == "2025-01"  # "revised" describes the rules: no past tense to pull January back
+
+
+def test_two_months_joined_by_a_hyphen_are_one_range():
+    found = resolved("Sales for the April-June period came to $4 million, up from a year earlier.")
+    assert found["April-June"] == "2024-04/2024-06"
+    assert found["a year earlier"] == "2023-04/2023-06"
+
+
+def test_from_one_year_to_another_is_a_date_range_not_a_number_range():
+    assert resolved("She ran the district clinic from 2015 to 2020 before retiring.")["2015 to 2020"] == "2015/2020"

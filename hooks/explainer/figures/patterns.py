@@ -334,7 +334,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("led", MONTH_WORDS),
     ),
-    ("date", rf"\b(?P<month>{_BARE_MONTH})\b(?!\s+[A-Z][a-z]|-)", 0, ("text", _BARE_MONTH_NAMES)),
+    (  # a hyphen only between two months: "the April-September period"
+        "date",
+        rf"\b(?P<month>{_BARE_MONTH})\b(?!\s+[A-Z][a-z]|-(?!(?:{_BARE_MONTH}|May)\b))",
+        0,
+        ("text", _BARE_MONTH_NAMES),
+    ),
     (  # "between January and May": May after another month is the month
         "date",
         rf"\b(?:{_BARE_MONTH})\s+(?:and|to|or|through|until)\s+(?P<v>(?P<month>May))\b",
@@ -663,9 +668,9 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("word", ("between",)),
     ),
-    (  # "two or three jobs", "5 to 10 villages": one figure with two ends
+    (  # "two or three jobs", "5 to 10 villages": one figure with two ends ("2019 to 2023" is a date range)
         "count",
-        rf"{_BEFORE}(?P<low>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})(?:\s+(?P<low_scale>{_SCALE_WORD}))?\s+(?:to|or)\s+"
+        rf"{_BEFORE}(?!{_YEAR}\s+to\s+{_YEAR}\b)(?P<low>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})(?:\s+(?P<low_scale>{_SCALE_WORD}))?\s+(?:to|or)\s+"
         rf"(?P<number>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})(?:\s+(?P<scale>{_SCALE_WORD}))?(?![\w@/\\^<>=-]|[.,:]\d)",
         re.I,
         ("word", ("to", "or")),
