@@ -230,3 +230,9 @@ def test_every_kind_has_a_label_and_is_allowed_by_the_schema():
 )
 def test_zero_and_at_least_one_that_count_are_figures(text, value):
     assert ("count", value) in figures_in(text)
+
+
+def test_a_count_that_changes_from_one_number_to_another_is_two_figures():
+    found = figures_in("Daily riders on the ferry rose from 12,000 to 15,500 within a month.")
+    assert ("count", "12,000") in found and ("count", "15,500") in found
+    assert ("count", "5 to 10") in figures_in("Each crew hauls 5 to 10 nets a night.")  # no change: one range

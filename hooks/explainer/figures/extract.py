@@ -169,6 +169,9 @@ def _candidates(text: str, start: int, end: int, patterns: list[tuple[str, re.Pa
             if kind == "money" and "number2" in groups and _a_change(text, match):
                 yield from _two_amounts(text, match, groups)
                 continue
+            if kind == "count" and "low" in groups and _a_change(text, match):  # "rose from 56,000 to 70,000"
+                yield from _two_counts(match, groups)
+                continue
             if kind == "age" and "name" in groups:
                 value_start, value_end = match.span("number")
             elif "v" in groups:
@@ -201,6 +204,14 @@ def _two_amounts(text: str, match: re.Match, groups: dict) -> Iterator[_Match]:
     second = {**currency, "number": groups["number2"], **({"scale": groups["scale"]} if "scale" in groups else {})}
     yield _Match(match.start(), first_end, "money", first, match.start(), first_end)
     yield _Match(second_start, match.end(), "money", second, second_start, match.end())
+
+
+def _two_counts(match: re.Match, groups: dict) -> Iterator[_Match]:
+    """The old and the new number of a change, each with its own scale word."""
+    for number, scale in (("low", "low_scale"), ("number", "scale")):
+        end = match.end(scale) if groups.get(scale) else match.end(number)
+        found = {"number": groups[number], **({"scale": groups[scale]} if groups.get(scale) else {})}
+        yield _Match(match.start(number), end, "count", found, match.start(number), end)
 
 
 def _previous_word(text: str, start: int, paragraph: Paragraph) -> str:
