@@ -236,3 +236,7 @@ def test_a_count_that_changes_from_one_number_to_another_is_two_figures():
     found = figures_in("Daily riders on the ferry rose from 12,000 to 15,500 within a month.")
     assert ("count", "12,000") in found and ("count", "15,500") in found
     assert ("count", "5 to 10") in figures_in("Each crew hauls 5 to 10 nets a night.")  # no change: one range
+
+
+def test_an_amount_joined_to_its_currency_by_a_hyphen_is_money():
+    assert ("money", "15-baht") in figures_in("The 15-baht ferry ticket will stay until the end of the year.")

@@ -567,7 +567,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (
         "money",
         rf"{_BEFORE}(?:between\s+(?P<low>{_NUMBER})\s+and\s+|(?P<low2>{_NUMBER})(?:{_RANGE_TAIL}|\s+or\s+))?"
-        rf"(?P<number>{_NUMBER})\s+(?P<currency>(?:US\s+)?(?:{alternatives(CURRENCY_WORDS)}))\b",
+        rf"(?P<number>{_NUMBER})(?:\s+|-(?=[a-z]))(?P<currency>(?:US\s+)?(?:{alternatives(CURRENCY_WORDS)}))\b",
         0,
         ("text", tuple(CURRENCY_WORDS)),
     ),
