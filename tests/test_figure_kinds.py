@@ -240,3 +240,11 @@ def test_a_count_that_changes_from_one_number_to_another_is_two_figures():
 
 def test_an_amount_joined_to_its_currency_by_a_hyphen_is_money():
     assert ("money", "15-baht") in figures_in("The 15-baht ferry ticket will stay until the end of the year.")
+
+
+def test_a_range_of_percentages_with_a_sign_on_each_end_is_one_figure():
+    for sentence, written in (
+        ("Rents may rise 5% to 8% this year.", "5% to 8%"),
+        ("Yields could drop 10% or 12%.", "10% or 12%"),
+    ):
+        assert ("percentage", written) in figures_in(sentence)
