@@ -507,3 +507,28 @@ def test_two_months_joined_by_a_hyphen_are_one_range():
 
 def test_from_one_year_to_another_is_a_date_range_not_a_number_range():
     assert resolved("She ran the district clinic from 2015 to 2020 before retiring.")["2015 to 2020"] == "2015/2020"
+
+
+def test_the_same_period_of_another_year_is_the_span_the_story_gave_before_it():
+    text = (
+        "Ferry crossings reached 2.1 million in the first half of the year, the port authority said.\n\n"
+        "That was 9 percent more than in the same period last year, and a record for the port."
+    )
+    assert resolved(text)["last year"] == "2023-01/2023-06"
+    found = resolved("Fares rose in June, against a fall in the same month of 2022.")
+    assert found["2022"] == "2022-06"
+
+
+def test_the_n_month_period_with_the_is_the_span_the_text_gave_before_it():
+    text = (
+        "Ticket sales between early March and late May came to $3 million.\n\n"
+        "Sales over the three-month period were the highest since the line opened."
+    )
+    found = resolved(text)
+    assert found["early March and late May"] == "2024-03-01/2024-05-31"
+    assert found["three-month"] == "2024-03-01/2024-05-31"
+
+
+def test_a_range_between_two_parts_of_months_runs_from_the_first_day_of_one_to_the_last_of_the_other():
+    found = resolved("Rains fell between mid-April and early June, the weather office said.")
+    assert found["mid-April and early June"] == "2024-04-11/2024-06-10"

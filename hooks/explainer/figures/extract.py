@@ -46,7 +46,7 @@ from explainer.figures.patterns import (
     alternatives,
     patterns_for,
 )
-from explainer.figures.periods import before_another, month_part, resolve_period
+from explainer.figures.periods import back, before_another, month_part, resolve_period
 from explainer.figures.tense import Tense, tense_at
 from explainer.text.article import Article, Paragraph
 
@@ -454,13 +454,32 @@ def _join_times(text: str, selected: list[_Match]) -> list[_Match]:
     return joined
 
 
+def _a_month_part(candidate: _Match) -> bool:
+    """ "mid-July", "early June": part of a named month."""
+    return candidate.kind == "period" and bool(candidate.groups.get("lead") and candidate.groups.get("month"))
+
+
 def _part_of_month(previous: _Match, candidate: _Match) -> bool:
-    """ "from May to mid-July": a month, then part of a later one."""
+    """ "from May to mid-July", "between mid-July and mid-November": a month or part of one,
+    then part of a later one."""
     return (
-        previous.kind == "date"
-        and "day" not in previous.groups
+        (previous.kind == "date" and "day" not in previous.groups or _a_month_part(previous))
         and candidate.kind == "period"
         and bool(candidate.groups.get("lead") and candidate.groups.get("month"))
+    )
+
+
+def _two_ends(previous: _Match, candidate: _Match) -> bool:
+    """Whether two dates can be the ends of one range: two of a kind (days, months, years,
+    weekdays), or a month or part of one, then part of a later one."""
+    if _part_of_month(previous, candidate):
+        return True
+    return (
+        (previous.kind in ("date", "year") or _weekday(previous))
+        and (candidate.kind in ("date", "year") or _weekday(candidate))
+        and previous.kind == candidate.kind
+        and not previous.groups.get("lead")
+        and not candidate.groups.get("lead")
     )
 
 
@@ -470,14 +489,7 @@ def _join_ranges(text: str, selected: list[_Match]) -> list[_Match]:
     joined: list[_Match] = []
     for candidate in selected:
         previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and (previous.kind in ("date", "year") or _weekday(previous))
-            and (candidate.kind in ("date", "year") or _weekday(candidate) or _part_of_month(previous, candidate))
-            and (previous.kind == candidate.kind or _part_of_month(previous, candidate))
-            and not previous.groups.get("lead")
-            and (not candidate.groups.get("lead") or _part_of_month(previous, candidate))
-        ):
+        if previous is not None and _two_ends(previous, candidate):
             between = text[previous.end : candidate.start]
             join = _RANGE_JOIN.match(between)
             lead = _RANGE_LEAD.search(text, max(0, previous.start - 12), previous.start)
@@ -782,6 +794,9 @@ def _range_resolution(
     start = resolve(first.kind, first.groups, None, published, approximate, when.tense)
     if last.kind == "period" and end is None:
         start, end = _to_part_of_month(last, start, published, approximate, when)
+    if _a_month_part(first) and end is not None and end.value:  # "between mid-July and ...": from its first day
+        first_part = _month_part_of(first, published, approximate, when)
+        start = first_part._replace(value=first_part.value.split("/")[0]) if first_part and first_part.value else None
     if end is None or start is None or end.value is None or start.value is None:
         known = start or end
         return Resolution(None, known.note if known else "not resolved")
@@ -793,14 +808,21 @@ def _range_resolution(
     return Resolution(f"{start.value}/{end.value}", end.note, approximate=start.approximate or end.approximate)
 
 
+def _month_part_of(match: _Match, published: dt.date | None, approximate: bool, when: _When) -> Resolution | None:
+    """The days of "mid-July" or "early June", in the year the tense gives the month."""
+    plain = resolve("date", match.groups, None, published, approximate, when.tense)
+    if plain is None or not plain.value or not plain.value[:1].isdigit():
+        return None
+    return month_part(match.groups["lead"], match.groups["month"], int(plain.value[:4]), plain.note)
+
+
 def _to_part_of_month(
     last: _Match, start: Resolution | None, published: dt.date | None, approximate: bool, when: _When
 ) -> tuple[Resolution | None, Resolution | None]:
     """ "from May to mid-July": from the 1st of May to the last day of mid-July."""
-    plain = resolve("date", last.groups, None, published, approximate, when.tense)
-    if plain is None or not plain.value or not plain.value[:1].isdigit():
+    part = _month_part_of(last, published, approximate, when)
+    if part is None:
         return start, None
-    part = month_part(last.groups["lead"], last.groups["month"], int(plain.value[:4]), plain.note)
     end = part._replace(value=(part.value or "").split("/")[-1] or None)
     if start is not None and start.value and len(start.value) == 7:
         start = start._replace(value=f"{start.value}-01")
@@ -866,6 +888,31 @@ def _lead_month(lead: Resolution | None, paragraph: int, kind: str, resolution: 
     if lead is not None or paragraph != 1 or kind != "date" or resolution is None or resolution.value is None:
         return lead
     return resolution if re.fullmatch(r"\d{4}-\d\d", resolution.value) else None
+
+
+_SAME_SPAN = re.compile(r"\bthe\s+same\s+(?:period|months?|quarter|week|time|season)\s+(?:of\s+|in\s+)?$", re.I)
+_THE_LEAD = re.compile(r"\bthe\s+$", re.I)
+_PERIOD_AFTER = re.compile(r"[\s-]+period\b", re.I)
+
+
+def _same_period(
+    text: str, candidate: _Match, kind: str, resolution: Resolution | None, dated: tuple[str, Resolution] | None
+) -> tuple[str, Resolution | None]:
+    """A span that points back at the last date the story gave: "the same period last year"
+    (or "of 2025") is that date's span in the year it names, with its kind; "the four-month
+    period", with "the", is that span itself."""
+    if dated is None or dated[1].value is None or not dated[1].value[:4].isdigit():
+        return kind, resolution
+    lead = text[max(0, candidate.start - 40) : candidate.start]
+    if candidate.kind == "duration" and _THE_LEAD.search(lead) and _PERIOD_AFTER.match(text, candidate.end):
+        if "/" in dated[1].value:
+            return "period", dated[1]._replace(note=f"the span the text gave before it, {dated[1].value}")
+        return kind, resolution
+    if resolution is None or not re.fullmatch(r"\d{4}", resolution.value or "") or not _SAME_SPAN.search(lead):
+        return kind, resolution
+    shift = int(resolution.value or "0") - int(dated[1].value[:4])
+    moved = "/".join(back(part, -shift, "year") for part in dated[1].value.split("/"))
+    return dated[0], Resolution(moved, f"the span the text gave before it, in {resolution.value}", dated[1].approximate)
 
 
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:(?:a|the|this)\s+)?$", re.I)
@@ -946,6 +993,7 @@ def extract_figures(
     fiscal = fiscal_calendar(text)
     national = national_currencies(text)
     lead: Resolution | None = None  # the month the first paragraph reports on, if it names one first
+    earlier: tuple[str, Resolution] | None = None  # the story's last date so far
     for paragraph in article.paragraphs:
         candidates = [
             c for c in _candidates(text, paragraph.start, paragraph.end, patterns) if _plausible(text, c, paragraph)
@@ -1004,8 +1052,9 @@ def extract_figures(
             )  # fmt: skip
             undated = undated and candidate.kind not in _DATED_KINDS
             resolution = _anchored(text, candidate, resolution, dated)
+            kind, resolution = _same_period(text, candidate, kind, resolution, earlier)
             if resolution is not None and resolution.value is not None and kind in _DATED_KINDS:
-                dated = (kind, resolution)
+                dated = earlier = (kind, resolution)
             lead = _lead_month(lead, paragraph.number, kind, resolution)
             key = _distinct_key(key, resolution, grouped)
             entry = grouped.setdefault(

@@ -244,7 +244,7 @@ def before_another(text: str, antecedent: Resolution, fiscal: FiscalCalendar | N
         count = _count(match.group("span"))
         start = antecedent.value.split("/")[0]
         return Resolution(
-            f"{_back(start, count, 'year')}/{start}",
+            f"{back(start, count, 'year')}/{start}",
             f"the {count} years before {start}, the date the paragraph gives before it",
             approximate=True,
         )
@@ -258,7 +258,7 @@ def before_another(text: str, antecedent: Resolution, fiscal: FiscalCalendar | N
     moved_fiscal = _fiscal_moved(antecedent.value, -count if later else count, unit, fiscal)
     if moved_fiscal is not None:  # "the last fiscal year ..., up from a year earlier": the fiscal year before
         return moved_fiscal
-    moved = "/".join(_back(part, -count if later else count, unit) for part in antecedent.value.split("/"))
+    moved = "/".join(back(part, -count if later else count, unit) for part in antecedent.value.split("/"))
     return Resolution(
         moved,
         f"{count} {unit}(s) {'after' if later else 'before'} {antecedent.value.replace('/', ' to ')}, "
@@ -285,7 +285,7 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS[word.lower()]
 
 
-def _back(iso: str, count: int, unit: str) -> str:
+def back(iso: str, count: int, unit: str) -> str:
     """An ISO date, month or year moved back by whole years or months."""
     year, rest = int(iso[:4]), iso[4:]
     if unit == "year" or len(iso) == 4:
