@@ -532,3 +532,18 @@ def test_the_n_month_period_with_the_is_the_span_the_text_gave_before_it():
 def test_a_range_between_two_parts_of_months_runs_from_the_first_day_of_one_to_the_last_of_the_other():
     found = resolved("Rains fell between mid-April and early June, the weather office said.")
     assert found["mid-April and early June"] == "2024-04-11/2024-06-10"
+
+
+def test_a_season_or_school_year_runs_from_the_month_the_story_says_it_begins():
+    text = (
+        "Millers expect the 2024-25 season, which runs from November to October, to yield less rice.\n\n"
+        "Stocks are the lowest since 2017-18, and the 2026 school year, which begins in April, may see fewer pupils."
+    )
+    found = resolved(text)
+    assert found["2024"] == "2024-11/2025-10"
+    assert found["2017"] == "2017-11/2018-10"
+    assert found["2026"] == "2026-04/2027-03"  # each kind of year from its own month
+
+
+def test_a_split_year_with_no_stated_start_month_stays_the_year_it_is_named_by():
+    assert resolved("Output in 2023-24 fell by a tenth.")["2023"] == "2023"

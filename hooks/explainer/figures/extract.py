@@ -46,7 +46,7 @@ from explainer.figures.patterns import (
     alternatives,
     patterns_for,
 )
-from explainer.figures.periods import back, before_another, month_part, resolve_period
+from explainer.figures.periods import back, before_another, month_part, named_year, resolve_period, year_starts
 from explainer.figures.tense import Tense, tense_at
 from explainer.text.article import Article, Paragraph
 
@@ -915,6 +915,16 @@ def _same_period(
     return dated[0], Resolution(moved, f"the span the text gave before it, in {resolution.value}", dated[1].approximate)
 
 
+def _season_year(
+    text: str, candidate: _Match, kind: str, resolution: Resolution | None, starts: dict[str, int]
+) -> tuple[str, Resolution | None]:
+    """'2025-26' or 'the 2027 school year' in a story that says when such a year begins: a period."""
+    if candidate.kind != "year" or candidate.groups.get("decade"):
+        return kind, resolution
+    season = named_year(text, candidate.end, int(candidate.groups["year"]), starts)
+    return ("period", season) if season is not None else (kind, resolution)
+
+
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:(?:a|the|this)\s+)?$", re.I)
 _EVENTS_NEXT = re.compile(r"(?<!\bover\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bduring\s)(?<!\bfor\s)\bthe\s+$", re.I)
 
@@ -994,6 +1004,7 @@ def extract_figures(
     national = national_currencies(text)
     lead: Resolution | None = None  # the month the first paragraph reports on, if it names one first
     earlier: tuple[str, Resolution] | None = None  # the story's last date so far
+    season_starts = year_starts(text)  # the month each season or school year of the story begins in
     for paragraph in article.paragraphs:
         candidates = [
             c for c in _candidates(text, paragraph.start, paragraph.end, patterns) if _plausible(text, c, paragraph)
@@ -1053,6 +1064,7 @@ def extract_figures(
             undated = undated and candidate.kind not in _DATED_KINDS
             resolution = _anchored(text, candidate, resolution, dated)
             kind, resolution = _same_period(text, candidate, kind, resolution, earlier)
+            kind, resolution = _season_year(text, candidate, kind, resolution, season_starts)
             if resolution is not None and resolution.value is not None and kind in _DATED_KINDS:
                 dated = earlier = (kind, resolution)
             lead = _lead_month(lead, paragraph.number, kind, resolution)

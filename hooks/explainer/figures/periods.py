@@ -434,3 +434,48 @@ def _span(text: str, published: dt.date | None, approximate: bool) -> Resolution
     first_iso = f"{first_index // 12:04d}-{first_index % 12 + 1:02d}"
     last_iso = f"{last_index // 12:04d}-{last_index % 12 + 1:02d}"
     return Resolution(f"{first_iso}/{last_iso}", f"{text}: {first_iso} to {last_iso}; {basis}", approximate=True)
+
+
+_YEAR_NOUN = r"(?:season|crop\s+year|school\s+year|academic\s+year|marketing\s+year|harvest(?:\s+year)?)"
+_YEAR_DEFINED = re.compile(
+    rf"\b(?P<noun>{_YEAR_NOUN}),?\s+(?:which|that)\s+(?:runs|begins|starts|opens)\s+(?:from\s+|in\s+)?"
+    rf"(?P<month>{_MONTH_NAMES})\b",
+    re.I,
+)
+_YEAR_NAMED = re.compile(rf"(?:[-–/](?P<next>\d{{2}}|\d{{4}})\b)?(?:\s+(?P<noun>{_YEAR_NOUN})\b)?", re.I)
+
+
+def year_starts(text: str) -> dict[str, int]:
+    """The month each kind of year the story names begins in, where the story says so ("the
+    2025-26 season, which runs from October to September": season, October; "the 2027 school
+    year, which begins in March": school year, March); the first one given also stands for a
+    bare split year ("since 2019-20") under the key ""."""
+    starts: dict[str, int] = {}
+    for match in _YEAR_DEFINED.finditer(text):
+        month = month_number(match.group("month"))
+        starts.setdefault(" ".join(match.group("noun").lower().split()), month)
+        starts.setdefault("", month)
+    return starts
+
+
+def named_year(text: str, end: int, year: int, starts: dict[str, int]) -> Resolution | None:
+    """A year named as a season or school year ("2025-26", "the 2027 school year") in a story
+    that says which month such a year begins in: from that month to the month before it a
+    year later (a split year whose kind the story does not date takes the first it dates).
+    None for a plain year, or where the story does not give the month."""
+    match = _YEAR_NAMED.match(text, end)
+    if match is None or not (match.group("next") or match.group("noun")):
+        return None
+    following = match.group("next")
+    if following and int(following[-2:]) != (year + 1) % 100:
+        return None  # "2019-2023": two years, not one season
+    start = starts.get(" ".join((match.group("noun") or "").lower().split()))
+    if start is None and following:  # "the 2025-26 harvest" in a story that dates its "season"
+        start = starts.get("")
+    if start is None:
+        return None
+    last_year, last_month = (year + 1, start - 1) if start > 1 else (year, 12)
+    return Resolution(
+        f"{year:04d}-{start:02d}/{last_year:04d}-{last_month:02d}",
+        f"the year from {calendar.month_name[start]} {year}, as the story says such a year begins",
+    )
