@@ -248,3 +248,8 @@ def test_a_range_of_percentages_with_a_sign_on_each_end_is_one_figure():
         ("Yields could drop 10% or 12%.", "10% or 12%"),
     ):
         assert ("percentage", written) in figures_in(sentence)
+
+
+def test_the_days_something_happened_on_are_a_count_not_a_duration():
+    assert ("count", "12") in figures_in("Rain fell on 12 days in March, the weather office said.")
+    assert ("duration", "12 days") in figures_in("The strike lasted 12 days.")

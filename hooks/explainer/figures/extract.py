@@ -261,6 +261,17 @@ def _a_duration(text: str, candidate: _Match, paragraph: Paragraph, around: _Aro
     return around.before in _BEFORE_A_DURATION or around.lead.strip()[-1:] in ("", ".", "“", '"')
 
 
+def _days_counted(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "on nine days last month": how many days something happened on, a count, not a duration."""
+    if (
+        candidate.kind != "duration"
+        or around.before != "on"
+        or not candidate.groups.get("unit", "").lower().startswith("day")
+    ):
+        return None
+    return False
+
+
 def _a_fraction(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
     """ "a third of", "by a quarter", "about a fifth.", "a quarter are ..."; "a third term" is an ordinal."""
     if candidate.kind != "fraction" or not re.fullmatch(r"(?:a|one)[\s-]\w+", around.word, re.I):
@@ -352,6 +363,7 @@ _AFTER_A_SECOND = frozenset("ago later or and before after of to in for".split()
 _PLAUSIBILITY: tuple[Callable[[str, _Match, Paragraph, _Around], bool | None], ...] = (
     _not_in_a_name,
     _a_duration,
+    _days_counted,
     _a_fraction,
     _enumerator,
     _no_amount,
