@@ -547,3 +547,15 @@ def test_a_season_or_school_year_runs_from_the_month_the_story_says_it_begins():
 
 def test_a_split_year_with_no_stated_start_month_stays_the_year_it_is_named_by():
     assert resolved("Output in 2023-24 fell by a tenth.")["2023"] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("The council urged farmers to file their claims by August 30.", "August 30", "2024-08-30"),
+        ("Workers who failed to renew their permits by Friday were fined.", "Friday", "2024-08-16"),
+        ("The clinic closed by August 2 after the flood.", "August 2", "2024-08-02"),  # no infinitive: past
+    ],
+)
+def test_a_deadline_after_an_infinitive_looks_ahead(sentence, words, date):
+    assert resolved(sentence)[words] == date

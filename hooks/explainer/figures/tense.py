@@ -77,6 +77,20 @@ def _inside_quote(text: str, start: int, end: int, low: int, high: int) -> tuple
     return max(low, opened + 1), min([high, *closing])
 
 
+def _infinitive_deadline(before: list[str]) -> bool:
+    """A deadline after an infinitive looks ahead whatever the tense of the verb before it:
+    "urged districts to report their damage by July 31", "failed to register by Saturday"."""
+    if not before or before[-1].lower() != "by":
+        return False
+    for index in range(len(before) - 2, max(-1, len(before) - 8), -1):
+        word = before[index].lower()
+        if word == "to" and index + 1 < len(before) - 1:
+            return True
+        if _tense_of(word, [w.lower() for w in before[max(0, index - 3) : index]]) is not None:
+            return False
+    return False
+
+
 def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> Tense:
     """The tense of the figure at ``text[start:end]``: of the nearest tense word before it in
     its sentence ("approved by the Cabinet on Wednesday, would ..."), else the nearest after it
@@ -87,6 +101,8 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     if _HABITUAL.search(text, sentence_start, sentence_end):
         return "habitual"
     before = [m.group() for m in _WORD.finditer(text, sentence_start, start)]
+    if _infinitive_deadline(before):
+        return "future"
     for index in range(len(before) - 1, -1, -1):
         tense = _tense_of(before[index], [w.lower() for w in before[max(0, index - 3) : index]])
         if tense is not None:
