@@ -253,3 +253,9 @@ def test_a_range_of_percentages_with_a_sign_on_each_end_is_one_figure():
 def test_the_days_something_happened_on_are_a_count_not_a_duration():
     assert ("count", "12") in figures_in("Rain fell on 12 days in March, the weather office said.")
     assert ("duration", "12 days") in figures_in("The strike lasted 12 days.")
+
+
+def test_minus_before_a_percentage_makes_it_negative():
+    article = parse_article("story", "story.txt", b"Pork inflation fell to minus 2.5 percent in May.", PUBLISHED)
+    (share,) = [f for f in extract_figures(article) if f.kind == "percentage"]
+    assert (share.value, share.number, share.key) == ("minus 2.5 percent", Decimal("-2.5"), "pct-minus-2-5")

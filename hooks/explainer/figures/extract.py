@@ -568,6 +568,8 @@ def _describe(candidate: _Match, text: str) -> tuple[str, Decimal | None]:
     ):  # a range: "VND25-30 million", "between 150,000 and 180,000 yen"
         first, second = _ends(g)
         key, number = f"{_number_key(first, written)}-to-{_number_key(second, written)}", None
+    if g.get("minus") and number is not None:  # "minus 9.4 percent": below zero
+        key, number = f"minus-{key}", -number
     return _counted_key(kind, g, key), number
 
 

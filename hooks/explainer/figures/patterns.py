@@ -573,7 +573,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (
         "percentage",
-        rf"{_BEFORE}(?:[Bb]etween\s+(?P<low2>{_NUMERAL})\s+and\s+|(?P<low>{_NUMERAL})%?(?:\s?[-–]\s?|\s+(?:to|or)\s+))?"
+        rf"{_BEFORE}(?P<minus>minus\s+)?(?:[Bb]etween\s+(?P<low2>{_NUMERAL})\s+and\s+|(?P<low>{_NUMERAL})%?(?:\s?[-–]\s?|\s+(?:to|or)\s+))?"
         rf"(?P<number>{_NUMBER})(?:\s?%|\s+per\s?cent\b|\s+percent\b)",
         0,
         ("text", ("%", "percent", "per cent")),
