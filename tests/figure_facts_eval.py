@@ -12,12 +12,16 @@ the engine missed is wrong in every field. Fields are scored where they apply:
 - counts: counts, percentages, fractions and number ranges, and any figure whose gold
   names a counted thing (`null` must then be `null`); the head noun phrases compare
   ignoring case, a leading article and singular or plural, "X's Y" read as "Y of X";
-- date: dates, date ranges and periods (the ISO value or range; `null` must be `null`);
+- date: dates, date ranges and periods (the ISO value or range; `null` must be `null`); the
+  same days written to another precision are the same ("2025-10-01..2026-09-30" is
+  "2025-10..2026-09");
 - stated_by: every figure (`narration` is the outlet's own sentence).
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -146,13 +150,11 @@ def _right(name: str, want: dict, got: EngineFacts, forms: dict) -> bool:
     if name == "kind":
         return got.get("kind") == want["kind"]
     if name == "value":
-        return _same_value(want.get("value"), got.get("value")) and (want.get("unit") or None) == (
-            got.get("unit") or None
-        )
+        return same_amount(want.get("value"), want.get("unit"), got.get("value"), got.get("unit"))
     if name == "counts":
         return same_counted_thing(want.get("counts"), got.get("counts"))
     if name == "date":
-        return (want.get("value") or None) == (got.get("date") or None)
+        return same_dates(want.get("value"), got.get("date"))
     gold = want["stated_by"]
     return any(_same_speaker(name, got.get("speakers") or []) for name in [gold, *forms.get(gold, [])])
 
@@ -198,6 +200,70 @@ def _same_value(want, got) -> bool:
         elif x != y and not (x != x.to_integral_value() and round(x, 4) == round(y, 4)):
             return False
     return True
+
+
+def same_dates(want: str | None, got: str | None) -> bool:
+    """The same date or range as written, or the same days written to another precision: a
+    range of whole months written to the day ("2025-10-01..2026-09-30") is "2025-10..2026-09"."""
+    if (want or None) == (got or None):
+        return True
+    a, b = _days(want), _days(got)
+    return a is not None and a == b
+
+
+def _days(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an ISO date, month or year (or a range of them) covers."""
+    parts = (value or "").split("..")
+    if not value or len(parts) > 2 or not all(re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", part) for part in parts):
+        return None
+    first, last = _covers(parts[0]), _covers(parts[-1])
+    return first[0], last[1]
+
+
+def _covers(iso: str) -> tuple[dt.date, dt.date]:
+    numbers = [int(part) for part in iso.split("-")]
+    year, month = numbers[0], numbers[1] if len(numbers) > 1 else None
+    if len(numbers) == 3:
+        day = dt.date(*numbers)
+        return day, day
+    if month is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+# Time units that convert exactly, each in its family's smallest unit: "two decades" is
+# "20 years" is "240 months"; a month is no whole number of days, so the families stay apart.
+_UNIT_SIZES = {
+    "century": ("month", 1200),
+    "decade": ("month", 120),
+    "year": ("month", 12),
+    "month": ("month", 1),
+    "week": ("minute", 7 * 24 * 60),
+    "day": ("minute", 24 * 60),
+    "hour": ("minute", 60),
+    "minute": ("minute", 1),
+}
+
+
+def same_amount(want, want_unit: str | None, got, got_unit: str | None) -> bool:
+    """The same value in the same unit, or the same amount of time in two units that
+    convert exactly ("2" "decade" is "20" "year"), as the README's duration rule allows."""
+    want_unit, got_unit = want_unit or None, got_unit or None
+    if want_unit == got_unit:
+        return _same_value(want, got)
+    a, b = _UNIT_SIZES.get(str(want_unit)), _UNIT_SIZES.get(str(got_unit))
+    if a is None or b is None or a[0] != b[0] or want is None or got is None:
+        return False
+    return _same_value(_scaled(str(want), a[1]), _scaled(str(got), b[1]))
+
+
+def _scaled(value: str, size: int) -> str:
+    """Each end of a value (or range) times ``size``, as written when it is no number."""
+    parts = []
+    for part in value.split(".."):
+        number = _decimal(part)
+        parts.append(part if number is None else str(number * size))
+    return "..".join(parts)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})

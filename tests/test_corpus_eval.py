@@ -140,3 +140,43 @@ def test_stated_by_names_compare_as_the_paragraph_scorer_reads_them(gold, engine
     from figure_facts_eval import _same_speaker
 
     assert _same_speaker(gold, engine) is same
+
+
+@pytest.mark.parametrize(
+    ("want", "want_unit", "got", "got_unit", "same"),
+    [
+        ("20", "year", "2", "decade", True),
+        ("30", "year", "3", "decade", True),
+        ("18..24", "month", "1.5..2", "year", True),
+        ("2", "week", "14", "day", True),
+        ("90", "minute", "1.5", "hour", True),
+        ("20", "year", "3", "decade", False),
+        ("1", "month", "30", "day", False),  # a month is no whole number of days
+        ("20", "USD", "2", "decade", False),
+        ("15000", "KHR", "15000", None, False),
+        ("4100000000", "KHR", "4100000000", "KHR", True),
+    ],
+)
+def test_equal_amounts_in_two_time_units_compare_equal(want, want_unit, got, got_unit, same):
+    from figure_facts_eval import same_amount
+
+    assert same_amount(want, want_unit, got, got_unit) is same
+
+
+@pytest.mark.parametrize(
+    ("want", "got", "same"),
+    [
+        ("2025-10-01..2026-09-30", "2025-10..2026-09", True),
+        ("2019..2023", "2019-01-01..2023-12-31", True),
+        ("2026-02", "2026-02-01..2026-02-28", True),
+        ("2025-10-01..2026-09-30", "2025-10..2026-08", False),
+        ("2026-07-11..2026-11-20", "2026-07..2026-11", False),  # not whole months
+        ("--10..--09", "2025-10..2026-09", False),  # any year's months are no particular year's
+        (None, None, True),
+        ("2025", None, False),
+    ],
+)
+def test_the_same_days_written_to_another_precision_compare_equal(want, got, same):
+    from figure_facts_eval import same_dates
+
+    assert same_dates(want, got) is same

@@ -457,3 +457,105 @@ def test_a_share_standing_for_what_it_counts_and_another_year():
     figures = figures_of("Of the 80 clinics, a third are short of nurses, and the grant runs for another year.")
     assert figures["a third"].kind == "fraction"
     assert (figures["another year"].kind, figures["another year"].number) == ("duration", 1)
+
+
+def test_a_year_earlier_with_no_date_in_its_paragraph_moves_the_month_the_lead_reports_on():
+    text = (
+        "Pepper sales abroad fell to their lowest in five years in June, traders said.\n\n"
+        "Sales dropped 18 percent from a year earlier, the customs office said on Monday.\n\n"
+        "School enrolment in the province fell to 9,200 in March, a third lower than a decade earlier."
+    )
+    found = resolved(text)
+    assert found["a year earlier"] == "2023-06"  # June (2024) a year before, not the publication month
+    assert found["a decade earlier"] == "2014-03"  # a decade is ten years, from the paragraph's March
+
+
+def test_a_lead_without_a_month_leaves_a_year_earlier_on_the_publication_month():
+    text = "Pepper sales rose last year, traders said.\n\nA sack costs $30 now, up from $24 a year earlier."
+    assert resolved(text)["a year earlier"] == "2023-08"
+
+
+def test_a_thai_fiscal_year_is_named_by_the_year_it_ends_in():
+    text = "The Thai transport ministry will ask Bangkok for 2 billion baht in fiscal 2025 for new buses."
+    assert resolved(text)["fiscal 2025"] == "2024-10-01/2025-09-30"
+
+
+def test_the_end_of_the_fiscal_year_is_the_last_months_of_the_countrys_fiscal_year():
+    text = (
+        "The Japanese carmaker will decide by the end of the fiscal year whether to build the plant, "
+        "its president told reporters in Tokyo. Japan's yen has weakened since spring."
+    )
+    assert resolved(text)["the end of the fiscal year"] == "2025-01/2025-03"  # fiscal 2024: April 2024 to March 2025
+
+
+def test_a_quarter_with_no_year_is_the_publication_years():
+    assert (
+        resolved("Growth could pick up to 4 percent by the fourth quarter.")["the fourth quarter"] == "2024-10/2024-12"
+    )
+
+
+def test_an_ed_word_after_to_and_a_verb_is_no_past_verb():
+    found = resolved("The board plans to publish revised fee rules in January.")
+    assert found["January"] == "2025-01"  # "revised" describes the rules: no past tense to pull January back
+
+
+def test_two_months_joined_by_a_hyphen_are_one_range():
+    found = resolved("Sales for the April-June period came to $4 million, up from a year earlier.")
+    assert found["April-June"] == "2024-04/2024-06"
+    assert found["a year earlier"] == "2023-04/2023-06"
+
+
+def test_from_one_year_to_another_is_a_date_range_not_a_number_range():
+    assert resolved("She ran the district clinic from 2015 to 2020 before retiring.")["2015 to 2020"] == "2015/2020"
+
+
+def test_the_same_period_of_another_year_is_the_span_the_story_gave_before_it():
+    text = (
+        "Ferry crossings reached 2.1 million in the first half of the year, the port authority said.\n\n"
+        "That was 9 percent more than in the same period last year, and a record for the port."
+    )
+    assert resolved(text)["last year"] == "2023-01/2023-06"
+    found = resolved("Fares rose in June, against a fall in the same month of 2022.")
+    assert found["2022"] == "2022-06"
+
+
+def test_the_n_month_period_with_the_is_the_span_the_text_gave_before_it():
+    text = (
+        "Ticket sales between early March and late May came to $3 million.\n\n"
+        "Sales over the three-month period were the highest since the line opened."
+    )
+    found = resolved(text)
+    assert found["early March and late May"] == "2024-03-01/2024-05-31"
+    assert found["three-month"] == "2024-03-01/2024-05-31"
+
+
+def test_a_range_between_two_parts_of_months_runs_from_the_first_day_of_one_to_the_last_of_the_other():
+    found = resolved("Rains fell between mid-April and early June, the weather office said.")
+    assert found["mid-April and early June"] == "2024-04-11/2024-06-10"
+
+
+def test_a_season_or_school_year_runs_from_the_month_the_story_says_it_begins():
+    text = (
+        "Millers expect the 2024-25 season, which runs from November to October, to yield less rice.\n\n"
+        "Stocks are the lowest since 2017-18, and the 2026 school year, which begins in April, may see fewer pupils."
+    )
+    found = resolved(text)
+    assert found["2024"] == "2024-11/2025-10"
+    assert found["2017"] == "2017-11/2018-10"
+    assert found["2026"] == "2026-04/2027-03"  # each kind of year from its own month
+
+
+def test_a_split_year_with_no_stated_start_month_stays_the_year_it_is_named_by():
+    assert resolved("Output in 2023-24 fell by a tenth.")["2023"] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("The council urged farmers to file their claims by August 30.", "August 30", "2024-08-30"),
+        ("Workers who failed to renew their permits by Friday were fined.", "Friday", "2024-08-16"),
+        ("The clinic closed by August 2 after the flood.", "August 2", "2024-08-02"),  # no infinitive: past
+    ],
+)
+def test_a_deadline_after_an_infinitive_looks_ahead(sentence, words, date):
+    assert resolved(sentence)[words] == date

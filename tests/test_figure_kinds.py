@@ -230,3 +230,32 @@ def test_every_kind_has_a_label_and_is_allowed_by_the_schema():
 )
 def test_zero_and_at_least_one_that_count_are_figures(text, value):
     assert ("count", value) in figures_in(text)
+
+
+def test_a_count_that_changes_from_one_number_to_another_is_two_figures():
+    found = figures_in("Daily riders on the ferry rose from 12,000 to 15,500 within a month.")
+    assert ("count", "12,000") in found and ("count", "15,500") in found
+    assert ("count", "5 to 10") in figures_in("Each crew hauls 5 to 10 nets a night.")  # no change: one range
+
+
+def test_an_amount_joined_to_its_currency_by_a_hyphen_is_money():
+    assert ("money", "15-baht") in figures_in("The 15-baht ferry ticket will stay until the end of the year.")
+
+
+def test_a_range_of_percentages_with_a_sign_on_each_end_is_one_figure():
+    for sentence, written in (
+        ("Rents may rise 5% to 8% this year.", "5% to 8%"),
+        ("Yields could drop 10% or 12%.", "10% or 12%"),
+    ):
+        assert ("percentage", written) in figures_in(sentence)
+
+
+def test_the_days_something_happened_on_are_a_count_not_a_duration():
+    assert ("count", "12") in figures_in("Rain fell on 12 days in March, the weather office said.")
+    assert ("duration", "12 days") in figures_in("The strike lasted 12 days.")
+
+
+def test_minus_before_a_percentage_makes_it_negative():
+    article = parse_article("story", "story.txt", b"Pork inflation fell to minus 2.5 percent in May.", PUBLISHED)
+    (share,) = [f for f in extract_figures(article) if f.kind == "percentage"]
+    assert (share.value, share.number, share.key) == ("minus 2.5 percent", Decimal("-2.5"), "pct-minus-2-5")

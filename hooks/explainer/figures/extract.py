@@ -46,7 +46,7 @@ from explainer.figures.patterns import (
     alternatives,
     patterns_for,
 )
-from explainer.figures.periods import before_another, month_part, resolve_period
+from explainer.figures.periods import back, before_another, month_part, named_year, resolve_period, year_starts
 from explainer.figures.tense import Tense, tense_at
 from explainer.text.article import Article, Paragraph
 
@@ -169,6 +169,9 @@ def _candidates(text: str, start: int, end: int, patterns: list[tuple[str, re.Pa
             if kind == "money" and "number2" in groups and _a_change(text, match):
                 yield from _two_amounts(text, match, groups)
                 continue
+            if kind == "count" and "low" in groups and _a_change(text, match):  # "rose from 56,000 to 70,000"
+                yield from _two_counts(match, groups)
+                continue
             if kind == "age" and "name" in groups:
                 value_start, value_end = match.span("number")
             elif "v" in groups:
@@ -201,6 +204,14 @@ def _two_amounts(text: str, match: re.Match, groups: dict) -> Iterator[_Match]:
     second = {**currency, "number": groups["number2"], **({"scale": groups["scale"]} if "scale" in groups else {})}
     yield _Match(match.start(), first_end, "money", first, match.start(), first_end)
     yield _Match(second_start, match.end(), "money", second, second_start, match.end())
+
+
+def _two_counts(match: re.Match, groups: dict) -> Iterator[_Match]:
+    """The old and the new number of a change, each with its own scale word."""
+    for number, scale in (("low", "low_scale"), ("number", "scale")):
+        end = match.end(scale) if groups.get(scale) else match.end(number)
+        found = {"number": groups[number], **({"scale": groups[scale]} if groups.get(scale) else {})}
+        yield _Match(match.start(number), end, "count", found, match.start(number), end)
 
 
 def _previous_word(text: str, start: int, paragraph: Paragraph) -> str:
@@ -248,6 +259,17 @@ def _a_duration(text: str, candidate: _Match, paragraph: Paragraph, around: _Aro
     if candidate.kind != "duration" or "a" not in candidate.groups:
         return None
     return around.before in _BEFORE_A_DURATION or around.lead.strip()[-1:] in ("", ".", "“", '"')
+
+
+def _days_counted(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "on nine days last month": how many days something happened on, a count, not a duration."""
+    if (
+        candidate.kind != "duration"
+        or around.before != "on"
+        or not candidate.groups.get("unit", "").lower().startswith("day")
+    ):
+        return None
+    return False
 
 
 def _a_fraction(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
@@ -341,6 +363,7 @@ _AFTER_A_SECOND = frozenset("ago later or and before after of to in for".split()
 _PLAUSIBILITY: tuple[Callable[[str, _Match, Paragraph, _Around], bool | None], ...] = (
     _not_in_a_name,
     _a_duration,
+    _days_counted,
     _a_fraction,
     _enumerator,
     _no_amount,
@@ -443,13 +466,32 @@ def _join_times(text: str, selected: list[_Match]) -> list[_Match]:
     return joined
 
 
+def _a_month_part(candidate: _Match) -> bool:
+    """ "mid-July", "early June": part of a named month."""
+    return candidate.kind == "period" and bool(candidate.groups.get("lead") and candidate.groups.get("month"))
+
+
 def _part_of_month(previous: _Match, candidate: _Match) -> bool:
-    """ "from May to mid-July": a month, then part of a later one."""
+    """ "from May to mid-July", "between mid-July and mid-November": a month or part of one,
+    then part of a later one."""
     return (
-        previous.kind == "date"
-        and "day" not in previous.groups
+        (previous.kind == "date" and "day" not in previous.groups or _a_month_part(previous))
         and candidate.kind == "period"
         and bool(candidate.groups.get("lead") and candidate.groups.get("month"))
+    )
+
+
+def _two_ends(previous: _Match, candidate: _Match) -> bool:
+    """Whether two dates can be the ends of one range: two of a kind (days, months, years,
+    weekdays), or a month or part of one, then part of a later one."""
+    if _part_of_month(previous, candidate):
+        return True
+    return (
+        (previous.kind in ("date", "year") or _weekday(previous))
+        and (candidate.kind in ("date", "year") or _weekday(candidate))
+        and previous.kind == candidate.kind
+        and not previous.groups.get("lead")
+        and not candidate.groups.get("lead")
     )
 
 
@@ -459,14 +501,7 @@ def _join_ranges(text: str, selected: list[_Match]) -> list[_Match]:
     joined: list[_Match] = []
     for candidate in selected:
         previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and (previous.kind in ("date", "year") or _weekday(previous))
-            and (candidate.kind in ("date", "year") or _weekday(candidate) or _part_of_month(previous, candidate))
-            and (previous.kind == candidate.kind or _part_of_month(previous, candidate))
-            and not previous.groups.get("lead")
-            and (not candidate.groups.get("lead") or _part_of_month(previous, candidate))
-        ):
+        if previous is not None and _two_ends(previous, candidate):
             between = text[previous.end : candidate.start]
             join = _RANGE_JOIN.match(between)
             lead = _RANGE_LEAD.search(text, max(0, previous.start - 12), previous.start)
@@ -533,6 +568,8 @@ def _describe(candidate: _Match, text: str) -> tuple[str, Decimal | None]:
     ):  # a range: "VND25-30 million", "between 150,000 and 180,000 yen"
         first, second = _ends(g)
         key, number = f"{_number_key(first, written)}-to-{_number_key(second, written)}", None
+    if g.get("minus") and number is not None:  # "minus 9.4 percent": below zero
+        key, number = f"minus-{key}", -number
     return _counted_key(kind, g, key), number
 
 
@@ -771,6 +808,9 @@ def _range_resolution(
     start = resolve(first.kind, first.groups, None, published, approximate, when.tense)
     if last.kind == "period" and end is None:
         start, end = _to_part_of_month(last, start, published, approximate, when)
+    if _a_month_part(first) and end is not None and end.value:  # "between mid-July and ...": from its first day
+        first_part = _month_part_of(first, published, approximate, when)
+        start = first_part._replace(value=first_part.value.split("/")[0]) if first_part and first_part.value else None
     if end is None or start is None or end.value is None or start.value is None:
         known = start or end
         return Resolution(None, known.note if known else "not resolved")
@@ -782,14 +822,21 @@ def _range_resolution(
     return Resolution(f"{start.value}/{end.value}", end.note, approximate=start.approximate or end.approximate)
 
 
+def _month_part_of(match: _Match, published: dt.date | None, approximate: bool, when: _When) -> Resolution | None:
+    """The days of "mid-July" or "early June", in the year the tense gives the month."""
+    plain = resolve("date", match.groups, None, published, approximate, when.tense)
+    if plain is None or not plain.value or not plain.value[:1].isdigit():
+        return None
+    return month_part(match.groups["lead"], match.groups["month"], int(plain.value[:4]), plain.note)
+
+
 def _to_part_of_month(
     last: _Match, start: Resolution | None, published: dt.date | None, approximate: bool, when: _When
 ) -> tuple[Resolution | None, Resolution | None]:
     """ "from May to mid-July": from the 1st of May to the last day of mid-July."""
-    plain = resolve("date", last.groups, None, published, approximate, when.tense)
-    if plain is None or not plain.value or not plain.value[:1].isdigit():
+    part = _month_part_of(last, published, approximate, when)
+    if part is None:
         return start, None
-    part = month_part(last.groups["lead"], last.groups["month"], int(plain.value[:4]), plain.note)
     end = part._replace(value=(part.value or "").split("/")[-1] or None)
     if start is not None and start.value and len(start.value) == 7:
         start = start._replace(value=f"{start.value}-01")
@@ -827,20 +874,69 @@ def _meaning(
     dated: tuple[str, Resolution] | None,
     published: dt.date | None = None,
     fiscal: FiscalCalendar | None = None,
+    lead: Resolution | None = None,
 ) -> tuple[str, Resolution | None]:
     """The figure's kind and date: 'a year earlier' moves back the paragraph's last date
-    (``dated``) and keeps its kind, or with none before it the publication month ("up from
-    $1,500 a year earlier" compares with now); 'the previous two years' is a period before it."""
+    (``dated``) and keeps its kind; with none before it, the month the story's first paragraph
+    reports on (``lead``: "exports fell in April ..." then "fell 31% from a year earlier" is
+    April a year before), or else the publication month ("up from $1,500 a year earlier"
+    compares with now); 'the previous two years' is a period before it."""
     if dated is not None and kind == "period":
         shifted = before_another(written, dated[1], fiscal)
         if shifted is not None:
             return ("period" if "previous" in written.lower() else dated[0]), shifted
+    if dated is None and kind == "period" and lead is not None:  # a monthly figure's month, from the lead
+        shifted = before_another(written, lead)
+        if shifted is not None and "previous" not in written.lower():
+            return "date", shifted
     if dated is None and kind == "period" and published is not None:
         now = Resolution(f"{published:%Y-%m}", f"the publication month, {published:%B %Y}", approximate=True)
         shifted = before_another(written, now)
         if shifted is not None and "previous" not in written.lower():
             return kind, shifted
     return _kind(kind, written, resolution), resolution
+
+
+def _lead_month(lead: Resolution | None, paragraph: int, kind: str, resolution: Resolution | None) -> Resolution | None:
+    """The month a story's first paragraph reports on: its first date, when that is a month."""
+    if lead is not None or paragraph != 1 or kind != "date" or resolution is None or resolution.value is None:
+        return lead
+    return resolution if re.fullmatch(r"\d{4}-\d\d", resolution.value) else None
+
+
+_SAME_SPAN = re.compile(r"\bthe\s+same\s+(?:period|months?|quarter|week|time|season)\s+(?:of\s+|in\s+)?$", re.I)
+_THE_LEAD = re.compile(r"\bthe\s+$", re.I)
+_PERIOD_AFTER = re.compile(r"[\s-]+period\b", re.I)
+
+
+def _same_period(
+    text: str, candidate: _Match, kind: str, resolution: Resolution | None, dated: tuple[str, Resolution] | None
+) -> tuple[str, Resolution | None]:
+    """A span that points back at the last date the story gave: "the same period last year"
+    (or "of 2025") is that date's span in the year it names, with its kind; "the four-month
+    period", with "the", is that span itself."""
+    if dated is None or dated[1].value is None or not dated[1].value[:4].isdigit():
+        return kind, resolution
+    lead = text[max(0, candidate.start - 40) : candidate.start]
+    if candidate.kind == "duration" and _THE_LEAD.search(lead) and _PERIOD_AFTER.match(text, candidate.end):
+        if "/" in dated[1].value:
+            return "period", dated[1]._replace(note=f"the span the text gave before it, {dated[1].value}")
+        return kind, resolution
+    if resolution is None or not re.fullmatch(r"\d{4}", resolution.value or "") or not _SAME_SPAN.search(lead):
+        return kind, resolution
+    shift = int(resolution.value or "0") - int(dated[1].value[:4])
+    moved = "/".join(back(part, -shift, "year") for part in dated[1].value.split("/"))
+    return dated[0], Resolution(moved, f"the span the text gave before it, in {resolution.value}", dated[1].approximate)
+
+
+def _season_year(
+    text: str, candidate: _Match, kind: str, resolution: Resolution | None, starts: dict[str, int]
+) -> tuple[str, Resolution | None]:
+    """'2025-26' or 'the 2027 school year' in a story that says when such a year begins: a period."""
+    if candidate.kind != "year" or candidate.groups.get("decade"):
+        return kind, resolution
+    season = named_year(text, candidate.end, int(candidate.groups["year"]), starts)
+    return ("period", season) if season is not None else (kind, resolution)
 
 
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:(?:a|the|this)\s+)?$", re.I)
@@ -925,6 +1021,9 @@ def extract_figures(
     patterns = patterns_for(text)
     fiscal = fiscal_calendar(text)
     national = national_currencies(text)
+    lead: Resolution | None = None  # the month the first paragraph reports on, if it names one first
+    earlier: tuple[str, Resolution] | None = None  # the story's last date so far
+    season_starts = year_starts(text)  # the month each season or school year of the story begins in
     for paragraph in article.paragraphs:
         candidates = [
             c for c in _candidates(text, paragraph.start, paragraph.end, patterns) if _plausible(text, c, paragraph)
@@ -979,12 +1078,15 @@ def extract_figures(
             )  # fmt: skip
             # with no date before it in the paragraph, "a year earlier" counts back from the publication month
             kind, resolution = _meaning(
-                candidate.kind, written, resolution, dated, published if undated else None, fiscal
-            )
+                candidate.kind, written, resolution, dated, *((published, fiscal, lead) if undated else (None, fiscal))
+            )  # fmt: skip
             undated = undated and candidate.kind not in _DATED_KINDS
             resolution = _anchored(text, candidate, resolution, dated)
+            kind, resolution = _same_period(text, candidate, kind, resolution, earlier)
+            kind, resolution = _season_year(text, candidate, kind, resolution, season_starts)
             if resolution is not None and resolution.value is not None and kind in _DATED_KINDS:
-                dated = (kind, resolution)
+                dated = earlier = (kind, resolution)
+            lead = _lead_month(lead, paragraph.number, kind, resolution)
             key = _distinct_key(key, resolution, grouped)
             entry = grouped.setdefault(
                 key,

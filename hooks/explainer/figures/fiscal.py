@@ -1,7 +1,8 @@
 """Fiscal years as the article's country counts them.
 
 "Fiscal 2026" in a Japanese story is April 2026 to March 2027, in a Philippine one the
-calendar year, and "the 2026-27 fiscal year" in a Bangladeshi one July 2026 to June 2027;
+calendar year, and "the 2026-27 fiscal year" in a Bangladeshi one July 2026 to June 2027, and "fiscal 2027"
+in a Thai one October 2026 to September 2027;
 "the fiscal year 2023-24" in
 a Nepali one runs from the first of Shrawan 2080 to the last day of Asar 2081 in the Bikram
 Sambat calendar (17 July 2023 to 15 July 2024), whose month lengths change from year to year,
@@ -23,14 +24,16 @@ _BIKRAM_SAMBAT_AHEAD = 57  # Shrawan of BS year Y + 57 falls in July of year Y
 
 class FiscalCalendar(NamedTuple):
     """How one country's fiscal years fall: ``span(year)`` is the first and last day of
-    the fiscal year that starts in ``year``."""
+    the fiscal year named ``year`` (the year it starts in, or in Thailand the year it ends in)."""
 
     country: str
     span: Callable[[int], tuple[dt.date, dt.date]]
 
     def holding(self, day: dt.date) -> int:
-        """The year the fiscal year holding ``day`` starts in."""
-        return day.year if self.span(day.year)[0] <= day else day.year - 1
+        """The name (a year) of the fiscal year holding ``day``."""
+        return next(
+            year for year in (day.year - 1, day.year, day.year + 1) if self.span(year)[0] <= day <= self.span(year)[1]
+        )
 
 
 def _japanese(year: int) -> tuple[dt.date, dt.date]:
@@ -53,11 +56,18 @@ def _july_to_june(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 7, 1), dt.date(year + 1, 6, 30)
 
 
+def _october_to_september(year: int) -> tuple[dt.date, dt.date]:
+    """Thailand's fiscal year 2027 runs from 1 October 2026 to 30 September 2027: it is named
+    by the year it ends in."""
+    return dt.date(year - 1, 10, 1), dt.date(year, 9, 30)
+
+
 _COUNTRIES = (
     (FiscalCalendar("Japan", _japanese), re.compile(r"\bJapan(?:ese)?\b|¥|\byen\b")),
     (FiscalCalendar("Nepal", _nepali), re.compile(r"\bNepal(?:i|ese)?\b|\bKathmandu\b")),
     (FiscalCalendar("the Philippines", _calendar_year), re.compile(r"\bPhilippines?\b|\bFilipinos?\b|\bManila\b")),
     (FiscalCalendar("Bangladesh", _july_to_june), re.compile(r"\bBangladesh(?:i|is)?\b|\bDhaka\b")),
+    (FiscalCalendar("Thailand", _october_to_september), re.compile(r"\bThai(?:land|s)?\b|\bBangkok\b|\bbaht\b")),
 )
 
 

@@ -334,7 +334,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("led", MONTH_WORDS),
     ),
-    ("date", rf"\b(?P<month>{_BARE_MONTH})\b(?!\s+[A-Z][a-z]|-)", 0, ("text", _BARE_MONTH_NAMES)),
+    (  # a hyphen only between two months: "the April-September period"
+        "date",
+        rf"\b(?P<month>{_BARE_MONTH})\b(?!\s+[A-Z][a-z]|-(?!(?:{_BARE_MONTH}|May)\b))",
+        0,
+        ("text", _BARE_MONTH_NAMES),
+    ),
     (  # "between January and May": May after another month is the month
         "date",
         rf"\b(?:{_BARE_MONTH})\s+(?:and|to|or|through|until)\s+(?P<v>(?P<month>May))\b",
@@ -562,13 +567,13 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (
         "money",
         rf"{_BEFORE}(?:between\s+(?P<low>{_NUMBER})\s+and\s+|(?P<low2>{_NUMBER})(?:{_RANGE_TAIL}|\s+or\s+))?"
-        rf"(?P<number>{_NUMBER})\s+(?P<currency>(?:US\s+)?(?:{alternatives(CURRENCY_WORDS)}))\b",
+        rf"(?P<number>{_NUMBER})(?:\s+|-(?=[a-z]))(?P<currency>(?:US\s+)?(?:{alternatives(CURRENCY_WORDS)}))\b",
         0,
         ("text", tuple(CURRENCY_WORDS)),
     ),
     (
         "percentage",
-        rf"{_BEFORE}(?:[Bb]etween\s+(?P<low2>{_NUMERAL})\s+and\s+|(?P<low>{_NUMERAL})(?:\s?[-–]\s?|\s+(?:to|or)\s+))?"
+        rf"{_BEFORE}(?P<minus>minus\s+)?(?:[Bb]etween\s+(?P<low2>{_NUMERAL})\s+and\s+|(?P<low>{_NUMERAL})%?(?:\s?[-–]\s?|\s+(?:to|or)\s+))?"
         rf"(?P<number>{_NUMBER})(?:\s?%|\s+per\s?cent\b|\s+percent\b)",
         0,
         ("text", ("%", "percent", "per cent")),
@@ -663,9 +668,9 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("word", ("between",)),
     ),
-    (  # "two or three jobs", "5 to 10 villages": one figure with two ends
+    (  # "two or three jobs", "5 to 10 villages": one figure with two ends ("2019 to 2023" is a date range)
         "count",
-        rf"{_BEFORE}(?P<low>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})(?:\s+(?P<low_scale>{_SCALE_WORD}))?\s+(?:to|or)\s+"
+        rf"{_BEFORE}(?!{_YEAR}\s+to\s+{_YEAR}\b)(?P<low>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})(?:\s+(?P<low_scale>{_SCALE_WORD}))?\s+(?:to|or)\s+"
         rf"(?P<number>{_NUMERAL}|{_UNIT_WORD}|{_TENS_WORD})(?:\s+(?P<scale>{_SCALE_WORD}))?(?![\w@/\\^<>=-]|[.,:]\d)",
         re.I,
         ("word", ("to", "or")),

@@ -62,7 +62,7 @@ def resolve_period(
     ``fiscal``: how the article's country counts fiscal years (fiscal.py), or None where
     the article does not say which country's fiscal year it means."""
     text = " ".join(written.split()).rstrip(".")
-    fiscal_year = _fiscal(text, fiscal, published)
+    fiscal_year = _fiscal(text, fiscal, published) or _part_of_fiscal(text, fiscal, published)
     if fiscal_year is not None:
         return fiscal_year
     for read in (_part_of, _part_year, _half, _span, _season, _part_week, _week_of):
@@ -104,6 +104,31 @@ def _fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.date | None)
         )
     start, end = fiscal.span(year)
     return Resolution(f"{start}/{end}", f"{fiscal.country}'s fiscal year {start} to {end}, as the country counts it")
+
+
+_PART_OF_FISCAL = re.compile(
+    r"^(?:the\s+)?(?P<part>end|close|beginning|start|middle)\s+of\s+(?:the\s+)?(?P<rel>this|next|last|current)?\s*"
+    r"(?:fiscal|financial)\s+year$",
+    re.I,
+)
+
+
+def _part_of_fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.date | None) -> Resolution | None:
+    """'the end of the fiscal year' in a Japanese story of November 2026: January to March
+    2027, the last three months of the fiscal year holding the publication day, as "the end
+    of the year" is October to December of a calendar year."""
+    match = _PART_OF_FISCAL.match(text)
+    if match is None or fiscal is None or published is None:
+        return None
+    year = fiscal.holding(published) + _STEP[(match.group("rel") or "this").lower()]
+    start = fiscal.span(year)[0]
+    first, last = (start.year * 12 + start.month - 1 + month - 1 for month in _YEAR_PARTS[match.group("part").lower()])
+    first_iso, last_iso = (f"{index // 12:04d}-{index % 12 + 1:02d}" for index in (first, last))
+    return Resolution(
+        f"{first_iso}/{last_iso}",
+        f"{text}: months {first_iso} to {last_iso} of {fiscal.country}'s fiscal year from {start}",
+        approximate=True,
+    )
 
 
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
@@ -196,11 +221,17 @@ def _part_week(text: str, published: dt.date | None, approximate: bool) -> Resol
 
 
 _EARLIER = re.compile(
-    r"^(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>year|month)s?\s+"
+    r"^(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>year|month|decade)s?\s+"
     r"(?P<way>earlier|before|previously|later|after)|the\s+(?:(?P<one>year)\s+before|(?:previous|preceding)\s+(?P<one_more>year))|the\s+previous\s+(?P<span>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"\s+years)$",
     re.I,
 )
+
+
+def moves_another(text: str) -> bool:
+    """Whether a period is another date moved ("a year earlier", "the previous year"), so
+    that it is no date for a later "a year earlier" to count back from."""
+    return _EARLIER.match(" ".join(text.split())) is not None
 
 
 def before_another(text: str, antecedent: Resolution, fiscal: FiscalCalendar | None = None) -> Resolution | None:
@@ -213,7 +244,7 @@ def before_another(text: str, antecedent: Resolution, fiscal: FiscalCalendar | N
         count = _count(match.group("span"))
         start = antecedent.value.split("/")[0]
         return Resolution(
-            f"{_back(start, count, 'year')}/{start}",
+            f"{back(start, count, 'year')}/{start}",
             f"the {count} years before {start}, the date the paragraph gives before it",
             approximate=True,
         )
@@ -221,11 +252,13 @@ def before_another(text: str, antecedent: Resolution, fiscal: FiscalCalendar | N
         count, unit, later = 1, "year", False
     else:
         count, unit = _count(match.group("count")), match.group("unit").lower()
+        if unit == "decade":  # "a decade earlier": ten years
+            count, unit = count * 10, "year"
         later = match.group("way").lower() in ("later", "after")
     moved_fiscal = _fiscal_moved(antecedent.value, -count if later else count, unit, fiscal)
     if moved_fiscal is not None:  # "the last fiscal year ..., up from a year earlier": the fiscal year before
         return moved_fiscal
-    moved = "/".join(_back(part, -count if later else count, unit) for part in antecedent.value.split("/"))
+    moved = "/".join(back(part, -count if later else count, unit) for part in antecedent.value.split("/"))
     return Resolution(
         moved,
         f"{count} {unit}(s) {'after' if later else 'before'} {antecedent.value.replace('/', ' to ')}, "
@@ -252,7 +285,7 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS[word.lower()]
 
 
-def _back(iso: str, count: int, unit: str) -> str:
+def back(iso: str, count: int, unit: str) -> str:
     """An ISO date, month or year moved back by whole years or months."""
     year, rest = int(iso[:4]), iso[4:]
     if unit == "year" or len(iso) == 4:
@@ -355,9 +388,10 @@ def _part_year(text: str, published: dt.date | None, approximate: bool) -> Resol
 
 
 def _half(text: str, published: dt.date | None, approximate: bool) -> Resolution | None:
-    """'the first half of next year', 'the fourth quarter of 2024'."""
+    """'the first half of next year', 'the fourth quarter of 2024'; 'the fourth quarter' with
+    no year, the publication year's."""
     match = _HALF.match(text)
-    if match is None or not (match.group("rel") or match.group("year")):
+    if match is None:
         return None
     year = _year_of(match.group("rel"), match.group("year"), published)
     if year is None:
@@ -400,3 +434,48 @@ def _span(text: str, published: dt.date | None, approximate: bool) -> Resolution
     first_iso = f"{first_index // 12:04d}-{first_index % 12 + 1:02d}"
     last_iso = f"{last_index // 12:04d}-{last_index % 12 + 1:02d}"
     return Resolution(f"{first_iso}/{last_iso}", f"{text}: {first_iso} to {last_iso}; {basis}", approximate=True)
+
+
+_YEAR_NOUN = r"(?:season|crop\s+year|school\s+year|academic\s+year|marketing\s+year|harvest(?:\s+year)?)"
+_YEAR_DEFINED = re.compile(
+    rf"\b(?P<noun>{_YEAR_NOUN}),?\s+(?:which|that)\s+(?:runs|begins|starts|opens)\s+(?:from\s+|in\s+)?"
+    rf"(?P<month>{_MONTH_NAMES})\b",
+    re.I,
+)
+_YEAR_NAMED = re.compile(rf"(?:[-–/](?P<next>\d{{2}}|\d{{4}})\b)?(?:\s+(?P<noun>{_YEAR_NOUN})\b)?", re.I)
+
+
+def year_starts(text: str) -> dict[str, int]:
+    """The month each kind of year the story names begins in, where the story says so ("the
+    2025-26 season, which runs from October to September": season, October; "the 2027 school
+    year, which begins in March": school year, March); the first one given also stands for a
+    bare split year ("since 2019-20") under the key ""."""
+    starts: dict[str, int] = {}
+    for match in _YEAR_DEFINED.finditer(text):
+        month = month_number(match.group("month"))
+        starts.setdefault(" ".join(match.group("noun").lower().split()), month)
+        starts.setdefault("", month)
+    return starts
+
+
+def named_year(text: str, end: int, year: int, starts: dict[str, int]) -> Resolution | None:
+    """A year named as a season or school year ("2025-26", "the 2027 school year") in a story
+    that says which month such a year begins in: from that month to the month before it a
+    year later (a split year whose kind the story does not date takes the first it dates).
+    None for a plain year, or where the story does not give the month."""
+    match = _YEAR_NAMED.match(text, end)
+    if match is None or not (match.group("next") or match.group("noun")):
+        return None
+    following = match.group("next")
+    if following and int(following[-2:]) != (year + 1) % 100:
+        return None  # "2019-2023": two years, not one season
+    start = starts.get(" ".join((match.group("noun") or "").lower().split()))
+    if start is None and following:  # "the 2025-26 harvest" in a story that dates its "season"
+        start = starts.get("")
+    if start is None:
+        return None
+    last_year, last_month = (year + 1, start - 1) if start > 1 else (year, 12)
+    return Resolution(
+        f"{year:04d}-{start:02d}/{last_year:04d}-{last_month:02d}",
+        f"the year from {calendar.month_name[start]} {year}, as the story says such a year begins",
+    )

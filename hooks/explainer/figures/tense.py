@@ -32,6 +32,7 @@ _NOT_VERBS = frozenset(
 )
 # after these an "-ed" word describes a noun: "the imported rice", "of registered workers"
 _ADJECTIVE_AFTER = frozenset("the a an its their his her our this these those newly recently of for with per".split())
+_AUXILIARIES = frozenset({"be", "been", "have", "get"})  # "to be held", "to have paid": a verb group
 _MODALS = frozenset({"will", "would", "shall", "'ll", "to"})  # "to" only before "be": "to be held"
 _HABITUAL = re.compile(r"\b(?:usually|normally|typically|generally|every\s+year|each\s+year|on\s+average)\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
@@ -45,6 +46,8 @@ def _tense_of(word: str, before: list[str]) -> Tense:
     before = [w for w in before if w not in ("not", "never")]  # "would not be renewed" looks ahead too
     if lower.endswith("ed") and lower not in _PAST and ("-" in lower or before[-1:] and before[-1] in _ADJECTIVE_AFTER):
         return None  # "regular-milled rice", "the imported rice": an adjective, not a past verb
+    if lower.endswith("ed") and before[-2:-1] == ["to"] and before[-1] not in _AUXILIARIES:
+        return None  # "plans to announce revised rules": the object's adjective after "to" and a verb
     if lower in _PAST or (lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_VERBS):
         # "would be sent", "will be paid", "to be held": the verb group looks ahead
         looks_ahead = before[-1:] and (
@@ -74,6 +77,20 @@ def _inside_quote(text: str, start: int, end: int, low: int, high: int) -> tuple
     return max(low, opened + 1), min([high, *closing])
 
 
+def _infinitive_deadline(before: list[str]) -> bool:
+    """A deadline after an infinitive looks ahead whatever the tense of the verb before it:
+    "urged districts to report their damage by July 31", "failed to register by Saturday"."""
+    if not before or before[-1].lower() != "by":
+        return False
+    for index in range(len(before) - 2, max(-1, len(before) - 8), -1):
+        word = before[index].lower()
+        if word == "to" and index + 1 < len(before) - 1:
+            return True
+        if _tense_of(word, [w.lower() for w in before[max(0, index - 3) : index]]) is not None:
+            return False
+    return False
+
+
 def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> Tense:
     """The tense of the figure at ``text[start:end]``: of the nearest tense word before it in
     its sentence ("approved by the Cabinet on Wednesday, would ..."), else the nearest after it
@@ -84,6 +101,8 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     if _HABITUAL.search(text, sentence_start, sentence_end):
         return "habitual"
     before = [m.group() for m in _WORD.finditer(text, sentence_start, start)]
+    if _infinitive_deadline(before):
+        return "future"
     for index in range(len(before) - 1, -1, -1):
         tense = _tense_of(before[index], [w.lower() for w in before[max(0, index - 3) : index]])
         if tense is not None:
