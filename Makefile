@@ -98,7 +98,7 @@ $(LIGHTHOUSE): bench/package.json bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund
 
 # A benchmark, not a test: speed, weight and scale against their budgets, one table
-# (also in build/bench.txt), non-zero exit if a budget fails. BENCH_ONLY=lighthouse,build,scale,preview,search,hostile
+# (also in build/bench.txt), non-zero exit if a budget fails. BENCH_ONLY=lighthouse,slowphone,build,scale,preview,search,hostile
 bench: $(STAMP) system-deps $(LIGHTHOUSE)
 	cd bench && ../$(BIN)/python run.py
 
