@@ -16,7 +16,7 @@ export NO_MKDOCS_2_WARNING := 1
 # `make serve PORT=8123` serves on another port.
 PORT ?= 8000
 
-.PHONY: build serve check review test test-fast test-extra lint eval system-deps clean export properdocs zensical bench
+.PHONY: build serve check review test test-fast test-extra lint eval system-deps clean export properdocs zensical bench reader-css
 
 $(STAMP): requirements.txt requirements-test.txt requirements-properdocs.txt
 	$(PYTHON) -m venv $(VENV)
@@ -74,6 +74,13 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	PYTHONPATH=hooks $(BIN)/lint-imports --no-cache
 	$(BIN)/python scripts/complexity.py hooks
+
+# Material's stylesheets cut to the rules the built site uses, inlined in every page
+# (scripts/reader_css.py): after a Material upgrade or a template that uses new Material classes.
+reader-css: $(STAMP)
+	$(BIN)/mkdocs build --strict --quiet
+	$(BIN)/python scripts/reader_css.py site
+	$(BIN)/mkdocs build --strict --quiet
 
 # Attribution and figures against the hand-written answers in tests/corpus/ (tests/corpus/README.md).
 eval: $(STAMP)
