@@ -7,8 +7,9 @@ this site never shows (code blocks, admonitions, tabs, blog, versions, and every
 but indigo), so the rules kept are those whose every class and colour could be on a page:
 
 - a selector is dropped when it needs a class that no page of the built site has in a
-  `class` attribute and no script of the site names (a class inside `:not()` is not
-  needed), or a `data-md-color-*` value no page has;
+  `class` attribute, no script of the site names and no template of the navigation
+  writes (a site with more articles nests its nav), or a `data-md-color-*` value no
+  page has (a class inside `:not()` is not needed);
 - a custom property is dropped when no kept rule, page or script reads it;
 - `.focus-visible`, a class Material's script set (a polyfill), becomes the
   browser's own `:focus-visible`, since Material's script is not loaded.
@@ -32,7 +33,8 @@ from tinycss2 import ast
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "stylesheets" / "material.css"
-MATERIAL_CSS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
+MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
+MATERIAL_CSS = MATERIAL_TEMPLATES / "assets" / "stylesheets"
 SHEETS = ("main.*.min.css", "palette.*.min.css")  # in the order Material's pages link them
 HEADER = "/* Material for MkDocs {version} (MIT licence), cut to this site by scripts/reader_css.py */\n"
 
@@ -44,9 +46,21 @@ _VAR = re.compile(r"var\(\s*(--[\w-]+)")
 _POLYFILLED = re.compile(r"(?<![\w-])\.focus-visible(?![\w-])")
 
 
-def vocabulary(site_dir: Path) -> set[str]:
-    """Every class and colour name a page of the site has, and every word its scripts use."""
+def template_classes() -> set[str]:
+    """Every class name the navigation's templates (Material's, the site's overrides) can
+    write: a site with more articles nests its nav, with classes this build may not have."""
     words: set[str] = set()
+    for folder in (MATERIAL_TEMPLATES / "partials", ROOT / "overrides" / "partials"):
+        for template in [*folder.glob("nav*.html"), *folder.glob("toc*.html")]:
+            for value in _CLASS_ATTRIBUTE.findall(template.read_text(encoding="utf-8")):
+                words.update(_WORD.findall(value))
+    return words
+
+
+def vocabulary(site_dir: Path) -> set[str]:
+    """Every class and colour name a page of the site has or a template writes, and every
+    word its scripts use."""
+    words = template_classes()
     for page in site_dir.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         for value in _CLASS_ATTRIBUTE.findall(html) + _COLOR_ATTRIBUTE.findall(html):
