@@ -104,16 +104,22 @@ def test_a_link_within_the_page_closes_the_drawer(browser, served_site):
     context.close()
 
 
-def test_the_header_shows_the_title_once_the_heading_scrolls_away_and_keys_turn_pages(browser, served_site):
+def test_the_header_and_contents_follow_the_reading_and_keys_turn_pages(browser, served_site):
     context = _context(browser, viewport={"width": 1280, "height": 800})
     page = context.new_page()
     page.goto(served_site + "critique/", wait_until="load")
     title = page.locator("[data-md-component=header-title]")
     header = page.locator("[data-md-component=header]")
     assert "md-header__title--active" not in (title.get_attribute("class") or "")
-    page.mouse.wheel(0, 1200)
+    toc = page.locator(".md-sidebar--secondary .md-nav__link[href^='#']")
+    assert toc.count() > 2, "the critique has sections in its table of contents"
+    third = toc.nth(2).get_attribute("href")
+    page.evaluate("id => document.getElementById(id).scrollIntoView()", third.removeprefix("#"))
     page.wait_for_function("document.querySelector('.md-header__title--active')")
     assert "md-header--shadow" in (header.get_attribute("class") or "")
+    # the table of contents marks the section being read, and those before it
+    page.wait_for_function("document.querySelectorAll('.md-sidebar--secondary .md-nav__link--passed').length === 2")
+    assert page.locator(".md-sidebar--secondary .md-nav__link--active").get_attribute("href") == third
     page.locator("body").press("n")
     page.wait_for_url(re.compile(r"/articles/cambodian-workers-japan/figures/$"))
     page.wait_for_load_state("load")

@@ -4,6 +4,7 @@
  *   in the drawer, a search result on this page) closes the drawer and search;
  * - the header shows the page's title once the page's heading has scrolled
  *   under it, and its shadow once the page moves under it;
+ * - the table of contents marks the section being read, and those before it;
  * - Enter on a focused section of the navigation opens or closes it;
  * - `p` or `,` goes to the previous page, `n` or `.` to the next.
  * The palette is javascripts/palette.html's (inline, before the first paint),
@@ -16,6 +17,10 @@
   var title = document.querySelector("[data-md-component=header-title]");
   var heading = document.querySelector(".md-content h1");
   var main = document.querySelector("[data-md-component=main]");
+  var sections = Array.prototype.map.call(
+    document.querySelectorAll(".md-sidebar--secondary .md-nav__link[href^='#']"),
+    function (link) { return { link: link, heading: document.getElementById(decodeURIComponent(link.hash.slice(1))) }; }
+  ).filter(function (section) { return section.heading; });
 
   function close(toggle) {
     if (toggle && toggle.checked) {
@@ -38,6 +43,17 @@
     if (header && main) {
       header.classList.toggle("md-header--shadow", main.getBoundingClientRect().top <= under);
     }
+    var reading = -1;
+    var padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+    sections.forEach(function (section, at) {
+      /* reached once it is where a link to it scrolls it (scroll padding and margin) */
+      var atTop = padding + (parseFloat(getComputedStyle(section.heading).scrollMarginTop) || 0);
+      if (section.heading.getBoundingClientRect().top <= Math.max(under, atTop) + 1) { reading = at; }
+    });
+    sections.forEach(function (section, at) {
+      section.link.classList.toggle("md-nav__link--passed", at < reading);
+      section.link.classList.toggle("md-nav__link--active", at === reading);
+    });
   }
   function later() {
     if (!pending) {
