@@ -154,3 +154,18 @@ def test_a_note_tapped_before_the_scripts_arrive_opens_and_stays_open(browser, s
     page.wait_for_timeout(2000)
     assert page.evaluate(shown, note_id), "the note closed by itself once the scripts ran"
     context.close()
+
+
+def test_a_page_opened_at_a_section_marks_it_without_a_scroll(browser, served_site):
+    context = _context(browser, viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(served_site + "critique/", wait_until="load")
+    third = page.locator(".md-sidebar--secondary .md-nav__link[href^='#']").nth(2).get_attribute("href")
+    page.goto(served_site + "critique/" + third, wait_until="load")
+    page.reload(wait_until="load")
+    page.wait_for_function(
+        "href => (document.querySelector('.md-sidebar--secondary .md-nav__link--active') || {}).getAttribute?.('href') === href",
+        arg=third,
+    )
+    assert page.locator(".md-header__title--active").count() == 1
+    context.close()
