@@ -128,9 +128,11 @@ def test_the_header_and_contents_follow_the_reading_and_keys_turn_pages(browser,
     context.close()
 
 
-def test_a_note_tapped_before_the_scripts_arrive_opens_and_stays_open(browser, served_site):
-    """A slow phone: the page paints and a reader taps a note while the deferred
-    scripts are still on the way; when they run, the note is still open."""
+@pytest.mark.parametrize("how", ["tap", "click", "keyboard"])
+def test_a_note_opened_before_the_scripts_arrive_opens_and_stays_open(browser, served_site, how):
+    """A slow phone: the page paints and a reader taps a note (or clicks it, or presses
+    Enter on it) while the deferred scripts are still on the way; when they run, the
+    note is still open."""
     context = _context(browser, viewport=PHONE, has_touch=True, is_mobile=True)
     page = context.new_page()
     held: list = []
@@ -144,7 +146,13 @@ def test_a_note_tapped_before_the_scripts_arrive_opens_and_stays_open(browser, s
     assert len(held) == 2, "both deferred scripts were requested and held back"
     marker = page.locator("button.ex-note-ref").first
     marker.scroll_into_view_if_needed()
-    marker.tap()
+    if how == "tap":
+        marker.tap()
+    elif how == "click":
+        marker.click()
+    else:
+        marker.focus()
+        page.keyboard.press("Enter")
     note_id = marker.get_attribute("popovertarget") or marker.get_attribute("aria-controls")
     shown = "id => { const n = document.getElementById(id); return n.checkVisibility() && n.getBoundingClientRect().height > 0; }"
     page.wait_for_function(shown, arg=note_id, timeout=5000)
