@@ -111,7 +111,7 @@ def _kept_rules(rules: list, words: set[str]) -> list:
             inner = _kept_rules(tinycss2.parse_rule_list(rule.content, skip_whitespace=True), words)
             if inner:
                 kept.append((f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude).rstrip()}", inner))
-        elif isinstance(rule, ast.AtRule):
+        elif isinstance(rule, ast.AtRule) and rule.lower_at_keyword != "charset":  # not for a <style>
             kept.append((f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude).rstrip()}", rule.content))
     return kept
 

@@ -30,10 +30,13 @@ def test_no_page_loads_materials_script_or_links_a_stylesheet(site_dir):
     for page in pages:
         html = page.read_text(encoding="utf-8")
         assert "assets/javascripts/bundle." not in html, page
-        links = re.findall(r"<link rel=\"stylesheet\"[^>]*>", html)
-        # only the stylesheet for a dark system without script, which is inside <noscript>
+        head = html.split("<body", 1)[0]
+        links = re.findall(r"<link rel=\"stylesheet\"[^>]*>", head)
+        # in the head, only the stylesheet for a dark system without script, inside <noscript>
         assert all("noscript-dark.css" in link for link in links), (page, links)
-        assert html.count("<style>") == 1, page
+        assert head.count("<style>") == 1, page
+        # the site's own stylesheet again, whole, once the page is there
+        assert re.search(r'<link rel="stylesheet" href="[^"]*stylesheets/explainer\.css"></body>', html), page
 
 
 def test_the_cut_of_materials_stylesheets_has_every_rule_the_site_uses(site_dir):

@@ -8,6 +8,12 @@ the rules this site uses (docs/stylesheets/material.css, made by
 scripts/reader_css.py: 9 KB gzipped instead of 24.6 KB) and the site's own, as served
 (without comments). A page is then one request; a second page carries the styles
 again (about 12 KB gzipped) instead of taking them from the cache.
+
+The site's own stylesheets are also linked at the end of the body, whole: their
+``@supports`` blocks (CSS anchor positioning for notes) are left out of the inline
+copy, because the Nu HTML Checker checks the CSS of a ``<style>`` and does not know
+those properties (tests/test_html_valid.py); the link at the end applies every rule
+again in the same order, those blocks included, without holding back the first paint.
 """
 
 from __future__ import annotations
@@ -18,7 +24,8 @@ from pathlib import Path
 
 from explainer.site.asset_comments import without_comments
 
-MATERIAL_CUT = "stylesheets/material.css"  # under docs/: scripts/reader_css.py writes it
+MATERIAL_CUT = "stylesheets/material.css"
+_SUPPORTS = re.compile(r"^@supports\b", re.MULTILINE)  # under docs/: scripts/reader_css.py writes it
 _LINK = re.compile(r'<link rel="stylesheet" href="([^"]+)">')
 _HASHED = re.compile(r"\.[0-9a-f]{8}\.min\.css$")
 
@@ -37,8 +44,24 @@ def reader_styles(docs_dir: Path, extra_css: Sequence[str]) -> dict[str, str]:
     two by the cut of both (palette included), the site's own by their served text."""
     styles = {"main.css": _read(docs_dir / MATERIAL_CUT), "palette.css": ""}
     for path in extra_css:
-        styles[sheet_name(path)] = without_comments(_read(docs_dir / path))
+        styles[sheet_name(path)] = without_supports(without_comments(_read(docs_dir / path)))
     return styles
+
+
+def without_supports(css: str) -> str:
+    """``css`` without its top-level ``@supports`` blocks (a block ends where its braces close)."""
+    out, at = [], 0
+    for match in _SUPPORTS.finditer(css):
+        if match.start() < at:
+            continue
+        out.append(css[at : match.start()])
+        depth, end = 0, match.start()
+        for end in range(css.index("{", match.start()), len(css)):
+            depth += {"{": 1, "}": -1}.get(css[end], 0)
+            if depth == 0:
+                break
+        at = end + 1
+    return "".join(out) + css[at:]
 
 
 def _read(path: Path) -> str:
@@ -53,17 +76,23 @@ def _read(path: Path) -> str:
 
 def inline_stylesheets(html: str, styles: Mapping[str, str]) -> str:
     """``html`` with its links to ``styles`` replaced by one ``<style>`` where the first
-    was, holding them all in the page's order; other links stay as they are."""
+    was, holding them all in the page's order, and the site's own linked again at the
+    end of the body; other links stay as they are."""
     texts: list[str] = []
+    again: list[str] = []
 
     def take(match: re.Match[str]) -> str:
         name = sheet_name(match.group(1))
         if name not in styles:
             return match.group(0)
         texts.append(styles[name].strip())
+        if name not in ("main.css", "palette.css"):
+            again.append(match.group(0))
         return "\0" if len(texts) == 1 else ""
 
     linked = _LINK.sub(take, html)
     if not texts:
         return html
-    return linked.replace("\0", "<style>" + "\n".join(t for t in texts if t) + "</style>", 1)
+    inlined = linked.replace("\0", "<style>" + "\n".join(t for t in texts if t) + "</style>", 1)
+    head, body_end, tail = inlined.rpartition("</body>")
+    return head + "".join(again) + body_end + tail if body_end else inlined
