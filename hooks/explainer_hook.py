@@ -365,8 +365,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     problems = _state.problems
     if problems is not None and problems.found:
         output = problem_banner.insert(output, problems.found, _state.shown)
-    # styles go in last: the indentation pass need not read them
-    return inline_stylesheets(without_indentation(fix_material_html(output)), _state.styles)
+    return without_indentation(inline_stylesheets(fix_material_html(output), _state.styles))
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
