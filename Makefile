@@ -16,7 +16,7 @@ export NO_MKDOCS_2_WARNING := 1
 # `make serve PORT=8123` serves on another port.
 PORT ?= 8000
 
-.PHONY: build serve check review test test-fast test-extra lint eval system-deps clean export properdocs zensical bench
+.PHONY: build serve check review test test-fast test-extra lint eval system-deps clean export properdocs zensical bench reader-css
 
 $(STAMP): requirements.txt requirements-test.txt requirements-properdocs.txt
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +75,13 @@ lint: $(STAMP)
 	PYTHONPATH=hooks $(BIN)/lint-imports --no-cache
 	$(BIN)/python scripts/complexity.py hooks
 
+# Material's stylesheets cut to the rules the built site uses, inlined in every page
+# (scripts/reader_css.py): after a Material upgrade or a template that uses new Material classes.
+reader-css: $(STAMP)
+	$(BIN)/mkdocs build --strict --quiet
+	$(BIN)/python scripts/reader_css.py site
+	$(BIN)/mkdocs build --strict --quiet
+
 # Attribution and figures against the hand-written answers in tests/corpus/ (tests/corpus/README.md).
 eval: $(STAMP)
 	$(BIN)/python tests/corpus_eval.py --all
@@ -98,7 +105,7 @@ $(LIGHTHOUSE): bench/package.json bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund
 
 # A benchmark, not a test: speed, weight and scale against their budgets, one table
-# (also in build/bench.txt), non-zero exit if a budget fails. BENCH_ONLY=lighthouse,build,scale,preview,search,hostile
+# (also in build/bench.txt), non-zero exit if a budget fails. BENCH_ONLY=lighthouse,slowphone,build,scale,preview,search,hostile
 bench: $(STAMP) system-deps $(LIGHTHOUSE)
 	cd bench && ../$(BIN)/python run.py
 

@@ -2,6 +2,8 @@
 
 Parts, in order (BENCH_ONLY=lighthouse,build,scale,preview runs a subset):
   lighthouse  reader side: Lighthouse on every page of the real site, served with gzip
+  slowphone   reader side on a slow phone (400 kbps, 400 ms, CPU x4): first text, a tapped
+              note open, first-view bytes of the annotated article (bench/slowphone.py)
   build       editor side: hooked build against the `make export` tree, no hooks
   scale       1, 10, 100, 500 (and 2000 with BENCH_SCALE_MAX=2000) articles: full build
               CPU per article and peak memory, engine per article, search index, nav
@@ -20,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import build_cost
@@ -28,25 +31,32 @@ import lighthouse_pages
 import live_preview
 import scale
 import search
+import slowphone
 from project import ENV, ROOT
 from table import Row, all_pass, render
 
-PARTS = ("lighthouse", "build", "scale", "preview", "search", "hostile")
+PARTS = ("lighthouse", "slowphone", "build", "scale", "preview", "search", "hostile")
 
 
-def lighthouse_rows() -> list[Row]:
-    with tempfile.TemporaryDirectory(prefix="7-site-") as site:
-        subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", site],
-            cwd=ROOT,
-            env=ENV,
-            check=True,
-        )
-        return lighthouse_pages.measure(Path(site))
+def on_built_site(measure: Callable[[Path], list[Row]]) -> Callable[[], list[Row]]:
+    """A part that measures the real site, built afresh into a temporary folder."""
+
+    def rows() -> list[Row]:
+        with tempfile.TemporaryDirectory(prefix="7-site-") as site:
+            subprocess.run(
+                [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", site],
+                cwd=ROOT,
+                env=ENV,
+                check=True,
+            )
+            return measure(Path(site))
+
+    return rows
 
 
 RUNNERS = {
-    "lighthouse": lighthouse_rows,
+    "lighthouse": on_built_site(lighthouse_pages.measure),
+    "slowphone": on_built_site(slowphone.measure),
     "build": build_cost.measure,
     "scale": scale.measure,
     "preview": live_preview.measure,

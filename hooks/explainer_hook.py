@@ -51,6 +51,7 @@ from explainer.site.card_highlight import NO_CARDS, CardSources, card_sources, w
 from explainer.site.credits import site_credit  # noqa: E402
 from explainer.site.git_dates import History, read_history  # noqa: E402
 from explainer.site.hook_reload import hook_sources, rerun_hook  # noqa: E402
+from explainer.site.inline_styles import InlineStylesError, inline_stylesheets, reader_styles  # noqa: E402
 from explainer.site.memory import RELEASE_FROM_ARTICLES, release_memory  # noqa: E402
 from explainer.site.nav import articles_section, nav_paths, nav_problems, site_nav, window  # noqa: E402
 from explainer.site.page_meta import page_meta, with_page_meta  # noqa: E402
@@ -94,6 +95,7 @@ class HookState:
     facets: dict[str, Facets] = dataclasses.field(default_factory=dict)
     downloads: list[File] = dataclasses.field(default_factory=list)
     articles_nav: tuple | None = None
+    styles: dict[str, str] = dataclasses.field(default_factory=dict)  # inlined in every page
 
 
 def _carried_over(old: object) -> HookState:
@@ -217,6 +219,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(generated)
     _state.facets = page_facets(site)
     _state.downloads = [f for f in files if f.generated_by and not f.src_uri.endswith(".md")]
+    # each page carries its styles (site/inline_styles.py): read once a build
+    try:
+        _state.styles = reader_styles(docs, [str(path) for path in config.extra_css])
+    except InlineStylesError as error:
+        raise PluginError(str(error)) from None
     if not _state.serving:
         # MkDocs holds the contents now; only the preview reuses a good site's files
         site.files = []
@@ -372,12 +379,14 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     problems = _state.problems
     if problems is not None and problems.found:
         output = problem_banner.insert(output, problems.found, _state.shown)
-    return without_indentation(fix_material_html(output))
+    return without_indentation(inline_stylesheets(fix_material_html(output), _state.styles))
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     # 404.html is rendered as a static template and never passes on_post_page
-    return fix_material_html(output_content) if template_name.endswith(".html") else output_content
+    if not template_name.endswith(".html"):
+        return output_content
+    return inline_stylesheets(fix_material_html(output_content), _state.styles)
 
 
 def _built() -> Site:
