@@ -68,6 +68,16 @@
      layout of the whole article in this script's task, 135 to 233 ms of Lighthouse's
      blocking time. */
   window.addEventListener("load", later);
+  /* and again whenever the page's height changes with no scroll (notes laid out in the
+     margin after load, a browser restoring a reload's position before that): the
+     section read is the one under the header once the page has settled */
+  if (main && window.ResizeObserver) {
+    var observed = false; /* its first call only reports the size the page opened with */
+    new ResizeObserver(function () {
+      if (observed) { later(); }
+      observed = true;
+    }).observe(main);
+  }
 
   function typing(target) {
     return target && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
