@@ -18,10 +18,15 @@ from explainer.text.metadata import default_meta
 PUBLISHED = dt.date(2024, 8, 14)  # a Wednesday
 
 
+def story(text: str, published: dt.date = PUBLISHED):
+    """The text as an article published on ``published``."""
+    meta = {**default_meta("story"), "published": published}
+    return parse_article("story", "story.txt", text.encode("utf-8"), meta)
+
+
 def resolved(text: str, published: dt.date = PUBLISHED) -> dict[str, str | None]:
     """Each figure's words -> the date or range it resolves to."""
-    meta = {**default_meta("story"), "published": published}
-    article = parse_article("story", "story.txt", text.encode("utf-8"), meta)
+    article = story(text, published)
     found = {}
     for figure in extract_figures(article):
         for occurrence in figure.occurrences:
@@ -88,8 +93,7 @@ def test_a_season_of_usual_months_is_any_years():
 
 def test_the_same_month_in_two_tenses_is_two_figures():
     text = "The trawler was seized in March.\n\nIts owner will appeal in March."
-    meta = {**default_meta("story"), "published": PUBLISHED}
-    article = parse_article("story", "story.txt", text.encode("utf-8"), meta)
+    article = story(text)
     values = sorted(f.resolution.value for f in extract_figures(article) if f.resolution)
     assert values == ["2024-03", "2025-03"]
 
@@ -152,8 +156,7 @@ def test_a_year_earlier_is_the_date_before_it_moved_back():
 
 
 def figures_of(text: str) -> dict[str, object]:
-    meta = {**default_meta("story"), "published": PUBLISHED}
-    article = parse_article("story", "story.txt", text.encode("utf-8"), meta)
+    article = story(text)
     return {figure.value: figure for figure in extract_figures(article)}
 
 
@@ -249,18 +252,16 @@ def test_the_timeline_shows_a_week_as_a_range_and_leaves_out_any_years_months():
 
 
 def test_a_multiple_is_a_fraction_of_the_thing_it_multiplies():
-    meta = {**default_meta("story"), "published": PUBLISHED}
     text = "A nurse abroad earns four times the wage of a nurse at home."
-    article = parse_article("story", "story.txt", text.encode("utf-8"), meta)
+    article = story(text)
     (figure,) = extract_figures(article)
     assert (figure.kind, figure.value, figure.number) == ("fraction", "four times", 4)
     assert figure.occurrences[0].counts == "wage of nurse"
 
 
 def test_a_year_in_a_budgets_name_is_no_figure():
-    meta = {**default_meta("story"), "published": PUBLISHED}
     text = "The tax announced in Budget 2025 starts in 2026."
-    article = parse_article("story", "story.txt", text.encode("utf-8"), meta)
+    article = story(text)
     assert [figure.value for figure in extract_figures(article)] == ["2026"]
 
 
