@@ -122,7 +122,62 @@ ROLE_HEAD = [
     ),
 ]
 
-CASES = ANONYMOUS + OTHER_BODY + ROLE_HEAD
+# a pronoun the text never gave its nearest candidate, a paragraph away, with another
+# person it fits: a guess, so unclear; with nobody else, or no gap, the candidate
+PRONOUN_GAP = [
+    (
+        "he-said-two-traders",
+        "Chan Dara, a farmer, said rice prices fell.\n\nSok Vanna, a trader, said exports were strong.\n\n"
+        'The ministry did not comment.\n\n"We need rain," he said.',
+        4,
+        "unclear",
+    ),
+    (
+        "she-added-two-vendors",
+        "Maria Cruz, a vendor in Quiapo, said sales were slow.\n\nLinda Reyes, who sells fish, said prices had "
+        "doubled.\n\nThe city council voted on Monday to extend market hours.\n\n"
+        "She added that buyers now came only at weekends.",
+        4,
+        "unclear",
+    ),
+    (
+        "he-added-after-a-bank",
+        "Economist Kenji Mori said the yen would weaken.\n\nHiroshi Sato, a banker, said rates would rise.\n\n"
+        "The central bank said it would hold rates.\n\nHe added that exporters would gain.",
+        4,
+        "unclear",
+    ),
+    (
+        "only-one-candidate-across-a-gap",
+        'Farmer Chan Dara said rice prices fell.\n\nThe ministry did not comment.\n\n"We need rain," he said.',
+        3,
+        "Chan Dara",
+    ),
+    (
+        "nearest-in-the-paragraph-before",
+        "Chan Dara, a farmer, said rice prices fell.\n\nSok Vanna, a trader, said exports were strong.\n\n"
+        '"We need rain," he said.',
+        3,
+        "Sok Vanna",
+    ),
+    (
+        "pronoun-given-by-a-title",
+        "Chan Dara said rice prices fell.\n\nMs Sok Lina said exports were strong.\n\n"
+        'The ministry did not comment.\n\n"We need rain," she said.',
+        4,
+        "Sok Lina",
+    ),
+    (
+        "described-then-named-is-one-person",
+        "A 40-year-old fisherman said the catch had halved.\n\n"
+        '"We go further out every year," said Hem Sokha, who has fished the lake for 20 years.\n\n'
+        "The lake shrank by a third last year.\n\nHe said the fish would not come back.",
+        4,
+        "Hem Sokha",
+    ),
+]
+
+CASES = ANONYMOUS + OTHER_BODY + ROLE_HEAD + PRONOUN_GAP
 
 
 @pytest.mark.parametrize(("case", "text", "number", "expected"), CASES, ids=[c[0] for c in CASES])

@@ -54,6 +54,7 @@ from explainer.voices.grammar import (
     with_appositive_role,
 )
 from explainer.voices.model import Attribution, Entity, Evidence, Insertion, Mention, ParagraphVoices, PatternRule
+from explainer.voices.registry import fits
 
 if TYPE_CHECKING:
     from explainer.text.article import Article, Paragraph
@@ -167,6 +168,10 @@ class Reader:
             entity, why = self.registry.last_speaker(pronoun, self._window_start(at), at)
             if entity is None and pronoun in ("he", "she") and "two paragraphs before" in why:
                 entity, why = self._only_candidate(pronoun, at) or (entity, why)
+            elif entity is not None and entity.pronoun is None and pronoun in ("he", "she"):
+                rival = self._rival_across_a_gap(entity, pronoun, at)
+                if rival is not None:
+                    return None, f"pronoun '{pronoun}': unclear, {entity.name} is a paragraph back and {rival} fits too"
             if entity is not None and entity.pronoun is None:
                 entity = self.registry.update(entity, pronoun=pronoun)
             return entity, why
@@ -201,6 +206,23 @@ class Reader:
         if other_person_named(self.article.text[seen : self._starts[index]], entity.name):
             return None
         return entity, f"pronoun '{pronoun}': the only person it fits, nobody else named since"
+
+    def _rival_across_a_gap(self, entity: Entity, pronoun: str, at: int) -> str | None:
+        """A pronoun the text has never given its nearest candidate, with a paragraph
+        between them: another person met in the five paragraphs before who fits it too
+        (a person described before the candidate was named may be the candidate, so
+        only one described after counts). Then the nearest is a guess, not evidence."""
+        index = bisect.bisect_right(self._starts, at) - 1
+        seen = self.registry.last_seen(entity, at, pronoun=True)
+        if seen is None or bisect.bisect_right(self._starts, seen) - 1 > index - 2:
+            return None
+        since = self._starts[max(index - 5, 0)]
+        for other, met in zip(self.registry.history, self.registry.history_at, strict=True):
+            if met < since or met >= at or other.key == entity.key or not fits(other, pronoun):
+                continue
+            if other.name[:1].isupper() or met > seen:
+                return other.name
+        return None
 
     def _attribute(self, paragraph, kind, start, end, reference, rule, cue) -> Attribution:
         speaker, resolution = self._speaker(reference, cue[0])
