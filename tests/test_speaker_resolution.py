@@ -75,6 +75,34 @@ OTHER_BODY = [
         "representative of the Fukuoka Prefectural Office",
     ),
     (
+        "department-of-another-portfolio",
+        "The provincial department of labour said 300 workers had returned.\n\n"
+        "The provincial department of health said 12 of them were ill.",
+        2,
+        "provincial department of health",
+    ),
+    (
+        "office-for-another-task",
+        "The city office for disaster management said roads were closed.\n\n"
+        "The city office for tourism said hotels were empty.",
+        2,
+        "city office for tourism",
+    ),
+    (
+        "bureau-of-another-field",
+        "The regional bureau of statistics said prices rose 4 percent.\n\n"
+        "The regional bureau of meteorology said the drought would last until May.",
+        2,
+        "regional bureau of meteorology",
+    ),
+    (
+        "department-of-the-same-portfolio",
+        "The state department of fisheries said the catch fell.\n\n"
+        "The department of fisheries said boats would stay in port.",
+        2,
+        "state department of fisheries",
+    ),
+    (
         "same-body-still-resolves",
         "Ly Sopheap, head of the Water Supply Authority, met the villagers on Monday.\n\n"
         "An official at the Water Supply Authority said the pipes would be replaced.",

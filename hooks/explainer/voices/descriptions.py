@@ -237,9 +237,14 @@ def _institution(d: Description, registry: Registry, offset: int, read_name: Rea
     one with that head, a name in all but capitals, the country's own ("the junta"), or nobody."""
     if d.head not in INSTITUTION_HEADS or d.head_text[0][:1].isupper():
         return None
-    known = _known(registry, d.head, d.qualifiers)
+    tail = _tail_words(d)
+    known = _known(registry, d.head, d.qualifiers + tail)
     if known is not None:
         return Reference(registry.current(known), "description")
+    if tail and len(d.body) <= 9 and not any(t[:1].isupper() for t in d.body):
+        # "the regional department of agriculture and rural affairs": a body named in lower
+        # case, not the department met before (another body of the same kind)
+        return _found(" ".join(d.body), "organisation", "group")
     antecedent = _antecedent(registry, d.head, offset)
     if antecedent is not None:
         return _found(antecedent, "organisation", "antecedent")
@@ -249,6 +254,18 @@ def _institution(d: Description, registry: Registry, offset: int, read_name: Rea
     if d.head in UNIQUE_HEADS and not d.qualifiers:
         return _found(d.head, "organisation", "group")
     return Reference(None, "description: no earlier institution it can stand for")
+
+
+_TAIL_FILLER = _TAIL_WORDS | ARTICLES | {"and", "&"}
+
+
+def _tail_words(d: Description) -> list[str]:
+    """The words after the head noun that say which body it is ("agriculture", "rural",
+    "affairs" of "department of agriculture and rural affairs")."""
+    tail = d.body[d.at + 1 :]
+    if not tail or tail[0].casefold() not in ("of", "for"):
+        return []  # "the ministry in Phnom Penh": where it is, not which it is
+    return [_fold(t) for t in tail if t.casefold() not in _TAIL_FILLER and t[:1].islower()]
 
 
 def _group(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
