@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from test_attribution_constructions import _speaker as speaker_label
+from test_attribution_news import _voices
 
 # an official the text says it does not name is never a person it names
 ANONYMOUS = [
@@ -205,9 +206,55 @@ PRONOUN_GAP = [
     ),
 ]
 
-CASES = ANONYMOUS + OTHER_BODY + ROLE_HEAD + PRONOUN_GAP
+# a quote with an attribution of its own never goes on from the paragraph before,
+# even where the words that name its speaker cannot be read
+OWN_ATTRIBUTION = [
+    (
+        "two-sources-one-note",
+        'Finance Minister Sok Heng said growth would slow.\n\n"Exports are holding up," Oxford Economics Asia '
+        "and the UOB Kay Hian desk said in a joint note.",
+        2,
+        "unclear",
+    ),
+    (
+        "firm-of-a-city",
+        'Trade Minister Lee Soo-jin said tariffs would fall.\n\n"Orders are back," Nguyen-Tran & Partners of '
+        "Da Nang said.",
+        2,
+        "unclear",
+    ),
+    (
+        "company-suffix-and-acronym",
+        'Finance Minister Sok Heng said growth would slow.\n\n"Exports are holding up better than expected," '
+        "Acme Holdings Corp. (AHC) said in a note to clients.",
+        2,
+        "Acme Holdings Corp.",
+    ),
+    (
+        "limited-company-and-acronym",
+        'Central bank governor Maria Dela Cruz said rates would hold.\n\n"The peso is too strong for exporters," '
+        "Bayanihan Securities Inc. (BSI) told clients.",
+        2,
+        "Bayanihan Securities Inc.",
+    ),
+    (
+        "continuing-quote-still-continues",
+        'Finance Minister Sok Heng said growth would slow.\n\n"Exports are holding up, but not for long."',
+        2,
+        "Sok Heng",
+    ),
+]
+
+CASES = ANONYMOUS + OTHER_BODY + ROLE_HEAD + PRONOUN_GAP + OWN_ATTRIBUTION
 
 
 @pytest.mark.parametrize(("case", "text", "number", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_a_speaker_not_named_in_the_paragraph(case, text, number, expected):
     assert speaker_label(text, number) == expected
+
+
+def test_a_month_abbreviation_before_a_day_does_not_end_the_sentence():
+    voices = _voices("Families who sign by the Oct. 31 deadline will also get rice, Sok Dara said on Friday.")
+    (attribution,) = voices.paragraph(1).attributions
+    assert attribution.speaker is not None and attribution.speaker.name == "Sok Dara"
+    assert attribution.start == voices.paragraph(1).start  # the sentence runs from "Families", not from "31"

@@ -102,6 +102,12 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
             )
         ):
             continue  # "Mr.", "Dr." and initials ("R. Rajendran", "U.S.") do not end a sentence
+        if (
+            word
+            and word.group(1).rstrip(".") in _BEFORE_BRACKET_OR_NUMBER
+            and re.match(r"\s+[(\d]", masked[match.end() :])
+        ):
+            continue  # "Acme Holdings Corp. (AHC) said", "by the Oct. 31 deadline"
         spans.append((position, match.end()))
         position = match.end()
         while position < len(masked) and masked[position].isspace():
@@ -109,6 +115,11 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
     if position < len(masked):
         spans.append((position, len(masked)))
     return spans
+
+
+# abbreviations that end no sentence when a bracket or a number follows: a company's
+# "Corp. (AHC)", a month's "Oct. 31"
+_BEFORE_BRACKET_OR_NUMBER = set("Corp Inc Ltd Co Bhd Pte Plc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 
 def _nobodys(paragraph: Paragraph, quote: Quote, kind: str, rule: str, resolution: str) -> Attribution:
@@ -565,6 +576,11 @@ class Reader:
                 else PatternRule.PARTIAL_QUOTE_IN_ATTRIBUTED_SENTENCE
             )
             return known._replace(start=quote.start, end=quote.end, kind="partial-quote", rule=rule)
+        if quote.start == sentence_start and self._attributed_after(quote, paragraph):
+            # '"...," Acme Holdings Corp. (AHC) said': its own speaker, whom the reader could not read
+            return _nobodys(
+                paragraph, quote, "quote", PatternRule.QUOTE_THEN_ATTRIBUTION, "an attribution that names nobody known"
+            )
         if quote.start == paragraph.start and not earlier and self._quoted_last is not None:
             # a paragraph that is all quote, with no attribution: the speaker of the quote
             # (or reported speech) that ended the paragraph before goes on (the wires' convention)
@@ -584,6 +600,17 @@ class Reader:
         return _nobodys(
             paragraph, quote, "scare-quote", PatternRule.QUOTE_IN_NARRATION, "no attribution in the sentence"
         )
+
+    def _attributed_after(self, quote: Quote, paragraph: Paragraph) -> bool:
+        """Words right after a quote that attribute it, though the sentence reader could
+        not read who ("...," Acme Holdings Corp. (AHC) said): the quote has a speaker of
+        its own, so it does not go on from the paragraph before."""
+        after = self.article.text[quote.end : min(paragraph.end, quote.end + 100)]
+        verb = next(verbs(after), None)
+        if verb is None or any(mark in after[: verb.start()] for mark in QUOTE_MARKS):
+            return False
+        subject = after[: verb.start()].strip(" ,\u2014-").split()
+        return bool(subject) and subject[0][:1].isupper() and subject[0].casefold() not in ("he", "she", "they", "it")
 
     def _remember_last(self, attributions: list[Attribution]) -> None:
         """Who spoke last in the paragraph, for the next one: a closing quote (also one left
