@@ -245,7 +245,60 @@ OWN_ATTRIBUTION = [
     ),
 ]
 
-CASES = ANONYMOUS + OTHER_BODY + ROLE_HEAD + PRONOUN_GAP + OWN_ATTRIBUTION
+# two people the text calls "he" (or "she") speak in one paragraph: the pronoun after
+# them is unclear; a second speaker in a "while" clause is the nearest
+SPEAKERS_BESIDE = [
+    (
+        "two-misters-then-quote",
+        "Mr Tan Boon Hock told reporters the bridge was safe. Mr Lim Kok Wai said it needed repairs.\n\n"
+        '"Nobody has checked it in ten years," he said.',
+        2,
+        "unclear",
+    ),
+    (
+        "two-women-quoted-then-added",
+        'Nguyen Thi Hoa, a nurse, said the ward was full. "We sleep here," she said. Tran Thi Mai, a doctor, '
+        'said beds were short. "We use the corridor," she told reporters.\n\nShe added that oxygen was running low.',
+        2,
+        "unclear",
+    ),
+    (
+        "two-mrs-then-reported",
+        "Mrs Kanokwan Srisuk said the market would close. Mrs Pranee Thongdee disagreed and said it would stay "
+        "open.\n\nShe said the vendors would protest on Friday.",
+        2,
+        "unclear",
+    ),
+    (
+        "while-clause-speaker-is-the-nearest",
+        "Economist Kenji Mori said the yen would weaken, while trader Hiroshi Sato told Reuters it would hold."
+        "\n\nHe added that exporters were nervous.",
+        2,
+        "Hiroshi Sato",
+    ),
+    (
+        "two-speakers-no-pronoun-given-nearest",
+        "Sok Dara, a union leader, said wages were late. Chan Vuthy, the factory's manager, said they would be "
+        'paid on Friday.\n\n"We have no money until the buyer pays," he said.',
+        2,
+        "Chan Vuthy",
+    ),
+    (
+        "the-other-is-she",
+        'Ms Sok Lina said prices fell. Mr Chan Dara said they rose.\n\n"It is a good year," he said.',
+        2,
+        "Chan Dara",
+    ),
+    (
+        "the-other-is-an-institution",
+        "The ministry said the fees were illegal. Sok Dara, a broker, said they were legal.\n\n"
+        '"Everyone pays," he said.',
+        2,
+        "Sok Dara",
+    ),
+]
+
+CASES = ANONYMOUS + OTHER_BODY + ROLE_HEAD + PRONOUN_GAP + OWN_ATTRIBUTION + SPEAKERS_BESIDE
 
 
 @pytest.mark.parametrize(("case", "text", "number", "expected"), CASES, ids=[c[0] for c in CASES])

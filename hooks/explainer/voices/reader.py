@@ -122,6 +122,10 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
 _BEFORE_BRACKET_OR_NUMBER = set("Corp Inc Ltd Co Bhd Pte Plc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 
+# ", while", ", whereas", ", but": a second clause that may have a speaker of its own
+_SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|but|though|although)\s+")
+
+
 def _nobodys(paragraph: Paragraph, quote: Quote, kind: str, rule: str, resolution: str) -> Attribution:
     """A quote given to nobody: a scare quote (no speaker claimed), or speech still unclear."""
     evidence = Evidence.NONE if kind == "scare-quote" else Evidence.UNCLEAR
@@ -160,6 +164,7 @@ class Reader:
         self._starts = [p.start for p in article.paragraphs]
         self._quoted_last: Attribution | None = None  # the previous paragraph's closing quote, with a speaker
         self._reported_last: Entity | None = None  # whose reported speech ended the previous paragraph
+        self._spoken: list[tuple[str, str, int]] = []  # (key, name, where) of every speaker, in reading order
         for entity in metadata_entities(article.meta):
             self.registry.add(entity)
 
@@ -183,6 +188,10 @@ class Reader:
                 rival = self._rival_across_a_gap(entity, pronoun, at)
                 if rival is not None:
                     return None, f"pronoun '{pronoun}': unclear, {entity.name} is a paragraph back and {rival} fits too"
+            if entity is not None and pronoun in ("he", "she"):
+                rival = self._rival_speaker_beside(entity, pronoun, at)
+                if rival is not None:
+                    return None, f"pronoun '{pronoun}': unclear, {entity.name} and {rival} speak in one paragraph"
             if entity is not None and entity.pronoun is None:
                 entity = self.registry.update(entity, pronoun=pronoun)
             return entity, why
@@ -235,6 +244,23 @@ class Reader:
                 return other.name
         return None
 
+    def _rival_speaker_beside(self, entity: Entity, pronoun: str, at: int) -> str | None:
+        """Another person the text has called by the same pronoun who speaks in the
+        paragraph where its candidate last spoke, before the pronoun ("Mr Tan said ...
+        Mr Lim said ... ¶ "...," he said"): either could be meant, so neither is. One whose
+        pronoun the text never gave does not count: the nearest speaker is the reading
+        newsrooms write for."""
+        seen = self.registry.last_seen(entity, at, pronoun=True)
+        if seen is None:
+            return None
+        paragraph = self.article.paragraph_at(seen)
+        for key, other, spoke in self._spoken:
+            if paragraph.start <= spoke < at and spoke < paragraph.end and key != entity.key:
+                current = self.registry.by_key[key]
+                if current.kind == "person" and current.pronoun == pronoun:
+                    return other
+        return None
+
     def _attribute(self, paragraph, kind, start, end, reference, rule, cue) -> Attribution:
         speaker, resolution = self._speaker(reference, cue[0])
         evidence = evidence_of(speaker, resolution)
@@ -247,6 +273,7 @@ class Reader:
             support = f"“{via}” in ¶{paragraph.number} stands for {speaker.name}{where} ({resolution})"
         if speaker is not None:
             self.registry.remember(speaker, cue[0])
+            self._spoken.append((speaker.key, speaker.name, cue[0]))
             sentence = self.article.text[max(start, cue[0] - 200) : max(end, cue[1] + 120)]
             note_documents(self.registry, sentence, speaker)
         return Attribution(
@@ -480,6 +507,25 @@ class Reader:
                 reference = with_appositive_role(reference, sentence[match.end() :])
         self._meet(reference, base)
 
+    def _second_speaker(self, sentence: str, base: int, first: Attribution) -> None:
+        """ "X said ..., while Y told Reuters ...": Y speaks too, so a later "he added"
+        has two people it could mean; Y is remembered as a speaker, not given the words."""
+        for clause in _SECOND_CLAUSE.finditer(sentence):
+            at = clause.end()
+            if first.cue_end is not None and base + at <= first.cue_end:
+                continue
+            for verb in verbs(sentence[at:]):
+                subject = read_subject(sentence[at : at + verb.start()], self.registry, base + at, allow_lead=False)
+                if subject is None or subject.reference.resolution.startswith("pronoun"):
+                    break
+                entity = subject.reference.entity
+                if entity is not None and entity.kind == "person":
+                    speaker, _ = self._speaker(subject.reference, base + at)
+                    if speaker is not None and (first.speaker is None or speaker.key != first.speaker.key):
+                        self.registry.remember(speaker, base + at)
+                        self._spoken.append((speaker.key, speaker.name, base + at))
+                break
+
     def _meet(self, reference: Reference | None, at: int) -> None:
         """A person met as a sentence's subject: someone a later pronoun may stand for."""
         if reference is None or reference.entity is None or reference.entity.kind != "person":
@@ -528,6 +574,7 @@ class Reader:
                 )
         if reported is not None:
             attributions.append(reported)
+            self._second_speaker(sentence, start, reported)
         elif not found and narration:
             self._sentence_subject(sentence, start)
         return sorted(attributions, key=lambda a: (a.start, -a.end))
