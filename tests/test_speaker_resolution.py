@@ -298,7 +298,39 @@ SPEAKERS_BESIDE = [
     ),
 ]
 
-CASES = ANONYMOUS + OTHER_BODY + ROLE_HEAD + PRONOUN_GAP + OWN_ATTRIBUTION + SPEAKERS_BESIDE
+# a paragraph that is all quote goes on from the speech that ends the paragraph before;
+# after a paragraph of narration it is someone's words, but nobody's by the text
+RUNNING_ON = [
+    (
+        "quote-after-no-comment",
+        "Chan Dara, a farmer, said the well was dry.\n\nThe ministry did not reply to questions.\n\n"
+        '"We will lose the whole crop this year."',
+        3,
+        "unclear",
+    ),
+    (
+        "quote-after-figures",
+        "Nurse Tran Thi Mai said the ward was full.\n\nThe hospital has 420 beds and 1,100 patients.\n\n"
+        '"Some of them sleep on the stairs, and we step over them at night."',
+        3,
+        "unclear",
+    ),
+    (
+        "quote-after-background",
+        "Union leader Ath Thorn said the strike would go on.\n\nThe factory, which makes shoes for European "
+        'brands, opened in 2015.\n\n"They can fire us all, but they cannot fire the law!"',
+        3,
+        "unclear",
+    ),
+    (
+        "quote-after-a-quote-goes-on",
+        '"We waited three months," said Chan Dara, a farmer.\n\n"Nobody from the ministry ever came."',
+        2,
+        "Chan Dara",
+    ),
+]
+
+CASES = ANONYMOUS + OTHER_BODY + ROLE_HEAD + PRONOUN_GAP + OWN_ATTRIBUTION + SPEAKERS_BESIDE + RUNNING_ON
 
 
 @pytest.mark.parametrize(("case", "text", "number", "expected"), CASES, ids=[c[0] for c in CASES])

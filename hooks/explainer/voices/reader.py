@@ -126,6 +126,12 @@ _BEFORE_BRACKET_OR_NUMBER = set("Corp Inc Ltd Co Bhd Pte Plc Jan Feb Mar Apr Jun
 _SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|but|though|although)\s+")
 
 
+def _whole_paragraph(text: str, quote: Quote, paragraph: Paragraph) -> bool:
+    """A quote that is the whole paragraph, a full sentence or more (not a quoted title)."""
+    inside = text[quote.inner_start : quote.inner_end].strip()
+    return not text[quote.end : paragraph.end].strip() and len(inside.split()) >= 4 and inside[-1:] in ".!?,"
+
+
 def _nobodys(paragraph: Paragraph, quote: Quote, kind: str, rule: str, resolution: str) -> Attribution:
     """A quote given to nobody: a scare quote (no speaker claimed), or speech still unclear."""
     evidence = Evidence.NONE if kind == "scare-quote" else Evidence.UNCLEAR
@@ -643,6 +649,11 @@ class Reader:
                 rule=PatternRule.QUOTE_CONTINUES,
                 resolution=f"same speaker as the {_SPEECH[source.kind]} that ends ¶{paragraph.number - 1}",
                 **carried(source, paragraph.number),
+            )
+        if quote.start == paragraph.start and not earlier and _whole_paragraph(self.article.text, quote, paragraph):
+            # a paragraph that is one quote, after a paragraph nobody speaks in: someone's words, but whose?
+            return _nobodys(
+                paragraph, quote, "quote", PatternRule.QUOTE_CONTINUES, "a paragraph of quote after narration"
             )
         return _nobodys(
             paragraph, quote, "scare-quote", PatternRule.QUOTE_IN_NARRATION, "no attribution in the sentence"
