@@ -277,6 +277,20 @@ SPEAKERS_BESIDE = [
         "Hiroshi Sato",
     ),
     (
+        "whereas-clause-institution-is-the-nearest",
+        "The Finance Ministry said revenue rose, whereas the Federation of Small Traders told reporters collections "
+        "fell.\n\nIt added that shops in the north were hit hardest.",
+        2,
+        "Federation of Small Traders",
+    ),
+    (
+        "but-clause-speaker-is-the-nearest",
+        "Farmer Chan Dara said the rains were late, but agronomist Sok Vanna said the crop would survive.\n\n"
+        "He added that the dams were full.",
+        2,
+        "Sok Vanna",
+    ),
+    (
         "two-speakers-no-pronoun-given-nearest",
         "Sok Dara, a union leader, said wages were late. Chan Vuthy, the factory's manager, said they would be "
         'paid on Friday.\n\n"We have no money until the buyer pays," he said.',

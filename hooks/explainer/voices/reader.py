@@ -514,8 +514,8 @@ class Reader:
         self._meet(reference, base)
 
     def _second_speaker(self, sentence: str, base: int, first: Attribution) -> None:
-        """ "X said ..., while Y told Reuters ...": Y speaks too, so a later "he added"
-        has two people it could mean; Y is remembered as a speaker, not given the words."""
+        """ "X said ..., while Y told Reuters ...": Y speaks too, so a later "he added" or
+        "it added" may mean Y; Y is remembered as a speaker, not given the words."""
         for clause in _SECOND_CLAUSE.finditer(sentence):
             at = clause.end()
             if first.cue_end is not None and base + at <= first.cue_end:
@@ -524,8 +524,7 @@ class Reader:
                 subject = read_subject(sentence[at : at + verb.start()], self.registry, base + at, allow_lead=False)
                 if subject is None or subject.reference.resolution.startswith("pronoun"):
                     break
-                entity = subject.reference.entity
-                if entity is not None and entity.kind == "person":
+                if subject.reference.entity is not None:
                     speaker, _ = self._speaker(subject.reference, base + at)
                     if speaker is not None and (first.speaker is None or speaker.key != first.speaker.key):
                         self.registry.remember(speaker, base + at)
