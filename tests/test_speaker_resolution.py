@@ -344,7 +344,34 @@ RUNNING_ON = [
     ),
 ]
 
-CASES = ANONYMOUS + OTHER_BODY + ROLE_HEAD + PRONOUN_GAP + OWN_ATTRIBUTION + SPEAKERS_BESIDE + RUNNING_ON
+# British-style single quotation marks are quotes; a ’ before a letter is an apostrophe
+SINGLE_QUOTES = [
+    (
+        "single-quote-then-said-name",
+        "‘We are producing nothing at the plant,’ said Karim Hossain, director of the corporation.\n\n"
+        "He said gas supply had halved.",
+        2,
+        "Karim Hossain",
+    ),
+    (
+        "colon-then-single-quote-with-apostrophe",
+        "Farmer Abdul Malek said: ‘The dealer’s price went up again, and nobody explains why.’\n\n"
+        "‘We will plant less next season.’",
+        2,
+        "Abdul Malek",
+    ),
+    (
+        "single-quote-paragraph-runs-on",
+        "‘Every day of shutdown costs us,’ Nasima Begum, a plant manager, told New Age.\n\n"
+        "‘Nobody from the ministry has called.’",
+        2,
+        "Nasima Begum",
+    ),
+]
+
+CASES = (
+    ANONYMOUS + OTHER_BODY + ROLE_HEAD + PRONOUN_GAP + OWN_ATTRIBUTION + SPEAKERS_BESIDE + RUNNING_ON + SINGLE_QUOTES
+)
 
 
 @pytest.mark.parametrize(("case", "text", "number", "expected"), CASES, ids=[c[0] for c in CASES])
@@ -357,3 +384,11 @@ def test_a_month_abbreviation_before_a_day_does_not_end_the_sentence():
     (attribution,) = voices.paragraph(1).attributions
     assert attribution.speaker is not None and attribution.speaker.name == "Sok Dara"
     assert attribution.start == voices.paragraph(1).start  # the sentence runs from "Families", not from "31"
+
+
+def test_single_quotation_marks_span_the_quote_and_skip_apostrophes():
+    voices = _voices("Farmer Abdul Malek said: ‘The dealer’s price went up again.’")
+    (quote,) = [a for a in voices.paragraph(1).attributions if a.kind == "quote"]
+    text = "Farmer Abdul Malek said: ‘The dealer’s price went up again.’"
+    assert text[quote.start : quote.end] == "‘The dealer’s price went up again.’"
+    assert quote.speaker is not None and quote.speaker.name == "Abdul Malek"

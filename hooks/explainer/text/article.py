@@ -207,13 +207,23 @@ def check_paragraphs(text: str, spans: list[tuple[int, int]], path: str | Path) 
 
 
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
-    """Quoted passages in ``text[start:end]``, curly or straight; unbalanced marks are ignored."""
+    """Quoted passages in ``text[start:end]``, curly or straight, or in single curly marks
+    as British-style papers write them (‘...’, where a ’ before a letter is an apostrophe);
+    unbalanced marks are ignored."""
     quotes, position = [], start
     while position < end:
         opening = min(
             (i for i in (text.find(mark, position, end) for mark in _QUOTE_PAIRS) if i >= 0),
             default=-1,
         )
+        single = _SINGLE_OPENING.search(text, position, end)
+        if single is not None and (opening < 0 or single.start() < opening):
+            closing_single = _SINGLE_CLOSING.search(text, single.end(), end)
+            if closing_single is None:
+                break
+            quotes.append(Quote(single.start(), closing_single.end(), single.end(), closing_single.start()))
+            position = closing_single.end()
+            continue
         if opening < 0:
             break
         closing_mark = _QUOTE_PAIRS[text[opening]]
@@ -223,6 +233,12 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         quotes.append(Quote(opening, closing + 1, opening + 1, closing))
         position = closing + 1
     return quotes
+
+
+# a single opening mark where a quote can start (not inside a word), and its closing mark
+# where no letter follows (a ’ before a letter is an apostrophe: "dealer’s")
+_SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014:]))\u2018(?=\w)", re.M)
+_SINGLE_CLOSING = re.compile(r"(?<=\S)\u2019(?!\w)")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
