@@ -344,6 +344,43 @@ RUNNING_ON = [
     ),
 ]
 
+# a pronoun far from its only candidate: places, peoples and scare quotes between them
+# name nobody else; a person named between does
+PRONOUN_FAR = [
+    (
+        "far-past-places-and-peoples",
+        "Naomi Sato, who runs a shelter in Gunma, said the centres closed early.\n\nGunma has many foreign "
+        "residents.\n\nThe shelter in Maebashi took 900 calls last year.\n\nMost callers were Vietnamese or "
+        "Filipinos.\n\nShe said the calls came at night.",
+        5,
+        "Naomi Sato",
+    ),
+    (
+        "far-past-a-scare-quote",
+        "Yuki Tanaka, a lawyer, said the rules were weak.\n\nAbout 400,000 trainees work in Japan.\n\n"
+        'The program will become an "employment for skills" system in 2027.\n\nMost trainees come from '
+        'Vietnam, followed by Indonesians.\n\n"Nothing changes until then," she said.',
+        5,
+        "Yuki Tanaka",
+    ),
+    (
+        "far-past-towns",
+        "Ana Cruz, a relief worker, said the shelters were full.\n\nThe storm made landfall near Cebu on Sunday.\n\n"
+        "More than 2,000 families fled to schools in Bohol.\n\nMany were fishermen from Leyte.\n\n"
+        "She added that food would run out by Friday.",
+        5,
+        "Ana Cruz",
+    ),
+    (
+        "far-past-a-person-named",
+        "Yuki Tanaka, a lawyer, said the rules were weak.\n\nAbout 400,000 trainees work in Japan.\n\n"
+        "The program will change in 2027, officials say.\n\nOne trainee, Minh, was sent home in May.\n\n"
+        '"Nothing changes until then," she said.',
+        5,
+        "unclear",
+    ),
+]
+
 # British-style single quotation marks are quotes; a ’ before a letter is an apostrophe
 SINGLE_QUOTES = [
     (
@@ -370,7 +407,15 @@ SINGLE_QUOTES = [
 ]
 
 CASES = (
-    ANONYMOUS + OTHER_BODY + ROLE_HEAD + PRONOUN_GAP + OWN_ATTRIBUTION + SPEAKERS_BESIDE + RUNNING_ON + SINGLE_QUOTES
+    ANONYMOUS
+    + OTHER_BODY
+    + ROLE_HEAD
+    + PRONOUN_GAP
+    + OWN_ATTRIBUTION
+    + SPEAKERS_BESIDE
+    + RUNNING_ON
+    + SINGLE_QUOTES
+    + PRONOUN_FAR
 )
 
 

@@ -123,23 +123,36 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-
 
 
 def other_person_named(text: str, name: str) -> bool:
-    """Whether ``text`` could name anyone but ``name``: a quote (someone else may speak),
-    or capitalised words that are not a title, an institution, a place or a word opening
-    a sentence ("Reynaldo", "Chan Vuthy")."""
+    """Whether ``text`` could name anyone but ``name``: a quote (someone else may speak;
+    not a scare quote of a few words), or capitalised words that are not a title, an
+    institution, a place ("in Maebashi"), a people ("Indonesians") or a word opening a
+    sentence ("Reynaldo", "Chan Vuthy")."""
+    text = _SCARE_QUOTE.sub("", text)
     if any(mark in text for mark in QUOTE_MARKS):
         return True
     own = set(name.split())
     for run in _CAPITALISED_RUN.finditer(text):
-        words = [w for w in run.group().split() if w not in NOT_NAMES and w not in TITLES and w not in MONTHS]
+        words = [w for w in run.group().split() if w not in NOT_NAMES and w not in TITLES and w not in CALENDAR_WORDS]
         if INSTITUTIONS & set(words) or PLACE_WORDS & set(words) or set(words) <= own:
             continue
+        if len(words) == 1 and (_PLACE_BEFORE.search(text[: run.start()]) or _DEMONYM.fullmatch(words[0])):
+            continue  # "in Maebashi", "followed by Indonesians": a place or a people, not a person
         opening = re.search(r"(?:^|[.!?]['’\u201d\"]?)\s*$", text[: run.start()]) is not None
         if len(words) >= 2 or not opening:
             return True
     return False
 
 
-MONTHS = set("January February March April May June July August September October November December".split())
+# a few words in quotation marks with no sentence in them: the outlet's scare quote, nobody speaking
+_SCARE_QUOTE = re.compile(r"[\u201c\"](?:[^\u201c\u201d\".!?,]+\s){0,5}[^\u201c\u201d\".!?,\s]+[\u201d\"]")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|across|near|outside|inside|around|into|throughout)\s+(?:the\s+)?$")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ians|eans|inos|ais|alis|eshis)")
+
+
+CALENDAR_WORDS = set(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)  # months and weekdays: no one's name
 
 
 def finding_in_clause(head: str, verb: str) -> bool:
