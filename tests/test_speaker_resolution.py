@@ -381,6 +381,36 @@ PRONOUN_FAR = [
     ),
 ]
 
+# "according to her": a pronoun like "she said", resolved the same way
+ACCORDING_TO_PRONOUN = [
+    (
+        "according-to-her-opening",
+        "Nurse Tran Thi Mai said the ward was full.\n\nAccording to her, 30 patients slept in the corridor.",
+        2,
+        "Tran Thi Mai",
+    ),
+    (
+        "according-to-him-closing",
+        "Union leader Ath Thorn said the strike would go on.\n\nMore than 300 workers joined, according to him.",
+        2,
+        "Ath Thorn",
+    ),
+    (
+        "according-to-it",
+        "The Cambodian Labour Confederation said wages were late.\n\n"
+        "According to it, 12 factories had not paid since March.",
+        2,
+        "Cambodian Labour Confederation",
+    ),
+    (
+        "according-to-him-two-misters",
+        "Mr Tan Boon Hock told reporters the bridge was safe. Mr Lim Kok Wai said it needed repairs.\n\n"
+        "According to him, nobody had checked it in ten years.",
+        2,
+        "unclear",
+    ),
+]
+
 # British-style single quotation marks are quotes; a ’ before a letter is an apostrophe
 SINGLE_QUOTES = [
     (
@@ -416,6 +446,7 @@ CASES = (
     + RUNNING_ON
     + SINGLE_QUOTES
     + PRONOUN_FAR
+    + ACCORDING_TO_PRONOUN
 )
 
 

@@ -126,6 +126,9 @@ _BEFORE_BRACKET_OR_NUMBER = set("Corp Inc Ltd Co Bhd Pte Plc Jan Feb Mar Apr Jun
 _SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|but|though|although)\s+")
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
+
+
 def _whole_paragraph(text: str, quote: Quote, paragraph: Paragraph) -> bool:
     """A quote that is the whole paragraph, a full sentence or more (not a quoted title)."""
     inside = text[quote.inner_start : quote.inner_end].strip()
@@ -386,7 +389,12 @@ class Reader:
         according = ACCORDING_TO.search(text)
         if according and not any(mark in text[: according.start()] for mark in OPEN_QUOTES):
             clause = re.split(r"[,.;:!?]", text[according.end() :], maxsplit=1)[0]
-            reference = read_reference(clause, self.registry, base + according.end())
+            pronoun = _OBJECT_PRONOUNS.get(clause.strip().casefold())  # "according to her"
+            reference = (
+                Reference(None, f"pronoun:{pronoun}")
+                if pronoun
+                else read_reference(clause, self.registry, base + according.end())
+            )
             if reference is not None:
                 reference = with_appositive_role(reference, text[according.end() + len(clause) :])
                 cue = (base + according.start(), base + according.end() + len(clause))
