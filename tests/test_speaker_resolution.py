@@ -44,6 +44,27 @@ ANONYMOUS = [
         "officer at the police station",
     ),
     (
+        "a-source-is-unnamed",
+        "Chea Dara, director-general of the customs department, said exports rose in May.\n\n"
+        "A source at the department said the figures would be revised.",
+        2,
+        "source at the department",
+    ),
+    (
+        "familiar-with-the-case",
+        "Sok Vanna, the embassy's labour attaché, met the workers.\n\n"
+        "An official at the embassy familiar with the case said they would fly home on Friday.",
+        2,
+        "official at the embassy familiar with the case",
+    ),
+    (
+        "with-knowledge-of-the-talks",
+        "Sok Vanna, a spokesman for the Ministry of Commerce, said rice stocks were ample.\n\n"
+        "A ministry official with knowledge of the talks told Reuters that a deal was close.",
+        2,
+        "ministry official with knowledge of the talks",
+    ),
+    (
         "the-spokesman-unnamed",
         "Spokesman Lee Joon-ho said the agency would appeal.\n\n"
         "The spokesman, who did not want to be named, later said the appeal had been dropped.",

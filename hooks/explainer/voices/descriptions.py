@@ -324,7 +324,9 @@ _ANONYMOUS = re.compile(
     r"\b(?:not\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)|anonymity|anonymously|"
     r"not\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|talk|comment|brief)|"
     r"declined\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?names?)|"
-    r"(?:did|does)\s+not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|without\s+being\s+named)\b",
+    r"(?:did|does)\s+not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|without\s+being\s+named|"
+    r"familiar\s+with\s+the\s+(?:matter|case|talks|plan|plans|discussions|negotiations|deal|investigation)|"
+    r"with\s+(?:direct\s+)?knowledge\s+of)\b",
     re.I,
 )
 
@@ -367,7 +369,8 @@ DESCRIPTION_RULES: tuple[tuple[DescriptionRule, DescriptionReader], ...] = (
 
 
 # heads of a description that may stand for a person the article named elsewhere
-_UNNAMED_HEADS = {"official", "officer", "source", "spokesperson", "spokesman", "spokeswoman", "representative"}
+# ("a source" is not among them: a source is unnamed by the newsroom's own convention)
+_UNNAMED_HEADS = {"official", "officer", "spokesperson", "spokesman", "spokeswoman", "representative"}
 
 
 def _one_named(registry: Registry, body: list[str], offset: int) -> Reference | None:
