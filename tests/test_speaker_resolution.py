@@ -432,6 +432,46 @@ ACCORDING_TO_PRONOUN = [
     ),
 ]
 
+# a person named between the candidate and the pronoun, though not as a speaker or a
+# sentence's subject, could be meant too; places, outlets and institutions are nobody
+NAMED_SINCE = [
+    (
+        "arrested-in-the-next-paragraph",
+        "Police chief Somchai Deeprom said 40 passports were found.\n\n"
+        'Officers arrested Chan Vuthy, a broker, at his home on Monday.\n\n"I did nothing wrong," he said.',
+        3,
+        "unclear",
+    ),
+    (
+        "arrested-in-the-same-paragraph",
+        "Police chief Somchai Deeprom said 40 passports were found. Officers arrested Chan Vuthy, a broker, "
+        'at his home on Monday.\n\n"I did nothing wrong," he said.',
+        2,
+        "unclear",
+    ),
+    (
+        "the-court-jailed",
+        "Prosecutor Lim Wei Ling said the evidence was clear.\n\n"
+        'The court jailed Tan Mei Hua for three years on Friday.\n\n"Justice has been served," she said.',
+        3,
+        "unclear",
+    ),
+    (
+        "drove-to-a-city",
+        "Farmer Sok Dara said the well was dry.\n\nHe drove to Phnom Penh on Monday and met officials of the "
+        'Ministry of Water Resources and Meteorology.\n\n"Nobody could help us," he said.',
+        3,
+        "Sok Dara",
+    ),
+    (
+        "told-an-outlet-and-a-district",
+        "Nurse Tran Thi Mai said the ward was full, she told Tuoi Tre News.\n\n"
+        'The hospital serves Binh Thanh district.\n\n"We need more beds," she said.',
+        3,
+        "Tran Thi Mai",
+    ),
+]
+
 # British-style single quotation marks are quotes; a ’ before a letter is an apostrophe
 SINGLE_QUOTES = [
     (
@@ -468,6 +508,7 @@ CASES = (
     + SINGLE_QUOTES
     + PRONOUN_FAR
     + ACCORDING_TO_PRONOUN
+    + NAMED_SINCE
 )
 
 

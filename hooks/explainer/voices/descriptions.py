@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from explainer.voices.model import Entity
-from explainer.voices.names import OUTLETS, TITLES
+from explainer.voices.names import OUTLETS, ROLE_WORDS, TITLES
 from explainer.voices.registry import Reference, Registry, slug
 
 # reads a name phrase (grammar.read_reference), passed in: grammar imports this module
@@ -48,6 +48,8 @@ PERSON_HEADS = set(
     "candidate professor scholar expert observer witness passenger tourist pilot soldier shopkeeper trader "
     "journalist doctor patient villager wife husband son daughter brother sister exporter grower producer".split()
 )
+# the last word of role words before a name: a post, a trade or a group of people
+ROLE_NOUNS = PERSON_HEADS | COLLECTIVE_HEADS | {w.casefold() for w in ROLE_WORDS}
 DOCUMENT_HEADS = set(
     "documents papers filings reports statements letters statement report survey study data document "
     "letter assessment figures release notice post ruling "

@@ -143,9 +143,43 @@ def other_person_named(text: str, name: str) -> bool:
     return False
 
 
+def people_named(text: str) -> list[str]:
+    """Names of two to four capitalised words in ``text`` that could be a person's
+    ("Officers arrested Chan Vuthy"): not an institution, a place, a title or a date."""
+    found = []
+    # words in quotes, closed or left open to the paragraph's end, are a speaker's own
+    text = re.sub(r"[\u201c\"][^\u201c\u201d\"\n]*(?:[\u201d\"]|$)", lambda m: "x" * len(m.group()), text, flags=re.M)
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        titled = [i for i, w in enumerate(words) if w in TITLES]
+        words = words[titled[-1] + 1 :] if titled else words  # "Human Resources Minister": a post, no name
+        words = [w for w in words if w not in NOT_NAMES and w not in CALENDAR_WORDS]
+        if INSTITUTIONS & set(words) or PLACE_WORDS & set(words) or not 2 <= len(words) <= 4:
+            continue
+        if _PLACE_BEFORE.search(text[: run.start()]) or _NOT_A_PERSON_BEFORE.search(text[: run.start()]):
+            continue  # "in Phnom Penh", "told Daily Mirror", "Bank for Agriculture and Agricultural Cooperatives"
+        if _PLACE_AFTER.match(text, run.end()):
+            continue  # "Binh Thanh and Go Vap districts"
+        found.append(" ".join(words))
+    return found
+
+
+_PLACE_AFTER = re.compile(
+    r"\s+(?:and\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:provinces?|districts?|city|cities|towns?|villages?|states?|"
+    r"regions?|county|counties|wards?|communes?|townships?|islands?|river|rivers)\b"
+)
+# a relay ("told Daily Mirror") or the rest of an institution's name ("Bank for Agriculture and
+# Agricultural Cooperatives", "Ministry of Labour and Vocational Training")
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"(?:\btold\s+|\b(?:of|for)\s+(?:the\s+)?|&\s+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+(?=$))$"
+)
+
+
 # a few words in quotation marks with no sentence in them: the outlet's scare quote, nobody speaking
 _SCARE_QUOTE = re.compile(r"[\u201c\"](?:[^\u201c\u201d\".!?,]+\s){0,5}[^\u201c\u201d\".!?,\s]+[\u201d\"]")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|across|near|outside|inside|around|into|throughout)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|across|near|outside|inside|around|into|throughout|to|for)\s+(?:the\s+)?$", re.I
+)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ians|eans|inos|ais|alis|eshis)")
 
 

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from explainer.text.article import Quote
-from explainer.voices.descriptions import note_documents
+from explainer.voices.descriptions import ROLE_NOUNS, note_documents
 from explainer.voices.evidence import carried, evidence_of, stands_for
 from explainer.voices.grammar import (
     ABBREVIATIONS,
@@ -44,6 +44,7 @@ from explainer.voices.grammar import (
     metadata_entities,
     opening_subject,
     other_person_named,
+    people_named,
     read_inverted,
     read_inverted_clause,
     read_reference,
@@ -129,6 +130,18 @@ _SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|but|though|although)\s+")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 
 
+def _object_of_a_verb(words: str) -> bool:
+    """ "The court jailed Tan Mei Hua", "He drove to Phnom Penh", "The hospital serves Binh
+    Thanh": the name after a verb or a preposition is no sentence's subject; role words
+    end in a post or a trade ("Union leader Chea Vanna", "Prefectural officials Ono Takeshi")."""
+    tokens = words.split()
+    lower = [t for t in tokens if t[:1].islower()]
+    if tokens[0] in ("He", "She", "They", "It", "We", "I") or not lower:
+        return True
+    post = lower[-1].casefold()
+    return post not in ROLE_NOUNS and post.rstrip("s") not in ROLE_NOUNS
+
+
 def _whole_paragraph(text: str, quote: Quote, paragraph: Paragraph) -> bool:
     """A quote that is the whole paragraph, a full sentence or more (not a quoted title)."""
     inside = text[quote.inner_start : quote.inner_end].strip()
@@ -189,21 +202,7 @@ class Reader:
     def _speaker(self, reference: Reference, at: int) -> tuple[Entity | None, str]:
         how = reference.resolution
         if how.startswith("pronoun:"):
-            pronoun = how.split(":", 1)[1]
-            entity, why = self.registry.last_speaker(pronoun, self._window_start(at), at)
-            if entity is None and pronoun in ("he", "she") and "two paragraphs before" in why:
-                entity, why = self._only_candidate(pronoun, at) or (entity, why)
-            elif entity is not None and entity.pronoun is None and pronoun in ("he", "she"):
-                rival = self._rival_across_a_gap(entity, pronoun, at)
-                if rival is not None:
-                    return None, f"pronoun '{pronoun}': unclear, {entity.name} is a paragraph back and {rival} fits too"
-            if entity is not None and pronoun in ("he", "she"):
-                rival = self._rival_speaker_beside(entity, pronoun, at)
-                if rival is not None:
-                    return None, f"pronoun '{pronoun}': unclear, {entity.name} and {rival} speak in one paragraph"
-            if entity is not None and entity.pronoun is None:
-                entity = self.registry.update(entity, pronoun=pronoun)
-            return entity, why
+            return self._pronoun_speaker(how.split(":", 1)[1], at)
         entity = reference.entity
         if how.startswith("found:") and entity is not None:
             existing = next((e for e in self.registry.entities if e.name == entity.name), None)
@@ -220,6 +219,24 @@ class Reader:
         if entity is not None and entity.kind == "person" and how.startswith(("name", "alias")):
             self.registry.first_seen.setdefault(entity.key, at)
         return entity, how
+
+    def _pronoun_speaker(self, pronoun: str, at: int) -> tuple[Entity | None, str]:
+        """Who a pronoun at ``at`` stands for: the nearest speaker it fits, unless the
+        text gives it a second candidate (``_rival_*``); then nobody, and the speech is unclear."""
+        entity, why = self.registry.last_speaker(pronoun, self._window_start(at), at)
+        if entity is None and pronoun in ("he", "she") and "two paragraphs before" in why:
+            entity, why = self._only_candidate(pronoun, at) or (entity, why)
+        elif entity is not None and entity.pronoun is None and pronoun in ("he", "she"):
+            rival = self._rival_across_a_gap(entity, pronoun, at)
+            if rival is not None:
+                return None, f"pronoun '{pronoun}': unclear, {entity.name} is a paragraph back and {rival} fits too"
+        if entity is not None and pronoun in ("he", "she"):
+            rival = self._rival_speaker_beside(entity, pronoun, at) or self._rival_named_since(entity, pronoun, at)
+            if rival is not None:
+                return None, f"pronoun '{pronoun}': unclear, it could stand for {entity.name} or {rival}"
+        if entity is not None and entity.pronoun is None:
+            entity = self.registry.update(entity, pronoun=pronoun)
+        return entity, why
 
     def _only_candidate(self, pronoun: str, at: int) -> tuple[Entity, str] | None:
         """A pronoun further back than two paragraphs: the one person it can stand for,
@@ -268,6 +285,28 @@ class Reader:
                 current = self.registry.by_key[key]
                 if current.kind == "person" and current.pronoun == pronoun:
                     return other
+        return None
+
+    def _rival_named_since(self, entity: Entity, pronoun: str, at: int) -> str | None:
+        """A person named after the candidate's sentence and before the pronoun who fits
+        it too, though they neither spoke nor opened a sentence ("Officers arrested Chan
+        Vuthy, a broker ... ¶ "I did nothing wrong," he said"): either could be meant."""
+        seen = self.registry.last_seen(entity, at, pronoun=True)
+        if seen is None:
+            return None
+        end = re.search(r"[.!?][\u201d\"’]?\s", self.article.text[seen:at])
+        if end is None:
+            return None
+        between = self.article.text[seen + end.end() : at]
+        own = set(entity.name.split()) | {w for alias in entity.aliases for w in alias.split()}
+        known = {surface: other for surface, other, _ in self.registry.surfaces()}
+        for name in people_named(between):
+            if set(name.split()) & own:
+                continue
+            other = known.get(name)
+            if other is not None and (other.kind != "person" or not fits(other, pronoun)):
+                continue
+            return name
         return None
 
     def _attribute(self, paragraph, kind, start, end, reference, rule, cue) -> Attribution:
@@ -504,6 +543,7 @@ class Reader:
         if not match:
             # "Union leader Chea Vanna disagreed.": role words, then the name, then the verb
             role = ROLE_THEN_NAME.match(sentence)
+            role = role if role and not _object_of_a_verb(role.group(1)) else None
             reference = read_reference(role.group(1), self.registry, base) if role else None
             if reference is not None and reference.entity is not None and reference.entity.name[:1].isupper():
                 self._meet(reference, base)
