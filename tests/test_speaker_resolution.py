@@ -472,6 +472,46 @@ NAMED_SINCE = [
     ),
 ]
 
+# two bodies (or two bodies' officials) in one paragraph: "the ministry", "the official"
+# after them could be either; one in each paragraph, the nearest
+BODIES_BESIDE = [
+    (
+        "two-officials-one-sentence",
+        "Sok Dara, an official at the Labour Ministry, and Chea Ratha, an official at the Interior Ministry, "
+        "visited the camp.\n\nThe official said the workers would be moved.",
+        2,
+        "unclear",
+    ),
+    (
+        "two-ministries-one-paragraph",
+        "The Labour Ministry said 40 workers returned. The Interior Ministry said police were investigating."
+        "\n\nThe ministry added that the broker had fled.",
+        2,
+        "unclear",
+    ),
+    (
+        "two-agencies-one-paragraph",
+        "The National Disaster Agency said 12 people died. The Meteorological Agency told reporters more rain "
+        "was coming.\n\nThe agency also said schools would stay shut.",
+        2,
+        "unclear",
+    ),
+    (
+        "ministries-in-two-paragraphs-nearest",
+        "The Labour Ministry said 40 workers returned.\n\nThe Interior Ministry said police were "
+        "investigating.\n\nThe ministry added that the broker had fled.",
+        3,
+        "Interior Ministry",
+    ),
+    (
+        "one-official",
+        "Sok Dara, an official at the Labour Ministry, said 40 workers returned.\n\n"
+        "The official added that more would follow.",
+        2,
+        "Sok Dara",
+    ),
+]
+
 # British-style single quotation marks are quotes; a ’ before a letter is an apostrophe
 SINGLE_QUOTES = [
     (
@@ -509,6 +549,7 @@ CASES = (
     + PRONOUN_FAR
     + ACCORDING_TO_PRONOUN
     + NAMED_SINCE
+    + BODIES_BESIDE
 )
 
 

@@ -242,6 +242,9 @@ def _institution(d: Description, registry: Registry, offset: int, read_name: Rea
     tail = _tail_words(d)
     known = _known(registry, d.head, d.qualifiers + tail)
     if known is not None:
+        beside = _beside(registry, known, d, offset)
+        if beside is not None:  # "The Labour Ministry said ... The Interior Ministry said ..." ¶ "The ministry added"
+            return Reference(None, f"description: the {d.head} could be {known.name} or {beside}")
         return Reference(registry.current(known), "description")
     if tail and len(d.body) <= 9 and not any(t[:1].isupper() for t in d.body):
         # "the regional department of agriculture and rural affairs": a body named in lower
@@ -290,12 +293,43 @@ def _definite_person(d: Description, registry: Registry, offset: int, read_name:
     if known is not None and known.name[:1].isupper() and unnamed_by_the_text(registry.text, offset):
         known = None  # "the spokesman, who asked not to be named,": not the spokesman the text names
     if known is not None:
-        rival = _also_titled(registry, d.head, known, offset)
+        rival = _also_titled(registry, d.head, known, offset) or _beside(registry, known, d, offset)
         if rival is not None:  # "Labour Minister Heng Sour met Thai Labour Minister Phiphat ... The minister said"
             return Reference(None, f"description: the {d.head} could be {known.name} or {rival}")
         return Reference(registry.current(known), "description")
     if d.at < len(d.body) - 1 and len(d.body) <= 9:
         return _found(" ".join(_cut_clause(d.body)), "person", "description")
+    return None
+
+
+def _beside(registry: Registry, known: Entity, d: Description, offset: int) -> str | None:
+    """Another one the description fits, met in the paragraph where ``known`` was last met
+    (or after it): "Sok Dara, an official at the Labour Ministry, and Chea Ratha, an official
+    at the Interior Ministry, ..." ¶ "The official said": either could be meant."""
+    text = registry.text
+    last = max(
+        (at for e, at in zip(registry.history, registry.history_at, strict=True) if e.key == known.key), default=None
+    )
+    if last is None:
+        return None
+    start = text.rfind("\n\n", 0, last) + 1
+    for entity, at in zip(registry.history, registry.history_at, strict=True):
+        if (
+            at >= start
+            and at < offset
+            and entity.key != known.key
+            and (entity.kind == "person") == (known.kind == "person")
+        ):
+            words = _words(entity)
+            if d.head in words and all(q in words for q in d.qualifiers if q not in ARTICLES):
+                return entity.name
+    if known.kind != "person":
+        return None
+    own = set(known.name.split())
+    appositive = re.compile(rf"((?:[A-Z][\w’'-]* ){{1,3}}[A-Z][\w’'-]*),\s+(?:an?|the)\s+[^,.;\n]{{0,60}}\b{d.head}\b")
+    for match in appositive.finditer(text, start, offset):
+        if not own & set(match.group(1).split()):
+            return match.group(1)
     return None
 
 
