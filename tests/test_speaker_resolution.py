@@ -333,8 +333,9 @@ SPEAKERS_BESIDE = [
     ),
 ]
 
-# a paragraph that is all quote goes on from the speech that ends the paragraph before;
-# after a paragraph of narration it is someone's words, but nobody's by the text
+# a paragraph that is all quote goes on from the speech that ends the paragraph before,
+# unless another person is named after that speech; after a paragraph of narration it is
+# someone's words, but nobody's by the text
 RUNNING_ON = [
     (
         "quote-after-no-comment",
@@ -356,6 +357,34 @@ RUNNING_ON = [
         'brands, opened in 2015.\n\n"They can fire us all, but they cannot fire the law!"',
         3,
         "unclear",
+    ),
+    (
+        "quote-after-a-neighbour-named",
+        '"We waited three months," said Chan Dara, a farmer. His neighbour, Sok Vuthy, lost his land to the '
+        'company in March.\n\n"They took everything we had."',
+        2,
+        "unclear",
+    ),
+    (
+        "quote-after-a-patient-named",
+        "Nurse Tran Thi Mai said the ward was full. Doctors treated Le Van Hung, a patient, in the corridor."
+        '\n\n"There was nowhere else to put him."',
+        2,
+        "unclear",
+    ),
+    (
+        "quote-after-an-owner-named",
+        '"Our wages are late," union leader Ath Thorn told reporters. The factory owner, Lim Heng, did not '
+        'reply.\n\n"We will strike on Monday."',
+        2,
+        "unclear",
+    ),
+    (
+        "quote-after-no-reply-goes-on",
+        '"We waited three months," said Chan Dara, a farmer. The company did not reply to questions.\n\n'
+        '"They took everything we had."',
+        2,
+        "Chan Dara",
     ),
     (
         "quote-after-a-quote-goes-on",

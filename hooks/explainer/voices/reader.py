@@ -686,6 +686,11 @@ class Reader:
             # (or reported speech) that ended the paragraph before goes on (the wires' convention)
             source = self._quoted_last
             assert source.speaker is not None
+            other = self._met_after(source, paragraph.start)
+            if other is not None:  # '"...," said Dara. His neighbour, Sok Vuthy, lost his land.' ¶ '"..."'
+                return _nobodys(
+                    paragraph, quote, "quote", PatternRule.QUOTE_CONTINUES, f"{source.speaker.name} or {other}"
+                )
             self.registry.remember(source.speaker, quote.start)
             return Attribution(
                 paragraph=paragraph.number,
@@ -705,6 +710,16 @@ class Reader:
         return _nobodys(
             paragraph, quote, "scare-quote", PatternRule.QUOTE_IN_NARRATION, "no attribution in the sentence"
         )
+
+    def _met_after(self, source: Attribution, before: int) -> str | None:
+        """A person met or named after ``source``'s words and before ``before``, who the
+        quote that follows could be from as well."""
+        assert source.speaker is not None
+        for entity, at in zip(self.registry.history, self.registry.history_at, strict=True):
+            if source.end <= at < before and entity.key != source.speaker.key and entity.kind == "person":
+                return entity.name
+        own = set(source.speaker.name.split())
+        return next((n for n in people_named(self.article.text[source.end : before]) if not own & set(n.split())), None)
 
     def _attributed_after(self, quote: Quote, paragraph: Paragraph) -> bool:
         """Words right after a quote that attribute it, though the sentence reader could
