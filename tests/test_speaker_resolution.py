@@ -44,6 +44,27 @@ ANONYMOUS = [
         "officer at the police station",
     ),
     (
+        "name-not-used",
+        "Sok Vanna, the embassy's labour attaché, met the workers.\n\n"
+        "An embassy official, who asked that his name not be used, said they would fly home.",
+        2,
+        "embassy official",
+    ),
+    (
+        "requested-anonymity",
+        "Chea Dara, director-general of the customs department, said exports rose.\n\n"
+        "An official at the department who requested anonymity said the figures would be revised.",
+        2,
+        "official at the department",
+    ),
+    (
+        "declined-to-give-her-name",
+        "Chea Dara, director-general of the customs department, said exports rose.\n\n"
+        "An official at the department, who declined to give her name, said the figures would be revised.",
+        2,
+        "official at the department",
+    ),
+    (
         "a-source-is-unnamed",
         "Chea Dara, director-general of the customs department, said exports rose in May.\n\n"
         "A source at the department said the figures would be revised.",

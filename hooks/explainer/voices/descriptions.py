@@ -362,7 +362,8 @@ _ANONYMOUS = re.compile(
     r"declined\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?names?)|"
     r"(?:did|does)\s+not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|without\s+being\s+named|"
     r"familiar\s+with\s+the\s+(?:matter|case|talks|plan|plans|discussions|negotiations|deal|investigation)|"
-    r"with\s+(?:direct\s+)?knowledge\s+of)\b",
+    r"with\s+(?:direct\s+)?knowledge\s+of|"
+    r"asked\s+that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld)|names?\s+withheld)\b",
     re.I,
 )
 
