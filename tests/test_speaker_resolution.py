@@ -562,6 +562,30 @@ BODIES_BESIDE = [
     ),
 ]
 
+# two people joined by "and" before one speech verb: theirs together, never one of them
+TWO_PEOPLE = [
+    ("two-names-said", "Chan Dara and Sok Vanna said the rains were late.", 1, "unclear"),
+    (
+        "two-names-both-farmers",
+        "Chan Dara and Sok Vanna, both farmers, told reporters the rains were late.",
+        1,
+        "unclear",
+    ),
+    (
+        "three-names-role-first",
+        "Rice farmers Chan Dara, Keo Lina and Sok Vanna said the rains were late.",
+        1,
+        "unclear",
+    ),
+    (
+        "one-portfolio-one-minister",
+        "Health, Labour and Welfare Minister Sato Kenji said the inspections would continue.",
+        1,
+        "Sato Kenji",
+    ),
+    ("two-institutions-a-group", "The ministry and the union said talks would resume.", 1, "ministry and the union"),
+]
+
 # British-style single quotation marks are quotes; a ’ before a letter is an apostrophe
 SINGLE_QUOTES = [
     (
@@ -600,6 +624,7 @@ CASES = (
     + ACCORDING_TO_PRONOUN
     + NAMED_SINCE
     + BODIES_BESIDE
+    + TWO_PEOPLE
 )
 
 

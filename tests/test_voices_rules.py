@@ -69,6 +69,7 @@ REFERENCES = [
     ("president of Angkor Garment Company", ReferenceRule.NAME_RUN, ""),
     ("Ana Lucia dela Cruz", ReferenceRule.NAME_RUN, "Ana Lucia dela Cruz"),
     ("she", ReferenceRule.PRONOUN, "pronoun:she"),
+    ("Chan Dara and Sok Vanna", ReferenceRule.TWO_PEOPLE, "two people speak together: Chan Dara and Sok Vanna"),
     ("Spokesman Heng Sour", ReferenceRule.KNOWN_NAME, "Heng Sour"),
     ("a group of interns", ReferenceRule.DESCRIPTION, "group of interns"),
     ("the attaché", ReferenceRule.DEFINITE_ROLE, "Ek Vanna"),

@@ -376,6 +376,7 @@ class ReferenceRule(StrEnum):
     OWNED_INSTITUTION = "owned-institution"
     INSTITUTION_UNDER = "institution-under"
     PRONOUN = "pronoun"
+    TWO_PEOPLE = "two-people"
     KNOWN_NAME = "known-name"
     DESCRIPTION = "description"
     DEFINITE_ROLE = "definite-role"
@@ -512,6 +513,25 @@ def _pronoun(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     """ "he", "she", "they", "it": resolved later, against who came before."""
     pronoun = PRONOUNS.get(phrase.text.casefold())
     return Reference(None, "pronoun:" + pronoun) if pronoun else None
+
+
+_PERSON_NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
+_NAMES_JOINED = re.compile(rf"(?:\S+\s+){{0,3}}?({_PERSON_NAME})(?:,\s+{_PERSON_NAME})*,?\s+and\s+({_PERSON_NAME})")
+
+
+def _two_people(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "Chan Dara and Sok Vanna said": two people, one verb; the words are theirs together,
+    never one of them alone (unclear). Institutions joined by "and" are read as a group."""
+    joined = _NAMES_JOINED.fullmatch(phrase.text.strip())
+    if joined is None:
+        return None
+    names = [joined.group(1), joined.group(2)]
+    words = set(" ".join(names).split())
+    if words & (INSTITUTIONS | PLACE_WORDS | TITLES | PORTFOLIO_WORDS):
+        return None  # "Health, Labor and Welfare Minister Naoki Ishizaki": one post, one person
+    if not all(len(n.split()) > 1 or registry.short_form(n, offset) for n in names):
+        return None  # "Kachin and Shan": one-word names the text has not given anyone
+    return Reference(None, f"two people speak together: {names[0]} and {names[1]}")
 
 
 def _met_before(phrase: Phrase, registry: Registry, offset: int) -> Answer:
@@ -712,6 +732,7 @@ REFERENCE_RULES: tuple[tuple[ReferenceRule, Callable[[Phrase, Registry, int], An
     (ReferenceRule.OWNED_INSTITUTION, _owned_institution),
     (ReferenceRule.INSTITUTION_UNDER, _institution_under),
     (ReferenceRule.PRONOUN, _pronoun),
+    (ReferenceRule.TWO_PEOPLE, _two_people),
     (ReferenceRule.KNOWN_NAME, _met_before),
     (ReferenceRule.DESCRIPTION, _described),
     (ReferenceRule.DEFINITE_ROLE, _definite_role),
