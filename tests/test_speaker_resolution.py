@@ -547,6 +547,21 @@ BODIES_BESIDE = [
         "unclear",
     ),
     (
+        "a-banking-company-spoke-since",
+        "The central bank said remittances rose 3 percent.\n\n"
+        '"The peso is too strong," Bayanihan Banking Corp. said in a note.\n\n'
+        "The bank said families were receiving less.",
+        3,
+        "unclear",
+    ),
+    (
+        "a-trading-company-spoke-since",
+        "The Ministry of Finance said revenue rose.\n\nThe Mekong Trading Company said exports fell.\n\n"
+        "The ministry said the budget would be revised.",
+        3,
+        "Ministry of Finance",
+    ),
+    (
         "ministries-in-two-paragraphs-nearest",
         "The Labour Ministry said 40 workers returned.\n\nThe Interior Ministry said police were "
         "investigating.\n\nThe ministry added that the broker had fled.",

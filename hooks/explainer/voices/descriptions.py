@@ -242,7 +242,7 @@ def _institution(d: Description, registry: Registry, offset: int, read_name: Rea
     tail = _tail_words(d)
     known = _known(registry, d.head, d.qualifiers + tail)
     if known is not None:
-        beside = _beside(registry, known, d, offset)
+        beside = _beside(registry, known, d, offset) or _spoke_since(registry, known, d, offset)
         if beside is not None:  # "The Labour Ministry said ... The Interior Ministry said ..." ¶ "The ministry added"
             return Reference(None, f"description: the {d.head} could be {known.name} or {beside}")
         return Reference(registry.current(known), "description")
@@ -330,6 +330,20 @@ def _beside(registry: Registry, known: Entity, d: Description, offset: int) -> s
     for match in appositive.finditer(text, start, offset):
         if not own & set(match.group(1).split()):
             return match.group(1)
+    return None
+
+
+def _spoke_since(registry: Registry, known: Entity, d: Description, offset: int) -> str | None:
+    """Another institution that spoke after ``known`` was last met, whose name could be
+    called "the bank" too (a word of it is the head or its -ing form: "Rizal Commercial
+    Banking Corp."): "the bank" could be either."""
+    last = max(
+        (at for e, at in zip(registry.history, registry.history_at, strict=True) if e.key == known.key), default=0
+    )
+    for entity, at in zip(registry.history, registry.history_at, strict=True):
+        if last < at < offset and entity.key != known.key and entity.kind != "person":
+            if any(_fold(w) in (d.head, d.head + "s", d.head + "ing") for w in entity.name.split()):
+                return entity.name
     return None
 
 
