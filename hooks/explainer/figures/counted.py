@@ -36,20 +36,24 @@ WORD = re.compile(r"[\w\[\]’'-]+|[^\w\s]")
 _VERBS = frozenset(
     """came comes come went goes go rose rises fell falls grew grows got gets made makes took takes gave gives
     left leaves paid pays became becomes began begins ran runs saw sees found finds kept keeps held holds
-    stood stands brought brings bought buys built builds remain remains remained stay stays stayed""".split()
+    stood stands brought brings bought buys built builds remain remains remained stay stays stayed
+    belongs lacks owns earns depends receives involves requires contains consists exceeds survives dies happens
+    seems appears goes broke won did said""".split()
 )
 # Participles with no -ed ending: after the noun they start a clause ("the money sent home").
 _PARTICIPLES = frozenset(
     """sent paid held made built given taken found brought kept known seen shown spent told sold bought lost fled
     used owed""".split()
 )
+# Short words in -ed that are nouns, not past participles: "40 seed companies".
+_NOUNS_IN_ED = frozenset("seed feed weed deed reed heed need shed bred sled sped".split())
 # Words after a participle that show it is one: "sent home", "living abroad".
 _PARTICLES = frozenset("home abroad back out up down away here there".split())
 _TO_ANOTHER = frozenset({"and", "to", "or", "-", "–"})  # a number joined to the next: "400,000 and 800,000"
 _ANAPHORS = frozenset({"them", "these", "those", "which", "whom", "it", "us", "you"})
 # Quantity words in front of the noun, not part of it: "12 more prefectures", "30 other women".
 _QUANTITY_WORDS = frozenset("more fewer other additional extra further another some several such".split())
-_NOUN_DETERMINERS = DETERMINERS | {"these", "those"}
+_NOUN_DETERMINERS = DETERMINERS | {"these", "those", "all"}
 _TIME_WORDS = frozenset("year years month months week weeks day days decade decades".split())
 # Comparatives after a number describe a change, not a thing counted: "30 percent lower".
 _COMPARATIVES = frozenset(
@@ -82,6 +86,25 @@ def plural(word: str) -> bool:
     return word in _IRREGULAR_PLURALS or (
         len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURALS
     )
+
+
+# Capitalised at the start of a sentence, a word in one of these endings is a common noun
+# ("Inflation", "Enrolment", "Attendance"), not a name; shorter words in -ance or -ence
+# are often names ("France", "Florence").
+_COMMON_ENDING = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ship|ity)|[a-z]{5,}(?:ance|ence)")
+# Singular nouns a figure's sentence often opens with that no ending marks as common.
+_COMMON_NOUNS = frozenset(
+    """output turnover revenue income spending lending borrowing demand supply traffic turnout ridership
+    footfall trade debt profit tourism support rainfall weather growth capacity""".split()
+)
+
+
+def common_noun(word: str) -> bool:
+    """Whether a word is a common noun rather than a name: lower case, or a capitalised word
+    that a name would not be ("Inflation rose ..." but "Laos earned ...")."""
+    if word.islower():
+        return True
+    return word.istitle() and (_COMMON_ENDING.fullmatch(word.lower()) is not None or word.lower() in _COMMON_NOUNS)
 
 
 def noun_phrase_after(
@@ -138,8 +161,10 @@ def _anaphor(tokens: list[Token], index: int, antecedent: str | None) -> str | N
     counts women; "half of those displaced" the displaced; "half of it" no plural count."""
     word = tokens[index].word.lower()
     following = tokens[index + 1].word if index + 1 < len(tokens) else ""
-    if word == "those" and following.islower() and following.endswith("ed") and _ends_clause(tokens, index + 2):
-        return following
+    if word == "those" and following.islower() and following.endswith("ed"):
+        after = tokens[index + 2].word if index + 2 < len(tokens) else "."
+        if _ends_clause(tokens, index + 2) or not (after.islower() and plural(after)):
+            return following  # "of those polled opposed ...", not "of those skilled workers"
     if word == "it" and antecedent and plural(antecedent.split(" of ")[0].split()[-1]):
         mass = antecedent.split(" of ", 1)[1] if " of " in antecedent else ""
         if mass and not plural(mass.split()[-1]):
@@ -193,20 +218,22 @@ def noun_phrase(
         if start in figures and (owner is not None or determiner) and not words:  # "the city's 31 centers"
             index = _after_figure(tokens, index, figures)
             continue
-        if start in figures or not re.match(r"[\w\[]", lower) or lower in _ENDS_PHRASE:
+        if _outside_a_phrase(tokens[index], figures):
             if not (words and _joins(tokens, index, figures, plural(words[-1].lower()))):
                 break
             words.append(lower)  # "garment and footwear factories"
             index += 1
             continue
-        if _starts_clause(tokens, index, bool(words), complement):
+        if _verb_after_singular(tokens, index, words, figures) or _starts_clause(
+            tokens, index, bool(words), complement
+        ):
             if not words:
                 return None, index  # "one of 11 involving ...", "1,100 passed.": a verb, the noun is elsewhere
             break  # "the money sent to rural households"
         bare = _possessor(word)
-        if bare is not None and (owner is None or bare.lower() in _WHEN_WORDS):
+        if bare is not None and (owner is None or _a_time(bare)):
             owner = _owner(determiner, words, bare) or owner
-            words, determiner = [], ("" if bare.lower() in _WHEN_WORDS else determiner)
+            words, determiner = [], ("" if _a_time(bare) else determiner)
             index += 1
             continue
         words.append(word)
@@ -219,6 +246,33 @@ def noun_phrase(
     if owner:
         phrase = f"{phrase} of {owner}"
     return phrase, index
+
+
+def _outside_a_phrase(token: Token, figures: Mapping[int, int]) -> bool:
+    """Whether a word cannot be part of a counted phrase: a figure, a mark, a stop word; a
+    date's possessive can ("Monday's shipments", "2024's graduates" are a time's, read as one)."""
+    if _a_time(_possessor(token.word) or "-"):
+        return False
+    lower = token.word.lower()
+    return token.start in figures or not re.match(r"[\w\[]", lower) or lower in _ENDS_PHRASE
+
+
+# After a verb, these start its object: "One firm controls half the market".
+_OBJECT_STARTS = frozenset("the its their his her our half all".split())
+
+
+def _verb_after_singular(tokens: list[Token], index: int, words: list[str], figures: Mapping[int, int]) -> bool:
+    """Whether a word in -s after a singular noun is its verb, not a plural head: it is when
+    an object follows it ("one company controls half the market", "the fund pays 300"), not
+    a preposition or a clause ("rice fields in the north", "rice fields flooded")."""
+    word = tokens[index].word
+    if not words or plural(words[-1]) or not words[-1].islower() or not (word.islower() and plural(word)):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None:
+        return False
+    number = following.start in figures and following.word[:1].isdigit()  # not "last year"
+    return number or following.word.lower() in _OBJECT_STARTS
 
 
 def _without_compound(tokens: list[Token], index: int, figures: Mapping[int, int]) -> Mapping[int, int]:
@@ -266,12 +320,21 @@ def _determiners(tokens: list[Token], index: int) -> tuple[str, int]:
     return determiner, index
 
 
-_WHEN_WORDS = _TIME_WORDS | {"year", "today", "yesterday", "tomorrow"}
+_WHEN_WORDS = _TIME_WORDS | frozenset(
+    """today yesterday tomorrow tonight season seasons quarter quarters half spring summer autumn fall winter
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+
+
+def _a_time(word: str) -> bool:
+    """Whether a possessor is a time, which owns nothing: "this season's", "Monday's", "2024's"."""
+    return word.lower() in _WHEN_WORDS or re.fullmatch(r"(?:19|20)\d\d", word) is not None
 
 
 def _owner(determiner: str, words: list[str], bare: str) -> str | None:
     """Whose the noun is: "the province's" is "the province"; a time ("this year's") is no owner."""
-    if bare.lower() in _WHEN_WORDS:
+    if _a_time(bare):
         return None
     kept = determiner in ("the", "a", "an", "each", "every", "this", "that", "these", "those")  # not "their"
     return " ".join([determiner, *words, bare] if kept else [*words, bare])
@@ -328,7 +391,7 @@ def _participle(tokens: list[Token], index: int) -> bool:
     lower = tokens[index].word.lower()
     if lower in _PARTICIPLES:
         return True
-    if len(lower) <= 4 or not lower.endswith(("ed", "ing")):
+    if len(lower) < 4 or not lower.endswith(("ed", "ing")) or lower in _NOUNS_IN_ED:
         return False
     following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else "."
     return (
@@ -392,8 +455,8 @@ _OWNER_BEFORE = re.compile(r"(?:\b(?P<the>[Tt]he)\s+)?\b(?P<owner>[A-Za-z][\w-]*
 def owner_before(text: str, start: int, floor: int) -> str | None:
     """The possessive right before a number: "the city's [31 evacuation centers]"."""
     found = _OWNER_BEFORE.search(text[max(floor, start - 60) : start])
-    if found is None or found.group("owner").lower() in _CONTRACTIONS:
-        return None
+    if found is None or found.group("owner").lower() in _CONTRACTIONS or _a_time(found.group("owner")):
+        return None  # "it's 300", "last year's 4,000 arrivals": no owner
     return " ".join(w for w in (found.group("the") and "the", found.group("owner")) if w)
 
 
@@ -430,9 +493,10 @@ def counted_thing(
         post, position = more.group(1), position + more.end()
     if text.startswith("-", position):
         return None, post  # "a 130-point plan": the number is part of an adjective
-    phrase = _share_phrase(text, place, position, noun_phrase_after(
-        text, position, place.paragraph_end, figures, antecedent, kind == "fraction"
-    ))  # fmt: skip
+    phrase = None
+    if kind == "count" or not _verb_next(text, position, place.paragraph_end):  # "half involved brokers": no noun
+        after = noun_phrase_after(text, position, place.paragraph_end, figures, antecedent, kind == "fraction")
+        phrase = _share_phrase(text, place, position, after)
     if phrase == "times":
         return _multiple(text, position, place.paragraph_end, figures), post
     if phrase is not None:
@@ -451,6 +515,17 @@ def counted_thing(
     if kind == "percentage" and re.match(rf"\s+(?:{'|'.join(_COMPARATIVES)})\b", text[position : place.paragraph_end]):
         return _copula_subject(text[place.sentence_start : place.qualifier_start]), post
     return from_the_sentence(text, place.sentence_start, place.qualifier_start, antecedent), post
+
+
+def _verb_next(text: str, position: int, limit: int) -> bool:
+    """Whether a share is the subject of the verb right after it ("half involved brokers", "a
+    third said no", "40 percent voted"): a share is never followed by a modifier of its set."""
+    tokens = tokens_of(text, position, min(limit, position + 40))
+    if not tokens:
+        return False
+    word = tokens[0].word
+    verb = word.endswith("ed") and len(word) >= 4 and word not in _NOUNS_IN_ED
+    return word.islower() and (verb or word in _VERBS | _PARTICIPLES | {"said", "say", "says"})
 
 
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+")
@@ -542,7 +617,7 @@ def _copula_subject(lead: str) -> str | None:
         return _opening_subject(lead) if _COPULA_END.search(lead) else None
     phrase = _phrase_in(found.group("np"))
     head = phrase.split(" of ")[0].split()[-1] if phrase else ""
-    return phrase if phrase and (plural(head.lower()) or head.islower()) else None
+    return phrase if phrase and (plural(head.lower()) or common_noun(head)) else None
 
 
 # --- A number with no noun of its own: the noun its sentence gives ------------------------
@@ -561,7 +636,7 @@ _NOT_COUNTED_BEFORE_OF = frozenset(
 )
 _ONE_OF = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+(?:is|was|are|were)\s+one\s+of\s+$")
 _WHOSE = re.compile(r"\bwhose\s+(?P<np>[\w’' -]+?)\s+(?:is|are|was|were)\s+$")
-_SET_OF = re.compile(r"\b(?:number|proportion|share|percentage|ratio)\s+of\s+(?P<np>[\w’' -]+)", re.I)
+_SET_OF = re.compile(r"\b(?:number|proportion|share|percentage|ratio|tally|count|total)\s+of\s+(?P<np>[\w’' -]+)", re.I)
 _PART_OF = re.compile(r"\b(?:most|many|some|all|none|majority)\s+of\s+(?P<np>the\s+[\w’' -]+)", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|rose|risen|rise|rises|fell|fallen|falls|increased|decreased|grew|grown|dropped|climbed|"
@@ -660,7 +735,7 @@ def _subject(lead: str, antecedent: str | None) -> str | None:
             continue
         phrase, after = noun_phrase(tokens, 0, {})
         head = phrase.split(" of ")[0].split()[-1] if phrase else ""
-        if phrase and (head.islower() or plural(head.lower())):
+        if phrase and (common_noun(head) or plural(head.lower())):
             return _without_number_of(_with_of_complements(phrase, tokens, after, {}))
     close = _subject_before(_AUXILIARIES.sub("", lead[: change.start()]))
     return close if close and " " in close else None  # "she expected retail sales to grow 2 per cent"
@@ -688,7 +763,7 @@ def _opening_subject(lead: str) -> str | None:
         return None
     head = phrase.split(" of ")[0].split()[-1]
     placed = phrase == tokens[0].word and after < len(tokens) and tokens[after].word in ("in", "for", "at", "on")
-    if not (head.islower() or plural(head.lower()) or placed):  # "Rainfall in the north was ..."
+    if not (common_noun(head) or plural(head.lower()) or placed):  # "Rainfall in the north was ..."
         return None  # "Laos earned ..., up 9 percent": a name, or a capital that may be one
     return _without_number_of(_with_of_complements(phrase, tokens, after, {}))
 
@@ -722,7 +797,7 @@ _LEADING_LINK = re.compile(
 # --- "X hit 231", "readings stayed above 150", "arrivals ... to reach seven million" ---------
 
 _LEVEL_VERB = re.compile(
-    r"\b(?:(?:to\s+)?(?:reach(?:ed|es)?|hit|hits|cross(?:ed|es)?|breach(?:ed|es)?|exceed(?:ed|s)?|top(?:ped|s)?|"
+    r"\b(?:(?:to\s+)?(?:reach(?:ed|es)?|hit|hits|totall?(?:ed|s)|number(?:ed|s)|amount(?:ed|s)?\s+to|cross(?:ed|es)?|breach(?:ed|es)?|exceed(?:ed|s)?|top(?:ped|s)?|"
     r"surpass(?:ed|es)?|st(?:oo|a)d\s+at|stands\s+at|(?:is|was|are|were|stay(?:ed|s)?|remain(?:ed|s)?)\s+"
     r"(?:above|below|over|under|at))(?:\s+(?:the|a|an)(?:\s+[a-z]+)?\s+(?:level|mark|threshold|limit)\s+of)?"
     r"|(?:rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|dropped|drop|increased|decreased|grew|"
@@ -735,7 +810,7 @@ _AUXILIARIES = re.compile(
     r"\s*$"
 )
 _TRAILING_PP = re.compile(
-    r"\s+(?:in|across|at|on|around|throughout|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
+    r"\s+(?:in|across|at|on|around|throughout|from|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
 )
 _ACRONYM = re.compile(r"\(?([A-Z]{2,})\)?")
 
@@ -767,9 +842,10 @@ def _subject_before(words: str) -> str | None:
             break
         lower = word.lower()
         opens = position == 0 and word.istitle()  # "Jobless claims in the north rose to 900"
+        modifier = position == 0 or tokens[position - 1].lower() in _NOUN_DETERMINERS | {"of"}  # "the injured"
         if (
             lower in _ENDS_PHRASE
-            or lower.endswith(("ed", "ing"))
+            or (lower.endswith(("ed", "ing")) and not modifier)
             or not word.isalpha()
             or not (word.islower() or opens)
         ):
@@ -785,6 +861,8 @@ def _subject_before(words: str) -> str | None:
         and (head.islower() or len(tokens) == len(phrase))
         or determined
         and (head.islower() or head.isupper())
+        or len(tokens) == len(phrase) == 1
+        and common_noun(head)  # "Unemployment stood at 4 percent"
     ):
         return " ".join(phrase)
     return None
@@ -795,7 +873,8 @@ _FRONTED_OF = re.compile(r"^\s*Of\s+(?:the|this|that|its|their)\s+(?P<np>[a-z][a
 
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|estimated|estimates|taking|bringing|brought|brings|pushing|lifting|cut|cuts|cutting|"
-    r"raised|raises|lowered|lowers|kept|keeps)\s+(?P<np>(?:[^\W\d]|[’' -])+?)\s+(?:at|to)\s+$"
+    r"raised|raises|lowered|lowers|kept|keeps|forecasts?|forecasted|projects?|projected|predicts?|predicted|"
+    r"sees|saw|pegs?|pegged|pegging|held|holds|holding)\s+(?P<np>(?:[^\W\d]|[’' -])+?)\s+(?:at|to)\s+$"
 )
 
 

@@ -278,13 +278,17 @@ def _a_fraction(text: str, candidate: _Match, paragraph: Paragraph, around: _Aro
         return None
     return (
         bool(re.match(r"\s*(?:of\b|[.,;:)!?”\"’]|$)", around.after))
-        or around.before in _QUALIFIER_WORDS | {"by"}
+        or around.before in _QUALIFIER_WORDS | {"by", "against", "versus"}  # "half here, against a third in towns"
         or around.following in _VERBS_AFTER_A_SHARE
+        or (len(around.following) > 4 and around.following.endswith("ed"))  # "a third closed"
     )
 
 
-# "maybe a quarter are places where ...": a share standing for the things it counts
-_VERBS_AFTER_A_SHARE = frozenset("are were is was have had will would could can may might".split())
+# "maybe a quarter are places where ...", "a third broke the rules": a share standing for the things it counts
+_VERBS_AFTER_A_SHARE = frozenset(
+    """are were is was have had will would could can may might said say says did do does went go came come
+    took take got get made make paid pay lost lose won broke fell rose left""".split()
+)
 
 
 def _enumerator(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:

@@ -1,0 +1,244 @@
+"""What a figure counts, rule by rule: one table per `counts:` convention of
+tests/corpus/README.md ("Publication date and counted things"), each in several wordings
+a newsroom uses. Every sentence is written for this test. Phrases are compared as the
+corpus scorer compares them (case, a leading article and singular or plural aside)."""
+
+from __future__ import annotations
+
+import pytest
+
+from figure_facts_eval import same_counted_thing
+from test_figure_meanings import bundle_of, occurrence_of
+
+
+def counts_of(text: str, value: str) -> str | None:
+    return occurrence_of(value, bundle_of(text)).counts
+
+
+def assert_counts(text: str, value: str, counts: str | None) -> None:
+    got = counts_of(text, value)
+    assert same_counted_thing(counts, got), f"{value!r} in {text!r}: want {counts!r}, got {got!r}"
+
+
+# the noun the number quantifies, with the words before it that modify it
+MODIFIERS_KEPT = [
+    (
+        "The agency placed 4,500 semi-skilled construction workers last year.",
+        "4,500",
+        "semi-skilled construction workers",
+    ),
+    ("Police detained 37 undocumented Myanmar nationals on Friday.", "37", "undocumented Myanmar nationals"),
+    ("Builders put up 14 ten-storey towers near the coast.", "14", "ten-storey towers"),
+    ("Workers finished three 12-storey buildings in May.", "three", "12-storey buildings"),
+    ("Officials counted 1.2 million foreign tourists in July.", "1.2 million", "foreign tourists"),
+    ("The state received 3 lakh applications.", "3 lakh", "applications"),
+    ("About 1.6 billion people lack clean water.", "1.6 billion", "people"),
+    ("More than 2,300 Indonesian domestic helpers applied.", "2,300", "Indonesian domestic helpers"),
+    ("Nearly 600 Nepali workers were stranded.", "600", "Nepali workers"),
+    ("The raid netted 23 Chinese nationals.", "23", "Chinese nationals"),
+    ("About 5,000 Filipinos work in the city.", "5,000", "Filipinos"),
+    ("Some 3,000 Vietnamese now live in the prefecture.", "3,000", "Vietnamese"),
+    ("The floods displaced 12,000 people.", "12,000", "people"),
+    ("The agency checked 7 persons at the gate.", "7", "persons"),
+    ("Police named 120 individuals in the case.", "120", "individuals"),
+    ("One worker died in the blast.", "One", "worker"),
+    ("Only one trainee remains at the farm.", "one", "trainee"),
+    ("One company controls half the market.", "One", "company"),
+]
+
+# cut before a prepositional phrase, a relative clause, a participle or "with"
+CUT_AFTER_THE_NOUN = [
+    ("The survey reached 860 farmers across three provinces.", "860", "farmers"),
+    ("Some 700 workers from Nepal arrived on Monday.", "700", "workers"),
+    ("About 220 nurses who trained abroad returned home.", "220", "nurses"),
+    ("The board fined 19 firms that hired illegal workers.", "19", "firms"),
+    ("The ministry deported 150 migrants caught without papers.", "150", "migrants"),
+    ("Officials shut 43 restaurants found to be unsafe.", "43", "restaurants"),
+    ("There are 5,000 families living near the river.", "5,000", "families"),
+    ("The raid freed 64 women held in a warehouse.", "64", "women"),
+    ("The agency named 27 brokers charging illegal fees.", "27", "brokers"),
+    ("The fund supports 3,100 students with disabilities.", "3,100", "students"),
+    ("The clinic treated 1,400 children aged under five.", "1,400", "children"),
+    ("Police arrested 40 men aged 20 to 35.", "40", "men"),
+    ("The families received 12 boxes each.", "12", "boxes"),
+    ("A third of the rice goes to Malaysia.", "A third", "rice"),
+    ("About 70 percent of the land belongs to the state.", "70 percent", "land"),
+    ("Nearly half of the workforce comes from abroad.", "half", "workforce"),
+    ("Two-thirds of the debt falls due next year.", "Two-thirds", "debt"),
+]
+
+# an "of" that names the set is kept, a possessive read as "of"; "all" is a quantity word
+OF_THE_SET = [
+    ("Almost 40 per cent of the country's rice farmers are over 60.", "40 per cent", "rice farmers of the country"),
+    ("Two-thirds of the district's schools lack toilets.", "Two-thirds", "schools of the district"),
+    ("About 60% of the company's employees are contract staff.", "60%", "employees of the company"),
+    ("The company's 2,800 employees went on strike.", "2,800", "employees of the company"),
+    ("Japan's 1.8 million foreign workers face new rules.", "1.8 million", "foreign workers of Japan"),
+    ("Judges acquitted 12 of the 30 defendants.", "12", "defendants"),
+    ("In the poll, 80 percent of respondents backed the plan.", "80 percent", "respondents"),
+    ("A quarter of all households own a motorbike.", "A quarter", "households"),
+    ("Fewer than one in ten of all clinics has a doctor at night.", "one in ten", "clinics"),
+    ("Close to 70 per cent of all Singaporean voters backed the change.", "70 per cent", "Singaporean voters"),
+    ("One in four Malaysians has no savings.", "One in four", "Malaysians"),
+    ("One in five adults smokes.", "One in five", "adults"),
+    ("Nearly a quarter of Thai adults are overweight.", "a quarter", "Thai adults"),
+    ("Dozens of villagers protested outside the office.", "Dozens", "villagers"),
+    ("Hundreds of factory workers marched.", "Hundreds", "factory workers"),
+    ("Each of the 14 provinces sent a team.", "14", "provinces"),
+    ("The firm gave each of its 300 staff a bonus.", "300", "staff"),
+    ("Some 62 per cent of those surveyed said rents were too high.", "62 per cent", "surveyed"),
+    ("About 45 per cent of those polled opposed the plan.", "45 per cent", "polled"),
+    ("Roughly a third of those questioned backed the levy.", "a third", "questioned"),
+]
+
+# "of" with a determiner right after the noun is a relation and is cut; a bare "of" names the
+# stuff and is kept; "of each", "of every" and "per" are rates and are cut
+OF_AFTER_THE_NOUN = [
+    ("The panel includes 12 members of the ruling party.", "12", "members"),
+    ("Police questioned 30 employees of the agency.", "30", "employees"),
+    ("She met 15 relatives of the victims.", "15", "relatives"),
+    ("Growers sold 2 tonnes of their coffee to a broker.", "2 tonnes", "tonnes"),
+    ("The mill bought 5,000 tonnes of rice.", "5,000 tonnes", "tonnes of rice"),
+    ("The fire burned 800 hectares of farmland.", "800 hectares", "hectares of farmland"),
+    ("Police seized 1.5 tonnes of methamphetamine.", "1.5 tonnes", "tonnes of methamphetamine"),
+    ("The truck carried 40 bags of cement.", "40", "bags of cement"),
+    ("Traders hoarded 300 sacks of fertiliser.", "300", "sacks of fertiliser"),
+    ("Subsidies cover a fifth of the price of every ticket.", "a fifth", "price"),
+    ("The grant pays 40 percent of the cost per pupil.", "40 percent", "cost"),
+    ("The state meets half the fee of each trainee.", "half", "fee"),
+]
+
+# a possessive of a time owns nothing and is dropped
+TIME_POSSESSIVE = [
+    ("Exports reached 60 percent of last year's total.", "60 percent", "total"),
+    ("Buyers took a third of this season's harvest.", "a third", "harvest"),
+    ("Online orders made up 20 percent of the week's sales.", "20 percent", "sales"),
+    ("Schools will get half of next year's budget.", "half", "budget"),
+    ("Last year's 4,000 arrivals were a record.", "4,000", "arrivals"),
+    ("This year's 95,000 quota is the highest yet.", "95,000", "quota"),
+    ("Roughly 30 percent of Monday's shipments were late.", "30 percent", "shipments"),
+    ("Only a tenth of 2024's graduates found work abroad.", "a tenth", "graduates"),
+    ("About 15 percent of the quarter's orders came from Japan.", "15 percent", "orders"),
+]
+
+# no noun after the number: the noun the sentence gives it
+NOUN_FROM_THE_SENTENCE = [
+    ("The number of tourists climbed to 1.8 million in 2024.", "1.8 million", "tourists"),
+    ("The count of displaced people reached 40,000.", "40,000", "displaced people"),
+    ("The tally of missing fishermen rose to 17.", "17", "missing fishermen"),
+    ("The total number of injured workers climbed to 56.", "56", "injured workers"),
+    ("Arrivals in Bali totalled 520,000 in June.", "520,000", "Arrivals"),
+    ("Injured workers numbered 56.", "56", "Injured workers"),
+    ("Donations amounted to 3,200.", "3,200", "Donations"),
+    ("The death toll stands at 43.", "43", "death toll"),
+    ("The central bank forecasts inflation at 3 percent.", "3 percent", "inflation"),
+    ("Analysts project turnout at 70 percent.", "70 percent", "turnout"),
+    ("The ministry predicted growth at 5 per cent for the year.", "5 per cent", "growth"),
+]
+
+# a capitalised word that opens the sentence is a common noun when a name would not be it
+CAPITALISED_SUBJECT = [
+    ("Enrolment dropped to 9,800 last year.", "9,800", "Enrolment"),
+    ("Inflation hit 6.1 percent in March.", "6.1 percent", "Inflation"),
+    ("Unemployment stood at 4.2 per cent.", "4.2 per cent", "Unemployment"),
+    ("Attendance fell to 61 percent.", "61 percent", "Attendance"),
+    ("Production rose 12% last year.", "12%", "Production"),
+    ("Output rose 12% last year.", "12%", "Output"),
+    ("Turnover jumped 30 percent.", "30 percent", "Turnover"),
+    ("Revenue climbed 14 percent from the previous year's level.", "14 percent", "Revenue"),
+    ("Revenue is forecast to slip 4% to 4.3 trillion yen.", "4%", "Revenue"),
+    ("Support for the bill fell 5 percentage points to 41 percent.", "41 percent", "Support"),
+    ("Demand for rice fell 8 percent in June.", "8 percent", "Demand"),
+]
+
+# a change counts the subject of its clause, or the count before it; never the thing after "from"
+CHANGES = [
+    ("Rice prices have climbed 25 percent this year.", "25 percent", "Rice prices"),
+    ("Electricity tariffs will increase by 8 per cent from July.", "8 per cent", "Electricity tariffs"),
+    ("Visitor numbers rose 9% in the quarter.", "9%", "Visitor numbers"),
+    ("Exports of durian fell 15% to 300,000 tonnes.", "15%", "Exports of durian"),
+    ("Applications for work visas rose 40% to 12,000.", "40%", "Applications"),
+    ("Applications for work visas rose 40% to 12,000.", "12,000", "Applications"),
+    ("The firm shipped 42,000 cars, up 11 percent from a year earlier.", "11 percent", "cars"),
+    (
+        "The company will recruit 2,500 engineers, down 10 per cent from last year's intake.",
+        "10 per cent",
+        "engineers",
+    ),
+    ("Vietnam exported 7.5 million tonnes of rice, up 12 percent.", "12 percent", "tonnes of rice"),
+    ("Thailand sent 90,000 workers to Israel, 30 percent more than in 2023.", "30 percent", "workers"),
+    ("Japan accepted 3,400 caregivers in 2024, a 15 percent increase.", "15 percent", "caregivers"),
+    ("Cases rose to 1,240 from 860.", "860", "Cases"),
+    ("The province recorded 1,240 dengue cases, compared with 860 a year earlier.", "860", "dengue cases"),
+    ("The jobless rate rose to 3.9 percent.", "3.9 percent", "jobless rate"),
+    ("The country's birth rate fell to 0.72.", "0.72", "birth rate of the country"),
+]
+
+# a share with no noun of its own after another share counts what that share counts
+SHARE_AFTER_A_SHARE = [
+    ("Some 58 percent of men in cities own a phone, compared with 31 percent in villages.", "31 percent", "men"),
+    ("About 40% of boys finished school, versus 52% of girls.", "52%", "girls"),
+    ("Nearly 30 per cent of nurses in Penang quit, against 18 per cent in Johor.", "18 per cent", "nurses"),
+    ("Half of the city's buses run on diesel, against a quarter in Hanoi.", "a quarter", "buses of the city"),
+    ("A fifth of rural households have no toilet, against a third in towns.", "a third", "rural households"),
+    ("Some 41% of the firms broke the rules, versus 30% the year before.", "30%", "firms"),
+]
+
+# "N were X": the set its sentence names, else the noun after "were"
+WERE_X = [
+    ("Of the 500 applicants, 320 were women.", "320", "applicants"),
+    ("Police held 80 people, 12 of whom were minors.", "12", "people"),
+    ("There were 46 deaths, of which 11 were children.", "11", "deaths"),
+    ("Of the 200 cases, half involved brokers.", "half", "cases"),
+    ("Of the 90 firms inspected, a third broke the rules.", "a third", "firms"),
+    ("Of the 60 ferries checked, a quarter failed.", "a quarter", "ferries"),
+    ("Out of 1,200 students, a fifth said they skipped meals.", "a fifth", "students"),
+    ("In all, 14 were teachers.", "14", "teachers"),
+]
+
+# apposition and lists: each number its own noun
+LISTS = [
+    ("The deal covers two companies, Alpha Foods and Beta Mills.", "two", "companies"),
+    ("The hospital hired 300 doctors and 200 nurses.", "300", "doctors"),
+    ("The hospital hired 300 doctors and 200 nurses.", "200", "nurses"),
+    ("Police rescued 19 Indonesians and 4 Filipinos.", "4", "Filipinos"),
+    ("The district has 12 schools, two clinics and a market.", "two", "clinics"),
+    ("The plane carried 180 passengers and six crew.", "six", "crew"),
+    ("About 9,000 migrants crossed, including 2,000 children.", "2,000", "children"),
+    ("The firm employs 4,000 people, 60 percent of them women.", "60 percent", "women"),
+    ("At least 15 people were killed and 40 injured.", "40", "people"),
+    ("The storm killed 15 people and injured 40.", "40", "people"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        *MODIFIERS_KEPT,
+        *CUT_AFTER_THE_NOUN,
+        *OF_THE_SET,
+        *OF_AFTER_THE_NOUN,
+        *TIME_POSSESSIVE,
+        *NOUN_FROM_THE_SENTENCE,
+        *CAPITALISED_SUBJECT,
+        *CHANGES,
+        *SHARE_AFTER_A_SHARE,
+        *WERE_X,
+        *LISTS,
+    ],
+)
+def test_counted_thing(text, value, counts):
+    assert_counts(text, value, counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Laos earned $2 billion in May, up 9 percent.", "9 percent"),  # a country is no counted thing
+        ("Nepal received 4 percent more in June.", "4 percent"),
+        ("Florence rose 12 percent in the rankings.", "12 percent"),  # a name in -ence is no common noun
+        ("It grew 7 percent annually.", "7 percent"),
+    ],
+)
+def test_a_name_or_a_pronoun_is_no_counted_thing(text, value):
+    assert counts_of(text, value) is None
