@@ -65,6 +65,10 @@ CUT_AFTER_THE_NOUN = [
     ("About 70 percent of the land belongs to the state.", "70 percent", "land"),
     ("Nearly half of the workforce comes from abroad.", "half", "workforce"),
     ("Two-thirds of the debt falls due next year.", "Two-thirds", "debt"),
+    # a phrasal verb after the noun ends it
+    ("Some 14 million tonnes of waste end up in the sea.", "14 million tonnes", "tonnes of waste"),
+    ("About a third of the food ends up in landfill.", "a third", "food"),
+    ("Nearly 2,000 tonnes of plastic wash up on the beaches.", "2,000 tonnes", "tonnes of plastic"),
 ]
 
 # an "of" that names the set is kept, a possessive read as "of"; "all" is a quantity word
@@ -75,6 +79,10 @@ OF_THE_SET = [
     ("The company's 2,800 employees went on strike.", "2,800", "employees of the company"),
     ("Japan's 1.8 million foreign workers face new rules.", "1.8 million", "foreign workers of Japan"),
     ("Judges acquitted 12 of the 30 defendants.", "12", "defendants"),
+    # a word that qualifies a number after the possessive is no part of the noun
+    ("About 30 percent of the nation's roughly 5,000 clinics lack a doctor.", "30 percent", "clinics of the nation"),
+    ("Half of the city's nearly 400 buses are old.", "Half", "buses of the city"),
+    ("Two-thirds of the firm's almost 900 staff were laid off.", "Two-thirds", "staff of the firm"),
     ("In the poll, 80 percent of respondents backed the plan.", "80 percent", "respondents"),
     ("A quarter of all households own a motorbike.", "A quarter", "households"),
     ("Fewer than one in ten of all clinics has a doctor at night.", "one in ten", "clinics"),
@@ -131,6 +139,9 @@ NOUN_FROM_THE_SENTENCE = [
     ("Injured workers numbered 56.", "56", "Injured workers"),
     ("Donations amounted to 3,200.", "3,200", "Donations"),
     ("The death toll stands at 43.", "43", "death toll"),
+    ("Foreign residents numbered a record 3.4 million last year.", "3.4 million", "Foreign residents"),
+    ("Arrivals hit a record 2.9 million in July.", "2.9 million", "Arrivals"),
+    ("Applications reached a new high of 48,000.", "48,000", "Applications"),
     ("The central bank forecasts inflation at 3 percent.", "3 percent", "inflation"),
     ("Analysts project turnout at 70 percent.", "70 percent", "turnout"),
     ("The ministry predicted growth at 5 per cent for the year.", "5 per cent", "growth"),
@@ -156,6 +167,12 @@ CHANGES = [
     ("Rice prices have climbed 25 percent this year.", "25 percent", "Rice prices"),
     ("Electricity tariffs will increase by 8 per cent from July.", "8 per cent", "Electricity tariffs"),
     ("Visitor numbers rose 9% in the quarter.", "9%", "Visitor numbers"),
+    ("Its net profit slumped 40 percent in the first half.", "40 percent", "net profit"),
+    ("Car sales dipped 3% in October.", "3%", "Car sales"),
+    ("Bookings plunged 35 per cent after the floods.", "35 per cent", "Bookings"),
+    ("Coffee prices soared 70% this year.", "70%", "Coffee prices"),
+    ("Rice stocks tumbled 18 percent.", "18 percent", "Rice stocks"),
+    ("Shipments rebounded 9 percent in May.", "9 percent", "Shipments"),
     ("Exports of durian fell 15% to 300,000 tonnes.", "15%", "Exports of durian"),
     ("Applications for work visas rose 40% to 12,000.", "40%", "Applications"),
     ("Applications for work visas rose 40% to 12,000.", "12,000", "Applications"),

@@ -47,6 +47,8 @@ _PARTICIPLES = frozenset(
 )
 # Short words in -ed that are nouns, not past participles: "40 seed companies".
 _NOUNS_IN_ED = frozenset("seed feed weed deed reed heed need shed bred sled sped".split())
+# Particles of a phrasal verb after a word: "end up", "pile up", "drop out".
+_PHRASAL_PARTICLES = frozenset("up out off".split())
 # Words after a participle that show it is one: "sent home", "living abroad".
 _PARTICLES = frozenset("home abroad back out up down away here there".split())
 _TO_ANOTHER = frozenset({"and", "to", "or", "-", "–"})  # a number joined to the next: "400,000 and 800,000"
@@ -215,8 +217,9 @@ def noun_phrase(
         lower = word.lower()
         if _new_phrase(tokens, index, words):
             break
-        if start in figures and (owner is not None or determiner) and not words:  # "the city's 31 centers"
-            index = _after_figure(tokens, index, figures)
+        at = _figure_at(tokens, index, figures) if (owner is not None or determiner) and not words else None
+        if at is not None:
+            index = _after_figure(tokens, at, figures)  # "the city's 31 centers"
             continue
         if _outside_a_phrase(tokens[index], figures):
             if not (words and _joins(tokens, index, figures, plural(words[-1].lower()))):
@@ -246,6 +249,17 @@ def noun_phrase(
     if owner:
         phrase = f"{phrase} of {owner}"
     return phrase, index
+
+
+_ROUGHLY = frozenset("roughly about around some nearly almost approximately over just only an estimated".split())
+
+
+def _figure_at(tokens: list[Token], index: int, figures: Mapping[int, int]) -> int | None:
+    """The index of the figure at ``index``, or after a word that qualifies it ("the nation's
+    roughly 5,000 clinics"); None where there is none."""
+    while index < len(tokens) and tokens[index].word.lower() in _ROUGHLY:
+        index += 1
+    return index if index < len(tokens) and tokens[index].start in figures else None
 
 
 def _outside_a_phrase(token: Token, figures: Mapping[int, int]) -> bool:
@@ -293,6 +307,9 @@ def _new_phrase(tokens: list[Token], index: int, words: list[str]) -> bool:
     word, last = tokens[index].word, words[-1]
     if word.lower() in _PARTICLES:
         return _ends_clause(tokens, index + 1)
+    if index + 1 < len(tokens) and tokens[index + 1].word.lower() in _PHRASAL_PARTICLES and word.islower():
+        verb = not plural(word) or not plural(last)  # "tonnes of waste end up", "the food ends up"
+        return verb and _ends_clause(tokens, index + 2)
     return word[:1].isupper() and last[:1].islower() and last not in ("and", "or") and _verb_follows(tokens, index + 1)
 
 
@@ -632,7 +649,8 @@ _NOUN_OF = re.compile(r"(?<![’'])\b(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+of\s+$")
 # Nouns before "of N" that are no counted thing: a change, a mean, a part ("a rise of 40 percent").
 _NOT_COUNTED_BEFORE_OF = frozenset(
     """rise increase drop fall growth decline gain jump cut reduction average total maximum minimum one each
-    some all most many none any both either neither up out tune level mark threshold limit""".split()
+    some all most many none any both either neither up out tune level mark threshold limit high low record
+    peak""".split()
 )
 _ONE_OF = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+(?:is|was|are|were)\s+one\s+of\s+$")
 _WHOSE = re.compile(r"\bwhose\s+(?P<np>[\w’' -]+?)\s+(?:is|are|was|were)\s+$")
@@ -643,7 +661,9 @@ _CHANGE_BEFORE = re.compile(
     r"jumped|gained|declined|higher|lower|accounting\s+for|accounted\s+for|accounts?\s+for|made\s+up|"
     r"makes?\s+up|making\s+up|grow|grows|fall|increase|increases|decrease|decreases|drop|drops|climb|climbs|"
     r"slowed|slows|slow|slipped|slip|slips|slid|eased|ease|eases|edged|edges|accelerated|quickened|"
-    r"climb\s+back|climbed\s+back|come\s+off|came\s+off|comes\s+off)"
+    r"climb\s+back|climbed\s+back|come\s+off|came\s+off|comes\s+off|"
+    r"(?:slump|dip|plunge|plummet|tumble|soar|surge|rebound|contract|expand|advance|rall|spike|widen|narrow|"
+    r"shrink|sink|jump|gain|decline|climb)(?:s|e?d|ped|ied|ies)?|shrank|shrunk|sank|sunk)"
     r"\s+(?:(?:up|down|back)\s+)?(?:by\s+|between\s+|to\s+)?(?:around\s+|about\s+|some\s+)?(?:minus\s+)?$",
     re.I,
 )
@@ -797,11 +817,14 @@ _LEADING_LINK = re.compile(
 # --- "X hit 231", "readings stayed above 150", "arrivals ... to reach seven million" ---------
 
 _LEVEL_VERB = re.compile(
-    r"\b(?:(?:to\s+)?(?:reach(?:ed|es)?|hit|hits|totall?(?:ed|s)|number(?:ed|s)|amount(?:ed|s)?\s+to|cross(?:ed|es)?|breach(?:ed|es)?|exceed(?:ed|s)?|top(?:ped|s)?|"
+    r"\b(?:(?:to\s+)?(?:reach(?:ed|es)?|hit|hits|totall?(?:ed|s)|number(?:ed|s)|amount(?:ed|s)?\s+to|"
+    r"cross(?:ed|es)?|breach(?:ed|es)?|exceed(?:ed|s)?|top(?:ped|s)?|"
     r"surpass(?:ed|es)?|st(?:oo|a)d\s+at|stands\s+at|(?:is|was|are|were|stay(?:ed|s)?|remain(?:ed|s)?)\s+"
     r"(?:above|below|over|under|at))(?:\s+(?:the|a|an)(?:\s+[a-z]+)?\s+(?:level|mark|threshold|limit)\s+of)?"
+    r"(?:\s+an?\s+(?:new\s+)?(?:record|high|low|peak)(?:\s+of)?)?"  # "numbered a record 3.4 million"
     r"|(?:rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|dropped|drop|increased|decreased|grew|"
-    r"grown|surged|soared)"
+    r"grown|surged|soared|slumped|dipped|plunged|plummeted|tumbled|rebounded|recovered|shrank|sank|doubled|tripled|"
+    r"halved)"
     r"\b[^.;,]*(?:,[^.;,]*)?\bto(?:\s+a\s+(?:record|new\s+high|high)(?:\s+of)?)?)\s*$",
     re.I,
 )
