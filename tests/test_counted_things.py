@@ -189,6 +189,15 @@ CHANGES = [
     ("The province recorded 1,240 dengue cases, compared with 860 a year earlier.", "860", "dengue cases"),
     ("The jobless rate rose to 3.9 percent.", "3.9 percent", "jobless rate"),
     ("The country's birth rate fell to 0.72.", "0.72", "birth rate of the country"),
+    # a change set after the level its clause gives counts that clause's subject
+    ("Exports climbed to 3.1 million tonnes, a rise of 14 per cent.", "14 per cent", "Exports"),
+    ("Coffee shipments fell to 41,000 tonnes, a 9% drop from May.", "9%", "Coffee shipments"),
+    (
+        "The number of registered foreign workers rose to 2.4 million, an increase of 6 percent on 2023.",
+        "6 percent",
+        "registered foreign workers",
+    ),
+    ("Net income came to 12 billion baht, a decline of about 5 percent.", "5 percent", "Net income"),
 ]
 
 # a share with no noun of its own after another share counts what that share counts
@@ -211,6 +220,33 @@ WERE_X = [
     ("Of the 60 ferries checked, a quarter failed.", "a quarter", "ferries"),
     ("Out of 1,200 students, a fifth said they skipped meals.", "a fifth", "students"),
     ("In all, 14 were teachers.", "14", "teachers"),
+    # "Among X, N are Y" names the set as "Of X" does; a share in brackets counts it too
+    ("Among the trainees, 4,200 (61 per cent) are men and 2,700 (39 per cent) women.", "4,200", "trainees"),
+    ("Among the trainees, 4,200 (61 per cent) are men and 2,700 (39 per cent) women.", "61 per cent", "trainees"),
+    ("Among the trainees, 4,200 (61 per cent) are men and 2,700 (39 per cent) women.", "2,700", "trainees"),
+    ("Among all applicants, 900 were from Laos.", "900", "applicants"),
+    ("Amongst the detainees, 31 were minors.", "31", "detainees"),
+    # "the injured", "the displaced": a participle after "the" is the people it describes
+    ("Two of the injured are in critical condition.", "Two", "injured"),
+    (
+        "Most of the 40,000 displaced returned home, but 6,000 of the displaced are still in camps.",
+        "6,000",
+        "displaced",
+    ),
+    ("Half of the unemployed are under 30.", "Half", "unemployed"),
+]
+
+# a figure in apposition: both read the noun or the "of" after the pair
+APPOSITION = [
+    ("Nearly half, or 47 per cent, of domestic helpers send money home monthly.", "half", "domestic helpers"),
+    ("Nearly half, or 47 per cent, of domestic helpers send money home monthly.", "47 per cent", "domestic helpers"),
+    ("About 70 percent, or some 5,600, of all recruits are under 25.", "70 percent", "recruits"),
+    ("About 70 percent, or some 5,600, of all recruits are under 25.", "5,600", "recruits"),
+    ("A third, or about 1,900, of the stalls shut early.", "A third", "stalls"),
+    ("Roughly 64 percent, or 2.3 million people, live in cities.", "64 percent", "people"),
+    ("Just over a fifth, or 410 households, had clean water.", "a fifth", "households"),
+    ("Of the 9,400 nurses in the region, 2,100, or 22 percent, are foreign.", "2,100", "nurses"),
+    ("Of the 9,400 nurses in the region, 2,100, or 22 percent, are foreign.", "22 percent", "nurses"),
 ]
 
 # apposition and lists: each number its own noun
@@ -241,6 +277,7 @@ LISTS = [
         *CHANGES,
         *SHARE_AFTER_A_SHARE,
         *WERE_X,
+        *APPOSITION,
         *LISTS,
     ],
 )

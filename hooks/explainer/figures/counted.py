@@ -230,9 +230,11 @@ def noun_phrase(
         if _verb_after_singular(tokens, index, words, figures) or _starts_clause(
             tokens, index, bool(words), complement
         ):
-            if not words:
+            if words:
+                break  # "the money sent to rural households"
+            if not _adjective_as_noun(tokens, index, determiner):
                 return None, index  # "one of 11 involving ...", "1,100 passed.": a verb, the noun is elsewhere
-            break  # "the money sent to rural households"
+            return word, index + 1  # "two of the injured are ...": the injured
         bare = _possessor(word)
         if bare is not None and (owner is None or _a_time(bare)):
             owner = _owner(determiner, words, bare) or owner
@@ -260,6 +262,12 @@ def _figure_at(tokens: list[Token], index: int, figures: Mapping[int, int]) -> i
     while index < len(tokens) and tokens[index].word.lower() in _ROUGHLY:
         index += 1
     return index if index < len(tokens) and tokens[index].start in figures else None
+
+
+def _adjective_as_noun(tokens: list[Token], index: int, determiner: str) -> bool:
+    """Whether a participle after "the" stands for the people it describes: "two of the
+    injured are ...", "most of the displaced", "half of the unemployed"."""
+    return determiner == "the" and tokens[index].word.endswith("ed") and _ends_clause(tokens, index + 1)
 
 
 def _outside_a_phrase(token: Token, figures: Mapping[int, int]) -> bool:
@@ -510,6 +518,7 @@ def counted_thing(
         post, position = more.group(1), position + more.end()
     if text.startswith("-", position):
         return None, post  # "a 130-point plan": the number is part of an adjective
+    position = _past_apposition(text, place, position, figures)
     phrase = None
     if kind == "count" or not _verb_next(text, position, place.paragraph_end):  # "half involved brokers": no noun
         after = noun_phrase_after(text, position, place.paragraph_end, figures, antecedent, kind == "fraction")
@@ -526,12 +535,61 @@ def counted_thing(
     )
     if predicate:
         return predicate, post
-    if kind == "percentage" and re.match(rf"\s+(?:{'|'.join(_CHANGE_NOUNS)})\b", text[position : place.paragraph_end]):
-        lead = re.sub(r",?\s+an?\s*$", "", text[place.sentence_start : place.qualifier_start])
-        return antecedent or _subject(lead + " rose ", None), post  # "came to 301 billion yen, a 27% rise": the profit
+    if kind == "percentage" and _appended_change(text, place, position):
+        return _what_changed(text, place, antecedent), post
     if kind == "percentage" and re.match(rf"\s+(?:{'|'.join(_COMPARATIVES)})\b", text[position : place.paragraph_end]):
         return _copula_subject(text[place.sentence_start : place.qualifier_start]), post
     return from_the_sentence(text, place.sentence_start, place.qualifier_start, antecedent), post
+
+
+_APPOSED = re.compile(r"\s*,\s*or\s+(?:(?:some|about|around|nearly|roughly|almost|just|over)\s+)?")
+_COMMA_OF = re.compile(r"\s*,(?=\s*of\b)")
+
+
+def _past_apposition(text: str, place: Place, position: int, figures: Mapping[int, int]) -> int:
+    """Where to read a figure's noun when another figure stands in apposition to it: "nearly
+    half, or 47 per cent, of domestic helpers" and "70 percent, or some 5,600, of all
+    recruits" read the "of" after both; "64 percent, or 2.3 million people," the second's noun."""
+    apposed = _APPOSED.match(text, position, place.paragraph_end)
+    if apposed and apposed.end() in figures:
+        end = figures[apposed.end()]
+        comma = _COMMA_OF.match(text, end, place.paragraph_end)
+        if comma:
+            return comma.end()
+        if place.kind != "count" and noun_phrase_after(text, end, place.paragraph_end, figures, None):
+            return end
+    comma = _COMMA_OF.match(text, position, place.paragraph_end)
+    if comma and re.search(r",\s*or\s+(?:\w+\s+)?$", text[place.sentence_start : place.qualifier_start]):
+        return comma.end()  # the second of the two: "or 47 per cent, of domestic helpers"
+    return position
+
+
+# A clause that gives the level its subject came to: "exports climbed to 3.1 million tonnes".
+_LEVELLED = re.compile(
+    r"\b(?:came|comes|rose|risen|fell|fallen|climbed|jumped|dropped|declined|increased|decreased|grew|grown|"
+    r"reached|hit|stood|totall?ed|amounted|slumped|surged|soared|plunged)\b(?:[^,;]|,(?=\d))*$",
+    re.I,
+)
+
+
+def _appended_change(text: str, place: Place, position: int) -> bool:
+    """Whether a percentage is a change set after the figure it changes: "a 27% rise", "a rise of 14 per cent"."""
+    after = re.match(rf"\s+(?:{'|'.join(_CHANGE_NOUNS)})\b", text[position : place.paragraph_end])
+    return after is not None or _CHANGE_OF.search(text[place.sentence_start : place.qualifier_start]) is not None
+
+
+def _what_changed(text: str, place: Place, antecedent: str | None) -> str | None:
+    """What a change set after a figure counts: the subject of the clause where that clause
+    gives its level ("net profit came to 301 billion yen, a 27% rise"; "exports climbed to 3.1
+    million tonnes, a rise of 14 per cent"), else the count before it ("hired 3,400
+    caregivers, a 15 percent increase")."""
+    lead = text[place.sentence_start : place.qualifier_start]
+    before = _CHANGE_OF.search(lead)
+    lead = lead[: before.start()] if before else re.sub(r",?\s+an?\s*$", "", lead)
+    subject = _subject(lead + " rose ", None)
+    if subject and (antecedent is None or _LEVELLED.search(lead)):
+        return subject
+    return antecedent or subject
 
 
 def _verb_next(text: str, position: int, limit: int) -> bool:
@@ -555,7 +613,7 @@ def _predicate_noun(
     sentence ("240 of the detainees were women and 86 were children" counts detainees) counts
     the noun its clause says its things were."""
     found = _PREDICATE.match(text, position, limit)
-    if found is None or re.match(r"\s*Of\s", text[sentence_start:position]):
+    if found is None or re.match(r"\s*(?:Of|Among|Amongst)\s", text[sentence_start:position]):
         return None
     tokens = tokens_of(text, found.end(), limit)
     phrase, index = noun_phrase(tokens, 0, figures)
@@ -605,6 +663,8 @@ _CHANGE_NOUNS = frozenset(
     """rise rises increase increases drop drops fall falls growth decline declines gain gains jump jumps cut cuts
     reduction reductions hike hikes slump dip surge share chance year years month months point points""".split()
 )
+# "a rise of 14 per cent" after a figure: a change, like "a 14 per cent rise".
+_CHANGE_OF = re.compile(rf",?\s+an?\s+(?:{'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:(?:about|around|some|nearly)\s+)?$")
 
 
 def _noun_after(phrase: str | None) -> bool:
@@ -891,7 +951,9 @@ def _subject_before(words: str) -> str | None:
     return None
 
 
-_FRONTED_OF = re.compile(r"^\s*Of\s+(?:the|this|that|its|their)\s+(?P<np>[a-z][a-z -]*?)\s*,\s")
+_FRONTED_OF = re.compile(
+    r"^\s*(?:Of|Among|Amongst)\s+(?:(?:the|this|that|its|their|all)\s+)?(?P<np>[a-z][a-z -]*?)\s*,\s"
+)
 
 
 _PUT_AT = re.compile(
