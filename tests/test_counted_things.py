@@ -198,6 +198,22 @@ CHANGES = [
         "registered foreign workers",
     ),
     ("Net income came to 12 billion baht, a decline of about 5 percent.", "5 percent", "Net income"),
+    # a passive change counts its subject; a participle and its phrase after the subject are cut
+    ("The quota for foreign workers was cut by 15%.", "15%", "quota"),
+    ("Fees for new permits will be raised by 20 percent.", "20 percent", "Fees"),
+    ("The levy on employers has been sharply reduced by a third.", "a third", "levy"),
+    ("Fees charged by brokers doubled to 8,000.", "8,000", "Fees"),
+    ("Rents paid by tenants in the city climbed to 900.", "900", "Rents"),
+    ("Loans granted in the north rose to 12,400.", "12,400", "Loans"),
+    # a share in brackets after a noun counts that noun
+    ("The town has a young workforce (70 percent) and few pensioners.", "70 percent", "young workforce"),
+    ("Floods damaged 90,000 hectares (or 8 percent of all farmland) in the north.", "8 percent", "farmland"),
+    ("Floods damaged 90,000 hectares (or 8 percent) in the north.", "8 percent", "hectares"),
+    (
+        "The survey found a large informal sector (about 40 per cent) in the capital.",
+        "40 per cent",
+        "large informal sector",
+    ),
 ]
 
 # a share with no noun of its own after another share counts what that share counts
@@ -256,6 +272,10 @@ LISTS = [
     ("The hospital hired 300 doctors and 200 nurses.", "200", "nurses"),
     ("Police rescued 19 Indonesians and 4 Filipinos.", "4", "Filipinos"),
     ("The district has 12 schools, two clinics and a market.", "two", "clinics"),
+    ("Storms destroyed 310 homes, 42 schools and 7 bridges.", "7", "bridges"),
+    ("Nine people drowned and four were missing.", "four", "people"),
+    ("Six miners died and 11 were hurt in the collapse.", "11", "miners"),
+    ("About 1,500 homes were flooded, 200 of which were destroyed.", "200", "homes"),
     ("The plane carried 180 passengers and six crew.", "six", "crew"),
     ("About 9,000 migrants crossed, including 2,000 children.", "2,000", "children"),
     ("The firm employs 4,000 people, 60 percent of them women.", "60 percent", "women"),

@@ -893,7 +893,7 @@ _AUXILIARIES = re.compile(
     r"\s*$"
 )
 _TRAILING_PP = re.compile(
-    r"\s+(?:in|across|at|on|around|throughout|from|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
+    r"(?:\s+[a-z]{3,}ed)?\s+(?:in|across|at|on|around|throughout|from|for|by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
 )
 _ACRONYM = re.compile(r"\(?([A-Z]{2,})\)?")
 
@@ -963,6 +963,27 @@ _PUT_AT = re.compile(
 )
 
 
+_CUT_BY = re.compile(
+    r"^(?P<np>.*?)\s+(?:was|were|is|are|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|to\s+be)\s+"
+    r"(?:\w+ly\s+)?(?:cut|raised|reduced|increased|lowered|slashed|hiked|trimmed|boosted|expanded)\s+by\s+$"
+)
+
+
+def _cut_by(lead: str, antecedent: str | None) -> str | None:
+    """ "The quota for foreign workers was cut by 15%": a passive change counts its subject."""
+    found = _CUT_BY.search(_CLAUSE_BREAK.split(lead)[-1])
+    return _subject_before(_TRAILING_PP.sub("", found.group("np"))) if found else None
+
+
+_BRACKETED = re.compile(r"^(?P<np>.*[a-z])\s*\(\s*$")
+
+
+def _bracketed(lead: str, antecedent: str | None) -> str | None:
+    """ "a young workforce (70 percent)": a share in brackets after a noun counts that noun."""
+    found = _BRACKETED.search(lead)
+    return _subject_before(found.group("np")) if found else None
+
+
 def _put_at(lead: str, antecedent: str | None) -> str | None:
     """ "The commission put turnout in the election at 52 percent", "taking this year's death
     toll to 142": the thing put at the number ("the total" is what was counted before)."""
@@ -992,6 +1013,7 @@ def _money_in(lead: str, antecedent: str | None) -> str | None:
 _SENTENCE_RULES = (
     _a_total,
     _changed_by,
+    _cut_by,
     _noun_of,
     _one_of,
     _whose,
@@ -1004,4 +1026,5 @@ _SENTENCE_RULES = (
     _part_of,
     _money_in,
     _subject,
+    _bracketed,
 )
