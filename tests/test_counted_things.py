@@ -145,6 +145,15 @@ NOUN_FROM_THE_SENTENCE = [
     ("The central bank forecasts inflation at 3 percent.", "3 percent", "inflation"),
     ("Analysts project turnout at 70 percent.", "70 percent", "turnout"),
     ("The ministry predicted growth at 5 per cent for the year.", "5 per cent", "growth"),
+    # "X is N", "X averaged N", "X held steady at N": the subject
+    ("Voter turnout was 67 percent.", "67 percent", "Voter turnout"),
+    ("The occupancy rate was about 85%.", "85%", "occupancy rate"),
+    ("The literacy rate among women is 78 percent.", "78 percent", "literacy rate"),
+    ("The death toll has been 31 since Friday.", "31", "death toll"),
+    ("Hotel occupancy averaged 72 percent.", "72 percent", "Hotel occupancy"),
+    ("Daily arrivals averaged 4,300 in August.", "4,300", "Daily arrivals"),
+    ("The unemployment rate held steady at 3.4 percent.", "3.4 percent", "unemployment rate"),
+    ("Core inflation remained unchanged at 2.1 per cent.", "2.1 per cent", "Core inflation"),
 ]
 
 # a capitalised word that opens the sentence is a common noun when a name would not be it
@@ -160,6 +169,9 @@ CAPITALISED_SUBJECT = [
     ("Revenue is forecast to slip 4% to 4.3 trillion yen.", "4%", "Revenue"),
     ("Support for the bill fell 5 percentage points to 41 percent.", "41 percent", "Support"),
     ("Demand for rice fell 8 percent in June.", "8 percent", "Demand"),
+    ("GDP grew 5.6 percent in the third quarter.", "5.6 percent", "GDP"),
+    ("FDI inflows rose 11 per cent.", "11 per cent", "FDI inflows"),
+    ("CPI rose 0.4% in May.", "0.4%", "CPI"),
 ]
 
 # a change counts the subject of its clause, or the count before it; never the thing after "from"
@@ -312,6 +324,8 @@ def test_counted_thing(text, value, counts):
         ("Nepal received 4 percent more in June.", "4 percent"),
         ("Florence rose 12 percent in the rankings.", "12 percent"),  # a name in -ence is no common noun
         ("It grew 7 percent annually.", "7 percent"),
+        ("Prices will be three times as high.", "three times"),  # a multiple of nothing named
+        ("Samsung grew 5 percent.", "5 percent"),  # a capitalised name
     ],
 )
 def test_a_name_or_a_pronoun_is_no_counted_thing(text, value):

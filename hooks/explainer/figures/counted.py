@@ -101,10 +101,14 @@ _COMMON_NOUNS = frozenset(
 )
 
 
+_COMMON_ACRONYMS = frozenset("gdp gnp gni grdp cpi fdi pmi".split())
+
+
 def common_noun(word: str) -> bool:
     """Whether a word is a common noun rather than a name: lower case, or a capitalised word
-    that a name would not be ("Inflation rose ..." but "Laos earned ...")."""
-    if word.islower():
+    that a name would not be ("Inflation rose ..." but "Laos earned ..."), or a measure's
+    acronym ("GDP grew ...")."""
+    if word.islower() or (word.isupper() and word.lower() in _COMMON_ACRONYMS):
         return True
     return word.istitle() and (_COMMON_ENDING.fullmatch(word.lower()) is not None or word.lower() in _COMMON_NOUNS)
 
@@ -539,7 +543,12 @@ def counted_thing(
         return _what_changed(text, place, antecedent), post
     if kind == "percentage" and re.match(rf"\s+(?:{'|'.join(_COMPARATIVES)})\b", text[position : place.paragraph_end]):
         return _copula_subject(text[place.sentence_start : place.qualifier_start]), post
+    if _AS_HIGH.match(text, position, place.paragraph_end):
+        return None, post  # "three times as high": a multiple of nothing named
     return from_the_sentence(text, place.sentence_start, place.qualifier_start, antecedent), post
+
+
+_AS_HIGH = re.compile(r"\s+as\s+(?:much|many|high|large|big|low|expensive|cheap|long)\b")
 
 
 _APPOSED = re.compile(r"\s*,\s*or\s+(?:(?:some|about|around|nearly|roughly|almost|just|over)\s+)?")
@@ -880,7 +889,10 @@ _LEVEL_VERB = re.compile(
     r"\b(?:(?:to\s+)?(?:reach(?:ed|es)?|hit|hits|totall?(?:ed|s)|number(?:ed|s)|amount(?:ed|s)?\s+to|"
     r"cross(?:ed|es)?|breach(?:ed|es)?|exceed(?:ed|s)?|top(?:ped|s)?|"
     r"surpass(?:ed|es)?|st(?:oo|a)d\s+at|stands\s+at|(?:is|was|are|were|stay(?:ed|s)?|remain(?:ed|s)?)\s+"
-    r"(?:above|below|over|under|at))(?:\s+(?:the|a|an)(?:\s+[a-z]+)?\s+(?:level|mark|threshold|limit)\s+of)?"
+    r"(?:above|below|over|under|at)|averag(?:ed|es|ing)|"
+    r"(?:held|holds?|holding|stay(?:ed|s)?|remain(?:ed|s)?)\s+(?:steady|flat|stable|unchanged|firm)\s+at|"
+    r"(?<=[a-z] )(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be))"
+    r"(?:\s+(?:the|a|an)(?:\s+[a-z]+)?\s+(?:level|mark|threshold|limit)\s+of)?"
     r"(?:\s+an?\s+(?:new\s+)?(?:record|high|low|peak)(?:\s+of)?)?"  # "numbered a record 3.4 million"
     r"|(?:rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|dropped|drop|increased|decreased|grew|"
     r"grown|surged|soared|slumped|dipped|plunged|plummeted|tumbled|rebounded|recovered|shrank|sank|doubled|tripled|"
@@ -893,7 +905,7 @@ _AUXILIARIES = re.compile(
     r"\s*$"
 )
 _TRAILING_PP = re.compile(
-    r"(?:\s+[a-z]{3,}ed)?\s+(?:in|across|at|on|around|throughout|from|for|by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
+    r"(?:\s+[a-z]{3,}ed)?\s+(?:in|across|at|on|around|throughout|from|for|by|among)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
 )
 _ACRONYM = re.compile(r"\(?([A-Z]{2,})\)?")
 
@@ -944,8 +956,8 @@ def _subject_before(words: str) -> str | None:
         and (head.islower() or len(tokens) == len(phrase))
         or determined
         and (head.islower() or head.isupper())
-        or len(tokens) == len(phrase) == 1
-        and common_noun(head)  # "Unemployment stood at 4 percent"
+        or len(tokens) == len(phrase)
+        and common_noun(head)  # "Unemployment stood at 4 percent", "Voter turnout was 67 percent"
     ):
         return " ".join(phrase)
     return None
@@ -984,12 +996,17 @@ def _bracketed(lead: str, antecedent: str | None) -> str | None:
     return _subject_before(found.group("np")) if found else None
 
 
+_STEADY = ("steady", "flat", "stable", "unchanged", "firm")
+
+
 def _put_at(lead: str, antecedent: str | None) -> str | None:
     """ "The commission put turnout in the election at 52 percent", "taking this year's death
     toll to 142": the thing put at the number ("the total" is what was counted before)."""
     found = _PUT_AT.search(lead)
     phrase = _phrase_in(found.group("np")) if found else None
-    return None if phrase is None or phrase.split()[-1].lower() in ("total", "tally", "count") else phrase
+    if phrase is None or phrase.split()[-1].lower() in ("total", "tally", "count", *_STEADY):
+        return None  # "held steady at 3.4 percent": no thing put at it
+    return phrase
 
 
 def _fronted_of(lead: str, antecedent: str | None) -> str | None:
