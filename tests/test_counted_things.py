@@ -200,6 +200,10 @@ CHANGES = [
     ("Cases rose to 1,240 from 860.", "860", "Cases"),
     ("The province recorded 1,240 dengue cases, compared with 860 a year earlier.", "860", "dengue cases"),
     ("The jobless rate rose to 3.9 percent.", "3.9 percent", "jobless rate"),
+    # a plural that modifies a measure's head stays with it
+    ("The bank's bad loans ratio rose to 2.9 percent.", "2.9 percent", "bad loans ratio of the bank"),
+    ("The city will raise its sales tax by 2 percent.", "2 percent", "sales tax"),
+    ("The exports index fell 3.3 per cent in June.", "3.3 per cent", "exports index"),
     ("The country's birth rate fell to 0.72.", "0.72", "birth rate of the country"),
     # a change set after the level its clause gives counts that clause's subject
     ("Exports climbed to 3.1 million tonnes, a rise of 14 per cent.", "14 per cent", "Exports"),

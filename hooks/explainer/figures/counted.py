@@ -247,7 +247,9 @@ def noun_phrase(
             continue
         words.append(word)
         index += 1
-        if len(words) >= 6 or (plural(word) and not _joins(tokens, index, figures, True)):
+        if len(words) >= 6 or (
+            plural(word) and not _joins(tokens, index, figures, True) | _measure_head(tokens, index)
+        ):
             break
     if not words:
         return None, index
@@ -266,6 +268,18 @@ def _figure_at(tokens: list[Token], index: int, figures: Mapping[int, int]) -> i
     while index < len(tokens) and tokens[index].word.lower() in _ROUGHLY:
         index += 1
     return index if index < len(tokens) and tokens[index].start in figures else None
+
+
+# Nouns that take a plural noun before them as a modifier: "the bad loans ratio", "the sales tax".
+_MEASURE_HEADS = frozenset("ratio rate index tax volume value growth figure total count".split())
+
+
+def _measure_head(tokens: list[Token], index: int) -> bool:
+    """Whether the word at ``index``, after a plural, is the head it modifies: "bad loans ratio"."""
+    if index >= len(tokens) or tokens[index].word not in _MEASURE_HEADS:
+        return False
+    following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else "."
+    return _ends_clause(tokens, index + 1) or following in _ENDS_PHRASE or following.endswith("ed")
 
 
 def _adjective_as_noun(tokens: list[Token], index: int, determiner: str) -> bool:
