@@ -154,6 +154,19 @@ NOUN_FROM_THE_SENTENCE = [
     ("Daily arrivals averaged 4,300 in August.", "4,300", "Daily arrivals"),
     ("The unemployment rate held steady at 3.4 percent.", "3.4 percent", "unemployment rate"),
     ("Core inflation remained unchanged at 2.1 per cent.", "2.1 per cent", "Core inflation"),
+    ("The birth rate stayed among the lowest in Asia at 0.8.", "0.8", "birth rate"),
+    ("Inflation stood well above the target at 6 percent.", "6 percent", "Inflation"),
+    (
+        "The country's jobless rate remained near a record low at 2.4 percent.",
+        "2.4 percent",
+        "jobless rate of the country",
+    ),
+    (
+        "The number of pupils fell to 41,000, as the province's birth rate stayed near its low at 0.9.",
+        "0.9",
+        "birth rate of the province",
+    ),
+    ("The number of farms shrank to 800, while the average farm size remained at 2 hectares.", "800", "farms"),
 ]
 
 # a capitalised word that opens the sentence is a common noun when a name would not be it
@@ -240,6 +253,20 @@ SHARE_AFTER_A_SHARE = [
     ("Half of the city's buses run on diesel, against a quarter in Hanoi.", "a quarter", "buses of the city"),
     ("A fifth of rural households have no toilet, against a third in towns.", "a third", "rural households"),
     ("Some 41% of the firms broke the rules, versus 30% the year before.", "30%", "firms"),
+    # a share of the other kind too, where the sentence compares them; "accounting for" counts the subject
+    ("Traders still hold 12% of the crop, compared with about a tenth last year.", "a tenth", "crop"),
+    ("Roughly a third of the wells are dry, against 25 percent in 2022.", "25 percent", "wells"),
+    ("About 40 percent of the loans were repaid, versus about half in 2019.", "half", "loans"),
+    (
+        "Remittances reached $2 billion, or 4 percent of output, with Korea accounting for about half.",
+        "half",
+        "Remittances",
+    ),
+    (
+        "More than 9,000 trainees quit in 2024, or 2 percent of the total, with Nepalis accounting for a third.",
+        "a third",
+        "trainees",
+    ),
 ]
 
 # "N were X": the set its sentence names, else the noun after "were"

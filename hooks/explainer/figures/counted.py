@@ -808,9 +808,15 @@ def _whose(lead: str, antecedent: str | None) -> str | None:
 
 
 def _set_of(lead: str, antecedent: str | None) -> str | None:
-    """ "the proportion of their workers staying illegally fell below 25 per cent": workers."""
+    """ "the proportion of their workers staying illegally fell below 25 per cent": workers; not
+    when a clause with a subject of its own comes between ("..., as the fertility rate stayed at")."""
     found = _SET_OF.search(lead)
-    return _phrase_in(found.group("np")) if found else None
+    if found is None or _NEW_CLAUSE.search(lead, found.end()):
+        return None
+    return _phrase_in(found.group("np"))
+
+
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:as|while|whereas|but|and|when)\s+(?:the|its|their|a|an)\s")
 
 
 def _the_antecedent(lead: str, antecedent: str | None) -> str | None:
@@ -911,7 +917,8 @@ _LEVEL_VERB = re.compile(
     r"|(?:rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|dropped|drop|increased|decreased|grew|"
     r"grown|surged|soared|slumped|dipped|plunged|plummeted|tumbled|rebounded|recovered|shrank|sank|doubled|tripled|"
     r"halved)"
-    r"\b[^.;,]*(?:,[^.;,]*)?\bto(?:\s+a\s+(?:record|new\s+high|high)(?:\s+of)?)?)\s*$",
+    r"\b[^.;,]*(?:,[^.;,]*)?\bto(?:\s+a\s+(?:record|new\s+high|high)(?:\s+of)?)?"
+    r"|(?:stay(?:ed|s)?|remain(?:ed|s)?|st(?:oo|a)d|stands)\b[^.;,]*\bat)\s*$",  # "stayed among the lowest at 0.75"
     re.I,
 )
 _AUXILIARIES = re.compile(
@@ -962,19 +969,24 @@ def _subject_before(words: str) -> str | None:
         if plural(word):
             break  # "the ministry expects [foreign visitors]": a modifier is no plural, a verb in -s ends it
         phrase.insert(0, word)
-    determined = len(tokens) > len(phrase) and tokens[-len(phrase) - 1].lower() in _NOUN_DETERMINERS
-    if not re.fullmatch(r"[\w-]+", head):
+    opening = tokens[: len(tokens) - len(phrase)]
+    owner = _possessor(opening[-1]) if opening and opening[-1][:1].islower() else None  # "the country's rate"
+    determined = bool(opening) and (opening[-1].lower() in _NOUN_DETERMINERS or owner is not None)
+    if not re.fullmatch(r"[\w-]+", head) or not _subject_head(head, whole=not opening, determined=determined):
         return None
-    if (
-        plural(head)
-        and (head.islower() or len(tokens) == len(phrase))
-        or determined
-        and (head.islower() or head.isupper())
-        or len(tokens) == len(phrase)
-        and common_noun(head)  # "Unemployment stood at 4 percent", "Voter turnout was 67 percent"
-    ):
+    if owner is None or _a_time(owner):
         return " ".join(phrase)
-    return None
+    the = "the " if len(opening) > 1 and opening[-2].lower() == "the" else ""
+    return f"{' '.join(phrase)} of {the}{owner}"
+
+
+def _subject_head(head: str, whole: bool, determined: bool) -> bool:
+    """Whether a subject's head names a thing counted: a plural ("claims"), a noun after a
+    determiner ("the quota", "the API"), or a common noun that is all the subject ("Unemployment",
+    "Voter turnout"); not a name ("Laos")."""
+    if plural(head) and (head.islower() or whole):
+        return True
+    return (determined and (head.islower() or head.isupper())) or (whole and common_noun(head))
 
 
 _FRONTED_OF = re.compile(

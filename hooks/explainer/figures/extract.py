@@ -987,10 +987,12 @@ def _distinct_key(key: str, resolution: Resolution | None, grouped: dict) -> str
 _SHARE_KINDS = {"percentage": "percentage", "fraction": "fraction"}
 
 
-def _antecedent(counted: dict[str, Occurrence], kind: str, sentence_start: int) -> str | None:
+def _antecedent(counted: dict[str, Occurrence], kind: str, sentence_start: int, compared: bool) -> str | None:
     """What a figure with no noun of its own may count: a share of the same kind before it in
     its sentence ("half of that sum and Laos a fifth", "30 percent of its staff, from 20
-    percent"), or else the last thing counted in it ("2.31 million workers ..., a third of them")."""
+    percent"), or else the last thing counted in it ("2.31 million workers ..., a third of them"),
+    or else, ``compared`` with it, a share of the other kind ("15% of the harvest, against a
+    tenth in a normal year"; not "2 percent of the total, with Thais accounting for half")."""
     share = counted.get(_SHARE_KINDS.get(kind, ""))
     if share is not None and share.sentence_start == sentence_start:
         return share.counts  # "72 percent of pupils here, against 65 percent elsewhere"
@@ -998,7 +1000,12 @@ def _antecedent(counted: dict[str, Occurrence], kind: str, sentence_start: int) 
     count = counted.get("count")
     if kind == "count" and (count is None or count.sentence_start != sentence_start) and here:
         return max(here, key=lambda o: o.value_start).counts  # "a third of the deaths ..., while 97 were suicides"
-    return count.counts if count is not None and count.sentence_start == sentence_start else None
+    if count is not None and count.sentence_start == sentence_start:
+        return count.counts
+    return max(here, key=lambda o: o.value_start).counts if here and compared and kind in _SHARE_KINDS else None
+
+
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _modifies_the_last_count(text: str, last: Occurrence | None, occurrence: Occurrence) -> bool:
@@ -1041,7 +1048,8 @@ def extract_figures(
         for candidate in selected:
             sentence = next((s for s in paragraph.sentences if s.start <= candidate.start < s.end), paragraph)
             qualifier, start = _qualifier(text, candidate, paragraph, floor)
-            antecedent = _antecedent(counted, candidate.kind, sentence.start)
+            compared = _COMPARED.search(text, sentence.start, candidate.start) is not None
+            antecedent = _antecedent(counted, candidate.kind, sentence.start, compared)
             place = Place(
                 candidate.kind,
                 candidate.groups,
