@@ -323,6 +323,16 @@ LISTS = [
     ("About 9,000 migrants crossed, including 2,000 children.", "2,000", "children"),
     ("The firm employs 4,000 people, 60 percent of them women.", "60 percent", "women"),
     ("At least 15 people were killed and 40 injured.", "40", "people"),
+    # "and" before a verb joins no second noun
+    ("Inspectors visited 300 farms and found problems at 112 of them.", "300", "farms"),
+    ("Inspectors visited 300 farms and found problems at 112.", "112", "farms"),
+    ("The board fined 45 agencies and made 12 of them repay fees.", "45", "agencies"),
+    ("Rescuers reached 80 villages and brought food to most.", "80", "villages"),
+    # "of whom", "of which", "of them" count the set before
+    ("The raid found 64 workers, 20 of whom were minors.", "20", "workers"),
+    ("The camp houses 2,000 people, a quarter of whom are children.", "a quarter", "people"),
+    ("The report covers 1,100 factories, about 15 percent of which employ migrants.", "15 percent", "factories"),
+    ("The court convicted 14 officials, nine of them from the land office.", "nine", "officials"),
     ("The storm killed 15 people and injured 40.", "40", "people"),
 ]
 

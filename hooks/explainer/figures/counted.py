@@ -251,12 +251,17 @@ def noun_phrase(
             plural(word) and not _joins(tokens, index, figures, True) | _measure_head(tokens, index)
         ):
             break
+    return _phrase_of(words, owner), index
+
+
+def _phrase_of(words: list[str], owner: str | None) -> str | None:
+    """The words of a noun phrase with its owner after "of"; an "and" left at its end dropped
+    ("300 farms and found ...": the verb after "and" is no second noun)."""
+    while words and words[-1] in ("and", "or"):
+        words = words[:-1]
     if not words:
-        return None, index
-    phrase = " ".join(words)
-    if owner:
-        phrase = f"{phrase} of {owner}"
-    return phrase, index
+        return None
+    return f"{' '.join(words)} of {owner}" if owner else " ".join(words)
 
 
 _ROUGHLY = frozenset("roughly about around some nearly almost approximately over just only an estimated".split())
@@ -457,7 +462,7 @@ def _joins(tokens: list[Token], index: int, figures: Mapping[int, int], after_he
         start not in figures
         and (word.islower() or (not after_head and word.istitle() and tokens[index - 1].word.istitle()))
         and re.fullmatch(r"[\w-]+", word) is not None
-        and lower not in STOP_WORDS | PREPOSITIONS
+        and lower not in STOP_WORDS | PREPOSITIONS | _VERBS | _PARTICIPLES
         and not lower.endswith(("ed", "ing"))
     )
     if not plain or not after_head:
