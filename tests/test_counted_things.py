@@ -139,6 +139,11 @@ NOUN_FROM_THE_SENTENCE = [
     ("Injured workers numbered 56.", "56", "Injured workers"),
     ("Donations amounted to 3,200.", "3,200", "Donations"),
     ("The death toll stands at 43.", "43", "death toll"),
+    # "the number killed", "the total displaced": the people the word describes
+    ("Official estimates put the number killed at about 10,000.", "10,000", "killed"),
+    ("The number missing rose to 23.", "23", "missing"),
+    ("The total displaced stood at 12,000.", "12,000", "displaced"),
+    ("Police estimates put the number of protesters at 5,000.", "5,000", "protesters"),
     ("Foreign residents numbered a record 3.4 million last year.", "3.4 million", "Foreign residents"),
     ("Arrivals hit a record 2.9 million in July.", "2.9 million", "Arrivals"),
     ("Applications reached a new high of 48,000.", "48,000", "Applications"),
@@ -198,6 +203,14 @@ CHANGES = [
     ("Coffee prices soared 70% this year.", "70%", "Coffee prices"),
     ("Rice stocks tumbled 18 percent.", "18 percent", "Rice stocks"),
     ("Shipments rebounded 9 percent in May.", "9 percent", "Shipments"),
+    # a change in -ing after "with": its subject
+    ("Pepper sold well, with shipments in the first half rising 14 percent.", "14 percent", "shipments"),
+    ("The harvest ended early, with paddy output easing 3% from last year.", "3%", "paddy output"),
+    ("Hotels were full, with bookings from Korea jumping 40 per cent.", "40 per cent", "bookings"),
+    # an adverb after the subject is no part of it
+    ("In May, the volume already dropped 21 percent.", "21 percent", "volume"),
+    ("Prices again rose 4 percent in June.", "4 percent", "Prices"),
+    ("Arrivals alone climbed 9 per cent.", "9 per cent", "Arrivals"),
     ("Exports of durian fell 15% to 300,000 tonnes.", "15%", "Exports of durian"),
     ("Applications for work visas rose 40% to 12,000.", "40%", "Applications"),
     ("Applications for work visas rose 40% to 12,000.", "12,000", "Applications"),

@@ -61,7 +61,9 @@ _TIME_WORDS = frozenset("year years month months week weeks day days decade deca
 _COMPARATIVES = frozenset(
     "lower higher fewer greater larger smaller bigger cheaper dearer older younger above below".split()
 )
-_ADVERBS = frozenset("abroad ahead apart elsewhere overall however meanwhile".split())  # "sold half of the crop abroad"
+_ADVERBS = frozenset(
+    "abroad ahead apart elsewhere overall however meanwhile already again even alone".split()
+)  # "sold half of the crop abroad"
 _ENDS_PHRASE = STOP_WORDS | PREPOSITIONS | _VERBS | _COMPARATIVES | _ADVERBS
 _IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "youth"})
 _NOT_PLURALS = frozenset(
@@ -751,7 +753,9 @@ _CHANGE_BEFORE = re.compile(
     r"slowed|slows|slow|slipped|slip|slips|slid|eased|ease|eases|edged|edges|accelerated|quickened|"
     r"climb\s+back|climbed\s+back|come\s+off|came\s+off|comes\s+off|"
     r"(?:slump|dip|plunge|plummet|tumble|soar|surge|rebound|contract|expand|advance|rall|spike|widen|narrow|"
-    r"shrink|sink|jump|gain|decline|climb)(?:s|e?d|ped|ied|ies)?|shrank|shrunk|sank|sunk)"
+    r"shrink|sink|jump|gain|decline|climb)(?:s|e?d|ped|ied|ies)?|shrank|shrunk|sank|sunk|"
+    r"(?:ris|fall|dropp|climb|increas|decreas|declin|grow|jump|eas|slipp|slid|surg|soar|plung|tumbl|gain|edg|"
+    r"slump|dipp|rebound|shrink)ing)"
     r"\s+(?:(?:up|down|back)\s+)?(?:by\s+|between\s+|to\s+)?(?:around\s+|about\s+|some\s+)?(?:minus\s+)?$",
     re.I,
 )
@@ -768,7 +772,15 @@ def from_the_sentence(text: str, sentence_start: int, before_figure: int, antece
 
 
 def _phrase_in(words: str) -> str | None:
+    """The noun phrase that opens ``words``; "the number killed" is the killed."""
+    numbered = _NUMBER_DONE.match(words)
+    if numbered:
+        return numbered.group("done")
     return noun_phrase(tokens_of(words, 0, len(words)), 0, {}, complement=True)[0]
+
+
+# "the number killed", "the total injured", "the number missing": the people the word describes.
+_NUMBER_DONE = re.compile(r"(?:the\s+)?(?:total\s+)?(?:number|total|tally|count)\s+(?P<done>[a-z]+(?:ed|ing))\s*$")
 
 
 def _a_total(lead: str, antecedent: str | None) -> str | None:
@@ -894,7 +906,10 @@ def _aside(clause: str, following: str) -> bool:
 
 
 def _without_number_of(phrase: str) -> str:
-    """ "the number of children fell 41 percent" counts children."""
+    """ "the number of children fell 41 percent" counts children, "the number missing" the missing."""
+    numbered = _NUMBER_DONE.match(phrase)
+    if numbered:
+        return numbered.group("done")
     return re.sub(r"^(?:number|total\s+number|numbers)\s+of\s+", "", phrase, flags=re.I)
 
 
@@ -944,7 +959,8 @@ def _level(lead: str, antecedent: str | None) -> str | None:
     if verb is None:
         return None
     before = _AUXILIARIES.sub("", lead[: verb.start()])
-    return _subject_before(_TRAILING_PP.sub("", before))  # never the noun of the place: "in the north"
+    subject = _subject_before(_TRAILING_PP.sub("", before))  # never the noun of the place: "in the north"
+    return _without_number_of(subject) if subject else None
 
 
 def _subject_before(words: str) -> str | None:
@@ -1034,6 +1050,8 @@ def _put_at(lead: str, antecedent: str | None) -> str | None:
     """ "The commission put turnout in the election at 52 percent", "taking this year's death
     toll to 142": the thing put at the number ("the total" is what was counted before)."""
     found = _PUT_AT.search(lead)
+    while found and _PUT_AT.match(found.group("np") + " at "):
+        found = _PUT_AT.search(lead, found.start("np"))  # "estimates put the number killed at": after "put"
     phrase = _phrase_in(found.group("np")) if found else None
     if phrase is None or phrase.split()[-1].lower() in ("total", "tally", "count", *_STEADY):
         return None  # "held steady at 3.4 percent": no thing put at it
