@@ -211,6 +211,15 @@ CHANGES = [
     ("In May, the volume already dropped 21 percent.", "21 percent", "volume"),
     ("Prices again rose 4 percent in June.", "4 percent", "Prices"),
     ("Arrivals alone climbed 9 per cent.", "9 per cent", "Arrivals"),
+    # after "shows", "found" or "estimated" with no "that", the change's own clause
+    ("The report also shows median household income fell more than 7 percent.", "7 percent", "median household income"),
+    ("A central bank study found retail lending grew 11 per cent.", "11 per cent", "retail lending"),
+    ("The ministry estimated rice output dropped 6% in the drought.", "6%", "rice output"),
+    ("Food sales, reported separately, rose 1.8 per cent.", "1.8 per cent", "Food sales"),
+    # ", with N" counts the sentence's subject
+    ("Trainees from China were the second-largest group, with 16,863.", "16,863", "Trainees"),
+    ("Nurses from Kerala topped the list, with about 4,100.", "4,100", "Nurses"),
+    ("Complaints about brokers rose most, with 930.", "930", "Complaints"),
     ("Exports of durian fell 15% to 300,000 tonnes.", "15%", "Exports of durian"),
     ("Applications for work visas rose 40% to 12,000.", "40%", "Applications"),
     ("Applications for work visas rose 40% to 12,000.", "12,000", "Applications"),

@@ -913,7 +913,10 @@ def _without_number_of(phrase: str) -> str:
     return re.sub(r"^(?:number|total\s+number|numbers)\s+of\s+", "", phrase, flags=re.I)
 
 
-_SEES = re.compile(r"^.*?\b(?:see|sees|saw|expects?|expected)\s+(?=[a-z])")
+_SEES = re.compile(
+    r"^(?:.*?\b(?:see|sees|saw|expects?|expected)|.*?\w\s+(?:shows?|showed|finds|found|estimates|estimated|"
+    r"reports|reported|suggests|suggested|reveals|revealed|indicates|indicated|notes|noted))\s+(?=[a-z])"
+)
 _CLAUSE_BREAK = re.compile(r",\s+|:\s+|\s+[-–—]\s+|\)\s+[-–—]\s+|\s+(?:that|because|said|says)\s+")
 _DISCOURSE = {"however", "meanwhile", "also", "though", "instead", "overall", "still", "elsewhere", "nonetheless"}
 _NOT_A_SUBJECT = (STOP_WORDS - DETERMINERS) | PREPOSITIONS | _DISCOURSE | {"up", "down", "or", "and", "according"}
@@ -1037,6 +1040,18 @@ def _cut_by(lead: str, antecedent: str | None) -> str | None:
 _BRACKETED = re.compile(r"^(?P<np>.*[a-z])\s*\(\s*$")
 
 
+_WITH_N = re.compile(r",\s+with\s+(?:(?:about|around|some|nearly|roughly|almost|over|just)\s+)?$")
+
+
+def _with_n(lead: str, antecedent: str | None) -> str | None:
+    """ "Trainees from China were the second-largest group, with 16,863": the sentence's subject."""
+    if not _WITH_N.search(lead):
+        return None
+    tokens = tokens_of(lead, 0, len(lead))
+    phrase = noun_phrase(tokens, 0, {})[0] if tokens and tokens[0].word[:1].isalpha() else None
+    return phrase if phrase and plural(phrase.split()[-1]) else None
+
+
 def _bracketed(lead: str, antecedent: str | None) -> str | None:
     """ "a young workforce (70 percent)": a share in brackets after a noun counts that noun."""
     found = _BRACKETED.search(lead)
@@ -1093,4 +1108,5 @@ _SENTENCE_RULES = (
     _money_in,
     _subject,
     _bracketed,
+    _with_n,
 )
