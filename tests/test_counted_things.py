@@ -79,6 +79,9 @@ OF_THE_SET = [
     ("The company's 2,800 employees went on strike.", "2,800", "employees of the company"),
     ("Japan's 1.8 million foreign workers face new rules.", "1.8 million", "foreign workers of Japan"),
     ("Judges acquitted 12 of the 30 defendants.", "12", "defendants"),
+    ("Officials handed land to only 39 out of the 49 eligible households.", "39", "eligible households"),
+    ("Roughly 7 out of every 10 migrants are men.", "7", "migrants"),
+    ("Just 3 out of 40 clinics had a nurse.", "3", "clinics"),
     # a word that qualifies a number after the possessive is no part of the noun
     ("About 30 percent of the nation's roughly 5,000 clinics lack a doctor.", "30 percent", "clinics of the nation"),
     ("Half of the city's nearly 400 buses are old.", "Half", "buses of the city"),
@@ -387,6 +390,7 @@ def test_counted_thing(text, value, counts):
         ("Nepal received 4 percent more in June.", "4 percent"),
         ("Florence rose 12 percent in the rankings.", "12 percent"),  # a name in -ence is no common noun
         ("It grew 7 percent annually.", "7 percent"),
+        ("Of them, 300 are boys.", "300"),  # what "them" are, the sentence before says
         ("Prices will be three times as high.", "three times"),  # a multiple of nothing named
         ("Samsung grew 5 percent.", "5 percent"),  # a capitalised name
     ],

@@ -124,6 +124,8 @@ def noun_phrase_after(
     "of them" the ``antecedent`` (what the figure before it in the sentence counts). Only a
     ``share`` ("half the places", "six times the income") takes a determiner right after it."""
     tokens = tokens_of(text, position, limit)
+    if [t.word.lower() for t in tokens[:2]] == ["out", "of"]:
+        tokens = tokens[1:]  # "39 out of the 49 households" is "39 of the 49 households"
     if not tokens:
         return None
     index = 0
@@ -1076,7 +1078,9 @@ def _put_at(lead: str, antecedent: str | None) -> str | None:
 def _fronted_of(lead: str, antecedent: str | None) -> str | None:
     """ "Of the total, 62,000 will go to factories and 12,000 to farms": the total."""
     found = _FRONTED_OF.match(lead)
-    return _phrase_in(found.group("np")) if found else None
+    if found is None or found.group("np") in _ANAPHORS:
+        return None  # "Of them, 300 are boys": what "them" are, the sentence before says
+    return _phrase_in(found.group("np"))
 
 
 _MONEY_IN = re.compile(
