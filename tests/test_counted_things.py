@@ -252,6 +252,38 @@ CHANGES = [
         "registered foreign workers",
     ),
     ("Net income came to 12 billion baht, a decline of about 5 percent.", "5 percent", "Net income"),
+    # "X saw a rise of N to M": X, also after "while" in a sentence about something else
+    ("Prices saw a 5 percent rise.", "5 percent", "Prices"),
+    (
+        "Arrivals by air reached 3.9 million, up 26 per cent, while arrivals by road saw a yearly rise of 31.3 per cent to 710,000.",
+        "31.3 per cent",
+        "arrivals",
+    ),
+    (
+        "Arrivals by air reached 3.9 million, up 26 per cent, while arrivals by road saw a yearly rise of 31.3 per cent to 710,000.",
+        "710,000",
+        "arrivals",
+    ),
+    ("Card payments recorded a sharp jump of 44 percent to 9.1 million.", "44 percent", "Card payments"),
+    ("Exports of pepper posted a rise of 12.5 per cent.", "12.5 per cent", "Exports of pepper"),
+    ("Sales rose 3% in the north whilst rents in the south climbed by 8%.", "8%", "rents"),
+    (
+        "Of this figure, foreign visitors rose by 33% to 600,000, whilst domestic visitors climbed by 22% to 1.6 million.",
+        "22%",
+        "domestic visitors",
+    ),
+    # a change noun in brackets: the count before it
+    (
+        "The plan is to host 35 million domestic tourists (a surge of 7.7 per cent).",
+        "7.7 per cent",
+        "domestic tourists",
+    ),
+    # "a total of N things" is a count with its own noun, never the set of a later number
+    (
+        "A total of 478 hotels operated in the city, providing 17,600 rooms, 3,400 higher than last year.",
+        "3,400",
+        "rooms",
+    ),
     # a passive change counts its subject; a participle and its phrase after the subject are cut
     ("The quota for foreign workers was cut by 15%.", "15%", "quota"),
     ("Fees for new permits will be raised by 20 percent.", "20 percent", "Fees"),

@@ -604,6 +604,14 @@ _LEVELLED = re.compile(
 )
 
 
+_SAW_VERBS = (
+    r"\s+(?:saw|see|sees|seen|recorded|records|posted|posts|reported|reports|registered|registers|logged|logs|"
+    r"showed|shows|marked|marks)"
+)
+_SAW = re.compile(rf"{_SAW_VERBS}\s*$")
+_SAW_A = re.compile(rf"{_SAW_VERBS}\s+an?(?:\s+[a-z-]+)?\s*$")  # "arrivals saw a yearly rise of 31% to 710,000"
+
+
 def _appended_change(text: str, place: Place, position: int) -> bool:
     """Whether a percentage is a change set after the figure it changes: "a 27% rise", "a rise of 14 per cent"."""
     after = re.match(rf"\s+(?:{'|'.join(_CHANGE_NOUNS)})\b", text[position : place.paragraph_end])
@@ -618,8 +626,10 @@ def _what_changed(text: str, place: Place, antecedent: str | None) -> str | None
     lead = text[place.sentence_start : place.qualifier_start]
     before = _CHANGE_OF.search(lead)
     lead = lead[: before.start()] if before else re.sub(r",?\s+an?\s*$", "", lead)
+    lead = _SAW.sub("", lead)  # "arrivals by road saw a rise of 31 per cent": the arrivals rose
     subject = _subject(lead + " rose ", None)
-    if subject and (antecedent is None or _LEVELLED.search(lead)):
+    own = not re.search(r"\d", _CLAUSE_BREAK.split(lead)[-1])  # "while arrivals by road saw a rise of"
+    if subject and (antecedent is None or own or _LEVELLED.search(lead)):
         return subject
     return antecedent or subject
 
@@ -696,7 +706,9 @@ _CHANGE_NOUNS = frozenset(
     reduction reductions hike hikes slump dip surge share chance year years month months point points""".split()
 )
 # "a rise of 14 per cent" after a figure: a change, like "a 14 per cent rise".
-_CHANGE_OF = re.compile(rf",?\s+an?\s+(?:{'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:(?:about|around|some|nearly)\s+)?$")
+_CHANGE_OF = re.compile(
+    rf"[,(]?\s*\ban?\s+(?:[a-z-]+\s+)?(?:{'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:(?:about|around|some|nearly)\s+)?$"
+)
 
 
 def _noun_after(phrase: str | None) -> bool:
@@ -743,10 +755,12 @@ _NOT_COUNTED_BEFORE_OF = frozenset(
     """rise increase drop fall growth decline gain jump cut reduction average total maximum minimum one each
     some all most many none any both either neither up out tune level mark threshold limit high low record
     peak""".split()
-)
+) | (_CHANGE_NOUNS - {"share", "chance"})  # "a surge of 7 per cent" is a change, like "a rise of"
 _ONE_OF = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+(?:is|was|are|were)\s+one\s+of\s+$")
 _WHOSE = re.compile(r"\bwhose\s+(?P<np>[\w’' -]+?)\s+(?:is|are|was|were)\s+$")
-_SET_OF = re.compile(r"\b(?:number|proportion|share|percentage|ratio|tally|count|total)\s+of\s+(?P<np>[\w’' -]+)", re.I)
+_SET_OF = re.compile(
+    r"\b(?:number|proportion|share|percentage|ratio|tally|count|total)\s+of\s+(?P<np>(?!\d)[\w’' -]+)", re.I
+)  # not "a total of 478 providers": a count with its own noun
 _PART_OF = re.compile(r"\b(?:most|many|some|all|none|majority)\s+of\s+(?P<np>the\s+[\w’' -]+)", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|rose|risen|rise|rises|fell|fallen|falls|increased|decreased|grew|grown|dropped|climbed|"
@@ -835,7 +849,7 @@ def _set_of(lead: str, antecedent: str | None) -> str | None:
     return _phrase_in(found.group("np"))
 
 
-_NEW_CLAUSE = re.compile(r"[,;]\s+(?:as|while|whereas|but|and|when)\s+(?:the|its|their|a|an)\s")
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:as|while|whilst|whereas|but|and|when)\s+(?!up\b|down\b|to\b|from\b)[a-z]")
 
 
 def _the_antecedent(lead: str, antecedent: str | None) -> str | None:
@@ -919,11 +933,11 @@ _SEES = re.compile(
     r"^(?:.*?\b(?:see|sees|saw|expects?|expected)|.*?\w\s+(?:shows?|showed|finds|found|estimates|estimated|"
     r"reports|reported|suggests|suggested|reveals|revealed|indicates|indicated|notes|noted))\s+(?=[a-z])"
 )
-_CLAUSE_BREAK = re.compile(r",\s+|:\s+|\s+[-–—]\s+|\)\s+[-–—]\s+|\s+(?:that|because|said|says)\s+")
+_CLAUSE_BREAK = re.compile(r",\s+|:\s+|\s+[-–—]\s+|\)\s+[-–—]\s+|\s+(?:that|because|said|says|while|whilst|whereas)\s+")
 _DISCOURSE = {"however", "meanwhile", "also", "though", "instead", "overall", "still", "elsewhere", "nonetheless"}
 _NOT_A_SUBJECT = (STOP_WORDS - DETERMINERS) | PREPOSITIONS | _DISCOURSE | {"up", "down", "or", "and", "according"}
 _LEADING_LINK = re.compile(
-    r"^\s*(?:with|while|whereas|and|but|(?:said|says|added|expects?|expected|estimated|estimates|warned)"
+    r"^\s*(?:with|while|whilst|whereas|and|but|(?:said|says|added|expects?|expected|estimated|estimates|warned)"
     r"(?:\s+that)?)\s+(?=(?:the\s+)?[a-z])"
 )
 
@@ -942,7 +956,7 @@ _LEVEL_VERB = re.compile(
     r"|(?:rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|dropped|drop|increased|decreased|grew|"
     r"grown|surged|soared|slumped|dipped|plunged|plummeted|tumbled|rebounded|recovered|shrank|sank|doubled|tripled|"
     r"halved)"
-    r"\b[^.;,]*(?:,[^.;,]*)?\bto(?:\s+a\s+(?:record|new\s+high|high)(?:\s+of)?)?"
+    r"\b(?:[^.;,]|[.,](?=\d))*(?:,[^.;,]*)?\bto(?:\s+a\s+(?:record|new\s+high|high)(?:\s+of)?)?"
     r"|(?:stay(?:ed|s)?|remain(?:ed|s)?|st(?:oo|a)d|stands)\b[^.;,]*\bat)\s*$",  # "stayed among the lowest at 0.75"
     re.I,
 )
@@ -963,7 +977,7 @@ def _level(lead: str, antecedent: str | None) -> str | None:
     verb = _LEVEL_VERB.search(lead)
     if verb is None:
         return None
-    before = _AUXILIARIES.sub("", lead[: verb.start()])
+    before = _AUXILIARIES.sub("", _SAW_A.sub("", lead[: verb.start()]))
     subject = _subject_before(_TRAILING_PP.sub("", before))  # never the noun of the place: "in the north"
     return _without_number_of(subject) if subject else None
 
@@ -1105,8 +1119,8 @@ _SENTENCE_RULES = (
     _set_of,
     _level,
     _put_at,
-    _fronted_of,
     _clause_subject,
+    _fronted_of,
     _the_antecedent,
     _part_of,
     _money_in,
