@@ -82,6 +82,10 @@ OF_THE_SET = [
     ("Officials handed land to only 39 out of the 49 eligible households.", "39", "eligible households"),
     ("Roughly 7 out of every 10 migrants are men.", "7", "migrants"),
     ("Just 3 out of 40 clinics had a nurse.", "3", "clinics"),
+    # "seven in 10 voters": the voters, however the number is bounded
+    ("Seven in 10 voters backed him.", "Seven", "voters"),
+    ("About 8 in 10 employers said they could not find staff.", "8", "employers"),
+    ("Nine out of 10 teachers said classes were too large.", "Nine", "teachers"),
     # a word that qualifies a number after the possessive is no part of the noun
     ("About 30 percent of the nation's roughly 5,000 clinics lack a doctor.", "30 percent", "clinics of the nation"),
     ("Half of the city's nearly 400 buses are old.", "Half", "buses of the city"),

@@ -126,6 +126,8 @@ def noun_phrase_after(
     tokens = tokens_of(text, position, limit)
     if [t.word.lower() for t in tokens[:2]] == ["out", "of"]:
         tokens = tokens[1:]  # "39 out of the 49 households" is "39 of the 49 households"
+    elif len(tokens) > 2 and tokens[0].word.lower() == "in" and _PER_BASE.fullmatch(tokens[1].word):
+        tokens = [Token("of", *tokens[0][1:]), *tokens[1:]]  # "seven in 10 voters": seven of 10 voters
     if not tokens:
         return None
     index = 0
@@ -152,6 +154,7 @@ def noun_phrase_after(
     return _with_of_complements(phrase, tokens, index, figures, after_number=direct)
 
 
+_PER_BASE = re.compile(r"10|100|1,000|ten|hundred|every", re.I)  # "seven in 10", "one in every five"
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercentage points?\b", re.I)
 
 
