@@ -367,6 +367,10 @@ APPOSITION = [
     ("Just over a fifth, or 410 households, had clean water.", "a fifth", "households"),
     ("Of the 9,400 nurses in the region, 2,100, or 22 percent, are foreign.", "2,100", "nurses"),
     ("Of the 9,400 nurses in the region, 2,100, or 22 percent, are foreign.", "22 percent", "nurses"),
+    # a share set off by commas after another restates it
+    ("Just over half the drivers surveyed, 53 percent, said fares were too low.", "53 percent", "drivers"),
+    ("Nearly a third of the clinics, about 31 per cent, had no doctor.", "31 per cent", "clinics"),
+    ("Some 40% of the loans, or roughly two-fifths, were never repaid.", "two-fifths", "loans"),
 ]
 
 # apposition and lists: each number its own noun
@@ -427,6 +431,8 @@ def test_counted_thing(text, value, counts):
         ("Florence rose 12 percent in the rankings.", "12 percent"),  # a name in -ence is no common noun
         ("It grew 7 percent annually.", "7 percent"),
         ("Of them, 300 are boys.", "300"),  # what "them" are, the sentence before says
+        ("Earlier, the government agreed to a 20 percent increase.", "20 percent"),  # an object names no set
+        ("Unions want a 15 per cent rise.", "15 per cent"),
         ("Prices will be three times as high.", "three times"),  # a multiple of nothing named
         ("Samsung grew 5 percent.", "5 percent"),  # a capitalised name
     ],

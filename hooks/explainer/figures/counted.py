@@ -621,14 +621,20 @@ def _appended_change(text: str, place: Place, position: int) -> bool:
     return after is not None or _CHANGE_OF.search(text[place.sentence_start : place.qualifier_start]) is not None
 
 
+_ARTICLE_AT_END = re.compile(r"[,(;]?\s*\ban?\s*$")
+
+
 def _what_changed(text: str, place: Place, antecedent: str | None) -> str | None:
     """What a change set after a figure counts: the subject of the clause where that clause
     gives its level ("net profit came to 301 billion yen, a 27% rise"; "exports climbed to 3.1
     million tonnes, a rise of 14 per cent"), else the count before it ("hired 3,400
     caregivers, a 15 percent increase")."""
     lead = text[place.sentence_start : place.qualifier_start]
-    before = _CHANGE_OF.search(lead)
-    lead = lead[: before.start()] if before else re.sub(r",?\s+an?\s*$", "", lead)
+    before = _CHANGE_OF.search(lead) or _ARTICLE_AT_END.search(lead)
+    tail = lead[before.start() :] if before else ""
+    lead = lead[: before.start()] if before else lead
+    if tail and not re.match(r"\s*[,(;]", tail) and not _SAW.search(lead):
+        return None  # "the government agreed to a 20 percent increase": an object, no set named
     lead = _SAW.sub("", lead)  # "arrivals by road saw a rise of 31 per cent": the arrivals rose
     subject = _subject(lead + " rose ", None)
     own = not re.search(r"\d", _CLAUSE_BREAK.split(lead)[-1])  # "while arrivals by road saw a rise of"

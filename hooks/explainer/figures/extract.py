@@ -1005,6 +1005,14 @@ def _antecedent(counted: dict[str, Occurrence], kind: str, sentence_start: int, 
     return max(here, key=lambda o: o.value_start).counts if here and compared and kind in _SHARE_KINDS else None
 
 
+def _restated(text: str, counted: dict[str, Occurrence], start: int, sentence_start: int) -> bool:
+    """Whether a share set off by commas right after another restates it: "just over half the
+    workers surveyed, 53 percent, said ..."."""
+    shares = [o for k, o in counted.items() if k in _SHARE_KINDS and o.sentence_start == sentence_start]
+    between = r"[^,;.\d]*,\s*(?:(?:or|about|around|nearly|almost|some|roughly|just|over)\s+)*"
+    return any(re.fullmatch(between, text[o.value_end : start]) for o in shares)
+
+
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
@@ -1048,7 +1056,9 @@ def extract_figures(
         for candidate in selected:
             sentence = next((s for s in paragraph.sentences if s.start <= candidate.start < s.end), paragraph)
             qualifier, start = _qualifier(text, candidate, paragraph, floor)
-            compared = _COMPARED.search(text, sentence.start, candidate.start) is not None
+            compared = _COMPARED.search(text, sentence.start, candidate.start) is not None or _restated(
+                text, counted, candidate.start, sentence.start
+            )
             antecedent = _antecedent(counted, candidate.kind, sentence.start, compared)
             place = Place(
                 candidate.kind,
