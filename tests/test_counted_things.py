@@ -227,6 +227,9 @@ CHANGES = [
     ("Trainees from China were the second-largest group, with 16,863.", "16,863", "Trainees"),
     ("Nurses from Kerala topped the list, with about 4,100.", "4,100", "Nurses"),
     ("Complaints about brokers rose most, with 930.", "930", "Complaints"),
+    ("Most measles cases were reported in the north with 1,448 at 31 percent.", "1,448", "measles cases"),
+    ("Most measles cases were reported in the north with 1,448 at 31 percent.", "31 percent", "measles cases"),
+    ("The deaths came in June with 36; July with 32.", "32", "deaths"),
     ("Exports of durian fell 15% to 300,000 tonnes.", "15%", "Exports of durian"),
     ("Applications for work visas rose 40% to 12,000.", "40%", "Applications"),
     ("Applications for work visas rose 40% to 12,000.", "12,000", "Applications"),
@@ -250,6 +253,10 @@ CHANGES = [
     # a change set after the level its clause gives counts that clause's subject
     ("Exports climbed to 3.1 million tonnes, a rise of 14 per cent.", "14 per cent", "Exports"),
     ("Coffee shipments fell to 41,000 tonnes, a 9% drop from May.", "9%", "Coffee shipments"),
+    ("There were 5,744 more cases, or a 22% spike from last year's 4,703.", "22%", "cases"),
+    ("Clinics logged 136,161 cases, 33 percent higher than the 102,374 cases a year earlier.", "33 percent", "cases"),
+    ("Flu cases from January to August last year reached 852.", "852", "Flu cases"),
+    ("Pupils in any district where the index crosses 200 will study at home.", "200", "index"),
     (
         "The number of registered foreign workers rose to 2.4 million, an increase of 6 percent on 2023.",
         "6 percent",

@@ -54,7 +54,7 @@ _PARTICLES = frozenset("home abroad back out up down away here there".split())
 _TO_ANOTHER = frozenset({"and", "to", "or", "-", "–"})  # a number joined to the next: "400,000 and 800,000"
 _ANAPHORS = frozenset({"them", "these", "those", "which", "whom", "it", "us", "you"})
 # Quantity words in front of the noun, not part of it: "12 more prefectures", "30 other women".
-_QUANTITY_WORDS = frozenset("more fewer other additional extra further another some several such".split())
+_QUANTITY_WORDS = frozenset("more fewer other additional extra further another some several such most many few".split())
 _NOUN_DETERMINERS = DETERMINERS | {"these", "those", "all"}
 _TIME_WORDS = frozenset("year years month months week weeks day days decade decades".split())
 # Comparatives after a number describe a change, not a thing counted: "30 percent lower".
@@ -67,7 +67,8 @@ _ADVERBS = frozenset(
 _ENDS_PHRASE = STOP_WORDS | PREPOSITIONS | _VERBS | _COMPARATIVES | _ADVERBS
 _IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "youth"})
 _NOT_PLURALS = frozenset(
-    """overseas news series species always perhaps whereas besides sometimes various
+    """overseas news series species always perhaps whereas besides sometimes various measles mumps rabies diabetes
+    herpes scabies
     laos philippines netherlands bahamas maldives seychelles comoros barbados honduras mauritius""".split()
 )
 
@@ -568,7 +569,8 @@ def counted_thing(
     if kind == "percentage" and _appended_change(text, place, position):
         return _what_changed(text, place, antecedent), post
     if kind == "percentage" and re.match(rf"\s+(?:{'|'.join(_COMPARATIVES)})\b", text[position : place.paragraph_end]):
-        return _copula_subject(text[place.sentence_start : place.qualifier_start]), post
+        lead = text[place.sentence_start : place.qualifier_start]  # "Fares were 30 percent lower"; "136,161 cases,
+        return _copula_subject(lead) or (antecedent if re.search(r",\s*$", lead) else None), post  # 33% higher"
     if _AS_HIGH.match(text, position, place.paragraph_end):
         return None, post  # "three times as high": a multiple of nothing named
     return from_the_sentence(text, place.sentence_start, place.qualifier_start, antecedent), post
@@ -621,7 +623,7 @@ def _appended_change(text: str, place: Place, position: int) -> bool:
     return after is not None or _CHANGE_OF.search(text[place.sentence_start : place.qualifier_start]) is not None
 
 
-_ARTICLE_AT_END = re.compile(r"[,(;]?\s*\ban?\s*$")
+_ARTICLE_AT_END = re.compile(r"(?:[,(;]\s*(?:or\s+)?)?\ban?\s*$")  # ", or a 22% spike"
 
 
 def _what_changed(text: str, place: Place, antecedent: str | None) -> str | None:
@@ -712,7 +714,8 @@ def _share_phrase(text: str, place: Place, position: int, phrase: str | None) ->
 # Nouns that name a change or a measure of a figure, not a thing it counts: "a 5 percent rise".
 _CHANGE_NOUNS = frozenset(
     """rise rises increase increases drop drops fall falls growth decline declines gain gains jump jumps cut cuts
-    reduction reductions hike hikes slump dip surge share chance year years month months point points""".split()
+    reduction reductions hike hikes slump dip surge share chance year years month months point points spike spikes
+    leap leaps plunge plunges slide slides upturn downturn rebound decrease decreases""".split()
 )
 # "a rise of 14 per cent" after a figure: a change, like "a 14 per cent rise".
 _CHANGE_OF = re.compile(
@@ -974,7 +977,7 @@ _AUXILIARIES = re.compile(
     r"\s*$"
 )
 _TRAILING_PP = re.compile(
-    r"(?:\s+[a-z]{3,}ed)?\s+(?:in|across|at|on|around|throughout|from|for|by|among)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
+    r"(?:\s+[a-z]{3,}ed)?\s+(?:in|across|at|on|around|throughout|from|for|by|among)\s+(?:the\s+)?(?:(?!(?:where|which|who|that|when)\s)[\w’'-]+\s+){0,5}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
 )
 _ACRONYM = re.compile(r"\(?([A-Z]{2,})\)?")
 
@@ -1065,11 +1068,12 @@ def _cut_by(lead: str, antecedent: str | None) -> str | None:
 _BRACKETED = re.compile(r"^(?P<np>.*[a-z])\s*\(\s*$")
 
 
-_WITH_N = re.compile(r",\s+with\s+(?:(?:about|around|some|nearly|roughly|almost|over|just)\s+)?$")
+_WITH_N = re.compile(r"\bwith\s+(?:(?:about|around|some|nearly|roughly|almost|over|just)\s+)?$")
 
 
 def _with_n(lead: str, antecedent: str | None) -> str | None:
-    """ "Trainees from China were the second-largest group, with 16,863": the sentence's subject."""
+    """ "Trainees from China were the second-largest group, with 16,863", "Most cases were reported
+    from the north with 9,448": the sentence's subject."""
     if not _WITH_N.search(lead):
         return None
     tokens = tokens_of(lead, 0, len(lead))
