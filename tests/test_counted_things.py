@@ -254,6 +254,18 @@ CHANGES = [
     ("Exports climbed to 3.1 million tonnes, a rise of 14 per cent.", "14 per cent", "Exports"),
     ("Coffee shipments fell to 41,000 tonnes, a 9% drop from May.", "9%", "Coffee shipments"),
     ("There were 5,744 more cases, or a 22% spike from last year's 4,703.", "22%", "cases"),
+    # money "in X" before a change: X; a place that does something is no counted thing
+    ("The country has $70 billion in unsold homes, a 20.3% increase from 2022.", "20.3%", "unsold homes"),
+    ("Nepal received $9 billion in remittances, a rise of 11 percent.", "11 percent", "remittances"),
+    ("The province earned 4 billion pesos in tourism fees, a 6% drop.", "6%", "tourism fees"),
+    # "representing a 26% increase" is set after the count it changes
+    (
+        "A ministry report shows that 330,800 Thais now live abroad, representing a 26% increase from 2017.",
+        "26%",
+        "Thais",
+    ),
+    ("The fund lent 4,100 loans, marking a 9 percent rise.", "9 percent", "loans"),
+    ("Port calls reached 2,300, which was a 12 per cent jump.", "12 per cent", "Port calls"),
     ("Clinics logged 136,161 cases, 33 percent higher than the 102,374 cases a year earlier.", "33 percent", "cases"),
     ("Flu cases from January to August last year reached 852.", "852", "Flu cases"),
     ("Pupils in any district where the index crosses 200 will study at home.", "200", "index"),
@@ -442,6 +454,10 @@ def test_counted_thing(text, value, counts):
         ("Unions want a 15 per cent rise.", "15 per cent"),
         ("Prices will be three times as high.", "three times"),  # a multiple of nothing named
         ("Samsung grew 5 percent.", "5 percent"),  # a capitalised name
+        ("The country grew 5 percent last year.", "5 percent"),  # a place
+        ("The province earned more this year, up 9 percent.", "9 percent"),
+        ("The province earned 4 billion pesos, a 6% drop.", "6%"),  # money, no thing counted
+        ("Officials said the province earned more, a 6% drop.", "6%"),
     ],
 )
 def test_a_name_or_a_pronoun_is_no_counted_thing(text, value):

@@ -454,6 +454,7 @@ def _participle(tokens: list[Token], index: int) -> bool:
         not re.match(r"\w", following)
         or following in STOP_WORDS | PREPOSITIONS | _PARTICLES
         or (following.endswith("ly") and len(following) > 4)  # "tonnes of paddy crossed informally"
+        or re.fullmatch(r"[\d.,]+", following) is not None  # "the province earned 4 billion pesos"
     )
 
 
@@ -623,7 +624,10 @@ def _appended_change(text: str, place: Place, position: int) -> bool:
     return after is not None or _CHANGE_OF.search(text[place.sentence_start : place.qualifier_start]) is not None
 
 
-_ARTICLE_AT_END = re.compile(r"(?:[,(;]\s*(?:or\s+)?)?\ban?\s*$")  # ", or a 22% spike"
+# ", or a 22% spike", ", representing a 26% increase": a change set after the figure it changes
+_ARTICLE_AT_END = re.compile(
+    r"(?:[,(;]\s*(?:or\s+|representing\s+|marking\s+|reflecting\s+|(?:which\s+)?(?:is|was)\s+)?)?\ban?\s*$"
+)
 
 
 def _what_changed(text: str, place: Place, antecedent: str | None) -> str | None:
@@ -638,9 +642,15 @@ def _what_changed(text: str, place: Place, antecedent: str | None) -> str | None
     if tail and not re.match(r"\s*[,(;]", tail) and not _SAW.search(lead):
         return None  # "the government agreed to a 20 percent increase": an object, no set named
     lead = _SAW.sub("", lead)  # "arrivals by road saw a rise of 31 per cent": the arrivals rose
+    money_in = _MONEY_IN_END.search(lead)
+    if money_in:
+        return money_in.group("np")  # "has $700 billion in unsold homes, a 20% increase": the homes
+    last = _CLAUSE_BREAK.split(lead)[-1]
+    own = None if re.search(r"\d", last) else _subject(last + " rose ", None)
+    if own:
+        return own  # "..., while arrivals by road saw a rise of 31 per cent": its own clause's subject
     subject = _subject(lead + " rose ", None)
-    own = not re.search(r"\d", _CLAUSE_BREAK.split(lead)[-1])  # "while arrivals by road saw a rise of"
-    if subject and (antecedent is None or own or _LEVELLED.search(lead)):
+    if subject and (antecedent is None or _LEVELLED.search(lead)):
         return subject
     return antecedent or subject
 
@@ -889,7 +899,9 @@ def _subject(lead: str, antecedent: str | None) -> str | None:
             continue
         phrase, after = noun_phrase(tokens, 0, {})
         head = phrase.split(" of ")[0].split()[-1] if phrase else ""
-        if phrase and (common_noun(head) or plural(head.lower())):
+        if phrase and (head.lower() in _PLACE_NOUNS or not (common_noun(head) or plural(head.lower()))):
+            return None  # "Laos earned ..., up 9 percent", "the province earned ...": no thing counted
+        if phrase:
             return _without_number_of(_with_of_complements(phrase, tokens, after, {}))
     close = _subject_before(_AUXILIARIES.sub("", lead[: change.start()]))
     return close if close and " " in close else None  # "she expected retail sales to grow 2 per cent"
@@ -917,8 +929,8 @@ def _opening_subject(lead: str) -> str | None:
         return None
     head = phrase.split(" of ")[0].split()[-1]
     placed = phrase == tokens[0].word and after < len(tokens) and tokens[after].word in ("in", "for", "at", "on")
-    if not (common_noun(head) or plural(head.lower()) or placed):  # "Rainfall in the north was ..."
-        return None  # "Laos earned ..., up 9 percent": a name, or a capital that may be one
+    if not (common_noun(head) or plural(head.lower()) or placed) or head.lower() in _PLACE_NOUNS:
+        return None  # "Laos earned ..., up 9 percent", "the country earned ...": a place, or a name
     return _without_number_of(_with_of_complements(phrase, tokens, after, {}))
 
 
@@ -947,6 +959,11 @@ _SEES = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r",\s+|:\s+|\s+[-–—]\s+|\)\s+[-–—]\s+|\s+(?:that|because|said|says|while|whilst|whereas)\s+")
 _DISCOURSE = {"however", "meanwhile", "also", "though", "instead", "overall", "still", "elsewhere", "nonetheless"}
+# A place or a government that does something is no thing counted: "the country has $7 billion in ..., up 9%".
+_PLACE_NOUNS = frozenset(
+    """country countries nation city province state region district town village kingdom territory government
+    ministry""".split()
+)
 _NOT_A_SUBJECT = (STOP_WORDS - DETERMINERS) | PREPOSITIONS | _DISCOURSE | {"up", "down", "or", "and", "according"}
 _LEADING_LINK = re.compile(
     r"^\s*(?:with|while|whilst|whereas|and|but|(?:said|says|added|expects?|expected|estimated|estimates|warned)"
@@ -1009,6 +1026,8 @@ def _subject_before(words: str) -> str | None:
             phrase.insert(0, acronym.group(1))
             break
         lower = word.lower()
+        if _NUMBER_WORD.fullmatch(lower):
+            break  # "4 billion pesos": a number's words are no part of the subject
         opens = position == 0 and word.istitle()  # "Jobless claims in the north rose to 900"
         modifier = position == 0 or tokens[position - 1].lower() in _NOUN_DETERMINERS | {"of"}  # "the injured"
         if (
@@ -1113,6 +1132,12 @@ def _fronted_of(lead: str, antecedent: str | None) -> str | None:
 _MONEY_IN = re.compile(
     r"\d[\d.,]*(?:\s*(?:million|billion|trillion|lakh|crore)s?)?\s+in\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\b"
     r"[^.;]*?,\s*(?:up|down)\s+(?:by\s+)?$"
+)
+
+
+_MONEY_IN_END = re.compile(
+    r"\d[\d.,]*(?:\s*(?:million|billion|trillion|lakh|crore)s?)?(?:\s+[a-z]+)?\s+in\s+"
+    r"(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s*$"
 )
 
 
