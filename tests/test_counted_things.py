@@ -242,6 +242,10 @@ CHANGES = [
     ("Vietnam exported 7.5 million tonnes of rice, up 12 percent.", "12 percent", "tonnes of rice"),
     ("Thailand sent 90,000 workers to Israel, 30 percent more than in 2023.", "30 percent", "workers"),
     ("Japan accepted 3,400 caregivers in 2024, a 15 percent increase.", "15 percent", "caregivers"),
+    # after a clause that opens with a count, a change is of that count, not of one inside the clause
+    ("By May, 168 schools had fewer than 10 pupils, up from 114 in 2023.", "114", "schools"),
+    ("Some 2,400 firms hired more than 50 foreigners last year, up from 1,900.", "1,900", "firms"),
+    ("About 300 farms lost 40 cows each, down from 410.", "410", "farms"),
     ("Cases rose to 1,240 from 860.", "860", "Cases"),
     ("The province recorded 1,240 dengue cases, compared with 860 a year earlier.", "860", "dengue cases"),
     ("The jobless rate rose to 3.9 percent.", "3.9 percent", "jobless rate"),

@@ -1100,6 +1100,27 @@ def _with_n(lead: str, antecedent: str | None) -> str | None:
     return phrase if phrase and plural(phrase.split()[-1]) else None
 
 
+_UP_FROM = re.compile(r",\s*(?:up|down)\s+(?:from\s+|by\s+)?$")
+_COUNT_OPENS = re.compile(
+    r"^(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|at\s+least|only|just)\s+)*"
+    r"\d[\d,.]*(?:\s+(?:million|billion|lakh))?\s+(?=[a-z])",
+    re.I,
+)
+
+
+def _count_subject(lead: str, antecedent: str | None) -> str | None:
+    """ "168 schools had fewer than 10 first-graders this spring, up from 114": a change after a
+    clause that opens with a count is a change of that count, not of a count inside it."""
+    if not _UP_FROM.search(lead):
+        return None
+    clause = _CLAUSE_BREAK.split(_UP_FROM.sub("", lead))[-1]
+    opens = _COUNT_OPENS.match(clause)
+    if opens is None or not re.search(r"\d", clause[opens.end() :]):
+        return None
+    phrase = _phrase_in(clause[opens.end() :])
+    return phrase if phrase and plural(phrase.split(" of ")[0].split()[-1]) else None
+
+
 def _bracketed(lead: str, antecedent: str | None) -> str | None:
     """ "a young workforce (70 percent)": a share in brackets after a noun counts that noun."""
     found = _BRACKETED.search(lead)
@@ -1159,6 +1180,7 @@ _SENTENCE_RULES = (
     _put_at,
     _clause_subject,
     _fronted_of,
+    _count_subject,
     _the_antecedent,
     _part_of,
     _money_in,
