@@ -254,6 +254,24 @@ CHANGES = [
     ("The city will raise its sales tax by 2 percent.", "2 percent", "sales tax"),
     ("The exports index fell 3.3 per cent in June.", "3.3 per cent", "exports index"),
     ("The country's birth rate fell to 0.72.", "0.72", "birth rate of the country"),
+    # "Operating profit", "Housing loans": a word in -ing opening the subject modifies its noun
+    ("Operating profit for the April-June period rose 28% to 120.6 billion yen.", "28%", "Operating profit"),
+    ("Manufacturing output slipped 2.2 percent in May.", "2.2 percent", "Manufacturing output"),
+    ("Shipping rates jumped 40 per cent.", "40 per cent", "Shipping rates"),
+    ("The remaining stock fell to 300,000.", "300,000", "remaining stock"),
+    # "N yen, or P%": the percentage is what the first figure changes
+    ("Net sales are expected to fall 80.6 billion yen, or 5.1%, year on year.", "5.1%", "Net sales"),
+    ("Operating income will total 38 billion yen, down 46.1 billion yen, or 54.8%.", "54.8%", "Operating income"),
+    (
+        "Earnings before tax will fall 17.2 billion baht, or 27.2 per cent, to 46 billion baht.",
+        "27.2 per cent",
+        "Earnings",
+    ),
+    (
+        "Sales will drop 5.5%, while net income will total 53 billion yen, down 10.2 billion yen, or 16.2%.",
+        "16.2%",
+        "net income",
+    ),
     # a change set after the level its clause gives counts that clause's subject
     ("Exports climbed to 3.1 million tonnes, a rise of 14 per cent.", "14 per cent", "Exports"),
     ("Coffee shipments fell to 41,000 tonnes, a 9% drop from May.", "9%", "Coffee shipments"),

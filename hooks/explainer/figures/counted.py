@@ -239,8 +239,9 @@ def noun_phrase(
             words.append(lower)  # "garment and footwear factories"
             index += 1
             continue
-        if _verb_after_singular(tokens, index, words, figures) or _starts_clause(
-            tokens, index, bool(words), complement
+        if _verb_after_singular(tokens, index, words, figures) or (
+            _starts_clause(tokens, index, bool(words), complement)
+            and not _ing_modifier(tokens, index, words, determiner)
         ):
             if words:
                 break  # "the money sent to rural households"
@@ -293,6 +294,21 @@ def _measure_head(tokens: list[Token], index: int) -> bool:
         return False
     following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else "."
     return _ends_clause(tokens, index + 1) or following in _ENDS_PHRASE or following.endswith("ed")
+
+
+def _ing_modifier(tokens: list[Token], index: int, words: list[str], determiner: str) -> bool:
+    """Whether a word in -ing opening a subject modifies the noun after it: "Operating profit
+    rose", "the remaining stock", not "11 involving forged permits"."""
+    word = tokens[index].word
+    following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    return (
+        not words
+        and word.lower().endswith("ing")
+        and (word.istitle() or determiner == "the")
+        and following.isalpha()
+        and following.islower()
+        and following not in STOP_WORDS | PREPOSITIONS
+    )
 
 
 def _adjective_as_noun(tokens: list[Token], index: int, determiner: str) -> bool:
@@ -605,7 +621,8 @@ def _past_apposition(text: str, place: Place, position: int, figures: Mapping[in
 # A clause that gives the level its subject came to: "exports climbed to 3.1 million tonnes".
 _LEVELLED = re.compile(
     r"\b(?:came|comes|rose|risen|fell|fallen|climbed|jumped|dropped|declined|increased|decreased|grew|grown|"
-    r"reached|hit|stood|totall?ed|amounted|slumped|surged|soared|plunged)\b(?:[^,;]|,(?=\d))*$",
+    r"reached|reach|reaches|hit|stood|stand|stands|total|totals|totall?ed|amounted|amounts?|slumped|surged|soared|"
+    r"plunged)\b(?:[^,;]|,(?=\d))*$",
     re.I,
 )
 
@@ -799,9 +816,18 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+_APPOSED_BEFORE = re.compile(
+    r"(?:[$€£¥₩]|\b[A-Z]{1,3}\$)?\d[\d.,]*(?:\s*(?:million|billion|trillion|lakh|crore|[mb]n))?(?:\s+[a-z]+)?"
+    r"\s*,\s*or\s+$"
+)
+
+
 def from_the_sentence(text: str, sentence_start: int, before_figure: int, antecedent: str | None) -> str | None:
-    """What a number with no noun after it counts, from the words of its sentence before it."""
+    """What a number with no noun after it counts, from the words of its sentence before it; one
+    set after another with "or" reads the words before the first ("fall 80.6 billion yen, or 5.1%")."""
     lead = text[sentence_start:before_figure]
+    apposed = _APPOSED_BEFORE.search(lead)
+    lead = lead[: apposed.start()] if apposed else lead
     for rule in _SENTENCE_RULES:
         found = rule(lead, antecedent)
         if found:
@@ -1121,6 +1147,17 @@ def _count_subject(lead: str, antecedent: str | None) -> str | None:
     return phrase if phrase and plural(phrase.split(" of ")[0].split()[-1]) else None
 
 
+def _levelled_subject(lead: str, antecedent: str | None) -> str | None:
+    """ "..., while income before taxes will total 53 billion yen, down 16.2%": a change set after
+    a clause that puts its subject at a level counts that subject, not a share of an earlier clause."""
+    if not _UP_FROM.search(lead):
+        return None
+    clauses = _CLAUSE_BREAK.split(_UP_FROM.sub("", lead))
+    if not _LEVELLED.search(clauses[-1]):
+        return None
+    return _subject(clauses[-1] + " rose ", None)
+
+
 def _bracketed(lead: str, antecedent: str | None) -> str | None:
     """ "a young workforce (70 percent)": a share in brackets after a noun counts that noun."""
     found = _BRACKETED.search(lead)
@@ -1181,6 +1218,7 @@ _SENTENCE_RULES = (
     _clause_subject,
     _fronted_of,
     _count_subject,
+    _levelled_subject,
     _the_antecedent,
     _part_of,
     _money_in,
