@@ -121,6 +121,9 @@ OF_AFTER_THE_NOUN = [
     ("Subsidies cover a fifth of the price of every ticket.", "a fifth", "price"),
     ("The grant pays 40 percent of the cost per pupil.", "40 percent", "cost"),
     ("The state meets half the fee of each trainee.", "half", "fee"),
+    ("The fee is 40 percent of the charge per worker.", "40 percent", "charge"),
+    ("Banks charge 2 percent of each loan.", "2 percent", "loan"),
+    ("Brokers keep 10% of every sale.", "10%", "sale"),
 ]
 
 # a possessive of a time owns nothing and is dropped
