@@ -204,7 +204,7 @@ def _with_of_complements(
     as does 'of each' and any other prepositional phrase ('in language', 'with violations')."""
     while index < len(tokens) and tokens[index].word.lower() == "of":
         following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else ""
-        if following in ("each", "every", "per") or (after_number and following in _NOUN_DETERMINERS):
+        if following in ("each", "every", "per") or (after_number and following in _NOUN_DETERMINERS | {"such"}):
             break  # "the cost of each trip"; "51 representatives of the government", "three tons of her beans"
         extra, after = noun_phrase(tokens, index + 1, figures, complement=True)
         if extra is None or extra.split()[0].lower() in _TIME_WORDS:
