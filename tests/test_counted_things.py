@@ -361,6 +361,11 @@ SHARE_AFTER_A_SHARE = [
     ("Half of the city's buses run on diesel, against a quarter in Hanoi.", "a quarter", "buses of the city"),
     ("A fifth of rural households have no toilet, against a third in towns.", "a third", "rural households"),
     ("Some 41% of the firms broke the rules, versus 30% the year before.", "30%", "firms"),
+    # an adverb after a share is no noun; a verb after a share names no set of its own
+    ("About 64 percent of nurses in Penang are women, compared with 58 percent nationwide.", "58 percent", "nurses"),
+    ("Some 30% of rural clinics lack water, while 12% lack power.", "12%", "rural clinics"),
+    ("Roughly a quarter of the stalls sell fish and a fifth sell rice.", "a fifth", "stalls"),
+    ("Two-thirds of the drivers own a car, and 40 percent own a house.", "40 percent", "drivers"),
     # a share of the other kind too, where the sentence compares them; "accounting for" counts the subject
     ("Traders still hold 12% of the crop, compared with about a tenth last year.", "a tenth", "crop"),
     ("Roughly a third of the wells are dry, against 25 percent in 2022.", "25 percent", "wells"),

@@ -62,8 +62,9 @@ _COMPARATIVES = frozenset(
     "lower higher fewer greater larger smaller bigger cheaper dearer older younger above below".split()
 )
 _ADVERBS = frozenset(
-    "abroad ahead apart elsewhere overall however meanwhile already again even alone".split()
-)  # "sold half of the crop abroad"
+    """abroad ahead apart elsewhere overall however meanwhile already again even alone nationwide worldwide
+    countrywide statewide nationally globally locally respectively apiece altogether""".split()
+)  # "sold half of the crop abroad", "58 percent nationwide"
 _ENDS_PHRASE = STOP_WORDS | PREPOSITIONS | _VERBS | _COMPARATIVES | _ADVERBS
 _IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "youth"})
 _NOT_PLURALS = frozenset(
@@ -680,7 +681,16 @@ def _verb_next(text: str, position: int, limit: int) -> bool:
         return False
     word = tokens[0].word
     verb = word.endswith("ed") and len(word) >= 4 and word not in _NOUNS_IN_ED
-    return word.islower() and (verb or word in _VERBS | _PARTICIPLES | {"said", "say", "says"})
+    return word.islower() and (verb or word in _VERBS | _PARTICIPLES | SHARE_VERBS)
+
+
+# Verbs a share is often the subject of ("12% lack power", "a fifth sell rice"); none is a noun
+# that a share counts.
+SHARE_VERBS = frozenset(
+    """said say says lack lacks own owns have has live lives sell sells buy buys want wants oppose opposes earn
+    earns expect expects prefer prefers believe believes agree agrees think thinks feel feels rely relies depend
+    depends receive receives spend spends send sends struggle struggles hope hopes""".split()
+)
 
 
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+")

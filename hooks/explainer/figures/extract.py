@@ -16,6 +16,7 @@ from decimal import Context, Decimal, getcontext
 from typing import Any, NamedTuple
 
 from explainer.figures.counted import DETERMINERS as _DETERMINERS
+from explainer.figures.counted import SHARE_VERBS as _SHARE_VERBS
 from explainer.figures.counted import STOP_WORDS as _STOP_WORDS
 from explainer.figures.counted import Place, counted_thing
 from explainer.figures.dates import (
@@ -279,7 +280,7 @@ def _a_fraction(text: str, candidate: _Match, paragraph: Paragraph, around: _Aro
     return (
         bool(re.match(r"\s*(?:of\b|[.,;:)!?”\"’]|$)", around.after))
         or around.before in _QUALIFIER_WORDS | {"by", "against", "versus"}  # "half here, against a third in towns"
-        or around.following in _VERBS_AFTER_A_SHARE
+        or around.following in _VERBS_AFTER_A_SHARE | _SHARE_VERBS
         or (len(around.following) > 4 and around.following.endswith("ed"))  # "a third closed"
     )
 
@@ -1013,7 +1014,11 @@ def _restated(text: str, counted: dict[str, Occurrence], start: int, sentence_st
     return any(re.fullmatch(between, text[o.value_end : start]) for o in shares)
 
 
-_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:and|while|whilst|whereas|but)\s+(?:(?:about|around|nearly|almost|some|roughly|just|only)\s+)?$",
+    re.I,
+)  # "half of the drivers own a car, and 40 percent own a house": the same set
 
 
 def _modifies_the_last_count(text: str, last: Occurrence | None, occurrence: Occurrence) -> bool:
