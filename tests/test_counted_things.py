@@ -286,6 +286,12 @@ CHANGES = [
     ("The country has $70 billion in unsold homes, a 20.3% increase from 2022.", "20.3%", "unsold homes"),
     ("Nepal received $9 billion in remittances, a rise of 11 percent.", "11 percent", "remittances"),
     ("The province earned 4 billion pesos in tourism fees, a 6% drop.", "6%", "tourism fees"),
+    # "a N% increase in X" counts X; a clause that opens with a count is what "up N%" changes
+    ("The two lines boasted a 17.9% increase in commuters.", "17.9%", "commuters"),
+    ("Farmers saw a 12 per cent drop in the price of rice.", "12 per cent", "price of rice"),
+    ("Exporters reported a 30 percent jump in the number of orders.", "30 percent", "orders"),
+    ("In total, 94,446 passengers used the two lines on Monday, up 86% from Sunday.", "86%", "passengers"),
+    ("Ridership jumped by almost 90% along the two lines.", "90%", "Ridership"),
     # "representing a 26% increase" is set after the count it changes
     (
         "A ministry report shows that 330,800 Thais now live abroad, representing a 26% increase from 2017.",

@@ -65,7 +65,11 @@ _ADVERBS = frozenset(
     """abroad ahead apart elsewhere overall however meanwhile already again even alone nationwide worldwide
     countrywide statewide nationally globally locally respectively apiece altogether""".split()
 )  # "sold half of the crop abroad", "58 percent nationwide"
-_ENDS_PHRASE = STOP_WORDS | PREPOSITIONS | _VERBS | _COMPARATIVES | _ADVERBS
+# Prepositions beyond the common ones: "jumped by 90% along the two lines".
+_MORE_PREPOSITIONS = frozenset(
+    "along around near outside inside beside behind via amid despite beyond throughout upon onto versus".split()
+)
+_ENDS_PHRASE = STOP_WORDS | PREPOSITIONS | _VERBS | _COMPARATIVES | _ADVERBS | _MORE_PREPOSITIONS
 _IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "youth"})
 _NOT_PLURALS = frozenset(
     """overseas news series species always perhaps whereas besides sometimes various measles mumps rabies diabetes
@@ -585,7 +589,10 @@ def counted_thing(
     if predicate:
         return predicate, post
     if kind == "percentage" and _appended_change(text, place, position):
-        return _what_changed(text, place, antecedent), post
+        changed = _CHANGE_IN.match(text, position, place.paragraph_end)  # "a 17.9% increase in commuters"
+        np = re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+", "", changed.group("np")) if changed else ""
+        changed_in = _phrase_with_of(np) if np else None
+        return changed_in or _what_changed(text, place, antecedent), post
     if kind == "percentage" and re.match(rf"\s+(?:{'|'.join(_COMPARATIVES)})\b", text[position : place.paragraph_end]):
         lead = text[place.sentence_start : place.qualifier_start]  # "Fares were 30 percent lower"; "136,161 cases,
         return _copula_subject(lead) or (antecedent if re.search(r",\s*$", lead) else None), post  # 33% higher"
@@ -754,6 +761,11 @@ _CHANGE_NOUNS = frozenset(
     reduction reductions hike hikes slump dip surge share chance year years month months point points spike spikes
     leap leaps plunge plunges slide slides upturn downturn rebound decrease decreases""".split()
 )
+# "a 17.9% increase in commuters": what the change is in.
+_CHANGE_IN = re.compile(
+    rf"\s+(?:{'|'.join(_CHANGE_NOUNS - set('share chance year years month months point points'.split()))})\s+in\s+"
+    r"(?!the\s+(?:first|second|third|fourth|last|past|same)\b)(?P<np>[a-z][\w’' -]*)"
+)
 # "a rise of 14 per cent" after a figure: a change, like "a 14 per cent rise".
 _CHANGE_OF = re.compile(
     rf"[,(]?\s*\ban?\s+(?:[a-z-]+\s+)?(?:{'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:(?:about|around|some|nearly)\s+)?$"
@@ -843,6 +855,13 @@ def from_the_sentence(text: str, sentence_start: int, before_figure: int, antece
         if found:
             return found
     return None
+
+
+def _phrase_with_of(words: str) -> str | None:
+    """The noun phrase that opens ``words`` with the "of" that names its stuff ("the price of rice")."""
+    tokens = tokens_of(words, 0, len(words))
+    phrase, after = noun_phrase(tokens, 0, {})
+    return _with_of_complements(phrase, tokens, after, {}) if phrase else None
 
 
 def _phrase_in(words: str) -> str | None:
@@ -1151,7 +1170,7 @@ def _count_subject(lead: str, antecedent: str | None) -> str | None:
         return None
     clause = _CLAUSE_BREAK.split(_UP_FROM.sub("", lead))[-1]
     opens = _COUNT_OPENS.match(clause)
-    if opens is None or not re.search(r"\d", clause[opens.end() :]):
+    if opens is None:
         return None
     phrase = _phrase_in(clause[opens.end() :])
     return phrase if phrase and plural(phrase.split(" of ")[0].split()[-1]) else None
