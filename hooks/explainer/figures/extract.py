@@ -16,6 +16,7 @@ from decimal import Context, Decimal, getcontext
 from typing import Any, NamedTuple
 
 from explainer.figures.counted import DETERMINERS as _DETERMINERS
+from explainer.figures.counted import SHARE_VERBS as _SHARE_VERBS
 from explainer.figures.counted import STOP_WORDS as _STOP_WORDS
 from explainer.figures.counted import Place, counted_thing
 from explainer.figures.dates import (
@@ -278,13 +279,17 @@ def _a_fraction(text: str, candidate: _Match, paragraph: Paragraph, around: _Aro
         return None
     return (
         bool(re.match(r"\s*(?:of\b|[.,;:)!?”\"’]|$)", around.after))
-        or around.before in _QUALIFIER_WORDS | {"by"}
-        or around.following in _VERBS_AFTER_A_SHARE
+        or around.before in _QUALIFIER_WORDS | {"by", "against", "versus"}  # "half here, against a third in towns"
+        or around.following in _VERBS_AFTER_A_SHARE | _SHARE_VERBS
+        or (len(around.following) > 4 and around.following.endswith("ed"))  # "a third closed"
     )
 
 
-# "maybe a quarter are places where ...": a share standing for the things it counts
-_VERBS_AFTER_A_SHARE = frozenset("are were is was have had will would could can may might".split())
+# "maybe a quarter are places where ...", "a third broke the rules": a share standing for the things it counts
+_VERBS_AFTER_A_SHARE = frozenset(
+    """are were is was have had will would could can may might said say says did do does went go came come
+    took take got get made make paid pay lost lose won broke fell rose left""".split()
+)
 
 
 def _enumerator(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
@@ -983,10 +988,12 @@ def _distinct_key(key: str, resolution: Resolution | None, grouped: dict) -> str
 _SHARE_KINDS = {"percentage": "percentage", "fraction": "fraction"}
 
 
-def _antecedent(counted: dict[str, Occurrence], kind: str, sentence_start: int) -> str | None:
+def _antecedent(counted: dict[str, Occurrence], kind: str, sentence_start: int, compared: bool) -> str | None:
     """What a figure with no noun of its own may count: a share of the same kind before it in
     its sentence ("half of that sum and Laos a fifth", "30 percent of its staff, from 20
-    percent"), or else the last thing counted in it ("2.31 million workers ..., a third of them")."""
+    percent"), or else the last thing counted in it ("2.31 million workers ..., a third of them"),
+    or else, ``compared`` with it, a share of the other kind ("15% of the harvest, against a
+    tenth in a normal year"; not "2 percent of the total, with Thais accounting for half")."""
     share = counted.get(_SHARE_KINDS.get(kind, ""))
     if share is not None and share.sentence_start == sentence_start:
         return share.counts  # "72 percent of pupils here, against 65 percent elsewhere"
@@ -994,7 +1001,24 @@ def _antecedent(counted: dict[str, Occurrence], kind: str, sentence_start: int) 
     count = counted.get("count")
     if kind == "count" and (count is None or count.sentence_start != sentence_start) and here:
         return max(here, key=lambda o: o.value_start).counts  # "a third of the deaths ..., while 97 were suicides"
-    return count.counts if count is not None and count.sentence_start == sentence_start else None
+    if count is not None and count.sentence_start == sentence_start:
+        return count.counts
+    return max(here, key=lambda o: o.value_start).counts if here and compared and kind in _SHARE_KINDS else None
+
+
+def _restated(text: str, counted: dict[str, Occurrence], start: int, sentence_start: int) -> bool:
+    """Whether a share set off by commas right after another restates it: "just over half the
+    workers surveyed, 53 percent, said ..."."""
+    shares = [o for k, o in counted.items() if k in _SHARE_KINDS and o.sentence_start == sentence_start]
+    between = r"[^,;.\d]*,\s*(?:(?:or|about|around|nearly|almost|some|roughly|just|over)\s+)*"
+    return any(re.fullmatch(between, text[o.value_end : start]) for o in shares)
+
+
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:and|while|whilst|whereas|but)\s+(?:(?:about|around|nearly|almost|some|roughly|just|only)\s+)?$",
+    re.I,
+)  # "half of the drivers own a car, and 40 percent own a house": the same set
 
 
 def _modifies_the_last_count(text: str, last: Occurrence | None, occurrence: Occurrence) -> bool:
@@ -1037,7 +1061,10 @@ def extract_figures(
         for candidate in selected:
             sentence = next((s for s in paragraph.sentences if s.start <= candidate.start < s.end), paragraph)
             qualifier, start = _qualifier(text, candidate, paragraph, floor)
-            antecedent = _antecedent(counted, candidate.kind, sentence.start)
+            compared = _COMPARED.search(text, sentence.start, candidate.start) is not None or _restated(
+                text, counted, candidate.start, sentence.start
+            )
+            antecedent = _antecedent(counted, candidate.kind, sentence.start, compared)
             place = Place(
                 candidate.kind,
                 candidate.groups,
