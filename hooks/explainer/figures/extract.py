@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from explainer.figures.counted import DETERMINERS as _DETERMINERS
 from explainer.figures.counted import STOP_WORDS as _STOP_WORDS
 from explainer.figures.counted import Place, counted_thing
+from explainer.figures.currency import MINOR_UNITS, minor_unit, national_currencies
 from explainer.figures.dates import (
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -87,7 +88,8 @@ def parse_number(text: str) -> Decimal | None:
 
 def _read_number(text: str, number: Callable[[Any], Any]) -> Any:
     """A written number summed in the given type: Decimal, or float for the former key scheme."""
-    words = text.lower().replace(",", "").split()
+    plain = re.sub(r"\band\s+a\s+half\b", "0.5", text.lower().replace(",", ""))  # "two and a half": 2 + 0.5
+    words = re.sub(r"^half\s+an?\b", "0.5", plain).split()  # "half a million": 0.5 million
     if not words or words[0] in ("dozens", "hundreds", "thousands", "millions"):
         return None
     if words == ["a", "dozen"]:
@@ -169,8 +171,8 @@ def _candidates(text: str, start: int, end: int, patterns: list[tuple[str, re.Pa
             if kind == "money" and "number2" in groups and _a_change(text, match):
                 yield from _two_amounts(text, match, groups)
                 continue
-            if kind == "count" and "low" in groups and _a_change(text, match):  # "rose from 56,000 to 70,000"
-                yield from _two_counts(match, groups)
+            if kind in ("count", "percentage") and "low" in groups and _a_change(text, match):
+                yield from _two_counts(match, groups, kind)  # "rose from 56,000 to 70,000", "from 3% to 5%"
                 continue
             if kind == "age" and "name" in groups:
                 value_start, value_end = match.span("number")
@@ -206,12 +208,14 @@ def _two_amounts(text: str, match: re.Match, groups: dict) -> Iterator[_Match]:
     yield _Match(second_start, match.end(), "money", second, second_start, match.end())
 
 
-def _two_counts(match: re.Match, groups: dict) -> Iterator[_Match]:
-    """The old and the new number of a change, each with its own scale word."""
+def _two_counts(match: re.Match, groups: dict, kind: str) -> Iterator[_Match]:
+    """The old and the new number of a change, each with its own scale word (or percent sign)."""
     for number, scale in (("low", "low_scale"), ("number", "scale")):
         end = match.end(scale) if groups.get(scale) else match.end(number)
+        if kind == "percentage":  # "from 3% to 5%": each end with its own sign
+            end = (match.end("low_sign2") if groups.get("low_sign2") else end) if number == "low" else match.end()
         found = {"number": groups[number], **({"scale": groups[scale]} if groups.get(scale) else {})}
-        yield _Match(match.start(number), end, "count", found, match.start(number), end)
+        yield _Match(match.start(number), end, kind, found, match.start(number), end)
 
 
 def _previous_word(text: str, start: int, paragraph: Paragraph) -> str:
@@ -285,6 +289,29 @@ def _a_fraction(text: str, candidate: _Match, paragraph: Paragraph, around: _Aro
 
 # "maybe a quarter are places where ...": a share standing for the things it counts
 _VERBS_AFTER_A_SHARE = frozenset("are were is was have had will would could can may might".split())
+
+
+def _rising_range(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "300-400 people" is a range; "won 3-1" or "voted 7-2" is a score, and no figure of ours."""
+    if candidate.kind != "count" or "low" not in candidate.groups or not re.search(r"\d\s?[-–]\s?\d", around.word):
+        return None
+    low, high = parse_number(candidate.groups["low"]), parse_number(candidate.groups["number"])
+    return low is not None and high is not None and low < high
+
+
+def _a_dollar(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "costs a dollar", "less than a dollar a day" are amounts; "every dollar is a dollar we
+    must find" is not."""
+    if candidate.kind != "money" or candidate.groups.get("number", "").lower() != "a":
+        return None
+    return around.before in _BEFORE_AN_AMOUNT or bool(_A_RATE.match(around.after))
+
+
+_BEFORE_AN_AMOUNT = frozenset(
+    """cost costs costing paid pay pays paying earn earns earned earning charge charges charged than about around
+    nearly almost under over just only for at roughly""".split()
+)
+_A_RATE = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|hour|week|month|year|kilo|kilogram|kg|litre|liter|head)\b")
 
 
 def _enumerator(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
@@ -362,6 +389,8 @@ _AFTER_A_SECOND = frozenset("ago later or and before after of to in for".split()
 # Each check answers True or False for the candidates it knows, None for the others.
 _PLAUSIBILITY: tuple[Callable[[str, _Match, Paragraph, _Around], bool | None], ...] = (
     _not_in_a_name,
+    _rising_range,
+    _a_dollar,
     _a_duration,
     _days_counted,
     _a_fraction,
@@ -389,9 +418,13 @@ _QUALIFIER_WORDS = frozenset(word for q in QUALIFIER_DIRECTION for word in q.low
 _NAME_WORDS = frozenset(
     """article section clause chapter paragraph page route road highway expressway no decree sub-decree act
     programme program phase typhoon flight platform terminal gate room ward block zone level version model
-    resolution regulation rule bill code schedule annex appendix item form budget""".split()
+    resolution regulation rule bill code schedule annex appendix item form budget
+    articles sections clauses chapters paragraphs pages""".split()
 )
-_LOWER_NAME_WORDS = frozenset("article section clause chapter paragraph page route highway".split())
+_LOWER_NAME_WORDS = frozenset(
+    """article articles section sections clause clauses chapter chapters paragraph paragraphs page pages
+    route highway""".split()
+)
 _NOT_NAMES = frozenset([*(m.capitalize() for m in MONTH_WORDS), *(w.capitalize() for w in WEEKDAYS), "US", "UN"])
 _NAME_BEFORE = re.compile(r"(?P<lead>\S?)\s*(?P<word>\b[\w’'.-]+)\s$")
 
@@ -408,7 +441,7 @@ def _in_a_name(text: str, candidate: _Match, paragraph: Paragraph) -> bool:
     match = _NAME_BEFORE.search(text, max(paragraph.start, candidate.start - 40), candidate.start)
     if match is not None and _NAME_NUMBER.fullmatch(value) and match.group("word").istitle():
         return match.group("lead") not in _SENTENCE_OPENERS  # "Primary One classes", "Formula One"
-    if match is None or not re.fullmatch(r"\d{1,4}(?:\.\d)?", value):
+    if match is None or not re.fullmatch(r"\d{1,4}(?:\.\d)?(?:\s?[-–]\s?\d{1,4})?", value):
         return False
     word = match.group("word")
     bare = word.rstrip(".").lower()
@@ -570,7 +603,7 @@ def _describe(candidate: _Match, text: str) -> tuple[str, Decimal | None]:
         key, number = f"{_number_key(first, written)}-to-{_number_key(second, written)}", None
     if g.get("minus") and number is not None:  # "minus 9.4 percent": below zero
         key, number = f"minus-{key}", -number
-    return _counted_key(kind, g, key), number
+    return _counted_key(kind, g, key), _hundredths(g, number) if kind == "money" else number
 
 
 def _named_key(kind: str, g: dict, written: str) -> tuple[str, Decimal | None] | None:
@@ -595,8 +628,8 @@ def _named_key(kind: str, g: dict, written: str) -> tuple[str, Decimal | None] |
         return _slug(re.sub(r"^the\s+", "", written, flags=re.I)), None
     if kind == "fraction":
         return _slug(re.sub(r"^(?:a|one)[\s-](?!in\b|out\b)", "", written, flags=re.I)), _fraction_value(written)
-    if kind == "duration" and "a" in g:
-        return f"1-{g['unit'].lower()}s", Decimal(1)
+    if kind == "duration" and "a" in g:  # "a week", "a year and a half"
+        return f"1-{g['unit'].lower()}s{'-and-a-half' if g.get('half') else ''}", Decimal("1.5" if g.get("half") else 1)
     if kind == "age" and g.get("decade"):
         return f"age-{g['number']}s", None
     return None
@@ -653,9 +686,14 @@ def _ends(g: dict) -> tuple[Decimal | None, Decimal | None]:
         bare_low, bare_high = parse_number(low_written), parse_number(high_written)
         shared = bare_low is None or bare_high is None or bare_low <= bare_high
         low_scale = g.get("scale", "") if shared else ""
+    inner = re.fullmatch(rf"(.+?)\s+({alternatives(SCALES)})", high_written.lower())
+    if not g.get("scale") and inner and not re.search(rf"\b(?:{alternatives(SCALES)})\b", low_written.lower()):
+        bare_low, bare_high = parse_number(low_written), parse_number(inner.group(1))
+        if bare_low is not None and bare_high is not None and bare_low <= bare_high:
+            low_written = f"{low_written} {inner.group(2)}"  # "between 2 and 3 trillion rupiah"
     low = parse_number(_scaled({**g, "number": low_written, "scale": low_scale}))
     high = parse_number(_scaled({**g, "number": high_written}))
-    return low, high
+    return _hundredths(g, low), _hundredths(g, high)
 
 
 def _scaled(groups: dict) -> str:
@@ -665,11 +703,22 @@ def _scaled(groups: dict) -> str:
 
 
 def _currency(groups: dict) -> str:
+    """The currency code of an amount, or the name of a family the story settles ("rupee", "cent")."""
     if "symbol" in groups:
         return CURRENCY_SYMBOLS[groups["symbol"].lower()]
     if "code" in groups:
         return CURRENCY_PREFIXES[groups["code"].rstrip(".")]
-    return CURRENCY_WORDS.get(groups["currency"]) or CURRENCY_WORDS[groups["currency"].split()[-1].lower()]
+    word = " ".join(groups["currency"].split())
+    last = word.split()[-1].lower()
+    return CURRENCY_WORDS.get(word) or MINOR_UNITS.get(word) or CURRENCY_WORDS.get(last) or MINOR_UNITS[last]
+
+
+def _hundredths(groups: dict, number: Decimal | None) -> Decimal | None:
+    """ "80 sen" is 0.80 ringgit, "45 cents" 0.45 of the story's dollar: a minor unit in its currency."""
+    currency = " ".join(groups.get("currency", "").split())
+    if number is None or not (minor_unit(currency) or minor_unit(currency.split()[-1].lower() if currency else "")):
+        return number
+    return _plain(number / 100)
 
 
 def _fraction_value(written: str) -> Decimal | None:
@@ -703,18 +752,21 @@ def _clock(written: str) -> Resolution | None:
     named = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}.get(lower)
     if named:
         return Resolution(named, "stated in the text")
-    spoken = re.match(r"(\w+)(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening)", lower)
+    spoken = re.match(r"(\w+)(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening)|(\w+)\s+o['’]clock", lower)
+    if spoken and spoken.group(3):  # "three o'clock": the hour as said
+        hour = int(spoken.group(3)) if spoken.group(3).isdigit() else UNITS[spoken.group(3)]
+        return Resolution(f"{hour:02d}:00", "stated in the text")
     if spoken:  # "six in the morning" 06:00, "seven in the evening" 19:00
         hour = int(spoken.group(1)) if spoken.group(1).isdigit() else UNITS[spoken.group(1)]
         hour += 12 if spoken.group(2) != "morning" and hour < 12 else 0
         return Resolution(f"{hour:02d}:00", "stated in the text")
-    match = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?", lower)
+    match = re.match(r"(\d\d)(\d\d)\s|(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?", lower)  # "0800 GMT", "8:30am"
     if match is None:
         return None
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    if match.group(3) == "p" and hour < 12:
+    hour, minute = int(match.group(1) or match.group(3)), int(match.group(2) or match.group(4) or 0)
+    if match.group(5) == "p" and hour < 12:
         hour += 12
-    elif match.group(3) == "a" and hour == 12:
+    elif match.group(5) == "a" and hour == 12:
         hour = 0
     return Resolution(f"{hour:02d}:{minute:02d}", "stated in the text")
 
@@ -730,26 +782,6 @@ class _When(NamedTuple):
 
 _NO_HINT = _When()
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?P<rel>this|last|next)\s+year\b", re.I)
-
-
-# Currencies several countries share a name with, by the country a story names most.
-_NATIONAL = {
-    "rupee": (("NPR", r"\bNepal(?:i|ese)?\b|\bKathmandu\b"), ("INR", r"\bIndian?\b|\bNew Delhi\b"),
-              ("PKR", r"\bPakistani?\b|\bIslamabad\b"), ("LKR", r"\bSri Lankan?\b|\bColombo\b")),
-    "peso": (("PHP", r"\bPhilippines?\b|\bFilipinos?\b|\bManila\b"), ("MXN", r"\bMexic(?:o|an)\b")),
-}  # fmt: skip
-
-
-def national_currencies(text: str) -> dict[str, str]:
-    """'Rs 150,000' in a Nepali story is Nepalese rupees, 'pesos' in a Philippine one
-    Philippine pesos; a story that names none of the countries keeps the plain name."""
-    found = {}
-    for name, countries in _NATIONAL.items():
-        counted = [(len(re.findall(pattern, text)), code) for code, pattern in countries]
-        most, code = max(counted)
-        if most:
-            found[name] = code
-    return found
 
 
 def _when(

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Collection
 from functools import cache
 
+from explainer.figures.currency import MINOR_UNITS
 from explainer.figures.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 # --- Vocabulary --------------------------------------------------------------
@@ -57,6 +58,7 @@ SCALES = {
     "trillion": 1_000_000_000_000,
     "lakh": 100_000,  # South Asian press: "Rs8 lakh", "2 crore"
     "crore": 10_000_000,
+    "dozen": 12,  # "two dozen"
 }
 ORDINAL_WORDS = {
     "first": 1,
@@ -89,7 +91,7 @@ ORDINAL_WORDS = {
     "hundredth": 100,
 }
 _TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
-CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "฿": "THB", "៛": "KHR"}
+CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "฿": "THB", "៛": "KHR", "৳": "BDT"}
 # Codes and signs written before the number, as the region's press does ("RM13.3 billion",
 # "Rp 15 million", "Rs8 lakh", "VND25-30 million", "K2,100", "S$5"), by the key they get.
 CURRENCY_PREFIXES = {
@@ -113,6 +115,18 @@ CURRENCY_PREFIXES = {
     "CNY": "CNY",
     "RMB": "CNY",
     "Tk": "BDT",
+    "PHP": "PHP",
+    "Php": "PHP",  # the Philippine press's "Php 45"
+    "Ks": "MMK",  # Myanmar's press: "Ks 1,500"
+    "Nu": "BTN",  # Bhutan's ngultrum: "Nu 5 billion"
+    "BDT": "BDT",
+    "LAK": "LAK",
+    "TWD": "TWD",
+    "HKD": "HKD",
+    "LKR": "LKR",
+    "PKR": "PKR",
+    "AUD": "AUD",
+    "GBP": "GBP",
     "S$": "SGD",
     "HK$": "HKD",
     "A$": "AUD",
@@ -132,6 +146,7 @@ SCALE_ABBREVIATIONS = {
     "m": "million",
     "mil": "million",
     "mln": "million",
+    "mn": "million",
     "tn": "trillion",
     "tril": "trillion",
     "k": "thousand",
@@ -159,7 +174,47 @@ CURRENCY_WORDS = {
     "won": "KRW",
     "dong": "VND",
     "euro": "EUR",
-    # currencies named with their country, as written
+    # currencies named with their country, as written: the country decides the code
+    **{
+        f"{country} {name}{plural}": code
+        for country, name, code in (
+            ("US", "dollar", "USD"),
+            ("U.S.", "dollar", "USD"),
+            ("American", "dollar", "USD"),
+            ("Singapore", "dollar", "SGD"),
+            ("Hong Kong", "dollar", "HKD"),
+            ("Taiwan", "dollar", "TWD"),
+            ("New Taiwan", "dollar", "TWD"),
+            ("Australian", "dollar", "AUD"),
+            ("Brunei", "dollar", "BND"),
+            ("Canadian", "dollar", "CAD"),
+            ("Nepali", "rupee", "NPR"),
+            ("Nepalese", "rupee", "NPR"),
+            ("Indian", "rupee", "INR"),
+            ("Pakistani", "rupee", "PKR"),
+            ("Sri Lankan", "rupee", "LKR"),
+            ("Philippine", "peso", "PHP"),
+            ("Mexican", "peso", "MXN"),
+            ("Malaysian", "ringgit", "MYR"),
+            ("Indonesian", "rupiah", "IDR"),
+            ("Thai", "baht", "THB"),
+            ("Vietnamese", "dong", "VND"),
+            ("Cambodian", "riel", "KHR"),
+            ("Lao", "kip", "LAK"),
+            ("Laotian", "kip", "LAK"),
+            ("Myanmar", "kyat", "MMK"),
+            ("Bangladeshi", "taka", "BDT"),
+            ("Chinese", "yuan", "CNY"),
+            ("Japanese", "yen", "JPY"),
+            ("Korean", "won", "KRW"),
+            ("South Korean", "won", "KRW"),
+        )
+        for plural in ("", "s")
+        if not (plural and name in ("ringgit", "rupiah", "baht", "dong", "yuan", "yen", "won", "taka", "kip"))
+    },
+    # codes written after the number, as some outlets do ("250,000 VND", "5,000 USD")
+    **{code: code for code in "USD EUR JPY KRW MYR IDR THB KHR MMK NPR INR SGD CNY VND PHP BDT LAK HKD TWD".split()},
+    "RMB": "CNY",
     "Kuwaiti dinars": "KWD",
     "Kuwaiti dinar": "KWD",
     "Bahraini dinars": "BHD",
@@ -208,16 +263,17 @@ def alternatives(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-_NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# South Asian grouping first ("12,50,000", "1,25,00,000"), then thousands commas, then plain digits.
+_NUMERAL = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT_WORD = alternatives(UNITS)
 _TENS_WORD = alternatives(TENS)
 _SCALE_WORD = alternatives(SCALES)
-_WORD_NUMBER = (
-    rf"(?:(?:{_TENS_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})(?:\s+(?:{_SCALE_WORD}))*"
-    rf"|a\s+(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))*|a\s+dozen|dozens|hundreds|thousands|millions"
+_WORD_NUMBER = (  # "twenty-five", "two and a half", "two dozen", "a million", "half a million"
+    rf"(?:(?:{_TENS_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})(?:\s+and\s+a\s+half)?(?:\s+(?:{_SCALE_WORD}))*"
+    rf"|(?:half\s+)?an?\s+(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))*|dozens|hundreds|thousands|millions"
 )
 # A number as written: a numeral (with an optional scale word) or number words.
-_NUMBER = rf"(?:(?:{_NUMERAL})(?:\s+(?:{_SCALE_WORD}))?|{_WORD_NUMBER})"
+_NUMBER = rf"(?:(?:{_NUMERAL})(?:\s+and\s+a\s+half)?(?:\s+(?:{_SCALE_WORD}))?|{_WORD_NUMBER})"
 # Nothing glued in front (COVID-19, G20, 3.5, [^1], --8<--, €5) ... (€ is looked for on
 # its own: a class mixing \w with characters past U+00FF in three or more runs is slow to compile)
 _BEFORE = r"(?<![\w.,:/#^@\\&$£¥-])(?<!€)"
@@ -239,7 +295,7 @@ _WEEKDAY_NAMES = tuple(w.capitalize() for w in WEEKDAYS)
 _NEXT_LAST = ("next", "Next", "last", "Last", "this", "This", "past", "Past", "coming", "Coming")
 
 # Every number written in words starts and ends with one of these as a whole word.
-_NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen", "dozens", "hundreds", "thousands", "millions"])
+_NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "half", "dozens", "hundreds", "thousands", "millions"])
 _DURATION_UNITS = frozenset([*_TIME_UNITS, *(f"{unit}s" for unit in _TIME_UNITS), "centuries"])
 MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
 _MONTH_LEADS = frozenset("in since until by from through early late mid".split())
@@ -258,7 +314,8 @@ _BARE_MONTH_NAMES = tuple(m.capitalize() for m in MONTHS if m != "may")
 _WEEKDAY_NOT_AFTER = "".join(rf"(?<!{word}\s)" for word in ("Good", "Black", "Ash", "Holy", "Super", "Cyber"))
 
 _KIN_WORDS = tuple(
-    "son sons daughter daughters children child brother brothers sister sisters wife husband mother father".split()
+    """son sons daughter daughters children child brother brothers sister sisters wife husband mother father
+    girl boy baby toddler infant grandson granddaughter""".split()
 )
 _KIN = alternatives(_KIN_WORDS)
 
@@ -268,6 +325,10 @@ _CURRENCY_PREFIX = (
     rf"(?:{alternatives(p for p in CURRENCY_PREFIXES if p not in ('K', 'P', 'Rs', 'Tk'))}|(?:Rs|Tk)\.?"
     r"|[KP](?=\d{1,3},\d{3}|\d{3}|\d+(?:\.\d+)?\s?(?:million|billion|trillion)\b))"
 )
+# Currencies and their hundredths written after the number: "4,000 riel", "80 sen", "250,000 VND".
+_MONEY_WORD = alternatives([*CURRENCY_WORDS, *MINOR_UNITS])
+# "30 per cent", "30%", and the British and wire shortenings "30pc", "30 pct"
+_PERCENT = r"(?:\s?%|\s+per\s?cent\b|\s+percent\b|\s?pc\b|\s?pct\b)"
 _MONEY_SCALE = rf"(?:{_SCALE_WORD}|{alternatives(SCALE_ABBREVIATIONS)})"
 # A second number after a dash or "to" makes a range: "VND25-30 million", "RM1,850 to RM2,500".
 _RANGE_TAIL = r"(?:\s?[-–]\s?|\s+to\s+)"
@@ -434,7 +495,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "2:30pm", "7 a.m.", "10.15am"
         "time",
-        rf"{_BEFORE}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap]\.?m\b\.?",
+        rf"{_BEFORE}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?:[ap]m\b|[ap]\.m\b\.?)",
         re.I,
         (
             "text",
@@ -443,6 +504,13 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     ("time", rf"{_BEFORE}(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])(?!\s?[ap]\.?m\b)", 0, ("text", (":",))),
     ("time", r"\b(?:noon|midnight|midday)\b", re.I, ("word", ("noon", "midnight", "midday"))),
+    (  # "three o'clock", "10 o’clock"
+        "time",
+        rf"\b(?:{alternatives(w for w, n in UNITS.items() if 1 <= n <= 12)}|1[0-2]|[1-9])\s+o['’]clock\b",
+        re.I,
+        ("text", ("o'clock", "o’clock")),
+    ),
+    ("time", r"\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b", 0, ("word", ("gmt", "utc"))),  # the wires' "0800 GMT"
     (  # "six in the morning", "9 in the evening"
         "time",
         rf"\b(?:{alternatives(w for w, n in UNITS.items() if 1 <= n <= 12)}|1[0-2]|[1-9])(?:\s+o['’]clock)?"
@@ -496,7 +564,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ("measure", r"\b[Mm]agnitude[\s-]+(?P<number>\d(?:\.\d)?)(?![\d.]\d)", 0, ("text", ("agnitude",))),
     (  # "a week", "an hour", "for another year": a duration unless it is a rate ("$200 a month"), see _plausible
         "duration",
-        r"\b(?P<a>[Aa]n?|[Aa]nother)\s+(?P<unit>minute|hour|day|week|month|year|decade|century)\b(?!-)",
+        r"\b(?P<a>[Aa]n?|[Aa]nother)\s+(?P<unit>minute|hour|day|week|month|year|decade|century)\b(?!-)"
+        r"(?P<half>\s+and\s+a\s+half\b)?",
         0,
         ("word", ("minute", "hour", "day", "week", "month", "year", "decade", "century")),
     ),
@@ -535,8 +604,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "between $2,500 and $4,000", "between RM1,850 and RM2,500": one figure with two ends
         "money",
-        rf"\b[Bb]etween\s+(?:(?P<symbol>US\$|\$|€|£|¥|฿|៛)|(?P<code>{_CURRENCY_PREFIX}))\s?(?P<number>{_NUMERAL})"
-        rf"\s+and\s+(?:US\$|\$|€|£|¥|฿|៛|{_CURRENCY_PREFIX})?\s?(?P<number2>{_NUMERAL})"
+        rf"\b[Bb]etween\s+(?:(?P<symbol>US\$|\$|€|£|¥|฿|৳|៛)|(?P<code>{_CURRENCY_PREFIX}))\s?(?P<number>{_NUMERAL})"
+        rf"(?:\s?(?P<low_scale>{_MONEY_SCALE}))?\s+and\s+(?:US\$|\$|€|£|¥|฿|৳|៛|{_CURRENCY_PREFIX})?\s?(?P<number2>{_NUMERAL})"
         rf"(?:\s?(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
         0,
         ("word", ("between",)),
@@ -549,12 +618,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "$300–400", "$3,000 or $4,000"
         "money",
-        rf"(?<![\w$])(?P<symbol>US\$|\$|€|£|¥|฿|៛)\s?(?P<number>{_NUMERAL})"
-        rf"(?:{_RANGE_TAIL}(?:US\$|\$|€|£|¥|฿|៛)?(?P<number2>{_NUMERAL})"
-        rf"|\s+or\s+(?:US\$|\$|€|£|¥|฿|៛)(?P<alternative>{_NUMERAL}))?"
-        rf"(?:\s?(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
+        rf"(?<![\w$])(?P<symbol>US\$|\$|€|£|¥|฿|৳|៛)\s?(?P<number>{_NUMERAL})"
+        rf"(?:(?:\s?(?P<low_scale>{_MONEY_SCALE}))?{_RANGE_TAIL}(?:US\$|\$|€|£|¥|฿|৳|៛)?(?P<number2>{_NUMERAL})"
+        rf"|\s+or\s+(?:US\$|\$|€|£|¥|฿|৳|៛)(?P<alternative>{_NUMERAL}))?"
+        rf"(?:(?:\s?|-(?=(?:m|b|tr)illion\b))(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
         0,
-        ("text", ("$", "€", "£", "¥", "฿", "៛")),
+        ("text", ("$", "€", "£", "¥", "฿", "৳", "៛")),
     ),
     (  # "RM13.3 billion", "Rp 15 million", "Rs8 lakh", "VND25-30 million", "RM1,850 to RM2,500"
         "money",
@@ -567,29 +636,31 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (
         "money",
         rf"{_BEFORE}(?:between\s+(?P<low>{_NUMBER})\s+and\s+|(?P<low2>{_NUMBER})(?:{_RANGE_TAIL}|\s+or\s+))?"
-        rf"(?P<number>{_NUMBER})(?:\s+|-(?=[a-z]))(?P<currency>(?:US\s+)?(?:{alternatives(CURRENCY_WORDS)}))\b",
+        rf"(?P<number>{_NUMBER}|\b[Aa](?=\s+(?:US\s+)?(?:dollar|euro|rupee|peso|cent)\b(?![-’'])))"
+        rf"(?:\s+|-(?=[a-z]))(?P<currency>(?:US\s+)?(?:{_MONEY_WORD}))\b",
         0,
-        ("text", tuple(CURRENCY_WORDS)),
+        ("text", (*CURRENCY_WORDS, *MINOR_UNITS)),
     ),
     (
         "percentage",
-        rf"{_BEFORE}(?P<minus>minus\s+)?(?:[Bb]etween\s+(?P<low2>{_NUMERAL})\s+and\s+|(?P<low>{_NUMERAL})%?(?:\s?[-–]\s?|\s+(?:to|or)\s+))?"
-        rf"(?P<number>{_NUMBER})(?:\s?%|\s+per\s?cent\b|\s+percent\b)",
+        rf"{_BEFORE}(?P<minus>minus\s+)?(?:[Bb]etween\s+(?P<low2>{_NUMERAL})(?P<low_sign>{_PERCENT})?\s+and\s+"
+        rf"|(?P<low>{_NUMERAL})(?P<low_sign2>{_PERCENT})?(?:\s?[-–]\s?|\s+(?:to|or)\s+))?"
+        rf"(?P<number>{_NUMBER}){_PERCENT}",
         0,
-        ("text", ("%", "percent", "per cent")),
+        ("text", ("%", "percent", "per cent", "pc", "pct")),
     ),
     # name-like tokens of at most 64 characters, taken whole: see NAMED_WITH_AGE in voices/grammar.py
     ("age", r"(?P<name>\b[A-Z][\w’'.-]{0,63}+(?:\s++[A-Z][\w’'.-]{0,63}+){0,3}),\s(?P<number>\d{1,3}),(?=\s)", 0, None),
     (  # "aged 34", "men aged 18 to 35", "women aged between 19 and 41"
         "age",
-        rf"\baged\s+(?P<v>(?:between\s+(?P<low2>\d{{1,3}})\s+and\s+|(?P<low>\d{{1,3}})(?:\s+to\s+|\s?[-–]\s?))?"
+        rf"\b[Aa]ged\s+(?P<v>(?:between\s+(?P<low2>\d{{1,3}})\s+and\s+|(?P<low>\d{{1,3}})(?:\s+to\s+|\s?[-–]\s?))?"
         rf"(?P<number>\d{{1,3}}|{_WORD_NUMBER}))\b",
         0,
-        ("text", ("aged",)),
+        ("text", ("aged", "Aged")),
     ),
     (  # "a man of 26", "a girl of nine": a person's age
         "age",
-        rf"\b(?:man|woman|boy|girl|child|mother|father|widow|widower)\s+of\s+(?P<v>(?P<number>\d{{1,2}}|{_UNIT_WORD}|{_TENS_WORD}))\b"
+        rf"\b(?:man|woman|boy|girl|child|widow|widower)\s+of\s+(?P<v>(?P<number>\d{{1,2}}|{_UNIT_WORD}|{_TENS_WORD}))\b"
         r"(?!\s*(?:[,.]\d|per|percent|%|years|months|days))",
         0,
         ("word", ("of",)),
@@ -675,7 +746,18 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         re.I,
         ("word", ("to", "or")),
     ),
-    ("count", rf"{_BEFORE}(?P<number>{_NUMERAL})(?:\s+(?P<scale>{_SCALE_WORD}))?{_AFTER}", 0, None),
+    (  # "300-400 people", "5–10": a dash between two numbers, the first the smaller (see _plausible)
+        "count",
+        rf"{_BEFORE}(?!{_YEAR}\s?[-–])(?P<low>{_NUMERAL})\s?[-–]\s?(?P<number>{_NUMERAL})(?:\s+(?P<scale>{_SCALE_WORD}))?{_AFTER}",
+        0,
+        ("text", ("-", "–")),
+    ),
+    (
+        "count",
+        rf"{_BEFORE}(?P<number>{_NUMERAL})(?:\s?(?P<scale>(?:mn|bn)\b|(?<=\s)(?:{_SCALE_WORD})))?{_AFTER}",
+        0,
+        None,
+    ),
     ("count", rf"\b(?P<number>{_WORD_NUMBER})\b(?!-[A-Za-z])", re.I, ("word", _NUMBER_WORDS)),
 )
 # re's IGNORECASE matches these to an ASCII letter that str.lower() does not give.

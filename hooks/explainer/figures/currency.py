@@ -1,0 +1,62 @@
+"""Which currency an amount is in where its words alone do not say: a rupee, a peso, a
+cent or a sen is the one of the country the story is about, and where the story fixes
+none the unit stays unknown (None) rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Currencies several countries share a name with, by the country a story names most.
+_NATIONAL = {
+    "rupee": (("NPR", r"\bNepal(?:i|ese)?\b|\bKathmandu\b"),
+              ("INR", r"\bIndian?\b|\b(?:New\s+)?Delhi\b|\bMumbai\b|\bKolkata\b|\bChennai\b|\bBengaluru\b"),
+              ("PKR", r"\bPakistani?\b|\bIslamabad\b|\bKarachi\b|\bLahore\b"),
+              ("LKR", r"\bSri Lankan?\b|\bColombo\b")),
+    "peso": (("PHP", r"\bPhilippines?\b|\bFilipinos?\b|\bManila\b"), ("MXN", r"\bMexic(?:o|an)\b")),
+    "sen": (("MYR", r"\bMalaysian?\b|\bKuala Lumpur\b|\bringgit\b|\bRM\s?\d"), ("BND", r"\bBrunei\b")),
+}  # fmt: skip
+
+# A hundredth of a currency, by the currency (or the name of the family of currencies) it belongs to.
+MINOR_UNITS = {
+    "US cents": "USD",
+    "cents": "cent",
+    "cent": "cent",
+    "sen": "sen",
+    "centavos": "peso",
+    "centavo": "peso",
+    "paise": "rupee",
+    "paisa": "rupee",
+    "satang": "THB",
+}
+
+# The dollars a story writes, by how it writes them.
+_DOLLARS = (
+    ("USD", r"US\$|\bUS\s+dollars?\b|\bU\.S\.\s+dollars?\b|\bUSD\b|(?<![\w$])\$(?=\s?\d)"),
+    ("SGD", r"\bS\$|\bSingapore\s+dollars?\b|\bSGD\b"),
+    ("HKD", r"\bHK\$|\bHong\s+Kong\s+dollars?\b|\bHKD\b"),
+    ("TWD", r"\bNT\$|\bTaiwan\s+dollars?\b|\bTWD\b"),
+    ("AUD", r"\bA\$|\bAustralian\s+dollars?\b|\bAUD\b"),
+    ("BND", r"\bB\$|\bBrunei\s+dollars?\b|\bBND\b"),
+)
+
+
+def national_currencies(text: str) -> dict[str, str | None]:
+    """'Rs 150,000' in a Nepali story is Nepalese rupees, 'pesos' in a Philippine one
+    Philippine pesos, '80 sen' in a Malaysian one ringgit; 'cents' are hundredths of the one
+    dollar the story writes amounts in. A name the story does not settle maps to None."""
+    found: dict[str, str | None] = {name: None for name in (*_NATIONAL, "cent")}
+    for name, countries in _NATIONAL.items():
+        counted = [(len(re.findall(pattern, text)), code) for code, pattern in countries]
+        most, code = max(counted)
+        if most:
+            found[name] = code
+    dollars = [code for code, pattern in _DOLLARS if re.search(pattern, text)]
+    if len(dollars) == 1:
+        found["cent"] = dollars[0]
+    return found
+
+
+def minor_unit(currency: str) -> bool:
+    """Whether an amount's currency word names hundredths ("80 sen", "45 cents")."""
+    return currency in MINOR_UNITS
