@@ -11,7 +11,6 @@ Every sentence was written for this test; none is taken from tests/corpus/.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 
@@ -70,10 +69,18 @@ def value_of(figure: Figure) -> str | None:
         ("The charity raised $5-million for the clinic.", "$5-million", "5000000", "USD"),
         ("The dam will cost $1.5 billion-$2 billion.", "$1.5 billion-$2 billion", "1500000000..2000000000", "USD"),
         ("Repairs may cost $2-3 billion.", "$2-3 billion", "2000000000..3000000000", "USD"),
-        ("Jakarta will spend between 2 and 3 trillion rupiah.", "between 2 and 3 trillion rupiah",
-         "2000000000000..3000000000000", "IDR"),
-        ("Hanoi set aside between 400 and 500 billion dong.", "between 400 and 500 billion dong",
-         "400000000000..500000000000", "VND"),
+        (
+            "Jakarta will spend between 2 and 3 trillion rupiah.",
+            "between 2 and 3 trillion rupiah",
+            "2000000000000..3000000000000",
+            "IDR",
+        ),
+        (
+            "Hanoi set aside between 400 and 500 billion dong.",
+            "between 400 and 500 billion dong",
+            "400000000000..500000000000",
+            "VND",
+        ),
         # lakh, crore and the South Asian grouping of digits
         ("The contractor in Mumbai was paid Rs 3.5 crore.", "Rs 3.5 crore", "35000000", "INR"),
         ("Each family in Kathmandu received Rs. 45 lakh.", "Rs. 45 lakh", "4500000", "NPR"),
@@ -86,8 +93,7 @@ def value_of(figure: Figure) -> str | None:
         ("A taxi ride costs about 3 Singapore dollars.", "3 Singapore dollars", "3", "SGD"),
         ("The flat fetched 8 million Hong Kong dollars.", "8 million Hong Kong dollars", "8000000", "HKD"),
         ("Migrants sent home 12 billion Nepali rupees.", "12 billion Nepali rupees", "12000000000", "NPR"),
-        ("Remittances reached 1.2 trillion Philippine pesos.", "1.2 trillion Philippine pesos",
-         "1200000000000", "PHP"),
+        ("Remittances reached 1.2 trillion Philippine pesos.", "1.2 trillion Philippine pesos", "1200000000000", "PHP"),
         ("The fee is 600 New Taiwan dollars.", "600 New Taiwan dollars", "600", "TWD"),
         ("Colombo earned 5 billion Sri Lankan rupees from tea.", "5 billion Sri Lankan rupees", "5000000000", "LKR"),
         ("The bonus was 1.5 million yen.", "1.5 million yen", "1500000", "JPY"),
@@ -118,8 +124,12 @@ def test_money_value_and_currency(text, written, value, unit):
         ("The ticket rose by 50 satang.", "50 satang", "0.5", "THB"),
         # the story fixes no currency for its cents: unknown, not guessed
         ("A pencil costs 45 cents.", "45 cents", "0.45", None),
-        ("A pencil in Singapore costs 45 cents, against US$1 in New York and S$2 in Orchard Road.",
-         "45 cents", "0.45", None),
+        (
+            "A pencil in Singapore costs 45 cents, against US$1 in New York and S$2 in Orchard Road.",
+            "45 cents",
+            "0.45",
+            None,
+        ),
         ("The tip was 20 rupees.", "20 rupees", "20", None),
     ],
 )
@@ -135,12 +145,27 @@ def test_hundredths_of_a_currency_are_in_the_currency_the_story_fixes(text, writ
         ("Turnout reached 65 pc, the commission said.", "65 pc", "percentage", "65", "percent"),
         ("Inflation hit 2.4pc in March.", "2.4pc", "percentage", "2.4", "percent"),
         ("Core prices rose 1.9 pct, the agency said.", "1.9 pct", "percentage", "1.9", "percent"),
-        ("Between 40 per cent and 45 per cent of nurses are migrants.", "Between 40 per cent and 45 per cent",
-         "percentage", "40..45", "percent"),
-        ("Some 40 per cent to 45 per cent of staff are women.", "40 per cent to 45 per cent",
-         "percentage", "40..45", "percent"),
-        ("Approval ranged from 30 percent to 35 percent.", "30 percent to 35 percent", "percentage", "30..35",
-         "percent"),
+        (
+            "Between 40 per cent and 45 per cent of nurses are migrants.",
+            "Between 40 per cent and 45 per cent",
+            "percentage",
+            "40..45",
+            "percent",
+        ),
+        (
+            "Some 40 per cent to 45 per cent of staff are women.",
+            "40 per cent to 45 per cent",
+            "percentage",
+            "40..45",
+            "percent",
+        ),
+        (
+            "Approval ranged from 30 percent to 35 percent.",
+            "30 percent to 35 percent",
+            "percentage",
+            "30..35",
+            "percent",
+        ),
         # words for numbers
         ("Two dozen stalls burned in the market fire.", "Two dozen", "count", "24", None),
         ("Police seized three dozen phones.", "three dozen", "count", "36", None),
@@ -220,3 +245,99 @@ def test_what_is_not_a_range_an_amount_or_an_age(text):
     found = [(f.kind, f.value) for f in figures(text)]
     assert not any(kind == "money" or "-" in value or "–" in value for kind, value in found if kind != "age"), found
     assert [value for kind, value in found if kind == "age"] == (["41-year-old"] if "41" in text else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind", "value", "unit"),
+    [
+        # a scale joined by a hyphen, two scale words, the Indian "cr"
+        ("Delhi cleared a Rs 500-crore flyover in India.", "Rs 500-crore", "money", "5000000000", "INR"),
+        ("Tokyo backed a $5-billion chip plan.", "$5-billion", "money", "5000000000", "USD"),
+        (
+            "India's budget sets aside Rs 1.5 lakh crore for roads.",
+            "Rs 1.5 lakh crore",
+            "money",
+            "1500000000000",
+            "INR",
+        ),
+        ("The Mumbai carmaker posted Rs 8,000 cr in sales.", "Rs 8,000 cr", "money", "80000000000", "INR"),
+        ("Families in India got 5 lakh rupees each.", "5 lakh rupees", "money", "500000", "INR"),
+        # a percentage joined by hyphens
+        ("Investors bought a 50-percent stake.", "50-percent", "percentage", "50", "percent"),
+        ("The bank sold a 25-per-cent share.", "25-per-cent", "percentage", "25", "percent"),
+        # "half" of a unit, and durations with a hyphenated half
+        ("The briefing lasted half an hour.", "half an hour", "duration", "0.5", "hour"),
+        ("He spent three-and-a-half years in a Thai jail.", "three-and-a-half years", "duration", "3.5", "year"),
+        ("Each buyer now takes half a kilo.", "half a kilo", "measure", "0.5", "kilo"),
+        ("The quota is cut to half a tonne per boat.", "half a tonne", "measure", "0.5", "tonne"),
+        # a range of durations in two units is one range in the smaller unit
+        (
+            "The directors got sentences of between 18 months and two years.",
+            "between 18 months and two years",
+            "duration",
+            "18..24",
+            "month",
+        ),
+        ("Offenders face six months to a year in detention.", "six months to a year", "duration", "6..12", "month"),
+        (
+            "Relief teams stay between 36 hours and two days.",
+            "between 36 hours and two days",
+            "duration",
+            "36..48",
+            "hour",
+        ),
+    ],
+)
+def test_scales_hyphens_halves_and_spans(text, written, kind, value, unit):
+    figure = the_figure(text, written)
+    assert (figure.kind, value_of(figure), figure.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Nine in 10 garment workers are paid late.", "Nine in 10", "0.9"),
+        ("Four out of five households borrow to eat.", "Four out of five", "0.8"),
+        ("One in a hundred children is affected.", "One in a hundred", "0.01"),
+        ("Seven out of every 10 voters backed him.", "Seven out of every 10", "0.7"),
+    ],
+)
+def test_shares_of_any_whole(text, written, value):
+    figure = the_figure(text, written)
+    assert (figure.kind, str(figure.number)) == ("fraction", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "firsts"),
+    [
+        ("The court extended the term from six months to a year.", [("six months", "6"), ("a year", "1")]),
+        ("Durian shipments slumped from 56,000 to 41,000 tonnes.", [("56,000", "56000"), ("41,000 tonnes", "41000")]),
+        ("Arrivals went from 1.5 million to 900,000.", [("1.5 million", "1500000"), ("900,000", "900000")]),
+        ("The toll was lifted from RM5 to RM7.", [("RM5", "5"), ("RM7", "7")]),
+    ],
+)
+def test_a_change_from_one_amount_to_another_is_two_figures(text, firsts):
+    assert [(f.value, str(f.number)) for f in figures(text)] == firsts
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ('"On a good day I earn 40,000 riel. Now I am lucky to make 15,000," he said.', "15,000", "KHR"),
+        ("The stall charged RM12 a plate last year and now charges only 9.", "9", "MYR"),
+        ("She paid $300 for the permit and her brother paid 250.", "250", "USD"),
+    ],
+)
+def test_a_bare_number_paid_after_an_amount_is_in_its_currency(text, written, unit):
+    figure = the_figure(text, written)
+    assert (figure.kind, figure.unit) == ("money", unit)
+
+
+def test_a_bare_number_after_an_amount_that_is_not_paid_stays_a_count():
+    found = {f.value: f.kind for f in figures("He paid $300 for the permit and 12 neighbours paid nothing.")}
+    assert found == {"$300": "money", "12": "count"}
+
+
+def test_a_share_needs_its_part_smaller_than_its_whole():
+    found = {f.value: f.kind for f in figures("Clinics vaccinated children from March 3 to May 29 in three districts.")}
+    assert found == {"March 3 to May 29": "date-range", "three": "count"}

@@ -88,26 +88,27 @@ def parse_number(text: str) -> Decimal | None:
 
 def _read_number(text: str, number: Callable[[Any], Any]) -> Any:
     """A written number summed in the given type: Decimal, or float for the former key scheme."""
-    plain = re.sub(r"\band\s+a\s+half\b", "0.5", text.lower().replace(",", ""))  # "two and a half": 2 + 0.5
+    plain = re.sub(r"[\s-]and[\s-]a[\s-]half\b", " 0.5", text.lower().replace(",", ""))  # "two and a half": 2 + 0.5
     words = re.sub(r"^half\s+an?\b", "0.5", plain).split()  # "half a million": 0.5 million
-    if not words or words[0] in ("dozens", "hundreds", "thousands", "millions"):
+    if not words or words[0] in ("tens", "dozens", "hundreds", "thousands", "millions"):
         return None
-    if words == ["a", "dozen"]:
-        return number(12)
-    total, current = number(0), number(0)
+    total, current, last_scale = number(0), number(0), 0
     for word in words:
+        scale = SCALES.get(word, 0)
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
             current += number(word)
         elif word == "a":
             current += 1
-        elif word in SCALES:
-            scale = SCALES[word]
+        elif scale and not current and total and scale > last_scale:
+            total *= scale  # "1.5 lakh crore": a lakh of crores
+        elif scale:
             current = (current or 1) * scale
             if scale >= 1000:
                 total, current = total + current, number(0)
         else:
             for part in word.split("-"):
                 current += UNITS.get(part, TENS.get(part, 0))
+        last_scale = scale
     return total + current
 
 
@@ -168,11 +169,14 @@ def _candidates(text: str, start: int, end: int, patterns: list[tuple[str, re.Pa
             if "alternative" in groups:  # "$3,000 or $4,000": the two ends of a range
                 groups["number2"] = groups.pop("alternative")
             value_start, value_end = match.span()
-            if kind == "money" and "number2" in groups and _a_change(text, match):
+            if kind == "money" and "number2" in groups and _a_change(text, match, groups):
                 yield from _two_amounts(text, match, groups)
                 continue
-            if kind in ("count", "percentage") and "low" in groups and _a_change(text, match):
+            if kind in ("count", "percentage") and "low" in groups and _a_change(text, match, groups):
                 yield from _two_counts(match, groups, kind)  # "rose from 56,000 to 70,000", "from 3% to 5%"
+                continue
+            if kind == "measure" and "number2" in groups and _a_change(text, match, groups):
+                yield from _two_measures(match, groups)  # "slumped from 56,000 to 41,000 tonnes"
                 continue
             if kind == "age" and "name" in groups:
                 value_start, value_end = match.span("number")
@@ -183,15 +187,34 @@ def _candidates(text: str, start: int, end: int, patterns: list[tuple[str, re.Pa
 
 _CHANGE_FROM = re.compile(
     r"\b(?:rais|ris|rose|increas|hik|cut|lower|reduc|fell|fall|drop|climb|jump|grew|grow|slash|doubl|chang|went"
-    r"|go(?:es|ing)?\s+up|adjust|revis)\w*\b[^.;]{0,60}?\bfrom\s+$",
+    r"|go(?:es|ing)?\s+up|adjust|revis|extend|shorten|lengthen|boost|trim|lift|halv|expand|widen|narrow|soar"
+    r"|surg|plung|plummet|slump|tumbl|declin|decreas|dipp?|eas(?:e|ed|es|ing)\b|slipp?|rebound|recover|edg|inch"
+    r"|swell|swollen|balloon|shr[aiu]nk|spik|leap|s[aiu]nk|upgrad|downgrad|shift)\w*\b[^.;]{0,60}?\bfrom\s+$",
     re.I,
 )
 
 
-def _a_change(text: str, match: re.Match) -> bool:
+def _a_change(text: str, match: re.Match, groups: dict) -> bool:
     """ "raise the fare from Rp 3,500 to Rp 5,000", "cut it from NT$68 to NT$62": an old and a
-    new amount, two figures, not one range."""
-    return bool(_CHANGE_FROM.search(text, max(0, match.start() - 90), match.start()))
+    new amount, two figures, not one range; so is "from 56,000 to 41,000", falling, whatever the verb."""
+    if _CHANGE_FROM.search(text, max(0, match.start() - 90), match.start()):
+        return True
+    if not _FROM_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+        return False
+    low, high = _ends(groups)
+    return low is not None and high is not None and low > high
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _two_measures(match: re.Match, groups: dict) -> Iterator[_Match]:
+    """The old and the new amount of a measure that changed, each in the unit written after the second."""
+    unit = {k: groups[k] for k in ("unit", "per") if k in groups}
+    first_end = match.end("number")
+    yield _Match(match.start(), first_end, "measure", {"number": groups["number"], **unit}, match.start(), first_end)
+    second = {"number": groups["number2"], **unit}
+    yield _Match(match.start("number2"), match.end(), "measure", second, match.start("number2"), match.end())
 
 
 def _two_amounts(text: str, match: re.Match, groups: dict) -> Iterator[_Match]:
@@ -291,12 +314,55 @@ def _a_fraction(text: str, candidate: _Match, paragraph: Paragraph, around: _Aro
 _VERBS_AFTER_A_SHARE = frozenset("are were is was have had will would could can may might".split())
 
 
+_EARNING = frozenset(
+    """make makes made making earn earns earned earning pay pays paid paying cost costs costing charge charges
+    charged charging fetch fetches fetched spend spends spent spending""".split()
+)
+
+
+def _same_currency(
+    text: str, candidate: _Match, paragraph: Paragraph, counts: str | None, money: dict
+) -> tuple[_Match, dict]:
+    """ "I earn 40,000 riel a day. Now I make 15,000": a bare number that is earned, paid or spent
+    after an amount of money in its paragraph (``money``: the currency of the last) is an amount
+    in the same currency. Gives the candidate and the currency of the paragraph's last amount."""
+    if candidate.kind == "money":
+        return candidate, {k: candidate.groups[k] for k in ("symbol", "code", "currency") if k in candidate.groups}
+    if candidate.kind != "count" or counts is not None or not money or "low" in candidate.groups:
+        return candidate, money
+    words = re.findall(r"[\w’']+", text[paragraph.start : candidate.start].lower())
+    while words and words[-1] in _QUALIFIER_WORDS:
+        words.pop()
+    if not words or words[-1] not in _EARNING:
+        return candidate, money
+    return candidate._replace(kind="money", groups={**candidate.groups, **money}), money
+
+
 def _rising_range(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
     """ "300-400 people" is a range; "won 3-1" or "voted 7-2" is a score, and no figure of ours."""
     if candidate.kind != "count" or "low" not in candidate.groups or not re.search(r"\d\s?[-–]\s?\d", around.word):
         return None
     low, high = parse_number(candidate.groups["low"]), parse_number(candidate.groups["number"])
     return low is not None and high is not None and low < high
+
+
+def _a_span(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "between 18 months and two years" is one range; "from 90 days to six months" (units that
+    do not convert exactly) and "extended from six months to a year" (a change) are two figures."""
+    g = candidate.groups
+    if candidate.kind != "duration" or not (g.get("low_unit") or g.get("low_unit2")):
+        return None
+    changed = g.get("low_unit2") and _CHANGE_FROM.search(text, max(0, candidate.start - 90), candidate.start)
+    return _span_in_one_unit(g) is not None and not changed
+
+
+def _one_in_n(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "nine in 10 workers" is a share; "May 29 in three districts" is a date and a count."""
+    if candidate.kind != "fraction" or "whole" not in candidate.groups:
+        return None
+    share, whole = parse_number(candidate.groups["share"]), parse_number(candidate.groups["whole"])
+    in_order = share is not None and whole is not None and 0 < share < whole
+    return in_order and around.before.capitalize() not in _NOT_NAMES
 
 
 def _a_dollar(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
@@ -390,6 +456,8 @@ _AFTER_A_SECOND = frozenset("ago later or and before after of to in for".split()
 _PLAUSIBILITY: tuple[Callable[[str, _Match, Paragraph, _Around], bool | None], ...] = (
     _not_in_a_name,
     _rising_range,
+    _a_span,
+    _one_in_n,
     _a_dollar,
     _a_duration,
     _days_counted,
@@ -628,8 +696,9 @@ def _named_key(kind: str, g: dict, written: str) -> tuple[str, Decimal | None] |
         return _slug(re.sub(r"^the\s+", "", written, flags=re.I)), None
     if kind == "fraction":
         return _slug(re.sub(r"^(?:a|one)[\s-](?!in\b|out\b)", "", written, flags=re.I)), _fraction_value(written)
-    if kind == "duration" and "a" in g:  # "a week", "a year and a half"
-        return f"1-{g['unit'].lower()}s{'-and-a-half' if g.get('half') else ''}", Decimal("1.5" if g.get("half") else 1)
+    if kind == "duration" and "a" in g:  # "a week", "a year and a half", "half an hour"
+        amount = Decimal("0.5") if g["a"].lower().startswith("half") else Decimal("1.5" if g.get("half") else 1)
+        return f"{_slug(str(amount))}-{g['unit'].lower()}s", amount
     if kind == "age" and g.get("decade"):
         return f"age-{g['number']}s", None
     return None
@@ -664,6 +733,9 @@ def _bounds_and_unit(candidate: _Match) -> tuple[Decimal | None, Decimal | None,
         return Decimal(g["number"]), Decimal(g["number"]) + 9, None
     if first or second:
         low, high = _ends(g)
+    span = _span_in_one_unit(g)
+    if span is not None:  # "between 18 months and two years": 18 to 24 months
+        return span
     unit = None
     if kind == "money":
         unit = _currency(g)
@@ -674,6 +746,35 @@ def _bounds_and_unit(candidate: _Match) -> tuple[Decimal | None, Decimal | None,
     elif kind == "measure":
         unit = g.get("unit", "magnitude")
     return low, high, unit
+
+
+# Time units in the smallest unit of their family: months and days never convert exactly.
+_SPAN_SIZES = {
+    "decade": ("month", 120),
+    "year": ("month", 12),
+    "month": ("month", 1),
+    "week": ("minute", 7 * 24 * 60),
+    "day": ("minute", 24 * 60),
+    "hour": ("minute", 60),
+    "minute": ("minute", 1),
+}
+
+
+def _span_in_one_unit(g: dict) -> tuple[Decimal, Decimal, str] | None:
+    """A range of durations written in two units ("between 18 months and two years", "six
+    months to a year"): both ends in the smaller unit, which keeps them exact; None when the
+    units do not convert exactly (months and days) or the ends are not in order."""
+    low_unit = g.get("low_unit") or g.get("low_unit2")
+    if not low_unit:
+        return None
+    units = [u.lower().removesuffix("s") for u in (low_unit, g["unit"])]
+    (family_a, size_a), (family_b, size_b) = (_SPAN_SIZES[u] for u in units)
+    low, high = parse_number(g.get("low") or g["low2"]), parse_number(g["number"])
+    if family_a != family_b or low is None or high is None:
+        return None
+    smaller, size = min(zip(units, (size_a, size_b), strict=True), key=lambda pair: pair[1])
+    low, high = _plain(low * size_a / size), _plain(high * size_b / size)
+    return (low, high, smaller) if low < high else None
 
 
 def _ends(g: dict) -> tuple[Decimal | None, Decimal | None]:
@@ -1066,6 +1167,7 @@ def extract_figures(
         dated: tuple[str, Resolution] | None = None  # the paragraph's last date, for "a year earlier"
         undated = True  # no date of any kind yet in the paragraph, resolved or not
         counted: dict[str, Occurrence] = {}  # the last count, percentage and fraction with a counted thing
+        money: dict = {}  # the currency of the paragraph's last amount of money
         for candidate in selected:
             sentence = next((s for s in paragraph.sentences if s.start <= candidate.start < s.end), paragraph)
             qualifier, start = _qualifier(text, candidate, paragraph, floor)
@@ -1086,6 +1188,7 @@ def extract_figures(
             stated_by, unclear = (
                 speaker(paragraph.number, candidate.start, (sentence.start, sentence.end)) if speaker else (None, False)
             )
+            candidate, money = _same_currency(text, candidate, paragraph, counts, money)
             key, number = _describe(candidate, written)
             low, high, unit = _bounds_and_unit(candidate)
             unit = national.get(unit, unit) if unit else unit

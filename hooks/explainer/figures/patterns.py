@@ -150,6 +150,7 @@ SCALE_ABBREVIATIONS = {
     "tn": "trillion",
     "tril": "trillion",
     "k": "thousand",
+    "cr": "crore",
 }
 CURRENCY_WORDS = {
     "riels": "KHR",
@@ -268,12 +269,14 @@ _NUMERAL = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(
 _UNIT_WORD = alternatives(UNITS)
 _TENS_WORD = alternatives(TENS)
 _SCALE_WORD = alternatives(SCALES)
-_WORD_NUMBER = (  # "twenty-five", "two and a half", "two dozen", "a million", "half a million"
-    rf"(?:(?:{_TENS_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})(?:\s+and\s+a\s+half)?(?:\s+(?:{_SCALE_WORD}))*"
-    rf"|(?:half\s+)?an?\s+(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))*|dozens|hundreds|thousands|millions"
+_AND_A_HALF = r"(?:\s+and\s+a\s+half|-and-a-half)"
+_WORD_NUMBER = (  # "twenty-five", "two and a half", "two dozen", "a million", "half a million", "tens of thousands"
+    rf"(?:(?:{_TENS_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD}){_AND_A_HALF}?(?:\s+(?:{_SCALE_WORD}))*"
+    rf"|(?:half\s+)?an?\s+(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))*"
+    r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions"
 )
 # A number as written: a numeral (with an optional scale word) or number words.
-_NUMBER = rf"(?:(?:{_NUMERAL})(?:\s+and\s+a\s+half)?(?:\s+(?:{_SCALE_WORD}))?|{_WORD_NUMBER})"
+_NUMBER = rf"(?:(?:{_NUMERAL}){_AND_A_HALF}?(?:\s+(?:{_SCALE_WORD}))?|{_WORD_NUMBER})"
 # Nothing glued in front (COVID-19, G20, 3.5, [^1], --8<--, €5) ... (€ is looked for on
 # its own: a class mixing \w with characters past U+00FF in three or more runs is slow to compile)
 _BEFORE = r"(?<![\w.,:/#^@\\&$£¥-])(?<!€)"
@@ -296,6 +299,7 @@ _NEXT_LAST = ("next", "Next", "last", "Last", "this", "This", "past", "Past", "c
 
 # Every number written in words starts and ends with one of these as a whole word.
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "half", "dozens", "hundreds", "thousands", "millions"])
+_SPAN_UNIT = r"(?:minute|hour|day|week|month|year|decade)s?"
 _DURATION_UNITS = frozenset([*_TIME_UNITS, *(f"{unit}s" for unit in _TIME_UNITS), "centuries"])
 MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
 _MONTH_LEADS = frozenset("in since until by from through early late mid".split())
@@ -328,8 +332,10 @@ _CURRENCY_PREFIX = (
 # Currencies and their hundredths written after the number: "4,000 riel", "80 sen", "250,000 VND".
 _MONEY_WORD = alternatives([*CURRENCY_WORDS, *MINOR_UNITS])
 # "30 per cent", "30%", and the British and wire shortenings "30pc", "30 pct"
-_PERCENT = r"(?:\s?%|\s+per\s?cent\b|\s+percent\b|\s?pc\b|\s?pct\b)"
-_MONEY_SCALE = rf"(?:{_SCALE_WORD}|{alternatives(SCALE_ABBREVIATIONS)})"
+_PERCENT = r"(?:\s?%|[\s-]per[\s-]?cent\b|[\s-]percent\b|\s?pc\b|\s?pct\b)"
+# "lakh crore" (a trillion rupees) is one scale of two words; a hyphen may join the scale ("a Rs 500-crore plan").
+_MONEY_SCALE = rf"(?:(?:lakh|thousand)\s+crore|{_SCALE_WORD}|{alternatives(SCALE_ABBREVIATIONS)})"
+_SCALE_JOIN = r"(?:\s?|-(?=(?:(?:m|b|tr)illion|lakh|crore)\b))"
 # A second number after a dash or "to" makes a range: "VND25-30 million", "RM1,850 to RM2,500".
 _RANGE_TAIL = r"(?:\s?[-–]\s?|\s+to\s+)"
 # Money strings the prefilter looks for: a code or sign right before a digit or a space.
@@ -349,14 +355,15 @@ _SEASONS = "spring|summer|autumn|fall|winter"
 _SHORT_UNITS = ("km/h", "km", "kph", "mph", "mm", "cm", "kg", "MW", "GW", "kWh", "GWh", "hPa", "°C", "°F")
 _MEASURE_UNITS = (
     r"(?:square\s+|cubic\s+)?(?:(?:milli|centi|kilo|nano)?met(?:er|re)s?|miles?|feet|foot|inch(?:es)?)"
-    r"|(?:kilo)?grams?|tonnes?|tons|hectares?|acres?|(?:milli)?lit(?:er|re)s?|barrels?"
+    r"|(?:kilo)?grams?|kilos?|tonnes?|tons|hectares?|acres?|(?:milli)?lit(?:er|re)s?|barrels?"
     r"|degrees(?:\s+(?:Celsius|Fahrenheit))?|hectopascals?|knots|(?:kilo|mega|giga)watt(?:-hour|\s+hour)?s?"
     rf"|sq\s+km|{alternatives(_SHORT_UNITS)}"
 )
 # The word right after the number in every spaced measure, lower case as the prefilter folds it.
 _MEASURE_NEEDS = (
     *(f"{p}{u}" for p in ("", "milli", "centi", "kilo", "nano") for u in ("meter", "meters", "metre", "metres")),
-    *"mile miles feet foot inch inches gram grams kilogram kilograms tonne tonnes tons hectare hectares acre".split(),
+    *"mile miles feet foot inch inches gram grams kilogram kilograms kilo kilos tonne tonnes tons".split(),
+    *"hectare hectares acre".split(),
     *"acres liter liters litre litres milliliter milliliters millilitre millilitres barrel barrels degrees".split(),
     *"hectopascal hectopascals knots kilowatt kilowatts megawatt megawatts gigawatt gigawatts square cubic sq".split(),
     *"km kph mph mm cm kg mw gw kwh gwh hpa °".split(),
@@ -532,7 +539,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "one in five", "1 in 4", "one out of every three"
         "fraction",
-        rf"{_BEFORE}(?:one|two|three|1|2|3)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_UNIT_WORD}|{_TENS_WORD}|\d+)\b",
+        rf"{_BEFORE}(?P<share>{_UNIT_WORD}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+        rf"(?P<whole>{_UNIT_WORD}|{_TENS_WORD}|a\s+(?:hundred|thousand|million)|(?!{_YEAR}\b)\d{{1,4}}(?:,\d{{3}})?)\b(?![.,]\d)",
         re.I,
         ("word", ("in", "of")),
     ),
@@ -555,6 +563,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("counted", _MEASURE_NEEDS),
     ),
+    (  # "half a kilo", "half a tonne": a measure of half one unit
+        "measure",
+        rf"\b(?P<number>[Hh]alf\s+an?)\s+(?P<unit>{_MEASURE_UNITS})(?![\w/])",
+        0,
+        ("word", ("half",)),
+    ),
     (  # "400mm", "5kg", "20°C"
         "measure",
         rf"{_BEFORE}(?P<number>{_NUMERAL})(?P<unit>{alternatives(_SHORT_UNITS)})(?![\w/])",
@@ -564,7 +578,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ("measure", r"\b[Mm]agnitude[\s-]+(?P<number>\d(?:\.\d)?)(?![\d.]\d)", 0, ("text", ("agnitude",))),
     (  # "a week", "an hour", "for another year": a duration unless it is a rate ("$200 a month"), see _plausible
         "duration",
-        r"\b(?P<a>[Aa]n?|[Aa]nother)\s+(?P<unit>minute|hour|day|week|month|year|decade|century)\b(?!-)"
+        r"\b(?P<a>[Aa]n?|[Aa]nother|[Hh]alf\s+an?)\s+(?P<unit>minute|hour|day|week|month|year|decade|century)\b(?!-)"
         r"(?P<half>\s+and\s+a\s+half\b)?",
         0,
         ("word", ("minute", "hour", "day", "week", "month", "year", "decade", "century")),
@@ -621,7 +635,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         rf"(?<![\w$])(?P<symbol>US\$|\$|€|£|¥|฿|৳|៛)\s?(?P<number>{_NUMERAL})"
         rf"(?:(?:\s?(?P<low_scale>{_MONEY_SCALE}))?{_RANGE_TAIL}(?:US\$|\$|€|£|¥|฿|৳|៛)?(?P<number2>{_NUMERAL})"
         rf"|\s+or\s+(?:US\$|\$|€|£|¥|฿|৳|៛)(?P<alternative>{_NUMERAL}))?"
-        rf"(?:(?:\s?|-(?=(?:m|b|tr)illion\b))(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
+        rf"(?:{_SCALE_JOIN}(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
         0,
         ("text", ("$", "€", "£", "¥", "฿", "৳", "៛")),
     ),
@@ -629,7 +643,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         "money",
         rf"(?<![\w$])(?P<code>{_CURRENCY_PREFIX})\s?(?P<number>{_NUMERAL})"
         rf"(?:(?:\s?(?P<low_scale>{_MONEY_SCALE}))?{_RANGE_TAIL}(?:{_CURRENCY_PREFIX})?\s?(?P<number2>{_NUMERAL}))?"
-        rf"(?:\s?(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
+        rf"(?:{_SCALE_JOIN}(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
         0,
         ("text", _PREFIX_NEEDS),
     ),
@@ -647,7 +661,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         rf"|(?P<low>{_NUMERAL})(?P<low_sign2>{_PERCENT})?(?:\s?[-–]\s?|\s+(?:to|or)\s+))?"
         rf"(?P<number>{_NUMBER}){_PERCENT}",
         0,
-        ("text", ("%", "percent", "per cent", "pc", "pct")),
+        ("text", ("%", "percent", "per cent", "per-cent", "pc", "pct")),
     ),
     # name-like tokens of at most 64 characters, taken whole: see NAMED_WITH_AGE in voices/grammar.py
     ("age", r"(?P<name>\b[A-Z][\w’'.-]{0,63}+(?:\s++[A-Z][\w’'.-]{0,63}+){0,3}),\s(?P<number>\d{1,3}),(?=\s)", 0, None),
@@ -696,7 +710,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("word", ("who", "whom")),
     ),
-    ("age", rf"{_BEFORE}(?P<number>\d{{1,3}}|{_WORD_NUMBER})(?:-year-old|\s+years?\s+old)\b", re.I, ("text", ("old",))),
+    ("age", rf"{_BEFORE}(?P<number>\d{{1,3}}|{_WORD_NUMBER})[\s-]years?[\s-]old\b", re.I, ("text", ("old",))),
     (
         "duration",
         rf"{_BEFORE}(?:(?P<low>{_NUMBER})(?:\s+(?:to|or)\s+|\s?[-–]\s?))?(?P<number>{_NUMBER})[\s-]+"
@@ -704,6 +718,14 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         r"(?:\s+(?P<rate>a|per|each)\s+(?P<per>day|week|month|year|hour))?\b",
         re.I,
         ("counted", _DURATION_UNITS),
+    ),
+    (  # "between 18 months and two years", "from six months to a year": one range, in the smaller unit
+        "duration",
+        rf"\b(?:[Bb]etween\s+(?P<low>{_NUMBER}|an?)\s+(?P<low_unit>{_SPAN_UNIT})\s+and"
+        rf"|(?P<low2>{_NUMBER}|an?)\s+(?P<low_unit2>{_SPAN_UNIT})\s+to)"
+        rf"\s+(?P<number>{_NUMBER}|an?)\s+(?P<unit>{_SPAN_UNIT})\b",
+        re.I,
+        ("word", ("between", "to")),
     ),
     (  # "four years and ten months": one duration, in months
         "duration",
