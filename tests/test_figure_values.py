@@ -341,3 +341,30 @@ def test_a_bare_number_after_an_amount_that_is_not_paid_stays_a_count():
 def test_a_share_needs_its_part_smaller_than_its_whole():
     found = {f.value: f.kind for f in figures("Clinics vaccinated children from March 3 to May 29 in three districts.")}
     assert found == {"March 3 to May 29": "date-range", "three": "count"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ranked"),
+    [
+        ("Some 72 percent of fifth-graders passed the test.", []),
+        ("The ministry bought second-hand buses from Japan.", []),
+        ("Auditors hired a third-party firm.", []),
+        ("It is the country's second-largest lender.", ["second"]),
+        ("Hoi An is the third-most-visited town in Vietnam.", ["third"]),
+    ],
+)
+def test_a_hyphenated_ordinal_counts_only_as_a_rank(text, ranked):
+    assert [f.value for f in figures(text) if f.kind == "ordinal"] == ranked
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        ("Profit rose in the half, the utility said.", []),
+        ("Margins narrowed in this half as fuel costs rose.", []),
+        ("Half of the workers were paid late.", ["Half"]),
+        ("Officials cut the quota by half.", ["half"]),
+    ],
+)
+def test_the_half_of_a_year_is_no_share(text, shares):
+    assert [f.value for f in figures(text) if f.kind == "fraction"] == shares

@@ -300,7 +300,10 @@ def _days_counted(text: str, candidate: _Match, paragraph: Paragraph, around: _A
 
 
 def _a_fraction(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
-    """ "a third of", "by a quarter", "about a fifth.", "a quarter are ..."; "a third term" is an ordinal."""
+    """ "a third of", "by a quarter", "about a fifth.", "a quarter are ..."; "a third term" is an ordinal;
+    "in the half" (a half-year) or "this half" is a period's name, not a share."""
+    if candidate.kind == "fraction" and around.word.lower() == "half" and around.before in {"the", "this", "that"}:
+        return around.following == "of"
     if candidate.kind != "fraction" or not re.fullmatch(r"(?:a|one)[\s-]\w+", around.word, re.I):
         return None
     return (
@@ -440,7 +443,8 @@ def _ordinal(text: str, candidate: _Match, paragraph: Paragraph, around: _Around
         return None
     word, before, following = around.word.lower(), around.before, around.following
     if around.after.startswith("-") and re.match(r"-[a-z]", around.after):
-        return word != "first"  # second-largest, third-biggest
+        # "second-largest", "third-most-visited" rank; "fifth-graders", "second-hand", "third-party" name
+        return word != "first" and bool(re.match(r"-(?:[a-z]+est|most|least)\b", around.after))
     if before not in _DETERMINERS and not before.endswith(("’s", "'s")):
         return False  # "at first", "First, ...", "to second a motion"
     if word == "first" or (before != "a" and following not in _COUNTED_BY_ORDINAL):
