@@ -368,3 +368,36 @@ def test_a_hyphenated_ordinal_counts_only_as_a_rank(text, ranked):
 )
 def test_the_half_of_a_year_is_no_share(text, shares):
     assert [f.value for f in figures(text) if f.kind == "fraction"] == shares
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        # the Singapore press's own dollar is a bare "$" where US money is "US$"
+        (
+            "Singapore will spend $2.5 billion on seniors, against US$1 billion in aid. Singaporeans approved.",
+            "$2.5 billion",
+            "SGD",
+        ),
+        (
+            "HDB flats in Singapore resold for $600,000, or about US$450,000. Singapore's market cooled.",
+            "$600,000",
+            "SGD",
+        ),
+        (
+            "Brunei's budget of $6 billion includes US$200 million of loans. Brunei will borrow less.",
+            "$6 billion",
+            "BND",
+        ),
+        # a bare "$" stays the US dollar: the story writes its local sign, or names no such country
+        (
+            "Singapore's S$2 billion fund bought a $3 billion stake worth US$2.2 billion. Singapore agreed.",
+            "$3 billion",
+            "USD",
+        ),
+        ("The Phnom Penh garment firm paid US$500 to each worker and $200 to each guard.", "$200", "USD"),
+        ("Singapore firms paid $300 to each trainee. Singapore is short of staff.", "$300", "USD"),
+    ],
+)
+def test_a_bare_dollar_sign_is_the_local_dollar_where_the_story_writes_us_dollars_as_us(text, written, unit):
+    assert the_figure(text, written).unit == unit

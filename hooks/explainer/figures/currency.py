@@ -41,18 +41,45 @@ _DOLLARS = (
 )
 
 
+# Where the press writes its own dollar as a bare "$" and the US one as "US$" (the Straits
+# Times, the Borneo Bulletin, Hong Kong's papers), by the country and its own explicit sign.
+_LOCAL_DOLLARS = (
+    ("SGD", r"\bSingapore(?:an)?s?\b", r"\bS\$|\bSGD\b"),
+    ("BND", r"\bBrunei(?:an)?s?\b", r"\bB\$|\bBND\b"),
+    ("HKD", r"\bHong\s+Kong(?:ers?)?\b", r"\bHK\$|\bHKD\b"),
+)
+_US_SIGN = re.compile(r"\bUS\$|\bUSD\b")
+_BARE_SIGN = re.compile(r"(?<![\w$])\$(?=\s?\d)")
+
+
+def local_dollar(text: str) -> str | None:
+    """The currency of a bare "$" where it is not the US dollar: a story about Singapore (or
+    Brunei, or Hong Kong) that writes "US$" for US money and never the local sign writes "$"
+    for its own dollar; elsewhere None (a bare "$" is then the US dollar)."""
+    if not _US_SIGN.search(text) or not _BARE_SIGN.search(text):
+        return None
+    for code, country, own_sign in _LOCAL_DOLLARS:
+        if len(re.findall(country, text)) >= 2 and not re.search(own_sign, text):
+            return code
+    return None
+
+
 def national_currencies(text: str) -> dict[str, str | None]:
     """'Rs 150,000' in a Nepali story is Nepalese rupees, 'pesos' in a Philippine one
     Philippine pesos, '80 sen' in a Malaysian one ringgit; 'cents' are hundredths of the one
-    dollar the story writes amounts in. A name the story does not settle maps to None."""
+    dollar the story writes amounts in; a bare "$" is the local dollar where ``local_dollar``
+    finds one. A name the story does not settle maps to None."""
     found: dict[str, str | None] = {name: None for name in (*_NATIONAL, "cent")}
     for name, countries in _NATIONAL.items():
         counted = [(len(re.findall(pattern, text)), code) for code, pattern in countries]
         most, code = max(counted)
         if most:
             found[name] = code
+    local = local_dollar(text)
+    if local is not None:
+        found["$"] = local
     dollars = [code for code, pattern in _DOLLARS if re.search(pattern, text)]
-    if len(dollars) == 1:
+    if len(dollars) == 1 and local is None:  # with a local dollar the story writes two
         found["cent"] = dollars[0]
     return found
 

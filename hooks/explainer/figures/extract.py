@@ -1195,7 +1195,7 @@ def extract_figures(
             candidate, money = _same_currency(text, candidate, paragraph, counts, money)
             key, number = _describe(candidate, written)
             low, high, unit = _bounds_and_unit(candidate)
-            unit = national.get(unit, unit) if unit else unit
+            unit = national.get(candidate.groups.get("symbol") or unit, unit) if unit else unit
             occurrence = Occurrence(
                 start=start,
                 end=candidate.end,
