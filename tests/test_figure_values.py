@@ -401,3 +401,19 @@ def test_the_half_of_a_year_is_no_share(text, shares):
 )
 def test_a_bare_dollar_sign_is_the_local_dollar_where_the_story_writes_us_dollars_as_us(text, written, unit):
     assert the_figure(text, written).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind", "value", "unit"),
+    [
+        ("A hundred and fifty families were moved uphill.", "A hundred and fifty", "count", "150", None),
+        ("One hundred and twenty nurses signed the letter.", "One hundred and twenty", "count", "120", None),
+        ("Three thousand and twelve ballots were spoiled.", "Three thousand and twelve", "count", "3012", None),
+        ("Sales in China reached 2.5bn yuan.", "2.5bn yuan", "money", "2500000000", "CNY"),
+        ("The resort paid 3m baht in back taxes.", "3m baht", "money", "3000000", "THB"),
+        ("Investors in Kathmandu put in 400m rupees.", "400m rupees", "money", "400000000", "NPR"),
+    ],
+)
+def test_british_and_and_glued_shortenings(text, written, kind, value, unit):
+    figure = the_figure(text, written)
+    assert (figure.kind, value_of(figure), figure.unit) == (kind, value, unit)

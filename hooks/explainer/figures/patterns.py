@@ -270,8 +270,12 @@ _UNIT_WORD = alternatives(UNITS)
 _TENS_WORD = alternatives(TENS)
 _SCALE_WORD = alternatives(SCALES)
 _AND_A_HALF = r"(?:\s+and\s+a\s+half|-and-a-half)"
+_BELOW_100 = rf"(?:(?:{_TENS_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})"
+# "a hundred and fifty", "three thousand and twelve", as British English writes them
+_AND_TAIL = rf"(?:\s+and\s+{_BELOW_100}\b(?!\s+(?:{_SCALE_WORD})|-))"
 _WORD_NUMBER = (  # "twenty-five", "two and a half", "two dozen", "a million", "half a million", "tens of thousands"
-    rf"(?:(?:{_TENS_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD}){_AND_A_HALF}?(?:\s+(?:{_SCALE_WORD}))*"
+    rf"(?:{_BELOW_100}|an?)(?:\s+(?:{_SCALE_WORD}))+{_AND_TAIL}"
+    rf"|{_BELOW_100}{_AND_A_HALF}?(?:\s+(?:{_SCALE_WORD}))*"
     rf"|(?:half\s+)?an?\s+(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))*"
     r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions"
 )
@@ -651,7 +655,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         "money",
         rf"{_BEFORE}(?:between\s+(?P<low>{_NUMBER})\s+and\s+|(?P<low2>{_NUMBER})(?:{_RANGE_TAIL}|\s+or\s+))?"
         rf"(?P<number>{_NUMBER}|\b[Aa](?=\s+(?:US\s+)?(?:dollar|euro|rupee|peso|cent)\b(?![-’'])))"
-        rf"(?:\s+|-(?=[a-z]))(?P<currency>(?:US\s+)?(?:{_MONEY_WORD}))\b",
+        rf"(?:(?<=\d)(?P<scale>mn|bn|tn|m|b)\b)?(?:\s+|-(?=[a-z]))(?P<currency>(?:US\s+)?(?:{_MONEY_WORD}))\b",
         0,
         ("text", (*CURRENCY_WORDS, *MINOR_UNITS)),
     ),
