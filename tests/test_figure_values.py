@@ -417,3 +417,16 @@ def test_a_bare_dollar_sign_is_the_local_dollar_where_the_story_writes_us_dollar
 def test_british_and_and_glued_shortenings(text, written, kind, value, unit):
     figure = the_figure(text, written)
     assert (figure.kind, value_of(figure), figure.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ("Seniors who move to a smaller HDB flat can get a bonus of up to $30,000.", "$30,000", "SGD"),
+        ("Members may withdraw $5,000 from their CPF savings at 55.", "$5,000", "SGD"),
+        ("A Certificate of Entitlement for a small car closed at $98,000 on Wednesday.", "$98,000", "SGD"),
+        ("The Singapore fund raised $500 million from US investors.", "$500 million", "USD"),
+    ],
+)
+def test_a_singapore_papers_story_about_its_own_schemes_counts_in_singapore_dollars(text, written, unit):
+    assert the_figure(text, written).unit == unit

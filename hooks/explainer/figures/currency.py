@@ -49,15 +49,24 @@ _LOCAL_DOLLARS = (
     ("HKD", r"\bHong\s+Kong(?:ers?)?\b", r"\bHK\$|\bHKD\b"),
 )
 _US_SIGN = re.compile(r"\bUS\$|\bUSD\b")
+# What only a Singapore paper writing for Singaporeans names: its amounts in "$" are Singapore dollars.
+_SINGAPORE_HOME = re.compile(
+    r"\bHDB\b|\bHousing\s+Board\b|\bCPF\b|\bCentral\s+Provident\s+Fund\b|\bMedi(?:Save|save|Shield)\b"
+    r"|\bGST\s+Vouchers?\b|\bEdusave\b|\bSkillsFuture\b|\bWorkfare\b|\bCOE\b|\bCertificates?\s+of\s+Entitlement\b"
+)
 _BARE_SIGN = re.compile(r"(?<![\w$])\$(?=\s?\d)")
 
 
 def local_dollar(text: str) -> str | None:
     """The currency of a bare "$" where it is not the US dollar: a story about Singapore (or
     Brunei, or Hong Kong) that writes "US$" for US money and never the local sign writes "$"
-    for its own dollar; elsewhere None (a bare "$" is then the US dollar)."""
-    if not _US_SIGN.search(text) or not _BARE_SIGN.search(text):
+    for its own dollar, and so does a Singapore paper's story about Singaporeans' own schemes
+    (HDB flats, CPF savings); elsewhere None (a bare "$" is then the US dollar)."""
+    if not _BARE_SIGN.search(text):
         return None
+    if not _US_SIGN.search(text):
+        home = _SINGAPORE_HOME.search(text) and not re.search(_LOCAL_DOLLARS[0][2], text)
+        return "SGD" if home else None
     for code, country, own_sign in _LOCAL_DOLLARS:
         if len(re.findall(country, text)) >= 2 and not re.search(own_sign, text):
             return code
