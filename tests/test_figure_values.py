@@ -430,3 +430,29 @@ def test_british_and_and_glued_shortenings(text, written, kind, value, unit):
 )
 def test_a_singapore_papers_story_about_its_own_schemes_counts_in_singapore_dollars(text, written, unit):
     assert the_figure(text, written).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("The flight from Dhaka took two hours and 15 minutes.", "two hours and 15 minutes", "135", "minute"),
+        ("Miners were trapped for three days and 12 hours.", "three days and 12 hours", "84", "hour"),
+        ("The blockade lasted two weeks and three days.", "two weeks and three days", "17", "day"),
+        ("She was jailed for three years and six months.", "three years and six months", "42", "month"),
+        ("The suspension ran a year and 2 months.", "a year and 2 months", "14", "month"),
+    ],
+)
+def test_a_duration_of_two_units_is_one_figure_in_the_smaller(text, written, value, unit):
+    figure = the_figure(text, written)
+    assert (figure.kind, value_of(figure), figure.unit) == ("duration", value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "durations"),
+    [
+        ("The voyage took two months and 10 days.", ["two months", "10 days"]),
+        ("He was jailed for four years, and 10 months later he was freed.", ["four years"]),
+    ],
+)
+def test_two_units_that_do_not_convert_or_a_later_are_not_one_duration(text, durations):
+    assert [f.value for f in figures(text) if f.kind == "duration"] == durations

@@ -349,6 +349,14 @@ def _rising_range(text: str, candidate: _Match, paragraph: Paragraph, around: _A
     return low is not None and high is not None and low < high
 
 
+def _two_units(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "three days and 12 hours" is one duration; "two months and 10 days" (no exact
+    conversion) and "two hours and three days" are two."""
+    if candidate.kind != "duration" or "big" not in candidate.groups:
+        return None
+    return _unit_ratio(candidate.groups["big_unit"], candidate.groups["unit"]) > 0
+
+
 def _a_span(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
     """ "between 18 months and two years" is one range; "from 90 days to six months" (units that
     do not convert exactly) and "extended from six months to a year" (a change) are two figures."""
@@ -461,6 +469,7 @@ _PLAUSIBILITY: tuple[Callable[[str, _Match, Paragraph, _Around], bool | None], .
     _not_in_a_name,
     _rising_range,
     _a_span,
+    _two_units,
     _one_in_n,
     _a_dollar,
     _a_duration,
@@ -665,8 +674,8 @@ def _describe(candidate: _Match, text: str) -> tuple[str, Decimal | None]:
         return named
     number = parse_number(_scaled(g))
     key = _number_key(number, _scaled(g) if "number" in g else written)
-    if "years" in g and number is not None:  # "four years and ten months": 58 months
-        number += 12 * (parse_number(g["years"]) or 0)
+    if "big" in g and number is not None:  # "four years and ten months": 58 months
+        number += (parse_number(g["big"]) or 0) * _unit_ratio(g["big_unit"], g["unit"])
         key = _number_key(number, str(number))
     if (
         g.get("low") or g.get("low2") or "number2" in g
@@ -762,6 +771,13 @@ _SPAN_SIZES = {
     "hour": ("minute", 60),
     "minute": ("minute", 1),
 }
+
+
+def _unit_ratio(big: str, small: str) -> Decimal:
+    """How many of the smaller time unit make one of the bigger ("year", "months": 12); 0 when
+    they do not convert exactly (a month is no whole number of days)."""
+    (family_a, size_a), (family_b, size_b) = (_SPAN_SIZES[u.lower().removesuffix("s")] for u in (big, small))
+    return Decimal(size_a) / Decimal(size_b) if family_a == family_b and size_a > size_b else Decimal(0)
 
 
 def _span_in_one_unit(g: dict) -> tuple[Decimal, Decimal, str] | None:

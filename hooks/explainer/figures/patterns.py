@@ -731,11 +731,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         re.I,
         ("word", ("between", "to")),
     ),
-    (  # "four years and ten months": one duration, in months
+    (  # "four years and ten months", "two hours and 15 minutes": one duration, in the smaller unit
         "duration",
-        rf"{_BEFORE}(?P<years>{_NUMBER})\s+years?,?\s+and\s+(?P<number>{_NUMBER})\s+(?P<unit>months?)\b",
+        rf"{_BEFORE}(?P<big>{_NUMBER}|an?)\s+(?P<big_unit>{_SPAN_UNIT}),?\s+and\s+(?P<number>{_NUMBER})\s+"
+        rf"(?P<unit>{_SPAN_UNIT})\b(?!\s+(?:later|earlier|ago|before|after)\b)",
         re.I,
-        ("counted", ("month", "months")),
+        ("word", ("and",)),
     ),
     (  # "three working days", "two straight months": a duration, in the unit after the adjective
         "duration",
