@@ -456,3 +456,39 @@ def test_a_duration_of_two_units_is_one_figure_in_the_smaller(text, written, val
 )
 def test_two_units_that_do_not_convert_or_a_later_are_not_one_duration(text, durations):
     assert [f.value for f in figures(text) if f.kind == "duration"] == durations
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("The poet died at the age of 45.", "45", "45"),
+        ("She began sewing at age 14.", "14", "14"),
+        ("Migrants between the ages of 20 and 35 may apply.", "20 and 35", "20..35"),
+        ("The retirement age is 63 for civil servants.", "63", "63"),
+        ("Residents 65 and above ride free.", "65", "65"),
+        ("Applicants aged 18 years and above may register.", "18 years", "18"),
+        ("Children below 12 travel free.", "12", "12"),
+        ("Rides are free for kids under 3.", "3", "3"),
+        ("Workers over 60 must see a doctor each year.", "60", "60"),
+    ],
+)
+def test_ages_in_more_wordings(text, written, value):
+    figure = the_figure(text, written)
+    assert (figure.kind, value_of(figure)) == ("age", value)
+
+
+def test_an_age_limit_that_changes_is_two_ages():
+    found = [(f.kind, f.value) for f in figures("Cabinet will raise the minimum age from 60 to 63.")]
+    assert found == [("age", "60"), ("age", "63")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff over 60 hours a week are paid extra.",
+        "Parcels for children under 5 kg ship free.",
+        "People over 60 percent of the time agree.",
+    ],
+)
+def test_a_number_after_under_or_over_that_measures_something_is_no_age(text):
+    assert not [f.value for f in figures(text) if f.kind == "age"]

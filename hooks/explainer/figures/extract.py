@@ -172,7 +172,7 @@ def _candidates(text: str, start: int, end: int, patterns: list[tuple[str, re.Pa
             if kind == "money" and "number2" in groups and _a_change(text, match, groups):
                 yield from _two_amounts(text, match, groups)
                 continue
-            if kind in ("count", "percentage") and "low" in groups and _a_change(text, match, groups):
+            if kind in ("count", "percentage", "age") and "low" in groups and _a_change(text, match, groups):
                 yield from _two_counts(match, groups, kind)  # "rose from 56,000 to 70,000", "from 3% to 5%"
                 continue
             if kind == "measure" and "number2" in groups and _a_change(text, match, groups):
@@ -197,9 +197,10 @@ _CHANGE_FROM = re.compile(
 def _a_change(text: str, match: re.Match, groups: dict) -> bool:
     """ "raise the fare from Rp 3,500 to Rp 5,000", "cut it from NT$68 to NT$62": an old and a
     new amount, two figures, not one range; so is "from 56,000 to 41,000", falling, whatever the verb."""
-    if _CHANGE_FROM.search(text, max(0, match.start() - 90), match.start()):
+    start = match.start("low") if groups.get("low") else match.start()  # "the age from 60 to 63": from the number
+    if _CHANGE_FROM.search(text, max(0, start - 90), start):
         return True
-    if not _FROM_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+    if not _FROM_BEFORE.search(text, max(0, start - 10), start):
         return False
     low, high = _ends(groups)
     return low is not None and high is not None and low > high

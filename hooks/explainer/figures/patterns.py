@@ -672,9 +672,24 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (  # "aged 34", "men aged 18 to 35", "women aged between 19 and 41"
         "age",
         rf"\b[Aa]ged\s+(?P<v>(?:between\s+(?P<low2>\d{{1,3}})\s+and\s+|(?P<low>\d{{1,3}})(?:\s+to\s+|\s?[-–]\s?))?"
-        rf"(?P<number>\d{{1,3}}|{_WORD_NUMBER}))\b",
+        rf"(?P<number>\d{{1,3}}|{_WORD_NUMBER})(?:\s+years?(?:\s+old)?)?)\b",
         0,
         ("text", ("aged", "Aged")),
+    ),
+    (  # "at the age of 45", "at age 14", "between the ages of 20 and 35", "raise the retirement age to 65"
+        "age",
+        rf"\b[Aa]ges?\s+(?:of\s+|is\s+|was\s+|to\s+|at\s+|from\s+)?(?P<v>(?:between\s+(?P<low2>\d{{1,3}})\s+and\s+"
+        rf"|(?P<low>\d{{1,3}})(?:\s+(?:to|and)\s+|\s?[-–]\s?))?(?P<number>\d{{1,3}}|{_BELOW_100}))\b(?![.,]\d|%)",
+        0,
+        ("word", ("age", "ages")),
+    ),
+    (  # "children under 5", "workers over 60", "pupils below 12": the people of an age
+        "age",
+        r"\b(?i:children|kids|people|persons|those|anyone|adults|students|pupils|babies|infants|workers|residents"
+        r"|citizens|seniors|women|men|girls|boys|patients|applicants)\s+(?:under|below|over|above)\s+"
+        r"(?P<v>(?P<number>\d{1,2}))\b(?![.,]\d|\s*(?:%|per\b|percent|kg|km|cm|years?\s+of|minutes|hours|days|weeks|months))",
+        0,
+        ("word", ("under", "below", "over", "above")),
     ),
     (  # "a man of 26", "a girl of nine": a person's age
         "age",
@@ -691,9 +706,9 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "65 or older", "18 and over"
         "age",
-        rf"{_BEFORE}(?P<v>(?P<number>\d{{1,2}}))\s+(?:or|and)\s+(?:older|over)\b",
+        rf"{_BEFORE}(?P<v>(?P<number>\d{{1,2}}))\s+(?:or|and)\s+(?:older|over|above)\b",
         0,
-        ("word", ("older", "over")),
+        ("word", ("older", "over", "above")),
     ),
     (  # "143 of those who died were under 30.": an age as the whole predicate
         "age",
