@@ -492,3 +492,28 @@ def test_an_age_limit_that_changes_is_two_ages():
 )
 def test_a_number_after_under_or_over_that_measures_something_is_no_age(text):
     assert not [f.value for f in figures(text) if f.kind == "age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "clock"),
+    [
+        ("The curfew runs 10pm-5am in three districts.", "10pm-5am", "22:00/05:00"),
+        ("Clinics open from 8am–5pm on weekdays.", "8am–5pm", "08:00/17:00"),
+        ("The office is open 9am to 5pm on weekdays.", "9am to 5pm", "09:00/17:00"),
+        ("The blast happened at 0600 hrs near the border.", "0600 hrs", "06:00"),
+        ("Guards changed at 1800 hours, the army said.", "1800 hours", "18:00"),
+        ("The ferry leaves at 12 noon.", "12 noon", "12:00"),
+    ],
+)
+def test_spans_and_clocks_of_the_day(text, written, clock):
+    figure = the_figure(text, written)
+    assert figure.kind == "time"
+    assert figure.resolution is not None and figure.resolution.value == clock
+
+
+def test_two_times_joined_by_and_without_between_stay_two():
+    assert [f.value for f in figures("Police came at 2am and 4am.")] == ["2am", "4am"]
+
+
+def test_hours_worked_are_a_duration_not_a_clock():
+    assert [(f.kind, f.value) for f in figures("Nurses worked 1200 hours in 2024.")][0] == ("duration", "1200 hours")

@@ -562,6 +562,16 @@ def _weekday(candidate: _Match) -> bool:
 _TIME_SPAN = re.compile(r"(?:\b(?:from|between)\s+)$", re.I)
 
 
+def _a_time_span(text: str, previous: _Match, candidate: _Match) -> bool:
+    """ "10pm-5am", "9am to 5pm", "from 6am until noon", "between 8 a.m. and noon": one span."""
+    between = text[previous.end : candidate.start]
+    if re.fullmatch(r"\s*[-–]\s*|\s+(?:to|until|till)\s+", between):
+        return True
+    return bool(
+        re.fullmatch(r"\s+and\s+", between) and _TIME_SPAN.search(text, max(0, previous.start - 10), previous.start)
+    )
+
+
 def _join_times(text: str, selected: list[_Match]) -> list[_Match]:
     """ "from 6am to 4pm", "between 8 a.m. and noon": two times of day as one span."""
     joined: list[_Match] = []
@@ -571,8 +581,7 @@ def _join_times(text: str, selected: list[_Match]) -> list[_Match]:
             previous is not None
             and previous.kind == candidate.kind == "time"
             and "ends" not in previous.groups
-            and re.fullmatch(r"\s+(?:to|until|till|and)\s+", text[previous.end : candidate.start])
-            and _TIME_SPAN.search(text, max(0, previous.start - 10), previous.start)
+            and _a_time_span(text, previous, candidate)
         ):
             ends = {"ends": (previous, candidate)}
             joined[-1] = _Match(previous.start, candidate.end, "time", ends, previous.start, candidate.end)
@@ -871,7 +880,7 @@ def _ordinal_word_value(word: str) -> Decimal | None:
 def _clock(written: str) -> Resolution | None:
     """'8 a.m.' is 08:00, '2:30pm' 14:30, 'noon' 12:00: a time of day as a 24-hour clock."""
     lower = written.lower()
-    named = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}.get(lower)
+    named = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}.get(lower.removeprefix("12 "))
     if named:
         return Resolution(named, "stated in the text")
     spoken = re.match(r"(\w+)(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening)|(\w+)\s+o['’]clock", lower)

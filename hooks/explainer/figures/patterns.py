@@ -506,7 +506,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "2:30pm", "7 a.m.", "10.15am"
         "time",
-        rf"{_BEFORE}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?:[ap]m\b|[ap]\.m\b\.?)",
+        rf"(?:{_BEFORE}|(?<=[ap]m[-–])|(?<=[ap]\.m\.[-–]))(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?:[ap]m\b|[ap]\.m\b\.?)",
         re.I,
         (
             "text",
@@ -514,14 +514,19 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         ),
     ),
     ("time", rf"{_BEFORE}(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])(?!\s?[ap]\.?m\b)", 0, ("text", (":",))),
-    ("time", r"\b(?:noon|midnight|midday)\b", re.I, ("word", ("noon", "midnight", "midday"))),
+    ("time", r"\b(?:12\s+)?(?:noon|midnight|midday)\b", re.I, ("word", ("noon", "midnight", "midday"))),
     (  # "three o'clock", "10 o’clock"
         "time",
         rf"\b(?:{alternatives(w for w, n in UNITS.items() if 1 <= n <= 12)}|1[0-2]|[1-9])\s+o['’]clock\b",
         re.I,
         ("text", ("o'clock", "o’clock")),
     ),
-    ("time", r"\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b", 0, ("word", ("gmt", "utc"))),  # the wires' "0800 GMT"
+    (  # the wires' "0800 GMT", South Asian papers' "0600 hrs", "at 1800 hours"
+        "time",
+        r"\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|hrs)\b|(?<=\bat\s)(?:[01]\d|2[0-3])[0-5]\d\s+hours\b",
+        0,
+        ("word", ("gmt", "utc", "hrs", "hours")),
+    ),
     (  # "six in the morning", "9 in the evening"
         "time",
         rf"\b(?:{alternatives(w for w, n in UNITS.items() if 1 <= n <= 12)}|1[0-2]|[1-9])(?:\s+o['’]clock)?"
