@@ -517,3 +517,17 @@ def test_two_times_joined_by_and_without_between_stay_two():
 
 def test_hours_worked_are_a_duration_not_a_clock():
     assert [(f.kind, f.value) for f in figures("Nurses worked 1200 hours in 2024.")][0] == ("duration", "1200 hours")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Rents are two-and-a-half times the national average.", "two-and-a-half times", "2.5"),
+        ("Repair costs rose threefold after the floods.", "threefold", "3"),
+        ("The clinic reported a fourfold rise in cases.", "fourfold", "4"),
+        ("Orders grew 10-fold in a year.", "10-fold", "10"),
+    ],
+)
+def test_multiples(text, written, value):
+    figure = the_figure(text, written)
+    assert (figure.kind, str(figure.number)) == ("fraction", value)

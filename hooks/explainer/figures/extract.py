@@ -857,8 +857,8 @@ def _fraction_value(written: str) -> Decimal | None:
     words = re.findall(r"[a-z]+|\d+(?:\.\d+)?", written.lower())
     if words[-1] in MULTIPLES:
         return Decimal(MULTIPLES[words[-1]])
-    if words[-1] == "times" and len(words) == 2:  # "six times the average": a multiple of it
-        return parse_number(words[0])
+    if words[-1] == "times" or words[-1].endswith("fold"):  # "six times the average", "threefold"
+        return parse_number(re.sub(r"[\s-]*(?:times|fold)$", "", written.lower()))
     if len(words) >= 3 and words[1] in ("in", "out"):
         share, whole = parse_number(words[0]), parse_number(words[-1])
         return _plain(share / whole) if share and whole else None

@@ -555,9 +555,16 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "six times the average income", "three times as many": a multiple
         "fraction",
-        rf"{_BEFORE}(?:{_UNIT_WORD}|{_TENS_WORD}|\d+(?:\.\d+)?)\s+times(?=\s+(?:the|that|as|what|its|their|his|her|more|higher|larger|bigger)\b)",
+        rf"{_BEFORE}(?:{_BELOW_100}{_AND_A_HALF}?|\d+(?:\.\d+)?)\s+times"
+        r"(?=\s+(?:the|that|as|what|its|their|his|her|more|higher|larger|bigger)\b)",
         re.I,
         ("word", ("times",)),
+    ),
+    (  # "threefold", "a 10-fold rise": a multiple
+        "fraction",
+        rf"{_BEFORE}(?:{_BELOW_100}|\d+(?:\.\d+)?)-?fold\b",
+        re.I,
+        ("text", ("fold",)),
     ),
     (  # "nearly double the level", "twice as many"
         "fraction",
