@@ -531,3 +531,24 @@ def test_hours_worked_are_a_duration_not_a_clock():
 def test_multiples(text, written, value):
     figure = the_figure(text, written)
     assert (figure.kind, str(figure.number)) == ("fraction", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind", "value", "unit"),
+    [
+        ("Hanoi's spending plan reached VND1.2 quadrillion.", "VND1.2 quadrillion", "money", "1200000000000000", "VND"),
+        ("Remittances to Manila hit P1.2B in May.", "P1.2B", "money", "1200000000", "PHP"),
+        ("The start-up raised $5M from angel investors.", "$5M", "money", "5000000", "USD"),
+        ("Coders there earn $50K a year.", "$50K", "money", "50000", "USD"),
+        ("Growth was -0.3% in the second quarter.", "-0.3%", "percentage", "-0.3", "percent"),
+        ("Output came in at −1.2 percent, the agency said.", "−1.2 percent", "percentage", "-1.2", "percent"),
+    ],
+)
+def test_headline_shortenings_quadrillions_and_signed_percentages(text, written, kind, value, unit):
+    figure = the_figure(text, written)
+    assert (figure.kind, value_of(figure), figure.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("text", ["Climbers reached the top of K2 last week.", "The P5 pupils sat the test."])
+def test_a_kyat_or_peso_letter_before_a_short_number_is_a_name(text):
+    assert not [f for f in figures(text) if f.kind == "money"]

@@ -56,6 +56,7 @@ SCALES = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    "quadrillion": 1_000_000_000_000_000,  # Vietnam's press: "VND1.2 quadrillion"
     "lakh": 100_000,  # South Asian press: "Rs8 lakh", "2 crore"
     "crore": 10_000_000,
     "dozen": 12,  # "two dozen"
@@ -151,6 +152,12 @@ SCALE_ABBREVIATIONS = {
     "tril": "trillion",
     "k": "thousand",
     "cr": "crore",
+    # as headlines and some Philippine and US copy write them: "P1.2B", "$5M", "$50K"
+    "B": "billion",
+    "M": "million",
+    "K": "thousand",
+    "Bn": "billion",
+    "Mn": "million",
 }
 CURRENCY_WORDS = {
     "riels": "KHR",
@@ -331,7 +338,7 @@ _KIN = alternatives(_KIN_WORDS)
 # plainly money (a thousands comma, three digits or a scale word), so "K2" stays a name.
 _CURRENCY_PREFIX = (
     rf"(?:{alternatives(p for p in CURRENCY_PREFIXES if p not in ('K', 'P', 'Rs', 'Tk'))}|(?:Rs|Tk)\.?"
-    r"|[KP](?=\d{1,3},\d{3}|\d{3}|\d+(?:\.\d+)?\s?(?:million|billion|trillion)\b))"
+    r"|[KP](?=\d{1,3},\d{3}|\d{3}|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|B|M)\b))"
 )
 # Currencies and their hundredths written after the number: "4,000 riel", "80 sen", "250,000 VND".
 _MONEY_WORD = alternatives([*CURRENCY_WORDS, *MINOR_UNITS])
@@ -673,7 +680,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (
         "percentage",
-        rf"{_BEFORE}(?P<minus>minus\s+)?(?:[Bb]etween\s+(?P<low2>{_NUMERAL})(?P<low_sign>{_PERCENT})?\s+and\s+"
+        rf"{_BEFORE}(?P<minus>minus\s+|[-−](?=\d))?(?:[Bb]etween\s+(?P<low2>{_NUMERAL})(?P<low_sign>{_PERCENT})?\s+and\s+"
         rf"|(?P<low>{_NUMERAL})(?P<low_sign2>{_PERCENT})?(?:\s?[-–]\s?|\s+(?:to|or)\s+))?"
         rf"(?P<number>{_NUMBER}){_PERCENT}",
         0,
