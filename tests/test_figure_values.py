@@ -552,3 +552,33 @@ def test_headline_shortenings_quadrillions_and_signed_percentages(text, written,
 @pytest.mark.parametrize("text", ["Climbers reached the top of K2 last week.", "The P5 pupils sat the test."])
 def test_a_kyat_or_peso_letter_before_a_short_number_is_a_name(text):
     assert not [f for f in figures(text) if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Primary 6 pupils sit their exams soon.",
+        "Form Five students in Johor sat the exam.",
+        "Pupils in Grade 6 took the test.",
+        "The plan is part of Vision 2030.",
+        "Osaka hosts Expo 2025 on an island.",
+        "Trains on Line 3 were delayed.",
+        "He lives in District 1 of Ho Chi Minh City.",
+        "Officers searched a house at 25 Jalan Ampang.",
+        "Protesters gathered at 10 Downing Street.",
+        "The shop at 391 Orchard Road, near the hotel, closed.",
+    ],
+)
+def test_numbers_in_names_and_addresses_are_no_figures(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Some 40 Road Safety officers were deployed.", "40"),
+        ("Police fined 25 street vendors.", "25"),
+    ],
+)
+def test_a_count_before_a_capitalised_name_still_counts(text, written):
+    assert [f.value for f in figures(text)] == [written]

@@ -342,6 +342,23 @@ def _same_currency(
     return candidate._replace(kind="money", groups={**candidate.groups, **money}), money
 
 
+_STREET = re.compile(
+    r"\s+(?:(?:Jalan|Jln\.?|Jl\.|Lorong|Soi)\s+[A-Z]|(?:[A-Z][\w'-]+\s+){0,2}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane)\b(?!\s+[A-Z]))"
+)
+
+
+def _an_address(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "25 Jalan Ampang", "10 Downing Street": a house number is part of an address, no figure."""
+    if candidate.kind != "count" or not re.fullmatch(r"\d{1,4}[A-Za-z]?", around.word):
+        return None
+    street = _STREET.match(text, candidate.end)
+    if street is None:
+        return None
+    return bool(
+        re.match(r"\s+(?:Street|Road|Avenue|Lane)\s+(?:vendors?|children|protests?|sellers?)\b", text[candidate.end :])
+    )
+
+
 def _rising_range(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
     """ "300-400 people" is a range; "won 3-1" or "voted 7-2" is a score, and no figure of ours."""
     if candidate.kind != "count" or "low" not in candidate.groups or not re.search(r"\d\s?[-–]\s?\d", around.word):
@@ -468,6 +485,7 @@ _AFTER_A_SECOND = frozenset("ago later or and before after of to in for".split()
 # Each check answers True or False for the candidates it knows, None for the others.
 _PLAUSIBILITY: tuple[Callable[[str, _Match, Paragraph, _Around], bool | None], ...] = (
     _not_in_a_name,
+    _an_address,
     _rising_range,
     _a_span,
     _two_units,
@@ -501,7 +519,8 @@ _NAME_WORDS = frozenset(
     """article section clause chapter paragraph page route road highway expressway no decree sub-decree act
     programme program phase typhoon flight platform terminal gate room ward block zone level version model
     resolution regulation rule bill code schedule annex appendix item form budget
-    articles sections clauses chapters paragraphs pages""".split()
+    articles sections clauses chapters paragraphs pages primary secondary grade standard line district
+    vision expo agenda""".split()
 )
 _LOWER_NAME_WORDS = frozenset(
     """article articles section sections clause clauses chapter chapters paragraph paragraphs page pages
@@ -522,7 +541,8 @@ def _in_a_name(text: str, candidate: _Match, paragraph: Paragraph) -> bool:
     value = text[candidate.start : candidate.end]
     match = _NAME_BEFORE.search(text, max(paragraph.start, candidate.start - 40), candidate.start)
     if match is not None and _NAME_NUMBER.fullmatch(value) and match.group("word").istitle():
-        return match.group("lead") not in _SENTENCE_OPENERS  # "Primary One classes", "Formula One"
+        # "Primary One classes", "Formula One"; "Form Five pupils ..." even opening a sentence
+        return match.group("lead") not in _SENTENCE_OPENERS or match.group("word").lower() in _NAME_WORDS
     if match is None or not re.fullmatch(r"\d{1,4}(?:\.\d)?(?:\s?[-–]\s?\d{1,4})?", value):
         return False
     word = match.group("word")
