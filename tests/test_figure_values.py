@@ -582,3 +582,29 @@ def test_numbers_in_names_and_addresses_are_no_figures(text):
 )
 def test_a_count_before_a_capitalised_name_still_counts(text, written):
     assert [f.value for f in figures(text)] == [written]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One day, the river simply rose over the road.",
+        "At one point, the talks stalled over pay.",
+        "At one stage the firm nearly closed.",
+        "The exporter is number one in Asia.",
+        "Neighbours helped one another after the fire.",
+    ],
+)
+def test_one_in_idioms_is_no_figure(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The strike lasted one day, officials said.", "one day"),
+        ("Only one worker was paid in full.", "one"),
+        ("One worker, a cook, was paid.", "One"),
+    ],
+)
+def test_one_that_counts_still_counts(text, written):
+    assert [f.value for f in figures(text)] == [written]

@@ -422,9 +422,15 @@ def _enumerator(text: str, candidate: _Match, paragraph: Paragraph, around: _Aro
 
 
 def _one(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
-    """ "one worker" counts; "one of", "no one", "the one" do not."""
+    """ "one worker" counts; "one of", "no one", "the one", "at one point", "number one",
+    "One day, ..." (some day) do not."""
+    some_day = around.lead.strip()[-1:] in ("", ".", "“", '"') and re.match(r"(?:\s+day)?,", around.after)
+    if candidate.kind in ("duration", "count") and around.word.lower() in ("one day", "one") and some_day:
+        return False
     if candidate.kind != "count" or around.word.lower() != "one":
         return None
+    if (around.before == "at" and around.following in {"point", "stage", "time"}) or around.before == "number":
+        return False
     return around.before not in {"no", "any", "every", "each", "some", "the", "this", "that", "which"} and (
         around.following
         not in _STOP_WORDS | {"of", "another", "by", "after", "", ".", ",", ";", ":", "?", "!", "’s", "'s"}
