@@ -608,3 +608,19 @@ def test_one_in_idioms_is_no_figure(text):
 )
 def test_one_that_counts_still_counts(text, written):
     assert [f.value for f in figures(text)] == [written]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind", "value", "unit"),
+    [
+        ("A bowl of soto costs Rp 10.000 in Bandung.", "Rp 10.000", "money", "10000", "IDR"),
+        ("Concert tickets cost Rp1.500.000 each.", "Rp1.500.000", "money", "1500000", "IDR"),
+        ("The traffic fine is VND2.500.000.", "VND2.500.000", "money", "2500000", "VND"),
+        ("The stall charges 35.000 dong a bowl.", "35.000 dong", "money", "35000", "VND"),
+        ("Some 1.500.000 voters registered.", "1.500.000", "count", "1500000", None),
+        ("The index gained 2.500 points.", "2.500", "count", "2.5", None),
+    ],
+)
+def test_thousands_grouped_by_dots(text, written, kind, value, unit):
+    figure = the_figure(text, written)
+    assert (figure.kind, value_of(figure), figure.unit) == (kind, value, unit)

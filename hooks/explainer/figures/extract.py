@@ -95,6 +95,8 @@ def _read_number(text: str, number: Callable[[Any], Any]) -> Any:
     total, current, last_scale = number(0), number(0), 0
     for word in words:
         scale = SCALES.get(word, 0)
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", word):  # "1.500.000": thousands grouped by dots
+            word = word.replace(".", "")
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
             current += number(word)
         elif word == "a":
@@ -853,9 +855,16 @@ def _ends(g: dict) -> tuple[Decimal | None, Decimal | None]:
     return _hundredths(g, low), _hundredths(g, high)
 
 
+# Currencies whose papers may group thousands with a dot: "Rp 10.000" is ten thousand rupiah.
+_DOT_GROUPED = frozenset({"IDR", "VND"})
+
+
 def _scaled(groups: dict) -> str:
     number = groups.get("number", "")
     scale = groups.get("scale", "")
+    money = any(k in groups for k in ("code", "symbol", "currency"))
+    if money and re.fullmatch(r"\d{1,3}\.\d{3}", number) and _currency(groups) in _DOT_GROUPED:
+        number = number.replace(".", "")
     return f"{number} {SCALE_ABBREVIATIONS.get(scale.lower(), scale)}".strip()
 
 

@@ -271,8 +271,11 @@ def alternatives(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-# South Asian grouping first ("12,50,000", "1,25,00,000"), then thousands commas, then plain digits.
-_NUMERAL = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# South Asian grouping first ("12,50,000", "1,25,00,000"), then thousands grouped by dots as Indonesian
+# and Vietnamese copy may write them ("1.500.000"), thousands commas, then plain digits.
+_NUMERAL = (
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+)
 _UNIT_WORD = alternatives(UNITS)
 _TENS_WORD = alternatives(TENS)
 _SCALE_WORD = alternatives(SCALES)
