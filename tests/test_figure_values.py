@@ -624,3 +624,17 @@ def test_one_that_counts_still_counts(text, written):
 def test_thousands_grouped_by_dots(text, written, kind, value, unit):
     figure = the_figure(text, written)
     assert (figure.kind, value_of(figure), figure.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ("The fund raised 5 billion renminbi from state banks.", "5 billion renminbi", "CNY"),
+        ("The flat sold for 8 million HK dollars.", "8 million HK dollars", "HKD"),
+        ("Tickets cost 500 NT dollars at the door.", "500 NT dollars", "TWD"),
+        ("HDB resale flats average 500,000 dollars, and the grant is $30,000.", "500,000 dollars", "SGD"),
+        ("The Cambodian firm paid 5 million dollars in wages.", "5 million dollars", "USD"),
+    ],
+)
+def test_more_names_of_currencies(text, written, unit):
+    assert the_figure(text, written).unit == unit

@@ -96,3 +96,15 @@ def national_currencies(text: str) -> dict[str, str | None]:
 def minor_unit(currency: str) -> bool:
     """Whether an amount's currency word names hundredths ("80 sen", "45 cents")."""
     return currency in MINOR_UNITS
+
+
+def story_unit(unit: str | None, groups: dict, national: dict[str, str | None]) -> str | None:
+    """The unit of an amount as its story fixes it (``national``: what ``national_currencies``
+    found): a bare "$" or "dollars" is the local dollar where the story has one, a shared name
+    ("rupee", "cent") the one of the story's country, or None."""
+    if not unit:
+        return unit
+    bare_dollar = groups.get("symbol") == "$" or groups.get("currency", "").lower() in ("dollar", "dollars")
+    if bare_dollar and national.get("$"):
+        return national["$"]
+    return national.get(unit, unit)

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from explainer.figures.counted import DETERMINERS as _DETERMINERS
 from explainer.figures.counted import STOP_WORDS as _STOP_WORDS
 from explainer.figures.counted import Place, counted_thing
-from explainer.figures.currency import MINOR_UNITS, minor_unit, national_currencies
+from explainer.figures.currency import MINOR_UNITS, minor_unit, national_currencies, story_unit
 from explainer.figures.dates import (
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -1256,7 +1256,7 @@ def extract_figures(
             candidate, money = _same_currency(text, candidate, paragraph, counts, money)
             key, number = _describe(candidate, written)
             low, high, unit = _bounds_and_unit(candidate)
-            unit = national.get(candidate.groups.get("symbol") or unit, unit) if unit else unit
+            unit = story_unit(unit, candidate.groups, national)
             occurrence = Occurrence(
                 start=start,
                 end=candidate.end,

@@ -220,6 +220,14 @@ CURRENCY_WORDS = {
         for plural in ("", "s")
         if not (plural and name in ("ringgit", "rupiah", "baht", "dong", "yuan", "yen", "won", "taka", "kip"))
     },
+    "renminbi": "CNY",
+    "HK dollars": "HKD",
+    "HK dollar": "HKD",
+    "NT dollars": "TWD",
+    "NT dollar": "TWD",
+    "Sing dollars": "SGD",
+    "roubles": "RUB",
+    "rubles": "RUB",
     # codes written after the number, as some outlets do ("250,000 VND", "5,000 USD")
     **{code: code for code in "USD EUR JPY KRW MYR IDR THB KHR MMK NPR INR SGD CNY VND PHP BDT LAK HKD TWD".split()},
     "RMB": "CNY",
