@@ -54,6 +54,7 @@ def value_of(figure: Figure) -> str | None:
         ("A litre of petrol sells for ₫23,000 in Hanoi.", "₫23,000", "23000", "VND"),
         ("A bowl of noodles costs VND50,000.", "VND50,000", "50000", "VND"),
         ("Guesthouses charge ฿1,500 a night.", "฿1,500", "1500", "THB"),
+        ("Sticky rice sells for ₭25,000 a kilo in Vientiane.", "₭25,000", "25000", "LAK"),
         ("The loss came to ¥1.2tn, the carmaker said.", "¥1.2tn", "1200000000000", "JPY"),
         ("The exporter booked RMB 300 million in orders.", "RMB 300 million", "300000000", "CNY"),
         ("The penalty was MYR 2.5 million.", "MYR 2.5 million", "2500000", "MYR"),

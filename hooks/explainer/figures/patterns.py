@@ -92,7 +92,17 @@ ORDINAL_WORDS = {
     "hundredth": 100,
 }
 _TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
-CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "฿": "THB", "៛": "KHR", "৳": "BDT"}
+CURRENCY_SYMBOLS = {
+    "us$": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "฿": "THB",
+    "៛": "KHR",
+    "৳": "BDT",
+    "₭": "LAK",
+}
 # Codes and signs written before the number, as the region's press does ("RM13.3 billion",
 # "Rp 15 million", "Rs8 lakh", "VND25-30 million", "K2,100", "S$5"), by the key they get.
 CURRENCY_PREFIXES = {
@@ -351,6 +361,8 @@ _CURRENCY_PREFIX = (
     rf"(?:{alternatives(p for p in CURRENCY_PREFIXES if p not in ('K', 'P', 'Rs', 'Tk'))}|(?:Rs|Tk)\.?"
     r"|[KP](?=\d{1,3},\d{3}|\d{3}|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|B|M)\b))"
 )
+# Currency signs written before the number, "US$" first.
+_SIGN = r"US\$|\$|€|£|¥|฿|৳|៛|₭"
 # Currencies and their hundredths written after the number: "4,000 riel", "80 sen", "250,000 VND".
 _MONEY_WORD = alternatives([*CURRENCY_WORDS, *MINOR_UNITS])
 # "30 per cent", "30%", and the British and wire shortenings "30pc", "30 pct"
@@ -652,8 +664,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "between $2,500 and $4,000", "between RM1,850 and RM2,500": one figure with two ends
         "money",
-        rf"\b[Bb]etween\s+(?:(?P<symbol>US\$|\$|€|£|¥|฿|৳|៛)|(?P<code>{_CURRENCY_PREFIX}))\s?(?P<number>{_NUMERAL})"
-        rf"(?:\s?(?P<low_scale>{_MONEY_SCALE}))?\s+and\s+(?:US\$|\$|€|£|¥|฿|৳|៛|{_CURRENCY_PREFIX})?\s?(?P<number2>{_NUMERAL})"
+        rf"\b[Bb]etween\s+(?:(?P<symbol>{_SIGN})|(?P<code>{_CURRENCY_PREFIX}))\s?(?P<number>{_NUMERAL})"
+        rf"(?:\s?(?P<low_scale>{_MONEY_SCALE}))?\s+and\s+(?:{_SIGN}|{_CURRENCY_PREFIX})?\s?(?P<number2>{_NUMERAL})"
         rf"(?:\s?(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
         0,
         ("word", ("between",)),
@@ -666,12 +678,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "$300–400", "$3,000 or $4,000"
         "money",
-        rf"(?<![\w$])(?P<symbol>US\$|\$|€|£|¥|฿|৳|៛)\s?(?P<number>{_NUMERAL})"
-        rf"(?:(?:\s?(?P<low_scale>{_MONEY_SCALE}))?{_RANGE_TAIL}(?:US\$|\$|€|£|¥|฿|৳|៛)?(?P<number2>{_NUMERAL})"
-        rf"|\s+or\s+(?:US\$|\$|€|£|¥|฿|৳|៛)(?P<alternative>{_NUMERAL}))?"
+        rf"(?<![\w$])(?P<symbol>{_SIGN})\s?(?P<number>{_NUMERAL})"
+        rf"(?:(?:\s?(?P<low_scale>{_MONEY_SCALE}))?{_RANGE_TAIL}(?:{_SIGN})?(?P<number2>{_NUMERAL})"
+        rf"|\s+or\s+(?:{_SIGN})(?P<alternative>{_NUMERAL}))?"
         rf"(?:{_SCALE_JOIN}(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
         0,
-        ("text", ("$", "€", "£", "¥", "฿", "৳", "៛")),
+        ("text", tuple(CURRENCY_SYMBOLS)),
     ),
     (  # "RM13.3 billion", "Rp 15 million", "Rs8 lakh", "VND25-30 million", "RM1,850 to RM2,500"
         "money",
