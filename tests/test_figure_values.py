@@ -639,3 +639,102 @@ def test_thousands_grouped_by_dots(text, written, kind, value, unit):
 )
 def test_more_names_of_currencies(text, written, unit):
     assert the_figure(text, written).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind", "value", "unit"),
+    [
+        # a sign before money in words, a number word opening a sentence before a currency
+        (
+            "The fund's balance stood at minus 68.4 billion baht.",
+            "minus 68.4 billion baht",
+            "money",
+            "-68400000000",
+            "THB",
+        ),
+        ("The reserve fell to minus 2 million ringgit.", "minus 2 million ringgit", "money", "-2000000", "MYR"),
+        ('"Seventy cents is nothing to them," she said of the HK$1 rise.', "Seventy cents", "money", "0.7", "HKD"),
+        ("Two million yen went missing, police said.", "Two million yen", "money", "2000000", "JPY"),
+        # a range of durations after "between"
+        ("Sentences ranged between three and 11 years.", "between three and 11 years", "duration", "3..11", "year"),
+        ("Repairs take between 2 and 4 weeks.", "between 2 and 4 weeks", "duration", "2..4", "week"),
+        # metres shortened to "m", and a range glued to its unit
+        ("The river peaked at 4.9m on Monday.", "4.9m", "measure", "4.9", "m"),
+        ("Water in the ward rose to 1.6m in an hour.", "1.6m", "measure", "1.6", "m"),
+        ("Forecasters expect 200-400mm of rain.", "200-400mm", "measure", "200..400", "mm"),
+        ("Gusts of 90-120km/h are likely.", "90-120km/h", "measure", "90..120", "km/h"),
+    ],
+)
+def test_signs_capitals_spans_and_glued_ranges(text, written, kind, value, unit):
+    figure = the_figure(text, written)
+    assert (figure.kind, value_of(figure), figure.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Drivers, about a third of whom are over 65, walked out.", "65", "65"),
+        ('"Most are over 50 and nobody hires them," she said.', "50", "50"),
+        ("The nurses, many of whom were under 30, quit.", "30", "30"),
+    ],
+)
+def test_the_age_of_the_people_a_clause_names(text, written, value):
+    figure = the_figure(text, written)
+    assert (figure.kind, value_of(figure)) == ("age", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ('"Buses come every 20 minutes at night instead of every eight," he said.', "eight", "minute"),
+        ('"I wait 25 minutes. If the fare brings that down to ten, fine," he said.', "ten", "minute"),
+        ("The shift lasts 12 hours rather than 10, the union said.", "10", "hour"),
+    ],
+)
+def test_a_bare_number_that_leaves_out_the_time_unit_said_before_is_a_duration(text, written, unit):
+    figure = the_figure(text, written)
+    assert (figure.kind, figure.unit) == ("duration", unit)
+
+
+def test_a_number_with_its_own_noun_after_a_duration_stays_a_count():
+    found = {f.value: f.kind for f in figures("The queue took 40 minutes, down to 30 people an hour.")}
+    assert found["30"] == "count"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Tier-two and tier-three suppliers are hurting," he said.',
+        '"One blocked drain can flood a whole street," she said.',
+        '"One bad harvest and we lose the farm," he said.',
+        '"The bank won\'t open one for me," he said.',
+        "The Office of Civil Defense (OCD) 7 said it had sent teams.",
+        "The DepEd 7 opened its offices.",
+    ],
+)
+def test_ranks_hypotheticals_pronouns_and_regional_offices_are_no_figures(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("One farmer said he would sell his land.", "One"),
+        ("One worker will be paid in full.", "One"),
+        ("Officials said one in four tonnes of urea is imported.", "one in four"),
+    ],
+)
+def test_one_that_counts_and_a_share_of_a_measure(text, written):
+    assert [f.value for f in figures(text)] == [written]
+
+
+def test_a_measure_after_in_is_no_share():
+    assert [(f.kind, f.value) for f in figures("Their house stood in 1.6m of water.")] == [("measure", "1.6m")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Red River rose above alarm level 3.", "The rollout enters phase 2 soon.", "Tier 1 suppliers were paid."],
+)
+def test_a_level_phase_or_tier_is_a_name(text):
+    assert [f for f in figures(text) if f.kind == "count"] == []

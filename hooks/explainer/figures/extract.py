@@ -327,21 +327,37 @@ _EARNING = frozenset(
 
 
 def _same_currency(
-    text: str, candidate: _Match, paragraph: Paragraph, counts: str | None, money: dict
+    text: str, candidate: _Match, paragraph: Paragraph, counts: str | None, last: dict
 ) -> tuple[_Match, dict]:
-    """ "I earn 40,000 riel a day. Now I make 15,000": a bare number that is earned, paid or spent
-    after an amount of money in its paragraph (``money``: the currency of the last) is an amount
-    in the same currency. Gives the candidate and the currency of the paragraph's last amount."""
+    """A bare number that leaves out the unit the paragraph gave just before: "I earn 40,000
+    riel a day. Now I make 15,000" (earned, paid or spent: money in that currency); "every 20
+    minutes instead of every eight", "waits 25 minutes; that brings it down to ten" (a duration
+    in that unit). ``last``: the currency and the time unit of the paragraph's last amounts.
+    Gives the candidate and ``last`` as it stands after it."""
     if candidate.kind == "money":
-        return candidate, {k: candidate.groups[k] for k in ("symbol", "code", "currency") if k in candidate.groups}
-    if candidate.kind != "count" or counts is not None or not money or "low" in candidate.groups:
-        return candidate, money
-    words = re.findall(r"[\w’']+", text[paragraph.start : candidate.start].lower())
+        money = {k: candidate.groups[k] for k in ("symbol", "code", "currency") if k in candidate.groups}
+        return candidate, {**last, "money": money}
+    if candidate.kind == "duration" and "unit" in candidate.groups and "a" not in candidate.groups:
+        return candidate, {**last, "duration": candidate.groups["unit"]}
+    if candidate.kind != "count" or "low" in candidate.groups:
+        return candidate, last
+    lead = text[paragraph.start : candidate.start]
+    following = re.match(r"\s*([\w’']*)", text[candidate.end : paragraph.end])
+    bare = following is None or following.group(1).lower() in _STOP_WORDS | {""}  # no noun of its own
+    if bare and last.get("duration") and _TIME_ELLIPSIS.search(lead[-40:]):
+        return candidate._replace(kind="duration", groups={**candidate.groups, "unit": last["duration"]}), last
+    if counts is not None:
+        return candidate, last
+    words = re.findall(r"[\w’']+", lead.lower())
     while words and words[-1] in _QUALIFIER_WORDS:
         words.pop()
-    if not words or words[-1] not in _EARNING:
-        return candidate, money
-    return candidate._replace(kind="money", groups={**candidate.groups, **money}), money
+    if not words or words[-1] not in _EARNING or not last.get("money"):
+        return candidate, last
+    return candidate._replace(kind="money", groups={**candidate.groups, **last["money"]}), last
+
+
+# "instead of every eight", "rather than 30", "down to ten", "up to 12": the unit said before is meant
+_TIME_ELLIPSIS = re.compile(r"\b(?:instead\s+of(?:\s+every)?|rather\s+than(?:\s+every)?|down\s+to|up\s+to)\s+$", re.I)
 
 
 _STREET = re.compile(
@@ -387,6 +403,16 @@ def _a_span(text: str, candidate: _Match, paragraph: Paragraph, around: _Around)
     return _span_in_one_unit(g) is not None and not changed
 
 
+_SHARE_BEFORE = re.compile(rf"\b(?:\d{{1,3}}|{alternatives([*UNITS, *TENS])})\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+
+
+def _whole_of_a_share(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "one in four tonnes of urea": the four is the whole of a share, which is the figure."""
+    if candidate.kind != "measure" or not _SHARE_BEFORE.search(around.lead[-30:]):
+        return None
+    return False
+
+
 def _one_in_n(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
     """ "nine in 10 workers" is a share; "May 29 in three districts" is a date and a count."""
     if candidate.kind != "fraction" or "whole" not in candidate.groups:
@@ -423,6 +449,15 @@ def _enumerator(text: str, candidate: _Match, paragraph: Paragraph, around: _Aro
     return number is None or number >= 100
 
 
+# "One typhoon and we are selling at a loss", "One blocked gutter can infect a class"
+# (the words between are the noun phrase: no speech verb or pronoun, "One farmer said he would" counts)
+_HYPOTHETICAL = re.compile(
+    r"(?:\s+(?!(?:said|says|told|he|she|they|we|i|who|which|that)\b)[\w’'-]+){1,4}?"
+    r"\s+(?:(?:can|could|would|might|may)\b|and\s+(?:we|you|they|it)\b)",
+    re.I,
+)
+
+
 def _one(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
     """ "one worker" counts; "one of", "no one", "the one", "at one point", "number one",
     "One day, ..." (some day) do not."""
@@ -433,6 +468,8 @@ def _one(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) ->
         return None
     if (around.before == "at" and around.following in {"point", "stage", "time"}) or around.before == "number":
         return False
+    if around.following == "for" or _HYPOTHETICAL.match(around.after) and around.lead.strip()[-1:] in _SENTENCE_OPENERS:
+        return False  # "won't open one for me"; "One blocked gutter can infect a class": any one, not a count
     return around.before not in {"no", "any", "every", "each", "some", "the", "this", "that", "which"} and (
         around.following
         not in _STOP_WORDS | {"of", "another", "by", "after", "", ".", ",", ";", ":", "?", "!", "’s", "'s"}
@@ -497,6 +534,7 @@ _PLAUSIBILITY: tuple[Callable[[str, _Match, Paragraph, _Around], bool | None], .
     _rising_range,
     _a_span,
     _two_units,
+    _whole_of_a_share,
     _one_in_n,
     _a_dollar,
     _a_duration,
@@ -528,13 +566,16 @@ _NAME_WORDS = frozenset(
     programme program phase typhoon flight platform terminal gate room ward block zone level version model
     resolution regulation rule bill code schedule annex appendix item form budget
     articles sections clauses chapters paragraphs pages primary secondary grade standard line district
-    vision expo agenda""".split()
+    vision expo agenda tier""".split()
 )
 _LOWER_NAME_WORDS = frozenset(
     """article articles section sections clause clauses chapter chapters paragraph paragraphs page pages
-    route highway""".split()
+    route highway level phase tier""".split()
 )
 _NOT_NAMES = frozenset([*(m.capitalize() for m in MONTH_WORDS), *(w.capitalize() for w in WEEKDAYS), "US", "UN"])
+_ACRONYM_BEFORE = re.compile(r"(?:\((?P<paren>[A-Z][A-Za-z]{0,6}[A-Z])\)|\b(?P<bare>[A-Z][A-Za-z]{0,6}[A-Z]))\s$")
+# Codes an amount or a measure follows ("USD 5", "RM 50", "MW 40"), and acronyms that are no names of a number.
+_CODES = frozenset([*CURRENCY_PREFIXES, *CURRENCY_WORDS, "US", "UN", "MW", "GW", "KM", "KG", "PM", "AM", "GMT", "UTC"])
 _NAME_BEFORE = re.compile(r"(?P<lead>\S?)\s*(?P<word>\b[\w’'.-]+)\s$")
 
 
@@ -547,6 +588,9 @@ def _in_a_name(text: str, candidate: _Match, paragraph: Paragraph) -> bool:
     """Whether a short number is part of a name: it follows a word of _NAME_WORDS, or a
     capitalised word that does not start a sentence ("Programme 2.0", "Boeing 737")."""
     value = text[candidate.start : candidate.end]
+    office = _ACRONYM_BEFORE.search(text, max(paragraph.start, candidate.start - 12), candidate.start)
+    if office is not None and re.fullmatch(r"\d{1,2}", value) and (office["paren"] or office["bare"]) not in _CODES:
+        return True  # a regional office: "the Department of Education (DepEd) 7", "OCD 7 said"
     match = _NAME_BEFORE.search(text, max(paragraph.start, candidate.start - 40), candidate.start)
     if match is not None and _NAME_NUMBER.fullmatch(value) and match.group("word").istitle():
         # "Primary One classes", "Formula One"; "Form Five pupils ..." even opening a sentence
@@ -1232,7 +1276,7 @@ def extract_figures(
         dated: tuple[str, Resolution] | None = None  # the paragraph's last date, for "a year earlier"
         undated = True  # no date of any kind yet in the paragraph, resolved or not
         counted: dict[str, Occurrence] = {}  # the last count, percentage and fraction with a counted thing
-        money: dict = {}  # the currency of the paragraph's last amount of money
+        money: dict = {}  # the currency and time unit of the paragraph's last amount of money and duration
         for candidate in selected:
             sentence = next((s for s in paragraph.sentences if s.start <= candidate.start < s.end), paragraph)
             qualifier, start = _qualifier(text, candidate, paragraph, floor)

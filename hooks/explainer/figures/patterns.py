@@ -361,6 +361,9 @@ _CURRENCY_PREFIX = (
     rf"(?:{alternatives(p for p in CURRENCY_PREFIXES if p not in ('K', 'P', 'Rs', 'Tk'))}|(?:Rs|Tk)\.?"
     r"|[KP](?=\d{1,3},\d{3}|\d{3}|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|B|M)\b))"
 )
+# A number word opening a sentence: "Seventy cents is nothing", "Two million yen"
+_CAPITALISED_NUMBER = alternatives([*(w.capitalize() for w in UNITS), *(w.capitalize() for w in TENS)])
+_CAPITALISED_NUMBER = rf"(?:{_CAPITALISED_NUMBER})(?:-(?:{_UNIT_WORD}))?(?:\s+(?:{_SCALE_WORD}))*"
 # Currency signs written before the number, "US$" first.
 _SIGN = r"US\$|\$|€|£|¥|฿|৳|៛|₭"
 # Currencies and their hundredths written after the number: "4,000 riel", "80 sen", "250,000 VND".
@@ -615,11 +618,18 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("word", ("half",)),
     ),
-    (  # "400mm", "5kg", "20°C"
+    (  # "400mm", "5kg", "20°C", "200-400mm"
         "measure",
-        rf"{_BEFORE}(?P<number>{_NUMERAL})(?P<unit>{alternatives(_SHORT_UNITS)})(?![\w/])",
+        rf"{_BEFORE}(?P<number>{_NUMERAL})(?:[-–](?P<number2>{_NUMERAL}))?(?P<unit>{alternatives(_SHORT_UNITS)})(?![\w/])",
         0,
         ("text", tuple(f"{d}{unit}" for d in "0123456789" for unit in _SHORT_UNITS)),
+    ),
+    (  # "peaked at 4.9m on Monday", "1.6m of water": metres, where no noun follows to make it millions
+        "measure",
+        rf"{_BEFORE}(?P<number>\d{{1,3}}(?:\.\d+)?)(?P<unit>m)(?=\s*(?:[.,;:)]|$)|\s+(?:of|on|in|at|above|below|high|deep"
+        r"|long|wide|tall|and|or|to|from|by|for|after|before|when|as|with|during|over|under)\b)",
+        0,
+        ("text", tuple(f"{d}m" for d in "0123456789")),
     ),
     ("measure", r"\b[Mm]agnitude[\s-]+(?P<number>\d(?:\.\d)?)(?![\d.]\d)", 0, ("text", ("agnitude",))),
     (  # "a week", "an hour", "for another year": a duration unless it is a rate ("$200 a month"), see _plausible
@@ -695,8 +705,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (
         "money",
-        rf"{_BEFORE}(?:between\s+(?P<low>{_NUMBER})\s+and\s+|(?P<low2>{_NUMBER})(?:{_RANGE_TAIL}|\s+or\s+))?"
-        rf"(?P<number>{_NUMBER}|\b[Aa](?=\s+(?:US\s+)?(?:dollar|euro|rupee|peso|cent)\b(?![-’'])))"
+        rf"{_BEFORE}(?P<minus>minus\s+)?(?:between\s+(?P<low>{_NUMBER})\s+and\s+|(?P<low2>{_NUMBER})(?:{_RANGE_TAIL}|\s+or\s+))?"
+        rf"(?P<number>{_NUMBER}|{_CAPITALISED_NUMBER}|\b[Aa](?=\s+(?:US\s+)?(?:dollar|euro|rupee|peso|cent)\b(?![-’'])))"
         rf"(?:(?<=\d)(?P<scale>mn|bn|tn|m|b)\b)?(?:\s+|-(?=[a-z]))(?P<currency>(?:US\s+)?(?:{_MONEY_WORD}))\b",
         0,
         ("text", (*CURRENCY_WORDS, *MINOR_UNITS)),
@@ -758,6 +768,13 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("word", ("under", "over", "below", "above")),
     ),
+    (  # "a third of whom are over 65, ...", "Most are over 50 and": people's age, the clause going on
+        "age",
+        r"\b(?i:whom|who|they|most|many|all|some|half|both)\s+(?:are|were)\s+(?:now\s+)?(?:under|over|below|above)\s+"
+        r"(?P<v>(?P<number>\d{1,2}))(?=\s*(?:[,:)]|and\b|but\b|so\b))",
+        0,
+        ("word", ("under", "over", "below", "above")),
+    ),
     (  # "her sons, 15 and 17," "his wife, 52,": the ages of family named by kin
         "age",
         rf"\b(?:{_KIN})\s*,\s+(?P<v>(?P<number>\d{{1,2}}))(?=\s*,|\s+and\s+\d{{1,2}}\s*,)",
@@ -774,7 +791,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ("age", rf"{_BEFORE}(?P<number>\d{{1,3}}|{_WORD_NUMBER})[\s-]years?[\s-]old\b", re.I, ("text", ("old",))),
     (
         "duration",
-        rf"{_BEFORE}(?:(?P<low>{_NUMBER})(?:\s+(?:to|or)\s+|\s?[-–]\s?))?(?P<number>{_NUMBER})[\s-]+"
+        rf"(?:\b[Bb]etween\s+(?P<low2>{_NUMBER})\s+and\s+|{_BEFORE}(?:(?P<low>{_NUMBER})(?:\s+(?:to|or)\s+|\s?[-–]\s?))?)"
+        rf"(?P<number>{_NUMBER})[\s-]+"
         rf"(?P<unit>(?:{alternatives(_TIME_UNITS)})s?|centuries)"
         r"(?:\s+(?P<rate>a|per|each)\s+(?P<per>day|week|month|year|hour))?\b",
         re.I,
@@ -842,7 +860,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         None,
     ),
-    ("count", rf"\b(?P<number>{_WORD_NUMBER})\b(?!-[A-Za-z])", re.I, ("word", _NUMBER_WORDS)),
+    # not after a word and a hyphen: "tier-two suppliers", "Category-three" name a rank
+    ("count", rf"(?<!\w-)\b(?P<number>{_WORD_NUMBER})\b(?!-[A-Za-z])", re.I, ("word", _NUMBER_WORDS)),
 )
 # re's IGNORECASE matches these to an ASCII letter that str.lower() does not give.
 ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
