@@ -738,3 +738,30 @@ def test_a_measure_after_in_is_no_share():
 )
 def test_a_level_phase_or_tier_is_a_name(text):
     assert [f for f in figures(text) if f.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Suppliers live on 60-day payment terms.", "60-day"),
+        ("Nurses went on 10-day leave in March.", "10-day"),
+        ("Migrants were put on 14-day quarantine.", "14-day"),
+    ],
+)
+def test_a_length_of_days_after_on_written_as_an_adjective_is_a_duration(text, written):
+    figure = the_figure(text, written)
+    assert (figure.kind, figure.unit) == ("duration", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Temperatures topped 38C in Bangkok on Monday.", ["38C"]),
+        ("The heat index hit 45C in Manila.", ["45C"]),
+        ("Overnight lows fell to 12C, forecasters said.", ["12C"]),
+        ("He sat in seat 38C on the flight.", []),
+        ("The family lives in Flat 12F.", []),
+    ],
+)
+def test_a_temperature_without_its_degree_sign(text, found):
+    assert [f.value for f in figures(text) if f.kind == "measure"] == found

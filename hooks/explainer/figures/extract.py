@@ -297,6 +297,7 @@ def _days_counted(text: str, candidate: _Match, paragraph: Paragraph, around: _A
         candidate.kind != "duration"
         or around.before != "on"
         or not candidate.groups.get("unit", "").lower().startswith("day")
+        or "-" in around.word  # "on 60-day terms": a length of the terms
     ):
         return None
     return False
@@ -411,6 +412,20 @@ def _whole_of_a_share(text: str, candidate: _Match, paragraph: Paragraph, around
     if candidate.kind != "measure" or not _SHARE_BEFORE.search(around.lead[-30:]):
         return None
     return False
+
+
+_WEATHER = re.compile(
+    r"\b(?:temperatures?|heat|hot|cold|warm|cool|degrees?|Celsius|Fahrenheit|weather|heatwave|lows?|highs?"
+    r"|forecast(?:ers?)?|mercury|thermometers?|frost|chill|humid(?:ity)?|sweltering|freezing)\b",
+    re.I,
+)
+
+
+def _a_temperature(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "topped 38C" is a temperature in a paragraph about the weather; "Seat 38C" or "Flat 12F" is no figure."""
+    if candidate.kind != "measure" or candidate.groups.get("unit") not in ("C", "F"):
+        return None
+    return bool(_WEATHER.search(text, paragraph.start, paragraph.end))
 
 
 def _one_in_n(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
@@ -535,6 +550,7 @@ _PLAUSIBILITY: tuple[Callable[[str, _Match, Paragraph, _Around], bool | None], .
     _a_span,
     _two_units,
     _whole_of_a_share,
+    _a_temperature,
     _one_in_n,
     _a_dollar,
     _a_duration,

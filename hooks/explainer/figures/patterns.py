@@ -631,6 +631,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("text", tuple(f"{d}m" for d in "0123456789")),
     ),
+    (  # "topped 38C", "a low of 12F": a temperature the British and wire style write without the degree sign
+        "measure",
+        rf"{_BEFORE}(?P<number>\d{{1,2}}(?:\.\d)?)(?P<unit>[CF])\b(?![\w'’-])",
+        0,
+        ("text", tuple(f"{d}{u}" for d in "0123456789" for u in "CF")),
+    ),
     ("measure", r"\b[Mm]agnitude[\s-]+(?P<number>\d(?:\.\d)?)(?![\d.]\d)", 0, ("text", ("agnitude",))),
     (  # "a week", "an hour", "for another year": a duration unless it is a rate ("$200 a month"), see _plausible
         "duration",
