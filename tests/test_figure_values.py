@@ -765,3 +765,16 @@ def test_a_length_of_days_after_on_written_as_an_adjective_is_a_duration(text, w
 )
 def test_a_temperature_without_its_degree_sign(text, found):
     assert [f.value for f in figures(text) if f.kind == "measure"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Scores of villagers were injured in the blast.", ["Scores"]),
+        ("Police detained scores of protesters.", ["scores"]),
+        ("Average test scores rose in Hanoi.", []),
+    ],
+)
+def test_scores_of_things_is_a_vague_count(text, found):
+    counts = [f for f in figures(text) if f.kind == "count"]
+    assert [f.value for f in counts] == found and all(f.number is None for f in counts)

@@ -305,7 +305,7 @@ _WORD_NUMBER = (  # "twenty-five", "two and a half", "two dozen", "a million", "
     rf"(?:{_BELOW_100}|an?)(?:\s+(?:{_SCALE_WORD}))+{_AND_TAIL}"
     rf"|{_BELOW_100}{_AND_A_HALF}?(?:\s+(?:{_SCALE_WORD}))*"
     rf"|(?:half\s+)?an?\s+(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))*"
-    r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions"
+    r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|scores(?=\s+of\b)"
 )
 # A number as written: a numeral (with an optional scale word) or number words.
 _NUMBER = rf"(?:(?:{_NUMERAL}){_AND_A_HALF}?(?:\s+(?:{_SCALE_WORD}))?|{_WORD_NUMBER})"
@@ -330,7 +330,7 @@ _WEEKDAY_NAMES = tuple(w.capitalize() for w in WEEKDAYS)
 _NEXT_LAST = ("next", "Next", "last", "Last", "this", "This", "past", "Past", "coming", "Coming")
 
 # Every number written in words starts and ends with one of these as a whole word.
-_NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "half", "dozens", "hundreds", "thousands", "millions"])
+_NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "half", "dozens", "hundreds", "thousands", "millions", "scores"])
 _SPAN_UNIT = r"(?:minute|hour|day|week|month|year|decade)s?"
 _DURATION_UNITS = frozenset([*_TIME_UNITS, *(f"{unit}s" for unit in _TIME_UNITS), "centuries"])
 MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
