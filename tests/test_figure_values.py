@@ -778,3 +778,30 @@ def test_a_temperature_without_its_degree_sign(text, found):
 def test_scores_of_things_is_a_vague_count(text, found):
     counts = [f for f in figures(text) if f.kind == "count"]
     assert [f.value for f in counts] == found and all(f.number is None for f in counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Karachi's tax office collected Rs1.23tr, against a target of Rs1.2tr.", "Rs1.23tr", "1230000000000"),
+        ("The levy raised Rs9.4trn in Pakistan.", "Rs9.4trn", "9400000000000"),
+        ("The bank lent $2.5 bln last year.", "$2.5 bln", "2500000000"),
+    ],
+)
+def test_more_shortened_scales(text, written, value):
+    assert value_of(the_figure(text, written)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Gold rose $15 to $2,350 an ounce.", ["$15", "$2,350"]),
+        ("The index fell 500 to 81,200.", ["500", "81,200"]),
+        ("Arrivals rose 20,000 to 1.2 million.", ["20,000", "1.2 million"]),
+        # a range of the change itself stays one figure
+        ("Fares will rise $2 to $3 next year.", ["$2 to $3", "next year"]),
+        ("Prices are expected to rise 5 to 10 percent.", ["5 to 10 percent"]),
+    ],
+)
+def test_a_change_by_an_amount_to_a_level_is_two_figures(text, found):
+    assert [f.value for f in figures(text)] == found

@@ -202,13 +202,22 @@ def _a_change(text: str, match: re.Match, groups: dict) -> bool:
     start = match.start("low") if groups.get("low") else match.start()  # "the age from 60 to 63": from the number
     if _CHANGE_FROM.search(text, max(0, start - 90), start):
         return True
-    if not _FROM_BEFORE.search(text, max(0, start - 10), start):
-        return False
     low, high = _ends(groups)
-    return low is not None and high is not None and low > high
+    if low is None or high is None:
+        return False
+    if _CHANGED_BY.search(text, max(0, start - 30), start) and re.search(r"\sto\s", match.group()):
+        return high > 3 * low  # "gold rose $15 to $2,350": by how much, and to what; "rise 5 to 10 percent" is a range
+    return bool(_FROM_BEFORE.search(text, max(0, start - 10), start)) and low > high
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# A verb of change right before an amount: the amount is by how much ("rose $15 to $2,350").
+_CHANGED_BY = re.compile(
+    r"\b(?:rose|rises|risen|fell|falls|fallen|gained|gains|lost|loses|climbed|climbs|dropped|drops|jumped|jumps|added"
+    r"|adds|shed|sheds|increased|decreased|slipped|slips|grew|grows|declined|slid|surged|soared|plunged|tumbled"
+    r"|advanced|retreated|eased|eases|edged\s+(?:up|down|higher|lower)|went\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|some\s+)?$",
+    re.I,
+)
 
 
 def _two_measures(match: re.Match, groups: dict) -> Iterator[_Match]:

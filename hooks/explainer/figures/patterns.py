@@ -159,6 +159,9 @@ SCALE_ABBREVIATIONS = {
     "mln": "million",
     "mn": "million",
     "tn": "trillion",
+    "tr": "trillion",  # Pakistan's business press: "Rs1.23tr"
+    "trn": "trillion",
+    "bln": "billion",
     "tril": "trillion",
     "k": "thousand",
     "cr": "crore",
