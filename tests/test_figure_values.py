@@ -63,6 +63,9 @@ def value_of(figure: Figure) -> str | None:
         ("Knitwear exports reached ৳4,500 crore in Bangladesh.", "৳4,500 crore", "45000000000", "BDT"),
         ("Wages start at Tk 12,500 a month.", "Tk 12,500", "12500", "BDT"),
         ("Thimphu's budget is Nu 5 billion.", "Nu 5 billion", "5000000000", "BTN"),
+        ("Samsung will put W1.5 trillion into the plant.", "W1.5 trillion", "1500000000000", "KRW"),
+        ("Thailand will spend Bt2.5 billion on the scheme.", "Bt2.5 billion", "2500000000", "THB"),
+        ("Each rice farmer gets Bt1,000.", "Bt1,000", "1000", "THB"),
         # the scale shortened, hyphenated, or given once for two ends
         ("The miner earned $3bn last year.", "$3bn", "3000000000", "USD"),
         ("The lender posted US$45m in profit.", "US$45m", "45000000", "USD"),
@@ -550,7 +553,9 @@ def test_headline_shortenings_quadrillions_and_signed_percentages(text, written,
     assert (figure.kind, value_of(figure), figure.unit) == (kind, value, unit)
 
 
-@pytest.mark.parametrize("text", ["Climbers reached the top of K2 last week.", "The P5 pupils sat the test."])
+@pytest.mark.parametrize(
+    "text", ["Climbers reached the top of K2 last week.", "The P5 pupils sat the test.", "The W3 bus route is closed."]
+)
 def test_a_kyat_or_peso_letter_before_a_short_number_is_a_name(text):
     assert not [f for f in figures(text) if f.kind == "money"]
 

@@ -148,6 +148,8 @@ CURRENCY_PREFIXES = {
     "₹": "INR",
     "K": "MMK",  # kyat, only before a number that cannot be a name (K2,100, K300,000; not K2)
     "P": "PHP",  # the Philippine press's peso sign, on the same terms as the kyat's K
+    "W": "KRW",  # the won as some Korean papers write it ("W1.5 trillion"), on the same terms
+    "Bt": "THB",  # The Nation's baht: "Bt2.5 billion"
 }
 # Scale words the press shortens ("RM1.2bil", "$3bn", "RM500mil"), as parse_number reads them.
 SCALE_ABBREVIATIONS = {
@@ -361,8 +363,8 @@ _KIN = alternatives(_KIN_WORDS)
 # Currency signs and codes before a number; the kyat's "K" only before a number that is
 # plainly money (a thousands comma, three digits or a scale word), so "K2" stays a name.
 _CURRENCY_PREFIX = (
-    rf"(?:{alternatives(p for p in CURRENCY_PREFIXES if p not in ('K', 'P', 'Rs', 'Tk'))}|(?:Rs|Tk)\.?"
-    r"|[KP](?=\d{1,3},\d{3}|\d{3}|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|B|M)\b))"
+    rf"(?:{alternatives(p for p in CURRENCY_PREFIXES if p not in ('K', 'P', 'W', 'Rs', 'Tk'))}|(?:Rs|Tk)\.?"
+    r"|[KPW](?=\d{1,3},\d{3}|\d{3}|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|B|M)\b))"
 )
 # A number word opening a sentence: "Seventy cents is nothing", "Two million yen"
 _CAPITALISED_NUMBER = alternatives([*(w.capitalize() for w in UNITS), *(w.capitalize() for w in TENS)])
