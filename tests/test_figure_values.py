@@ -810,3 +810,29 @@ def test_more_shortened_scales(text, written, value):
 )
 def test_a_change_by_an_amount_to_a_level_is_two_figures(text, found):
     assert [f.value for f in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind", "value"),
+    [
+        ("A 4m wall fell onto the road.", "4m", "measure", "4"),
+        ("Waves of 3.5m hit the coast.", "3.5m", "measure", "3.5"),
+        ("Visitors reached 1.2m in 2024.", "1.2m", "count", "1200000"),
+        ("The telecoms firm has 4.9m customers.", "4.9m", "count", "4900000"),
+        ("Some 2.5m people voted on Sunday.", "2.5m", "count", "2500000"),
+    ],
+)
+def test_m_is_metres_in_a_sentence_about_a_height_or_length_else_millions(text, written, kind, value):
+    figure = the_figure(text, written)
+    assert (figure.kind, value_of(figure)) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The striker scored 5 in 10 minutes.", ["5", "10 minutes"]),
+        ("Prices are expected to rise 5 to 20 percent.", ["5 to 20 percent"]),
+    ],
+)
+def test_no_share_before_a_time_and_no_change_in_a_forecast(text, found):
+    assert [f.value for f in figures(text)] == found

@@ -180,11 +180,30 @@ def _candidates(text: str, start: int, end: int, patterns: list[tuple[str, re.Pa
             if kind == "measure" and "number2" in groups and _a_change(text, match, groups):
                 yield from _two_measures(match, groups)  # "slumped from 56,000 to 41,000 tonnes"
                 continue
+            if kind == "measure" and groups.get("unit") == "m" and not _metres(text, match, start, end):
+                kind, groups = "count", {"number": groups["number"], "scale": "m"}  # "4.9m visitors": millions
             if kind == "age" and "name" in groups:
                 value_start, value_end = match.span("number")
             elif "v" in groups:
                 value_start, value_end = match.span("v")
             yield _Match(value_start, value_end, kind, groups, value_start, value_end)
+
+
+# What a sentence speaks of when its "4.9m" is metres: a height, a depth, a length or a level.
+_LENGTHS = re.compile(
+    r"\b(?:water|rivers?|flood\w*|waves?|surge|tides?|sea|heights?|high|higher|level|levels|depth|deep|deeper|tall|taller"
+    r"|long|longer|length|wide|width|snow|mud|landslides?|walls?|towers?|bridges?|buildings?|trees?|peak\w*|crest\w*"
+    r"|metres?|meters?|distance|fences?|dams?|dykes?|embankments?|storeys?|floors?|ceilings?|jump\w*|throw\w*)\b",
+    re.I,
+)
+
+
+def _metres(text: str, match: re.Match, start: int, end: int) -> bool:
+    """Whether "4.9m" is metres: its sentence speaks of a height, depth or length."""
+    before = text.rfind(".", start, match.start())
+    after = text.find(". ", match.end(), end)
+    sentence = text[max(start, before + 1) : after if after != -1 else end]
+    return bool(_LENGTHS.search(sentence))
 
 
 _CHANGE_FROM = re.compile(
@@ -211,11 +230,12 @@ def _a_change(text: str, match: re.Match, groups: dict) -> bool:
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-# A verb of change right before an amount: the amount is by how much ("rose $15 to $2,350").
+# A verb of change in the past right before an amount: the amount is by how much ("rose $15 to $2,350");
+# a forecast ("expected to rise 10 to 40 percent") gives a range.
 _CHANGED_BY = re.compile(
-    r"\b(?:rose|rises|risen|fell|falls|fallen|gained|gains|lost|loses|climbed|climbs|dropped|drops|jumped|jumps|added"
-    r"|adds|shed|sheds|increased|decreased|slipped|slips|grew|grows|declined|slid|surged|soared|plunged|tumbled"
-    r"|advanced|retreated|eased|eases|edged\s+(?:up|down|higher|lower)|went\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|some\s+)?$",
+    r"\b(?:rose|risen|fell|fallen|gained|lost|climbed|dropped|jumped|added|shed|increased|decreased|slipped|grew"
+    r"|declined|slid|surged|soared|plunged|tumbled|advanced|retreated|eased|edged\s+(?:up|down|higher|lower)"
+    r"|went\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|some\s+)?$",
     re.I,
 )
 

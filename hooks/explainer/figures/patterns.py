@@ -587,7 +587,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (  # "one in five", "1 in 4", "one out of every three"
         "fraction",
         rf"{_BEFORE}(?P<share>{_UNIT_WORD}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?"
-        rf"(?P<whole>{_UNIT_WORD}|{_TENS_WORD}|a\s+(?:hundred|thousand|million)|(?!{_YEAR}\b)\d{{1,4}}(?:,\d{{3}})?)\b(?![.,]\d)",
+        rf"(?P<whole>{_UNIT_WORD}|{_TENS_WORD}|a\s+(?:hundred|thousand|million)|(?!{_YEAR}\b)\d{{1,4}}(?:,\d{{3}})?)\b(?![.,]\d)"
+        r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|attempts|innings)\b)",
         re.I,
         ("word", ("in", "of")),
     ),
@@ -629,10 +630,10 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("text", tuple(f"{d}{unit}" for d in "0123456789" for unit in _SHORT_UNITS)),
     ),
-    (  # "peaked at 4.9m on Monday", "1.6m of water": metres, where no noun follows to make it millions
+    (  # "peaked at 4.9m", "1.6m of water", "a 4m wall": metres in a sentence about a height or length,
+        # else millions ("4.9m visitors", "reached 1.2m in 2024"): see extract._metres_or_millions
         "measure",
-        rf"{_BEFORE}(?P<number>\d{{1,3}}(?:\.\d+)?)(?P<unit>m)(?=\s*(?:[.,;:)]|$)|\s+(?:of|on|in|at|above|below|high|deep"
-        r"|long|wide|tall|and|or|to|from|by|for|after|before|when|as|with|during|over|under)\b)",
+        rf"{_BEFORE}(?P<number>\d{{1,3}}(?:\.\d+)?)(?P<unit>m)(?![\w/²³@.,-]\w|[\w²³])",
         0,
         ("text", tuple(f"{d}m" for d in "0123456789")),
     ),
