@@ -836,3 +836,17 @@ def test_m_is_metres_in_a_sentence_about_a_height_or_length_else_millions(text, 
 )
 def test_no_share_before_a_time_and_no_change_in_a_forecast(text, found):
     assert [f.value for f in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "clock"),
+    [
+        ("Clinics open 3-5pm on weekdays.", "3-5pm", "15:00/17:00"),
+        ("Polls open 7-11am in rural areas.", "7-11am", "07:00/11:00"),
+        ("Lunch is served 11-1pm at the canteen.", "11-1pm", "11:00/13:00"),
+        ("The wet market runs 10.30-11.30am on Sundays.", "10.30-11.30am", "10:30/11:30"),
+    ],
+)
+def test_two_hours_sharing_one_am_or_pm(text, written, clock):
+    figure = the_figure(text, written)
+    assert figure.kind == "time" and figure.resolution is not None and figure.resolution.value == clock

@@ -1015,6 +1015,12 @@ def _clock(written: str) -> Resolution | None:
         hour = int(spoken.group(1)) if spoken.group(1).isdigit() else UNITS[spoken.group(1)]
         hour += 12 if spoken.group(2) != "morning" and hour < 12 else 0
         return Resolution(f"{hour:02d}:00", "stated in the text")
+    shared = re.fullmatch(r"(\d{1,2}(?:[:.]\d\d)?)\s?[-–]\s?(\d{1,2}(?:[:.]\d\d)?)\s?([ap])\.?m\.?", lower)
+    if shared:  # "3-5pm" is 15:00 to 17:00; "11-1pm" from 11 in the morning
+        first, second = int(re.split(r"[:.]", shared.group(1))[0]), int(re.split(r"[:.]", shared.group(2))[0])
+        mark = shared.group(3) if first <= second or first == 12 else {"a": "p", "p": "a"}[shared.group(3)]
+        start, end = _clock(f"{shared.group(1)}{mark}m"), _clock(f"{shared.group(2)}{shared.group(3)}m")
+        return Resolution(f"{start.value}/{end.value}", "stated in the text") if start and end else None
     match = re.match(r"(\d\d)(\d\d)\s|(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?", lower)  # "0800 GMT", "8:30am"
     if match is None:
         return None

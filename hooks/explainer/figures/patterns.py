@@ -552,6 +552,16 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         ),
     ),
     ("time", rf"{_BEFORE}(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])(?!\s?[ap]\.?m\b)", 0, ("text", (":",))),
+    (  # "3-5pm", "10.30-11.30am": two hours sharing one am or pm
+        "time",
+        rf"{_BEFORE}(?P<span>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)\s?[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?"
+        r"(?:[ap]m\b|[ap]\.m\b\.?)",
+        re.I,
+        (
+            "text",
+            tuple(f"{d}{s}" for d in "0123456789" for s in ("am", "pm", " am", " pm", "a.m", " a.m", "p.m", " p.m")),
+        ),
+    ),
     ("time", r"\b(?:12\s+)?(?:noon|midnight|midday)\b", re.I, ("word", ("noon", "midnight", "midday"))),
     (  # "three o'clock", "10 o’clock"
         "time",
