@@ -850,3 +850,26 @@ def test_no_share_before_a_time_and_no_change_in_a_forecast(text, found):
 def test_two_hours_sharing_one_am_or_pm(text, written, clock):
     figure = the_figure(text, written)
     assert figure.kind == "time" and figure.resolution is not None and figure.resolution.value == clock
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "months"),
+    [
+        (
+            "Vietnam shipped 7.8 million tonnes of rice in the first five months.",
+            "the first five months",
+            "2025-01/2025-05",
+        ),
+        ("During the first three months, arrivals rose 12%.", "the first three months", "2025-01/2025-03"),
+    ],
+)
+def test_the_first_months_with_no_year_are_the_publication_years(text, written, months):
+    figure = the_figure(text, written)
+    assert figure.kind == "date-range" and figure.resolution is not None and figure.resolution.value == months
+
+
+@pytest.mark.parametrize(
+    "text", ["Workers were paid for the first three months.", "Sales fell in the first three months after the ban."]
+)
+def test_the_first_months_of_something_else_stay_a_duration(text):
+    assert [f.kind for f in figures(text)] == ["duration"]

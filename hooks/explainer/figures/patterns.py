@@ -522,10 +522,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("word", ("week",)),
     ),
-    (  # "the first nine months of this year"
+    (  # "the first nine months of this year"; "in the first 10 months", of the publication year
         "period",
         r"\b(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+"
-        rf"(?:(?:the|this|next|last)\s+year|{_YEAR})\b",
+        rf"(?:(?:the|this|next|last)\s+year|{_YEAR})\b"
+        r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten"
+        r"|eleven|\d{1,2})\s+months\b(?!\s+(?:of|after|since|following|under|at|in|on)\b)",
         re.I,
         ("word", ("months",)),
     ),
