@@ -873,3 +873,17 @@ def test_the_first_months_with_no_year_are_the_publication_years(text, written, 
 )
 def test_the_first_months_of_something_else_stay_a_duration(text):
     assert [f.kind for f in figures(text)] == ["duration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Free bus rides for 12-year-olds start in July.", "12-year-olds", "12"),
+        ("The under-18s were sent home from the camp.", "18", "18"),
+        ("Booster shots for over-60s arrived on Monday.", "60", "60"),
+        ("The under-23 squad won the final.", "23", "23"),
+    ],
+)
+def test_ages_of_groups(text, written, value):
+    figure = the_figure(text, written)
+    assert (figure.kind, value_of(figure)) == ("age", value)

@@ -812,7 +812,13 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("word", ("who", "whom")),
     ),
-    ("age", rf"{_BEFORE}(?P<number>\d{{1,3}}|{_WORD_NUMBER})[\s-]years?[\s-]old\b", re.I, ("text", ("old",))),
+    ("age", rf"{_BEFORE}(?P<number>\d{{1,3}}|{_WORD_NUMBER})[\s-]years?[\s-]olds?\b", re.I, ("text", ("old",))),
+    (  # "the under-18s", "over-60s", "an under-23 side": an age limit
+        "age",
+        r"\b(?:[Uu]nder|[Oo]ver)-(?P<v>(?P<number>\d{1,2}))s?\b(?!-)",
+        0,
+        ("text", ("nder-", "ver-")),
+    ),
     (
         "duration",
         rf"(?:\b[Bb]etween\s+(?P<low2>{_NUMBER})\s+and\s+|{_BEFORE}(?:(?P<low>{_NUMBER})(?:\s+(?:to|or)\s+|\s?[-–]\s?))?)"
