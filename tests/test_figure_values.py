@@ -739,9 +739,14 @@ def test_a_measure_after_in_is_no_share():
 
 @pytest.mark.parametrize(
     "text",
-    ["The Red River rose above alarm level 3.", "The rollout enters phase 2 soon.", "Tier 1 suppliers were paid."],
+    [
+        "The Red River rose above alarm level 3.",
+        "The rollout enters phase 2 soon.",
+        "Tier 1 suppliers were paid.",
+        "She was found to have stage 4 cancer.",
+    ],
 )
-def test_a_level_phase_or_tier_is_a_name(text):
+def test_a_level_phase_tier_or_stage_is_a_name(text):
     assert [f for f in figures(text) if f.kind == "count"] == []
 
 

@@ -611,11 +611,11 @@ _NAME_WORDS = frozenset(
     programme program phase typhoon flight platform terminal gate room ward block zone level version model
     resolution regulation rule bill code schedule annex appendix item form budget
     articles sections clauses chapters paragraphs pages primary secondary grade standard line district
-    vision expo agenda tier""".split()
+    vision expo agenda tier stage""".split()
 )
 _LOWER_NAME_WORDS = frozenset(
     """article articles section sections clause clauses chapter chapters paragraph paragraphs page pages
-    route highway level phase tier""".split()
+    route highway level phase tier stage""".split()
 )
 _NOT_NAMES = frozenset([*(m.capitalize() for m in MONTH_WORDS), *(w.capitalize() for w in WEEKDAYS), "US", "UN"])
 _ACRONYM_BEFORE = re.compile(r"(?:\((?P<paren>[A-Z][A-Za-z]{0,6}[A-Z])\)|\b(?P<bare>[A-Z][A-Za-z]{0,6}[A-Z]))\s$")
