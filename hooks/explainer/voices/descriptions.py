@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from explainer.voices.model import Entity
-from explainer.voices.names import OUTLETS, TITLES
+from explainer.voices.names import NOT_A_DATE, OUTLETS, TITLES
 from explainer.voices.registry import Reference, Registry, slug
 
 # reads a name phrase (grammar.read_reference), passed in: grammar imports this module
@@ -62,7 +62,9 @@ _CLAUSE = set("who which whom whose that when where while because if than said s
 _FINITE = set("will would can cannot could must should shall not never won't".split())
 _EQUIVALENT = {"labor": "labour", "organization": "organisation", "center": "centre", "defense": "defence"}
 _CAPITALISED_RUN = r"(?:[A-Z][\w’'.&-]*\s+)*"
-_CONNECTED = r"(?:\s+(?:of|for|and|on|in|to)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)*"
+_CONNECTED = (
+    rf"(?:\s+(?:of|for|and|on|in|to)\s+(?:the\s+)?{NOT_A_DATE}[A-Z][\w’'.&-]*(?:\s+{NOT_A_DATE}[A-Z][\w’'.&-]*)*)*"
+)
 
 
 def _fold(word: str) -> str:

@@ -22,6 +22,7 @@ from explainer.voices.names import (
     HONORIFICS,
     MASCULINE_TITLES,
     NAME_PARTICLES,
+    NOT_A_DATE,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
     TITLE_FIRST_WORDS,
@@ -71,6 +72,8 @@ def verbs(text: str) -> Iterator[re.Match]:
         needs = _NEEDS.get(match.group())
         if needs is not None and not needs.match(text, match.end()):
             continue
+        if match.group() in _ACTS and not (_ACT_AS_SPEECH.match(text, match.end()) or _WRITTEN.search(text)):
+            continue  # "The court ordered the defendants to pay": an act the outlet reports
         yield match
 
 
@@ -98,6 +101,19 @@ _NEEDS = {
     **dict.fromkeys(("announced", "announces"), _ANNOUNCED),
     **dict.fromkeys(("added", "adds"), _ADDED),
 }
+# verbs of an act more often than of words: an order or a declaration is speech only with
+# a clause after it ("declared that ...", "ordered that ...", "declared it would ...") or
+# given in writing ("ordered in a letter", "in its ruling, the court ordered ...")
+_ACTS = frozenset("ordered orders declared declares".split())
+_ACT_AS_SPEECH = re.compile(
+    r"\s+that\b|\s*[:,\u201c\u2018\"]"
+    r"|\s+(?:it|he|she|they|we)\s+(?:would|will|was|were|is|are|had|has|have|must|should|could)\b"
+)
+_WRITTEN = re.compile(
+    r"\b(?:in|by|through|via)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:letter|statement|notice|directive|circular|memo|memorandum|decree|ruling|decision|notification|order)\b",
+    re.I,
+)
 # what may follow the verb of an attribution that closes a sentence: when, where, how
 CLOSING_TAIL = re.compile(
     r"\s*(?:(?:on|in|at|last|this|late|early|to|by|after|during|when|while|as|from)\b[^;:]*"
@@ -210,7 +226,7 @@ ROLE_NOUNS = set(
 _CAPITALISED = r"[A-Z][\w’'-]*"
 _INSTITUTION_NAME_SOURCE = (
     rf"(?:[Tt]he\s+)?((?:{_CAPITALISED},?\s+(?:and\s+)?)*(?:{'|'.join(sorted(INSTITUTIONS))})"
-    rf"(?:,?\s+(?:of|for|and|on|in)\s+(?:the\s+)?{_CAPITALISED}(?:,?\s+{_CAPITALISED})*)*)"
+    rf"(?:,?\s+(?:of|for|and|on|in)\s+(?:the\s+)?{NOT_A_DATE}{_CAPITALISED}(?:,?\s+{NOT_A_DATE}{_CAPITALISED})*)*)"
 )  # compiled on first use (_institution_name): only a subject no earlier rule names needs it
 # when something was said, between the subject and the verb ("X on Tuesday said")
 TIME_WORDS = re.compile(
@@ -233,6 +249,11 @@ SUBORDINATORS = set("after before when while because since although though until
 CONJUNCTIONS = {"But", "And", "Yet", "So", "Still", "However", "Meanwhile", "Later", "Then"}
 NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$")
 ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "No", "Jr", "Sr"}
+# a stop after a title or an initial ends no clause: "said Ms. Nguyen Thi Lan, 57"
+_TITLE_STOPS = (
+    "Mr Mrs Ms Dr Prof St Gen Lt Col Sen Rep Gov Jr Sr Capt Maj Sgt Supt Insp Atty Engr Comr Cmdr Brig Adm Hon Rev Pol"
+)
+CLAUSE_END = re.compile(r"[,;:!?]|" + "".join(rf"(?<!\b{t})" for t in _TITLE_STOPS.split()) + r"(?<!\b[A-Z])\.(?:\s|$)")
 SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])")
 
 
@@ -533,6 +554,10 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
         return Nobody("titles only")
     if run[-1] in INSTITUTIONS or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
         return Nobody("role words before an institution") if role_tokens else _organisation(" ".join(run))
+    if role_tokens[-1:] and role_tokens[-1].casefold() in _PLACE_PREPOSITIONS and not TITLES & set(role_tokens):
+        # "The talks in Ha Tien", "a farmer from Kandal": a place, never a person's name (but
+        # "Consul General in Kota Kinabalu Bambang Setiawan" is a title, a place and a name)
+        return Nobody("a place")
     if run[-1] in PLACE_WORDS and not (all(t in TITLES for t in run[:-1]) and registry.short_form(run[-1], offset)):
         return Nobody("a place")  # "Lumbini Park", but "envoy Park" after "Park Ji-hoon" is the person
     if run[-1] in TITLES and (not role_tokens or role_tokens[-1].casefold() == "the" or tokens[0] in NOT_NAMES):
@@ -682,13 +707,54 @@ def _title_only(run: list[str], registry: Registry) -> Reference:
 
 
 def _full_name(token: str, before: str) -> str | None:
-    """ "Sophea said" after "Chhorn Sophea has waited": the full name the text gave first."""
-    pattern = rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}{re.escape(token)}(?:\s+[A-Z][\w’'.-]*){{0,3}})"
-    for match in re.finditer(pattern, before):
-        words = [w for w in match.group(1).split() if w not in TITLES and w not in NOT_NAMES]
-        if 2 <= len(words) <= 4 and token in words and not INSTITUTIONS & set(words):
-            return " ".join(words)
+    """ "Sophea said" after "Chhorn Sophea has waited": the full name the text gave first.
+    The name is a whole run of capitalised words that holds the word as a whole word:
+    after its titles, two to four name words, with no institution, place or date in the
+    run ("Lan" is no short form of "Hoang Phat Land Joint Stock Company") and not after
+    "in" or "at" (a place: "a meeting in Ha Noi")."""
+    for before_run, run in _capitalised_runs(before):
+        if token not in run or before_run.casefold() in _PLACE_PREPOSITIONS:
+            continue
+        words = list(run)
+        while words and (words[0] in TITLES | PORTFOLIO_WORDS | NOT_NAMES or words[0] in COUNTRIES):
+            words.pop(0)
+        if set(run) & (INSTITUTIONS | PLACE_WORDS | MONTHS) or not 2 <= len(words) <= 4 or token not in words:
+            continue
+        return " ".join(w for w in words if w not in TITLES)
     return None
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "near", "from", "across", "outside", "inside", "around"}
+
+
+def _capitalised_runs(text: str) -> Iterator[tuple[str, list[str]]]:
+    """Every run of capitalised words in ``text`` and the word before it; name particles
+    sit inside a run ("Nur binti Ali"); punctuation after a word ends its run, except the
+    full stop of a title or an initial ("Dr.", "R.") and a footnote's asterisk."""
+    run: list[str] = []
+    previous = opener = ""
+    for token in text.split():
+        word = token.strip('"“”‘’*')  # "Thandar*": a footnote mark ends no name
+        bare = word.rstrip(",;:.!?")
+        if "(" in word or ")" in word or not (NAME_TOKEN.match(bare) or (run and bare in NAME_PARTICLES)):
+            yield from _closed(opener, run)
+            run, previous = [], token
+            continue
+        opener = opener if run else previous
+        kept_stop = word == bare + "." and (len(bare) == 1 or bare in ABBREVIATIONS | TITLES)
+        run.append(word if kept_stop and len(bare) == 1 else bare)  # an initial keeps its stop
+        previous = token
+        if (word != bare and not kept_stop) or token.rstrip("*")[-1:] in '"”’':
+            yield from _closed(opener, run)
+            run = []
+    yield from _closed(opener, run)
+
+
+def _closed(opener: str, run: list[str]) -> Iterator[tuple[str, list[str]]]:
+    while run and run[-1] in NAME_PARTICLES:
+        run = run[:-1]
+    if run:
+        yield opener, run
 
 
 def _is_title(run: list[str], index: int) -> bool:
@@ -1025,7 +1091,7 @@ def read_inverted(who: str, registry: Registry, offset: int) -> Reference | None
 def read_inverted_clause(rest: str, registry: Registry, offset: int) -> tuple[Reference | None, int]:
     """The subject after an inverted verb ("said Kojima Masanobu, president of ...",
     "said the woman, Dewi Anggraini, 24, who ..."), and how many characters it took."""
-    clause = re.split(r"[,.;:!?]\s|[,;:!?]|\.$", rest, maxsplit=1)[0]
+    clause = CLAUSE_END.split(rest, maxsplit=1)[0]
     reference = read_reference(clause, registry, offset)
     after = rest[len(clause) :]
     name = re.match(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*)(?=,|\.|$)", after)

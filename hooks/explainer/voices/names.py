@@ -118,3 +118,12 @@ HONORIFICS = {
     "Lok",
 }
 MASCULINE_TITLES = {"Mr", "Mr.", "King", "Prince", "Sir", "Lord", "Chairman", "Spokesman", "U"}
+# Months and weekdays, also abbreviated: after "on" or "in" they start a date, never the
+# rest of a name ("the People's Court of Hanoi on November 4" is a court and a day)
+DATE_WORDS = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+).split()
+# put after a connector in a name pattern: the next word is no date word
+NOT_A_DATE = r"(?!(?:" + "|".join(DATE_WORDS) + r")\b)"

@@ -19,6 +19,7 @@ from explainer.voices.grammar import (
     ADVERB,
     APPOSITIVE_NAME,
     CARRIED_ON,
+    CLAUSE_END,
     CLOSING_TAIL,
     COORDINATED_SPEECH,
     DESCRIBED_NAME,
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
 
 
 _SPEECH = {"quote": "quote", "reported": "reported speech"}
+_ANY_STOP = re.compile(r"[,.;:!?]")
 
 
 def _open_quote(text: str, paragraph: Paragraph) -> Quote | None:
@@ -319,8 +321,11 @@ class Reader:
             return coordinated
         according = ACCORDING_TO.search(text)
         if according and not any(mark in text[: according.start()] for mark in OPEN_QUOTES):
-            clause = re.split(r"[,.;:!?]", text[according.end() :], maxsplit=1)[0]
-            reference = read_reference(clause, self.registry, base + according.end())
+            for end in (CLAUSE_END, _ANY_STOP):  # "according to Dr. Lim Wei", else up to any stop
+                clause = end.split(text[according.end() :], maxsplit=1)[0]
+                reference = read_reference(clause, self.registry, base + according.end())
+                if reference is not None:
+                    break
             if reference is not None:
                 reference = with_appositive_role(reference, text[according.end() + len(clause) :])
                 cue = (base + according.start(), base + according.end() + len(clause))
