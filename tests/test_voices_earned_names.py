@@ -6,7 +6,9 @@ name used to reach a quote: a short form matched inside a company's name ("Lan" 
 "... Land Joint Stock Company"), a date read as the end of an institution's name ("the
 Court of X on November"), an act reported as speech ("the court ordered ...", "the board
 declared a state of calamity"), and a title's full stop cutting a name short
-("said Ms. Nguyen ..."). Several wordings each, as different outlets write them.
+("said Ms. Nguyen ..."), and a document given its own name where its issuer is named
+("an initial report by the Department of Agriculture (DA) 7"). Several wordings each,
+as different outlets write them.
 """
 
 from __future__ import annotations
@@ -137,11 +139,60 @@ TITLE_STOPS = [
     ),
 ]
 
+ISSUERS = [
+    (
+        "regional-office-number-after-bracketed-acronym",
+        "At least 40 houses were swept away, the Office of Civil Defense (OCD) 6 said on Thursday.",
+        1,
+        "Office of Civil Defense",
+    ),
+    (
+        "regional-office-hyphen-number",
+        "The Department of Health (DOH)-7 said 40 people were treated for leptospirosis.\n\n"
+        "The DOH 7 added that 12 of them were children.",
+        2,
+        "Department of Health",
+    ),
+    (
+        "regional-office-roman-region",
+        "The Department of Social Welfare and Development (DSWD) said aid was ready.\n\n"
+        "The DSWD Region VII said 9,000 family packs had been sent to Bohol.",
+        2,
+        "Department of Social Welfare and Development",
+    ),
+    (
+        "document-by-a-regional-office",
+        "Damage to farms reached P12 million, according to an initial report by the Provincial Agriculture "
+        "Office (PAO) 6.",
+        1,
+        "Provincial Agriculture Office",
+    ),
+    (
+        "document-by-issuers-no-rule-reads",
+        "Rice yields fell 9%, according to a report by Sok Dara and Chan Vuthy of two NGOs.",
+        1,
+        "unclear",
+    ),
+    (
+        "rating-agency-before-its-name",
+        "Home loans grew 14%, according to a report by rating agency Crisil released on Monday.",
+        1,
+        "Crisil",
+    ),
+    ("consultancy-firm-before-its-name", "Office rents fell, according to consultancy firm Savills.", 1, "Savills"),
+    (
+        "research-firm-closing-attribution",
+        "Phone shipments fell 8% in the quarter, research firm Canalys said on Tuesday.",
+        1,
+        "Canalys",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("case", "text", "number", "expected"),
-    SHORT_FORMS + DATES_IN_NAMES + ACTS + TITLE_STOPS,
-    ids=[c[0] for c in SHORT_FORMS + DATES_IN_NAMES + ACTS + TITLE_STOPS],
+    SHORT_FORMS + DATES_IN_NAMES + ACTS + TITLE_STOPS + ISSUERS,
+    ids=[c[0] for c in SHORT_FORMS + DATES_IN_NAMES + ACTS + TITLE_STOPS + ISSUERS],
 )
 def test_a_name_is_earned_by_the_text(case, text, number, expected):
     assert _speaker(text, number) == expected

@@ -51,6 +51,7 @@ def _registry() -> Registry:
 
 # phrase, the rule that decides, and who it names ("" for nobody; "pronoun:he" for a pronoun)
 REFERENCES = [
+    ("the Ministry of Labour (MoL) 7", ReferenceRule.REGIONAL_OFFICE, "Ministry of Labour"),
     ("the National Disaster Agency (NDA)", ReferenceRule.ACRONYM_IN_BRACKETS, "National Disaster Agency"),
     ('the "workers"', ReferenceRule.NOT_A_PHRASE, ""),
     ("But Heng Sour", ReferenceRule.KNOWN_NAME, "Heng Sour"),

@@ -492,6 +492,10 @@ def _document(
         or re.search(r"\b(?:by|from)\s+[A-Z]", text)  # an issuer named that could not be read
     ):
         surveyed = None  # unsure whose it is: unclear, never the document by guess
+    if _ISSUER_GIVEN.search(text):
+        # "an initial report by the Department of Agriculture (DA) 7": its issuer is named,
+        # in words no rule could read; the issuer or nobody, never the document by guess
+        return Reference(None, f"document: the {noun}'s issuer is named but could not be read")
     if (text.split()[0].casefold() in ("a", "an") and index >= 1) or surveyed:
         # "a 2024 survey", "the survey of 900 families" at its first mention: a document the
         # text names by what it is, speaking for itself
@@ -501,6 +505,8 @@ def _document(
     return Reference(None, f"document: whose {noun} is not said")
 
 
+# "by the Bureau of ...", "from rating agency Icra": a document's issuer, named in capitals
+_ISSUER_GIVEN = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]")
 # "of 900 fishing families", "of more than 2,000 migrant workers": who a
 # survey asked or a study looked at, never who issued it
 _NUMBER_WORDS = (
@@ -539,7 +545,8 @@ def _issuer_named(text: str, registry: Registry, offset: int, read_name: ReadNam
         rest = text[by.end() :]
         whole = _ISSUER_NAME.fullmatch(rest)
         cut = _AFFILIATED.match(rest) or re.match(
-            r"(.+?)(?:\s+(?:to|on|for|in|at|last|this|earlier|by|from)\s+.*)?$", rest
+            r"(.+?)(?:\s+(?:to|on|for|in|at|last|this|earlier|by|from|released|published|issued|compiled)\b.*)?$",
+            rest,
         )
         candidates = [(whole.group(0), True)] if whole else []
         candidates += [(cut.group(1), False)] if cut else []

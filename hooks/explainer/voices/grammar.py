@@ -23,6 +23,7 @@ from explainer.voices.names import (
     MASCULINE_TITLES,
     NAME_PARTICLES,
     NOT_A_DATE,
+    ORGANISATION_NOUNS,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
     TITLE_FIRST_WORDS,
@@ -340,6 +341,7 @@ _NATIVE_SCRIPT = re.compile(r"\s*\([^\x00-\x7f()]{1,12}\)")
 class ReferenceRule(StrEnum):
     """The rules that read a subject phrase (``REFERENCE_RULES``), in the order tried."""
 
+    REGIONAL_OFFICE = "regional-office"
     ACRONYM_IN_BRACKETS = "acronym-in-brackets"
     NOT_A_PHRASE = "not-a-phrase"
     CONJUNCTION = "conjunction"
@@ -403,6 +405,23 @@ def read_reference_by(text: str, registry: Registry, offset: int) -> tuple[Refer
         elif answer is not None:
             return rule, answer
     return None, None
+
+
+# an office's regional branch, numbered after its acronym: "(OCD) 7", "DSWD-7", "DOH Region VII"
+_REGIONAL_OFFICE = re.compile(
+    r"(?P<office>.*?(?:\([A-Z][A-Za-z0-9&.-]{1,15}\)|\b[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*))"
+    r"(?:\s*[-\u2013]\s*|\s+)(?:Region\s+)?(?:\d{1,2}|[IVX]{1,4}[AB]?)",
+    re.S,
+)
+
+
+def _regional_office(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "the Office of Civil Defense (OCD) 7", "The DSWD-7", "the DOH Region VII": a
+    regional branch, numbered as the Philippine press numbers regions, speaks as its office."""
+    office = _REGIONAL_OFFICE.fullmatch(phrase.text.strip())
+    if office is None:
+        return None
+    return read_reference(office.group("office"), registry, offset) or Nobody("no office before the number")
 
 
 def _acronym_in_brackets(phrase: Phrase, registry: Registry, offset: int) -> Answer:
@@ -552,6 +571,8 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     role_tokens, run = _role_and_run(tokens)
     if not run:
         return Nobody("titles only")
+    if role_tokens[-1:] and role_tokens[-1] in ORGANISATION_NOUNS and not TITLES & set(run):
+        return _organisation(" ".join(run))  # "rating agency Icra", "research firm Counterpoint"
     if run[-1] in INSTITUTIONS or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
         return Nobody("role words before an institution") if role_tokens else _organisation(" ".join(run))
     if role_tokens[-1:] and role_tokens[-1].casefold() in _PLACE_PREPOSITIONS and not TITLES & set(role_tokens):
@@ -663,6 +684,7 @@ def _a_name(run: list[str], role_tokens: list[str]) -> bool:
 
 # Every way a subject phrase can name a speaker, in the order tried: the first answer counts.
 REFERENCE_RULES: tuple[tuple[ReferenceRule, Callable[[Phrase, Registry, int], Answer]], ...] = (
+    (ReferenceRule.REGIONAL_OFFICE, _regional_office),
     (ReferenceRule.ACRONYM_IN_BRACKETS, _acronym_in_brackets),
     (ReferenceRule.NOT_A_PHRASE, _not_a_phrase),
     (ReferenceRule.CONJUNCTION, _conjunction),

@@ -127,3 +127,10 @@ DATE_WORDS = (
 ).split()
 # put after a connector in a name pattern: the next word is no date word
 NOT_A_DATE = r"(?!(?:" + "|".join(DATE_WORDS) + r")\b)"
+# common nouns for a kind of organisation, before its name: "rating agency Icra",
+# "research firm Counterpoint", "consultancy Knight Frank" (the name is the organisation's)
+ORGANISATION_NOUNS = set(
+    "agency firm company bank group consultancy institute organisation organization association operator "
+    "regulator insurer lender carrier developer airline brokerage tank watchdog portal platform website "
+    "startup start-up conglomerate retailer manufacturer exporter distributor publisher".split()
+)
