@@ -192,9 +192,10 @@ ADVERB = re.compile(
 )
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it"}
-# double quotation marks only: ’ is far more often an apostrophe (“Japan’s”, O’Brien)
-QUOTE_MARKS = '\u201c\u201d"'
-OPEN_QUOTES = '\u201c"'
+# double quotation marks, and the single opening ‘ of house styles that quote in single
+# marks; never ’, far more often an apostrophe (“Japan’s”, O’Brien)
+QUOTE_MARKS = '\u201c\u201d"\u2018'
+OPEN_QUOTES = '\u201c"\u2018'
 INSERTION = re.compile(r"\[[^\[\]\n]{1,80}\]")
 
 # Words that end the name of an institution rather than a person.
@@ -255,7 +256,7 @@ _TITLE_STOPS = (
     "Mr Mrs Ms Dr Prof St Gen Lt Col Sen Rep Gov Jr Sr Capt Maj Sgt Supt Insp Atty Engr Comr Cmdr Brig Adm Hon Rev Pol"
 )
 CLAUSE_END = re.compile(r"[,;:!?]|" + "".join(rf"(?<!\b{t})" for t in _TITLE_STOPS.split()) + r"(?<!\b[A-Z])\.(?:\s|$)")
-SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])")
+SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"')\]]*(?=\s+[\u201c\u2018\"'(\[]?[A-Z0-9])")
 
 
 # --- Entities and how the text refers to them ---------------------------------

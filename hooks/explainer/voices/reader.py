@@ -62,6 +62,8 @@ if TYPE_CHECKING:
 
 _SPEECH = {"quote": "quote", "reported": "reported speech"}
 _ANY_STOP = re.compile(r"[,.;:!?]")
+# a mark that may open a quote left open: double, or a single ‘ before a word
+_OPENING_MARK = re.compile(r"[\u201c\"]|(?:(?<=^)|(?<=\s))\u2018(?=[^\s\d])")
 
 
 def _open_quote(text: str, paragraph: Paragraph) -> Quote | None:
@@ -70,7 +72,7 @@ def _open_quote(text: str, paragraph: Paragraph) -> Quote | None:
     position = paragraph.quotes[-1].end if paragraph.quotes else paragraph.start
     marks = [
         match.start()
-        for match in re.finditer(r"[\u201c\"]", text[position : paragraph.end])
+        for match in _OPENING_MARK.finditer(text[position : paragraph.end])
         if not TYPED_APOSTROPHE.match(text, position + match.start())
     ]
     marks = [position + i for i in marks]
