@@ -219,7 +219,7 @@ class Reader:
         if speaker is not None:
             self.registry.remember(speaker, cue[0])
             sentence = self.article.text[max(start, cue[0] - 200) : max(end, cue[1] + 120)]
-            note_documents(self.registry, sentence, speaker)
+            note_documents(self.registry, sentence, speaker, self.article.text[cue[0] : cue[1]])
         return Attribution(
             paragraph=paragraph.number,
             start=start,
