@@ -13,6 +13,7 @@ import pytest
 
 from explainer.text.article import parse_article
 from explainer.text.metadata import default_meta
+from explainer.voices import attribute
 from test_attribution_constructions import _speaker
 
 SINGLE_QUOTES = [
@@ -117,6 +118,54 @@ DOCUMENTS = [
     ),
 ]
 
+INSTITUTIONS = [
+    # a named institution in lower case after "the": the capital of its first word is its own
+    (
+        "state-government",
+        "The Penang state government said on Monday that it would build 2,000 flats.",
+        1,
+        "Penang state government",
+    ),
+    (
+        "national-government",
+        "The Japanese government said on Friday that it would raise the quota.",
+        1,
+        "Japanese government",
+    ),
+    (
+        "provincial-government",
+        "The Cebu provincial government said classes would resume on Monday.",
+        1,
+        "Cebu provincial government",
+    ),
+    ("trial-panel", "The trial panel said the sentences reflected the harm done.", 1, "trial panel"),
+    ("selection-panel", "The selection panel said 40 students had been chosen.", 1, "selection panel"),
+    # a person's name, then the institution they are of: the person speaks
+    (
+        "judge-of-a-court",
+        "Judge Chea Sokha of the Phnom Penh Municipal Court said the case would resume.",
+        1,
+        "Chea Sokha",
+    ),
+    (
+        "prosecutor-of-a-procuracy-with-a-possessive",
+        "At the hearing, Prosecutor Le Van Nam of the People’s Procuracy of Da Nang said the firm had lied.",
+        1,
+        "Le Van Nam",
+    ),
+    (
+        "researcher-of-an-institute",
+        "Researcher Dewi Lestari of the Indonesian Institute of Sciences said the reef was dying.",
+        1,
+        "Dewi Lestari",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "number", "expected"), INSTITUTIONS, ids=[c[0] for c in INSTITUTIONS])
+def test_institution_or_its_person(case, text, number, expected):
+    assert _speaker(text, number) == expected
+
 
 @pytest.mark.parametrize(("case", "text", "number", "expected"), DOCUMENTS, ids=[c[0] for c in DOCUMENTS])
 def test_document_and_issuer(case, text, number, expected):
@@ -143,3 +192,30 @@ def test_single_quote_spans(text, quoted):
     one is part of it, and an apostrophe closes nothing."""
     paragraph = parse_article("case", "case.txt", text.encode(), default_meta("case")).paragraphs[0]
     assert [text[q.inner_start : q.inner_end] for q in paragraph.quotes] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "outlets", "speakers"),
+    [
+        (
+            "The Japanese government plans to open 12 centres in 2027 and has said it will pay for them.",
+            "2027",
+            "pay",
+        ),
+        ("The Penang state government built 300 flats last year and said it would build more.", "300", "more"),
+        ("The city council opened two shelters on Monday, saying 80 families had nowhere to go.", "two", "80"),
+        # what the subject records, finds or expects is its own account
+        ("The National Seismic Centre recorded 38 aftershocks and warned residents to stay away.", None, "38"),
+        ("The Farm Ministry expects a 9% rise in yields and said exports would follow.", None, "9%"),
+    ],
+)
+def test_what_a_speaker_does_before_its_verb_of_speech_is_the_outlets(text, outlets, speakers):
+    """ "X plans ... in 2027 and has said ...": the speech begins at the verb of speech, so a
+    figure in what X does before it is the outlet's; one in what X knows is X's."""
+    article = parse_article("case", "case.txt", text.encode(), default_meta("case"))
+    voices = attribute(article)
+    assert voices.speaker_of(1) is not None
+    said = voices.attribution_at(text.index(speakers))
+    assert said is not None and said.speaker is not None
+    if outlets is not None:
+        assert voices.attribution_at(text.index(outlets)) is None

@@ -77,6 +77,7 @@ REFERENCES = [
     ("Thai Labour Ministry official", ReferenceRule.UNNAMED_ROLE, "Thai Labour Ministry official"),
     ("economic growth", ReferenceRule.UNNAMED_ROLE, ""),
     ("Labour Minister Ith Samheng", ReferenceRule.NAME_RUN, "Ith Samheng"),
+    ("Judge Chea Sokha of the Phnom Penh Municipal Court", ReferenceRule.NAME_OF_INSTITUTION, "Chea Sokha"),
     ("Lumbini Park", ReferenceRule.NAME_RUN, ""),
     ("Sour", ReferenceRule.NAME_RUN, "Heng Sour"),
     ("the spokesman", ReferenceRule.DESCRIPTION, "Heng Sour"),

@@ -28,7 +28,7 @@ INSTITUTION_HEADS = set(
     "junta regime ministry embassy committee court government agency federation union company department commission "
     "branch board council association bank office fund congress bureau authority organisation organization "
     "institute centre center party assembly prosecution military army tribunal university firm enterprise "
-    "secretariat administration cabinet consulate regulator operator police".split()
+    "secretariat administration cabinet consulate regulator operator police panel jury".split()
 )
 UNIQUE_HEADS = {"government", "junta", "regime", "military", "army", "police", "prosecution", "cabinet", "parliament"}
 COLLECTIVE_HEADS = set(
@@ -230,8 +230,9 @@ def _owner_named(d: Description, registry: Registry, offset: int, read_name: Rea
 
 
 def _named_institution(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
-    """ "the Phnom Penh municipal court": an institution named in all but capitals."""
-    proper = any(t[:1].isupper() for t in d.body[1:])
+    """ "the Phnom Penh municipal court", "The Selangor state government": an institution
+    named in all but capitals (after "the", its first word's capital is its own)."""
+    proper = any(t[:1].isupper() for t in (d.body[:-1] if d.article == "the" else d.body[1:]))
     if d.head in INSTITUTION_HEADS and proper and len(d.body) <= 8 and d.body[d.at][:1].islower():
         return _found(" ".join(d.body), "organisation", "group")
     return None

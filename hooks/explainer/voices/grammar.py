@@ -205,7 +205,8 @@ INSTITUTIONS = set(
     "Institute Commission Authority Bureau Unit Court Party Assembly Senate Police Army "
     "Holdings Foundation Network Coalition League Forum Fund Congress Enterprise Board Service Services "
     "Military University Academy Administration Secretariat Inc Inc. Ltd Co Corp Corp. Tribunal Prosecution "
-    "Branch Bureau Cabinet Parliament Prefecture Confederation Alliance Chamber Society".split()
+    "Branch Bureau Cabinet Parliament Prefecture Confederation Alliance Chamber Society Procuracy Procuratorate "
+    "Inspectorate Directorate".split()
 )
 # Capitalised words that start sentences but never names.
 NOT_NAMES = set(
@@ -358,6 +359,7 @@ class ReferenceRule(StrEnum):
     DEFINITE_ROLE = "definite-role"
     INSTITUTION = "institution"
     UNNAMED_ROLE = "unnamed-role"
+    NAME_OF_INSTITUTION = "name-of-institution"
     NAME_RUN = "name-run"
 
 
@@ -486,10 +488,16 @@ def _adjective_institution(phrase: Phrase, registry: Registry, offset: int) -> A
 def _owned_institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     """ "the junta’s Ministry of Labour", "Myanmar's military-appointed Union Election
     Commission": the institution's name."""
-    owned = re.fullmatch(r"(?:[Tt]he\s+)?[\w’' -]+?[’']s\s+(?:[a-z][\w-]*\s+){0,2}([A-Z].*)", phrase.text)
-    if owned and _institution_name().fullmatch(owned.group(1)):
-        return read_reference(owned.group(1), registry, offset) or Nobody("no institution")
+    owned = re.fullmatch(r"(?:[Tt]he\s+)?([\w’' -]+?)[’']s\s+(?:[a-z][\w-]*\s+){0,2}([A-Z].*)", phrase.text)
+    if owned is None or re.search(r"\b(?:of|for|and)\b", owned.group(1)) or owned.group(1) in _NAMED_OWNERS:
+        return None  # "Prosecutor X of the People's Procuracy": the possessive is inside a name
+    if _institution_name().fullmatch(owned.group(2)):
+        return read_reference(owned.group(2), registry, offset) or Nobody("no institution")
     return None
+
+
+# owners whose possessive is part of an institution's name: "People's Court", "Women's Union"
+_NAMED_OWNERS = {"People", "Women", "Children", "Workers", "Farmers", "Citizens", "Veterans", "Employers"}
 
 
 def _institution_under(phrase: Phrase, registry: Registry, offset: int) -> Answer:
@@ -563,6 +571,20 @@ def _unnamed_role(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     if tokens and NAME_TOKEN.match(tokens[-1]):
         return None
     return _unnamed(tokens) or Nobody("no name and no role")
+
+
+def _name_of_institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "Prosecutor Vo Thanh Tam of the People's Procuracy of Hanoi", "Sok Dara of the
+    Cambodian Center for Human Rights": a person's name, then the institution they are of."""
+    text = phrase.text.strip()
+    for of in re.finditer(r"\s+of\s+(?:the\s+)?", text):
+        head, tail = text[: of.start()], text[of.end() :]
+        if not NAME_TOKEN.match(head.split()[-1]) or not _institution_name().fullmatch(tail):
+            continue
+        person = read_reference(head, registry, offset)
+        if person is not None and person.entity is not None and person.entity.kind == "person":
+            return person
+    return None
 
 
 def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
@@ -702,6 +724,7 @@ REFERENCE_RULES: tuple[tuple[ReferenceRule, Callable[[Phrase, Registry, int], An
     (ReferenceRule.DEFINITE_ROLE, _definite_role),
     (ReferenceRule.INSTITUTION, _institution),
     (ReferenceRule.UNNAMED_ROLE, _unnamed_role),
+    (ReferenceRule.NAME_OF_INSTITUTION, _name_of_institution),
     (ReferenceRule.NAME_RUN, _name_run),
 )
 

@@ -62,6 +62,11 @@ if TYPE_CHECKING:
 
 _SPEECH = {"quote": "quote", "reported": "reported speech"}
 _ANY_STOP = re.compile(r"[,.;:!?]")
+# verbs of knowing, finding or expecting: what the subject reports, not what it does
+_KNOWING = re.compile(
+    r"\b(?:expects?|expected|recorded|records|estimated|estimates|believes?|found|finds|counted|forecasts?|"
+    r"predicts?|predicted|reported|reports|showed|shows|sees|saw)\b"
+)
 # a mark that may open a quote left open: double, or a single ‘ before a word
 _OPENING_MARK = re.compile(r"[\u201c\"]|(?:(?<=^)|(?<=\s))\u2018(?=[^\s\d])")
 
@@ -493,7 +498,13 @@ class Reader:
         hit = self._reported(sentence, start) if narration else None
         if hit is not None and not any(a.cue_start == hit[1][0] for a in found.values()):
             reference, cue, rule = hit
-            reported = self._attribute(paragraph, "reported", start, end, reference, rule, cue)
+            speech = COORDINATED_SPEECH.search(sentence) if rule == PatternRule.SENTENCE_SUBJECT_SPEAKS else None
+            # "The government plans ... in fiscal 2027 and has said it will ...": what the
+            # subject does before its verb of speech is the outlet's account; what it knows
+            # or finds ("recorded 38 aftershocks ... and warned", "expects ... and said") its own
+            acted = speech is not None and not _KNOWING.search(sentence, 0, speech.start())
+            begins = start + speech.start() if speech is not None and acted else start
+            reported = self._attribute(paragraph, "reported", begins, end, reference, rule, cue)
         attributions = list(found.values())
         for index, quote in enumerate(quotes):
             if index not in found:
