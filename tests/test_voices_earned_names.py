@@ -188,11 +188,35 @@ ISSUERS = [
     ),
 ]
 
+# a name is taken whole, never cut short at a connector, never an outlet's
+WHOLE_NAMES = [
+    (
+        "institution-of-a-country-then-saying",
+        "The Bank of Thailand left its rate at 2.5 percent on Wednesday, saying inflation remained low.",
+        1,
+        "Bank of Thailand",
+    ),
+    (
+        "institution-for-a-cause-then-and-warned",
+        "The Centre for Policy Dialogue cut its growth estimate to 4 percent and warned of higher prices.",
+        1,
+        "Centre for Policy Dialogue",
+    ),
+    (
+        "hyphenated-name-is-no-regional-office",
+        "The ASEAN-Japan Centre said tourist arrivals rose 9 percent.",
+        1,
+        "ASEAN-Japan Centre",
+    ),
+    ("outlet-reported-that", "Kyodo News reported that the minister would resign.", 1, "narration"),
+    ("outlet-closing-reported", "The minister would resign, Kyodo reported on Monday.", 1, "narration"),
+]
+
 
 @pytest.mark.parametrize(
     ("case", "text", "number", "expected"),
-    SHORT_FORMS + DATES_IN_NAMES + ACTS + TITLE_STOPS + ISSUERS,
-    ids=[c[0] for c in SHORT_FORMS + DATES_IN_NAMES + ACTS + TITLE_STOPS + ISSUERS],
+    SHORT_FORMS + DATES_IN_NAMES + ACTS + TITLE_STOPS + ISSUERS + WHOLE_NAMES,
+    ids=[c[0] for c in SHORT_FORMS + DATES_IN_NAMES + ACTS + TITLE_STOPS + ISSUERS + WHOLE_NAMES],
 )
 def test_a_name_is_earned_by_the_text(case, text, number, expected):
     assert _speaker(text, number) == expected

@@ -161,6 +161,49 @@ INSTITUTIONS = [
     ),
 ]
 
+LEADS = [
+    # "reported that": speech; "reported 40 cases" is the outlet's account of a number
+    (
+        "reported-that",
+        "The National Statistics Office (NSO) reported on Tuesday that inflation eased to 3.1 percent.",
+        1,
+        "National Statistics Office",
+    ),
+    ("reported-that-plain", "The Nepal Rastra Bank reported that remittances rose 12 percent.", 1, "Nepal Rastra Bank"),
+    ("reported-a-number", "The Provincial Health Department reported 40 new cases on Monday.", 1, "narration"),
+    # a time before the subject with no comma
+    (
+        "on-a-date-no-comma",
+        "On November 4 the People's Committee of Da Nang City said it would close 12 schools.",
+        1,
+        "People's Committee of Da Nang City",
+    ),
+    (
+        "on-a-weekday-no-comma",
+        "On Tuesday Labour Minister Sok Dara said the quota would rise.",
+        1,
+        "Sok Dara",
+    ),
+    (
+        "last-week-no-comma",
+        "Last week the Cambodian Rice Federation said exports had fallen.",
+        1,
+        "Cambodian Rice Federation",
+    ),
+    # a regional office named after a hyphen
+    (
+        "regional-office-named-region",
+        "The Department of Labor and Employment (DOLE)-Central Visayas said 3,000 jobs were open.",
+        1,
+        "Department of Labor and Employment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "number", "expected"), LEADS, ids=[c[0] for c in LEADS])
+def test_lead_paragraph_issuers(case, text, number, expected):
+    assert _speaker(text, number) == expected
+
 
 @pytest.mark.parametrize(("case", "text", "number", "expected"), INSTITUTIONS, ids=[c[0] for c in INSTITUTIONS])
 def test_institution_or_its_person(case, text, number, expected):

@@ -24,6 +24,7 @@ from explainer.voices.names import (
     NAME_PARTICLES,
     NOT_A_DATE,
     ORGANISATION_NOUNS,
+    OUTLETS,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
     TITLE_FIRST_WORDS,
@@ -44,7 +45,7 @@ SPEECHVERB_WORDSS = (
     "recommended proposed believes believe found finds showed shows show estimates forecast "
     "warn note argue claim ordered states relayed alleged informed affirmed defended attributed "
     "accused accuses conceded concedes insists vows pledges assures reiterates complains admits denies "
-    "laments informs urges"
+    "laments informs urges reported reports"
 ).split()
 SPEECH_VERBS = ("pointed out", "called for", "went on", "goes on", *SPEECHVERB_WORDSS)
 _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
@@ -101,6 +102,8 @@ _NEEDS = {
     **dict.fromkeys(("went on", "goes on"), re.compile(r"\s*(?:[.,:]|$|to\s+(?:say|add|note|explain)\b)")),
     **dict.fromkeys(("announced", "announces"), _ANNOUNCED),
     **dict.fromkeys(("added", "adds"), _ADDED),
+    # "reported that ...": speech; "reported 40 cases", "as reported by Antara": no words of the subject's
+    **dict.fromkeys(("reported", "reports"), re.compile(r"(?:\s+(?:on|late|early|last)\s+\w+)?\s+that\b")),
 }
 # verbs of an act more often than of words: an order or a declaration is speech only with
 # a clause after it ("declared that ...", "ordered that ...", "declared it would ...") or
@@ -236,6 +239,13 @@ TIME_WORDS = re.compile(
     r"\s+(?:on|last|this|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month|year|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,2})?)\s*$"
+)
+# a time opening a sentence with no comma after it, before its subject: "On November 4 the ...",
+# "Last week the ...", "On Tuesday Minister ..." (blanked, so every offset holds)
+_LEADING_TIME = re.compile(
+    r"^\s*(?:(?:On|Late on|Early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})"
+    r"|(?:Last|This|Earlier this|Later this)\s+(?:week|month|year))\s+(?=the\s|[A-Z])"
 )
 # a date in capitals ends a dateline with no dash after it: "KATHMANDU, JULY 25 Minister ..."
 _CAPITAL_DATE = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2}(?:,\s+\d{4})?"
@@ -410,10 +420,12 @@ def read_reference_by(text: str, registry: Registry, offset: int) -> tuple[Refer
     return None, None
 
 
-# an office's regional branch, numbered after its acronym: "(OCD) 7", "DSWD-7", "DOH Region VII"
+# an office's regional branch, numbered or named after its acronym: "(OCD) 7", "DSWD-7",
+# "DOH Region VII", "(DOLE)-Central Visayas"
 _REGIONAL_OFFICE = re.compile(
     r"(?P<office>.*?(?:\([A-Z][A-Za-z0-9&.-]{1,15}\)|\b[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*))"
-    r"(?:\s*[-\u2013]\s*|\s+)(?:Region\s+)?(?:\d{1,2}|[IVX]{1,4}[AB]?)",
+    r"(?:\s*[-\u2013]\s*|\s+)(?:Region\s+)?(?:\d{1,2}|[IVX]{1,4}[AB]?)"
+    r"|(?P<named>.*?\([A-Z][A-Za-z0-9&.-]{1,15}\))\s*[-\u2013]\s*(?:Region\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?",
     re.S,
 )
 
@@ -424,7 +436,8 @@ def _regional_office(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     office = _REGIONAL_OFFICE.fullmatch(phrase.text.strip())
     if office is None:
         return None
-    return read_reference(office.group("office"), registry, offset) or Nobody("no office before the number")
+    named = office.group("office") or office.group("named")
+    return read_reference(named, registry, offset) or Nobody("no office before the region")
 
 
 def _acronym_in_brackets(phrase: Phrase, registry: Registry, offset: int) -> Answer:
@@ -595,8 +608,9 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     role_tokens, run = _role_and_run(tokens)
     if not run:
         return Nobody("titles only")
-    if role_tokens[-1:] and role_tokens[-1] in ORGANISATION_NOUNS and not TITLES & set(run):
-        return _organisation(" ".join(run))  # "rating agency Icra", "research firm Counterpoint"
+    not_a_person = _organisation_run(role_tokens, run)
+    if not_a_person is not None:
+        return not_a_person
     if run[-1] in INSTITUTIONS or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
         return Nobody("role words before an institution") if role_tokens else _organisation(" ".join(run))
     if role_tokens[-1:] and role_tokens[-1].casefold() in _PLACE_PREPOSITIONS and not TITLES & set(role_tokens):
@@ -611,6 +625,16 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
         return _unnamed_to(role_tokens, run) or Nobody("a country")
     titles, run = _titles(run, role_tokens)
     return _person(run, role_tokens, titles, registry, offset) or Nobody("no person's name")
+
+
+def _organisation_run(role_tokens: list[str], run: list[str]) -> Answer:
+    """A name run that is an outlet's (no speaker) or, after a kind of organisation, that
+    organisation's ("rating agency Icra"); else None."""
+    if OUTLETS & set(run):
+        return Nobody("a news outlet: it relays words, it never speaks as a person")  # "Kyodo News reported"
+    if role_tokens[-1:] and role_tokens[-1] in ORGANISATION_NOUNS and not TITLES & set(run):
+        return _organisation(" ".join(run))  # "rating agency Icra", "research firm Counterpoint"
+    return None
 
 
 def _unnamed_to(role_tokens: list[str], country: list[str]) -> Reference | None:
@@ -872,6 +896,7 @@ def read_subject_by(
     text = _NATIVE_SCRIPT.sub(lambda m: " " * len(m.group()), typed_apostrophes(prefix.rstrip()))
     for between in (TIME_WORDS, ADVERB):  # "X on Tuesday said", "X also said"
         text = between.sub("", text)
+    text = _LEADING_TIME.sub(lambda m: " " * len(m.group()), text)  # "On November 4 the committee said"
     words = Prefix(text, split_commas(text), offset, allow_lead)
     for rule, read in SUBJECT_RULES:
         answer = read(words, registry)
@@ -1195,11 +1220,15 @@ def lone_name(head: str, registry: Registry) -> Subject | None:
 
 def opening_subject(head: str, registry: Registry, offset: int) -> Subject | None:
     """The noun phrase a sentence opens with, however long: the shortest run of words
-    that reads as someone and is followed by a lower-case word."""
+    that reads as someone and is followed by a lower-case word, but not by a connector
+    that goes on with the name ("The Bank of Thailand" is no "The Bank")."""
     tokens = list(re.finditer(r"\S+", head))
     for count in range(1, min(len(tokens), 16)):
         following = tokens[count].group()
         if not following[:1].islower() or following in NAME_PARTICLES:
+            continue
+        after = tokens[count + 1].group() if count + 1 < len(tokens) else ""
+        if following in ("of", "for", "and", "on") and (after[:1].isupper() or after == "the") and "," not in following:
             continue
         phrase = head[: tokens[count - 1].end()]
         reference = read_reference(phrase.rstrip(","), registry, offset)
