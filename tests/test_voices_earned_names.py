@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import pytest
 
+from explainer.text.article import parse_article
+from explainer.text.metadata import default_meta
+from explainer.voices import attribute
 from test_attribution_constructions import _speaker
 
 SHORT_FORMS = [
@@ -58,6 +61,54 @@ SHORT_FORMS = [
         "Every month, Aung Kyaw Min* sends half his wages home.\n\nMin said the new rule would cost him more.",
         2,
         "Aung Kyaw Min",
+    ),
+]
+# a name word two people share stands for neither, unless the text rules one out
+SHARED_WORDS = [
+    (
+        "family-name-of-a-person-met-in-passing",
+        "Lim Guan Eng met Lim Kit Siang on Monday.\n\nLim said the party would decide next week.",
+        2,
+        "unclear",
+    ),
+    (
+        "family-name-after-a-feminine-title",
+        "Mr Tan Ah Kow, 60, and Mrs Tan Mei Ling, 58, run a bakery in Ipoh.\n\nMrs Tan said sales had fallen.",
+        2,
+        "Tan Mei Ling",
+    ),
+    (
+        "the-dead-speak-no-more",
+        "For Kamala Devi Gurung, whose son Bir Bahadur Gurung died in Qatar in June, the payout is not enough.\n\n"
+        "Gurung said the body took 40 days to come home.",
+        2,
+        "Kamala Devi Gurung",
+    ),
+    (
+        "a-place-named-with-a-province",
+        "Pham Van Duc, 40, from Ha Tinh Province, works in Osaka.\n\n"
+        "Recruiters in Nghe An and Ha Tinh charge more.\n\nDuc said he paid $9,000.",
+        3,
+        "Pham Van Duc",
+    ),
+    (
+        "a-place-named-with-a-lower-case-district",
+        "Residents of Long Bien district said the water was rising.\n\n"
+        "Nguyen Thi Long, 62, a vendor, lost her stock.\n\nLong said she would start again.",
+        3,
+        "Nguyen Thi Long",
+    ),
+    (
+        "a-company-is-no-full-name",
+        "The deal was signed by Ayala Land and Mitsubishi Estate.\n\nAyala said the project would cost P12 billion.",
+        2,
+        "narration",
+    ),
+    (
+        "an-attribution-no-rule-reads-is-not-the-last-speaker",
+        'Residents of Long Bien district said the water was rising.\n\n"We had to move," said Long.',
+        2,
+        "unclear",
     ),
 ]
 
@@ -215,8 +266,17 @@ WHOLE_NAMES = [
 
 @pytest.mark.parametrize(
     ("case", "text", "number", "expected"),
-    SHORT_FORMS + DATES_IN_NAMES + ACTS + TITLE_STOPS + ISSUERS + WHOLE_NAMES,
-    ids=[c[0] for c in SHORT_FORMS + DATES_IN_NAMES + ACTS + TITLE_STOPS + ISSUERS + WHOLE_NAMES],
+    SHORT_FORMS + SHARED_WORDS + DATES_IN_NAMES + ACTS + TITLE_STOPS + ISSUERS + WHOLE_NAMES,
+    ids=[c[0] for c in SHORT_FORMS + SHARED_WORDS + DATES_IN_NAMES + ACTS + TITLE_STOPS + ISSUERS + WHOLE_NAMES],
 )
 def test_a_name_is_earned_by_the_text(case, text, number, expected):
     assert _speaker(text, number) == expected
+
+
+def test_a_quote_after_an_unread_attribution_names_nobody():
+    """The second quote's own words say someone else speaks ("said Long"), so it does not
+    go on from Sok Dara's quote before it."""
+    text = 'Sok Dara, a farmer, said rain was late.\n\n"A bad year," said Sok Dara. "Very bad," said Long.'
+    voices = attribute(parse_article("case", "case.txt", text.encode(), default_meta("case")))
+    quotes = [a for a in voices.paragraph(2).attributions if a.kind == "quote"]
+    assert [a.speaker.name if a.speaker else None for a in quotes] == ["Sok Dara", None]

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from explainer.voices.descriptions import read_description
 from explainer.voices.model import Entity
 from explainer.voices.names import (
+    COMPANY_WORDS,
     COUNTRIES,
     FEMININE_TITLES,
     HONORIFICS,
@@ -699,10 +700,14 @@ def _person(
     """The person a name run names: one word is a short form of someone met (or of a
     full name given earlier in the text); two to four words are a name."""
     if len(run) == 1:
-        short = registry.short_form(run[0], offset)
+        short = _short_form(run[0], registry, offset)
         if short is not None:
-            return Reference(registry.current(short), "short-form", " ".join(role_tokens + titles))
-        full = _full_name(run[0], registry.text[:offset])
+            return short._replace(description=" ".join(role_tokens + titles))
+        names = _fitting_names(run[0], titles, registry, offset)
+        passing = [n for n in names[1:] if n not in {e.name for e in registry.entities}]
+        if passing:  # "Lim Guan Eng met Lim Kit Siang ... Lim said": either, so neither
+            return Reference(None, f"short form: '{run[0]}' is in {names[0]} and in {passing[0]}")
+        full = names[0] if names else None
         if full is None and not any(t.rstrip(".") in HONORIFICS for t in titles):
             return None
         run = full.split() if full else run  # "Mr Sok said": one name after an honorific is a person's
@@ -777,38 +782,107 @@ def _title_only(run: list[str], registry: Registry) -> Reference:
     return Reference(None, f"description: nobody named before as {' '.join(run)}")
 
 
+def _short_form(token: str, registry: Registry, offset: int) -> Reference | None:
+    """The person one name word stands for: the one met before whose name holds it (of two
+    met, the one who spoke last, as the registry weighs them), or nobody (unclear) when the
+    text has also named, in passing, someone else with that word ("Lim Guan Eng met Lim
+    Kit Siang ... Lim said"); None when nobody met has it."""
+    short = registry.short_form(token, offset)
+    if short is None:
+        return None
+    own = {short.name, *short.aliases}
+    met = {e.name for e in registry.entities}  # people met: the registry weighs them (who spoke last)
+    others = [n for n in _full_names(token, registry.text[:offset]) if n not in own | met and not _inside(n, own)]
+    if others:
+        return Reference(None, f"short form: '{token}' is in {short.name} and in {others[0]}")
+    return Reference(registry.current(short), "short-form")
+
+
+def _fitting_names(token: str, titles: list[str], registry: Registry, offset: int) -> list[str]:
+    """The full names holding ``token`` that the title before it allows: "Mrs Tan" is not
+    "Tan Ah Kow" once the text has made him a "he" ("Mr Tan Ah Kow")."""
+    pronoun = "she" if FEMININE_TITLES & set(titles) else "he" if MASCULINE_TITLES & set(titles) else None
+    known = {e.name: e.pronoun for e in registry.entities if e.kind == "person"}
+    names = _full_names(token, registry.text[:offset])
+    return [n for n in names if pronoun is None or known.get(n) in (None, pronoun)]
+
+
+def _inside(name: str, names: set[str]) -> bool:
+    """Whether ``name``'s words are all words of one of ``names`` (a form of the same name)."""
+    return any(set(name.split()) <= set(other.split()) or set(other.split()) <= set(name.split()) for other in names)
+
+
 def _full_name(token: str, before: str) -> str | None:
-    """ "Sophea said" after "Chhorn Sophea has waited": the full name the text gave first.
-    The name is a whole run of capitalised words that holds the word as a whole word:
-    after its titles, two to four name words, with no institution, place or date in the
-    run ("Lan" is no short form of "Hoang Phat Land Joint Stock Company") and not after
-    "in" or "at" (a place: "a meeting in Ha Noi")."""
-    for before_run, run in _capitalised_runs(before):
-        if token not in run or before_run.casefold() in _PLACE_PREPOSITIONS:
+    """ "Sophea said" after "Chhorn Sophea has waited": the full name the text gave first."""
+    return next(iter(_full_names(token, before)), None)
+
+
+def _full_names(token: str, before: str) -> list[str]:
+    """Every full name in ``before`` that holds ``token``, in order. A name is a whole run
+    of capitalised words that holds the word as a whole word: after its titles, two to
+    four name words, with no institution, place or date in the run ("Lan" is no short form
+    of "Hoang Phat Land Joint Stock Company") and not after "in" or "at" (a place: "a
+    meeting in Ha Noi")."""
+    names: list[str] = []
+    runs = list(_capitalised_runs(before))
+    places = _places(runs)
+    for before_run, run, _ in runs:
+        if token not in run or before_run.casefold() in _PLACE_PREPOSITIONS or " ".join(run) in places:
             continue
+        if COMPANY_WORDS & set(run):
+            continue  # "Ayala Land", "Sun Rise Garments": a company's name, no person's
         words = list(run)
         while words and (words[0] in TITLES | PORTFOLIO_WORDS | NOT_NAMES or words[0] in COUNTRIES):
             words.pop(0)
         if set(run) & (INSTITUTIONS | PLACE_WORDS | MONTHS) or not 2 <= len(words) <= 4 or token not in words:
             continue
-        return " ".join(w for w in words if w not in TITLES)
-    return None
+        name = " ".join(w for w in words if w not in TITLES)
+        if name not in names and not re.search(re.escape(name) + _DIED, before):
+            names.append(name)  # the dead speak no more: "whose husband X Rai died" is not "Rai said"
+    return names
+
+
+_DIED = r"\s+(?:had\s+|has\s+)?(?:died|was\s+killed|was\s+found\s+dead|drowned|passed\s+away)\b"
+
+
+def _places(runs: list[tuple[str, list[str], str]]) -> set[str]:
+    """The names the text gives as places: a run after "in", "from" ..., one after "and"
+    that follows such a run ("in Nghe An and Thanh Hoa"), and one before a place word
+    ("Thanh Hoa Province", "Long Bien district" make them places everywhere)."""
+    places: set[str] = set()
+    place_before = False
+    for opener, run, follower in runs:
+        joined = opener.casefold() == "and" and place_before
+        place_before = opener.casefold() in _PLACE_PREPOSITIONS or joined
+        if place_before or follower.rstrip(",;:.!?") in _PLACE_NOUNS:  # "Long Bien district"
+            places.add(" ".join(run))
+        if run[-1] in PLACE_WORDS and len(run) > 1:
+            places.add(" ".join(run[:-1]))
+    return places
+
+
+# a place's kind in lower case after its name: "Long Bien district", "Kandal province"
+_PLACE_NOUNS = set(
+    "province prefecture district city region state county island village town township commune street road "
+    "ward municipality barangay subdistrict regency".split()
+)
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "across", "outside", "inside", "around"}
 
 
-def _capitalised_runs(text: str) -> Iterator[tuple[str, list[str]]]:
-    """Every run of capitalised words in ``text`` and the word before it; name particles
-    sit inside a run ("Nur binti Ali"); punctuation after a word ends its run, except the
-    full stop of a title or an initial ("Dr.", "R.") and a footnote's asterisk."""
+def _capitalised_runs(text: str) -> Iterator[tuple[str, list[str], str]]:
+    """Every run of capitalised words in ``text``, with the word before it and the word
+    after it ("" after punctuation); name particles sit inside a run ("Nur binti Ali");
+    punctuation after a word ends its run, except the full stop of a title or an initial
+    ("Dr.", "R.") and a footnote's asterisk."""
     run: list[str] = []
     previous = opener = ""
     for token in text.split():
         word = token.strip('"“”‘’*')  # "Thandar*": a footnote mark ends no name
         bare = word.rstrip(",;:.!?")
         if "(" in word or ")" in word or not (NAME_TOKEN.match(bare) or (run and bare in NAME_PARTICLES)):
-            yield from _closed(opener, run)
+            yield from _closed(opener, run, word)
             run, previous = [], token
             continue
         opener = opener if run else previous
@@ -816,16 +890,16 @@ def _capitalised_runs(text: str) -> Iterator[tuple[str, list[str]]]:
         run.append(word if kept_stop and len(bare) == 1 else bare)  # an initial keeps its stop
         previous = token
         if (word != bare and not kept_stop) or token.rstrip("*")[-1:] in '"”’':
-            yield from _closed(opener, run)
+            yield from _closed(opener, run, "")
             run = []
-    yield from _closed(opener, run)
+    yield from _closed(opener, run, "")
 
 
-def _closed(opener: str, run: list[str]) -> Iterator[tuple[str, list[str]]]:
+def _closed(opener: str, run: list[str], follower: str) -> Iterator[tuple[str, list[str], str]]:
     while run and run[-1] in NAME_PARTICLES:
         run = run[:-1]
     if run:
-        yield opener, run
+        yield opener, run, follower
 
 
 def _is_title(run: list[str], index: int) -> bool:
@@ -1210,9 +1284,9 @@ def lone_name(head: str, registry: Registry) -> Subject | None:
     match = re.fullmatch(r"(\s*)([A-Z][a-z’'-]+)\s*", head)
     if not match or match.group(2) in NOT_NAMES | TITLES | INSTITUTIONS | PLACE_WORDS or match.group(2) in COUNTRIES:
         return None
-    known = registry.short_form(match.group(2), 1 << 60)
+    known = _short_form(match.group(2), registry, len(registry.text))
     if known is not None:
-        return Subject(Reference(registry.current(known), "short-form"), match.start(2), match.end(2))
+        return Subject(known, match.start(2), match.end(2))
     name = match.group(2)
     entity = Entity(key=slug(name), name=name, kind="person", source="article")
     return Subject(Reference(entity, "found:name"), match.start(2), match.end(2))

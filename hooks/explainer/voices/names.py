@@ -134,3 +134,12 @@ ORGANISATION_NOUNS = set(
     "regulator insurer lender carrier developer airline brokerage tank watchdog portal platform website "
     "startup start-up conglomerate retailer manufacturer exporter distributor publisher".split()
 )
+# words of a company's name: a run of capitalised words holding one is no person's name
+# ("Ayala Land", "Hoang Phat Land Joint Stock", "Golden Sunrise Garments")
+COMPANY_WORDS = set(
+    "Land Lands Estate Estates Properties Realty Motors Airlines Airways Energy Power Electric Electronics Steel "
+    "Capital Partners Resources Industries Telecom Logistics Foods Pharma Pharmaceuticals Technologies Systems "
+    "Solutions Ventures Securities Insurance Developments Construction Trading Garment Garments Textile Textiles "
+    "Factory Mills Mining Petroleum Shipping Hotels Resorts Cement Chemicals Plantations Agro Beverages Brewery "
+    "Media Entertainment Apparel Joint Stock".split()
+)

@@ -144,6 +144,13 @@ def _disagreement(before: tuple | None, after: tuple | None) -> str:
     return f"rules disagree: {first.name} before the quote, {second.name} after it"
 
 
+def _unread_attribution(after: str) -> bool:
+    """Whether the words right after a quote, up to the sentence's end, hold a verb of
+    speech: an attribution, even one no rule could read."""
+    tail = re.split(r"[.!?]\s|\u201c|\"", after, maxsplit=1)[0][:80]
+    return next(verbs(tail), None) is not None
+
+
 def _quoted_before(attributions: list[Attribution]) -> bool:
     return any(a.kind == "quote" and a.speaker is not None for a in attributions)
 
@@ -549,6 +556,11 @@ class Reader:
         """A quote with no attribution of its own: it goes on from a quote before it, takes
         the speaker of the sentence it sits in, carries on the previous paragraph's closing
         quote, or is the outlet's scare quote."""
+        opens = quote.start == sentence_start and quote.inner_end != paragraph.end
+        if opens and _unread_attribution(self.article.text[quote.end : paragraph.end]):
+            # '"We had to move," said Long.': words name a speaker no rule could read; never
+            # the speaker of the quote before by default
+            return _nobodys(paragraph, quote, "quote", PatternRule.QUOTE_CONTINUES, "an attribution no rule reads")
         if quote.inner_end == paragraph.end or (quote.start == sentence_start and _quoted_before(earlier)):
             # left open (its words run to the paragraph's end), or a whole sentence of quote after a quoted speaker
             return self._continued(paragraph, quote, earlier)
