@@ -259,6 +259,24 @@ WHOLE_NAMES = [
         1,
         "ASEAN-Japan Centre",
     ),
+    (
+        "post-after-an-institution-of-a-country",
+        "Bank of Korea Governor Rhee Chang-yong said inflation had peaked.",
+        1,
+        "Rhee Chang-yong",
+    ),
+    (
+        "deputy-post-after-an-institution",
+        "Reserve Bank of India Deputy Governor Michael Patra said prices would ease.",
+        1,
+        "Michael Patra",
+    ),
+    (
+        "president-after-a-chamber",
+        "Chamber of Commerce President Sok Dara said exports would rise.",
+        1,
+        "Sok Dara",
+    ),
     ("outlet-reported-that", "Kyodo News reported that the minister would resign.", 1, "narration"),
     ("outlet-closing-reported", "The minister would resign, Kyodo reported on Monday.", 1, "narration"),
 ]

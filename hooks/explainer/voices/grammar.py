@@ -231,9 +231,14 @@ ROLE_NOUNS = set(
     "representative mayor chief".split()
 )
 _CAPITALISED = r"[A-Z][\w’'-]*"
+# a person's post after an institution's name ends it: "Bank of Korea Governor Rhee ..."
+_NOT_A_POST = NOT_A_DATE + (
+    r"(?!(?:President|Minister|Governor|Director|Chairman|Chairwoman|Chairperson|Secretary|Ambassador|"
+    r"Spokesperson|Spokesman|Spokeswoman|Mayor|Commissioner|Judge|Prosecutor|Mr|Mrs|Ms|Dr|Professor|CEO)\b)"
+)
 _INSTITUTION_NAME_SOURCE = (
     rf"(?:[Tt]he\s+)?((?:{_CAPITALISED},?\s+(?:and\s+)?)*(?:{'|'.join(sorted(INSTITUTIONS))})"
-    rf"(?:,?\s+(?:of|for|and|on|in)\s+(?:the\s+)?{NOT_A_DATE}{_CAPITALISED}(?:,?\s+{NOT_A_DATE}{_CAPITALISED})*)*)"
+    rf"(?:,?\s+(?:of|for|and|on|in)\s+(?:the\s+)?{NOT_A_DATE}{_CAPITALISED}(?:,?\s+{_NOT_A_POST}{_CAPITALISED})*)*)"
 )  # compiled on first use (_institution_name): only a subject no earlier rule names needs it
 # when something was said, between the subject and the verb ("X on Tuesday said")
 TIME_WORDS = re.compile(
