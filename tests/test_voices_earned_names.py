@@ -112,6 +112,41 @@ SHARED_WORDS = [
     ),
 ]
 
+# "he" or "she" after a second person the text names with a title: either, so neither
+PRONOUN_RIVALS = [
+    (
+        "met-an-envoy",
+        'Labour Minister Heng Sour met Thai envoy Somchai Prasert on Monday.\n\n"We agreed on a new quota," he said.',
+        2,
+        "unclear",
+    ),
+    (
+        "spoke-after-a-professor",
+        'Dr Lim Wei Ling spoke after Professor Tan Mei Hua at the forum.\n\n"The data is clear," she said.',
+        2,
+        "unclear",
+    ),
+    (
+        "welcomed-an-ambassador",
+        "Governor Sok Dara welcomed Ambassador Ueno Kenta to the province on Friday.\n\n"
+        "He said trade would double by 2030.",
+        2,
+        "unclear",
+    ),
+    (
+        "a-place-is-no-rival",
+        'Union leader Ath Thorn met workers in Kandal on Monday.\n\n"We will strike," he said.',
+        2,
+        "Ath Thorn",
+    ),
+    (
+        "a-title-of-the-other-pronoun-is-no-rival",
+        'Labour Minister Heng Sour met Ms Chea Sopheap, a garment worker, on Monday.\n\n"We will help," he said.',
+        2,
+        "Heng Sour",
+    ),
+]
+
 DATES_IN_NAMES = [
     (
         "court-on-a-day",
@@ -284,8 +319,18 @@ WHOLE_NAMES = [
 
 @pytest.mark.parametrize(
     ("case", "text", "number", "expected"),
-    SHORT_FORMS + SHARED_WORDS + DATES_IN_NAMES + ACTS + TITLE_STOPS + ISSUERS + WHOLE_NAMES,
-    ids=[c[0] for c in SHORT_FORMS + SHARED_WORDS + DATES_IN_NAMES + ACTS + TITLE_STOPS + ISSUERS + WHOLE_NAMES],
+    SHORT_FORMS + SHARED_WORDS + PRONOUN_RIVALS + DATES_IN_NAMES + ACTS + TITLE_STOPS + ISSUERS + WHOLE_NAMES,
+    ids=[
+        c[0]
+        for c in SHORT_FORMS
+        + SHARED_WORDS
+        + PRONOUN_RIVALS
+        + DATES_IN_NAMES
+        + ACTS
+        + TITLE_STOPS
+        + ISSUERS
+        + WHOLE_NAMES
+    ],
 )
 def test_a_name_is_earned_by_the_text(case, text, number, expected):
     assert _speaker(text, number) == expected

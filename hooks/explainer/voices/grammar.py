@@ -817,6 +817,40 @@ def _inside(name: str, names: set[str]) -> bool:
     return any(set(name.split()) <= set(other.split()) or set(other.split()) <= set(name.split()) for other in names)
 
 
+# titles only a person holds (not "Cambodian", "Labour" or "Deputy", which name places and
+# portfolios as well)
+_PERSON_TITLES = (
+    HONORIFICS
+    | MASCULINE_TITLES
+    | FEMININE_TITLES
+    | set(
+        "Minister President Governor Ambassador Director Chairman Chairperson Secretary Spokesperson Mayor "
+        "Commissioner Judge Prosecutor Envoy Consul Professor Prof Senator Dr. Mr. Ms. Mrs. Lawmaker Councillor "
+        "Councilor Inspector Captain Colonel Sergeant Lieutenant Superintendent".split()
+    )
+)
+
+
+def titled_people(text: str) -> list[tuple[str, str | None]]:
+    """Every name in ``text`` that the text marks as a person's with a title or a role
+    before it ("envoy Somchai Prasert", "Dr Lim Wei", "Labour Minister Heng Sour"): two to
+    four name words, with no institution, place, company or month in the run; and the
+    pronoun its title gives ("Ms" she), if any."""
+    runs = list(_capitalised_runs(text))
+    names = []
+    for opener, run, _ in runs:
+        words = list(run)
+        while words and (words[0] in TITLES | PORTFOLIO_WORDS | NOT_NAMES or words[0] in COUNTRIES):
+            words.pop(0)
+        titled = _PERSON_TITLES & set(run[: len(run) - len(words)]) or opener.casefold() in ROLE_WORDS | ROLE_NOUNS
+        if not titled or set(run) & (INSTITUTIONS | PLACE_WORDS | MONTHS | COMPANY_WORDS) or not 2 <= len(words) <= 4:
+            continue
+        titles = set(run[: len(run) - len(words)])
+        pronoun = "she" if FEMININE_TITLES & titles else "he" if MASCULINE_TITLES & titles else None
+        names.append((" ".join(w for w in words if w not in TITLES), pronoun))
+    return names
+
+
 def _full_name(token: str, before: str) -> str | None:
     """ "Sophea said" after "Chhorn Sophea has waited": the full name the text gave first."""
     return next(iter(_full_names(token, before)), None)

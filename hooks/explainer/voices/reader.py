@@ -50,6 +50,7 @@ from explainer.voices.grammar import (
     read_reference,
     read_subject,
     split_commas,
+    titled_people,
     typed_apostrophes,
     verbs,
     with_appositive_role,
@@ -181,6 +182,9 @@ class Reader:
         if how.startswith("pronoun:"):
             pronoun = how.split(":", 1)[1]
             entity, why = self.registry.last_speaker(pronoun, self._window_start(at), at)
+            rival = self._rival(entity, pronoun, at) if entity is not None else None
+            if rival is not None:
+                return None, f"pronoun '{pronoun}': unclear, it fits {entity.name} and {rival}, named since"
             if entity is None and pronoun in ("he", "she") and "two paragraphs before" in why:
                 entity, why = self._only_candidate(pronoun, at) or (entity, why)
             if entity is not None and entity.pronoun is None:
@@ -202,6 +206,24 @@ class Reader:
         if entity is not None and entity.kind == "person" and how.startswith(("name", "alias")):
             self.registry.first_seen.setdefault(entity.key, at)
         return entity, how
+
+    def _rival(self, entity: Entity, pronoun: str, at: int) -> str | None:
+        """Another person a "he" or "she" could stand for, named in full with a title or a
+        role between the last mention of ``entity`` and the pronoun ("Heng Sour met envoy
+        Somchai Prasert. ... he said"), whom the text has not made the other pronoun."""
+        if pronoun not in ("he", "she") or entity.kind != "person":
+            return None
+        seen = self.registry.last_seen(entity, at, pronoun=True)
+        if seen is None:
+            return None
+        known = {e.name: e for e in self.registry.entities}
+        for name, titled in titled_people(self.article.text[seen:at]):
+            other = known.get(name)
+            fits = (other.pronoun if other is not None else None) or titled
+            if set(name.split()) & set(entity.name.split()) or fits not in (None, pronoun):
+                continue
+            return name
+        return None
 
     def _only_candidate(self, pronoun: str, at: int) -> tuple[Entity, str] | None:
         """A pronoun further back than two paragraphs: the one person it can stand for,
