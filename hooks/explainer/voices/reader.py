@@ -183,7 +183,7 @@ class Reader:
             pronoun = how.split(":", 1)[1]
             entity, why = self.registry.last_speaker(pronoun, self._window_start(at), at)
             rival = self._rival(entity, pronoun, at) if entity is not None else None
-            if rival is not None:
+            if entity is not None and rival is not None:
                 return None, f"pronoun '{pronoun}': unclear, it fits {entity.name} and {rival}, named since"
             if entity is None and pronoun in ("he", "she") and "two paragraphs before" in why:
                 entity, why = self._only_candidate(pronoun, at) or (entity, why)
