@@ -103,6 +103,29 @@ DOCUMENTS = [
         2,
         "Vietnam Airlines",
     ),
+    # an issuer given in an appositive right after the document
+    (
+        "issuer-in-appositive-released-by",
+        "The report, released by the Centre for Policy Dialogue on Sunday, said inflation would stay high.",
+        1,
+        "Centre for Policy Dialogue",
+    ),
+    (
+        "issuer-in-appositive-published-by",
+        "The survey, published by the Japan Institute for Labour Policy and Training, found that 40% of "
+        "trainees worked overtime.",
+        1,
+        "Japan Institute for Labour Policy and Training",
+    ),
+    (
+        "issuer-in-appositive-no-rule-reads",
+        "The study, commissioned by Sok Dara and two partners, found that debts had doubled.",
+        1,
+        "unclear",
+    ),
+    # an acronym after a capital "The"
+    ("the-acronym-said-in-a-statement", "The IMF said in a statement that reserves had fallen.", 1, "IMF"),
+    ("the-acronym-warned", "The WHO warned that dengue cases would rise.", 1, "WHO"),
     # a country's institution with adjectives between
     (
         "owned-institution-with-adjectives",

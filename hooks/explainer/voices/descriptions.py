@@ -511,15 +511,21 @@ def _document(
         # "Its data showed", opening a sentence: the data of whoever "it" stands for (inside one,
         # "Licadho has recorded ..., according to its latest report", the subject is nearer)
         return Reference(None, "pronoun:" + {"its": "it", "their": "they"}[_first_word(text)])
-    return _unissued(text, body, index, noun, surveyed, registry, offset)
+    return _unissued(text, (body, index, noun), surveyed, registry, offset, read_name)
 
 
 def _unissued(
-    text: str, body: list[str], index: int, noun: str, surveyed: re.Match | None, registry: Registry, offset: int
+    text: str,
+    document: tuple[list[str], int, str],
+    surveyed: re.Match | None,
+    registry: Registry,
+    offset: int,
+    read_name: ReadName,
 ) -> Reference:
     """A document whose issuer the words do not give: itself, under the name the text
     gives it, at its first mention when nobody released a document just before ("a 2024
     survey", "the indictment", "budget documents"); else unclear, never the document by guess."""
+    body, index, noun = document
     if surveyed and (
         re.search(rf"\b{noun}", registry.text[:offset], re.I)  # met before, perhaps with its issuer
         or _first_word(text) not in ("the", "a", "an")  # "his survey": someone's, not its own
@@ -531,6 +537,12 @@ def _unissued(
         # in words no rule could read; the issuer or nobody, never the document by guess
         return Reference(None, f"document: the {noun}'s issuer is named but could not be read")
     first = _first_word(text)
+    given = _GIVEN_AFTER.match(registry.text, offset + len(text.rstrip()))
+    if given is not None:  # "The report, released by the Centre for Policy Dialogue on Sunday, said"
+        issuer = read_name(given.group(1), registry, offset)
+        if issuer is not None and issuer.entity is not None and issuer.entity.kind == "organisation":
+            return _issued(registry, noun, issuer)
+        return Reference(None, f"document: the {noun}'s issuer is named after it in words no rule reads")
     own = (
         _first_mention(noun, registry, offset)
         and (first == "the" or (first not in ARTICLES and index >= 1))
@@ -545,6 +557,13 @@ def _unissued(
         found = Reference(Entity(key=slug(name), name=name, kind="document", source="article"), "found:document")
         return _issued(registry, noun, found) if surveyed or own else found  # "The survey also found": this one
     return Reference(None, f"document: whose {noun} is not said")
+
+
+# an issuer given in an appositive right after the document: ", released by X on Sunday,"
+_GIVEN_AFTER = re.compile(
+    r"\s*,\s*(?:\w+\s+)?(?:released|published|issued|prepared|compiled|commissioned|written|conducted)\s+by\s+"
+    r"(.+?)(?=\s+(?:on|in|last|this|earlier|at)\b|,|\.|$)"
+)
 
 
 def _first_mention(noun: str, registry: Registry, offset: int) -> bool:

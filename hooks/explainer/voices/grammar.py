@@ -490,8 +490,9 @@ def _article(phrase: Phrase, registry: Registry, offset: int) -> Answer:
 
 
 def _acronym_alone(phrase: Phrase, registry: Registry, offset: int) -> Answer:
-    """ "UNICEF said", "JASM said": its full name if the text gave one."""
-    return _acronym(phrase.text, registry) if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", phrase.text) else None
+    """ "UNICEF said", "The IMF said": its full name if the text gave one."""
+    acronym = re.fullmatch(r"(?:The\s+)?([A-Z][A-Z0-9&]{1,9})", phrase.text)
+    return _acronym(acronym.group(1), registry) if acronym else None
 
 
 def _adjective_institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
@@ -1089,7 +1090,8 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
     appositive = prefix.text[parts[index + 1][0] : len(prefix.text) - 1].strip()
     reference = reference._replace(description=appositive)
     if reference.resolution.startswith("found:") and reference.entity:
-        role = appositive_role(appositive) or reference.entity.role
+        role = appositive_role(appositive) if reference.entity.kind == "person" else None  # a role is a person's
+        role = role or reference.entity.role
         reference = reference._replace(entity=reference.entity._replace(role=role), resolution="found:appositive")
     elif reference.resolution in ("name", "alias", "short-form"):
         reference = reference._replace(resolution=reference.resolution + "+appositive")
