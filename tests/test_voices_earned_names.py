@@ -312,6 +312,31 @@ WHOLE_NAMES = [
         1,
         "Sok Dara",
     ),
+    (
+        "company-then-role-then-name-saying",
+        "Maybank Securities analyst Chua Mei Ling kept her buy call, saying demand looked durable.",
+        1,
+        "Chua Mei Ling",
+    ),
+    (
+        "company-then-role-then-name-and-warned",
+        "CGS International economist Lim Kai Wen cut his forecast and warned of weaker exports.",
+        1,
+        "Lim Kai Wen",
+    ),
+    (
+        "company-word-in-a-name",
+        "Kansai Electric Power said on Thursday it would raise prices.",
+        1,
+        "Kansai Electric Power",
+    ),
+    (
+        "a-person-and-the-hospital-named-after-a-city",
+        "Dr. Tran Thi Vinh, deputy director of Vinh General Hospital, said 40 patients were moved.\n\n"
+        "Vinh said the ground floor flooded in an hour.",
+        2,
+        "Tran Thi Vinh",
+    ),
     ("outlet-reported-that", "Kyodo News reported that the minister would resign.", 1, "narration"),
     ("outlet-closing-reported", "The minister would resign, Kyodo reported on Monday.", 1, "narration"),
 ]

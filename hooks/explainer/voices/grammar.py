@@ -210,7 +210,7 @@ INSTITUTIONS = set(
     "Holdings Foundation Network Coalition League Forum Fund Congress Enterprise Board Service Services "
     "Military University Academy Administration Secretariat Inc Inc. Ltd Co Corp Corp. Tribunal Prosecution "
     "Branch Bureau Cabinet Parliament Prefecture Confederation Alliance Chamber Society Procuracy Procuratorate "
-    "Inspectorate Directorate".split()
+    "Inspectorate Directorate Hospital Clinic School College Museum".split()
 )
 # Capitalised words that start sentences but never names.
 NOT_NAMES = set(
@@ -639,6 +639,8 @@ def _organisation_run(role_tokens: list[str], run: list[str]) -> Answer:
     organisation's ("rating agency Icra"); else None."""
     if OUTLETS & set(run):
         return Nobody("a news outlet: it relays words, it never speaks as a person")  # "Kyodo News reported"
+    if COMPANY_WORDS & set(run[1:]) and not TITLES & set(run) and not role_tokens:
+        return _organisation(" ".join(run))  # "Maybank Securities", "Kansai Electric Power": a company
     if role_tokens[-1:] and role_tokens[-1] in ORGANISATION_NOUNS and not TITLES & set(run):
         return _organisation(" ".join(run))  # "rating agency Icra", "research firm Counterpoint"
     return None
@@ -1345,6 +1347,8 @@ def opening_subject(head: str, registry: Registry, offset: int) -> Subject | Non
         after = tokens[count + 1].group() if count + 1 < len(tokens) else ""
         if following in ("of", "for", "and", "on") and (after[:1].isupper() or after == "the") and "," not in following:
             continue
+        if following.casefold() in ROLE_WORDS | ROLE_NOUNS and after[:1].isupper():
+            continue  # "Maybank Securities analyst Chua Li Ling kept ...": the role goes on to the name
         phrase = head[: tokens[count - 1].end()]
         reference = read_reference(phrase.rstrip(","), registry, offset)
         if reference is not None and reference.entity is not None:
