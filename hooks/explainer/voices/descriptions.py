@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from explainer.voices.model import Entity
-from explainer.voices.names import OUTLETS, TITLES
+from explainer.voices.names import NOT_A_DATE, OUTLETS, TITLES
 from explainer.voices.registry import Reference, Registry, slug
 
 # reads a name phrase (grammar.read_reference), passed in: grammar imports this module
@@ -28,7 +28,7 @@ INSTITUTION_HEADS = set(
     "junta regime ministry embassy committee court government agency federation union company department commission "
     "branch board council association bank office fund congress bureau authority organisation organization "
     "institute centre center party assembly prosecution military army tribunal university firm enterprise "
-    "secretariat administration cabinet consulate regulator operator police".split()
+    "secretariat administration cabinet consulate regulator operator police panel jury".split()
 )
 UNIQUE_HEADS = {"government", "junta", "regime", "military", "army", "police", "prosecution", "cabinet", "parliament"}
 COLLECTIVE_HEADS = set(
@@ -52,17 +52,22 @@ DOCUMENT_HEADS = set(
     "documents papers filings reports statements letters statement report survey study data document "
     "letter assessment figures release notice post ruling "
     "verdict judgment judgement records analysis estimates census filing memo circular directive decree "
-    "guidance poll statistics".split()
+    "guidance poll statistics announcement indictment bulletin advisory audit petition complaint".split()
 )
 # words after the head noun that start its tail ("researchers at Kumamoto University")
 _TAIL_WORDS = {"at", "in", "of", "from", "for", "with", "on", "to"}
 # words that make the phrase a clause, not a description
-_CLAUSE = set("who which whom whose that when where while because if than said says told".split())
+# (and a subordinate clause: "The announcement comes a week after the ambassador said")
+_CLAUSE = set(
+    "who which whom whose that when where while because if than said says told after before although though".split()
+)
 # a modal or a negation makes the words a clause ("The government will not tolerate any agency")
 _FINITE = set("will would can cannot could must should shall not never won't".split())
 _EQUIVALENT = {"labor": "labour", "organization": "organisation", "center": "centre", "defense": "defence"}
 _CAPITALISED_RUN = r"(?:[A-Z][\w’'.&-]*\s+)*"
-_CONNECTED = r"(?:\s+(?:of|for|and|on|in|to)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)*"
+_CONNECTED = (
+    rf"(?:\s+(?:of|for|and|on|in|to)\s+(?:the\s+)?{NOT_A_DATE}[A-Z][\w’'.&-]*(?:\s+{NOT_A_DATE}[A-Z][\w’'.&-]*)*)*"
+)
 
 
 def _fold(word: str) -> str:
@@ -225,8 +230,9 @@ def _owner_named(d: Description, registry: Registry, offset: int, read_name: Rea
 
 
 def _named_institution(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
-    """ "the Phnom Penh municipal court": an institution named in all but capitals."""
-    proper = any(t[:1].isupper() for t in d.body[1:])
+    """ "the Phnom Penh municipal court", "The Selangor state government": an institution
+    named in all but capitals (after "the", its first word's capital is its own)."""
+    proper = any(t[:1].isupper() for t in (d.body[:-1] if d.article == "the" else d.body[1:]))
     if d.head in INSTITUTION_HEADS and proper and len(d.body) <= 8 and d.body[d.at][:1].islower():
         return _found(" ".join(d.body), "organisation", "group")
     return None
@@ -373,8 +379,11 @@ def _role_words(entity: Entity) -> set[str]:
 
 
 def _named(body: list[str], index: int) -> bool:
-    """A document word that starts a name ("Statistics Korea", "Report Card Foundation")."""
-    return body[index][:1].isupper() and index + 1 < len(body) and body[index + 1][:1].isupper()
+    """A document word in a name: one that starts it ("Statistics Korea", "Report Card
+    Foundation") or ends it ("the Department of Statistics")."""
+    if not body[index][:1].isupper():
+        return False
+    return (index + 1 < len(body) and body[index + 1][:1].isupper()) or any(t[:1].isupper() for t in body[:index])
 
 
 RELATIVE_WORDS = {"who", "whose", "which", "that"}
@@ -418,10 +427,13 @@ def _issued(registry: Registry, noun: str, reference: Reference) -> Reference:
     return reference
 
 
-def note_documents(registry: Registry, sentence: str, speaker: Entity) -> None:
-    """ "the ministry said in a statement", "in its annual report": the speaker issued it."""
+def note_documents(registry: Registry, sentence: str, speaker: Entity, cue: str = "") -> None:
+    """ "the ministry said in a statement", "in its annual report": the speaker issued it;
+    and "the agency announced ...": then "the announcement" is the agency's."""
     for match in _ISSUED_IN.finditer(sentence):
         registry.documents[_fold(match.group(1)).rstrip("s")] = speaker
+    if re.search(r"\bannounce[sd]\b", cue):
+        registry.documents["announcement"] = speaker
 
 
 _ISSUED_IN = re.compile(
@@ -438,8 +450,15 @@ def _named_owner(tokens: list[str], registry: Registry, offset: int, read_name: 
     text = " ".join(tokens)
     owner = re.sub(r"[’']s$", "", text)
     reference = read_name(owner, registry, offset)
-    if reference is not None and reference.entity is not None and reference.entity.kind == "organisation":
+    if reference is None or reference.entity is None:
+        return None
+    if reference.entity.kind == "organisation":
         return reference
+    institutional = any(_fold(t) in INSTITUTION_HEADS or re.fullmatch(r"[A-Z]{2,}", t) for t in tokens)
+    if reference.resolution.startswith("found:") and len(tokens) >= 2 and institutional:
+        # "Bank Negara Malaysia data", "ICE Futures Europe data": an institution or an acronym
+        # in the owner's name makes it an organisation's, not a person's
+        return _found(owner, "organisation", "institution")
     return None
 
 
@@ -465,6 +484,7 @@ def _document(
     data", "the agency's survey", or the document last attributed to someone ("the
     statement" after "the ministry said in a statement")."""
     noun = head if head in DOCUMENT_HEADS else next(w for t in body if (w := _fold(t).rstrip("s")) in DOCUMENT_HEADS)
+    text = _RELAYED.sub("", text)  # "budget documents seen by The Irrawaddy": the outlet only relays them
     surveyed = _SURVEYED.search(text)
     issuer = _issuer_named(_SURVEYED.sub("", text) if surveyed else text, registry, offset, read_name)
     if issuer is not None:
@@ -483,22 +503,89 @@ def _document(
         return _issued(registry, noun, owner)
     issuer = registry.documents.get(noun)
     if issuer is not None and (text.split()[0].casefold() in ("the", "its", "their") or possessive):
-        return Reference(registry.current(issuer), f"document: the {noun} of an earlier attribution")
+        known = next((e for e in registry.entities if e.name == issuer.name), None)
+        if known is None:  # a document found before but never yet a speaker: found again here
+            return Reference(issuer, "found:document")
+        return Reference(registry.current(known), f"document: the {noun} of an earlier attribution")
+    if _first_word(text) in ("its", "their") and _SENTENCE_OPENS.search(registry.text[max(0, offset - 5) : offset]):
+        # "Its data showed", opening a sentence: the data of whoever "it" stands for (inside one,
+        # "Licadho has recorded ..., according to its latest report", the subject is nearer)
+        return Reference(None, "pronoun:" + {"its": "it", "their": "they"}[_first_word(text)])
+    return _unissued(text, (body, index, noun), surveyed, registry, offset, read_name)
+
+
+def _unissued(
+    text: str,
+    document: tuple[list[str], int, str],
+    surveyed: re.Match | None,
+    registry: Registry,
+    offset: int,
+    read_name: ReadName,
+) -> Reference:
+    """A document whose issuer the words do not give: itself, under the name the text
+    gives it, at its first mention when nobody released a document just before ("a 2024
+    survey", "the indictment", "budget documents"); else unclear, never the document by guess."""
+    body, index, noun = document
     if surveyed and (
         re.search(rf"\b{noun}", registry.text[:offset], re.I)  # met before, perhaps with its issuer
         or _first_word(text) not in ("the", "a", "an")  # "his survey": someone's, not its own
         or re.search(r"\b(?:by|from)\s+[A-Z]", text)  # an issuer named that could not be read
     ):
         surveyed = None  # unsure whose it is: unclear, never the document by guess
-    if (text.split()[0].casefold() in ("a", "an") and index >= 1) or surveyed:
-        # "a 2024 survey", "the survey of 900 families" at its first mention: a document the
-        # text names by what it is, speaking for itself
+    if _ISSUER_GIVEN.search(text):
+        # "an initial report by the Department of Agriculture (DA) 7": its issuer is named,
+        # in words no rule could read; the issuer or nobody, never the document by guess
+        return Reference(None, f"document: the {noun}'s issuer is named but could not be read")
+    first = _first_word(text)
+    given = _GIVEN_AFTER.match(registry.text, offset + len(text.rstrip()))
+    if given is not None:  # "The report, released by the Centre for Policy Dialogue on Sunday, said"
+        issuer = read_name(given.group(1), registry, offset)
+        if issuer is not None and issuer.entity is not None and issuer.entity.kind == "organisation":
+            return _issued(registry, noun, issuer)
+        return Reference(None, f"document: the {noun}'s issuer is named after it in words no rule reads")
+    own = (
+        _first_mention(noun, registry, offset)
+        and (first == "the" or (first not in ARTICLES and index >= 1))
+        and not re.search(r"\b(?:by|from)\b", text)  # an issuer in words no rule reads
+    )
+    if (first in ("a", "an") and index >= 1) or surveyed or own:
+        # "a 2024 survey", "the survey of 900 families", "the indictment" at its first mention:
+        # a document the text names by what it is, speaking for itself
+        while index + 1 < len(body) and _fold(body[index + 1]) in DOCUMENT_HEADS:
+            index += 1  # "a guidance document"
         name = " ".join(body[: index + 1]) + (f" {surveyed.group(0).strip()}" if surveyed else "")
         found = Reference(Entity(key=slug(name), name=name, kind="document", source="article"), "found:document")
-        return _issued(registry, noun, found) if surveyed else found  # "The survey also found": this one
+        return _issued(registry, noun, found) if surveyed or own else found  # "The survey also found": this one
     return Reference(None, f"document: whose {noun} is not said")
 
 
+# an issuer given in an appositive right after the document: ", released by X on Sunday,"
+_GIVEN_AFTER = re.compile(
+    r"\s*,\s*(?:\w+\s+)?(?:released|published|issued|prepared|compiled|commissioned|written|conducted)\s+by\s+"
+    r"(.+?)(?=\s+(?:on|in|last|this|earlier|at)\b|,|\.|$)"
+)
+
+
+def _first_mention(noun: str, registry: Registry, offset: int) -> bool:
+    """The document is named here for the first time, and nothing was released, published or
+    issued in the text just before (then "the report" is likely that one, its issuer unsaid)."""
+    before = registry.text[:offset]
+    return not re.search(rf"\b{noun}", before, re.I) and not _RELEASED.search(before[-700:])
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\u201d\"’']?\s+|\n\s*)$")
+# "... released its annual outlook on Monday. The report said": a document someone issued
+_RELEASED = re.compile(r"\b(?:released|published|issued|launched|unveiled|compiled|presented|tabled)\b")
+# "seen by The Irrawaddy", "a copy of which was obtained by Reuters", "carried by the state-run
+# daily": who passed a document on, never its issuer
+_RELAYED = re.compile(
+    r",?\s*(?:a\s+copy\s+of\s+which\s+was\s+)?(?:seen|obtained|reviewed|carried)\s+by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*,?"
+)
+
+
+# "by the Bureau of ...", "from rating agency Icra": a document's issuer, named in capitals
+_ISSUER_GIVEN = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z]|[a-z]+[A-Z])")  # "iProperty"
 # "of 900 fishing families", "of more than 2,000 migrant workers": who a
 # survey asked or a study looked at, never who issued it
 _NUMBER_WORDS = (
@@ -537,14 +624,15 @@ def _issuer_named(text: str, registry: Registry, offset: int, read_name: ReadNam
         rest = text[by.end() :]
         whole = _ISSUER_NAME.fullmatch(rest)
         cut = _AFFILIATED.match(rest) or re.match(
-            r"(.+?)(?:\s+(?:to|on|for|in|at|last|this|earlier|by|from)\s+.*)?$", rest
+            r"(.+?)(?:\s+(?:to|on|for|in|at|last|this|earlier|by|from|released|published|issued|compiled)\b.*)?$",
+            rest,
         )
         candidates = [(whole.group(0), True)] if whole else []
         candidates += [(cut.group(1), False)] if cut else []
         for words, named in candidates:
             reference = read_name(words, registry, offset)
-            if reference is None:
-                continue
+            if reference is None or reference.entity is None:
+                continue  # no issuer in these words (perhaps a document of its own)
             institution = reference.entity is not None and reference.entity.kind == "organisation"
             if (named or by.group(1) == "of") and not (institution and reference.resolution != "found:group"):
                 continue  # a whole name must be an institution's; "of" people is who was surveyed

@@ -19,6 +19,7 @@ from explainer.voices.grammar import (
     ADVERB,
     APPOSITIVE_NAME,
     CARRIED_ON,
+    CLAUSE_END,
     CLOSING_TAIL,
     COORDINATED_SPEECH,
     DESCRIBED_NAME,
@@ -49,6 +50,7 @@ from explainer.voices.grammar import (
     read_reference,
     read_subject,
     split_commas,
+    titled_people,
     typed_apostrophes,
     verbs,
     with_appositive_role,
@@ -60,6 +62,14 @@ if TYPE_CHECKING:
 
 
 _SPEECH = {"quote": "quote", "reported": "reported speech"}
+_ANY_STOP = re.compile(r"[,.;:!?]")
+# verbs of knowing, finding or expecting: what the subject reports, not what it does
+_KNOWING = re.compile(
+    r"\b(?:expects?|expected|recorded|records|estimated|estimates|believes?|found|finds|counted|forecasts?|"
+    r"predicts?|predicted|reported|reports|showed|shows|sees|saw)\b"
+)
+# a mark that may open a quote left open: double, or a single ‘ before a word
+_OPENING_MARK = re.compile(r"[\u201c\"]|(?:(?<=^)|(?<=\s))\u2018(?=[^\s\d])")
 
 
 def _open_quote(text: str, paragraph: Paragraph) -> Quote | None:
@@ -68,7 +78,7 @@ def _open_quote(text: str, paragraph: Paragraph) -> Quote | None:
     position = paragraph.quotes[-1].end if paragraph.quotes else paragraph.start
     marks = [
         match.start()
-        for match in re.finditer(r"[\u201c\"]", text[position : paragraph.end])
+        for match in _OPENING_MARK.finditer(text[position : paragraph.end])
         if not TYPED_APOSTROPHE.match(text, position + match.start())
     ]
     marks = [position + i for i in marks]
@@ -135,6 +145,13 @@ def _disagreement(before: tuple | None, after: tuple | None) -> str:
     return f"rules disagree: {first.name} before the quote, {second.name} after it"
 
 
+def _unread_attribution(after: str) -> bool:
+    """Whether the words right after a quote, up to the sentence's end, hold a verb of
+    speech: an attribution, even one no rule could read."""
+    tail = re.split(r"[.!?]\s|\u201c|\"", after, maxsplit=1)[0][:80]
+    return next(verbs(tail), None) is not None
+
+
 def _quoted_before(attributions: list[Attribution]) -> bool:
     return any(a.kind == "quote" and a.speaker is not None for a in attributions)
 
@@ -165,6 +182,9 @@ class Reader:
         if how.startswith("pronoun:"):
             pronoun = how.split(":", 1)[1]
             entity, why = self.registry.last_speaker(pronoun, self._window_start(at), at)
+            rival = self._rival(entity, pronoun, at) if entity is not None else None
+            if entity is not None and rival is not None:
+                return None, f"pronoun '{pronoun}': unclear, it fits {entity.name} and {rival}, named since"
             if entity is None and pronoun in ("he", "she") and "two paragraphs before" in why:
                 entity, why = self._only_candidate(pronoun, at) or (entity, why)
             if entity is not None and entity.pronoun is None:
@@ -186,6 +206,24 @@ class Reader:
         if entity is not None and entity.kind == "person" and how.startswith(("name", "alias")):
             self.registry.first_seen.setdefault(entity.key, at)
         return entity, how
+
+    def _rival(self, entity: Entity, pronoun: str, at: int) -> str | None:
+        """Another person a "he" or "she" could stand for, named in full with a title or a
+        role between the last mention of ``entity`` and the pronoun ("Heng Sour met envoy
+        Somchai Prasert. ... he said"), whom the text has not made the other pronoun."""
+        if pronoun not in ("he", "she") or entity.kind != "person":
+            return None
+        seen = self.registry.last_seen(entity, at, pronoun=True)
+        if seen is None:
+            return None
+        known = {e.name: e for e in self.registry.entities}
+        for name, titled in titled_people(self.article.text[seen:at]):
+            other = known.get(name)
+            fits = (other.pronoun if other is not None else None) or titled
+            if set(name.split()) & set(entity.name.split()) or fits not in (None, pronoun):
+                continue
+            return name
+        return None
 
     def _only_candidate(self, pronoun: str, at: int) -> tuple[Entity, str] | None:
         """A pronoun further back than two paragraphs: the one person it can stand for,
@@ -215,7 +253,7 @@ class Reader:
         if speaker is not None:
             self.registry.remember(speaker, cue[0])
             sentence = self.article.text[max(start, cue[0] - 200) : max(end, cue[1] + 120)]
-            note_documents(self.registry, sentence, speaker)
+            note_documents(self.registry, sentence, speaker, self.article.text[cue[0] : cue[1]])
         return Attribution(
             paragraph=paragraph.number,
             start=start,
@@ -319,8 +357,11 @@ class Reader:
             return coordinated
         according = ACCORDING_TO.search(text)
         if according and not any(mark in text[: according.start()] for mark in OPEN_QUOTES):
-            clause = re.split(r"[,.;:!?]", text[according.end() :], maxsplit=1)[0]
-            reference = read_reference(clause, self.registry, base + according.end())
+            for end in (CLAUSE_END, _ANY_STOP):  # "according to Dr. Lim Wei", else up to any stop
+                clause = end.split(text[according.end() :], maxsplit=1)[0]
+                reference = read_reference(clause, self.registry, base + according.end())
+                if reference is not None:
+                    break
             if reference is not None:
                 reference = with_appositive_role(reference, text[according.end() + len(clause) :])
                 cue = (base + according.start(), base + according.end() + len(clause))
@@ -486,7 +527,13 @@ class Reader:
         hit = self._reported(sentence, start) if narration else None
         if hit is not None and not any(a.cue_start == hit[1][0] for a in found.values()):
             reference, cue, rule = hit
-            reported = self._attribute(paragraph, "reported", start, end, reference, rule, cue)
+            speech = COORDINATED_SPEECH.search(sentence) if rule == PatternRule.SENTENCE_SUBJECT_SPEAKS else None
+            # "The government plans ... in fiscal 2027 and has said it will ...": what the
+            # subject does before its verb of speech is the outlet's account; what it knows
+            # or finds ("recorded 38 aftershocks ... and warned", "expects ... and said") its own
+            acted = speech is not None and not _KNOWING.search(sentence, 0, speech.start())
+            begins = start + speech.start() if speech is not None and acted else start
+            reported = self._attribute(paragraph, "reported", begins, end, reference, rule, cue)
         attributions = list(found.values())
         for index, quote in enumerate(quotes):
             if index not in found:
@@ -531,6 +578,11 @@ class Reader:
         """A quote with no attribution of its own: it goes on from a quote before it, takes
         the speaker of the sentence it sits in, carries on the previous paragraph's closing
         quote, or is the outlet's scare quote."""
+        opens = quote.start == sentence_start and quote.inner_end != paragraph.end
+        if opens and _unread_attribution(self.article.text[quote.end : paragraph.end]):
+            # '"We had to move," said Long.': words name a speaker no rule could read; never
+            # the speaker of the quote before by default
+            return _nobodys(paragraph, quote, "quote", PatternRule.QUOTE_CONTINUES, "an attribution no rule reads")
         if quote.inner_end == paragraph.end or (quote.start == sentence_start and _quoted_before(earlier)):
             # left open (its words run to the paragraph's end), or a whole sentence of quote after a quoted speaker
             return self._continued(paragraph, quote, earlier)
