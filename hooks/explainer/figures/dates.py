@@ -192,8 +192,12 @@ def _resolve_relative(
     step = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0, "earlier": 0, "later": 0}[rel]
     if unit == "year":
         return Resolution(str(published.year + step), f"counted from the year of {basis}")
-    if unit == "decade":
-        return Resolution(f"{published.year // 10 * 10 + 10 * step}s", f"counted from {basis}")
+    if unit == "decade":  # "the past decade": the ten years up to the article's, as "the past ten years"
+        if step == 0:
+            decade = published.year // 10 * 10
+            return Resolution(f"{decade}/{decade + 9}", f"the decade holding the year of {basis}", approximate=True)
+        low, high = (published.year, published.year + 10) if step > 0 else (published.year - 10, published.year)
+        return Resolution(f"{low}/{high}", f"the ten years {'after' if step > 0 else 'up to'} {basis}", True)
     if unit in MONTHS:
         return _named_month(MONTHS[unit], step, published, approximate, basis)
     if approximate:

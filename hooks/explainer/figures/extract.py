@@ -46,7 +46,15 @@ from explainer.figures.patterns import (
     alternatives,
     patterns_for,
 )
-from explainer.figures.periods import back, before_another, month_part, named_year, resolve_period, year_starts
+from explainer.figures.periods import (
+    back,
+    before_another,
+    month_part,
+    named_year,
+    resolve_period,
+    span_to,
+    year_starts,
+)
 from explainer.figures.tense import Tense, tense_at
 from explainer.text.article import Article, Paragraph
 
@@ -1006,6 +1014,24 @@ def _modifies_the_last_count(text: str, last: Occurrence | None, occurrence: Occ
     return re.fullmatch(rf"\s+{re.escape(last.counts)}\s+(?:in|across|from|at)\s+", between) is not None
 
 
+# the day a thing was said ("the ministry said Friday") is no date a later "a year earlier" compares with
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+(?:on\s+)?$", re.I)
+
+
+def _anchor(
+    text: str, floor: int, candidate: _Match, kind: str, resolution: Resolution | None
+) -> tuple[str, Resolution] | None:
+    """What a later "a year earlier" or "the same period last year" moves, when this figure is
+    a date: the span it ends ("in the three months to March": January to March), else the date
+    itself; None for no date, or the day something was said ("the ministry said Friday")."""
+    if resolution is None or resolution.value is None or kind not in _DATED_KINDS:
+        return None
+    a_day = _weekday(candidate) or (candidate.kind == "date" and "day" in candidate.groups)
+    if a_day and _SAID_ON.search(text, max(floor, candidate.start - 30), candidate.start):
+        return None
+    return span_to(text[max(floor, candidate.start - 40) : candidate.start], resolution) or (kind, resolution)
+
+
 def extract_figures(
     article: Article, speaker: Callable[[int, int, tuple[int, int]], tuple[str | None, bool]] | None = None
 ) -> tuple[Figure, ...]:
@@ -1084,8 +1110,9 @@ def extract_figures(
             resolution = _anchored(text, candidate, resolution, dated)
             kind, resolution = _same_period(text, candidate, kind, resolution, earlier)
             kind, resolution = _season_year(text, candidate, kind, resolution, season_starts)
-            if resolution is not None and resolution.value is not None and kind in _DATED_KINDS:
-                dated = earlier = (kind, resolution)
+            anchor = _anchor(text, paragraph.start, candidate, kind, resolution)
+            if anchor is not None:
+                dated = earlier = anchor
             lead = _lead_month(lead, paragraph.number, kind, resolution)
             key = _distinct_key(key, resolution, grouped)
             entry = grouped.setdefault(

@@ -230,6 +230,9 @@ _MONTH = rf"(?:{_MONTH_NAMES}|(?:{_MONTH_SHORT})\.?)"
 _MONTH_UPPER = alternatives(m.upper() for m in MONTHS)  # a dateline's "JULY 25"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAYS_JOIN = r"(?:\s*[-–]\s*|\s+(?:to|until|till)\s+)"  # "3-5 March", "March 4 to 9"
+# not an amount after it: "rose on March 3 to 9 baht" is a day and a price
+_NO_UNIT = r"(?!\s+(?!(?:in|at|on|and|or|for|when|while|with|to|from|as|after|before|during|but)\b)[a-z])"
 _WEEKDAY = alternatives(w.capitalize() for w in WEEKDAYS)
 
 # Months, weekdays and words as they can appear in a match, for the prefilter below.
@@ -282,7 +285,7 @@ FRACTION_PARTS = {
 }
 _FRACTION_PLURALS = alternatives(["halves", *(f"{part}s" for part in FRACTION_PARTS if part != "half")])
 MULTIPLES = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "thrice": 3, "quadruple": 4}
-_SEASONS = "spring|summer|autumn|fall|winter"
+_SEASONS = "spring|summer|autumn|fall|winter|monsoon"
 # Units of measure written after a number, long forms first; short forms are matched
 # case-sensitively so "mm" and "MW" mean what they say, and may be glued on ("400mm").
 _SHORT_UNITS = ("km/h", "km", "kph", "mph", "mm", "cm", "kg", "MW", "GW", "kWh", "GWh", "hPa", "°C", "°F")
@@ -309,14 +312,14 @@ _MEASURE_NEEDS = (
 RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (  # "March 3", "Sept 9, 2024", and a dateline's "JULY 25"
         "date",
-        rf"\b(?P<month>{_MONTH}|{_MONTH_UPPER})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?"
+        rf"\b(?P<month>{_MONTH}|{_MONTH_UPPER})\s+(?P<day>{_DAY})(?:{_DAYS_JOIN}(?P<day2>{_DAY}){_NO_UNIT})?"
         rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w,]\d)\b",
         0,
         ("text", _MONTH_STEMS + tuple(stem.upper() for stem in _MONTH_STEMS)),
     ),
     (
         "date",
-        rf"{_BEFORE}(?:the\s+)?(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?(?:\s+of)?\s+"
+        rf"{_BEFORE}(?:the\s+)?(?P<day>{_DAY})(?:{_DAYS_JOIN}(?P<day2>{_DAY}))?(?:\s+of)?\s+"
         rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b",
         0,
         ("dated", MONTH_WORDS),
@@ -345,6 +348,18 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         rf"\b(?:{_BARE_MONTH})\s+(?:and|to|or|through|until)\s+(?P<v>(?P<month>May))\b",
         0,
         ("text", ("May",)),
+    ),
+    (  # "Jan-Mar", "Oct-Dec": abbreviated months joined by a hyphen are the ends of one range
+        "date",
+        rf"\b(?P<month>{_MONTH_SHORT})\.?(?=[-–](?:{_MONTH})\b(?!-))",
+        0,
+        ("text", _MONTH_STEMS),
+    ),
+    (
+        "date",
+        rf"\b(?:{_MONTH})[-–](?P<v>(?P<month>{_MONTH_SHORT}))\b(?![-–]|\.?\s+\d)",
+        0,
+        ("text", _MONTH_STEMS),
     ),
     (  # "the end of the month", "the beginning of October", "the end of 2027"
         "period",
@@ -395,13 +410,13 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         rf"(?<!the\s)\b(?:(?:(?:last|next|this|early|late|coming|past)\s+|mid-)(?:{_SEASONS})"
         rf"|(?:{_SEASONS})\s+(?:of\s+)?{_YEAR})\b",
         re.I,
-        ("word", ("spring", "summer", "autumn", "fall", "winter")),
+        ("word", ("spring", "summer", "autumn", "fall", "winter", "monsoon")),
     ),
     (  # "the last fiscal year", "fiscal 2027", "FY2024/25", "the first half of next year"
         "period",
         rf"\b(?:(?:the\s+)?(?:(?:last|next|this|current|previous|coming|past)\s+)?(?:fiscal|financial)\s+year"
-        rf"(?:\s+{_YEAR}(?:[-/]\d{{2,4}})?)?|(?:fiscal|financial)\s+{_YEAR}(?:[-/]\d{{2,4}})?"
-        rf"|(?:the\s+)?{_YEAR}[-/]\d{{2,4}}\s+(?:fiscal|financial)\s+year)\b",
+        rf"(?:\s+{_YEAR}(?:[-/]\d{{2,4}})?|\s+(?:ending|ended|to|through)\s+(?:in\s+)?(?:{_MONTH_NAMES})(?:\s+{_YEAR})?)?|(?:fiscal|financial)\s+{_YEAR}(?:[-/]\d{{2,4}})?"
+        rf"|(?:the\s+)?{_YEAR}(?:[-/]\d{{2,4}})?\s+(?:fiscal|financial)\s+year)\b",
         re.I,
         ("word", ("fiscal", "financial")),
     ),

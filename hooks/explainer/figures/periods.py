@@ -25,7 +25,7 @@ _HALVES = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3)
            "third quarter": (7, 9), "fourth quarter": (10, 12), "final quarter": (10, 12),
            "last quarter": (10, 12)}  # fmt: skip
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "few": 3, "several": 3}  # fmt: skip
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 3, "several": 3}  # fmt: skip
 _STEP = {"this": 0, "the": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}
 _MONTH_NAMES = "|".join(MONTHS)
 
@@ -73,9 +73,12 @@ def resolve_period(
 
 
 _FISCAL = re.compile(
-    r"^(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<year>\d{4})(?:[-/]\d{2,4})?$"
-    r"|^FY\s?(?P<fy>\d{4})(?:[-/]\d{2,4})?$|^(?:the\s+)?(?P<before>\d{4})(?:[-/]\d{2,4})?\s+(?:fiscal|financial)\s+year$"
-    r"|^(?:the\s+)?(?P<rel>last|this|current|next|previous|coming|past)\s+(?:fiscal|financial)\s+year$",
+    r"^(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<year>\d{4})(?:[-/](?P<next>\d{2,4}))?$"
+    r"|^FY\s?(?P<fy>\d{4}|\d\d)(?:[-/](?P<fy_next>\d{2,4}))?$"
+    r"|^(?:the\s+)?(?P<before>\d{4})(?:[-/](?P<before_next>\d{2,4}))?\s+(?:fiscal|financial)\s+year$"
+    r"|^(?:the\s+)?(?P<rel>last|this|current|next|previous|coming|past)\s+(?:fiscal|financial)\s+year$"
+    rf"|^(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:ending|ended|to|through)\s+(?:in\s+)?(?P<end_month>{_MONTH_NAMES})"
+    r"(?:\s+(?P<end_year>\d{4}))?$",
     re.I,
 )
 
@@ -84,26 +87,48 @@ def _fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.date | None)
     """'fiscal 2027' in a Japanese story: April 2027 to March 2028, the year it starts in
     (how Japan's government and press number fiscal years); 'the fiscal year 2023-24' in a
     Nepali one: mid-July to mid-July; 'the last fiscal year' the one before the one holding
-    the publication day. Elsewhere a named fiscal year is the year it is named by, marked
-    approximate, since the months depend on a country the article does not fix."""
+    the publication day; 'the fiscal year ending March 2026' the twelve months to the end of
+    that month, whatever the country. Elsewhere a named fiscal year is the year it is named by,
+    marked approximate, since the months depend on a country the article does not fix."""
     match = _FISCAL.match(text)
     if match is None:
         return None
+    if match.group("end_month"):
+        return _year_ending(match.group("end_month"), match.group("end_year"), published)
     rel = (match.group("rel") or "").lower()
+    split = match.group("next") or match.group("fy_next") or match.group("before_next")
     if rel:
         if fiscal is None or published is None:
             return Resolution(None, "not resolved: which country's fiscal year, or the publication date, is not known")
         year = fiscal.holding(published) + _STEP[rel]
     else:
-        year = int(match.group("year") or match.group("fy") or match.group("before"))
+        written = match.group("year") or match.group("fy") or match.group("before")
+        year = int(written) if len(written) == 4 else 2000 + int(written)  # "FY25"
+    if split and int(split[-2:]) != (year + 1) % 100:
+        return None  # "2019/2023": two years, not one fiscal year
     if fiscal is None:
         return Resolution(
             str(year),
             f"the fiscal year named {year}; which months it covers depends on the country's fiscal year",
             approximate=True,
         )
-    start, end = fiscal.span(year)
+    start, end = fiscal.split(year) if split else fiscal.span(year)
     return Resolution(f"{start}/{end}", f"{fiscal.country}'s fiscal year {start} to {end}, as the country counts it")
+
+
+def _year_ending(month_name: str, year_written: str | None, published: dt.date | None) -> Resolution:
+    """The twelve months to the end of a named month: 'the fiscal year ending March 2026' is
+    April 2025 to March 2026; with no year, the last such month on or before publication."""
+    month = month_number(month_name)
+    if year_written:
+        year = int(year_written)
+    elif published is None:
+        return Resolution(None, "not resolved: the year is not stated and the publication date is not known")
+    else:
+        year = published.year if month <= published.month else published.year - 1
+    index = year * 12 + month - 1 - 11
+    first = f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return Resolution(f"{first}/{year:04d}-{month:02d}", f"the twelve months to the end of {month_name} {year}")
 
 
 _PART_OF_FISCAL = re.compile(
@@ -131,7 +156,9 @@ def _part_of_fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.date
     )
 
 
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+# the monsoon as South Asia's press means it, June to September
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14),
+            "monsoon": (6, 9)}  # fmt: skip
 _SEASON = re.compile(
     r"^(?:(?P<rel>this|next|last|past|coming)\s+(?P<season>\w+)|(?P<named>\w+)\s+(?:of\s+)?(?P<year>\d{4}))$", re.I
 )
@@ -271,7 +298,7 @@ def _fiscal_moved(value: str, back: int, unit: str, fiscal: FiscalCalendar | Non
     """A whole fiscal year moved back (or forward) by whole years, as its country counts them."""
     if fiscal is None or unit != "year" or not re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", value):
         return None
-    year = int(value[:4])
+    year = fiscal.holding(dt.date.fromisoformat(value[:10]))
     if "/".join(str(day) for day in fiscal.span(year)) != value:
         return None
     start, end = fiscal.span(year - back)
@@ -279,6 +306,34 @@ def _fiscal_moved(value: str, back: int, unit: str, fiscal: FiscalCalendar | Non
         f"{start}/{end}",
         f"{fiscal.country}'s fiscal year {start} to {end}, {abs(back)} before or after the one the paragraph gives",
     )
+
+
+_SPAN_TO = re.compile(
+    r"\bthe\s+(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?"
+    r"(?P<unit>weeks?|months?|years?)\s+(?:to|through|thru|till|until|ending|ended)\s+(?:on\s+|in\s+)?$",
+    re.I,
+)
+
+
+def span_to(before: str, end: Resolution) -> tuple[str, Resolution] | None:
+    """The span a date ends, read from the words before it: "the three months to March" is
+    January to March (an exact range of months), "the week through Sunday" that Sunday and
+    the six days before it (a period). It is what a later "the same period last year" or
+    "a year earlier" moves; None when the words before the date name no such span."""
+    match = _SPAN_TO.search(before)
+    if match is None or end.value is None or "/" in end.value:
+        return None
+    word, unit = (match.group("count") or "one").lower(), match.group("unit").lower().rstrip("s")
+    count = _count(word)
+    if unit == "week" and re.fullmatch(r"\d{4}-\d\d-\d\d", end.value):
+        last = dt.date.fromisoformat(end.value)
+        first = last - dt.timedelta(days=7 * count - 1)
+        return "period", Resolution(f"{first}/{last}", f"the {count} week(s) to {last}", approximate=True)
+    if unit in ("month", "year") and re.fullmatch(r"\d{4}-\d\d", end.value):
+        months = count * (12 if unit == "year" else 1)
+        first_month = back(end.value, months - 1, "month")
+        return "date-range", Resolution(f"{first_month}/{end.value}", f"the {months} month(s) to {end.value}")
+    return None
 
 
 def _count(word: str) -> int:
@@ -410,7 +465,7 @@ def _span(text: str, published: dt.date | None, approximate: bool) -> Resolution
     if match is None:
         return None
     rel, unit = match.group("rel").lower(), match.group("unit").lower()
-    count_word = (match.group("count") or ("few" if rel == "recent" else "")).lower()
+    count_word = (match.group("count") or ("few" if rel in ("recent", "coming") else "")).lower()
     count = int(count_word) if count_word.isdigit() else _NUMBERS.get(count_word)
     basis = _basis(published, approximate)
     if published is None or count is None:

@@ -91,6 +91,23 @@ def _infinitive_deadline(before: list[str]) -> bool:
     return False
 
 
+# after these "for" still looks ahead ("set for March") or joins a verb ("waited for June")
+_FOR_A_VERB = frozenset(
+    "set slated booked pencilled penciled earmarked ready eyeing is are was were be been wait waiting waited plans plan"
+    " hope hopes".split()
+)
+
+
+def _what_it_is_for(before: list[str]) -> bool:
+    """A month after a noun and "for" names what the noun is for, not when the verb happens:
+    "the retail figures for February will be out soon", "children took places for September":
+    the nearest such month, whatever the tense ("set for March" still looks ahead)."""
+    if len(before) < 2 or before[-1].lower() != "for":
+        return False
+    word = before[-2].lower()
+    return word not in _FOR_A_VERB and _tense_of(word, [w.lower() for w in before[-5:-2]]) is None
+
+
 def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> Tense:
     """The tense of the figure at ``text[start:end]``: of the nearest tense word before it in
     its sentence ("approved by the Cabinet on Wednesday, would ..."), else the nearest after it
@@ -103,6 +120,8 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     before = [m.group() for m in _WORD.finditer(text, sentence_start, start)]
     if _infinitive_deadline(before):
         return "future"
+    if _what_it_is_for(before):
+        return None
     for index in range(len(before) - 1, -1, -1):
         tense = _tense_of(before[index], [w.lower() for w in before[max(0, index - 3) : index]])
         if tense is not None:

@@ -1,0 +1,424 @@
+"""Every date convention of tests/corpus/README.md ("Conventions for `value`" and the
+`published:` rules), each in several wordings and against several publication days,
+including days at a year's end and start, where a month named without a year is hardest.
+
+Dates are compared as the scorer compares them: as the days they cover
+(tests/figure_facts_eval.py), so "2025-10..2026-09" and "2025-10-01..2026-09-30" agree.
+Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from explainer.figures.extract import extract_figures
+from explainer.text.article import parse_article
+from explainer.text.metadata import default_meta
+from figure_facts_eval import _derived_facts, same_dates
+
+FRIDAY = dt.date(2025, 8, 15)  # Friday 15 August 2025, the README's example
+YEAR_END = dt.date(2025, 12, 30)  # a Tuesday
+YEAR_START = dt.date(2026, 1, 3)  # a Saturday
+SPRING = dt.date(2026, 3, 11)  # a Wednesday
+
+
+def facts(text: str, published: dt.date) -> dict[str, dict]:
+    """Each figure's words -> its kind and date, in the gold's vocabulary."""
+    return {words: found for words, _, found in _figures(text, published)}
+
+
+def _figures(text: str, published: dt.date) -> list[tuple[str, int, dict]]:
+    meta = {**default_meta("story"), "published": published}
+    article = parse_article("story", "story.txt", text.encode("utf-8"), meta)
+    return [
+        (article.text[occurrence.value_start : occurrence.value_end], occurrence.value_start,
+         _derived_facts(figure, occurrence))
+        for figure in extract_figures(article)
+        for occurrence in figure.occurrences
+    ]  # fmt: skip
+
+
+def check(text: str, published: dt.date, words: str, date: str | None, kind: str | None = None) -> None:
+    """The figure the scorer would match to ``words`` (the first whose words overlap them) has
+    that date (and kind)."""
+    start = text.index(words)
+    overlapping = [(found_words, found) for found_words, at, found in _figures(text, published)
+                   if at < start + len(words) and start < at + len(found_words)]  # fmt: skip
+    assert overlapping, f"{words!r}: no figure"
+    found_words, found = overlapping[0]
+    assert same_dates(date, found["date"]), f"{words!r} ({found_words!r}): {found['date']!r}, want {date!r}"
+    if kind is not None:
+        assert found["kind"] == kind, f"{words!r} ({found_words!r}): kind {found['kind']!r}, want {kind!r}"
+
+
+# a day or month with no year is the one nearest the publication day that the tense allows
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (YEAR_END, "The smelter shut down in December after a fire.", "December", "2025-12"),
+        (YEAR_END, "Talks with the union will resume in January, the ministry said.", "January", "2026-01"),
+        (YEAR_END, "The carrier said it would add 200 flights in January.", "January", "2026-01"),
+        (YEAR_END, "The new levy takes effect on January 1.", "January 1", "2026-01-01"),
+        (YEAR_END, "Exports slumped in November as demand cooled.", "November", "2025-11"),
+        (YEAR_START, "Retail sales climbed 4 percent in December.", "December", "2025-12"),
+        (YEAR_START, "The strike ended on December 28 after a deal on pay.", "December 28", "2025-12-28"),
+        (YEAR_START, "The results, released on Dec. 31, surprised traders.", "Dec. 31", "2025-12-31"),
+        (YEAR_START, "Parliament will vote on the bill in December.", "December", "2026-12"),
+        (YEAR_START, "The regulator plans to raise the fee in March.", "March", "2026-03"),
+        (YEAR_START, "Fares went up on 29 December, commuters complained.", "29 December", "2025-12-29"),
+        (FRIDAY, "The minister announced on 3 July that the scheme would end.", "3 July", "2025-07-03"),
+        (FRIDAY, "The election was held in September amid protests.", "September", "2024-09"),
+        (FRIDAY, "Applications open on 1 September.", "1 September", "2025-09-01"),  # no tense: the nearest
+        (SPRING, "Inflation eased in February, the statistics office reported.", "February", "2026-02"),
+        (SPRING, "Ministers are expected to meet again in February.", "February", "2027-02"),
+    ],
+)
+def test_a_day_or_month_with_no_year_is_the_nearest_its_tense_allows(published, sentence, words, date):
+    check(sentence, published, words, date, "date")
+
+
+# a month after a noun and "for" is the month the noun is for: the nearest, whatever the verb
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (SPRING, "The bureau will release its export data for February next week.", "February", "2026-02"),
+        (SPRING, "Hotels reported bookings for April well ahead of last year.", "April", "2026-04"),
+        (dt.date(2026, 6, 12), "Fewer pupils accepted places for September than a year ago.", "September", "2026-09"),
+    ],
+)
+def test_a_month_a_thing_is_for_is_the_nearest(published, sentence, words, date):
+    check(sentence, published, words, date, "date")
+
+
+# a deadline after an infinitive looks ahead whatever the main verb's tense
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "The council urged landlords to register their tenants by August 31.", "August 31", "2025-08-31"),
+        (FRIDAY, "Farmers were ordered to repay the loans by Monday.", "Monday", "2025-08-18"),
+        (YEAR_END, "Regulators told lenders to file the reports by January 15.", "January 15", "2026-01-15"),
+        (YEAR_START, "The agency asked employers to pay the arrears by Thursday.", "Thursday", "2026-01-08"),
+    ],
+)
+def test_a_deadline_after_an_infinitive_looks_ahead(published, sentence, words, date):
+    check(sentence, published, words, date)
+
+
+# a past-tense weekday is the latest such day before the publication day, a future-tense one the next
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "Police arrested the driver on Tuesday.", "Tuesday", "2025-08-12"),
+        (FRIDAY, "The body was found on Sunday near the dam.", "Sunday", "2025-08-10"),
+        (FRIDAY, "The court will hear the appeal on Tuesday.", "Tuesday", "2025-08-19"),
+        (FRIDAY, "The minister is due to visit the site on Thursday.", "Thursday", "2025-08-21"),
+        (YEAR_START, "The ferry capsized on Wednesday off the coast.", "Wednesday", "2025-12-31"),
+        (YEAR_START, "Schools will reopen on Monday after the floods.", "Monday", "2026-01-05"),
+        (YEAR_END, "The ministry said on Monday that it would act.", "Monday", "2025-12-29"),
+    ],
+)
+def test_a_weekday_is_the_last_for_the_past_and_the_next_for_the_future(published, sentence, words, date):
+    check(sentence, published, words, date, "date")
+
+
+# "yesterday" counts back; "last week" and "next week" are Monday to Sunday
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date", "kind"),
+    [
+        (YEAR_END, "Shares fell yesterday on the news.", "yesterday", "2025-12-29", "date"),
+        (YEAR_START, "The port reopened yesterday.", "yesterday", "2026-01-02", "date"),
+        (YEAR_END, "Shipments fell last week.", "last week", "2025-12-22..2025-12-28", "period"),
+        (YEAR_END, "The talks resume next week.", "next week", "2026-01-05..2026-01-11", "period"),
+        (YEAR_START, "Two lorries collided last week.", "last week", "2025-12-22..2025-12-28", "period"),
+        (FRIDAY, "The levy will be reviewed next week.", "next week", "2025-08-18..2025-08-24", "period"),
+    ],
+)
+def test_yesterday_and_last_or_next_week_count_from_the_publication_day(published, sentence, words, date, kind):
+    check(sentence, published, words, date, kind)
+
+
+# "this year", "last year", "next year" are years; "this month" and the like are months (kind date)
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (YEAR_END, "Prices rose 8 percent last year.", "last year", "2024"),
+        (YEAR_END, "The plant will open next year.", "next year", "2026"),
+        (YEAR_START, "The budget this year is larger.", "this year", "2026"),
+        (YEAR_START, "Arrivals hit a record last year.", "last year", "2025"),
+        (YEAR_END, "Exports fell last month.", "last month", "2025-11"),
+        (YEAR_END, "The rules change next month.", "next month", "2026-01"),
+        (YEAR_START, "Sales slipped last month, the group said.", "last month", "2025-12"),
+        (FRIDAY, "Rainfall this month has been heavy.", "this month", "2025-08"),
+    ],
+)
+def test_this_next_and_last_year_or_month_are_that_year_or_month(published, sentence, words, date):
+    check(sentence, published, words, date, "date")
+
+
+# a span counted from the publication day is written to its unit
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "Output should double over the next two years.", "the next two years", "2025..2027"),
+        (FRIDAY, "Rice will be rationed for the next three months.", "the next three months", "2025-08..2025-11"),
+        (FRIDAY, "The bridge stays shut for the next two weeks.", "the next two weeks", "2025-08-15..2025-08-29"),
+        (YEAR_END, "Fuel prices will climb in the next three months.", "the next three months", "2025-12..2026-03"),
+        (FRIDAY, "Wages have stalled over the past three years.", "the past three years", "2022..2025"),
+        (SPRING, "Remittances rose in the past six months.", "the past six months", "2025-09..2026-03"),
+        (FRIDAY, "The town has doubled in size over the past decade.", "past decade", "2015..2025"),
+        (FRIDAY, "Costs have risen sharply in recent years.", "recent years", "2022..2025"),
+    ],
+)
+def test_a_span_counted_from_the_publication_day_is_written_to_its_unit(published, sentence, words, date):
+    check(sentence, published, words, date, "period")
+
+
+# halves, quarters and the first months of a year are exact month ranges
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "Sales fell in the first half of 2025.", "the first half of 2025", "2025-01..2025-06"),
+        (
+            FRIDAY,
+            "Profit rose in the first nine months of this year.",
+            "the first nine months of this year",
+            "2025-01..2025-09",
+        ),  # fmt: skip
+        (FRIDAY, "Deliveries will pick up in the fourth quarter.", "the fourth quarter", "2025-10..2025-12"),
+        (
+            YEAR_START,
+            "Growth slowed in the second half of last year.",
+            "the second half of last year",
+            "2025-07..2025-12",
+        ),  # fmt: skip
+        (FRIDAY, "Output grew in the third quarter of 2024.", "the third quarter of 2024", "2024-07..2024-09"),
+        (FRIDAY, "Imports in the April-June quarter rose.", "April-June", "2025-04..2025-06"),
+        (FRIDAY, "Imports in Jan-Mar rose by a tenth.", "Jan-Mar", "2025-01..2025-03"),
+        (FRIDAY, "Oct-Dec shipments were the weakest since 2020.", "Oct-Dec", "2024-10..2024-12"),
+    ],
+)
+def test_halves_quarters_and_first_months_are_exact_month_ranges(published, sentence, words, date):
+    check(sentence, published, words, date, "date-range")
+
+
+# fiscal years as the country of the story counts them
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "Japan's cabinet will spend 3 trillion yen in fiscal 2026.", "fiscal 2026", "2026-04..2027-03"),
+        (FRIDAY, "Tokyo cut Japanese farm aid in FY2025.", "FY2025", "2025-04..2026-03"),
+        (
+            FRIDAY,
+            "Japan's carmakers earned more in the fiscal year ending March 2025.",
+            "the fiscal year ending March 2025",
+            "2024-04..2025-03",
+        ),  # fmt: skip
+        (
+            FRIDAY,
+            "Thailand's budget for fiscal 2026 was passed, Thai officials said.",
+            "fiscal 2026",
+            "2025-10..2026-09",
+        ),  # fmt: skip
+        (
+            FRIDAY,
+            "The 2026 fiscal year begins soon, Thailand's budget bureau said.",
+            "The 2026 fiscal year",
+            "2025-10..2026-09",
+        ),  # fmt: skip
+        (FRIDAY, "India's deficit narrowed in FY25, Indian officials said.", "FY25", "2024-04..2025-03"),
+        (FRIDAY, "India expects growth to slow in fiscal 2026, New Delhi said.", "fiscal 2026", "2025-04..2026-03"),
+        (FRIDAY, "Indian exporters gained in the 2024-25 fiscal year.", "the 2024-25 fiscal year", "2024-04..2025-03"),
+        (FRIDAY, "Pakistan's budget for FY2025-26 rose, Pakistani officials said.", "FY2025-26", "2025-07..2026-06"),
+        (FRIDAY, "Pakistan expects the deficit to narrow in FY26, Islamabad said.", "FY26", "2025-07..2026-06"),
+        (FRIDAY, "Bangladesh set aside more in FY26, Dhaka said.", "FY26", "2025-07..2026-06"),
+        (
+            FRIDAY,
+            "Bangladesh's FY2024-25 budget was tight, Bangladeshi economists said.",
+            "FY2024-25",
+            "2024-07..2025-06",
+        ),  # fmt: skip
+        (
+            FRIDAY,
+            "Manila will fund the subsidy in fiscal 2026, Philippine officials said.",
+            "fiscal 2026",
+            "2026-01..2026-12",
+        ),  # fmt: skip
+        (
+            FRIDAY,
+            "Nepal's budget for fiscal year 2082/83 grew, Nepali officials said in Kathmandu.",
+            "fiscal year 2082/83",
+            "2025-07-17..2026-07-16",
+        ),  # fmt: skip
+    ],
+)
+def test_a_fiscal_year_is_the_one_the_storys_country_counts(published, sentence, words, date):
+    check(sentence, published, words, date, "period")
+
+
+def test_a_nepali_story_that_names_india_as_its_market_keeps_nepals_fiscal_year():
+    text = (
+        "Nepal sold more power to India this year. Nepali officials in Kathmandu said exports to India rose "
+        "in the last fiscal year, and Nepal's grid operator expects Indian demand to keep climbing."
+    )
+    check(text, dt.date(2026, 11, 18), "the last fiscal year", "2025-07-17..2026-07-16", "period")
+
+
+# vague periods: the range a reader takes, approximate
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (YEAR_END, "Prices jumped in early March.", "early March", "2025-03-01..2025-03-10"),
+        (YEAR_END, "Rates will fall in late January, analysts say.", "late January", "2026-01-21..2026-01-31"),
+        (YEAR_START, "Sales picked up in mid-December.", "mid-December", "2025-12-11..2025-12-20"),
+        (FRIDAY, "Growth slowed at the end of the year.", "the end of the year", "2025-10..2025-12"),
+        (FRIDAY, "Hiring rose at the start of the year.", "the start of the year", "2025-01..2025-02"),
+        (FRIDAY, "The plant will open in early 2026.", "early 2026", "2026-01..2026-04"),
+        (FRIDAY, "The rules were changed at the end of 2024.", "the end of 2024", "2024-10..2024-12"),
+        (FRIDAY, "The airline ran out of cash by end-2024.", "end-2024", "2024-10..2024-12"),
+        (FRIDAY, "Fuel will stay costly in the coming months.", "coming months", "2025-08..2025-11"),
+        (dt.date(2026, 11, 18), "About 900 gigawatt-hours was lost this monsoon.", "this monsoon", "2026-06..2026-09"),
+    ],
+)
+def test_a_vague_period_is_the_range_a_reader_takes(published, sentence, words, date):
+    found = facts(sentence, published)
+    check(sentence, published, words, date, "period")
+    assert found[words]["date"] is not None
+
+
+# two dates joined as a range run from the first day of the first to the last day of the second
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "Rain fell from May to mid-July.", "May to mid-July", "2025-05-01..2025-07-20"),
+        (
+            FRIDAY,
+            "Crops were lost between mid-July and early August.",
+            "mid-July and early August",
+            "2025-07-11..2025-08-10",
+        ),  # fmt: skip
+        (YEAR_START, "Fishing was banned from October to December.", "October to December", "2025-10..2025-12"),
+        (FRIDAY, "The fair runs from 3-5 March 2026.", "3-5 March 2026", "2026-03-03..2026-03-05"),
+        (FRIDAY, "The summit was held on March 3-5.", "March 3-5", "2025-03-03..2025-03-05"),
+        (FRIDAY, "Workers struck from 4 to 9 August.", "4 to 9 August", "2025-08-04..2025-08-09"),
+    ],
+)
+def test_two_dates_joined_are_one_range(published, sentence, words, date):
+    check(sentence, published, words, date, "date-range")
+
+
+# British and American orders, with and without a year
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "The office opened on 3 March 2025.", "3 March 2025", "2025-03-03"),
+        (FRIDAY, "It closed on March 3, 2025.", "March 3, 2025", "2025-03-03"),
+        (FRIDAY, "It reopened on Mar 3.", "Mar 3", "2025-03-03"),
+        (FRIDAY, "The law was signed on the 3rd of March.", "3rd of March", "2025-03-03"),
+        (FRIDAY, "The vote was held on Sept. 9, 2024.", "Sept. 9, 2024", "2024-09-09"),
+    ],
+)
+def test_british_and_american_dates(published, sentence, words, date):
+    check(sentence, published, words, date, "date")
+
+
+# a month in a sentence about what usually happens is any year's
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("The dry season usually lasts from November to April.", "November to April", "--11..--04"),
+        ("Farmers plant rice in June every year.", "June", "--06"),
+        ("Typhoons typically strike between August and October.", "August and October", "--08..--10"),
+    ],
+)
+def test_a_month_of_what_usually_happens_is_any_years(sentence, words, date):
+    assert facts(sentence, FRIDAY)[words]["date"] == date
+
+
+# "a year earlier" moves the date the paragraph gave before it; "the same period last year"
+# is the span the text gave before it, in the year it names
+@pytest.mark.parametrize(
+    ("published", "text", "words", "date", "kind"),
+    [
+        (FRIDAY, "Exports rose 9 percent in June from a year earlier.", "a year earlier", "2024-06", "date"),
+        (
+            FRIDAY,
+            "Profit in the first half of 2025 was 4 billion yen, against 3 billion yen a year earlier.",
+            "a year earlier",
+            "2024-01..2024-06",
+            "date-range",
+        ),  # fmt: skip
+        (
+            FRIDAY,
+            "Sales rose in the first nine months of this year, up 4% on the same period last year.",
+            "the same period last year",
+            "2024-01..2024-09",
+            "date-range",
+        ),  # fmt: skip
+        (
+            SPRING,
+            "Visitors rose 12% in the fourth quarter of 2025 from the same quarter of 2024.",
+            "the same quarter of 2024",
+            "2024-10..2024-12",
+            "date-range",
+        ),  # fmt: skip
+    ],
+)
+def test_a_year_earlier_and_the_same_period_move_the_date_before_them(published, text, words, date, kind):
+    check(text, published, words, date, kind)
+
+
+# "the N months to March", "the week through Sunday": the span a later "a year earlier" moves
+@pytest.mark.parametrize(
+    ("published", "text", "words", "date"),
+    [
+        (
+            dt.date(2024, 4, 29),
+            "Ticket sales rose in the three months to March, up 18 percent on the same period last year.",
+            "the same period last year",
+            "2023-01..2023-03",
+        ),  # fmt: skip
+        (
+            FRIDAY,
+            "Arrivals grew 6% in the six months through June, against the same period of 2024.",
+            "the same period of 2024",
+            "2024-01..2024-06",
+        ),  # fmt: skip
+        (
+            dt.date(2025, 5, 16),
+            "Egg prices rose in the week through Sunday, nearly double the level of a year earlier.",
+            "a year earlier",
+            "2024-05-05..2024-05-11",
+        ),  # fmt: skip
+        (
+            FRIDAY,
+            "Fuel sales fell in the week ending Sunday, 3% below the level a year earlier.",
+            "a year earlier",
+            "2024-08-04..2024-08-10",
+        ),  # fmt: skip
+    ],
+)
+def test_a_span_ending_at_a_date_is_what_a_later_comparison_moves(published, text, words, date):
+    check(text, published, words, date)
+
+
+# the day a thing was said is no date a later "a year earlier" compares with
+@pytest.mark.parametrize(
+    ("published", "text", "date"),
+    [
+        (
+            dt.date(2025, 5, 16),
+            "Egg prices rose in the week through Sunday, the ministry said Friday, nearly double "
+            "the level of a year earlier.",
+            "2024-05-05..2024-05-11",
+        ),  # fmt: skip
+        (FRIDAY, "Exports climbed 7% in July, the customs office said on Tuesday, up from a year earlier.", "2024-07"),
+        (
+            FRIDAY,
+            "Bookings jumped in June, the airline told reporters on Wednesday, against a year earlier.",
+            "2024-06",
+        ),  # fmt: skip
+    ],
+)
+def test_the_day_something_was_said_is_not_what_a_year_earlier_moves(published, text, date):
+    check(text, published, "a year earlier", date)
