@@ -422,3 +422,53 @@ def test_a_span_ending_at_a_date_is_what_a_later_comparison_moves(published, tex
 )
 def test_the_day_something_was_said_is_not_what_a_year_earlier_moves(published, text, date):
     check(text, published, "a year earlier", date)
+
+
+# business-page shorthand: quarters and halves are exact month ranges, like "the third quarter"
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "Margins narrowed in Q1, the lender said.", "Q1", "2025-01..2025-03"),
+        (FRIDAY, "The chipmaker expects a rebound in Q3 2026.", "Q3 2026", "2026-07..2026-09"),
+        (FRIDAY, "Net profit doubled in H1 2025.", "H1 2025", "2025-01..2025-06"),
+        (YEAR_START, "Shipments slowed in 4Q as orders dried up.", "4Q", "2026-10..2026-12"),
+        (FRIDAY, "Mining output fell in the June quarter.", "June quarter", "2025-04..2025-06"),
+        (SPRING, "The insurer returned to profit in the December quarter.", "December quarter", "2025-10..2025-12"),
+    ],
+)
+def test_quarters_and_halves_in_shorthand_are_exact_month_ranges(published, sentence, words, date):
+    check(sentence, published, words, date, "date-range")
+
+
+# one-word parts of a month or year, and parts of the month before or after the publication month
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "The lender's bad loans peaked at end-March.", "end-March", "2025-03-21..2025-03-31"),
+        (FRIDAY, "Reserves stood at $9 billion at end-June 2024.", "end-June 2024", "2024-06-21..2024-06-30"),
+        (FRIDAY, "The index closed lower at the year-end.", "the year-end", "2025-10..2025-12"),
+        (FRIDAY, "The airport expansion is due by mid-year.", "mid-year", "2025-05..2025-08"),
+        (FRIDAY, "The tariff cut takes effect early next month.", "early next month", "2025-09-01..2025-09-10"),
+        (YEAR_START, "Inspectors visited the site late last month.", "late last month", "2025-12-21..2025-12-31"),
+        (YEAR_END, "Talks are set to resume in mid-next month.", "mid-next month", "2026-01-11..2026-01-20"),
+    ],
+)
+def test_one_word_parts_of_a_month_or_year(published, sentence, words, date):
+    check(sentence, published, words, date, "period")
+
+
+# "a year ago", "two decades ago" count back; "over the weekend" is the Saturday and Sunday the tense says
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "Rents were far lower a year ago.", "a year ago", "2024"),
+        (FRIDAY, "The clinic closed a month ago.", "a month ago", "2025-07"),
+        (FRIDAY, "The pier was built two decades ago.", "two decades ago", "2005"),
+        (FRIDAY, "Floods swept the valley over the weekend.", "the weekend", "2025-08-09..2025-08-10"),
+        (YEAR_START, "Crowds gathered during the weekend, police said.", "the weekend", "2025-12-27..2025-12-28"),
+        (FRIDAY, "Protests are planned for the weekend.", "the weekend", "2025-08-16..2025-08-17"),
+        (FRIDAY, "The raid took place this Monday.", "this Monday", "2025-08-11"),
+    ],
+)
+def test_days_counted_back_and_the_weekend(published, sentence, words, date):
+    check(sentence, published, words, date)

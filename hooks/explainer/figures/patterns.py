@@ -376,6 +376,30 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         ("word", ("recent", "coming", "few", "several")),
     ),
     ("period", r"\b(?:decades|centuries)\b", re.I, ("word", ("decades", "centuries"))),
+    (  # "Q3", "Q1 2025", "H1 2026", "3Q": a quarter or half of a year, as business pages write it
+        "period",
+        rf"\b(?:Q[1-4]|[1-4]Q|H[12])(?:\s+(?:of\s+)?{_YEAR})?\b",
+        0,
+        None,
+    ),
+    (  # "the June quarter": the three months to the end of June
+        "period",
+        rf"(?<![-–])\b(?:the\s+)?(?:{_MONTH_NAMES})(?:\s+{_YEAR})?\s+quarter\b",
+        0,
+        ("word", ("quarter",)),
+    ),
+    (  # "end-March", "end-June 2025", "mid-year", "the year-end": a part of a month or year in one word
+        "period",
+        rf"\b(?:[Ee]nd-(?:{_MONTH_NAMES})(?:\s+{_YEAR})?|(?:the\s+)?[Yy]ear-end|[Mm]id-year|[Ee]nd-year)\b(?!-)",
+        0,
+        ("text", ("nd-", "ear-end", "id-year")),
+    ),
+    (  # "early next month", "late last month"
+        "period",
+        r"\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?:next|last|this)\s+month\b",
+        0,
+        ("word", ("month",)),
+    ),
     (  # "early 2026", "late 2024", "mid-2025", "end-2024", "the early 2030s"
         "period",
         rf"\b(?:(?:[Ee]arly|[Ll]ate)[\s-]|[Mm]id-?|[Ee]nd-)(?:{_YEAR})s?\b",
@@ -528,6 +552,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("text", _NEXT_LAST),
     ),
+    (  # "over the weekend": the last one for the past tense, the next for the future
+        "relative-time",
+        r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bfor\s))(?P<rel>the)\s+(?P<unit>weekend)\b",
+        re.I,
+        ("word", ("weekend",)),
+    ),
     (
         "relative-time",
         r"\b(?P<rel>[Ee]arlier|[Ll]ater)\s+this\s+(?P<unit>year|month|week)\b",
@@ -544,7 +574,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ("relative-time", rf"{_WEEKDAY_NOT_AFTER}\b(?P<weekday>{_WEEKDAY})\b", 0, ("text", _WEEKDAY_NAMES)),
     (
         "relative-time",
-        rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b",
+        rf"{_BEFORE}(?P<number>{_NUMBER}|[Aa]n?)\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+ago\b",
         re.I,
         ("text", ("ago",)),
     ),

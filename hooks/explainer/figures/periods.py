@@ -61,15 +61,77 @@ def resolve_period(
 
     ``fiscal``: how the article's country counts fiscal years (fiscal.py), or None where
     the article does not say which country's fiscal year it means."""
-    text = " ".join(written.split()).rstrip(".")
+    text = _spelled_out(" ".join(written.split()).rstrip("."))
     fiscal_year = _fiscal(text, fiscal, published) or _part_of_fiscal(text, fiscal, published)
     if fiscal_year is not None:
         return fiscal_year
-    for read in (_part_of, _part_year, _half, _span, _season, _part_week, _week_of):
+    for read in (_part_of, _part_year, _half, _span, _season, _part_week, _week_of, _month_quarter, _part_month):
         found = read(text, published, approximate)
         if found is not None:
             return found
     return Resolution(None, "not resolved: the article gives no dates for this period")
+
+
+_SHORTHANDS = (
+    (re.compile(r"^(?:Q([1-4])|([1-4])Q)(?:\s+(?:of\s+)?(\d{4}))?$"), "quarter"),
+    (re.compile(r"^H([12])(?:\s+(?:of\s+)?(\d{4}))?$"), "half"),
+)
+_ORDINALS = ("first", "second", "third", "fourth")
+_ONE_WORD = (
+    (re.compile(r"^end-(\w+)(\s+\d{4})?$", re.I), r"the end of \1\2"),
+    (re.compile(r"^(?:the\s+)?(?:year-end|end-year)$", re.I), "the end of the year"),
+    (re.compile(r"^mid-year$", re.I), "the middle of the year"),
+)
+
+
+def _spelled_out(text: str) -> str:
+    """Business-page shorthand in words: "Q3 2025" is "the third quarter of 2025", "H1" "the
+    first half", "end-March" "the end of March", "the year-end" "the end of the year"."""
+    for pattern, part in _SHORTHANDS:
+        match = pattern.match(text)
+        if match:
+            number, year = next(g for g in match.groups()[:-1] if g), match.groups()[-1]
+            return f"the {_ORDINALS[int(number) - 1]} {part}" + (f" of {year}" if year else "")
+    for pattern, words in _ONE_WORD:
+        if pattern.match(text):
+            return pattern.sub(words, text)
+    return text
+
+
+_MONTH_QUARTER = re.compile(rf"^(?:the\s+)?(?P<month>{_MONTH_NAMES})(?:\s+(?P<year>\d{{4}}))?\s+quarter$", re.I)
+
+
+def _month_quarter(text: str, published: dt.date | None, approximate: bool) -> Resolution | None:
+    """'the June quarter' (as Australian and Indian business pages write it): April to June,
+    the quarter ending in the named month nearest the publication day."""
+    match = _MONTH_QUARTER.match(text)
+    if match is None:
+        return None
+    month = month_number(match.group("month"))
+    if match.group("year"):
+        year = int(match.group("year"))
+    elif published is None:
+        return Resolution(None, f"not resolved: {_basis(published, approximate)}")
+    else:
+        year = _nearest_year(month, published)
+    first = back(f"{year:04d}-{month:02d}", 2, "month")
+    last = f"{year:04d}-{month:02d}"
+    return Resolution(f"{first}/{last}", f"{text}: the three months to the end of {match.group('month')} {year}")
+
+
+_PART_MONTH = re.compile(r"^(?P<part>early|late|mid)[\s-]*(?P<rel>next|last|this)\s+month$", re.I)
+
+
+def _part_month(text: str, published: dt.date | None, approximate: bool) -> Resolution | None:
+    """'early next month' (days 1 to 10 of the month after the publication month), 'late last month'."""
+    match = _PART_MONTH.match(text)
+    if match is None:
+        return None
+    if published is None or approximate:
+        return Resolution(None, "not resolved: it needs the month of publication")
+    index = published.year * 12 + published.month - 1 + _STEP[match.group("rel").lower()]
+    year, month = divmod(index, 12)
+    return month_part(match.group("part"), calendar.month_name[month + 1], year, _basis(published, approximate))
 
 
 _FISCAL = re.compile(
@@ -225,8 +287,7 @@ def _week_of(text: str, published: dt.date | None, approximate: bool) -> Resolut
     elif published is None:
         return Resolution(None, f"not resolved: {_basis(published, approximate)}")
     else:
-        year = min((published.year - 1, published.year, published.year + 1),
-                   key=lambda y: abs((dt.date(y, month, 15) - published).days))  # fmt: skip
+        year = _nearest_year(month, published)
     length = calendar.monthrange(year, month)[1]
     which = match.group("which").lower()
     first = length - 6 if which in ("last", "final") else 1 + 7 * ("first", "second", "third", "fourth").index(which)
@@ -373,6 +434,12 @@ def month_part(lead: str, month: str, year: int | None, basis: str, habitual: bo
     )
 
 
+def _nearest_year(month: int, published: dt.date) -> int:
+    """The year whose ``month`` is nearest the publication day."""
+    return min((published.year - 1, published.year, published.year + 1),
+               key=lambda y: abs((dt.date(y, month, 15) - published).days))  # fmt: skip
+
+
 def _year_of(rel: str | None, explicit: str | None, published: dt.date | None) -> int | None:
     if explicit:
         return int(explicit)
@@ -408,8 +475,7 @@ def _part_of(text: str, published: dt.date | None, approximate: bool) -> Resolut
             month, year = month_number(match.group("month")), int(match.group("month_year"))
         elif match.group("month"):
             month = month_number(match.group("month"))
-            year = min((published.year - 1, published.year, published.year + 1),
-                       key=lambda y: abs((dt.date(y, month, 15) - published).days))  # fmt: skip
+            year = _nearest_year(month, published)
         elif (match.group("rel") or "").lower() in ("next", "last"):
             index = year * 12 + month - 1 + _STEP[match.group("rel").lower()]
             year, month = divmod(index, 12)
