@@ -107,13 +107,9 @@ def _month_quarter(text: str, published: dt.date | None, approximate: bool) -> R
     match = _MONTH_QUARTER.match(text)
     if match is None:
         return None
-    month = month_number(match.group("month"))
-    if match.group("year"):
-        year = int(match.group("year"))
-    elif published is None:
+    month, year = _month_and_year(match, published)
+    if year is None:
         return Resolution(None, f"not resolved: {_basis(published, approximate)}")
-    else:
-        year = _nearest_year(month, published)
     first = back(f"{year:04d}-{month:02d}", 2, "month")
     last = f"{year:04d}-{month:02d}"
     return Resolution(f"{first}/{last}", f"{text}: the three months to the end of {match.group('month')} {year}")
@@ -281,13 +277,9 @@ def _week_of(text: str, published: dt.date | None, approximate: bool) -> Resolut
     match = _WEEK_OF.match(text)
     if match is None:
         return None
-    month = month_number(match.group("month"))
-    if match.group("year"):
-        year = int(match.group("year"))
-    elif published is None:
+    month, year = _month_and_year(match, published)
+    if year is None:
         return Resolution(None, f"not resolved: {_basis(published, approximate)}")
-    else:
-        year = _nearest_year(month, published)
     length = calendar.monthrange(year, month)[1]
     which = match.group("which").lower()
     first = length - 6 if which in ("last", "final") else 1 + 7 * ("first", "second", "third", "fourth").index(which)
@@ -432,6 +424,14 @@ def month_part(lead: str, month: str, year: int | None, basis: str, habitual: bo
         f"{said}: days {first} to {last}, as a reader takes it; {basis}",
         approximate=True,
     )
+
+
+def _month_and_year(match: re.Match, published: dt.date | None) -> tuple[int, int | None]:
+    """The month a match names and its year: the one written, else the nearest the publication day."""
+    month = month_number(match.group("month"))
+    if match.group("year"):
+        return month, int(match.group("year"))
+    return month, None if published is None else _nearest_year(month, published)
 
 
 def _nearest_year(month: int, published: dt.date) -> int:
