@@ -472,3 +472,23 @@ def test_one_word_parts_of_a_month_or_year(published, sentence, words, date):
 )
 def test_days_counted_back_and_the_weekend(published, sentence, words, date):
     check(sentence, published, words, date)
+
+
+# the present tense of a schedule looks ahead; a verb in an aside set off by commas dates only
+# the aside; "every December" is any year's December
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "She will stay on until her contract ends in March.", "March", "2026-03"),
+        (YEAR_END, "The price cap, introduced in August, expires in February.", "February", "2026-02"),
+        (YEAR_END, "Registration for the scheme opens on January 10.", "January 10", "2026-01-10"),
+        (YEAR_END, "Under the deal, signed in October, the wage rise takes effect in April.", "April", "2026-04"),
+        (YEAR_END, "The plant, shut in November, could restart in February.", "February", "2026-02"),
+        (YEAR_END, "The reservoir, which was drained in September, refills in April.", "April", "2026-04"),
+        (YEAR_END, "The lantern fair, held every December, drew 10,000 visitors.", "December", "--12"),
+        (FRIDAY, "Villagers burn the stubble each November.", "November", "--11"),
+        (FRIDAY, "The boat race, staged annually in October, was cancelled.", "October", "--10"),
+    ],
+)
+def test_scheduled_present_asides_and_every_month(published, sentence, words, date):
+    check(sentence, published, words, date)

@@ -34,7 +34,14 @@ _NOT_VERBS = frozenset(
 _ADJECTIVE_AFTER = frozenset("the a an its their his her our this these those newly recently of for with per".split())
 _AUXILIARIES = frozenset({"be", "been", "have", "get"})  # "to be held", "to have paid": a verb group
 _MODALS = frozenset({"will", "would", "shall", "'ll", "to"})  # "to" only before "be": "to be held"
-_HABITUAL = re.compile(r"\b(?:usually|normally|typically|generally|every\s+year|each\s+year|on\s+average)\b", re.I)
+_HABITUAL = re.compile(
+    r"\b(?:usually|normally|typically|generally|annually|on\s+average|(?:every|each)\s+(?:year|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|monsoon))\b",
+    re.I,
+)
+# the present tense of a schedule looks ahead as the future does: "the cap expires in February",
+# "until her contract ends in March"
+_SCHEDULED = frozenset("expires expire takes runs ends starts begins opens closes lasts resumes kicks".split())
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
 _REACH = 240  # characters read on each side of the figure
 
@@ -108,6 +115,15 @@ def _what_it_is_for(before: list[str]) -> bool:
     return word not in _FOR_A_VERB and _tense_of(word, [w.lower() for w in before[-5:-2]]) is None
 
 
+_ASIDE_OPENS = re.compile(r",\s*(?:(?:which|who|that)\s+(?:was|were|had\s+been)?\s*)?$")
+
+
+def _an_aside(text: str, word: re.Match, start: int) -> bool:
+    """A verb in a clause set off by commas before the date does not govern it: in "the cap,
+    introduced in August, expires in February", "introduced" dates August, not February."""
+    return bool(_ASIDE_OPENS.search(text, max(0, word.start() - 30), word.start())) and "," in text[word.end() : start]
+
+
 def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> Tense:
     """The tense of the figure at ``text[start:end]``: of the nearest tense word before it in
     its sentence ("approved by the Cabinet on Wednesday, would ..."), else the nearest after it
@@ -117,14 +133,17 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     sentence_start, sentence_end = _inside_quote(text, start, end, sentence_start, sentence_end)
     if _HABITUAL.search(text, sentence_start, sentence_end):
         return "habitual"
-    before = [m.group() for m in _WORD.finditer(text, sentence_start, start)]
+    words = list(_WORD.finditer(text, sentence_start, start))
+    before = [m.group() for m in words]
     if _infinitive_deadline(before):
         return "future"
     if _what_it_is_for(before):
         return None
     for index in range(len(before) - 1, -1, -1):
+        if before[index].lower() in _SCHEDULED:
+            return "future"
         tense = _tense_of(before[index], [w.lower() for w in before[max(0, index - 3) : index]])
-        if tense is not None:
+        if tense is not None and not _an_aside(text, words[index], start):
             return tense
     after = [m.group() for m in _WORD.finditer(text, end, sentence_end)]
     for index, word in enumerate(after):
