@@ -492,3 +492,31 @@ def test_days_counted_back_and_the_weekend(published, sentence, words, date):
 )
 def test_scheduled_present_asides_and_every_month(published, sentence, words, date):
     check(sentence, published, words, date)
+
+
+# "mid-month" or "the month-end" after a month in its paragraph is that month's
+@pytest.mark.parametrize(
+    ("published", "text", "words", "date"),
+    [
+        (
+            SPRING,
+            "Arrivals dipped in February because the festival fell mid-month.",
+            "mid-month",
+            "2026-02-11..2026-02-20",
+        ),  # fmt: skip
+        (
+            FRIDAY,
+            "Rents fell behind in June, and most tenants paid at the month-end.",
+            "the month-end",
+            "2025-06-21..2025-06-30",
+        ),  # fmt: skip
+        (
+            YEAR_START,
+            "Trading in December was thin, and the index slid from mid-month.",
+            "mid-month",
+            "2025-12-11..2025-12-20",
+        ),  # fmt: skip
+    ],
+)
+def test_mid_month_after_a_month_is_that_months(published, text, words, date):
+    check(text, published, words, date, "period")

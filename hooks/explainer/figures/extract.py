@@ -51,6 +51,7 @@ from explainer.figures.periods import (
     before_another,
     month_part,
     named_year,
+    of_the_month_before,
     resolve_period,
     span_to,
     year_starts,
@@ -1110,6 +1111,7 @@ def extract_figures(
             )  # fmt: skip
             undated = undated and candidate.kind not in _DATED_KINDS
             resolution = _anchored(text, candidate, resolution, dated)
+            resolution = of_the_month_before(written, dated[1] if dated else None) or resolution
             kind, resolution = _same_period(text, candidate, kind, resolution, earlier)
             kind, resolution = _season_year(text, candidate, kind, resolution, season_starts)
             anchor = _anchor(text, paragraph.start, candidate, kind, resolution)

@@ -388,11 +388,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("word", ("quarter",)),
     ),
-    (  # "end-March", "end-June 2025", "mid-year", "the year-end": a part of a month or year in one word
+    (  # "end-March", "end-June 2025", "mid-year", "the year-end", "mid-month": part of a month or year in one word
         "period",
-        rf"\b(?:[Ee]nd-(?:{_MONTH_NAMES})(?:\s+{_YEAR})?|(?:the\s+)?[Yy]ear-end|[Mm]id-year|[Ee]nd-year)\b(?!-)",
+        rf"\b(?:[Ee]nd-(?:{_MONTH_NAMES})(?:\s+{_YEAR})?|(?:the\s+)?(?:[Yy]ear|[Mm]onth)-end|[Mm]id-(?:year|month)"
+        r"|[Ee]nd-year)\b(?!-)",
         0,
-        ("text", ("nd-", "ear-end", "id-year")),
+        ("text", ("nd-", "ear-end", "onth-end", "id-year", "id-month")),
     ),
     (  # "early next month", "late last month"
         "period",

@@ -81,6 +81,8 @@ _ONE_WORD = (
     (re.compile(r"^end-(\w+)(\s+\d{4})?$", re.I), r"the end of \1\2"),
     (re.compile(r"^(?:the\s+)?(?:year-end|end-year)$", re.I), "the end of the year"),
     (re.compile(r"^mid-year$", re.I), "the middle of the year"),
+    (re.compile(r"^(?:the\s+)?month-end$", re.I), "the end of the month"),
+    (re.compile(r"^mid-month$", re.I), "the middle of the month"),
 )
 
 
@@ -312,6 +314,22 @@ def moves_another(text: str) -> bool:
     """Whether a period is another date moved ("a year earlier", "the previous year"), so
     that it is no date for a later "a year earlier" to count back from."""
     return _EARLIER.match(" ".join(text.split())) is not None
+
+
+_OF_THE_MONTH = re.compile(r"^(?:the\s+)?(?:(?P<mid>mid)-month|month-(?P<end>end))$", re.I)
+
+
+def of_the_month_before(written: str, anchor: Resolution | None) -> Resolution | None:
+    """ "The holidays fell mid-month" after "February" in the paragraph: the middle of that
+    month, not of the publication month; None where the words or the date before differ."""
+    match = _OF_THE_MONTH.match(" ".join(written.split()))
+    if match is None or anchor is None or not re.fullmatch(r"\d{4}-\d\d", anchor.value or ""):
+        return None
+    year, month = (int(part) for part in (anchor.value or "").split("-"))
+    part = "mid" if match.group("mid") else "end"
+    return month_part(
+        part, calendar.month_name[month], year, f"the month the paragraph gives before it, {anchor.value}"
+    )
 
 
 def before_another(text: str, antecedent: Resolution, fiscal: FiscalCalendar | None = None) -> Resolution | None:
