@@ -520,3 +520,18 @@ def test_scheduled_present_asides_and_every_month(published, sentence, words, da
 )
 def test_mid_month_after_a_month_is_that_months(published, text, words, date):
     check(text, published, words, date, "period")
+
+
+# a word of habit governs only the dates of its own clause
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("The river usually floods in autumn, but this year it burst its banks in March.", "March", "2025-03"),
+        ("The market, which generally opens in May, opened in April.", "April", "2025-04"),
+        ("On average, 300 people drown each year, and 41 drowned in July.", "July", "2025-07"),
+        ("Exports typically peak in December, when importers restock.", "December", "--12"),
+        ("Growers normally harvest in October.", "October", "--10"),
+    ],
+)
+def test_a_word_of_habit_governs_only_its_own_clause(sentence, words, date):
+    check(sentence, FRIDAY, words, date)

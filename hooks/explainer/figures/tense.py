@@ -124,6 +124,26 @@ def _an_aside(text: str, word: re.Match, start: int) -> bool:
     return bool(_ASIDE_OPENS.search(text, max(0, word.start() - 30), word.start())) and "," in text[word.end() : start]
 
 
+# what ends the reach of "usually" before a date: "usually floods in autumn, but this year ... in March"
+_HABIT_BREAK = re.compile(r"\bbut\b|\bwhile\b|\bhowever\b|\b(?:this|last)\s+year\b|;", re.I)
+
+
+def _habitual(text: str, start: int, end: int, low: int, high: int) -> bool:
+    """Whether a word of habit ("usually", "every year") governs the date: in its window, with
+    no verb of another tense and no "but" between them ("farmers normally plant in June" but not
+    "..., delayed sowing until July")."""
+    for marker in _HABITUAL.finditer(text, low, high):
+        if marker.start() < end and start < marker.end():
+            return True  # "every December"
+        between = text[marker.end() : start] if marker.end() <= start else text[end : marker.start()]
+        if _HABIT_BREAK.search(between):
+            continue
+        words = [m.group().lower() for m in _WORD.finditer(between)]
+        if all(_tense_of(word, words[max(0, i - 3) : i]) is None for i, word in enumerate(words)):
+            return True
+    return False
+
+
 def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> Tense:
     """The tense of the figure at ``text[start:end]``: of the nearest tense word before it in
     its sentence ("approved by the Cabinet on Wednesday, would ..."), else the nearest after it
@@ -131,7 +151,7 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     # the words that govern a date are near it: read a window, not a whole run-on sentence
     sentence_start, sentence_end = max(sentence_start, start - _REACH), min(sentence_end, end + _REACH)
     sentence_start, sentence_end = _inside_quote(text, start, end, sentence_start, sentence_end)
-    if _HABITUAL.search(text, sentence_start, sentence_end):
+    if _habitual(text, start, end, sentence_start, sentence_end):
         return "habitual"
     words = list(_WORD.finditer(text, sentence_start, start))
     before = [m.group() for m in words]
