@@ -535,3 +535,30 @@ def test_mid_month_after_a_month_is_that_months(published, text, words, date):
 )
 def test_a_word_of_habit_governs_only_its_own_clause(sentence, words, date):
     check(sentence, FRIDAY, words, date)
+
+
+# relative quarters, the first months of the publication year, and a part of a month to a later month
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "Bank lending slowed last quarter.", "last quarter", "2025-04..2025-06"),
+        (FRIDAY, "Margins should recover this quarter, the bank said.", "this quarter", "2025-07..2025-09"),
+        (YEAR_END, "The group will book the charge next quarter.", "next quarter", "2026-01..2026-03"),
+        (FRIDAY, "Car sales rose 9 percent in the first seven months.", "the first seven months", "2025-01..2025-07"),
+        (SPRING, "Tourist arrivals doubled in the first two months.", "the first two months", "2026-01..2026-02"),
+        (
+            FRIDAY,
+            "The trail is open from mid-June through September.",
+            "mid-June through September",
+            "2025-06-11..2025-09-30",
+        ),  # fmt: skip
+        (FRIDAY, "The strike lasted from early March to April.", "early March to April", "2025-03-01..2025-04-30"),
+    ],
+)
+def test_relative_quarters_first_months_and_part_month_ranges(published, sentence, words, date):
+    check(sentence, published, words, date, "date-range")
+
+
+def test_the_first_months_of_something_else_stay_a_duration():
+    found = facts("Recruits earn less in the first six months of their contract.", FRIDAY)
+    assert found["six months"]["kind"] == "duration"

@@ -481,13 +481,12 @@ def _a_month_part(candidate: _Match) -> bool:
 
 
 def _part_of_month(previous: _Match, candidate: _Match) -> bool:
-    """ "from May to mid-July", "between mid-July and mid-November": a month or part of one,
-    then part of a later one."""
-    return (
-        (previous.kind == "date" and "day" not in previous.groups or _a_month_part(previous))
-        and candidate.kind == "period"
-        and bool(candidate.groups.get("lead") and candidate.groups.get("month"))
-    )
+    """ "from May to mid-July", "between mid-July and mid-November", "from mid-June through
+    September": a month or part of one, then a later month or part of one."""
+    whole_month = previous.kind == "date" and "day" not in previous.groups
+    if _a_month_part(previous) and candidate.kind == "date" and "day" not in candidate.groups:
+        return True
+    return (whole_month or _a_month_part(previous)) and _a_month_part(candidate)
 
 
 def _two_ends(previous: _Match, candidate: _Match) -> bool:
@@ -825,10 +824,22 @@ def _range_resolution(
         return Resolution(None, known.note if known else "not resolved")
     if _weekday(first) and start.value > end.value:
         return _days_in_order(first, last, start.value, end)
-    if first.kind == "date" and not first.groups.get("year") and start.value[:1].isdigit() and end.value[:1].isdigit():
-        year = int(end.value[:4]) - (start.value[4:] > end.value[4:])  # the start is not after the end
-        start = start._replace(value=f"{year:04d}{start.value[4:]}")
-    return Resolution(f"{start.value}/{end.value}", end.note, approximate=start.approximate or end.approximate)
+    return Resolution(
+        f"{_start_in_order(first, start.value, end.value)}/{end.value}",
+        end.note,
+        approximate=start.approximate or end.approximate,
+    )
+
+
+def _start_in_order(first: _Match, start: str, end: str) -> str:
+    """A range's start with no year of its own is the latest not after its end: "from November
+    to February" starts in the November before that February, "from mid-June through September"
+    in that September's year."""
+    if first.groups.get("year") or not start[:1].isdigit() or not end[:1].isdigit():
+        return start
+    if first.kind == "date":
+        return f"{int(end[:4]) - (start[4:] > end[4:]):04d}{start[4:]}"
+    return back(start, 1, "year") if _a_month_part(first) and start > end else start
 
 
 def _month_part_of(match: _Match, published: dt.date | None, approximate: bool, when: _When) -> Resolution | None:
@@ -865,7 +876,8 @@ def _days_in_order(first: _Match, last: _Match, start: str, end: Resolution) -> 
 _DATED_KINDS = ("date", "date-range", "period", "year", "relative-time")
 _EXACT_PART = re.compile(
     r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\b|(?:the\s+)?first\s+\w+\s+months\b"
-    r"|(?:Q[1-4]|[1-4]Q|H[12])\b|(?:the\s+)?[A-Z][a-z]+(?:\s+\d{4})?\s+quarter\b",
+    r"|(?:Q[1-4]|[1-4]Q|H[12])\b|(?:the\s+)?[A-Z][a-z]+(?:\s+\d{4})?\s+quarter\b"
+    r"|(?:the\s+)?(?:this|next|current|coming)\s+quarter\b",
     re.I,
 )
 

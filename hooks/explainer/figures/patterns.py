@@ -459,6 +459,18 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         re.I,
         ("word", ("months",)),
     ),
+    (  # "in the first seven months": of the publication year, as "the fourth quarter" is
+        "period",
+        r"(?<=\bin\s)the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b(?!\s+of\b)",
+        re.I,
+        ("word", ("months",)),
+    ),
+    (  # "this quarter", "next quarter", "the current quarter"
+        "period",
+        r"\b(?:the\s+)?(?:this|next|last|current|coming)\s+quarter\b(?!\s+of\b)",
+        re.I,
+        ("word", ("quarter",)),
+    ),
     (  # "early next week", "late last week"
         "period",
         r"\b(?:[Ee]arly|[Ll]ate)\s+(?:next|last|this)\s+week\b",

@@ -65,7 +65,18 @@ def resolve_period(
     fiscal_year = _fiscal(text, fiscal, published) or _part_of_fiscal(text, fiscal, published)
     if fiscal_year is not None:
         return fiscal_year
-    for read in (_part_of, _part_year, _half, _span, _season, _part_week, _week_of, _month_quarter, _part_month):
+    for read in (
+        _part_of,
+        _part_year,
+        _relative_quarter,
+        _half,
+        _span,
+        _season,
+        _part_week,
+        _week_of,
+        _month_quarter,
+        _part_month,
+    ):
         found = read(text, published, approximate)
         if found is not None:
             return found
@@ -524,6 +535,24 @@ def _part_year(text: str, published: dt.date | None, approximate: bool) -> Resol
         return Resolution(None, f"not resolved: {_basis(published, approximate)}")
     first, last = _YEAR_PARTS[part]
     return _months(year, first, last, f"{part} {year}: months {first} to {last}, as a reader takes it")
+
+
+_RELATIVE_QUARTER = re.compile(r"^(?:the\s+)?(?P<rel>this|next|last|current|coming)\s+quarter$", re.I)
+
+
+def _relative_quarter(text: str, published: dt.date | None, approximate: bool) -> Resolution | None:
+    """'last quarter' is the calendar quarter before the one holding the publication day,
+    'this quarter' that one, 'next quarter' the one after ('the final quarter' is the fourth)."""
+    match = _RELATIVE_QUARTER.match(text)
+    if match is None:
+        return None
+    if published is None:
+        return Resolution(None, f"not resolved: {_basis(published, approximate)}")
+    index = published.year * 4 + (published.month - 1) // 3 + _STEP[match.group("rel").lower()]
+    year, quarter = divmod(index, 4)
+    return _months(year, quarter * 3 + 1, quarter * 3 + 3, f"{text}: quarter {quarter + 1} of {year}")._replace(
+        approximate=False
+    )
 
 
 def _half(text: str, published: dt.date | None, approximate: bool) -> Resolution | None:
