@@ -562,3 +562,39 @@ def test_relative_quarters_first_months_and_part_month_ranges(published, sentenc
 def test_the_first_months_of_something_else_stay_a_duration():
     found = facts("Recruits earn less in the first six months of their contract.", FRIDAY)
     assert found["six months"]["kind"] == "duration"
+
+
+# "the previous day", "a week earlier", "the next day", "the previous quarter": the date before them, moved
+@pytest.mark.parametrize(
+    ("text", "words", "date", "kind"),
+    [
+        (
+            "Shares closed at 500 yen on Thursday, up from 450 yen the previous day.",
+            "the previous day",
+            "2025-08-13",
+            "date",
+        ),  # fmt: skip
+        (
+            "The court ruled on Tuesday; a week earlier, it had put off the case.",
+            "a week earlier",
+            "2025-08-05",
+            "date",
+        ),  # fmt: skip
+        ("The ferry docked on August 3, and the crew flew home the next day.", "the next day", "2025-08-04", "date"),
+        (
+            "Police detained him on Monday. The protest had started the day before.",
+            "the day before",
+            "2025-08-10",
+            "date",
+        ),  # fmt: skip
+        (
+            "Exports rose in the second quarter from the previous quarter.",
+            "the previous quarter",
+            "2025-01..2025-03",
+            "date-range",
+        ),  # fmt: skip
+        ("Sales rose in July from the previous month.", "the previous month", "2025-06", "date"),
+    ],
+)
+def test_a_day_week_or_quarter_before_or_after_moves_the_date_before_it(text, words, date, kind):
+    check(text, FRIDAY, words, date, kind)

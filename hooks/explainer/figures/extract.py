@@ -907,7 +907,7 @@ def _meaning(
     if dated is not None and kind == "period":
         shifted = before_another(written, dated[1], fiscal)
         if shifted is not None:
-            return ("period" if "previous" in written.lower() else dated[0]), shifted
+            return ("period" if re.search(r"previous\s+\w+\s+years", written, re.I) else dated[0]), shifted
     if dated is None and kind == "period" and lead is not None:  # a monthly figure's month, from the lead
         shifted = before_another(written, lead)
         if shifted is not None and "previous" not in written.lower():

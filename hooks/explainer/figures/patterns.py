@@ -423,12 +423,16 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "a year earlier", "the previous year", "the following month", "the day before"
         "period",
-        r"\b(?:(?:a|an|one|the)\s+(?:year|month|week|day|decade)\s+(?:earlier|later|previously)"
-        r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months)\s+(?:earlier|later|previously)"
-        r"|the\s+(?:year|month|week|day|decade)\s+(?:before|after)"
+        r"\b(?:(?:a|an|one|the)\s+(?:year|month|week|day|decade|quarter)\s+(?:earlier|later|previously)"
+        r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months|weeks|days)\s+"
+        r"(?:earlier|later|previously)"
+        r"|the\s+(?:year|month|week|day|decade)\s+(?:before|after)|the\s+next\s+day"
         r"|the\s+(?:previous|following|preceding|prior)\s+(?:year|month|week|day|decade|quarter))\b",
         re.I,
-        ("word", ("earlier", "later", "before", "after", "previously", "previous", "following", "preceding", "prior")),
+        (
+            "word",
+            ("earlier", "later", "before", "after", "previously", "previous", "following", "preceding", "prior", "day"),
+        ),  # fmt: skip
     ),
     (  # "last spring", "next winter", "early summer", "spring 2024"
         "period",

@@ -314,9 +314,11 @@ def _part_week(text: str, published: dt.date | None, approximate: bool) -> Resol
 
 
 _EARLIER = re.compile(
-    r"^(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>year|month|decade)s?\s+"
-    r"(?P<way>earlier|before|previously|later|after)|the\s+(?:(?P<one>year)\s+before|(?:previous|preceding)\s+(?P<one_more>year))|the\s+previous\s+(?P<span>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-    r"\s+years)$",
+    r"^(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>year|month|decade|quarter|week|day)s?\s+(?P<way>earlier|before|previously|later|after)"
+    r"|the\s+(?:(?P<one>year|month|week|day)\s+(?P<one_way>before|after)"
+    r"|(?P<one_more_way>previous|preceding|prior|following|next)\s+(?P<one_more>year|month|quarter|week|day))"
+    r"|the\s+previous\s+(?P<span>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years)$",
     re.I,
 )
 
@@ -357,13 +359,18 @@ def before_another(text: str, antecedent: Resolution, fiscal: FiscalCalendar | N
             f"the {count} years before {start}, the date the paragraph gives before it",
             approximate=True,
         )
-    if match.group("one") or match.group("one_more"):  # "the year before", "the previous year": a year earlier
-        count, unit, later = 1, "year", False
+    if match.group("one") or match.group("one_more"):  # "the previous year", "the day before", "the next day"
+        count, unit = 1, (match.group("one") or match.group("one_more")).lower()
+        later = (match.group("one_way") or match.group("one_more_way")).lower() in ("after", "following", "next")
     else:
         count, unit = _count(match.group("count")), match.group("unit").lower()
-        if unit == "decade":  # "a decade earlier": ten years
-            count, unit = count * 10, "year"
         later = match.group("way").lower() in ("later", "after")
+    if unit == "decade":  # "a decade earlier": ten years
+        count, unit = count * 10, "year"
+    if unit == "quarter":
+        count, unit = count * 3, "month"
+    if unit in ("week", "day"):
+        return _days_moved(antecedent, count * (7 if unit == "week" else 1) * (1 if later else -1))
     moved_fiscal = _fiscal_moved(antecedent.value, -count if later else count, unit, fiscal)
     if moved_fiscal is not None:  # "the last fiscal year ..., up from a year earlier": the fiscal year before
         return moved_fiscal
@@ -372,6 +379,20 @@ def before_another(text: str, antecedent: Resolution, fiscal: FiscalCalendar | N
         moved,
         f"{count} {unit}(s) {'after' if later else 'before'} {antecedent.value.replace('/', ' to ')}, "
         "the date the paragraph gives before it",
+        approximate=antecedent.approximate,
+    )
+
+
+def _days_moved(antecedent: Resolution, days: int) -> Resolution | None:
+    """A day (or days) moved by whole days: "on Thursday ..., up from the previous day" is that
+    Wednesday; None when the date before is no day (a month has no "day before")."""
+    value = antecedent.value or ""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?", value):
+        return None
+    moved = "/".join(str(dt.date.fromisoformat(part) + dt.timedelta(days=days)) for part in value.split("/"))
+    return Resolution(
+        moved,
+        f"{abs(days)} day(s) {'after' if days > 0 else 'before'} {value}, the date the text gives before it",
         approximate=antecedent.approximate,
     )
 
