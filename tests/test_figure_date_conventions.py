@@ -598,3 +598,33 @@ def test_the_first_months_of_something_else_stay_a_duration():
 )
 def test_a_day_week_or_quarter_before_or_after_moves_the_date_before_it(text, words, date, kind):
     check(text, FRIDAY, words, date, kind)
+
+
+# a span ahead of "now" in words said on a named day counts from that day
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        (
+            '"The next 48 hours are critical," the rescue chief told reporters on Wednesday.',
+            "The next 48 hours",
+            "2025-08-13..2025-08-15",
+        ),  # fmt: skip
+        (
+            "Aid will reach the islands within the next two weeks, officials said on Monday.",
+            "the next two weeks",
+            "2025-08-11..2025-08-25",
+        ),  # fmt: skip
+        (
+            "Shelters will stay open for the next three days, the governor announced yesterday.",
+            "the next three days",
+            "2025-08-14..2025-08-17",
+        ),  # fmt: skip
+        (
+            "The next three days will be hot, forecasters said on Friday.",
+            "The next three days",
+            "2025-08-15..2025-08-18",
+        ),  # fmt: skip
+    ],
+)
+def test_a_span_ahead_counts_from_the_day_the_words_were_said(text, words, date):
+    check(text, FRIDAY, words, date, "period")

@@ -989,6 +989,44 @@ def _anchored(
     return resolution
 
 
+_WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
+_SAID_DAY = re.compile(
+    r"\b(?:said|says|told|announced|warned|added|stated)\b[^.\n\"“”]{0,80}?\b(?:on\s+)?"
+    rf"(?P<day>yesterday|{_WEEKDAY_NAMES})\b"
+)
+_FROM_NOW = re.compile(r"^(?:the\s+)?(?:next|coming)\s+\S+\s+(?:hours|days|weeks)$", re.I)
+
+
+def _from_the_day_said(
+    text: str,
+    candidate: _Match,
+    written: str,
+    paragraph: Paragraph,
+    resolution: Resolution | None,
+    published: dt.date | None,
+    when_fiscal: FiscalCalendar | None,
+) -> Resolution | None:
+    """A span of hours, days or weeks ahead of "now" in words the paragraph says were
+    spoken on a named day ("'... the next 72 hours,' he told a briefing on Thursday") counts
+    from that day, not from the publication day."""
+    if candidate.kind != "period" or published is None or not _FROM_NOW.match(" ".join(written.split())):
+        return resolution
+    said = _SAID_DAY.search(text, paragraph.start, paragraph.end)
+    if said is None:
+        return resolution
+    word = said.group("day").lower()
+    if word == "yesterday":
+        day = published - dt.timedelta(days=1)
+    else:
+        day = published - dt.timedelta(days=(published.weekday() - WEEKDAYS.index(word)) % 7)
+    if day == published:
+        return resolution
+    spoken = resolve_period(written, day, False, when_fiscal)
+    if spoken.value is None:
+        return resolution
+    return spoken._replace(note=f"{spoken.note}; counted from {day}, the day the words were said")
+
+
 def _distinct_key(key: str, resolution: Resolution | None, grouped: dict) -> str:
     """The same words meaning another date ("arrested in March", "will leave in March") are
     another figure: the first keeps the key, the other gets its date added."""
@@ -1123,6 +1161,9 @@ def extract_figures(
             )  # fmt: skip
             undated = undated and candidate.kind not in _DATED_KINDS
             resolution = _anchored(text, candidate, resolution, dated)
+            resolution = _from_the_day_said(
+                text, candidate, written, paragraph, resolution, published, when_fiscal=fiscal
+            )
             resolution = of_the_month_before(written, dated[1] if dated else None) or resolution
             kind, resolution = _same_period(text, candidate, kind, resolution, earlier)
             kind, resolution = _season_year(text, candidate, kind, resolution, season_starts)
