@@ -628,3 +628,17 @@ def test_a_day_week_or_quarter_before_or_after_moves_the_date_before_it(text, wo
 )
 def test_a_span_ahead_counts_from_the_day_the_words_were_said(text, words, date):
     check(text, FRIDAY, words, date, "period")
+
+
+# a month right after a verb of forecasting is what the forecast is about: the nearest
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (SPRING, "Analysts expect February exports to have slowed.", "February", "2026-02"),
+        (YEAR_START, "The central bank sees December inflation near 3 percent.", "December", "2025-12"),
+        (SPRING, "Traders forecast the February trade surplus to narrow.", "February", "2026-02"),
+        (SPRING, "The carmaker expects to open its new plant in February.", "February", "2027-02"),
+    ],
+)
+def test_a_month_a_forecast_is_about_is_the_nearest(published, sentence, words, date):
+    check(sentence, published, words, date, "date")

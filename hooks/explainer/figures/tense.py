@@ -98,6 +98,17 @@ def _infinitive_deadline(before: list[str]) -> bool:
     return False
 
 
+_FORECASTS = frozenset("expect expects forecast forecasts predict predicts see sees".split())
+
+
+def _forecast_of(before: list[str]) -> bool:
+    """A month right after a verb of forecasting is what the forecast is about, often a month
+    whose figures are not out yet ("we expect February to be softer" in early March): the
+    nearest such month, not the next ("expects to open the plant in February" looks ahead)."""
+    words = [w.lower() for w in before[-2:]]
+    return bool(words) and (words[-1] in _FORECASTS or words[-1] == "the" and words[0] in _FORECASTS)
+
+
 # after these "for" still looks ahead ("set for March") or joins a verb ("waited for June")
 _FOR_A_VERB = frozenset(
     "set slated booked pencilled penciled earmarked ready eyeing is are was were be been wait waiting waited plans plan"
@@ -157,7 +168,7 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     before = [m.group() for m in words]
     if _infinitive_deadline(before):
         return "future"
-    if _what_it_is_for(before):
+    if _what_it_is_for(before) or _forecast_of(before):
         return None
     for index in range(len(before) - 1, -1, -1):
         if before[index].lower() in _SCHEDULED:
