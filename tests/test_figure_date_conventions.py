@@ -642,3 +642,17 @@ def test_a_span_ahead_counts_from_the_day_the_words_were_said(text, words, date)
 )
 def test_a_month_a_forecast_is_about_is_the_nearest(published, sentence, words, date):
     check(sentence, published, words, date, "date")
+
+
+# "the past year" is the twelve months to now, as "the past 12 months" is; "last year" the calendar year
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("Rice prices have doubled over the past year.", "past year", "2024-08..2025-08"),
+        ("The mine has been shut for the past week.", "past week", "2025-08-08..2025-08-14"),
+        ("Bus fares rose twice in the past month.", "past month", "2025-07..2025-08"),
+    ],
+)
+def test_the_past_year_month_or_week_runs_up_to_now(sentence, words, date):
+    check(sentence, FRIDAY, words, date, "period")
+    assert facts("Rice prices doubled last year.", FRIDAY)["last year"]["date"] == "2024"

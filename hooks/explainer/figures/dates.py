@@ -182,6 +182,8 @@ def _resolve_relative(
     rel, unit = g["rel"].lower(), g["unit"].lower()
     if rel == "the":  # "over the weekend"
         return _the_weekend(published, approximate, basis, tense)
+    if rel == "past" and unit in ("year", "month", "week"):  # "over the past year": the twelve months to now
+        return _the_past(unit, published, approximate, basis)
     step = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0, "earlier": 0, "later": 0}[rel]
     if unit == "year":
         return Resolution(str(published.year + step), f"counted from the year of {basis}")
@@ -229,6 +231,21 @@ def _decade(step: int, published: dt.date, basis: str) -> Resolution:
         return Resolution(f"{decade}/{decade + 9}", f"the decade holding the year of {basis}", approximate=True)
     low, high = (published.year, published.year + 10) if step > 0 else (published.year - 10, published.year)
     return Resolution(f"{low}/{high}", f"the ten years {'after' if step > 0 else 'up to'} {basis}", True)
+
+
+def _the_past(unit: str, published: dt.date, approximate: bool, basis: str) -> Resolution:
+    """ "the past year" is the twelve months up to the publication month, "the past month" the
+    month before it and this one, "the past week" the seven days before the publication day, as
+    "the past 12 months" and "the past four days" are counted; "last year" stays the calendar year."""
+    if unit == "week":
+        if approximate:
+            return _NEEDS_EXACT_DAY
+        first, last = published - dt.timedelta(days=7), published - dt.timedelta(days=1)
+        return Resolution(f"{first}/{last}", f"the seven days before {basis}", approximate=True)
+    months = 12 if unit == "year" else 1
+    return Resolution(
+        f"{_month_offset(published, -months)}/{published:%Y-%m}", f"the past {unit}, up to {basis}", approximate=True
+    )
 
 
 def _the_weekend(published: dt.date, approximate: bool, basis: str, tense: str | None) -> Resolution:
