@@ -656,3 +656,34 @@ def test_a_month_a_forecast_is_about_is_the_nearest(published, sentence, words, 
 def test_the_past_year_month_or_week_runs_up_to_now(sentence, words, date):
     check(sentence, FRIDAY, words, date, "period")
     assert facts("Rice prices doubled last year.", FRIDAY)["last year"]["date"] == "2024"
+
+
+# "the first three quarters of the year" is January to September; "from a year ago" in a
+# comparison is "a year earlier" than the date before it
+@pytest.mark.parametrize(
+    ("text", "words", "date", "kind"),
+    [
+        (
+            "Trade grew 4 percent in the first three quarters of the year.",
+            "the first three quarters of the year",
+            "2025-01..2025-09",
+            "date-range",
+        ),  # fmt: skip
+        (
+            "Profit rose in the first two quarters of 2024.",
+            "the first two quarters of 2024",
+            "2024-01..2024-06",
+            "date-range",
+        ),  # fmt: skip
+        ("Imports climbed 5% in July from a year ago.", "a year ago", "2024-07", "date"),
+        ("Sales in the first half were 4% higher than a year ago.", "a year ago", "2024-01..2024-06", "date-range"),
+        ("Fares in June were up 2% on a month ago.", "a month ago", "2025-05", "date"),
+        ("The ferryman retired a year ago.", "a year ago", "2024", "date"),
+    ],
+)
+def test_the_first_quarters_and_comparisons_with_a_year_ago(text, words, date, kind):
+    check(text, FRIDAY, words, date, kind)
+
+
+def test_the_first_quarters_of_something_else_stay_a_fraction():
+    assert facts("The first two quarters of his term were calm.", FRIDAY)["two quarters"]["kind"] == "fraction"

@@ -875,7 +875,7 @@ def _days_in_order(first: _Match, last: _Match, start: str, end: Resolution) -> 
 
 _DATED_KINDS = ("date", "date-range", "period", "year", "relative-time")
 _EXACT_PART = re.compile(
-    r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\b|(?:the\s+)?first\s+\w+\s+months\b"
+    r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\b|(?:the\s+)?first\s+\w+\s+(?:months|quarters)\b"
     r"|(?:Q[1-4]|[1-4]Q|H[12])\b|(?:the\s+)?[A-Z][a-z]+(?:\s+\d{4})?\s+quarter\b"
     r"|(?:the\s+)?(?:this|next|current|coming)\s+quarter\b",
     re.I,
@@ -888,6 +888,22 @@ def _kind(kind: str, written: str, resolution: Resolution | None) -> str:
     if kind == "period" and _EXACT_PART.match(written) and resolution is not None and resolution.value:
         return "date-range"
     return kind
+
+
+_COMPARED_AGO = re.compile(r"\b(?:from|than|with|on|over|versus|vs\.?)\s+$", re.I)
+_AGO = re.compile(r"^(?:a|an|one)\s+(year|month)\s+ago$", re.I)
+
+
+def _compared_with_ago(
+    text: str, candidate: _Match, written: str, resolution: Resolution | None, dated: tuple[str, Resolution] | None
+) -> tuple[str, Resolution] | None:
+    """ "Imports rose 5% in September from a year ago": a comparison with "a year ago" after a
+    date in its paragraph is "a year earlier" than that date, as the data pages mean it."""
+    ago = _AGO.match(" ".join(written.split()))
+    if ago is None or dated is None or not _COMPARED_AGO.search(text, max(0, candidate.start - 12), candidate.start):
+        return None
+    moved = before_another(f"a {ago.group(1)} earlier", dated[1])
+    return (dated[0], moved) if moved is not None else None
 
 
 def _meaning(
@@ -1160,6 +1176,7 @@ def extract_figures(
                 candidate.kind, written, resolution, dated, *((published, fiscal, lead) if undated else (None, fiscal))
             )  # fmt: skip
             undated = undated and candidate.kind not in _DATED_KINDS
+            kind, resolution = _compared_with_ago(text, candidate, written, resolution, dated) or (kind, resolution)
             resolution = _anchored(text, candidate, resolution, dated)
             resolution = _from_the_day_said(
                 text, candidate, written, paragraph, resolution, published, when_fiscal=fiscal

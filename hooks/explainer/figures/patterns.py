@@ -463,6 +463,13 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         re.I,
         ("word", ("months",)),
     ),
+    (  # "the first three quarters of the year": January to September, not three quarters of something
+        "period",
+        r"\b(?:the\s+)?first\s+(?:two|three)\s+quarters(?:\s+of\s+(?:(?:the|this|next|last)\s+year|"
+        rf"(?:fiscal\s+)?{_YEAR}))?\b(?!\s+of\b)",
+        re.I,
+        ("word", ("quarters",)),
+    ),
     (  # "in the first seven months": of the publication year, as "the fourth quarter" is
         "period",
         r"(?<=\bin\s)the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b(?!\s+of\b)",

@@ -43,7 +43,8 @@ _PART_YEAR = re.compile(
 _DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), "end": (7, 9)}
 _HALF = re.compile(
     r"^(?:the\s+)?(?P<half>(?:first|second|third|fourth|final|last)\s+(?:half|quarter)"
-    r"|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)"
+    r"|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months"
+    r"|first\s+(?P<quarters>two|three)\s+quarters)"
     r"(?:\s+of\s+(?:(?P<rel>the|this|next|last)\s+year|(?:fiscal\s+)?(?P<year>\d{4})))?$",
     re.I,
 )
@@ -588,6 +589,8 @@ def _half(text: str, published: dt.date | None, approximate: bool) -> Resolution
     if match.group("months"):  # "the first nine months of this year"
         count = match.group("months").lower()
         first, last = 1, int(count) if count.isdigit() else _NUMBERS[count]
+    elif match.group("quarters"):  # "the first three quarters of the year": January to September
+        first, last = 1, 3 * _NUMBERS[match.group("quarters").lower()]
     else:
         first, last = _HALVES[" ".join(match.group("half").lower().split())]
     return _months(year, first, last, f"months {first} to {last} of {year}")._replace(approximate=False)
