@@ -687,3 +687,33 @@ def test_the_first_quarters_and_comparisons_with_a_year_ago(text, words, date, k
 
 def test_the_first_quarters_of_something_else_stay_a_fraction():
     assert facts("The first two quarters of his term were calm.", FRIDAY)["two quarters"]["kind"] == "fraction"
+
+
+# halves, quarters and first months of a fiscal year count from where the country's fiscal year starts
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        (
+            "Japan's carmakers earned more in the first half of fiscal 2025, Japanese data showed.",
+            "the first half of fiscal 2025",
+            "2025-04..2025-09",
+        ),  # fmt: skip
+        (
+            "Tokyo's tax take rose in the third quarter of the fiscal year, Japan's ministry said.",
+            "the third quarter of the fiscal year",
+            "2025-10..2025-12",
+        ),  # fmt: skip
+        (
+            "Thai exports rose in the first half of fiscal 2026, Bangkok said.",
+            "the first half of fiscal 2026",
+            "2025-10..2026-03",
+        ),  # fmt: skip
+        (
+            "Japanese exporters gained in the first six months of fiscal 2025.",
+            "the first six months of fiscal 2025",
+            "2025-04..2025-09",
+        ),  # fmt: skip
+    ],
+)
+def test_parts_of_a_fiscal_year_count_from_its_start(text, words, date):
+    check(text, dt.date(2025, 11, 10), words, date, "date-range")

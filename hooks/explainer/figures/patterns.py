@@ -459,7 +459,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (  # "the first nine months of this year"
         "period",
         r"\b(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+"
-        rf"(?:(?:the|this|next|last)\s+year|{_YEAR})\b",
+        rf"(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}"
+        r"|(?:the\s+)?(?:(?:this|current|last|next|previous)\s+)?(?:fiscal|financial)\s+year)\b",
         re.I,
         ("word", ("months",)),
     ),
@@ -491,7 +492,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (
         "period",
         r"\b(?:the\s+)?(?:first|second|third|fourth|final|last|latest)\s+(?:half|quarter)"
-        rf"(?:\s+of\s+(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}))?\b",
+        rf"(?:\s+of\s+(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}"
+        r"|(?:the\s+)?(?:(?:this|current|last|next|previous)\s+)?(?:fiscal|financial)\s+year))?\b",
         re.I,
         ("word", ("half", "quarter")),
     ),

@@ -63,7 +63,11 @@ def resolve_period(
     ``fiscal``: how the article's country counts fiscal years (fiscal.py), or None where
     the article does not say which country's fiscal year it means."""
     text = _spelled_out(" ".join(written.split()).rstrip("."))
-    fiscal_year = _fiscal(text, fiscal, published) or _part_of_fiscal(text, fiscal, published)
+    fiscal_year = (
+        _fiscal(text, fiscal, published)
+        or _part_of_fiscal(text, fiscal, published)
+        or _share_of_fiscal(text, fiscal, published)
+    )
     if fiscal_year is not None:
         return fiscal_year
     for read in (
@@ -229,6 +233,42 @@ def _part_of_fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.date
 
 
 # the monsoon as South Asia's press means it, June to September
+_SHARE_OF_FISCAL = re.compile(
+    r"^(?:the\s+)?(?:(?P<which>first|second|third|fourth|final|last)\s+(?P<part>half|quarter)"
+    r"|first\s+(?P<months>\w+)\s+months)\s+of\s+(?:the\s+)?(?:(?P<rel>this|current|last|next|previous)\s+)?"
+    r"(?:fiscal|financial)\s+(?:year\s*)?(?P<year>\d{4})?$",
+    re.I,
+)
+
+
+def _share_of_fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.date | None) -> Resolution | None:
+    """'the first half of fiscal 2025' in a Japanese story is April to September 2025, 'the
+    third quarter of the fiscal year' its October to December: months counted from the start
+    of the fiscal year as the country counts it (with no country, the calendar reading)."""
+    match = _SHARE_OF_FISCAL.match(text)
+    if match is None or fiscal is None:
+        return None
+    if match.group("year"):
+        year = int(match.group("year"))
+    elif published is None:
+        return None
+    else:
+        year = fiscal.holding(published) + _STEP[(match.group("rel") or "this").lower()]
+    if match.group("months"):
+        first, last = 0, _count(match.group("months")) - 1
+    else:
+        size = 6 if match.group("part").lower() == "half" else 3
+        which = match.group("which").lower()
+        number = 12 // size if which in ("final", "last") else ("first", "second", "third", "fourth").index(which) + 1
+        first, last = size * (number - 1), size * number - 1
+    start = fiscal.span(year)[0]
+    first_iso, last_iso = (back(f"{start:%Y-%m}", -offset, "month") for offset in (first, last))
+    return Resolution(
+        f"{first_iso}/{last_iso}",
+        f"{text}: months {first_iso} to {last_iso} of {fiscal.country}'s fiscal year from {start}",
+    )
+
+
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14),
             "monsoon": (6, 9)}  # fmt: skip
 _SEASON = re.compile(
