@@ -717,3 +717,16 @@ def test_the_first_quarters_of_something_else_stay_a_fraction():
 )
 def test_parts_of_a_fiscal_year_count_from_its_start(text, words, date):
     check(text, dt.date(2025, 11, 10), words, date, "date-range")
+
+
+# two years joined by a hyphen, an en dash or "to" are one date range
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("Growth averaged 5 percent in 2021-2023.", "2021-2023", "2021..2023"),
+        ("The master plan covers 2026–2030.", "2026–2030", "2026..2030"),
+        ("Wages stalled from 2019 to 2022.", "2019 to 2022", "2019..2022"),
+    ],
+)
+def test_two_years_joined_are_one_range(sentence, words, date):
+    check(sentence, FRIDAY, words, date, "date-range")

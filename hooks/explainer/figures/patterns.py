@@ -725,6 +725,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         ("text", (",",)),
     ),
     ("year", rf"{_BEFORE}(?P<year>{_YEAR})(?P<decade>s)?{_AFTER}", 0, ("text", _CENTURIES)),
+    # the end of "2021-2023": a year after a year and a hyphen, the other end of a range
+    ("year", rf"(?<=\b\d{{4}}-)(?P<year>{_YEAR}){_AFTER}", 0, ("text", _CENTURIES)),
     ("ordinal", rf"{_BEFORE}(?P<number>\d+)(?:st|nd|rd|th)\b", 0, None),
     (
         "ordinal",
