@@ -730,3 +730,11 @@ def test_parts_of_a_fiscal_year_count_from_its_start(text, words, date):
 )
 def test_two_years_joined_are_one_range(sentence, words, date):
     check(sentence, FRIDAY, words, date, "date-range")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Staff at the bank got year-end bonuses.", "Pupils sat their mid-year exams.", "The firm held a month-end sale."],
+)
+def test_a_one_word_period_describing_a_noun_is_no_figure(sentence):
+    assert not facts(sentence, FRIDAY)

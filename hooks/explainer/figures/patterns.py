@@ -388,10 +388,11 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("word", ("quarter",)),
     ),
-    (  # "end-March", "end-June 2025", "mid-year", "the year-end", "mid-month": part of a month or year in one word
+    (  # "end-March", "end-June 2025", "mid-year", "the year-end", "mid-month": part of a month or year in one
+        # word, not one describing a noun ("year-end bonuses", "mid-year exams")
         "period",
         rf"\b(?:[Ee]nd-(?:{_MONTH_NAMES})(?:\s+{_YEAR})?|(?:the\s+)?(?:[Yy]ear|[Mm]onth)-end|[Mm]id-(?:year|month)"
-        r"|[Ee]nd-year)\b(?!-)",
+        r"|[Ee]nd-year)\b(?!-)(?!\s+(?!(?:this|last|next|and|or|to|when|as|at|in|for|from|because|but)\b)[a-z])",
         0,
         ("text", ("nd-", "ear-end", "onth-end", "id-year", "id-month")),
     ),
