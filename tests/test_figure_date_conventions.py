@@ -738,3 +738,15 @@ def test_two_years_joined_are_one_range(sentence, words, date):
 )
 def test_a_one_word_period_describing_a_noun_is_no_figure(sentence):
     assert not facts(sentence, FRIDAY)
+
+
+def test_without_a_publication_date_relative_periods_stay_unresolved():
+    meta = {**default_meta("story"), "published": None}
+    text = "Q3 sales fell. Prices rose over the past year. Crowds gathered over the weekend. Rents rose a month ago."
+    article = parse_article("story", "story.txt", text.encode("utf-8"), meta)
+    found = {
+        article.text[o.value_start : o.value_end]: f.resolution for f in extract_figures(article) for o in f.occurrences
+    }
+    assert set(found) == {"Q3", "past year", "the weekend", "a month ago"}
+    for resolution in found.values():
+        assert resolution is not None and resolution.value is None and resolution.note.startswith("not resolved")
