@@ -750,3 +750,17 @@ def test_without_a_publication_date_relative_periods_stay_unresolved():
     assert set(found) == {"Q3", "past year", "the weekend", "a month ago"}
     for resolution in found.values():
         assert resolution is not None and resolution.value is None and resolution.note.startswith("not resolved")
+
+
+# "until" after a past verb is the nearest such month; after a future one, the next
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("Growers delayed planting until July because of the drought.", "July", "2025-07"),
+        ("The highway was closed until May for repairs.", "May", "2025-05"),
+        ("The mill will stay shut until March.", "March", "2026-03"),
+        ("The judge adjourned the trial until September 20.", "September 20", "2025-09-20"),
+    ],
+)
+def test_until_after_a_past_verb_is_the_nearest(sentence, words, date):
+    check(sentence, FRIDAY, words, date, "date")

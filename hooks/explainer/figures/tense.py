@@ -155,6 +155,18 @@ def _habitual(text: str, start: int, end: int, low: int, high: int) -> bool:
     return False
 
 
+def _after_a_past_verb(before: list[str]) -> bool:
+    """Whether a past verb, and no word of the future, comes shortly before ("delayed sowing
+    until ...", not "will stay shut until ...")."""
+    near = before[-6:]
+    if any(word.lower() in _FUTURE for word in near):
+        return False
+    return any(
+        _tense_of(word, [w.lower() for w in near[max(0, index - 3) : index]]) == "past"
+        for index, word in enumerate(near)
+    )
+
+
 def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> Tense:
     """The tense of the figure at ``text[start:end]``: of the nearest tense word before it in
     its sentence ("approved by the Cabinet on Wednesday, would ..."), else the nearest after it
@@ -173,6 +185,8 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     for index in range(len(before) - 1, -1, -1):
         if before[index].lower() in _SCHEDULED:
             return "future"
+        if before[index].lower() in ("until", "till") and _after_a_past_verb(before[:index]):
+            return None  # "delayed sowing until July", "adjourned the case until January 20": the nearest
         tense = _tense_of(before[index], [w.lower() for w in before[max(0, index - 3) : index]])
         if tense is not None and not _an_aside(text, words[index], start):
             return tense
