@@ -764,3 +764,15 @@ def test_without_a_publication_date_relative_periods_stay_unresolved():
 )
 def test_until_after_a_past_verb_is_the_nearest(sentence, words, date):
     check(sentence, FRIDAY, words, date, "date")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("Schools will remain shut in September.", "September", "2025-09"),
+        ("The border will stay closed in December, officials said.", "December", "2025-12"),
+        ("The port is expected to keep closed in October.", "October", "2025-10"),
+    ],
+)
+def test_a_state_after_stay_or_remain_is_no_past_verb(sentence, words, date):
+    check(sentence, FRIDAY, words, date, "date")

@@ -53,6 +53,8 @@ def _tense_of(word: str, before: list[str]) -> Tense:
     before = [w for w in before if w not in ("not", "never")]  # "would not be renewed" looks ahead too
     if lower.endswith("ed") and lower not in _PAST and ("-" in lower or before[-1:] and before[-1] in _ADJECTIVE_AFTER):
         return None  # "regular-milled rice", "the imported rice": an adjective, not a past verb
+    if before[-1:] and before[-1] in ("stay", "stays", "remain", "remains", "keep", "keeps"):
+        return None  # "will stay shut", "remains closed": a state, not a past verb
     if lower.endswith("ed") and before[-2:-1] == ["to"] and before[-1] not in _AUXILIARIES:
         return None  # "plans to announce revised rules": the object's adjective after "to" and a verb
     if lower in _PAST or (lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_VERBS):
