@@ -776,3 +776,28 @@ def test_until_after_a_past_verb_is_the_nearest(sentence, words, date):
 )
 def test_a_state_after_stay_or_remain_is_no_past_verb(sentence, words, date):
     check(sentence, FRIDAY, words, date, "date")
+
+
+# "since August ..., the same period last year": August to the publication month, a year back
+@pytest.mark.parametrize(
+    ("text", "words", "date", "kind"),
+    [
+        (
+            "The agency has logged 1,200 complaints since August, against 800 in the same period last year.",
+            "the same period last year",
+            "2024-08..2024-12",
+            "date-range",
+        ),  # fmt: skip
+        (
+            "Ridership has risen 9% since March, compared with the same period of 2024.",
+            "the same period of 2024",
+            "2024-03..2024-12",
+            "date-range",
+        ),  # fmt: skip
+        ("Prices have risen 20% since March, compared with 5% a year earlier.", "a year earlier", "2024-03", "date"),
+        ("Operators are hoping for a strong January after a weak November.", "January", "2026-01", "date"),
+        ("Ministers want the bill passed before the assembly breaks in February.", "February", "2026-02", "date"),
+    ],
+)
+def test_since_a_month_and_hopes_for_a_month(text, words, date, kind):
+    check(text, YEAR_END, words, date, kind)

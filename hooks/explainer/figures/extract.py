@@ -53,6 +53,7 @@ from explainer.figures.periods import (
     named_year,
     of_the_month_before,
     resolve_period,
+    since,
     span_to,
     year_starts,
 )
@@ -1087,18 +1088,21 @@ def _modifies_the_last_count(text: str, last: Occurrence | None, occurrence: Occ
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+(?:on\s+)?$", re.I)
 
 
-def _anchor(
-    text: str, floor: int, candidate: _Match, kind: str, resolution: Resolution | None
-) -> tuple[str, Resolution] | None:
-    """What a later "a year earlier" or "the same period last year" moves, when this figure is
-    a date: the span it ends ("in the three months to March": January to March), else the date
-    itself; None for no date, or the day something was said ("the ministry said Friday")."""
+def _anchors(
+    text: str, floor: int, candidate: _Match, kind: str, resolution: Resolution | None, published: dt.date | None
+) -> tuple[tuple[str, Resolution], tuple[str, Resolution]] | None:
+    """What a later "a year earlier" moves, and what a later "the same period last year" moves,
+    when this figure is a date: the span it ends ("in the three months to March": January to
+    March) or the date itself, and for the second a span it starts ("since August": August to
+    the publication month); None for no date, or the day something was said ("the ministry said Friday")."""
     if resolution is None or resolution.value is None or kind not in _DATED_KINDS:
         return None
     a_day = _weekday(candidate) or (candidate.kind == "date" and "day" in candidate.groups)
     if a_day and _SAID_ON.search(text, max(floor, candidate.start - 30), candidate.start):
         return None
-    return span_to(text[max(floor, candidate.start - 40) : candidate.start], resolution) or (kind, resolution)
+    before = text[max(floor, candidate.start - 40) : candidate.start]
+    dated = span_to(before, resolution) or (kind, resolution)
+    return dated, since(before, resolution, published) or dated
 
 
 def extract_figures(
@@ -1184,9 +1188,9 @@ def extract_figures(
             resolution = of_the_month_before(written, dated[1] if dated else None) or resolution
             kind, resolution = _same_period(text, candidate, kind, resolution, earlier)
             kind, resolution = _season_year(text, candidate, kind, resolution, season_starts)
-            anchor = _anchor(text, paragraph.start, candidate, kind, resolution)
-            if anchor is not None:
-                dated = earlier = anchor
+            anchors = _anchors(text, paragraph.start, candidate, kind, resolution, published)
+            if anchors is not None:
+                dated, earlier = anchors
             lead = _lead_month(lead, paragraph.number, kind, resolution)
             key = _distinct_key(key, resolution, grouped)
             entry = grouped.setdefault(

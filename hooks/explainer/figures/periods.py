@@ -459,6 +459,20 @@ _SPAN_TO = re.compile(
 )
 
 
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+
+
+def since(before: str, start: Resolution, published: dt.date | None) -> tuple[str, Resolution] | None:
+    """ "since August": August to the publication month, the span a later "the same period last
+    year" means (a later "a year earlier" moves August itself, the date the text gave)."""
+    month = start.value or ""
+    if not _SINCE.search(before) or published is None or not re.fullmatch(r"\d{4}-\d\d", month):
+        return None
+    if month >= f"{published:%Y-%m}":
+        return None
+    return "date-range", Resolution(f"{month}/{published:%Y-%m}", f"from {month} to the publication month")
+
+
 def span_to(before: str, end: Resolution) -> tuple[str, Resolution] | None:
     """The span a date ends, read from the words before it: "the three months to March" is
     January to March (an exact range of months), "the week through Sunday" that Sunday and

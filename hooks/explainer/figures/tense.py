@@ -17,7 +17,7 @@ Tense = Literal["past", "future", "habitual"] | None
 _FUTURE = frozenset(
     """will 'll shall would expected expects expect plans plan planned aims aim intends intend scheduled
     until till upcoming forthcoming due going targeting targets hopes hope fixed adjourned postponed
-    deferred""".split()
+    deferred expecting planning aiming intending hoping preparing""".split()
 )
 _PAST = frozenset(
     """was were had did said told since ago held took made began came went left met paid sent found gave got saw
@@ -41,7 +41,9 @@ _HABITUAL = re.compile(
 )
 # the present tense of a schedule looks ahead as the future does: "the cap expires in February",
 # "until her contract ends in March"
-_SCHEDULED = frozenset("expires expire takes runs ends starts begins opens closes lasts resumes kicks".split())
+_SCHEDULED = frozenset(
+    "expires expire takes runs ends starts begins opens closes lasts resumes kicks breaks reconvenes convenes".split()
+)
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
 _REACH = 240  # characters read on each side of the figure
 
