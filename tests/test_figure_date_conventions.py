@@ -167,6 +167,7 @@ def test_this_next_and_last_year_or_month_are_that_year_or_month(published, sent
         (FRIDAY, "Wages have stalled over the past three years.", "the past three years", "2022..2025"),
         (SPRING, "Remittances rose in the past six months.", "the past six months", "2025-09..2026-03"),
         (FRIDAY, "The town has doubled in size over the past decade.", "past decade", "2015..2025"),
+        (FRIDAY, "Most of the dams were built last decade.", "last decade", "2010..2019"),
         (FRIDAY, "Costs have risen sharply in recent years.", "recent years", "2022..2025"),
     ],
 )

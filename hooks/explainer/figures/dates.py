@@ -188,7 +188,7 @@ def _resolve_relative(
     if unit == "year":
         return Resolution(str(published.year + step), f"counted from the year of {basis}")
     if unit == "decade":
-        return _decade(step, published, basis)
+        return _decade(rel, step, published, basis)
     if unit in MONTHS:
         return _named_month(MONTHS[unit], step, published, approximate, basis)
     if approximate:
@@ -223,12 +223,13 @@ def _ago(unit: str, count: int, published: dt.date, approximate: bool, basis: st
     return Resolution((published - dt.timedelta(days=days)).isoformat(), f"counted back from {basis}")
 
 
-def _decade(step: int, published: dt.date, basis: str) -> Resolution:
+def _decade(rel: str, step: int, published: dt.date, basis: str) -> Resolution:
     """ "the past decade": the ten years up to the article's year, as "the past ten years" is;
-    "the next decade" the ten after it; "this decade" the one holding it."""
-    if step == 0:
-        decade = published.year // 10 * 10
-        return Resolution(f"{decade}/{decade + 9}", f"the decade holding the year of {basis}", approximate=True)
+    "the next decade" the ten after it; "last decade" the calendar decade before the one holding
+    the article's year ("it happened last decade": the 2010s in 2023), "this decade" that one."""
+    if rel in ("last", "this"):
+        decade = published.year // 10 * 10 + 10 * step
+        return Resolution(f"{decade}/{decade + 9}", f"the calendar decade {decade}s, counted from {basis}", True)
     low, high = (published.year, published.year + 10) if step > 0 else (published.year - 10, published.year)
     return Resolution(f"{low}/{high}", f"the ten years {'after' if step > 0 else 'up to'} {basis}", True)
 
