@@ -802,3 +802,15 @@ def test_a_state_after_stay_or_remain_is_no_past_verb(sentence, words, date):
 )
 def test_since_a_month_and_hopes_for_a_month(text, words, date, kind):
     check(text, YEAR_END, words, date, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("The province has taken over the mill in March.", "March", "2025-03"),
+        ("The carrier has begun hiring pilots in March.", "March", "2025-03"),
+        ("Household debt has grown in November for a third month.", "November", "2025-11"),
+    ],
+)
+def test_a_present_perfect_with_an_irregular_participle_looks_back(sentence, words, date):
+    check(sentence, YEAR_END, words, date, "date")

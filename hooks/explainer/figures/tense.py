@@ -23,7 +23,9 @@ _PAST = frozenset(
     """was were had did said told since ago held took made began came went left met paid sent found gave got saw
     rose fell won lost brought bought built ran spent struck kept led sold wrote spoke became chose knew grew drew
     flew fled shut set put cut hit broke fought caught taught thought stood heard sat woke threw drove rode froze
-    stole forgot sank shook meant dealt sought understood withdrew arose felt""".split()
+    stole forgot sank shook meant dealt sought understood withdrew arose felt
+    risen fallen grown shown given taken begun gone done seen known written spoken driven broken chosen
+    stolen forgotten withdrawn drawn flown thrown""".split()
 )
 # "-ed" words that are adjectives far more often than verbs in news copy
 _NOT_VERBS = frozenset(
