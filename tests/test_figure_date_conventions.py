@@ -814,3 +814,17 @@ def test_since_a_month_and_hopes_for_a_month(text, words, date, kind):
 )
 def test_a_present_perfect_with_an_irregular_participle_looks_back(sentence, words, date):
     check(sentence, YEAR_END, words, date, "date")
+
+
+# a weekday written beside a date is that date, whatever its tense says
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        ("The vote is on Monday, March 9.", "Monday", "2026-03-09"),
+        ("Figures released on Thursday (Mar 5) showed a dip.", "Thursday", "2026-03-05"),
+        ("The march was held on March 1 (Sunday).", "Sunday", "2026-03-01"),
+        ("Talks resume on Wednesday, 18 March.", "Wednesday", "2026-03-18"),
+    ],
+)
+def test_a_weekday_beside_a_date_is_that_date(text, words, date):
+    check(text, dt.date(2026, 3, 7), words, date, "date")

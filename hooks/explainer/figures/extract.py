@@ -10,6 +10,7 @@ how; with no date they stay unresolved rather than guessed.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from decimal import Context, Decimal, getcontext
@@ -1105,6 +1106,56 @@ def _anchors(
     return dated, since(before, resolution, published) or dated
 
 
+def _in_context(
+    text: str,
+    candidate: _Match,
+    written: str,
+    meaning: tuple[str, Resolution | None],
+    paragraph: Paragraph,
+    published: dt.date | None,
+    fiscal: FiscalCalendar | None,
+    before: tuple[tuple[str, Resolution] | None, tuple[str, Resolution] | None],
+    season_starts: dict[str, int],
+    day_beside: Resolution | None,
+) -> tuple[str, Resolution | None]:
+    """A figure's kind and date read with what the story gives around it: the paragraph's last
+    date (``before``: for a year earlier, the same period), the day words were said, the date
+    written beside a weekday, the months a named season runs."""
+    dated, earlier = before
+    kind, resolution = meaning
+    kind, resolution = _compared_with_ago(text, candidate, written, resolution, dated) or (kind, resolution)
+    resolution = _anchored(text, candidate, resolution, dated)
+    resolution = _from_the_day_said(text, candidate, written, paragraph, resolution, published, when_fiscal=fiscal)
+    resolution = of_the_month_before(written, dated[1] if dated else None) or day_beside or resolution
+    kind, resolution = _same_period(text, candidate, kind, resolution, earlier)
+    return _season_year(text, candidate, kind, resolution, season_starts)
+
+
+_BESIDE = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*")
+
+
+def _weekdays_beside_dates(
+    text: str, selected: list[_Match], published: dt.date | None, approximate: bool
+) -> dict[int, Resolution]:
+    """ "on Monday, March 9", "Thursday (Mar 5)", "March 1 (Sunday)": the weekday is that day,
+    whatever its tense says, where the date's weekday is the one named."""
+    found: dict[int, Resolution] = {}
+    for first, second in itertools.pairwise(selected):
+        pair = (first, second) if _weekday(first) else (second, first)
+        weekday, date = pair
+        if not (_weekday(weekday) and "weekday" in weekday.groups and date.kind == "date" and "day" in date.groups):
+            continue
+        if not _BESIDE.fullmatch(text[first.end : second.start]):
+            continue
+        for tense in ("past", "future"):
+            day = resolve("date", date.groups, None, published, approximate, tense)
+            if day is not None and day.value and re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
+                if WEEKDAYS[dt.date.fromisoformat(day.value).weekday()] == weekday.groups["weekday"].lower():
+                    found[weekday.start] = Resolution(day.value, f"the date written beside it, {day.value}")
+                    break
+    return found
+
+
 def extract_figures(
     article: Article, speaker: Callable[[int, int, tuple[int, int]], tuple[str | None, bool]] | None = None
 ) -> tuple[Figure, ...]:
@@ -1128,6 +1179,7 @@ def extract_figures(
             c for c in _candidates(text, paragraph.start, paragraph.end, patterns) if _plausible(text, c, paragraph)
         ]
         selected = _join_times(text, _join_ranges(text, _select(candidates)))
+        beside = _weekdays_beside_dates(text, selected, published, approximate)
         spans = {c.start: c.end for c in selected}
         floor = paragraph.start
         dated: tuple[str, Resolution] | None = None  # the paragraph's last date, for "a year earlier"
@@ -1180,14 +1232,10 @@ def extract_figures(
                 candidate.kind, written, resolution, dated, *((published, fiscal, lead) if undated else (None, fiscal))
             )  # fmt: skip
             undated = undated and candidate.kind not in _DATED_KINDS
-            kind, resolution = _compared_with_ago(text, candidate, written, resolution, dated) or (kind, resolution)
-            resolution = _anchored(text, candidate, resolution, dated)
-            resolution = _from_the_day_said(
-                text, candidate, written, paragraph, resolution, published, when_fiscal=fiscal
-            )
-            resolution = of_the_month_before(written, dated[1] if dated else None) or resolution
-            kind, resolution = _same_period(text, candidate, kind, resolution, earlier)
-            kind, resolution = _season_year(text, candidate, kind, resolution, season_starts)
+            kind, resolution = _in_context(
+                text, candidate, written, (kind, resolution), paragraph, published, fiscal, (dated, earlier),
+                season_starts, beside.get(candidate.start),
+            )  # fmt: skip
             anchors = _anchors(text, paragraph.start, candidate, kind, resolution, published)
             if anchors is not None:
                 dated, earlier = anchors
