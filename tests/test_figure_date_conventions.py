@@ -828,3 +828,34 @@ def test_a_present_perfect_with_an_irregular_participle_looks_back(sentence, wor
 )
 def test_a_weekday_beside_a_date_is_that_date(text, words, date):
     check(text, dt.date(2026, 3, 7), words, date, "date")
+
+
+# "the third quarter ended Sept 30": the quarter is what "the same period last year" moves, and
+# the day of a filing or a briefing is no such date
+@pytest.mark.parametrize(
+    ("published", "text", "words", "date"),
+    [
+        (
+            dt.date(2025, 11, 14),
+            "Net profit rose 14 per cent for the third quarter ended Sept 30, from the same period last year.",
+            "the same period last year",
+            "2024-07..2024-09",
+        ),  # fmt: skip
+        (
+            dt.date(2025, 8, 20),
+            "Revenue fell in the half ended June 30. It was below the same period of 2024, the "
+            "group said in a filing on Monday (Aug 18).",
+            "the same period of 2024",
+            "2024-01..2024-06",
+        ),  # fmt: skip
+        (
+            dt.date(2025, 11, 14),
+            "Sales grew in the quarter to September. The chief executive said at a briefing on "
+            "Thursday that sales beat the same quarter last year.",
+            "the same quarter last year",
+            "2024-07..2024-09",
+        ),  # fmt: skip
+    ],
+)
+def test_a_quarter_ended_on_a_day_is_the_span_the_same_period_moves(published, text, words, date):
+    check(text, published, words, date, "date-range")

@@ -1086,7 +1086,12 @@ def _modifies_the_last_count(text: str, last: Occurrence | None, occurrence: Occ
 
 
 # the day a thing was said ("the ministry said Friday") is no date a later "a year earlier" compares with
-_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+(?:on\s+)?$", re.I)
+_SAID_ON = re.compile(
+    r"\b(?:(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+(?:on\s+)?"
+    r"|(?:said|says|told|announced|stated|added|wrote)\b[^.;\n\"“”]{0,80}\bon\s+)"
+    rf"(?:(?:{_WEEKDAY_NAMES})\s*[(,]\s*)?$",
+    re.I,
+)
 
 
 def _anchors(
@@ -1099,7 +1104,7 @@ def _anchors(
     if resolution is None or resolution.value is None or kind not in _DATED_KINDS:
         return None
     a_day = _weekday(candidate) or (candidate.kind == "date" and "day" in candidate.groups)
-    if a_day and _SAID_ON.search(text, max(floor, candidate.start - 30), candidate.start):
+    if a_day and _SAID_ON.search(text, max(floor, candidate.start - 120), candidate.start):
         return None
     before = text[max(floor, candidate.start - 40) : candidate.start]
     dated = span_to(before, resolution) or (kind, resolution)

@@ -453,8 +453,9 @@ def _fiscal_moved(value: str, back: int, unit: str, fiscal: FiscalCalendar | Non
 
 
 _SPAN_TO = re.compile(
-    r"\bthe\s+(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?"
-    r"(?P<unit>weeks?|months?|years?)\s+(?:to|through|thru|till|until|ending|ended)\s+(?:on\s+|in\s+)?$",
+    r"\bthe\s+(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"|(?:first|second|third|fourth|final|last|latest)\s+)?(?:(?:fiscal|financial)\s+)?"
+    r"(?P<unit>weeks?|months?|years?|quarters?|half)\s+(?:to|through|thru|till|until|ending|ended)\s+(?:on\s+|in\s+)?$",
     re.I,
 )
 
@@ -475,22 +476,24 @@ def since(before: str, start: Resolution, published: dt.date | None) -> tuple[st
 
 def span_to(before: str, end: Resolution) -> tuple[str, Resolution] | None:
     """The span a date ends, read from the words before it: "the three months to March" is
-    January to March (an exact range of months), "the week through Sunday" that Sunday and
+    January to March (an exact range of months), "the third quarter ended Sept 30" July to
+    September, "the week through Sunday" that Sunday and
     the six days before it (a period). It is what a later "the same period last year" or
     "a year earlier" moves; None when the words before the date name no such span."""
     match = _SPAN_TO.search(before)
     if match is None or end.value is None or "/" in end.value:
         return None
     word, unit = (match.group("count") or "one").lower(), match.group("unit").lower().rstrip("s")
-    count = _count(word)
+    count = _count(word) * {"quarter": 3, "half": 6}.get(unit, 1)
+    unit = "month" if unit in ("quarter", "half") else unit
     if unit == "week" and re.fullmatch(r"\d{4}-\d\d-\d\d", end.value):
         last = dt.date.fromisoformat(end.value)
         first = last - dt.timedelta(days=7 * count - 1)
         return "period", Resolution(f"{first}/{last}", f"the {count} week(s) to {last}", approximate=True)
-    if unit in ("month", "year") and re.fullmatch(r"\d{4}-\d\d", end.value):
-        months = count * (12 if unit == "year" else 1)
-        first_month = back(end.value, months - 1, "month")
-        return "date-range", Resolution(f"{first_month}/{end.value}", f"the {months} month(s) to {end.value}")
+    if unit in ("month", "year") and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", end.value):
+        months, last_month = count * (12 if unit == "year" else 1), end.value[:7]  # "the quarter ended Sept 30"
+        first_month = back(last_month, months - 1, "month")
+        return "date-range", Resolution(f"{first_month}/{last_month}", f"the {months} month(s) to {last_month}")
     return None
 
 
