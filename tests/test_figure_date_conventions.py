@@ -859,3 +859,15 @@ def test_a_weekday_beside_a_date_is_that_date(text, words, date):
 )
 def test_a_quarter_ended_on_a_day_is_the_span_the_same_period_moves(published, text, words, date):
     check(text, published, words, date, "date-range")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The flu season has come about two weeks earlier than in most years.", "two weeks"),
+        ("The monsoon arrived three days later than forecast.", "three days"),
+        ("Exports peaked two months earlier than usual.", "two months"),
+    ],
+)
+def test_an_amount_earlier_than_something_is_a_duration(sentence, words):
+    assert facts(sentence, FRIDAY)[words]["kind"] == "duration"

@@ -428,7 +428,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months|weeks|days)\s+"
         r"(?:earlier|later|previously)"
         r"|the\s+(?:year|month|week|day|decade)\s+(?:before|after)|the\s+next\s+day"
-        r"|the\s+(?:previous|following|preceding|prior)\s+(?:year|month|week|day|decade|quarter))\b",
+        r"|the\s+(?:previous|following|preceding|prior)\s+(?:year|month|week|day|decade|quarter))\b"
+        r"(?!\s+than\b)",  # "two weeks earlier than in most years" is an amount of time, a duration
         re.I,
         (
             "word",
