@@ -871,3 +871,82 @@ def test_a_quarter_ended_on_a_day_is_the_span_the_same_period_moves(published, t
 )
 def test_an_amount_earlier_than_something_is_a_duration(sentence, words):
     assert facts(sentence, FRIDAY)[words]["kind"] == "duration"
+
+
+# more of the README's tense rule in the wordings of the region's press
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (
+            dt.date(2025, 9, 2),
+            "A grant announced in September that arrives in December pays nobody now.",
+            "December",
+            "2025-12",
+        ),  # fmt: skip
+        (
+            dt.date(2026, 9, 10),
+            "The council set aside Rs 85 million to hire 300 assistants from October.",
+            "October",
+            "2026-10",
+        ),  # fmt: skip
+        (
+            dt.date(2026, 1, 16),
+            "A farmer who came for a hip operation scheduled for Jan 10 slept in the hall.",
+            "Jan 10",
+            "2026-01-10",
+        ),  # fmt: skip
+        (
+            dt.date(2026, 11, 24),
+            "He said nurseries would be sown from mid-December and that planting usually "
+            "runs from January to February.",
+            "mid-December",
+            "2026-12-11..2026-12-20",
+        ),  # fmt: skip
+        (
+            dt.date(2026, 12, 3),
+            "Forecasters warned that heavy rain could keep falling through Friday.",
+            "Friday",
+            "2026-12-04",
+        ),  # fmt: skip
+        (
+            dt.date(2026, 6, 11),
+            "The levy can be offset by anyone who filed a return by September 30.",
+            "September 30",
+            "2026-09-30",
+        ),  # fmt: skip
+        (
+            dt.date(2026, 10, 14),
+            "Tenants who signed by the Oct. 31 deadline would get a rebate.",
+            "Oct. 31",
+            "2026-10-31",
+        ),  # fmt: skip
+    ],
+)
+def test_more_tense_readings(published, sentence, words, date):
+    check(sentence, published, words, date)
+
+
+# a bare split year where the country's press names fiscal years so; Myanmar counts April to March
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        (
+            "Pakistan's assembly will vote on the budget for 2026-27 by June 26, Islamabad said.",
+            "2026-27",
+            "2026-07-01..2027-06-30",
+        ),  # fmt: skip
+        ("India's outlay for 2026-27 rises 8 percent, New Delhi said.", "2026-27", "2026-04-01..2027-03-31"),
+        (
+            "Myanmar approved its budget for the 2026-2027 fiscal year, Nay Pyi Taw said.",
+            "the 2026-2027 fiscal year",
+            "2026-04-01..2027-03-31",
+        ),  # fmt: skip
+    ],
+)
+def test_a_bare_split_year_is_the_fiscal_year_where_the_press_names_it_so(text, words, date):
+    check(text, dt.date(2026, 6, 11), words, date, "period")
+
+
+def test_a_bare_split_year_in_a_japanese_story_stays_the_year():
+    found = facts("Japan's exports rose in 2025-26, Tokyo said.", dt.date(2026, 6, 11))
+    assert found["2025"]["date"] == "2025"

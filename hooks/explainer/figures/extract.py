@@ -56,6 +56,7 @@ from explainer.figures.periods import (
     resolve_period,
     since,
     span_to,
+    split_fiscal_year,
     year_starts,
 )
 from explainer.figures.tense import Tense, tense_at
@@ -971,12 +972,19 @@ def _same_period(
 
 
 def _season_year(
-    text: str, candidate: _Match, kind: str, resolution: Resolution | None, starts: dict[str, int]
+    text: str,
+    candidate: _Match,
+    kind: str,
+    resolution: Resolution | None,
+    starts: dict[str, int],
+    fiscal: FiscalCalendar | None,
 ) -> tuple[str, Resolution | None]:
-    """'2025-26' or 'the 2027 school year' in a story that says when such a year begins: a period."""
+    """'2025-26' or 'the 2027 school year' in a story that says when such a year begins, or a bare
+    '2026-27' where the country's press names fiscal years so: a period."""
     if candidate.kind != "year" or candidate.groups.get("decade"):
         return kind, resolution
-    season = named_year(text, candidate.end, int(candidate.groups["year"]), starts)
+    year = int(candidate.groups["year"])
+    season = named_year(text, candidate.end, year, starts) or split_fiscal_year(text, candidate.end, year, fiscal)
     return ("period", season) if season is not None else (kind, resolution)
 
 
@@ -1133,7 +1141,7 @@ def _in_context(
     resolution = _from_the_day_said(text, candidate, written, paragraph, resolution, published, when_fiscal=fiscal)
     resolution = of_the_month_before(written, dated[1] if dated else None) or day_beside or resolution
     kind, resolution = _same_period(text, candidate, kind, resolution, earlier)
-    return _season_year(text, candidate, kind, resolution, season_starts)
+    return _season_year(text, candidate, kind, resolution, season_starts, fiscal)
 
 
 _BESIDE = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*")

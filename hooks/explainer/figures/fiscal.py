@@ -2,9 +2,10 @@
 
 "Fiscal 2026" in a Japanese story is April 2026 to March 2027, in a Philippine one the
 calendar year, and "the 2026-27 fiscal year" in a Bangladeshi one July 2026 to June 2027, and "fiscal 2027"
-in a Thai one October 2026 to September 2027; India (April to March), Pakistan and Bangladesh
-(July to June) name a single fiscal year by the year it ends in, as Thailand does ("FY26" in an
-Indian story is April 2025 to March 2026), and a split one ("2025-26") by both;
+in a Thai one October 2026 to September 2027; India and Myanmar (April to March), Pakistan and
+Bangladesh (July to June) name a single fiscal year by the year it ends in, as Thailand does
+("FY26" in an Indian story is April 2025 to March 2026), and a split one ("2025-26") by both,
+which their press writes bare too ("the budget for 2026-27");
 "the fiscal year 2023-24" in
 a Nepali one runs from the first of Shrawan 2080 to the last day of Asar 2081 in the Bikram
 Sambat calendar (17 July 2023 to 15 July 2024), whose month lengths change from year to year,
@@ -32,6 +33,7 @@ class FiscalCalendar(NamedTuple):
     country: str
     span: Callable[[int], tuple[dt.date, dt.date]]
     named_by_end: bool = False  # "fiscal 2027" is the one ending in 2027 (Thailand, India), not starting
+    split_names: bool = False  # the press writes fiscal years "2026-27" (South Asia, Myanmar), bare or not
 
     def split(self, first: int) -> tuple[dt.date, dt.date]:
         """The first and last day of the fiscal year written with both its years ("2025-26"),
@@ -84,11 +86,15 @@ def _october_to_september(year: int) -> tuple[dt.date, dt.date]:
 
 _COUNTRIES = (
     (FiscalCalendar("Japan", _japanese), re.compile(r"\bJapan(?:ese)?\b|¥|\byen\b")),
-    (FiscalCalendar("Nepal", _nepali), re.compile(r"\bNepal(?:i|ese)?\b|\bKathmandu\b")),
+    (FiscalCalendar("Nepal", _nepali, split_names=True), re.compile(r"\bNepal(?:i|ese)?\b|\bKathmandu\b")),
     (FiscalCalendar("the Philippines", _calendar_year), re.compile(r"\bPhilippines?\b|\bFilipinos?\b|\bManila\b")),
-    (FiscalCalendar("Bangladesh", _july_to_june_ending, True), re.compile(r"\bBangladesh(?:i|is)?\b|\bDhaka\b")),
-    (FiscalCalendar("Pakistan", _july_to_june_ending, True), re.compile(r"\bPakistan(?:i|is)?\b|\bIslamabad\b")),
-    (FiscalCalendar("India", _april_to_march_ending, True), re.compile(r"\bIndian?s?\b|\bNew Delhi\b")),
+    (FiscalCalendar("Bangladesh", _july_to_june_ending, True, True), re.compile(r"\bBangladesh(?:i|is)?\b|\bDhaka\b")),
+    (FiscalCalendar("Pakistan", _july_to_june_ending, True, True), re.compile(r"\bPakistan(?:i|is)?\b|\bIslamabad\b")),
+    (FiscalCalendar("India", _april_to_march_ending, True, True), re.compile(r"\bIndian?s?\b|\bNew Delhi\b")),
+    (
+        FiscalCalendar("Myanmar", _april_to_march_ending, True, True),
+        re.compile(r"\bMyanmar\b|\bYangon\b|\bNay\s?Pyi\s?Taw\b|\bkyats?\b"),
+    ),
     (FiscalCalendar("Thailand", _october_to_september, True), re.compile(r"\bThai(?:land|s)?\b|\bBangkok\b|\bbaht\b")),
 )
 

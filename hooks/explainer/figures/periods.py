@@ -707,6 +707,18 @@ def year_starts(text: str) -> dict[str, int]:
     return starts
 
 
+def split_fiscal_year(text: str, end: int, year: int, fiscal: FiscalCalendar | None) -> Resolution | None:
+    """A bare split year ("the budget for 2026-27") in a story whose country's press names its
+    fiscal years so: that fiscal year. None elsewhere, or for two years that do not follow."""
+    match = _YEAR_NAMED.match(text, end)
+    if fiscal is None or not fiscal.split_names or match is None or not match.group("next"):
+        return None
+    if int(match.group("next")[-2:]) != (year + 1) % 100:
+        return None
+    start, last = fiscal.split(year)
+    return Resolution(f"{start}/{last}", f"{fiscal.country}'s fiscal year {start} to {last}, as the country names it")
+
+
 def named_year(text: str, end: int, year: int, starts: dict[str, int]) -> Resolution | None:
     """A year named as a season or school year ("2025-26", "the 2027 school year") in a story
     that says which month such a year begins in: from that month to the month before it a

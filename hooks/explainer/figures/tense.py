@@ -17,7 +17,7 @@ Tense = Literal["past", "future", "habitual"] | None
 _FUTURE = frozenset(
     """will 'll shall would expected expects expect plans plan planned aims aim intends intend scheduled
     until till upcoming forthcoming due going targeting targets hopes hope fixed adjourned postponed
-    deferred expecting planning aiming intending hoping preparing""".split()
+    deferred expecting planning aiming intending hoping preparing could might""".split()
 )
 _PAST = frozenset(
     """was were had did said told since ago held took made began came went left met paid sent found gave got saw
@@ -90,12 +90,16 @@ def _inside_quote(text: str, start: int, end: int, low: int, high: int) -> tuple
     return max(low, opened + 1), min([high, *closing])
 
 
+_AHEAD_OF_AN_INFINITIVE = frozenset("by from until till before starting beginning".split())
+
+
 def _infinitive_deadline(before: list[str]) -> bool:
-    """A deadline after an infinitive looks ahead whatever the tense of the verb before it:
-    "urged districts to report their damage by July 31", "failed to register by Saturday"."""
-    if not before or before[-1].lower() != "by":
+    """A deadline or start after an infinitive looks ahead whatever the tense of the verb before
+    it: "urged districts to report their damage by July 31", "failed to register by Saturday",
+    "set aside money to hire 300 assistants from October"."""
+    if not before or before[-1].lower() not in _AHEAD_OF_AN_INFINITIVE:
         return False
-    for index in range(len(before) - 2, max(-1, len(before) - 8), -1):
+    for index in range(len(before) - 2, max(-1, len(before) - 11), -1):
         word = before[index].lower()
         if word == "to" and index + 1 < len(before) - 1:
             return True
@@ -142,7 +146,7 @@ def _an_aside(text: str, word: re.Match, start: int) -> bool:
 
 
 # what ends the reach of "usually" before a date: "usually floods in autumn, but this year ... in March"
-_HABIT_BREAK = re.compile(r"\bbut\b|\bwhile\b|\bhowever\b|\b(?:this|last)\s+year\b|;", re.I)
+_HABIT_BREAK = re.compile(r"\bbut\b|\bwhile\b|\bhowever\b|\band\s+that\b|\b(?:this|last)\s+year\b|;", re.I)
 
 
 def _habitual(text: str, start: int, end: int, low: int, high: int) -> bool:
@@ -173,6 +177,45 @@ def _after_a_past_verb(before: list[str]) -> bool:
     )
 
 
+_SET_WORDS = frozenset("scheduled planned set slated fixed booked".split())
+_AUXILIARY_BEFORE = frozenset("is are was were be been being has have had will would".split())
+
+
+def _a_set_date(before: list[str]) -> bool:
+    """ "a knee operation scheduled for Jan 10": a date a thing was set for, said of the thing,
+    is the nearest such day, past or to come ("is scheduled for" still looks ahead)."""
+    words = [w.lower() for w in before[-3:]]
+    return (
+        len(words) == 3 and words[2] in ("for", "on") and words[1] in _SET_WORDS and words[0] not in _AUXILIARY_BEFORE
+    )
+
+
+def _a_deadline_in_the_past(before: list[str]) -> bool:
+    """ "anyone who filed a return by September 30", "families who accepted by the Oct. 31
+    deadline": a deadline after a past verb is the nearest such day, which may be to come."""
+    words = [w.lower() for w in before]
+    if words[-1:] == ["by"]:
+        return _after_a_past_verb(before[:-1])
+    return words[-2:] == ["by", "the"] and _after_a_past_verb(before[:-2])
+
+
+_SUBJECTS = frozenset("that which who it he she".split())
+
+
+def _a_present_verb(before: list[str], index: int) -> bool:
+    """ "a loan that arrives in December", "it expires on Friday": a verb in the present after
+    its subject pronoun, which tells of what is to come (the nearest or the next)."""
+    word = before[index].lower()
+    return (
+        index > 0
+        and before[index - 1].lower() in _SUBJECTS
+        and index == len(before) - 2  # right before the preposition of the date
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+    )
+
+
 def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> Tense:
     """The tense of the figure at ``text[start:end]``: of the nearest tense word before it in
     its sentence ("approved by the Cabinet on Wednesday, would ..."), else the nearest after it
@@ -188,8 +231,10 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
         return "future"
     if _what_it_is_for(before) or _forecast_of(before):
         return None
+    if _a_set_date(before) or _a_deadline_in_the_past(before):
+        return None
     for index in range(len(before) - 1, -1, -1):
-        if before[index].lower() in _SCHEDULED:
+        if before[index].lower() in _SCHEDULED or _a_present_verb(before, index):
             return "future"
         if before[index].lower() in ("until", "till") and _after_a_past_verb(before[:index]):
             return None  # "delayed sowing until July", "adjourned the case until January 20": the nearest
