@@ -950,3 +950,37 @@ def test_a_bare_split_year_is_the_fiscal_year_where_the_press_names_it_so(text, 
 def test_a_bare_split_year_in_a_japanese_story_stays_the_year():
     found = facts("Japan's exports rose in 2025-26, Tokyo said.", dt.date(2026, 6, 11))
     assert found["2025"]["date"] == "2025"
+
+
+# parts of a fiscal year named "FY27", "fiscal 2026" or "fiscal year 2026-27"
+@pytest.mark.parametrize(
+    ("text", "words", "date", "kind"),
+    [
+        (
+            "Indian rooftop installs rose in the first seven months of FY27, New Delhi said.",
+            "the first seven months of FY27",
+            "2026-04..2026-10",
+            "date-range",
+        ),  # fmt: skip
+        (
+            "The backlog should clear by the end of FY27, Indian officials said.",
+            "the end of FY27",
+            "2027-01..2027-03",
+            "period",
+        ),  # fmt: skip
+        (
+            "Japan's ministry will decide by the end of fiscal 2026, Tokyo said.",
+            "the end of fiscal 2026",
+            "2027-01..2027-03",
+            "period",
+        ),  # fmt: skip
+        (
+            "Pakistan's revenue rose in the first half of fiscal year 2026-27, Islamabad said.",
+            "the first half of fiscal year 2026-27",
+            "2026-07..2026-12",
+            "date-range",
+        ),  # fmt: skip
+    ],
+)
+def test_parts_of_a_fiscal_year_named_by_its_year(text, words, date, kind):
+    check(text, dt.date(2026, 11, 10), words, date, kind)

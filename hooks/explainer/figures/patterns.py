@@ -364,8 +364,9 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (  # "the end of the month", "the beginning of October", "the end of 2027"
         "period",
         r"\b(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
-        rf"(?:(?:fiscal|financial|calendar|school|academic)\s+)?(?:month|year|week|decade|century|quarter|season"
-        rf"|(?:{alternatives(MONTHS)})(?:\s+{_YEAR})?|{_YEAR})\b",
+        rf"(?:FY\s?(?:{_YEAR}|\d\d)\b|(?:fiscal|financial)\s+year\s+{_YEAR}(?:[-/]\d{{2,4}})?"
+        rf"|(?:(?:fiscal|financial|calendar|school|academic)\s+)?(?:month|year|week|decade|century|quarter|season"
+        rf"|(?:{alternatives(MONTHS)})(?:\s+{_YEAR})?|{_YEAR}))\b",
         re.I,
         ("text", ("end of", "beginning of", "start of", "middle of", "turn of", "close of")),
     ),
@@ -461,7 +462,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (  # "the first nine months of this year"
         "period",
         r"\b(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+"
-        rf"(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}"
+        rf"(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}|FY\s?(?:{_YEAR}|\d\d)"
         r"|(?:the\s+)?(?:(?:this|current|last|next|previous)\s+)?(?:fiscal|financial)\s+year)\b",
         re.I,
         ("word", ("months",)),
@@ -494,7 +495,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (
         "period",
         r"\b(?:the\s+)?(?:first|second|third|fourth|final|last|latest)\s+(?:half|quarter)"
-        rf"(?:\s+of\s+(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}"
+        rf"(?:\s+of\s+(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}|FY\s?(?:{_YEAR}|\d\d)"
         r"|(?:the\s+)?(?:(?:this|current|last|next|previous)\s+)?(?:fiscal|financial)\s+year))?\b",
         re.I,
         ("word", ("half", "quarter")),

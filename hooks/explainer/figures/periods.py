@@ -207,10 +207,12 @@ def _year_ending(month_name: str, year_written: str | None, published: dt.date |
     return Resolution(f"{first}/{year:04d}-{month:02d}", f"the twelve months to the end of {month_name} {year}")
 
 
+_FISCAL_NAMED = (
+    r"(?:FY\s?(?P<fy>\d{4}|\d\d)|(?:fiscal|financial)\s+(?:year\s+)?(?P<year>\d{4})(?:[-/](?P<next>\d{2,4}))?"
+    r"|(?:(?P<rel>this|next|last|current|previous)\s+)?(?:fiscal|financial)\s+year)"
+)
 _PART_OF_FISCAL = re.compile(
-    r"^(?:the\s+)?(?P<part>end|close|beginning|start|middle)\s+of\s+(?:the\s+)?(?P<rel>this|next|last|current)?\s*"
-    r"(?:fiscal|financial)\s+year$",
-    re.I,
+    rf"^(?:the\s+)?(?P<part>end|close|beginning|start|middle)\s+of\s+(?:the\s+)?{_FISCAL_NAMED}$", re.I
 )
 
 
@@ -219,10 +221,11 @@ def _part_of_fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.date
     2027, the last three months of the fiscal year holding the publication day, as "the end
     of the year" is October to December of a calendar year."""
     match = _PART_OF_FISCAL.match(text)
-    if match is None or fiscal is None or published is None:
+    if match is None or fiscal is None:
         return None
-    year = fiscal.holding(published) + _STEP[(match.group("rel") or "this").lower()]
-    start = fiscal.span(year)[0]
+    start = _fiscal_start(match, fiscal, published)
+    if start is None:
+        return None
     first, last = (start.year * 12 + start.month - 1 + month - 1 for month in _YEAR_PARTS[match.group("part").lower()])
     first_iso, last_iso = (f"{index // 12:04d}-{index % 12 + 1:02d}" for index in (first, last))
     return Resolution(
@@ -235,10 +238,21 @@ def _part_of_fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.date
 # the monsoon as South Asia's press means it, June to September
 _SHARE_OF_FISCAL = re.compile(
     r"^(?:the\s+)?(?:(?P<which>first|second|third|fourth|final|last)\s+(?P<part>half|quarter)"
-    r"|first\s+(?P<months>\w+)\s+months)\s+of\s+(?:the\s+)?(?:(?P<rel>this|current|last|next|previous)\s+)?"
-    r"(?:fiscal|financial)\s+(?:year\s*)?(?P<year>\d{4})?$",
+    rf"|first\s+(?P<months>\w+)\s+months)\s+of\s+(?:the\s+)?{_FISCAL_NAMED}$",
     re.I,
 )
+
+
+def _fiscal_start(match: re.Match, fiscal: FiscalCalendar, published: dt.date | None) -> dt.date | None:
+    """The first day of the fiscal year a match names: "FY27", "fiscal 2025", "fiscal year
+    2026-27", "the current fiscal year" (the one holding the publication day)."""
+    written = match.group("fy") or match.group("year")
+    if written:
+        year = int(written) if len(written) == 4 else 2000 + int(written)
+        return (fiscal.split(year) if match.group("next") else fiscal.span(year))[0]
+    if published is None:
+        return None
+    return fiscal.span(fiscal.holding(published) + _STEP[(match.group("rel") or "this").lower()])[0]
 
 
 def _share_of_fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.date | None) -> Resolution | None:
@@ -248,12 +262,9 @@ def _share_of_fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.dat
     match = _SHARE_OF_FISCAL.match(text)
     if match is None or fiscal is None:
         return None
-    if match.group("year"):
-        year = int(match.group("year"))
-    elif published is None:
+    start = _fiscal_start(match, fiscal, published)
+    if start is None:
         return None
-    else:
-        year = fiscal.holding(published) + _STEP[(match.group("rel") or "this").lower()]
     if match.group("months"):
         first, last = 0, _count(match.group("months")) - 1
     else:
@@ -261,7 +272,6 @@ def _share_of_fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.dat
         which = match.group("which").lower()
         number = 12 // size if which in ("final", "last") else ("first", "second", "third", "fourth").index(which) + 1
         first, last = size * (number - 1), size * number - 1
-    start = fiscal.span(year)[0]
     first_iso, last_iso = (back(f"{start:%Y-%m}", -offset, "month") for offset in (first, last))
     return Resolution(
         f"{first_iso}/{last_iso}",
