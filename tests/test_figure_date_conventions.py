@@ -984,3 +984,17 @@ def test_a_bare_split_year_in_a_japanese_story_stays_the_year():
 )
 def test_parts_of_a_fiscal_year_named_by_its_year(text, words, date, kind):
     check(text, dt.date(2026, 11, 10), words, date, kind)
+
+
+# "last year" before a month in its clause gives the month its year
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        ('"Last year I queued in January and it was quicker," she said.', "January", "2025-01"),
+        ("Last year, exports slumped in March.", "March", "2025-03"),
+        ("This year the lantern fair opens in March.", "March", "2026-03"),
+        ("Prices rose 5% last year and will rise again in March.", "March", "2027-03"),
+    ],
+)
+def test_last_year_before_a_month_in_its_clause_gives_its_year(text, words, date):
+    check(text, dt.date(2026, 12, 1), words, date, "date")

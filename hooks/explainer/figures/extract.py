@@ -741,6 +741,10 @@ class _When(NamedTuple):
 
 _NO_HINT = _When()
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?P<rel>this|last|next)\s+year\b", re.I)
+_YEAR_BEFORE = re.compile(
+    r"\b(?P<rel>this|last|next)\s+year\b,?(?:(?!\b(?:and|but|while|will|would|could|expected|plans?)\b)[^,.;:\"“”])*$",
+    re.I,
+)
 
 
 # Currencies several countries share a name with, by the country a story names most.
@@ -769,10 +773,13 @@ def _when(
     if candidate.kind not in _DATED_KINDS:
         return _NO_HINT
     tense = tense_at(text, candidate.start, candidate.end, *sentence)
-    after = _YEAR_AFTER.match(text, candidate.end)
-    if after is None or published is None:
+    # "in March last year", or "Last year I came in January": the clause's year
+    said = _YEAR_AFTER.match(text, candidate.end) or _YEAR_BEFORE.search(
+        text, max(sentence[0], candidate.start - 60), candidate.start
+    )
+    if said is None or published is None:
         return _When(tense, None, fiscal)
-    return _When(tense, published.year + {"this": 0, "last": -1, "next": 1}[after.group("rel").lower()], fiscal)
+    return _When(tense, published.year + {"this": 0, "last": -1, "next": 1}[said.group("rel").lower()], fiscal)
 
 
 def _resolution(
