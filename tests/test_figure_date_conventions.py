@@ -998,3 +998,17 @@ def test_parts_of_a_fiscal_year_named_by_its_year(text, words, date, kind):
 )
 def test_last_year_before_a_month_in_its_clause_gives_its_year(text, words, date):
     check(text, dt.date(2026, 12, 1), words, date, "date")
+
+
+# a month a future verb reports figures for is the nearest one, not the next
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("The December figures will be released next week.", "December", "2025-12"),
+        ("Customs will publish December export data on Thursday.", "December", "2025-12"),
+        ("November retail sales are expected to show a rebound.", "November", "2025-11"),
+        ("Parliament will vote on the bill in December.", "December", "2026-12"),
+    ],
+)
+def test_a_month_of_figures_to_be_released_is_the_nearest(sentence, words, date):
+    check(sentence, YEAR_START, words, date, "date")

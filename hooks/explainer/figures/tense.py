@@ -108,6 +108,13 @@ def _infinitive_deadline(before: list[str]) -> bool:
     return False
 
 
+# a month before one of these names the period a figure is for ("the December figures will be
+# released next week"): the nearest such month, whatever the verb
+_DATA_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:figures|data|numbers|statistics|sales|exports|imports"
+    r"|inflation|output|readings?|surveys?|results|arrivals|payrolls|shipments|remittances)\b",
+    re.I,
+)
 _FORECASTS = frozenset("expect expects forecast forecasts predict predicts see sees".split())
 
 
@@ -219,7 +226,13 @@ def _a_present_verb(before: list[str], index: int) -> bool:
 def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> Tense:
     """The tense of the figure at ``text[start:end]``: of the nearest tense word before it in
     its sentence ("approved by the Cabinet on Wednesday, would ..."), else the nearest after it
-    ("In January it opened ...")."""
+    ("In January it opened ..."); a month a future verb reports figures for ("the December
+    figures will be released next week") is the nearest, not the next."""
+    tense = _tense_of_words(text, start, end, sentence_start, sentence_end)
+    return None if tense == "future" and _DATA_AFTER.match(text, end) else tense
+
+
+def _tense_of_words(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> Tense:
     # the words that govern a date are near it: read a window, not a whole run-on sentence
     sentence_start, sentence_end = max(sentence_start, start - _REACH), min(sentence_end, end + _REACH)
     sentence_start, sentence_end = _inside_quote(text, start, end, sentence_start, sentence_end)
