@@ -1012,3 +1012,20 @@ def test_last_year_before_a_month_in_its_clause_gives_its_year(text, words, date
 )
 def test_a_month_of_figures_to_be_released_is_the_nearest(sentence, words, date):
     check(sentence, YEAR_START, words, date, "date")
+
+
+# hours before now reach back to the day they start and up to the day of writing or speaking
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        ("Ten people died in the past 24 hours.", "the past 24 hours", "2025-08-14..2025-08-15"),
+        ("Police made 30 arrests over the last 72 hours.", "the last 72 hours", "2025-08-12..2025-08-15"),
+        (
+            "Six landslides struck in the past 24 hours, the agency said on Wednesday.",
+            "the past 24 hours",
+            "2025-08-12..2025-08-13",
+        ),  # fmt: skip
+    ],
+)
+def test_hours_before_now_reach_back_from_the_day_of_writing(text, words, date):
+    check(text, FRIDAY, words, date, "period")

@@ -1027,7 +1027,9 @@ _SAID_DAY = re.compile(
     r"\b(?:said|says|told|announced|warned|added|stated)\b[^.\n\"“”]{0,80}?\b(?:on\s+)?"
     rf"(?P<day>yesterday|{_WEEKDAY_NAMES})\b"
 )
-_FROM_NOW = re.compile(r"^(?:the\s+)?(?:next|coming)\s+\S+\s+(?:hours|days|weeks)$", re.I)
+_FROM_NOW = re.compile(
+    r"^(?:the\s+)?(?:(?:next|coming)\s+\S+\s+(?:hours|days|weeks)|(?:past|last)\s+\S+\s+hours)$", re.I
+)
 
 
 def _from_the_day_said(
@@ -1039,7 +1041,7 @@ def _from_the_day_said(
     published: dt.date | None,
     when_fiscal: FiscalCalendar | None,
 ) -> Resolution | None:
-    """A span of hours, days or weeks ahead of "now" in words the paragraph says were
+    """A span of hours, days or weeks ahead of "now" (or hours before it) in words the paragraph says were
     spoken on a named day ("'... the next 72 hours,' he told a briefing on Thursday") counts
     from that day, not from the publication day."""
     if candidate.kind != "period" or published is None or not _FROM_NOW.match(" ".join(written.split())):

@@ -677,6 +677,9 @@ def _span(text: str, published: dt.date | None, approximate: bool) -> Resolution
     ahead = _STEP.get(rel, -1) > 0
     if unit == "decades":  # "the past two decades": twenty years, written in years
         unit, count = "years", count * 10
+    if unit == "hours" and not ahead:  # "the past 24 hours": the days they reach, up to the publication day
+        start = published - dt.timedelta(days=-(-count // 24))
+        return Resolution(f"{start}/{published}", f"{text}: {start} to {published}; {basis}", approximate=True)
     if unit == "hours":  # "the next 72 hours": the days they reach, from the publication day
         unit, count = "days", -(-count // 24)
     if unit == "years":
