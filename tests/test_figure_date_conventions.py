@@ -1029,3 +1029,15 @@ def test_a_month_of_figures_to_be_released_is_the_nearest(sentence, words, date)
 )
 def test_hours_before_now_reach_back_from_the_day_of_writing(text, words, date):
     check(text, FRIDAY, words, date, "period")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("The concert on the weekend of June 7-8 was cancelled.", "June 7-8", "2025-06-07..2025-06-08"),
+        ("Polls were held on July 20-21 amid heavy rain.", "July 20-21", "2025-07-20..2025-07-21"),
+        ("The trade fair ran from 4 to 9 August in Hanoi.", "4 to 9 August", "2025-08-04..2025-08-09"),
+    ],
+)
+def test_days_joined_by_a_hyphen_before_a_verb_are_one_range(sentence, words, date):
+    check(sentence, FRIDAY, words, date, "date-range")

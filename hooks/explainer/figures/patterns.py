@@ -233,6 +233,8 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAYS_JOIN = r"(?:\s*[-–]\s*|\s+(?:to|until|till)\s+)"  # "3-5 March", "March 4 to 9"
 # not an amount after it: "rose on March 3 to 9 baht" is a day and a price
 _NO_UNIT = r"(?!\s+(?!(?:in|at|on|and|or|for|when|while|with|to|from|as|after|before|during|but)\b)[a-z])"
+# "March 4 to 9" but not "rose on March 3 to 9 baht" (a day and a price); "June 7-8 was" is a range
+_MONTH_DAYS_JOIN = rf"(?:\s*[-–]\s*|\s+(?:to|until|till)\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\b{_NO_UNIT}))"
 _WEEKDAY = alternatives(w.capitalize() for w in WEEKDAYS)
 
 # Months, weekdays and words as they can appear in a match, for the prefilter below.
@@ -312,7 +314,7 @@ _MEASURE_NEEDS = (
 RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (  # "March 3", "Sept 9, 2024", and a dateline's "JULY 25"
         "date",
-        rf"\b(?P<month>{_MONTH}|{_MONTH_UPPER})\s+(?P<day>{_DAY})(?:{_DAYS_JOIN}(?P<day2>{_DAY}){_NO_UNIT})?"
+        rf"\b(?P<month>{_MONTH}|{_MONTH_UPPER})\s+(?P<day>{_DAY})(?:{_MONTH_DAYS_JOIN}(?P<day2>{_DAY}))?"
         rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w,]\d)\b",
         0,
         ("text", _MONTH_STEMS + tuple(stem.upper() for stem in _MONTH_STEMS)),
@@ -583,7 +585,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "over the weekend": the last one for the past tense, the next for the future
         "relative-time",
-        r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bfor\s))(?P<rel>the)\s+(?P<unit>weekend)\b",
+        r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bfor\s))(?P<rel>the)\s+(?P<unit>weekend)\b"
+        r"(?!\s+of\b)",
         re.I,
         ("word", ("weekend",)),
     ),
