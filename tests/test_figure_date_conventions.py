@@ -920,6 +920,7 @@ def test_an_amount_earlier_than_something_is_a_duration(sentence, words):
             "Oct. 31",
             "2026-10-31",
         ),  # fmt: skip
+        (FRIDAY, "The mill had repaid the loan by December.", "December", "2024-12"),
     ],
 )
 def test_more_tense_readings(published, sentence, words, date):

@@ -199,7 +199,8 @@ def _a_set_date(before: list[str]) -> bool:
 
 def _a_deadline_in_the_past(before: list[str]) -> bool:
     """ "anyone who filed a return by September 30", "families who accepted by the Oct. 31
-    deadline": a deadline after a past verb is the nearest such day, which may be to come."""
+    deadline": a deadline day after a past verb is the nearest such day, which may be to come
+    ("had repaid the loan by December" keeps the past: a month is no deadline day)."""
     words = [w.lower() for w in before]
     if words[-1:] == ["by"]:
         return _after_a_past_verb(before[:-1])
@@ -244,7 +245,8 @@ def _tense_of_words(text: str, start: int, end: int, sentence_start: int, senten
         return "future"
     if _what_it_is_for(before) or _forecast_of(before):
         return None
-    if _a_set_date(before) or _a_deadline_in_the_past(before):
+    a_day = any(c.isdigit() for c in text[start:end])  # "September 30", not "December"
+    if _a_set_date(before) or (a_day and _a_deadline_in_the_past(before)):
         return None
     for index in range(len(before) - 1, -1, -1):
         if before[index].lower() in _SCHEDULED or _a_present_verb(before, index):
