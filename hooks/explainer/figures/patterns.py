@@ -571,7 +571,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("word", ("week",)),
     ),
-    (  # "the first nine months of this year"; "in the first 10 months", of the publication year
+    (  # "the first nine months of this year", "the first seven months of FY27"
         "period",
         r"\b(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+"
         rf"(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}|FY\s?(?:{_YEAR}|\d\d)"
