@@ -243,9 +243,14 @@ def _institution(d: Description, registry: Registry, offset: int, read_name: Rea
     one with that head, a name in all but capitals, the country's own ("the junta"), or nobody."""
     if d.head not in INSTITUTION_HEADS or d.head_text[0][:1].isupper():
         return None
-    known = _known(registry, d.head, d.qualifiers)
+    tail = _tail_words(d)
+    known = _known(registry, d.head, d.qualifiers + tail)
     if known is not None:
         return Reference(registry.current(known), "description")
+    if tail and len(d.body) <= 9 and not any(t[:1].isupper() for t in d.body):
+        # "the regional department of agriculture and rural affairs": a body named in lower
+        # case, not the department met before (another body of the same kind)
+        return _found(" ".join(d.body), "organisation", "group")
     antecedent = _antecedent(registry, d.head, offset)
     if antecedent is not None:
         return _found(antecedent, "organisation", "antecedent")
@@ -255,6 +260,18 @@ def _institution(d: Description, registry: Registry, offset: int, read_name: Rea
     if d.head in UNIQUE_HEADS and not d.qualifiers:
         return _found(d.head, "organisation", "group")
     return Reference(None, "description: no earlier institution it can stand for")
+
+
+_TAIL_FILLER = _TAIL_WORDS | ARTICLES | {"and", "&"}
+
+
+def _tail_words(d: Description) -> list[str]:
+    """The words after the head noun that say which body it is ("agriculture", "rural",
+    "affairs" of "department of agriculture and rural affairs")."""
+    tail = d.body[d.at + 1 :]
+    if not tail or tail[0].casefold() not in ("of", "for"):
+        return []  # "the ministry in Phnom Penh": where it is, not which it is
+    return [_fold(t) for t in tail if t.casefold() not in _TAIL_FILLER and t[:1].islower()]
 
 
 def _group(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
@@ -274,6 +291,8 @@ def _definite_person(d: Description, registry: Registry, offset: int, read_name:
     if d.head not in PERSON_HEADS or d.article != "the":
         return None
     known = _known(registry, d.head, d.qualifiers, person=True)
+    if known is not None and known.name[:1].isupper() and unnamed_by_the_text(registry.text, offset):
+        known = None  # "the spokesman, who asked not to be named,": not the spokesman the text names
     if known is not None:
         rival = _also_titled(registry, d.head, known, offset)
         if rival is not None:  # "Labour Minister Heng Sour met Thai Labour Minister Phiphat ... The minister said"
@@ -300,7 +319,28 @@ def _named_elsewhere(d: Description, registry: Registry, offset: int, read_name:
     """ "An official at the embassy": the one person named with that institution (``_one_named``)."""
     if d.head not in PERSON_HEADS or d.article not in ("a", "an") or d.head not in _UNNAMED_HEADS:
         return None
+    if unnamed_by_the_text(registry.text, offset):
+        return None  # "An official, who asked not to be named, said": nobody the article names
     return _one_named(registry, d.body, offset)
+
+
+# a clause that says the speaker is not named: "who asked not to be named", "speaking on
+# condition of anonymity", "who was not authorised to speak to the press"
+_ANONYMOUS = re.compile(
+    r"\b(?:not\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)|anonymity|anonymously|"
+    r"not\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|talk|comment|brief)|"
+    r"declined\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?names?)|"
+    r"(?:did|does)\s+not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|without\s+being\s+named)\b",
+    re.I,
+)
+
+
+def unnamed_by_the_text(text: str, offset: int) -> bool:
+    """The sentence that opens at ``offset`` says its speaker is not named ("An official
+    at the ministry, who asked not to be named, said"): whoever the article names with
+    that institution, this is someone else, or nobody the text lets a reader know."""
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c\"])|\n", text[offset : offset + 400], maxsplit=1)[0]
+    return _ANONYMOUS.search(sentence) is not None
 
 
 def _indefinite_person(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
@@ -345,9 +385,17 @@ def _one_named(registry: Registry, body: list[str], offset: int) -> Reference | 
     if len(places) != 1:
         return None
     place = places.pop()
-    names = {e.name for e in registry.entities if e.kind == "person" and place in _role_words(e)}
+    body_name = _proper_body(body, place)  # "for the Energy Policy and Planning Office": that office only
+    names = {
+        e.name
+        for e in registry.entities
+        if e.kind == "person"
+        and place in _role_words(e)
+        and (body_name is None or body_name.casefold() in (e.role or "").casefold())
+    }
+    where = re.escape(body_name) if body_name else rf"(?i:\b{place}\b)"
     appositive = re.compile(
-        rf"(?<![\w’'.-])((?:[A-Z][\w’'-]* ){{1,3}}[A-Z][\w’'-]*),\s+[^,.;\n]{{0,60}}(?i:\b{place}\b)[^,.;\n]{{0,60}},"
+        rf"(?<![\w’'.-])((?:[A-Z][\w’'-]* ){{1,3}}[A-Z][\w’'-]*),\s+[^,.;\n]{{0,60}}{where}[^,.;\n]{{0,60}},"
     )
     names |= {m.group(1) for m in appositive.finditer(registry.text, max(0, offset - 3000), offset + 3000)}
     organisations = {e.name for e in registry.entities if e.kind != "person"}
@@ -372,6 +420,27 @@ def _one_named(registry: Registry, body: list[str], offset: int) -> Reference | 
     )
     registry.first_seen.setdefault(entity.key, offset)
     return Reference(entity, "description")
+
+
+def _proper_body(body: list[str], place: str) -> str | None:
+    """The institution's own name where the description gives one ("a spokesperson for
+    the Energy Policy and Planning Office"): a person named with another office is
+    another body's official, never this one's."""
+    index = next((i for i, t in enumerate(body) if _fold(t) == place and t[:1].isupper()), None)
+    if index is None:
+        return None
+    start = index
+    while start > 0 and (body[start - 1][:1].isupper() or (body[start - 1] in ("and", "of", "for") and start > 1)):
+        start -= 1
+    while start < index and not body[start][:1].isupper():
+        start += 1
+    end = index + 1  # "the Bureau of Immigration": the name goes on after "of"
+    while end + 1 < len(body) and body[end] in ("of", "for", "and") and body[end + 1][:1].isupper():
+        end += 2
+        while end < len(body) and body[end][:1].isupper():
+            end += 1
+    words = [t.strip(",;:") for t in body[start:end]]
+    return " ".join(words) if len(words) > 1 else None
 
 
 def _role_words(entity: Entity) -> set[str]:

@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import cache
 from typing import NamedTuple
 
-from explainer.voices.descriptions import read_description
+from explainer.voices.descriptions import read_description, unnamed_by_the_text
 from explainer.voices.model import Entity
 from explainer.voices.names import (
     COMPANY_WORDS,
@@ -573,10 +573,27 @@ def _definite_role(phrase: Phrase, registry: Registry, offset: int) -> Answer:
         return None
     word = definite.group(1).split()[-1].casefold()
     for entity in [*reversed(registry.history), *reversed(registry.entities)]:
-        words = [(entity.role or "").split()[-1:], entity.name.split()[-1:]]
-        if any(w and w[0].casefold() == word for w in words):
-            return Reference(registry.current(entity), "description")
+        if entity.kind == "person":
+            # the post, not where it is held: "president of ... at Bir Hospital" is no hospital
+            fits = _role_head(entity.role or "") == word
+        else:
+            fits = [w.casefold() for w in entity.name.split()[-1:]] == [word]
+        if not fits:
+            continue
+        if entity.kind == "person" and unnamed_by_the_text(registry.text, offset):
+            return Reference(None, f"description: the {definite.group(1)} is not named, so not {entity.name}")
+        return Reference(registry.current(entity), "description")
     return Nobody(f"nobody met before as {definite.group(1)}")
+
+
+def _role_head(role: str) -> str:
+    """The post a role names: its last word before "of", "at", "for" ... ("director" of
+    "director of the Oil Fuel Fund Office"), else its last word ("analyst")."""
+    words = role.split()
+    for index, word in enumerate(words[1:], start=1):
+        if word.casefold() in ("of", "at", "for", "in", "with", "to", "on", "from"):
+            return words[index - 1].casefold().strip(",")
+    return words[-1].casefold().strip(",") if words else ""
 
 
 def _institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:

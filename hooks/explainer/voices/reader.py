@@ -56,6 +56,7 @@ from explainer.voices.grammar import (
     with_appositive_role,
 )
 from explainer.voices.model import Attribution, Entity, Evidence, Insertion, Mention, ParagraphVoices, PatternRule
+from explainer.voices.registry import fits
 
 if TYPE_CHECKING:
     from explainer.text.article import Article, Paragraph
@@ -111,6 +112,12 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
             )
         ):
             continue  # "Mr.", "Dr." and initials ("R. Rajendran", "U.S.") do not end a sentence
+        if (
+            word
+            and word.group(1).rstrip(".") in _BEFORE_BRACKET_OR_NUMBER
+            and re.match(r"\s+[(\d]", masked[match.end() :])
+        ):
+            continue  # "Acme Holdings Corp. (AHC) said", "by the Oct. 31 deadline"
         spans.append((position, match.end()))
         position = match.end()
         while position < len(masked) and masked[position].isspace():
@@ -118,6 +125,21 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
     if position < len(masked):
         spans.append((position, len(masked)))
     return spans
+
+
+# abbreviations that end no sentence when a bracket or a number follows: a company's
+# "Corp. (AHC)", a month's "Oct. 31"
+_BEFORE_BRACKET_OR_NUMBER = set("Corp Inc Ltd Co Bhd Pte Plc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
+
+# ", while", ", whereas", ", but": a second clause that may have a speaker of its own
+_SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|but|though|although)\s+")
+
+
+def _whole_paragraph(text: str, quote: Quote, paragraph: Paragraph) -> bool:
+    """A quote that is the whole paragraph, a full sentence or more (not a quoted title)."""
+    inside = text[quote.inner_start : quote.inner_end].strip()
+    return not text[quote.end : paragraph.end].strip() and len(inside.split()) >= 4 and inside[-1:] in ".!?,"
 
 
 def _nobodys(paragraph: Paragraph, quote: Quote, kind: str, rule: str, resolution: str) -> Attribution:
@@ -165,6 +187,7 @@ class Reader:
         self._starts = [p.start for p in article.paragraphs]
         self._quoted_last: Attribution | None = None  # the previous paragraph's closing quote, with a speaker
         self._reported_last: Entity | None = None  # whose reported speech ended the previous paragraph
+        self._spoken: list[tuple[str, str, int]] = []  # (key, name, where) of every speaker, in reading order
         for entity in metadata_entities(article.meta):
             self.registry.add(entity)
 
@@ -187,6 +210,14 @@ class Reader:
                 return None, f"pronoun '{pronoun}': unclear, it fits {entity.name} and {rival}, named since"
             if entity is None and pronoun in ("he", "she") and "two paragraphs before" in why:
                 entity, why = self._only_candidate(pronoun, at) or (entity, why)
+            elif entity is not None and entity.pronoun is None and pronoun in ("he", "she"):
+                rival = self._rival_across_a_gap(entity, pronoun, at)
+                if rival is not None:
+                    return None, f"pronoun '{pronoun}': unclear, {entity.name} is a paragraph back and {rival} fits too"
+            if entity is not None and pronoun in ("he", "she"):
+                rival = self._rival_speaker_beside(entity, pronoun, at)
+                if rival is not None:
+                    return None, f"pronoun '{pronoun}': unclear, {entity.name} and {rival} speak in one paragraph"
             if entity is not None and entity.pronoun is None:
                 entity = self.registry.update(entity, pronoun=pronoun)
             return entity, why
@@ -240,6 +271,40 @@ class Reader:
             return None
         return entity, f"pronoun '{pronoun}': the only person it fits, nobody else named since"
 
+    def _rival_across_a_gap(self, entity: Entity, pronoun: str, at: int) -> str | None:
+        """A pronoun the text has never given its nearest candidate, with a paragraph
+        between them: another person met in the five paragraphs before who fits it too
+        (a person described before the candidate was named may be the candidate, so
+        only one described after counts). Then the nearest is a guess, not evidence."""
+        index = bisect.bisect_right(self._starts, at) - 1
+        seen = self.registry.last_seen(entity, at, pronoun=True)
+        if seen is None or bisect.bisect_right(self._starts, seen) - 1 > index - 2:
+            return None
+        since = self._starts[max(index - 5, 0)]
+        for other, met in zip(self.registry.history, self.registry.history_at, strict=True):
+            if met < since or met >= at or other.key == entity.key or not fits(other, pronoun):
+                continue
+            if other.name[:1].isupper() or met > seen:
+                return other.name
+        return None
+
+    def _rival_speaker_beside(self, entity: Entity, pronoun: str, at: int) -> str | None:
+        """Another person the text has called by the same pronoun who speaks in the
+        paragraph where its candidate last spoke, before the pronoun ("Mr Tan said ...
+        Mr Lim said ... ¶ "...," he said"): either could be meant, so neither is. One whose
+        pronoun the text never gave does not count: the nearest speaker is the reading
+        newsrooms write for."""
+        seen = self.registry.last_seen(entity, at, pronoun=True)
+        if seen is None:
+            return None
+        paragraph = self.article.paragraph_at(seen)
+        for key, other, spoke in self._spoken:
+            if paragraph.start <= spoke < at and spoke < paragraph.end and key != entity.key:
+                current = self.registry.by_key[key]
+                if current.kind == "person" and current.pronoun == pronoun:
+                    return other
+        return None
+
     def _attribute(self, paragraph, kind, start, end, reference, rule, cue) -> Attribution:
         speaker, resolution = self._speaker(reference, cue[0])
         evidence = evidence_of(speaker, resolution)
@@ -252,6 +317,7 @@ class Reader:
             support = f"“{via}” in ¶{paragraph.number} stands for {speaker.name}{where} ({resolution})"
         if speaker is not None:
             self.registry.remember(speaker, cue[0])
+            self._spoken.append((speaker.key, speaker.name, cue[0]))
             sentence = self.article.text[max(start, cue[0] - 200) : max(end, cue[1] + 120)]
             note_documents(self.registry, sentence, speaker, self.article.text[cue[0] : cue[1]])
         return Attribution(
@@ -488,6 +554,24 @@ class Reader:
                 reference = with_appositive_role(reference, sentence[match.end() :])
         self._meet(reference, base)
 
+    def _second_speaker(self, sentence: str, base: int, first: Attribution) -> None:
+        """ "X said ..., while Y told Reuters ...": Y speaks too, so a later "he added" or
+        "it added" may mean Y; Y is remembered as a speaker, not given the words."""
+        for clause in _SECOND_CLAUSE.finditer(sentence):
+            at = clause.end()
+            if first.cue_end is not None and base + at <= first.cue_end:
+                continue
+            for verb in verbs(sentence[at:]):
+                subject = read_subject(sentence[at : at + verb.start()], self.registry, base + at, allow_lead=False)
+                if subject is None or subject.reference.resolution.startswith("pronoun"):
+                    break
+                if subject.reference.entity is not None:
+                    speaker, _ = self._speaker(subject.reference, base + at)
+                    if speaker is not None and (first.speaker is None or speaker.key != first.speaker.key):
+                        self.registry.remember(speaker, base + at)
+                        self._spoken.append((speaker.key, speaker.name, base + at))
+                break
+
     def _meet(self, reference: Reference | None, at: int) -> None:
         """A person met as a sentence's subject: someone a later pronoun may stand for."""
         if reference is None or reference.entity is None or reference.entity.kind != "person":
@@ -542,6 +626,7 @@ class Reader:
                 )
         if reported is not None:
             attributions.append(reported)
+            self._second_speaker(sentence, start, reported)
         elif not found and narration:
             self._sentence_subject(sentence, start)
         return sorted(attributions, key=lambda a: (a.start, -a.end))
@@ -595,6 +680,11 @@ class Reader:
                 else PatternRule.PARTIAL_QUOTE_IN_ATTRIBUTED_SENTENCE
             )
             return known._replace(start=quote.start, end=quote.end, kind="partial-quote", rule=rule)
+        if quote.start == sentence_start and self._attributed_after(quote, paragraph):
+            # '"...," Acme Holdings Corp. (AHC) said': its own speaker, whom the reader could not read
+            return _nobodys(
+                paragraph, quote, "quote", PatternRule.QUOTE_THEN_ATTRIBUTION, "an attribution that names nobody known"
+            )
         if quote.start == paragraph.start and not earlier and self._quoted_last is not None:
             # a paragraph that is all quote, with no attribution: the speaker of the quote
             # (or reported speech) that ended the paragraph before goes on (the wires' convention)
@@ -611,9 +701,25 @@ class Reader:
                 resolution=f"same speaker as the {_SPEECH[source.kind]} that ends ¶{paragraph.number - 1}",
                 **carried(source, paragraph.number),
             )
+        if quote.start == paragraph.start and not earlier and _whole_paragraph(self.article.text, quote, paragraph):
+            # a paragraph that is one quote, after a paragraph nobody speaks in: someone's words, but whose?
+            return _nobodys(
+                paragraph, quote, "quote", PatternRule.QUOTE_CONTINUES, "a paragraph of quote after narration"
+            )
         return _nobodys(
             paragraph, quote, "scare-quote", PatternRule.QUOTE_IN_NARRATION, "no attribution in the sentence"
         )
+
+    def _attributed_after(self, quote: Quote, paragraph: Paragraph) -> bool:
+        """Words right after a quote that attribute it, though the sentence reader could
+        not read who ("...," Acme Holdings Corp. (AHC) said): the quote has a speaker of
+        its own, so it does not go on from the paragraph before."""
+        after = self.article.text[quote.end : min(paragraph.end, quote.end + 100)]
+        verb = next(verbs(after), None)
+        if verb is None or any(mark in after[: verb.start()] for mark in QUOTE_MARKS):
+            return False
+        subject = after[: verb.start()].strip(" ,\u2014-").split()
+        return bool(subject) and subject[0][:1].isupper() and subject[0].casefold() not in ("he", "she", "they", "it")
 
     def _remember_last(self, attributions: list[Attribution]) -> None:
         """Who spoke last in the paragraph, for the next one: a closing quote (also one left
