@@ -225,11 +225,19 @@ def _owner_named(d: Description, registry: Registry, offset: int, read_name: Rea
 
 
 def _named_institution(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
-    """ "the Phnom Penh municipal court": an institution named in all but capitals."""
-    proper = any(t[:1].isupper() for t in d.body[1:])
+    """ "the Phnom Penh municipal court", "the Penang state government": an institution
+    named in all but capitals; a nationality before it ("the Thai government") names none."""
+    proper = any(t[:1].isupper() for t in d.body[1:]) or (
+        d.body[:1] != [] and d.at >= 2 and _PLACE_WORD.fullmatch(d.body[0]) is not None
+    )
     if d.head in INSTITUTION_HEADS and proper and len(d.body) <= 8 and d.body[d.at][:1].islower():
         return _found(" ".join(d.body), "organisation", "group")
     return None
+
+
+# One capitalised word that can be a place ("Selangor", "Kerala"), not a nationality
+# adjective ("Thai", "Japanese", "Cambodian", "Filipino", "British", "French", "Swiss").
+_PLACE_WORD = re.compile(r"[A-Z][a-z]+(?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ch)(?<!ss)(?<!ino)(?<!ina)")
 
 
 def _institution(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
@@ -490,13 +498,26 @@ def _document(
         or re.search(r"\b(?:by|from)\s+[A-Z]", text)  # an issuer named that could not be read
     ):
         surveyed = None  # unsure whose it is: unclear, never the document by guess
-    if (text.split()[0].casefold() in ("a", "an") and index >= 1) or surveyed:
+    if _bare_kind_of_document(text, body, index) or surveyed:
         # "a 2024 survey", "the survey of 900 families" at its first mention: a document the
         # text names by what it is, speaking for itself
         name = " ".join(body[: index + 1]) + (f" {surveyed.group(0).strip()}" if surveyed else "")
         found = Reference(Entity(key=slug(name), name=name, kind="document", source="article"), "found:document")
         return _issued(registry, noun, found) if surveyed else found  # "The survey also found": this one
     return Reference(None, f"document: whose {noun} is not said")
+
+
+def _bare_kind_of_document(text: str, body: list[str], index: int) -> bool:
+    """ "a 2024 survey", "government data", "official figures", "customs records": a
+    document the text names only by what it is, with no issuer and no earlier one to
+    point back to ("the data", "its report" are someone's, unsure whose)."""
+    qualifiers = body[:index]
+    if not qualifiers:
+        return False
+    first = text.split()[0]
+    if first.casefold() in ("a", "an"):
+        return True
+    return first.casefold() not in ARTICLES and all(t.islower() for t in qualifiers) and index + 1 == len(body)
 
 
 # "of 900 fishing families", "of more than 2,000 migrant workers": who a

@@ -443,8 +443,9 @@ def _adjective_institution(phrase: Phrase, registry: Registry, offset: int) -> A
 
 
 def _owned_institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
-    """ "the junta’s Ministry of Labour": the institution's name."""
-    owned = re.fullmatch(r"(?:[Tt]he\s+)?[\w’' -]+?[’']s\s+([A-Z].*)", phrase.text)
+    """ "the junta’s Ministry of Labour", "Laos's state-run Electricity Authority": the
+    institution's name, without the adjectives before it."""
+    owned = re.fullmatch(r"(?:[Tt]he\s+)?[\w’' -]+?[’']s\s+(?:[a-z][\w-]*\s+){0,2}([A-Z].*)", phrase.text)
     if owned and _institution_name().fullmatch(owned.group(1)):
         return read_reference(owned.group(1), registry, offset) or Nobody("no institution")
     return None
