@@ -99,3 +99,42 @@ def test_a_document_named_only_by_what_it_is_speaks_for_itself(text, speaker):
 def test_a_document_that_points_back_with_no_issuer_is_unclear(text):
     found = stated(text)
     assert found["340"] == UNCLEAR, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Toyota Motor on Monday cut its profit forecast by 12%, the carmaker said.", "Toyota Motor"),
+        (
+            "OSAKA -- Hokuriku Electric Power on Thursday raised its full-year forecast by 18%, the utility said.",
+            "Hokuriku Electric Power",
+        ),
+        ("Siam Cement Group has shed 400 jobs since March, the company said in a filing.", "Siam Cement Group"),
+        ("Maybank Holdings will close 30 branches by 2027, the lender said on Friday.", "Maybank Holdings"),
+    ],
+)
+def test_the_company_said_after_a_business_that_is_the_sentences_subject(text, speaker):
+    found = stated(text)
+    assert set(found.values()) == {speaker}, found
+
+
+def test_the_company_goes_on_for_the_one_business_named_just_before():
+    found = stated(
+        "Siam Cement Group said it shed 400 jobs in March.\n\n"
+        "Output fell 4 percent, the company said. The company also said it would invest 5 billion baht."
+    )
+    assert set(found.values()) == {"Siam Cement Group"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chairman Tran Van Minh cut 400 jobs in March, the company said.",  # a person is no business
+        "Tran Van Minh sold 400 tonnes in March, the firm said.",
+        "Siam Cement Group said it shed 12 jobs.\n\nA supplier in Saraburi lost 400 contracts, the company said.",
+        "Siam Cement Group said it shed 12 jobs.\n\nAnother cement maker cut 400 jobs, the company said.",
+    ],
+)
+def test_the_company_said_with_no_sure_business_is_unclear(text):
+    found = stated(text)
+    assert {speaker for value, speaker in found.items() if value.startswith("400")} == {UNCLEAR}, found

@@ -29,6 +29,18 @@ INSTITUTION_HEADS = set(
     "branch board council association bank office fund congress bureau authority organisation organization "
     "institute centre center party assembly prosecution military army tribunal university firm enterprise "
     "secretariat administration cabinet consulate regulator operator police".split()
+) | set("utility carmaker automaker lender insurer retailer airline conglomerate chipmaker miner brewer".split())
+# heads that stand for a business ("the utility said")
+COMPANY_HEADS = set(
+    "company firm utility carmaker automaker lender insurer retailer airline conglomerate".split()
+) | set("chipmaker miner brewer operator".split())
+# words that make a capitalised name a business's, never a person's ("Kansai Electric Power")
+_CORPORATE = set(
+    "Motor Motors Electric Electronics Power Energy Airlines Airways Air Steel Industries Industrial Telecom "
+    "Petroleum Oil Gas Semiconductor Chemical Chemicals Pharmaceutical Pharmaceuticals Mobile Foods Insurance "
+    "Securities Capital Logistics Shipping Mining Cement Resources Holdings Group Corp Corp. Corporation Company "
+    "Co Co. Inc Inc. Ltd Ltd. Bank Enterprise Enterprises Technologies Technology Systems Brewery Breweries "
+    "Construction Properties Textile Textiles Garment Garments Trading Manufacturing Motorcorp".split()
 )
 UNIQUE_HEADS = {"government", "junta", "regime", "military", "army", "police", "prosecution", "cabinet", "parliament"}
 COLLECTIVE_HEADS = set(
@@ -227,17 +239,25 @@ def _owner_named(d: Description, registry: Registry, offset: int, read_name: Rea
 def _named_institution(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
     """ "the Phnom Penh municipal court", "the Penang state government": an institution
     named in all but capitals; a nationality before it ("the Thai government") names none."""
-    proper = any(t[:1].isupper() for t in d.body[1:]) or (
-        d.body[:1] != [] and d.at >= 2 and _PLACE_WORD.fullmatch(d.body[0]) is not None
-    )
+    proper = any(t[:1].isupper() for t in d.body[1:]) or _place_and_level(d)
     if d.head in INSTITUTION_HEADS and proper and len(d.body) <= 8 and d.body[d.at][:1].islower():
         return _found(" ".join(d.body), "organisation", "group")
     return None
 
 
+def _place_and_level(d: Description) -> bool:
+    """ "Selangor state government", "Osaka prefectural government": one place word, the
+    level of government, the institution; a nationality ("Thai", "Japanese") is no place."""
+    if len(d.body) != d.at + 1 or not 2 <= d.at <= 3 or d.body[0] in NOT_PLACES:
+        return False
+    return _PLACE_WORD.fullmatch(d.body[0]) is not None and all(_fold(t) in _LEVELS for t in d.body[1 : d.at])
+
+
 # One capitalised word that can be a place ("Selangor", "Kerala"), not a nationality
 # adjective ("Thai", "Japanese", "Cambodian", "Filipino", "British", "French", "Swiss").
 _PLACE_WORD = re.compile(r"[A-Z][a-z]+(?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ch)(?<!ss)(?<!ino)(?<!ina)")
+_LEVELS = set("state provincial prefectural municipal city metropolitan district regional county local town".split())
+NOT_PLACES = set("Another Every Each Some Most Many One Other Both All Any No This That These Those Its".split())
 
 
 def _institution(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
@@ -251,6 +271,9 @@ def _institution(d: Description, registry: Registry, offset: int, read_name: Rea
     antecedent = _antecedent(registry, d.head, offset)
     if antecedent is not None:
         return _found(antecedent, "organisation", "antecedent")
+    company = _company(registry, offset) if d.head in COMPANY_HEADS and d.article == "the" else None
+    if company is not None:
+        return company
     known_organisations = any(e.kind == "organisation" for e in registry.entities)
     if d.qualifiers and len(d.body) <= 6 and not (known_organisations and d.article == "the"):
         return _found(" ".join(d.body), "organisation", "group")  # "the labour ministry said" opening a wire story
@@ -449,6 +472,46 @@ def _named_owner(tokens: list[str], registry: Registry, offset: int, read_name: 
     if reference is not None and reference.entity is not None and reference.entity.kind == "organisation":
         return reference
     return None
+
+
+def _company(registry: Registry, offset: int) -> Reference | None:
+    """ "Kansai Electric Power on Thursday raised its forecast ..., the utility said": the
+    business that is the subject of the sentence; else the one business the article has
+    named so far ("The company also said ..."). A name must have a business's word in it, so
+    a person ("Chairman Tran Van Minh cut 400 jobs, the company said") is never taken."""
+    before = registry.text[max(0, offset - 1000) : offset]
+    starts = [m.end() for m in re.finditer(r"\n\s*\n|[.!?][\u201d\"']?\s+(?=[A-Z\u201c\"])", before)]
+    sentence = before[starts[-1] if starts else 0 :]
+    subject = _BUSINESS_SUBJECT.match(sentence)
+    if subject is not None and _CORPORATE & set(subject.group("name").split()[1:]):
+        return _found(subject.group("name"), "organisation", "antecedent")
+    known = [e for e in registry.entities if e.kind == "organisation" and _CORPORATE & set(e.name.split()[1:])]
+    if len(known) != 1:
+        return None
+    history = zip(registry.history, registry.history_at, strict=True)
+    organisations = [(e, at) for e, at in history if e.kind == "organisation"]
+    if not organisations or organisations[-1][0].key != known[0].key:
+        return None  # another institution spoke or was the subject since
+    if _ANOTHER_BUSINESS.search(registry.text, organisations[-1][1], offset):
+        return None  # "a supplier ..." since: "the company" may be that one
+    return Reference(registry.current(known[0]), "description")
+
+
+# a business the text brings in without naming it: "the company" after it may be this one
+_ANOTHER_BUSINESS = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:company|firm|supplier|subsidiary|rival|competitor|business|maker|manufacturer|operator|contractor|partner)\b"
+)
+
+
+# The subject of a sentence's main verb at its start, after a dateline ("OSAKA -- Kansai
+# Electric Power on Thursday raised ...", "Toyota Motor Corp. has cut ...").
+_BUSINESS_SUBJECT = re.compile(
+    r"(?:[A-Z][A-Z .,'-]*(?:\([^)\n]{1,30}\))?\s*(?:--|[-\u2013\u2014:])\s*)?(?:The\s+)?"
+    r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){1,5})(?:\s+\([A-Z][\w&.-]{1,10}\))?,?"
+    r"\s+(?:(?:on|last|this)\s+\w+\s+|also\s+)?(?:(?:has|had|have|will|would|plans\s+to)\s+(?:\w+\s+)?[a-z]+\b|"
+    r"(?:[a-z]+(?:ed|s)|cut|set|put|hit|kept|sold|made|paid|won|lost|saw|took|gave|got|held|began|grew|rose|fell|spent)\b)"
+)
 
 
 def _antecedent(registry: Registry, head: str, offset: int) -> str | None:
