@@ -138,3 +138,68 @@ def test_the_company_goes_on_for_the_one_business_named_just_before():
 def test_the_company_said_with_no_sure_business_is_unclear(text):
     found = stated(text)
     assert {speaker for value, speaker in found.items() if value.startswith("400")} == {UNCLEAR}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Finance Minister Asha Rao said the levy would raise Rs. 400 crore by Jan. 31.", "Asha Rao"),
+        ("Karim Uddin said exporters paid Tk. 50 more a carton in March.", "Karim Uddin"),
+        ("Hiroshi Abe said the No. 2 reactor would restart in 2027.", "Hiroshi Abe"),
+        ("Lim Wei said the supplier, Acme Co. Ltd., shipped 300 cars in 2024.", "Lim Wei"),
+        ("Lim Wei said the St. Helens plant shipped 300 cars in 2024.", "Lim Wei"),
+    ],
+)
+def test_an_abbreviation_before_a_number_or_a_name_ends_no_sentence(text, speaker):
+    found = stated(text)
+    assert set(found.values()) == {speaker}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Save the Children said 40 children had died since January.",
+        "The UN children's agency UNICEF said on Monday that 40 children had died.",
+        "Forty children have died since January, the medical charity's field team said.",
+    ],
+)
+def test_speech_whose_speaker_goes_unread_is_unclear_never_narration(text):
+    found = stated(text)
+    assert set(found.values()) == {UNCLEAR}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty children have died since January. The charity runs 12 clinics.",
+        "The rains that began on Monday flooded 40 villages.",
+        "The announcement comes 3 weeks after the ministry raised fees.",
+    ],
+)
+def test_a_sentence_with_no_speech_frame_stays_the_outlets(text):
+    found = stated(text)
+    assert set(found.values()) == {None}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Department of Agriculture (DA) will cap rice prices, its secretary said.\n\n"
+            "The DA said in a statement that 1,240 monitors would be deployed.",
+            "Department of Agriculture",
+        ),
+        (
+            "The Directorate General of Health Services (DGHS) opened 12 wards.\n\n"
+            "The DGHS said 1,240 patients were admitted on Sunday.",
+            "Directorate General of Health Services",
+        ),
+        (
+            "The Land Transport Authority (LTA) will add 40 buses.\n\nThe LTA told reporters 1,240 trips were cut.",
+            "Land Transport Authority",
+        ),
+    ],
+)
+def test_the_acronym_after_the_names_the_institution_spelt_out_before(text, speaker):
+    found = stated(text)
+    assert found["1,240"] == speaker, found

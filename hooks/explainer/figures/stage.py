@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from explainer.figures.explanations import load_explanations
 from explainer.figures.extract import extract_figures
@@ -60,7 +61,27 @@ def sentence_speaker(voices, number: int, offset: int, sentence: tuple[int, int]
         named_here = cue[0] is not None and cue[0] < end and start < (cue[1] or cue[0])
         if _speaks(attribution) and (named_here or (inside and attribution.kind == "reported")):
             return None if _own_clause(attribution, offset, text) else attribution
+    if _UNREAD_SPEECH.search(text[start:end]) and not voices.paragraph(number).attributions:
+        return _Unclear()  # "Save the Children said ...": speech whose speaker went unread, never narration
     return None
+
+
+class _Unclear(NamedTuple):
+    """Speech the voices stage found no speaker for, read here from the sentence's frame."""
+
+    speaker: None = None
+    kind: str = "reported"
+    evidence: str = "unclear"
+
+
+# A sentence whose frame is speech: "<a few words> said ..." at its start, or ", <a few words>
+# said." at its end, with no clause word in the subject.
+_SUBJECT_WORDS = r"(?:(?!(?:who|which|that|when|after|before|if|while|as|because)\b)[\w'\u2019().&-]+\s+){1,8}?"
+_UNREAD_SPEECH = re.compile(
+    rf"^(?:[A-Z][A-Z .,'-]*(?:\([^)\n]{{1,30}}\))?\s*(?:--|[-\u2013\u2014])\s*)?[A-Z]{_SUBJECT_WORDS}"
+    r"(?:said|says|told|tells|announced|added|stated)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?[\w\u201c\"]"
+    rf"|,\s+{_SUBJECT_WORDS}(?:said|says|added|told\s+\w+)(?:\s+on\s+\w+)?\.?[\u201d\"]?\s*$"
+)
 
 
 def _announces_a_thing(attribution, sentence_end: int, text: str) -> bool:

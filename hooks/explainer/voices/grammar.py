@@ -428,8 +428,9 @@ def _article(phrase: Phrase, registry: Registry, offset: int) -> Answer:
 
 
 def _acronym_alone(phrase: Phrase, registry: Registry, offset: int) -> Answer:
-    """ "UNICEF said", "JASM said": its full name if the text gave one."""
-    return _acronym(phrase.text, registry) if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", phrase.text) else None
+    """ "UNICEF said", "The DA said": its full name if the text gave one."""
+    acronym = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Z0-9&]{1,9})", phrase.text)
+    return _acronym(acronym.group(1), registry) if acronym else None
 
 
 def _adjective_institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:

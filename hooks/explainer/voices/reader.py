@@ -10,7 +10,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from explainer.text.article import Quote
+from explainer.text.article import NUMBER_ABBREVIATIONS, Quote
 from explainer.voices.descriptions import note_documents
 from explainer.voices.evidence import carried, evidence_of, stands_for
 from explainer.voices.grammar import (
@@ -88,6 +88,9 @@ def _masked(text: str, paragraph: Paragraph, quotes: tuple[Quote, ...]) -> str:
     return "".join(chars)
 
 
+_BEFORE_NUMBER = frozenset(NUMBER_ABBREVIATIONS.split())
+
+
 def _sentences(masked: str) -> list[tuple[int, int]]:
     spans, position = [], 0
     for match in SENTENCE_END.finditer(masked):
@@ -98,9 +101,11 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
             and (
                 word.group(1).rstrip(".") in ABBREVIATIONS
                 or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1).rstrip("."))
+                or (word.group(1).rstrip(".") in _BEFORE_NUMBER and masked[match.end() :].lstrip()[:1].isdigit())
+                or (word.group(1) == "Co" and re.match(r"\s+(?:Ltd|Inc|Limited|Bhd|Plc|LLC)\b", masked[match.end() :]))
             )
         ):
-            continue  # "Mr.", "Dr." and initials ("R. Rajendran", "U.S.") do not end a sentence
+            continue  # "Mr.", "Dr." and initials ("R. Rajendran", "U.S.") do not end a sentence, nor "Rs. 400"
         spans.append((position, match.end()))
         position = match.end()
         while position < len(masked) and masked[position].isspace():
