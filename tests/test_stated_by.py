@@ -203,3 +203,62 @@ def test_a_sentence_with_no_speech_frame_stays_the_outlets(text):
 def test_the_acronym_after_the_names_the_institution_spelt_out_before(text, speaker):
     found = stated(text)
     assert found["1,240"] == speaker, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Governor Somsak Thepsuthin vowed on Tuesday to hire 400 more inspectors.", "Somsak Thepsuthin"),
+        ("Mayor Ana Reyes pledged last week that 400 street lights would be fixed.", "Ana Reyes"),
+        ("Minister Arif Hakim promised yesterday to cut 400 permits.", "Arif Hakim"),
+    ],
+)
+def test_a_promise_with_when_before_what_was_promised_is_speech(text, speaker):
+    found = stated(text)
+    assert set(found.values()) == {speaker}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A landlord must repay 14 tenants a total of 186 million won, the Seoul Central District Court ruled on "
+            "Thursday.",
+            "Seoul Central District Court",
+        ),
+        ("The Supreme Court ruled on Friday that the 2019 law was void.", "Supreme Court"),
+        ("The Federal Court ruled last week that 300 contracts were unlawful.", "Federal Court"),
+    ],
+)
+def test_a_courts_ruling_is_the_courts(text, speaker):
+    found = stated(text)
+    assert set(found.values()) == {speaker}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta ruled the country for 50 years.",
+        "The minister ruled out a 10 percent rise.",
+        "Police have ruled out foul play in the deaths of 3 fishermen.",
+    ],
+)
+def test_ruled_out_or_ruled_a_country_is_no_speech(text):
+    found = stated(text)
+    assert set(found.values()) == {None}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A coalition of Thai labour groups said in a report that 17 workers had died in 2024.",
+            "coalition of Thai labour groups",
+        ),
+        ("A network of Cambodian unions says 17 factories closed in 2024.", "network of Cambodian unions"),
+        ("According to an alliance of rice growers, 17 mills shut in 2024.", "alliance of rice growers"),
+    ],
+)
+def test_a_coalition_or_network_of_groups_speaks_as_a_group(text, speaker):
+    found = stated(text)
+    assert set(found.values()) == {speaker}, found

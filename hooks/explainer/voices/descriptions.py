@@ -48,7 +48,8 @@ COLLECTIVE_HEADS = set(
     "witnesses prosecutors sources unions farmers employers investigators organisers organizers rescuers "
     "doctors traders economists scientists forecasters observers critics victims relatives families "
     "villagers students teachers migrants returnees brokers manufacturers officers staff interns trainees group "
-    "growers producers riders drivers nurses caregivers vendors workers groups".split()
+    "growers producers riders drivers nurses caregivers vendors workers groups coalition alliance network "
+    "consortium".split()
 )
 PERSON_HEADS = set(
     "official spokesperson spokesman spokeswoman minister ambassador director head officer source woman man "

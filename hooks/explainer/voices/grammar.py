@@ -42,7 +42,7 @@ SPEECHVERB_WORDSS = (
     "recommended proposed believes believe found finds showed shows show estimates forecast "
     "warn note argue claim ordered states relayed alleged informed affirmed defended attributed "
     "accused accuses conceded concedes insists vows pledges assures reiterates complains admits denies "
-    "laments informs urges"
+    "laments informs urges ruled rules"
 ).split()
 SPEECH_VERBS = ("pointed out", "called for", "went on", "goes on", *SPEECHVERB_WORDSS)
 _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
@@ -87,7 +87,12 @@ _ADDED = re.compile(
     r"(?!\s+(?:(?:US)?[$€£¥]\s?|Rs\.?\s?|RM\s?)?(?:\d|one\b|two\b|three\b|four\b|five\b|another\b)"
     r"[^.;:!?\"\u201c\u201d]{0,40}?\bto\s+(?:the|a|an|its|his|her|their|this|each|every)\b)"
 )
-_PROMISED = re.compile(r"\s+(?:to|that)\b|\s*[:,\u201c\"]")
+# when, between the verb and what was promised or ruled: "vowed on Tuesday to", "ruled last week that"
+_WHEN = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)|\s+last\s+\w+)?"
+_PROMISED = re.compile(_WHEN + r"\s+(?:to|that)\b|\s*[:,\u201c\"]")
+# a court's ruling is its words with a clause or closing the sentence ("the court ruled
+# Thursday."), never "ruled out" or "ruled the country"
+_RULED = re.compile(_WHEN + r"(?:\s+that\b|\s*[.,;]|\s*$)")
 # verbs that are speech only with what follows: a promise with what was promised ("pledged
 # to", not "pledged her gold"), an accusation with its charge ("accused the ministry of
 # hiding"), "went on" closing a quote or going on to say, not "went on strike"
@@ -97,6 +102,7 @@ _NEEDS = {
     **dict.fromkeys(("went on", "goes on"), re.compile(r"\s*(?:[.,:]|$|to\s+(?:say|add|note|explain)\b)")),
     **dict.fromkeys(("announced", "announces"), _ANNOUNCED),
     **dict.fromkeys(("added", "adds"), _ADDED),
+    **dict.fromkeys(("ruled", "rules"), _RULED),
 }
 # what may follow the verb of an attribution that closes a sentence: when, where, how
 CLOSING_TAIL = re.compile(
