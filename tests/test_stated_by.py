@@ -262,3 +262,49 @@ def test_ruled_out_or_ruled_a_country_is_no_speech(text):
 def test_a_coalition_or_network_of_groups_speaks_as_a_group(text, speaker):
     found = stated(text)
     assert set(found.values()) == {speaker}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "The Ministry of Health opened 12 clinics.\n\nThe finance ministry said 400 jobs would go.",
+            "Ministry of Health",
+        ),
+        (
+            "The Ministry of Foreign Affairs summoned the envoy.\n\nThe labor ministry says 400 permits were revoked.",
+            "Ministry of Foreign Affairs",
+        ),
+        (
+            "The Department of Fisheries closed 12 ports.\n\nAccording to the forestry department, 400 fires burned.",
+            "Department of Fisheries",
+        ),
+    ],
+)
+def test_a_ministry_by_its_subject_is_never_another_ministry_named_before(text, wrong):
+    found = stated(text)
+    assert found["400"] != wrong, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Ministry of Finance set the budget. The Ministry of Health opened 12 clinics.\n\n"
+            "The finance ministry said 400 jobs would go.",
+            "Ministry of Finance",
+        ),
+        (
+            "The Ministry of Health, Labour and Welfare published its tally on Friday.\n\n"
+            "According to the health ministry, 400 clinics closed.",
+            "Ministry of Health, Labour and Welfare",
+        ),
+        (
+            "The Ministry of Land, Infrastructure, Transport and Tourism opened a review.\n\n"
+            "The transport ministry said 400 bridges needed repairs.",
+            "Ministry of Land, Infrastructure, Transport and Tourism",
+        ),
+    ],
+)
+def test_a_ministry_by_its_subject_is_the_one_named_with_it_in_full(text, speaker):
+    assert stated(text)["400"] == speaker

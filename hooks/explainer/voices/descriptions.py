@@ -75,7 +75,11 @@ _CLAUSE = set("who which whom whose that when where while because if than said s
 _FINITE = set("will would can cannot could must should shall not never won't".split())
 _EQUIVALENT = {"labor": "labour", "organization": "organisation", "center": "centre", "defense": "defence"}
 _CAPITALISED_RUN = r"(?:[A-Z][\w’'.&-]*\s+)*"
-_CONNECTED = r"(?:\s+(?:of|for|and|on|in|to)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)*"
+_CONNECTED = (
+    r"(?:\s+(?:of|for|and|on|in|to)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*"
+    # a list in the name: "Ministry of Land, Infrastructure, Transport and Tourism"
+    r"|,\s+[A-Z][\w’'.&-]*(?=(?:,\s+[A-Z][\w’'.&-]*)*,?\s+and\s+[A-Z]))*"
+)
 
 
 def _fold(word: str) -> str:
@@ -269,7 +273,7 @@ def _institution(d: Description, registry: Registry, offset: int, read_name: Rea
     known = _known(registry, d.head, d.qualifiers)
     if known is not None:
         return Reference(registry.current(known), "description")
-    antecedent = _antecedent(registry, d.head, offset)
+    antecedent = _antecedent(registry, d.head, offset, [_fold(t) for t in d.body[: d.at] if t.islower()])
     if antecedent is not None:
         return _found(antecedent, "organisation", "antecedent")
     company = _company(registry, offset) if d.head in COMPANY_HEADS and d.article == "the" else None
@@ -515,19 +519,29 @@ _BUSINESS_SUBJECT = re.compile(
 )
 
 
-def _antecedent(registry: Registry, head: str, offset: int) -> str | None:
+def _antecedent(registry: Registry, head: str, offset: int, qualifiers: list[str] = []) -> str | None:  # noqa: B006
     """The nearest capitalised name before ``offset`` that has the head noun
     ("the ministry" after "the Ministry of Labour and Vocational Training", "the
-    embassy" after "The Cambodian embassy in Kuala Lumpur")."""
+    embassy" after "The Cambodian embassy in Kuala Lumpur") and every word that says which
+    one it is ("the finance ministry" is never the Ministry of Health)."""
+    topics = [q for q in qualifiers if q not in ARTICLES and q not in _GENERIC_QUALIFIERS]
     before = registry.text[max(0, offset - 3000) : offset]
     word = head.capitalize()
     pattern = re.compile(rf"\b({_CAPITALISED_RUN}{word}{_CONNECTED}|(?:[A-Z][\w’'.&-]*\s+)+{head}{_CONNECTED})")
     matches = list(pattern.finditer(before))
     for match in reversed(matches):
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1)).strip()
-        if name and name != word:
+        folded = {_fold(t) for t in re.split(r"[\s,]+", name)}
+        if name and name != word and all(q in folded for q in topics):
             return name
     return None
+
+
+# words before an institution's head that do not say which one it is ("the state-run bank")
+_GENERIC_QUALIFIERS = set(
+    "state state-run state-owned national provincial local city municipal federal central regional district "
+    "government official top main new country's nation's".split()
+)
 
 
 def _document(
