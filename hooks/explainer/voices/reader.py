@@ -89,6 +89,10 @@ def _masked(text: str, paragraph: Paragraph, quotes: tuple[Quote, ...]) -> str:
 
 
 _BEFORE_NUMBER = frozenset(NUMBER_ABBREVIATIONS.split())
+# a few words of a subject and nothing else: no clause or sentence end before the speech verb
+_UNREAD_SUBJECT = re.compile(r"\s*(?:[\w\u2019'.&()-]+,?\s+){1,8}")
+# after an inverted verb, a few words to the sentence's end: '"...," said another trader.'
+_UNREAD_INVERTED = re.compile(r"\s*[\w\u2019'&()-]+(?:\s+[\w\u2019'&()-]+){0,7}[.!?]?[\u201d\"]?\s*")
 
 
 def _sentences(masked: str) -> list[tuple[int, int]]:
@@ -258,6 +262,10 @@ class Reader:
         if inverted:
             rest = body[inverted.end() :]
             reference, used = read_inverted_clause(rest, self.registry, base + lead + inverted.end())
+            if reference is None and _UNREAD_INVERTED.fullmatch(rest):
+                # '"...," said another trader.': a speaker of its own whom the words do not name
+                unread = Reference(None, "description: a speaker the words after the quote do not name")
+                return unread, (base + lead, base + lead + inverted.end()), PatternRule.QUOTE_THEN_INVERTED_ATTRIBUTION
             if reference is None:
                 return None
             end = lead + inverted.end() + used
@@ -274,6 +282,11 @@ class Reader:
                     (base + lead + subject.start, base + lead + verb.end()),
                     PatternRule.QUOTE_THEN_ATTRIBUTION,
                 )
+            if _UNREAD_SUBJECT.fullmatch(body[: verb.start()]) and CLOSING_TAIL.fullmatch(body[verb.end() :]):
+                # '"...," another vendor said.': the quote has its own speaker, one the words do not
+                # name; never the speaker of the paragraph before
+                unread = Reference(None, "description: a speaker the words after the quote do not name")
+                return unread, (base + lead, base + lead + verb.end()), PatternRule.QUOTE_THEN_ATTRIBUTION
             break
         return None
 
