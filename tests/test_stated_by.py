@@ -330,3 +330,40 @@ def test_a_quote_with_its_own_unnamed_speaker_is_never_the_speaker_before(attrib
 def test_a_paragraph_of_quote_with_no_attribution_still_goes_on_from_the_speaker_before():
     found = stated('Maria Santos said prices had doubled.\n\n"We lost 40 stalls this year."')
     assert found["40"] == "Maria Santos", found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Asked about Jose Reyes's claim, Pedro Lim said 400 permits were sold.", "Pedro Lim"),
+        ("Pressed on the minister's figures, Pedro Lim said 400 permits were sold.", "Pedro Lim"),
+        ("Questioned by reporters about Reyes's estimate, Pedro Lim said 400 permits were sold.", "Pedro Lim"),
+    ],
+)
+def test_a_lead_in_with_someone_elses_words_is_never_the_subject(text, speaker):
+    assert stated(text)["400"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jose Reyes said permits were scarce, a view shared by Pedro Lim, who said 400 permits were sold.",
+        "Jose Reyes said permits were scarce, and so did Ana Lim, who says 400 permits were sold.",
+        "Jose Reyes said permits were scarce, unlike Dr Ana Lim, who has told reporters 400 permits were sold.",
+    ],
+)
+def test_words_after_who_said_are_not_the_first_speakers(text):
+    assert stated(text)["400"] != "Jose Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A recruitment firm in Nghe An denied in May that it had charged 40 trainees.", "recruitment firm in Nghe An"),
+        ("The claim that 40 permits were sold is false, Jose Reyes said.", "Jose Reyes"),
+        ("The ministry's estimates put the cost at 40 million pesos, Jose Reyes said.", "Jose Reyes"),
+    ],
+)
+def test_a_speech_word_after_a_possessive_or_determiner_is_a_noun(text, speaker):
+    found = stated(text)
+    assert set(found.values()) == {speaker}, found

@@ -117,10 +117,10 @@ def _second_speaker(voices, number: int, attribution, offset: int, text: str):
     if attribution.kind != "reported" or attribution.cue_end is None or attribution.cue_end > offset:
         return attribution
     seconds = _SECOND_SPEAKER.finditer(text, attribution.cue_end, max(offset, attribution.end))
-    second = next(reversed([m for m in seconds if m.start("subject") <= offset]), None)
-    if second is None or second.group("subject").split()[-1].lower() in _PRONOUNS:
+    second = next(reversed([m for m in seconds if m.start(_subject(m)) <= offset]), None)
+    if second is None or second.group(_subject(second)).split()[-1].lower() in _PRONOUNS:
         return attribution  # "..., and she added that": the same speaker goes on
-    start, end = second.span("subject")
+    start, end = second.span(_subject(second))
     named = [m.entity for m in voices.paragraph(number).mentions if start <= m.start < end]
     if named:
         return attribution if named[0] == attribution.speaker else attribution._replace(speaker=named[0])
@@ -131,8 +131,15 @@ def _second_speaker(voices, number: int, attribution, offset: int, text: str):
 _SECOND_SPEAKER = re.compile(
     r"(?:,\s+(?:while|but|whereas|and)\s+|\bafter\s+)(?P<subject>[^;.]{1,120}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:told|said|says|warned|complained|added|noted|argued|insisted|claimed|stressed|estimated|wrote)\b"
+    # "..., a view shared by Pedro Lim, who said": the one "who" stands for
+    r"|\b(?P<subject_who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}),\s+who\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    r"(?:told|said|says|warned|complained|added|noted|argued|insisted|claimed|stressed|estimated|wrote)\b"
 )
 _PRONOUNS = frozenset("he she they it we i".split())
+
+
+def _subject(second: re.Match) -> str:
+    return "subject" if second.group("subject") is not None else "subject_who"
 
 
 # A dateline: a place in capitals, a date, maybe the outlet, then a dash.

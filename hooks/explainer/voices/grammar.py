@@ -54,6 +54,10 @@ _FIRST_WORD = re.compile(r"(pointed out|called for|went on|goes on|[a-z]+)\s+")
 
 
 _AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+$")
+# a possessive or a determiner right before a speech word makes it a noun ("Reyes's claim")
+_OWNED_NOUN = re.compile(
+    r"(?:\w[’']s|\ws[’']|\b(?:[Tt]he|an?|[Tt]his|[Tt]hese|[Tt]hose|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur))\s+$"
+)
 # "did not say", "declined to say", "never admitted": words that deny the speech
 _NEGATION = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined to|\brefused to)\s+$")
 
@@ -68,6 +72,8 @@ def verbs(text: str) -> Iterator[re.Match]:
             continue
         if _NEGATION.search(text, max(0, match.start() - 12), match.start()):
             continue
+        if _OWNED_NOUN.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Reyes's claim", "the estimates", "their finds": a noun, not a verb
         needs = _NEEDS.get(match.group())
         if needs is not None and not needs.match(text, match.end()):
             continue
@@ -822,6 +828,8 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
     """The subject when the head is comma part ``index`` (not the last before the verb)."""
     parts, offset = prefix.parts, prefix.offset
     start, head = parts[index]
+    if _LEAD_IN.match(head.strip()):
+        return None  # "Asked about Reyes's claim, Lim said": a lead-in, never the subject
     reference = read_reference(head, registry, offset + start)
     following = parts[index + 1][1].strip()
     if reference is None and index == 0 and _AGE.fullmatch(following) and _lone_name(head.strip()):
@@ -855,6 +863,13 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
             # met before without a role ("An official at the embassy" resolved ahead): the role given now
             reference = reference._replace(entity=registry.update(reference.entity, role=role))
     return Subject(reference, start + len(head) - len(head.lstrip()), len(prefix.text))
+
+
+# a participle opening a lead-in before the subject: "Asked about ...", "Speaking to ...", "Pressed on ..."
+_LEAD_IN = re.compile(
+    r"(?:Asked|Pressed|Questioned|Contacted|Reached|Interviewed|Quoted|Approached|Challenged|Told|Shown"
+    r"|[A-Z][a-z]+ing)\s+(?:about|on|by|for|to|over|whether|if|why|how|what|at|with|after|in)\b"
+)
 
 
 def _lone_name(word: str) -> bool:
