@@ -367,3 +367,43 @@ def test_words_after_who_said_are_not_the_first_speakers(text):
 def test_a_speech_word_after_a_possessive_or_determiner_is_a_noun(text, speaker):
     found = stated(text)
     assert set(found.values()) == {speaker}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Jose Reyes and Ana Lim said 400 workers had registered.", "Jose Reyes"),
+        ("The Ministry of Labour and the Ministry of Finance said 400 workers had registered.", "Ministry of Labour"),
+        (
+            "The Cambodian Embassy in Bangkok opened a help desk.\n\n"
+            "Both the embassy and the Thai Immigration Bureau said 400 workers had registered.",
+            "Cambodian Embassy in Bangkok",
+        ),
+    ],
+)
+def test_two_speakers_of_one_sentence_are_named_by_the_first_never_the_second_alone(text, speaker):
+    assert stated(text)["400"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        (
+            "The Ministry of Labour and Vocational Training said 400 workers had registered.",
+            "400",
+            "Ministry of Labour and Vocational Training",
+        ),
+        (
+            "The Vietnam Coffee and Cocoa Association said exports fell 400 tonnes.",
+            "400 tonnes",
+            "Vietnam Coffee and Cocoa Association",
+        ),
+        (
+            "The Ministry of Health, Labour and Welfare said 400 clinics had closed.",
+            "400",
+            "Ministry of Health, Labour and Welfare",
+        ),
+    ],
+)
+def test_an_and_inside_an_institutions_name_joins_no_two_speakers(text, value, speaker):
+    assert stated(text)[value] == speaker

@@ -335,6 +335,7 @@ class ReferenceRule(StrEnum):
     NOT_A_PHRASE = "not-a-phrase"
     CONJUNCTION = "conjunction"
     PREPOSITION = "preposition"
+    TWO_SPEAKERS = "two-speakers"
     ARTICLE = "article"
     ACRONYM = "acronym"
     ADJECTIVE_INSTITUTION = "adjective-institution"
@@ -422,6 +423,25 @@ def _not_a_phrase(phrase: Phrase, registry: Registry, offset: int) -> Answer:
 def _conjunction(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     """ "But he said", "And Manet added": the subject after the conjunction."""
     return Rewrite(phrase.rest.strip()) if phrase.first in CONJUNCTIONS and phrase.rest else None
+
+
+def _two_speakers(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "Jose Reyes and Ana Lim", "Both the embassy and the Immigration Department": two
+    speakers of one sentence, named by the first (never the second alone), or nobody; an
+    institution's own "and" ("Ministry of Labour and Vocational Training") joins no two."""
+    joined = _TWO_SPEAKERS.fullmatch(phrase.text.strip())
+    if joined is None:
+        return None
+    first, second = joined.group("first"), joined.group("second")
+    both = joined.group("both") is not None or second.split()[0] in ("the", "its", "his", "her", "their")
+    people = all(PERSON_NAME.fullmatch(part) and not INSTITUTIONS & set(part.split()) for part in (first, second))
+    if not (both or people):
+        return None
+    reference = read_reference(first, registry, offset)
+    return reference if reference is not None and reference.entity is not None else Nobody("two speakers")
+
+
+_TWO_SPEAKERS = re.compile(r"(?P<both>Both\s+)?(?P<first>[^,]+?)\s+and\s+(?P<second>(?:the\s+|its\s+)?[^,]+)")
 
 
 def _preposition(phrase: Phrase, registry: Registry, offset: int) -> Answer:
@@ -656,6 +676,7 @@ REFERENCE_RULES: tuple[tuple[ReferenceRule, Callable[[Phrase, Registry, int], An
     (ReferenceRule.NOT_A_PHRASE, _not_a_phrase),
     (ReferenceRule.CONJUNCTION, _conjunction),
     (ReferenceRule.PREPOSITION, _preposition),
+    (ReferenceRule.TWO_SPEAKERS, _two_speakers),
     (ReferenceRule.ARTICLE, _article),
     (ReferenceRule.ACRONYM, _acronym_alone),
     (ReferenceRule.ADJECTIVE_INSTITUTION, _adjective_institution),
