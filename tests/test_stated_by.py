@@ -407,3 +407,65 @@ def test_two_speakers_of_one_sentence_are_named_by_the_first_never_the_second_al
 )
 def test_an_and_inside_an_institutions_name_joins_no_two_speakers(text, value, speaker):
     assert stated(text)[value] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Bank of Thailand data showed exports rose 4 percent in May.", "Bank of Thailand"),
+        ("The Ministry of Finance's latest figures show revenue fell 4 percent in May.", "Ministry of Finance"),
+        (
+            "Department of Statistics data released on Friday showed 4 percent more arrivals.",
+            "Department of Statistics",
+        ),
+    ],
+)
+def test_data_after_an_institutions_name_speaks_for_the_institution(text, speaker):
+    found = stated(text)
+    assert {found[v] for v in found if "4" in v} == {speaker}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The World Bank expects growth of 4 percent in 2026.", "World Bank"),
+        (
+            "The Asian Development Bank projected that inflation would ease to 4 percent in 2026.",
+            "Asian Development Bank",
+        ),
+        ("The Rice Exporters Association forecasts shipments to fall 4 percent in 2026.", "Rice Exporters Association"),
+    ],
+)
+def test_a_forecast_is_its_makers(text, speaker):
+    found = stated(text)
+    assert set(found.values()) == {speaker}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose 4 percent in May, as expected.",
+        "The expected rise of 4 percent did not come.",
+        "The minister is expected to announce 400 new jobs.",
+        "Farmers expected rain in May but got none.",
+    ],
+)
+def test_expected_without_a_forecast_is_no_speech(text):
+    found = stated(text)
+    assert set(found.values()) == {None}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Retail sales rose 4 percent in May, data from the Department of Statistics showed.",
+            "Department of Statistics",
+        ),
+        ("The Bureau of Statistics said 4 percent more tourists came in May.", "Bureau of Statistics"),
+        ("According to the Office of Statistics, 4 percent more tourists came in May.", "Office of Statistics"),
+    ],
+)
+def test_statistics_at_the_end_of_a_name_is_the_name_not_a_document(text, speaker):
+    found = stated(text)
+    assert set(found.values()) == {speaker}, found

@@ -182,7 +182,12 @@ def _take_apart(text: str) -> Description:
         return Description(text, tokens, clause=True)
     article = tokens[0].casefold() if tokens[0].casefold() in ARTICLES else ""
     body = tokens[1:] if article else tokens
-    document = next((i for i, t in enumerate(body[:3]) if _fold(t) in DOCUMENT_HEADS and not _named(body, i)), None)
+    # "Bank of Thailand data", "the Department of Statistics' latest figures released ..."
+    document = next(
+        (i for i, t in enumerate(body) if t.islower() and _fold(t) in DOCUMENT_HEADS and _issuer_before(body[:i])), None
+    )
+    if document is None:
+        document = next((i for i, t in enumerate(body[:3]) if _fold(t) in DOCUMENT_HEADS and not _named(body, i)), None)
     found = (document, _fold(body[document])) if document is not None else _head(body)
     index, head = found if found is not None else (-1, "")
     qualifiers = [_fold(t) for t in body[:index]]
@@ -409,8 +414,13 @@ def _role_words(entity: Entity) -> set[str]:
 
 
 def _named(body: list[str], index: int) -> bool:
-    """A document word that starts a name ("Statistics Korea", "Report Card Foundation")."""
-    return body[index][:1].isupper() and index + 1 < len(body) and body[index + 1][:1].isupper()
+    """A document word that starts a name ("Statistics Korea", "Report Card Foundation") or
+    ends one ("Department of Statistics", "Bureau of Statistics")."""
+    if not body[index][:1].isupper():
+        return False
+    starts = index + 1 < len(body) and body[index + 1][:1].isupper()
+    ends = index >= 2 and body[index - 1] in ("of", "for") and body[index - 2][:1].isupper()
+    return starts or ends
 
 
 RELATIVE_WORDS = {"who", "whose", "which", "that"}
@@ -469,14 +479,31 @@ _ISSUED_IN = re.compile(
 def _named_owner(tokens: list[str], registry: Registry, offset: int, read_name: ReadName) -> Reference | None:
     """ "Justice Ministry data", "Japan Meteorological Agency officials": the capitalised
     words before the head name an institution, which is the speaker."""
-    if not tokens or not all(t[:1].isupper() for t in tokens):
-        return None
+    if not tokens or not tokens[0][:1].isupper() or not all(t[:1].isupper() or t in _NAME_LINKS for t in tokens):
+        return None  # "Bank of Thailand data": a name's own "of" too
     text = " ".join(tokens)
     owner = re.sub(r"[’']s$", "", text)
     reference = read_name(owner, registry, offset)
     if reference is not None and reference.entity is not None and reference.entity.kind == "organisation":
         return reference
     return None
+
+
+_NAME_LINKS = {"of", "for", "and", "on", "the"}
+# words between an issuer's name and its document: "the bank's latest monthly data"
+_DOCUMENT_WORDS = set("latest annual new monthly quarterly weekly official preliminary provisional final".split())
+
+
+def _issuer_before(tokens: list[str]) -> bool:
+    """A capitalised name of three words or more (with its own "of"), then perhaps "latest"
+    or "annual": what issued the document after it."""
+    name = [t for t in tokens if t not in _DOCUMENT_WORDS]
+    return (
+        len(name) >= 3
+        and name[0][:1].isupper()
+        and all(t[:1].isupper() or t in _NAME_LINKS for t in name)
+        and all(t in _DOCUMENT_WORDS for t in tokens[len(name) :])
+    )
 
 
 def _company(registry: Registry, offset: int) -> Reference | None:

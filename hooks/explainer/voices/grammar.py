@@ -42,7 +42,7 @@ SPEECHVERB_WORDSS = (
     "recommended proposed believes believe found finds showed shows show estimates forecast "
     "warn note argue claim ordered states relayed alleged informed affirmed defended attributed "
     "accused accuses conceded concedes insists vows pledges assures reiterates complains admits denies "
-    "laments informs urges ruled rules"
+    "laments informs urges ruled rules expects expected projects projected forecasts"
 ).split()
 SPEECH_VERBS = ("pointed out", "called for", "went on", "goes on", *SPEECHVERB_WORDSS)
 _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
@@ -98,6 +98,12 @@ _WHEN = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 _PROMISED = re.compile(_WHEN + r"\s+(?:to|that)\b|\s*[:,\u201c\"]")
 # a court's ruling is its words with a clause or closing the sentence ("the court ruled
 # Thursday."), never "ruled out" or "ruled the country"
+# a forecast is its maker's words with what it foresees: "expects growth of 2.8 percent",
+# "projected that", "expects output to fall 8%"; never "as expected" or "the expected rise"
+_FORECAST = re.compile(
+    r"\s+(?:that\b|(?:growth|a|an|output|production|exports|imports|revenue|profit|sales|inflation|prices|demand)\b"
+    r"|[^.;:!?\u201c\"]{1,80}?\bto\s+(?:be|fall|rise|grow|drop|decline|increase|reach|hit|top|exceed|slow|climb)\b)"
+)
 _RULED = re.compile(_WHEN + r"(?:\s+that\b|\s*[.,;]|\s*$)")
 # verbs that are speech only with what follows: a promise with what was promised ("pledged
 # to", not "pledged her gold"), an accusation with its charge ("accused the ministry of
@@ -109,6 +115,7 @@ _NEEDS = {
     **dict.fromkeys(("announced", "announces"), _ANNOUNCED),
     **dict.fromkeys(("added", "adds"), _ADDED),
     **dict.fromkeys(("ruled", "rules"), _RULED),
+    **dict.fromkeys(("expects", "expected", "projects", "projected", "forecasts"), _FORECAST),
 }
 # what may follow the verb of an attribution that closes a sentence: when, where, how
 CLOSING_TAIL = re.compile(
