@@ -469,3 +469,17 @@ def test_expected_without_a_forecast_is_no_speech(text):
 def test_statistics_at_the_end_of_a_name_is_the_name_not_a_document(text, speaker):
     found = stated(text)
     assert set(found.values()) == {speaker}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Pham Minh Tuan, 41, a taxi driver, said fares had risen 12 percent.", "Pham Minh Tuan"),
+        ("Nguyen Anh Tuan said fares had risen 12 percent.", "Nguyen Anh Tuan"),
+        ("Tuan Haji Ahmad Zaki said fares had risen 12 percent.", "Ahmad Zaki"),
+        ("Daw Khin Khin Mar said fares had risen 12 percent.", "Khin Khin Mar"),
+    ],
+)
+def test_a_name_may_end_in_a_word_that_is_also_an_honorific(text, speaker):
+    found = stated(text)
+    assert found["12 percent"] == speaker, found

@@ -576,12 +576,21 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
         return Nobody("role words before an institution") if role_tokens else _organisation(" ".join(run))
     if run[-1] in PLACE_WORDS and not (all(t in TITLES for t in run[:-1]) and registry.short_form(run[-1], offset)):
         return Nobody("a place")  # "Lumbini Park", but "envoy Park" after "Park Ji-hoon" is the person
-    if run[-1] in TITLES and (not role_tokens or role_tokens[-1].casefold() == "the" or tokens[0] in NOT_NAMES):
+    ends_a_name = run[-1] in _ONLY_BEFORE_NAMES and len(run) >= 2 and run[0] not in TITLES  # "Le Van Tuan"
+    if (
+        run[-1] in TITLES
+        and not ends_a_name
+        and (not role_tokens or role_tokens[-1].casefold() == "the" or tokens[0] in NOT_NAMES)
+    ):
         return _title_only(run, registry)
     if " ".join(run) in COUNTRIES and role_tokens[-1:] in (["to"], ["in"], ["of"], ["for"]):
         return _unnamed_to(role_tokens, run) or Nobody("a country")
     titles, run = _titles(run, role_tokens)
     return _person(run, role_tokens, titles, registry, offset) or Nobody("no person's name")
+
+
+# honorifics that only ever stand before a name, so a name may end in the same word ("Le Van Tuan")
+_ONLY_BEFORE_NAMES = frozenset("Tuan Puan U Daw Datuk Dato Datin Tun Toh Haji Hajah Samdech Oknha Lok".split())
 
 
 def _unnamed_to(role_tokens: list[str], country: list[str]) -> Reference | None:
