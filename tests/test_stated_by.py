@@ -483,3 +483,66 @@ def test_statistics_at_the_end_of_a_name_is_the_name_not_a_document(text, speake
 def test_a_name_may_end_in_a_word_that_is_also_an_honorific(text, speaker):
     found = stated(text)
     assert found["12 percent"] == speaker, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Dengue killed 12 people on Sunday, according to the Directorate General of Health Services (DGHS).",
+            "Directorate General of Health Services",
+        ),
+        ("The Labour Inspectorate said 12 factories were shut in May.", "Labour Inspectorate"),
+        (
+            "Some 12 babies were born on Sunday, according to the Census and Statistics Department.",
+            "Census and Statistics Department",
+        ),
+    ],
+)
+def test_directorates_inspectorates_and_a_census_department_are_institutions(text, speaker):
+    found = stated(text)
+    assert set(found.values()) == {speaker}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Election Commission said on Monday that polls would be held in May.\n\n"
+            "The commission's announcement said voting would take place in 38 townships.",
+            "Election Commission",
+        ),
+        (
+            "The Election Commission said in an announcement on Monday that polls would be held in May.\n\n"
+            "Campaigning will be allowed for 30 days, according to the announcement.",
+            "Election Commission",
+        ),
+    ],
+)
+def test_an_announcement_speaks_for_whoever_made_it(text, speaker):
+    found = stated(text)
+    assert found[next(v for v in found if v in ("38", "30 days"))] == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmgate prices reached 132,000 dong a kilogram on Tuesday, according to Giacaphe.com, a price portal.",
+        "Fares rose 12 percent in May, according to Jalan-Jalan.id.",
+    ],
+)
+def test_according_to_someone_the_engine_cannot_read_is_unclear_never_narration(text):
+    found = stated(text)
+    assert set(found.values()) == {UNCLEAR}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The announcement comes a week after Labour Minister Ana Cruz said 400 permits were revoked.", "Ana Cruz"),
+        ("The report follows a month after Jose Reyes said 400 permits were sold.", "Jose Reyes"),
+        ("The statement comes days after Governor Lim Wei said 400 homes were flooded.", "Lim Wei"),
+    ],
+)
+def test_a_document_word_with_a_verb_of_its_own_is_no_speaker(text, speaker):
+    assert stated(text)["400"] == speaker

@@ -65,7 +65,7 @@ DOCUMENT_HEADS = set(
     "documents papers filings reports statements letters statement report survey study data document "
     "letter assessment figures release notice post ruling "
     "verdict judgment judgement records analysis estimates census filing memo circular directive decree "
-    "guidance poll statistics".split()
+    "guidance poll statistics announcement bulletin communique communiqué".split()
 )
 # words after the head noun that start its tail ("researchers at Kumamoto University")
 _TAIL_WORDS = {"at", "in", "of", "from", "for", "with", "on", "to"}
@@ -182,16 +182,30 @@ def _take_apart(text: str) -> Description:
         return Description(text, tokens, clause=True)
     article = tokens[0].casefold() if tokens[0].casefold() in ARTICLES else ""
     body = tokens[1:] if article else tokens
-    # "Bank of Thailand data", "the Department of Statistics' latest figures released ..."
-    document = next(
-        (i for i, t in enumerate(body) if t.islower() and _fold(t) in DOCUMENT_HEADS and _issuer_before(body[:i])), None
-    )
-    if document is None:
-        document = next((i for i, t in enumerate(body[:3]) if _fold(t) in DOCUMENT_HEADS and not _named(body, i)), None)
+    document = _document_word(body)
     found = (document, _fold(body[document])) if document is not None else _head(body)
     index, head = found if found is not None else (-1, "")
     qualifiers = [_fold(t) for t in body[:index]]
     return Description(" ".join(tokens), tokens, False, article, body, index, head, qualifiers)
+
+
+def _document_word(body: list[str]) -> int | None:
+    """Where the document word that heads a phrase is: after an issuer's name ("Bank of
+    Thailand data", "the Department of Statistics' latest figures"), or among its first words
+    ("the report", "a 2024 survey", "Justice Ministry data")."""
+    issued = (i for i, t in enumerate(body) if t.islower() and _fold(t) in DOCUMENT_HEADS and _issuer_before(body[:i]))
+    first = (
+        i for i, t in enumerate(body[:3]) if _fold(t) in DOCUMENT_HEADS and not _named(body, i) and _heads(body, i)
+    )
+    return next(issued, next(first, None))
+
+
+def _heads(body: list[str], index: int) -> bool:
+    """Whether the document word heads the phrase: nothing after it, or what follows it
+    only places it ("the report released on Monday", "a survey by the agency"); "The
+    announcement comes a week after X" is a clause with a subject of its own later."""
+    following = body[index + 1 : index + 2]
+    return not following or not re.fullmatch(r"[a-z]+s", following[0]) or following[0] in _TAIL_WORDS
 
 
 def _makes_clause(tokens: list[str], index: int) -> bool:
@@ -418,7 +432,8 @@ def _named(body: list[str], index: int) -> bool:
     ends one ("Department of Statistics", "Bureau of Statistics")."""
     if not body[index][:1].isupper():
         return False
-    starts = index + 1 < len(body) and body[index + 1][:1].isupper()
+    rest = body[index + 1 :]  # "Census and Statistics Department": a name runs on to its end
+    starts = bool(rest) and rest[-1][:1].isupper() and all(t[:1].isupper() or t in ("and", "of", "for") for t in rest)
     ends = index >= 2 and body[index - 1] in ("of", "for") and body[index - 2][:1].isupper()
     return starts or ends
 

@@ -206,7 +206,8 @@ INSTITUTIONS = set(
     "Institute Commission Authority Bureau Unit Court Party Assembly Senate Police Army "
     "Holdings Foundation Network Coalition League Forum Fund Congress Enterprise Board Service Services "
     "Military University Academy Administration Secretariat Inc Inc. Ltd Co Corp Corp. Tribunal Prosecution "
-    "Branch Bureau Cabinet Parliament Prefecture Confederation Alliance Chamber Society".split()
+    "Branch Bureau Cabinet Parliament Prefecture Confederation Alliance Chamber Society Directorate Inspectorate "
+    "Observatory".split()
 )
 # Capitalised words that start sentences but never names.
 NOT_NAMES = set(
@@ -228,7 +229,7 @@ ROLE_NOUNS = set(
 )
 _CAPITALISED = r"[A-Z][\w’'-]*"
 _INSTITUTION_NAME_SOURCE = (
-    rf"(?:[Tt]he\s+)?((?:{_CAPITALISED},?\s+(?:and\s+)?)*(?:{'|'.join(sorted(INSTITUTIONS))})"
+    rf"(?:[Tt]he\s+)?((?:{_CAPITALISED},?\s+(?:and\s+)?)*(?:{'|'.join(sorted(INSTITUTIONS))})(?:[- ]General)?"
     rf"(?:,?\s+(?:of|for|and|on|in)\s+(?:the\s+)?{_CAPITALISED}(?:,?\s+{_CAPITALISED})*)*)"
 )  # compiled on first use (_institution_name): only a subject no earlier rule names needs it
 # when something was said, between the subject and the verb ("X on Tuesday said")
