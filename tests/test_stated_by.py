@@ -546,3 +546,59 @@ def test_according_to_someone_the_engine_cannot_read_is_unclear_never_narration(
 )
 def test_a_document_word_with_a_verb_of_its_own_is_no_speaker(text, speaker):
     assert stated(text)["400"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        ("The UEC put turnout in the general election at 52 percent.", "52 percent", "UEC"),
+        (
+            "A preliminary damage assessment circulated on Thursday puts losses at Rp 1.2 trillion.",
+            "Rp 1.2 trillion",
+            "preliminary damage assessment",
+        ),
+        ("Police put the death toll at 40 on Sunday.", "40", "Police"),
+    ],
+)
+def test_putting_a_figure_at_an_amount_is_an_estimate_its_maker_states(text, value, speaker):
+    assert stated(text)[value] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council put up 40 new signs.",
+        "She put 40 percent of her pay into savings.",
+        "The ministry put off the 2026 census.",
+    ],
+)
+def test_putting_something_somewhere_is_no_estimate(text):
+    assert set(stated(text).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Ministry of Labour opened a hotline.\n\n"
+            "The ministry plans to spend 1.2 billion yen in 2026, according to its budget request.",
+            "Ministry of Labour",
+        ),
+        (
+            "The Human Rights Commission has recorded 80 arrests in 2025, according to its latest report.",
+            "Human Rights Commission",
+        ),
+        (
+            "The Garment Manufacturers Association expects 12 factories to close in 2026, its annual survey shows.",
+            "Garment Manufacturers Association",
+        ),
+    ],
+)
+def test_its_report_is_the_report_of_the_institution_the_sentence_opens_with(text, speaker):
+    found = stated(text)
+    assert set(found.values()) == {speaker}, found
+
+
+def test_its_report_after_a_person_is_unclear():
+    found = stated("Jose Reyes has sold 80 permits in 2025, according to his own report.")
+    assert set(found.values()) == {UNCLEAR}, found

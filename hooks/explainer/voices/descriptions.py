@@ -65,7 +65,7 @@ DOCUMENT_HEADS = set(
     "documents papers filings reports statements letters statement report survey study data document "
     "letter assessment figures release notice post ruling "
     "verdict judgment judgement records analysis estimates census filing memo circular directive decree "
-    "guidance poll statistics announcement bulletin communique communiqué".split()
+    "guidance poll statistics announcement bulletin communique communiqué request proposal submission".split()
 )
 # words after the head noun that start its tail ("researchers at Kumamoto University")
 _TAIL_WORDS = {"at", "in", "of", "from", "for", "with", "on", "to"}
@@ -526,10 +526,7 @@ def _company(registry: Registry, offset: int) -> Reference | None:
     business that is the subject of the sentence; else the one business the article has
     named so far ("The company also said ..."). A name must have a business's word in it, so
     a person ("Chairman Tran Van Minh cut 400 jobs, the company said") is never taken."""
-    before = registry.text[max(0, offset - 1000) : offset]
-    starts = [m.end() for m in re.finditer(r"\n\s*\n|[.!?][\u201d\"']?\s+(?=[A-Z\u201c\"])", before)]
-    sentence = before[starts[-1] if starts else 0 :]
-    subject = _BUSINESS_SUBJECT.match(sentence)
+    subject = _BUSINESS_SUBJECT.match(_sentence_so_far(registry, offset))
     if subject is not None and _CORPORATE & set(subject.group("name").split()[1:]):
         return _found(subject.group("name"), "organisation", "antecedent")
     known = [e for e in registry.entities if e.kind == "organisation" and _CORPORATE & set(e.name.split()[1:])]
@@ -548,6 +545,32 @@ def _company(registry: Registry, offset: int) -> Reference | None:
 _ANOTHER_BUSINESS = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}"
     r"(?:company|firm|supplier|subsidiary|rival|competitor|business|maker|manufacturer|operator|contractor|partner)\b"
+)
+
+
+def _sentence_so_far(registry: Registry, offset: int) -> str:
+    """The words of the sentence that holds ``offset``, up to it."""
+    before = registry.text[max(0, offset - 1000) : offset]
+    starts = [m.end() for m in re.finditer(r"\n\s*\n|[.!?][\u201d\"']?\s+(?=[A-Z\u201c\"])", before)]
+    return before[starts[-1] if starts else 0 :]
+
+
+def _owner_is_the_subject(registry: Registry, offset: int, read_name: ReadName) -> Reference | None:
+    """ "The ministry plans to spend ..., according to its budget request": "its" is the
+    institution the sentence opens with, when one does."""
+    opening = _OPENING_SUBJECT.match(_sentence_so_far(registry, offset))
+    if opening is None:
+        return None
+    reference = read_name(opening.group("subject"), registry, offset)
+    if reference is None or reference.entity is None or reference.entity.kind != "organisation":
+        return None
+    return reference
+
+
+# a sentence's subject, up to its verb: "The ministry plans", "Rights group Licadho has recorded"
+_OPENING_SUBJECT = re.compile(
+    r"(?P<subject>(?:The\s+)?[A-Za-z][\w&.'\u2019-]*(?:\s+[\w&.'\u2019-]+){0,5}?)\s+"
+    r"(?:has|have|had|is|are|was|were|will|would|plans|expects|[a-z]+ed|[a-z]{3,}s)\b"
 )
 
 
@@ -574,7 +597,8 @@ def _antecedent(registry: Registry, head: str, offset: int, qualifiers: list[str
     for match in reversed(matches):
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1)).strip()
         folded = {_fold(t) for t in re.split(r"[\s,]+", name)}
-        if name and name != word and all(q in folded for q in topics):
+        proper = any(t[:1].isupper() for t in name.split())  # "The ministry plans" opening a sentence is no name
+        if name and proper and name != word and all(q in folded for q in topics):
             return name
     return None
 
@@ -609,9 +633,9 @@ def _document(
     owner = _named_owner(body[:index], registry, offset, read_name)
     if owner is not None:
         return _issued(registry, noun, owner)
-    issuer = registry.documents.get(noun)
-    if issuer is not None and (text.split()[0].casefold() in ("the", "its", "their") or possessive):
-        return Reference(registry.current(issuer), f"document: the {noun} of an earlier attribution")
+    earlier = _issued_before(text, noun, registry, offset, read_name, possessive is not None)
+    if earlier is not None:
+        return earlier
     if surveyed and (
         re.search(rf"\b{noun}", registry.text[:offset], re.I)  # met before, perhaps with its issuer
         or _first_word(text) not in ("the", "a", "an")  # "his survey": someone's, not its own
@@ -625,6 +649,19 @@ def _document(
         found = Reference(Entity(key=slug(name), name=name, kind="document", source="article"), "found:document")
         return _issued(registry, noun, found) if surveyed else found  # "The survey also found": this one
     return Reference(None, f"document: whose {noun} is not said")
+
+
+def _issued_before(
+    text: str, noun: str, registry: Registry, offset: int, read_name: ReadName, possessive: bool
+) -> Reference | None:
+    """ "the statement" after "the ministry said in a statement": the one who issued it;
+    "its report" in a sentence opened by an institution: that institution's."""
+    first = text.split()[0].casefold()
+    issuer = registry.documents.get(noun)
+    if issuer is not None and issuer.key in registry.by_key and (first in ("the", "its", "their") or possessive):
+        return Reference(registry.current(issuer), f"document: the {noun} of an earlier attribution")
+    owner = _owner_is_the_subject(registry, offset, read_name) if first in ("its", "their") else None
+    return _issued(registry, noun, owner) if owner is not None else None
 
 
 def _bare_kind_of_document(text: str, body: list[str], index: int) -> bool:

@@ -42,7 +42,7 @@ SPEECHVERB_WORDSS = (
     "recommended proposed believes believe found finds showed shows show estimates forecast "
     "warn note argue claim ordered states relayed alleged informed affirmed defended attributed "
     "accused accuses conceded concedes insists vows pledges assures reiterates complains admits denies "
-    "laments informs urges ruled rules expects expected projects projected forecasts"
+    "laments informs urges ruled rules expects expected projects projected forecasts put puts"
 ).split()
 SPEECH_VERBS = ("pointed out", "called for", "went on", "goes on", *SPEECHVERB_WORDSS)
 _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
@@ -104,6 +104,12 @@ _FORECAST = re.compile(
     r"\s+(?:that\b|(?:growth|a|an|output|production|exports|imports|revenue|profit|sales|inflation|prices|demand)\b"
     r"|[^.;:!?\u201c\"]{1,80}?\bto\s+(?:be|fall|rise|grow|drop|decline|increase|reach|hit|top|exceed|slow|climb)\b)"
 )
+# an estimate: "put the death toll at 40", "puts losses at Rp 1.2 trillion"; never "put up" or "put off"
+_PUT_AT = re.compile(
+    r"\s+(?:the|its|their|his|her|a|an|total|losses|damage|turnout|growth|inflation)\b[^.;:!?\u201c\"]{0,60}?\s+at\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|some\s+|an\s+estimated\s+|least\s+)*"
+    r"(?:[$\u20ac\u00a3\u00a5\u20b1\u20b9]|Rs|Rp|RM|US\$|[A-Z]{1,3}\d|\d)"
+)
 _RULED = re.compile(_WHEN + r"(?:\s+that\b|\s*[.,;]|\s*$)")
 # verbs that are speech only with what follows: a promise with what was promised ("pledged
 # to", not "pledged her gold"), an accusation with its charge ("accused the ministry of
@@ -116,6 +122,7 @@ _NEEDS = {
     **dict.fromkeys(("added", "adds"), _ADDED),
     **dict.fromkeys(("ruled", "rules"), _RULED),
     **dict.fromkeys(("expects", "expected", "projects", "projected", "forecasts"), _FORECAST),
+    **dict.fromkeys(("put", "puts"), _PUT_AT),
 }
 # what may follow the verb of an attribution that closes a sentence: when, where, how
 CLOSING_TAIL = re.compile(
