@@ -602,3 +602,18 @@ def test_its_report_is_the_report_of_the_institution_the_sentence_opens_with(tex
 def test_its_report_after_a_person_is_unclear():
     found = stated("Jose Reyes has sold 80 permits in 2025, according to his own report.")
     assert set(found.values()) == {UNCLEAR}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We seized 40 trucks," said Sen. Ana Lim.', "Ana Lim"),
+        ('"We seized 40 trucks," said Rep. Jose Reyes.', "Jose Reyes"),
+        ('"We seized 40 trucks," said Lt. Gen. Ana Lim.', "Ana Lim"),
+        ("Agriculture Sec. Ramon Villaflor said 40 trucks were seized.", "Ramon Villaflor"),
+        ("The Labor Dept. said 40 trucks were seized.", "Labor Dept."),
+        ('"We seized 40 trucks," Prime Minister Hun Sen said.', "Hun Sen"),
+    ],
+)
+def test_a_title_shortened_with_a_full_stop_ends_no_clause_and_is_no_name(text, speaker):
+    assert stated(text)["40"] == speaker

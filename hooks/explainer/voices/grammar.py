@@ -214,7 +214,7 @@ INSTITUTIONS = set(
     "Holdings Foundation Network Coalition League Forum Fund Congress Enterprise Board Service Services "
     "Military University Academy Administration Secretariat Inc Inc. Ltd Co Corp Corp. Tribunal Prosecution "
     "Branch Bureau Cabinet Parliament Prefecture Confederation Alliance Chamber Society Directorate Inspectorate "
-    "Observatory".split()
+    "Observatory Dept Dept.".split()
 )
 # Capitalised words that start sentences but never names.
 NOT_NAMES = set(
@@ -1093,7 +1093,8 @@ def read_inverted(who: str, registry: Registry, offset: int) -> Reference | None
 def read_inverted_clause(rest: str, registry: Registry, offset: int) -> tuple[Reference | None, int]:
     """The subject after an inverted verb ("said Kojima Masanobu, president of ...",
     "said the woman, Dewi Anggraini, 24, who ..."), and how many characters it took."""
-    clause = re.split(r"[,.;:!?]\s|[,;:!?]|\.$", rest, maxsplit=1)[0]
+    masked = _TITLE_STOP.sub(lambda m: m.group(1) + "\x00", rest)  # "said Sen. Ana Lim": no clause ends at "Sen."
+    clause = rest[: len(re.split(r"[,.;:!?]\s|[,;:!?]|\.$", masked, maxsplit=1)[0])]
     reference = read_reference(clause, registry, offset)
     after = rest[len(clause) :]
     name = re.match(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*)(?=,|\.|$)", after)
@@ -1110,6 +1111,13 @@ def read_inverted_clause(rest: str, registry: Registry, offset: int) -> tuple[Re
     if reference is None:
         return None, 0
     return with_appositive_role(reference, after), len(clause)
+
+
+# a title shortened with a full stop, before a name
+_TITLE_STOP = re.compile(
+    r"\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Maj|Sgt|Supt|Insp|Atty|Engr|Sec|Usec|Pol|Brig|Adm|Cmdr|Comr"
+    r"|Hon|Rev|Jr|Sr|St)\.(?=\s+[A-Z])"
+)
 
 
 # one capitalised word, after an optional lead-in, opening a sentence: "Back in Menghai, Yan was"
