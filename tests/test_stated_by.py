@@ -617,3 +617,47 @@ def test_its_report_after_a_person_is_unclear():
 )
 def test_a_title_shortened_with_a_full_stop_ends_no_clause_and_is_no_name(text, speaker):
     assert stated(text)["40"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        (
+            "Tran Thi Mai, deputy director of Da Nang General Hospital, said staff worked overnight.\n\n"
+            "The hospital put the damage to its equipment at about 42 billion dong.",
+            "42 billion dong",
+            "Da Nang General Hospital",
+        ),
+        (
+            "Anil Thapa, principal of Everest Secondary School, said 40 pupils had left.\n\n"
+            "According to the school's records, 312 pupils enrolled on Thursday.",
+            "312",
+            "Everest Secondary School",
+        ),
+        (
+            "Dr Lim Wei, head of cardiology at Sunway Medical Centre, said beds were short.\n\n"
+            "The clinic said 312 patients were waiting.",
+            "312",
+            None,  # no clinic named before: never the doctor
+        ),
+    ],
+)
+def test_the_institution_a_role_names_is_never_the_person_who_holds_the_role(text, value, speaker):
+    found = stated(text)
+    assert found[value] not in ("Tran Thi Mai", "Anil Thapa", "Lim Wei"), found
+    if speaker is not None:
+        assert found[value] == speaker, found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        ("An aided school that admits fewer than 16 pupils loses its funding.", "16", None),
+        ("Deputy Minister Lim Wei admitted in parliament yesterday that 16 permits were lost.", "16", "Lim Wei"),
+        ("The firm admitted that 16 workers had not been paid, Lim Wei said.", "16", "Lim Wei"),
+        ('Lim Wei admitted: "We lost 16 permits."', "16", "Lim Wei"),
+    ],
+)
+def test_admitting_someone_is_no_admission(text, value, speaker):
+    found = stated(text)
+    assert found[value] in ({speaker} if speaker else {None, UNCLEAR}), found

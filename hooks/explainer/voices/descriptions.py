@@ -29,7 +29,9 @@ INSTITUTION_HEADS = set(
     "branch board council association bank office fund congress bureau authority organisation organization "
     "institute centre center party assembly prosecution military army tribunal university firm enterprise "
     "secretariat administration cabinet consulate regulator operator police".split()
-) | set("utility carmaker automaker lender insurer retailer airline conglomerate chipmaker miner brewer".split())
+) | set(
+    "utility carmaker automaker lender insurer retailer airline conglomerate chipmaker miner brewer hospital clinic school college".split()
+)
 # heads that stand for a business ("the utility said")
 COMPANY_HEADS = set(
     "company firm utility carmaker automaker lender insurer retailer airline conglomerate".split()

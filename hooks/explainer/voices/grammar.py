@@ -110,6 +110,13 @@ _PUT_AT = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|some\s+|an\s+estimated\s+|least\s+)*"
     r"(?:[$\u20ac\u00a3\u00a5\u20b1\u20b9]|Rs|Rp|RM|US\$|[A-Z]{1,3}\d|\d)"
 )
+# an admission, not letting someone in: "admitted that", "admits it was", "admitted to
+# taking"; never "a school that admits 16 pupils" or "was admitted to hospital"
+_ADMITTED = re.compile(
+    r"(?:\s+(?:in|at|on|during|before|to|yesterday|today|last|this|on)\b[^.;:,\u201c\"]{0,50}?(?=\s+that\b))?"
+    r"\s+(?:that|to\s+\w+ing|it|he|she|they|there|we|I|having|mistakes|wrongdoing|responsibility|guilt)\b"
+    r"|\s*[,:\u201c\"]"
+)
 _RULED = re.compile(_WHEN + r"(?:\s+that\b|\s*[.,;]|\s*$)")
 # verbs that are speech only with what follows: a promise with what was promised ("pledged
 # to", not "pledged her gold"), an accusation with its charge ("accused the ministry of
@@ -123,6 +130,7 @@ _NEEDS = {
     **dict.fromkeys(("ruled", "rules"), _RULED),
     **dict.fromkeys(("expects", "expected", "projects", "projected", "forecasts"), _FORECAST),
     **dict.fromkeys(("put", "puts"), _PUT_AT),
+    **dict.fromkeys(("admitted", "admits"), _ADMITTED),
 }
 # what may follow the verb of an attribution that closes a sentence: when, where, how
 CLOSING_TAIL = re.compile(
@@ -552,10 +560,17 @@ def _definite_role(phrase: Phrase, registry: Registry, offset: int) -> Answer:
         return None
     word = definite.group(1).split()[-1].casefold()
     for entity in [*reversed(registry.history), *reversed(registry.entities)]:
-        words = [(entity.role or "").split()[-1:], entity.name.split()[-1:]]
+        words = [_role_head(entity.role or ""), entity.name.split()[-1:]]
         if any(w and w[0].casefold() == word for w in words):
             return Reference(registry.current(entity), "description")
     return Nobody(f"nobody met before as {definite.group(1)}")
+
+
+def _role_head(role: str) -> list[str]:
+    """The noun a role is headed by, as a one-word list: "director" of "deputy director of
+    Hue Central Hospital" ("the hospital" is the institution, never its director)."""
+    head = re.split(r"\s+(?:of|at|for|in|with|from|on|to)\s+", role, maxsplit=1)[0]
+    return head.split()[-1:]
 
 
 def _institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
