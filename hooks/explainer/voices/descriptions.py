@@ -30,7 +30,8 @@ INSTITUTION_HEADS = set(
     "institute centre center party assembly prosecution military army tribunal university firm enterprise "
     "secretariat administration cabinet consulate regulator operator police".split()
 ) | set(
-    "utility carmaker automaker lender insurer retailer airline conglomerate chipmaker miner brewer hospital clinic school college".split()
+    "utility carmaker automaker lender insurer retailer airline conglomerate chipmaker miner brewer "
+    "hospital clinic school college".split()
 )
 # heads that stand for a business ("the utility said")
 COMPANY_HEADS = set(
