@@ -661,3 +661,21 @@ def test_the_institution_a_role_names_is_never_the_person_who_holds_the_role(tex
 def test_admitting_someone_is_no_admission(text, value, speaker):
     found = stated(text)
     assert found[value] in ({speaker} if speaker else {None, UNCLEAR}), found
+
+
+NAMED_OFFICIAL = "Song Min-ji, an official at the trade ministry, said chips led exports.\n\n"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "An official at the ministry, who asked not to be named, said exports would reach $690 billion.",
+        '"Exports will reach $690 billion," said an official at the ministry, who declined to be identified.',
+        "Exports would reach $690 billion, an official at the ministry said on condition of anonymity.",
+        "A spokesperson at the ministry, who was not authorised to speak to the press, said exports would reach "
+        "$690 billion.",
+    ],
+)
+def test_a_speaker_who_asked_not_to_be_named_is_never_the_person_named_before(second):
+    found = stated(NAMED_OFFICIAL + second)
+    assert found["$690 billion"] not in ("Song Min-ji", None), found

@@ -352,7 +352,17 @@ def _named_elsewhere(d: Description, registry: Registry, offset: int, read_name:
     """ "An official at the embassy": the one person named with that institution (``_one_named``)."""
     if d.head not in PERSON_HEADS or d.article not in ("a", "an") or d.head not in _UNNAMED_HEADS:
         return None
+    sentence = re.match(r"[^.!?\n]*", registry.text[offset : offset + 400])
+    if sentence is not None and _ANONYMOUS.search(sentence.group()):
+        return None  # "an official ..., who asked not to be named": someone the text does not name, by their wish
     return _one_named(registry, d.body, offset)
+
+
+# a speaker who keeps their name out of the story
+_ANONYMOUS = re.compile(
+    r"\b(?:to\s+be\s+(?:named|identified)|anonymity|anonymously"
+    r"|not\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+(?:speak|talk|comment))\b"
+)
 
 
 def _indefinite_person(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
