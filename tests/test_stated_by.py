@@ -679,3 +679,59 @@ NAMED_OFFICIAL = "Song Min-ji, an official at the trade ministry, said chips led
 def test_a_speaker_who_asked_not_to_be_named_is_never_the_person_named_before(second):
     found = stated(NAMED_OFFICIAL + second)
     assert found["$690 billion"] not in ("Song Min-ji", None), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Visitors rose, according to data released Monday by the Busan Tourism Association.\n\n"
+            "The Ministry of Culture, Sports and Tourism said on Sunday it would spend 1 million won.",
+            "Ministry of Culture, Sports and Tourism",
+        ),
+        (
+            "Exports grew, the Trade Promotion Agency said.\n\n"
+            "The Ministry of Agriculture, Forestry and Fisheries said 40 ports had reopened.",
+            "Ministry of Agriculture, Forestry and Fisheries",
+        ),
+        (
+            "Rice prices rose, the Farmers Federation said.\n\n"
+            "The Department of Trade, Industry and Investment said 40 mills had closed.",
+            "Department of Trade, Industry and Investment",
+        ),
+    ],
+)
+def test_an_institutions_name_with_commas_is_read_whole_never_as_an_earlier_name(text, speaker):
+    found = stated(text)
+    assert found[next(v for v in found if v.startswith(("1 million", "40")))] == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Provincial Court on November 14 jailed two brokers.\n\n"
+        "The court ordered the brokers to return VND398 billion to 40 families.",
+        "The Provincial Board on Wednesday declared a state of calamity, freeing P64 million.",
+        "The federal government has proposed raising the withholding tax from 0.8% to 1.5%.",
+    ],
+)
+def test_an_order_a_declaration_or_a_proposal_with_no_clause_is_an_act_not_words(text):
+    found = stated(text)
+    assert not any(s and s != UNCLEAR and "November" in s for s in found.values()), found
+    assert {s for v, s in found.items() if v not in ("November 14", "Wednesday")} == {None}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In a letter dated March 12, the Ministry of Labour ordered three agencies to repay 40 workers.",
+            "Ministry of Labour",
+        ),
+        ("The Ministry of Labour ordered that 40 agencies be suspended.", "Ministry of Labour"),
+        ("In a statement, the Ministry of Labour proposed raising the levy by 40 percent.", "Ministry of Labour"),
+    ],
+)
+def test_an_order_or_proposal_in_writing_or_with_a_clause_is_its_issuers(text, speaker):
+    found = stated(text)
+    assert found[next(v for v in found if v.startswith(("40", "three")))] == speaker, found

@@ -79,7 +79,9 @@ _FINITE = set("will would can cannot could must should shall not never won't".sp
 _EQUIVALENT = {"labor": "labour", "organization": "organisation", "center": "centre", "defense": "defence"}
 _CAPITALISED_RUN = r"(?:[A-Z][\w’'.&-]*\s+)*"
 _CONNECTED = (
-    r"(?:\s+(?:of|for|and|on|in|to)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*"
+    r"(?:\s+(?:of|for|and|on|in|to)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*"
     # a list in the name: "Ministry of Land, Infrastructure, Transport and Tourism"
     r"|,\s+[A-Z][\w’'.&-]*(?=(?:,\s+[A-Z][\w’'.&-]*)*,?\s+and\s+[A-Z]))*"
 )

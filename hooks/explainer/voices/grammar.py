@@ -76,7 +76,8 @@ def verbs(text: str) -> Iterator[re.Match]:
             continue  # "Reyes's claim", "the estimates", "their finds": a noun, not a verb
         needs = _NEEDS.get(match.group())
         if needs is not None and not needs.match(text, match.end()):
-            continue
+            if not (match.group() in _WRITTEN_ORDERS and _IN_WRITING.search(text)):
+                continue  # "In a letter ..., the ministry ordered agencies to pay": an order in words
         yield match
 
 
@@ -131,7 +132,17 @@ _NEEDS = {
     **dict.fromkeys(("expects", "expected", "projects", "projected", "forecasts"), _FORECAST),
     **dict.fromkeys(("put", "puts"), _PUT_AT),
     **dict.fromkeys(("admitted", "admits"), _ADMITTED),
+    # an order, a proposal or a declaration is words only with a clause: "ordered that", "proposed
+    # that", "declared the plan would"; "ordered the defendants to pay", "proposed raising the tax",
+    # "declared a state of calamity" tell what someone did
+    **dict.fromkeys(("ordered", "proposed"), re.compile(r"\s+that\b|\s*[:,\u201c\"]")),
+    **dict.fromkeys(("declared",), _ANNOUNCED),
 }
+_WRITTEN_ORDERS = frozenset(("ordered", "proposed", "declared"))
+_IN_WRITING = re.compile(
+    r"\b(?:[Ii]n|[Bb]y|[Tt]hrough)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:letter|statement|notice|directive|circular|memo|decree|notification|order|announcement)\b"
+)
 # what may follow the verb of an attribution that closes a sentence: when, where, how
 CLOSING_TAIL = re.compile(
     r"\s*(?:(?:on|in|at|last|this|late|early|to|by|after|during|when|while|as|from)\b[^;:]*"
@@ -760,7 +771,8 @@ def _full_name(token: str, before: str) -> str | None:
     pattern = rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}{re.escape(token)}(?:\s+[A-Z][\w’'.-]*){{0,3}})"
     for match in re.finditer(pattern, before):
         words = [w for w in match.group(1).split() if w not in TITLES and w not in NOT_NAMES]
-        if 2 <= len(words) <= 4 and token in words and not INSTITUTIONS & set(words):
+        bare = {w.rstrip(".,") for w in words}  # "the Jeju Tourism Association." ends a sentence
+        if 2 <= len(words) <= 4 and token in words and not (INSTITUTIONS | PORTFOLIO_WORDS) & bare:
             return " ".join(words)
     return None
 
@@ -954,6 +966,11 @@ def _last_part(prefix: Prefix, registry: Registry) -> SubjectAnswer:
     start, last = _last_words(prefix)
     if last.split()[:1] in (["who"], ["which"], ["that"]):
         return Nobody("the verb of a relative clause")  # "The director, who asked not to be named, said"
+    if "," in prefix.text and _institution_name().fullmatch(prefix.text.strip()):
+        # "The Ministry of Culture, Sports and Tourism": a name with commas in it, read whole
+        whole = read_reference(prefix.text, registry, prefix.offset)
+        if whole is not None and whole.entity is not None:
+            return Subject(whole, len(prefix.text) - len(prefix.text.lstrip()), len(prefix.text))
     reference = read_reference(last, registry, prefix.offset + start)
     if reference is not None and reference.resolution == "found:title" and reference.entity is not None:
         start, last, reference = _title_with_commas(
