@@ -735,3 +735,40 @@ def test_an_order_a_declaration_or_a_proposal_with_no_clause_is_an_act_not_words
 def test_an_order_or_proposal_in_writing_or_with_a_clause_is_its_issuers(text, speaker):
     found = stated(text)
     assert found[next(v for v in found if v.startswith(("40", "three")))] == speaker, found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        (
+            "The court ruled that bus operator Sinar Express Sdn Bhd dismissed 43 drivers.\n\n"
+            "Union leader Sinar Hakim, who represented the drivers, said they earned RM1,700.\n\n"
+            '"Some drove 900km in one day," Sinar said.',
+            "900km",
+            "Sinar Hakim",
+        ),
+        (
+            "Mekong Agro Industry was granted 4,000 hectares in 2019.\n\n"
+            "Chan Dara, deputy director of Mekong Agro Industry, said 1,200 jobs would follow.\n\n"
+            "Families who left by the Oct. 31 deadline would receive 10 sacks of rice, she added.",
+            "10",
+            "Chan Dara",
+        ),
+    ],
+)
+def test_a_business_sharing_a_word_with_a_person_is_never_that_person(text, value, speaker):
+    assert stated(text)[value] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mekong Agro Industry said it would plant 4,000 hectares.", "organisation"),
+        ("Delta Marine Securities said shares rose 4 percent.", "organisation"),
+        ("Borneo Textiles said 400 jobs would go.", "organisation"),
+    ],
+)
+def test_a_business_word_makes_a_name_an_organisations(text, kind):
+    bundle = bundle_of(text, attributed=True)
+    (speaker,) = bundle.voices.entities
+    assert speaker.kind == kind

@@ -234,6 +234,10 @@ INSTITUTIONS = set(
     "Military University Academy Administration Secretariat Inc Inc. Ltd Co Corp Corp. Tribunal Prosecution "
     "Branch Bureau Cabinet Parliament Prefecture Confederation Alliance Chamber Society Directorate Inspectorate "
     "Observatory Dept Dept.".split()
+) | set(  # a business's own words: "Lim Heng Agro Industry", "Rahmat Express Sdn Bhd", "Maybank Securities"
+    "Industry Industries Sdn Bhd Berhad Pte Plc LLC Limited Securities Motors Airlines Airways Electric "
+    "Electronics Energy Steel Telecom Petroleum Pharmaceuticals Logistics Shipping Mining Resources Technologies "
+    "Insurance Properties Manufacturing Textiles Garments".split()
 )
 # Capitalised words that start sentences but never names.
 NOT_NAMES = set(
@@ -766,15 +770,23 @@ def _title_only(run: list[str], registry: Registry) -> Reference:
     return Reference(None, f"description: nobody named before as {' '.join(run)}")
 
 
+# what follows a business's name, never a person's: "Rahmat Express Sdn Bhd", "Acme Co. Ltd"
+_BUSINESS_SUFFIX = r"Sdn\.?\s+Bhd|Bhd|Berhad|Ltd|Limited|Inc|Corp|Co\.|Plc|PLC|Pte|LLC|JSC|Tbk|PT|Group|Holdings"
+
+
 def _full_name(token: str, before: str) -> str | None:
     """ "Sophea said" after "Chhorn Sophea has waited": the full name the text gave first."""
     pattern = rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}{re.escape(token)}(?:\s+[A-Z][\w’'.-]*){{0,3}})"
+    names = []
     for match in re.finditer(pattern, before):
         words = [w for w in match.group(1).split() if w not in TITLES and w not in NOT_NAMES]
         bare = {w.rstrip(".,") for w in words}  # "the Jeju Tourism Association." ends a sentence
-        if 2 <= len(words) <= 4 and token in words and not (INSTITUTIONS | PORTFOLIO_WORDS) & bare:
-            return " ".join(words)
-    return None
+        place = re.search(r"\b(?:in|at|from|to|near|of|across|outside|around)\s+$", before[: match.start()])
+        if 2 <= len(words) <= 4 and token in words and not (INSTITUTIONS | PORTFOLIO_WORDS) & bare and not place:
+            names.append(" ".join(words))  # "a conference in Hà Nội" names a place, not a person
+    # "Rahmat said" after "Rahmat Express Sdn Bhd" and "Rahmat Ismail": a business's name is no person's
+    people = [n for n in names if not re.search(rf"{re.escape(n)},?\s+(?:{_BUSINESS_SUFFIX})\b", before)]
+    return people[0] if people else None
 
 
 def _is_title(run: list[str], index: int) -> bool:
