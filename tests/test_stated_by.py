@@ -772,3 +772,61 @@ def test_a_business_word_makes_a_name_an_organisations(text, kind):
     bundle = bundle_of(text, attributed=True)
     (speaker,) = bundle.voices.entities
     assert speaker.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        (
+            "Remittances rose, the central bank said.\n\n"
+            '"Families lose P850 on every $500," Rizal Commercial Banking Corp. (RCBC) said in a note to clients.',
+            "P850",
+            "Rizal Commercial Banking Corp.",
+        ),
+        (
+            "Remittances rose, the central bank said.\n\n"
+            '"Families lose P850 on every $500," Union Bank Inc. (UBI) economist Ana Lim said.',
+            "P850",
+            "Ana Lim",
+        ),
+        (
+            "Remittances rose, the central bank said.\n\n"
+            '"Families lose P850 on every $500," Metro Bank Corp. (MBC) said.\n\n'
+            "The bank said the peso had strengthened by 3 percent.",
+            "3 percent",
+            "Metro Bank Corp.",
+        ),
+    ],
+)
+def test_a_business_suffix_before_its_acronym_ends_no_sentence(text, value, speaker):
+    assert stated(text)[value] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            'Remittances rose 3 percent, the central bank said.\n\n"Families lose P850 a month," a bank economist.',
+            "P850",
+        ),
+        ('Ana Lim said exports fell.\n\n"Families lose P850 a month," Bank of the Islands.', "P850"),
+    ],
+)
+def test_a_quote_followed_by_words_of_its_own_never_goes_on_from_the_speaker_before(text, value):
+    assert stated(text)[value] not in ("central bank", "Ana Lim")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Maybank Securities analyst Chua Li Ling kept her call, saying 40 clients looked durable.", "Chua Li Ling"),
+        ("Mizuho Bank economist Ken Sato cut his forecast, saying exports would fall 4 percent.", "Ken Sato"),
+        (
+            "Nomura Holdings strategist Priya Rao raised her target, arguing that 40 firms would beat forecasts.",
+            "Priya Rao",
+        ),
+    ],
+)
+def test_an_institution_before_a_role_and_a_name_is_the_persons_not_the_speaker(text, speaker):
+    found = stated(text)
+    assert found[next(v for v in found if v.startswith(("40", "4 percent")))] == speaker, found

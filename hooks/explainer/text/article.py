@@ -59,7 +59,11 @@ _TITLE_ABBREVIATIONS = (
 # Before a number, a currency or a "number" ends no sentence: "Rs. 400 crore", "Tk. 50", "No. 1 reactor".
 NUMBER_ABBREVIATIONS = "Rs Re Rp Tk Nu No Nos Art Sec Vol"
 # A company's suffixes in a row: "Acme Co. Ltd."
-_COMPANY_SUFFIX = r"(?!(?<=\bCo)\.\s+(?:Ltd|Inc|Limited|Bhd|Plc|LLC)\b)"
+_COMPANY_SUFFIX = (
+    r"(?!(?<=\bCo)\.\s+(?:Ltd|Inc|Limited|Bhd|Plc|LLC)\b)"
+    # "Rizal Commercial Banking Corp. (RCBC) said": a suffix before the acronym in brackets
+    r"(?!(?:(?<=\bCorp)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bBhd)|(?<=\bPlc)|(?<=\bPte))\.\s+\()"
+)
 _SENTENCE_END = re.compile(
     "".join(rf"(?<!\b{title})" for title in _TITLE_ABBREVIATIONS.split())
     + "(?!(?:"

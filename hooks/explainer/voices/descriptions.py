@@ -76,7 +76,13 @@ _TAIL_WORDS = {"at", "in", "of", "from", "for", "with", "on", "to"}
 _CLAUSE = set("who which whom whose that when where while because if than said says told".split())
 # a modal or a negation makes the words a clause ("The government will not tolerate any agency")
 _FINITE = set("will would can cannot could must should shall not never won't".split())
-_EQUIVALENT = {"labor": "labour", "organization": "organisation", "center": "centre", "defense": "defence"}
+_EQUIVALENT = {
+    "labor": "labour",
+    "organization": "organisation",
+    "center": "centre",
+    "defense": "defence",
+    "banking": "bank",
+}
 _CAPITALISED_RUN = r"(?:[A-Z][\w’'.&-]*\s+)*"
 _CONNECTED = (
     r"(?:\s+(?:of|for|and|on|in|to)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September"

@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import cache
 from typing import NamedTuple
 
-from explainer.voices.descriptions import read_description
+from explainer.voices.descriptions import PERSON_HEADS, read_description
 from explainer.voices.model import Entity
 from explainer.voices.names import (
     COUNTRIES,
@@ -1208,6 +1208,10 @@ def opening_subject(head: str, registry: Registry, offset: int) -> Subject | Non
         following = tokens[count].group()
         if not following[:1].islower() or following in NAME_PARTICLES:
             continue
+        after = tokens[count + 1].group() if count + 1 < len(tokens) else ""
+        role_noun = following in PERSON_HEADS or following.endswith(("ist", "ian", "ant", "ent", "er", "or"))
+        if role_noun and following not in _SPEECH_VERB_SET and after[:1].isupper():
+            continue  # "Maybank Securities analyst Chua Li Ling": the institution is the analyst's, not the subject
         phrase = head[: tokens[count - 1].end()]
         reference = read_reference(phrase.rstrip(","), registry, offset)
         if reference is not None and reference.entity is not None:

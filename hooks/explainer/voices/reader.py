@@ -89,6 +89,8 @@ def _masked(text: str, paragraph: Paragraph, quotes: tuple[Quote, ...]) -> str:
 
 
 _BEFORE_NUMBER = frozenset(NUMBER_ABBREVIATIONS.split())
+# a business's suffix before its acronym in brackets: "Rizal Commercial Banking Corp. (RCBC) said"
+_COMPANY_ENDS = frozenset("Corp Inc Ltd Co Bhd Plc Pte".split())
 # a few words of a subject and nothing else: no clause or sentence end before the speech verb
 _UNREAD_SUBJECT = re.compile(r"\s*(?:[\w\u2019'.&()-]+,?\s+){1,8}")
 # after an inverted verb, a few words to the sentence's end: '"...," said another trader.'
@@ -107,6 +109,7 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
                 or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1).rstrip("."))
                 or (word.group(1).rstrip(".") in _BEFORE_NUMBER and masked[match.end() :].lstrip()[:1].isdigit())
                 or (word.group(1) == "Co" and re.match(r"\s+(?:Ltd|Inc|Limited|Bhd|Plc|LLC)\b", masked[match.end() :]))
+                or (word.group(1).rstrip(".") in _COMPANY_ENDS and masked[match.end() :].lstrip()[:1] == "(")
             )
         ):
             continue  # "Mr.", "Dr." and initials ("R. Rajendran", "U.S.") do not end a sentence, nor "Rs. 400"
@@ -561,7 +564,7 @@ class Reader:
                 else PatternRule.PARTIAL_QUOTE_IN_ATTRIBUTED_SENTENCE
             )
             return known._replace(start=quote.start, end=quote.end, kind="partial-quote", rule=rule)
-        if quote.start == paragraph.start and not earlier and self._quoted_last is not None:
+        if quote.start == paragraph.start and not earlier and self._quoted_last is not None and self._ends(quote):
             # a paragraph that is all quote, with no attribution: the speaker of the quote
             # (or reported speech) that ended the paragraph before goes on (the wires' convention)
             source = self._quoted_last
@@ -580,6 +583,13 @@ class Reader:
         return _nobodys(
             paragraph, quote, "scare-quote", PatternRule.QUOTE_IN_NARRATION, "no attribution in the sentence"
         )
+
+    def _ends(self, quote: Quote) -> bool:
+        """Whether a quote ends its sentence (''"...."''), so it may go on from the speaker
+        before; ''"...," Rizal Commercial Banking Corp.'' has words of its own after it
+        that name someone else, read or not."""
+        inner = self.article.text[quote.inner_start : quote.inner_end].rstrip()
+        return not inner.endswith(",")
 
     def _remember_last(self, attributions: list[Attribution]) -> None:
         """Who spoke last in the paragraph, for the next one: a closing quote (also one left
