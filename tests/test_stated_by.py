@@ -830,3 +830,74 @@ def test_a_quote_followed_by_words_of_its_own_never_goes_on_from_the_speaker_bef
 def test_an_institution_before_a_role_and_a_name_is_the_persons_not_the_speaker(text, speaker):
     found = stated(text)
     assert found[next(v for v in found if v.startswith(("40", "4 percent")))] == speaker, found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        (
+            "At least 11 people died in the floods, the Office of Civil Defense (OCD) 7 said Wednesday.",
+            "11",
+            "Office of Civil Defense",
+        ),
+        (
+            "The Department of Education (DepEd) 7 said 31 schools were being used as shelters.",
+            "31",
+            "Department of Education",
+        ),
+        (
+            "The Department of Health (DOH) 11 reported dengue cases.\n\nThe DOH 11 said 31 patients were admitted.",
+            "31",
+            "Department of Health",
+        ),
+    ],
+)
+def test_a_regional_office_number_after_an_acronym_keeps_the_institution(text, value, speaker):
+    assert stated(text)[value] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        (
+            "The Ministry of Education, in a circular issued to principals on Monday, instructed 10,126 schools "
+            "to hold weekly cleaning campaigns.",
+            "10,126",
+            "Ministry of Education",
+        ),
+        ("The governor directed that 400 pumps be sent to the lowlands, Ana Lim said.", "400", "Ana Lim"),
+        (
+            "Bank Negara Malaysia data showed that loan applications rose 6.1% in August.",
+            "6.1%",
+            "Bank Negara Malaysia",
+        ),
+        (
+            "The Federal Board of Revenue expects the change to bring in Rs45 billion next year.",
+            "Rs45 billion",
+            "Federal Board of Revenue",
+        ),
+        (
+            "Two brothers went on trial on Monday.\n\nAccording to the indictment, the firm sold 1,100 plots.",
+            "1,100",
+            "indictment",
+        ),
+        (
+            "Mekong Rail Group Co., Ltd. said 46 trains had been suspended since Sunday.",
+            "46",
+            "Mekong Rail Group Co., Ltd.",
+        ),
+    ],
+)
+def test_writing_forecasts_banks_and_businesses_by_their_suffix(text, value, speaker):
+    assert stated(text)[value] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prosecution filed its indictment on Monday.\n\nAccording to the indictment, the firm sold 1,100 plots.",
+        "The teacher instructed 1,100 pupils to line up.",
+    ],
+)
+def test_an_indictment_met_before_or_an_instruction_with_no_clause_names_nobody(text):
+    assert stated(text)["1,100"] in (UNCLEAR, None)

@@ -52,6 +52,8 @@ def _registry() -> Registry:
 # phrase, the rule that decides, and who it names ("" for nobody; "pronoun:he" for a pronoun)
 REFERENCES = [
     ("the National Disaster Agency (NDA)", ReferenceRule.ACRONYM_IN_BRACKETS, "National Disaster Agency"),
+    ("Mekong Rail Group Co., Ltd.", ReferenceRule.BUSINESS_SUFFIX, "Mekong Rail Group Co., Ltd."),
+    ("Siam Noodle Pte Ltd", ReferenceRule.BUSINESS_SUFFIX, "Siam Noodle Pte Ltd"),
     ('the "workers"', ReferenceRule.NOT_A_PHRASE, ""),
     ("But Heng Sour", ReferenceRule.KNOWN_NAME, "Heng Sour"),
     ("In Phnom Penh", ReferenceRule.PREPOSITION, ""),

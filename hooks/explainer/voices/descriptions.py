@@ -68,7 +68,8 @@ DOCUMENT_HEADS = set(
     "documents papers filings reports statements letters statement report survey study data document "
     "letter assessment figures release notice post ruling "
     "verdict judgment judgement records analysis estimates census filing memo circular directive decree "
-    "guidance poll statistics announcement bulletin communique communiqué request proposal submission".split()
+    "guidance poll statistics announcement bulletin communique communiqué request proposal submission "
+    "indictment complaint petition lawsuit affidavit testimony transcript minutes draft".split()
 )
 # words after the head noun that start its tail ("researchers at Kumamoto University")
 _TAIL_WORDS = {"at", "in", "of", "from", "for", "with", "on", "to"}
@@ -663,7 +664,7 @@ def _document(
         or re.search(r"\b(?:by|from)\s+[A-Z]", text)  # an issuer named that could not be read
     ):
         surveyed = None  # unsure whose it is: unclear, never the document by guess
-    if _bare_kind_of_document(text, body, index) or surveyed:
+    if _bare_kind_of_document(text, body, index) or surveyed or _first_mention(text, noun, registry, offset):
         # "a 2024 survey", "the survey of 900 families" at its first mention: a document the
         # text names by what it is, speaking for itself
         name = " ".join(body[: index + 1]) + (f" {surveyed.group(0).strip()}" if surveyed else "")
@@ -683,6 +684,18 @@ def _issued_before(
         return Reference(registry.current(issuer), f"document: the {noun} of an earlier attribution")
     owner = _owner_is_the_subject(registry, offset, read_name) if first in ("its", "their") else None
     return _issued(registry, noun, owner) if owner is not None else None
+
+
+def _first_mention(text: str, noun: str, registry: Registry, offset: int) -> bool:
+    """ "According to the indictment, ..." with no indictment, and no one who could have
+    issued one, met before: the document the text names speaks for itself."""
+    if text.split()[0].casefold() != "the" or len(text.split()) != 2 or noun not in _SELF_SPEAKING:
+        return False
+    return re.search(rf"\b{noun}", registry.text[:offset], re.I) is None
+
+
+# documents whose issuer a story often leaves unsaid and that speak in their own name
+_SELF_SPEAKING = {"indictment", "verdict", "ruling", "judgment", "judgement", "complaint", "petition", "draft"}
 
 
 def _bare_kind_of_document(text: str, body: list[str], index: int) -> bool:

@@ -42,7 +42,7 @@ SPEECHVERB_WORDSS = (
     "recommended proposed believes believe found finds showed shows show estimates forecast "
     "warn note argue claim ordered states relayed alleged informed affirmed defended attributed "
     "accused accuses conceded concedes insists vows pledges assures reiterates complains admits denies "
-    "laments informs urges ruled rules expects expected projects projected forecasts put puts"
+    "laments informs urges ruled rules expects expected projects projected forecasts put puts instructed directed"
 ).split()
 SPEECH_VERBS = ("pointed out", "called for", "went on", "goes on", *SPEECHVERB_WORDSS)
 _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
@@ -103,7 +103,7 @@ _PROMISED = re.compile(_WHEN + r"\s+(?:to|that)\b|\s*[:,\u201c\"]")
 # "projected that", "expects output to fall 8%"; never "as expected" or "the expected rise"
 _FORECAST = re.compile(
     r"\s+(?:that\b|(?:growth|a|an|output|production|exports|imports|revenue|profit|sales|inflation|prices|demand)\b"
-    r"|[^.;:!?\u201c\"]{1,80}?\bto\s+(?:be|fall|rise|grow|drop|decline|increase|reach|hit|top|exceed|slow|climb)\b)"
+    r"|[^.;:!?\u201c\"]{1,80}?\bto\s+[a-z]{2,}\b)"
 )
 # an estimate: "put the death toll at 40", "puts losses at Rp 1.2 trillion"; never "put up" or "put off"
 _PUT_AT = re.compile(
@@ -135,10 +135,10 @@ _NEEDS = {
     # an order, a proposal or a declaration is words only with a clause: "ordered that", "proposed
     # that", "declared the plan would"; "ordered the defendants to pay", "proposed raising the tax",
     # "declared a state of calamity" tell what someone did
-    **dict.fromkeys(("ordered", "proposed"), re.compile(r"\s+that\b|\s*[:,\u201c\"]")),
+    **dict.fromkeys(("ordered", "proposed", "instructed", "directed"), re.compile(r"\s+that\b|\s*[:,\u201c\"]")),
     **dict.fromkeys(("declared",), _ANNOUNCED),
 }
-_WRITTEN_ORDERS = frozenset(("ordered", "proposed", "declared"))
+_WRITTEN_ORDERS = frozenset(("ordered", "proposed", "declared", "instructed", "directed"))
 _IN_WRITING = re.compile(
     r"\b(?:[Ii]n|[Bb]y|[Tt]hrough)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:letter|statement|notice|directive|circular|memo|decree|notification|order|announcement)\b"
@@ -362,7 +362,7 @@ def _unnamed(tokens: list[str]) -> Reference | None:
     return Reference(Entity(key=slug(name), name=name, kind="person", source="article"), "found:description")
 
 
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,15})\)")
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,15})\)(?:\s+\d{1,2}\b)?")  # "(OCD) 7": a regional office
 _NATIVE_SCRIPT = re.compile(r"\s*\([^\x00-\x7f()]{1,12}\)")
 
 
@@ -370,6 +370,7 @@ class ReferenceRule(StrEnum):
     """The rules that read a subject phrase (``REFERENCE_RULES``), in the order tried."""
 
     ACRONYM_IN_BRACKETS = "acronym-in-brackets"
+    BUSINESS_SUFFIX = "business-suffix"
     NOT_A_PHRASE = "not-a-phrase"
     CONJUNCTION = "conjunction"
     PREPOSITION = "preposition"
@@ -450,6 +451,22 @@ def _acronym_in_brackets(phrase: Phrase, registry: Registry, offset: int) -> Ans
     return reference
 
 
+def _business_suffix(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "China Railway Nanning Group Co., Ltd.", "Siam Rice Pte Ltd": a business by its
+    name; the suffix says it is one, whatever the words before it would read as."""
+    suffixed = _SUFFIXED.fullmatch(phrase.text.strip())
+    if suffixed is None:
+        return None
+    return _organisation(re.sub(r"^(?:The|the)\s+", "", phrase.text.strip()))  # the name with its suffix
+
+
+_SUFFIXED = re.compile(
+    r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'\u2019-]*"
+    r"(?:\s+(?:of\s+|and\s+|&\s+)?(?!(?:Sdn|Pte|Co|Corp|Inc|Ltd|Bhd|Plc)\b)[A-Z][\w&'\u2019-]*)+)"
+    r"(?:,?\s+(?:Co\.|Corp\.?|Inc\.?|Ltd\.?|Limited|Sdn\.?\s+Bhd\.?|Bhd\.?|Plc|PLC|Pte\.?|LLC|JSC|Tbk))+"
+)
+
+
 def _not_a_phrase(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     """Nothing, a clause too long for a subject, or words with a quote in them."""
     text = phrase.text.strip()
@@ -499,7 +516,9 @@ def _article(phrase: Phrase, registry: Registry, offset: int) -> Answer:
 
 def _acronym_alone(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     """ "UNICEF said", "The DA said": its full name if the text gave one."""
-    acronym = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Z0-9&]{1,9})", phrase.text)
+    acronym = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Za-z0-9&]{1,9})(?:\s+\d{1,2})?", phrase.text)
+    if acronym is not None and sum(c.isupper() for c in acronym.group(1)) < 2:
+        return None  # "DepEd", "OCD" are acronyms; "Tanaka" is not
     return _acronym(acronym.group(1), registry) if acronym else None
 
 
@@ -610,7 +629,8 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     role_tokens, run = _role_and_run(tokens)
     if not run:
         return Nobody("titles only")
-    if run[-1] in INSTITUTIONS or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
+    bank_first = len(run) > 1 and run[0] in ("Bank", "Banco", "Banque")  # "Bank Negara Malaysia"
+    if run[-1] in INSTITUTIONS or bank_first or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
         return Nobody("role words before an institution") if role_tokens else _organisation(" ".join(run))
     if run[-1] in PLACE_WORDS and not (all(t in TITLES for t in run[:-1]) and registry.short_form(run[-1], offset)):
         return Nobody("a place")  # "Lumbini Park", but "envoy Park" after "Park Ji-hoon" is the person
@@ -727,6 +747,7 @@ def _a_name(run: list[str], role_tokens: list[str]) -> bool:
 # Every way a subject phrase can name a speaker, in the order tried: the first answer counts.
 REFERENCE_RULES: tuple[tuple[ReferenceRule, Callable[[Phrase, Registry, int], Answer]], ...] = (
     (ReferenceRule.ACRONYM_IN_BRACKETS, _acronym_in_brackets),
+    (ReferenceRule.BUSINESS_SUFFIX, _business_suffix),
     (ReferenceRule.NOT_A_PHRASE, _not_a_phrase),
     (ReferenceRule.CONJUNCTION, _conjunction),
     (ReferenceRule.PREPOSITION, _preposition),
@@ -805,7 +826,8 @@ def split_commas(text: str) -> list[tuple[int, str]]:
         depth += char in "(["
         depth -= char in ")]" and depth > 0
         between_digits = text[index - 1 : index].isdigit() and text[index + 1 : index + 2].isdigit()
-        if char == "," and depth == 0 and not between_digits:  # "3,000" is one number
+        suffix = text.endswith("Co.", 0, index) and re.match(r"\s+Ltd\b", text[index + 1 :]) is not None
+        if char == "," and depth == 0 and not between_digits and not suffix:  # "3,000", "Co., Ltd." are one
             parts.append((start, text[start:index]))
             start = index + 1
     parts.append((start, text[start:]))
