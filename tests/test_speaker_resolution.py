@@ -120,14 +120,14 @@ ROLE_HEAD = [
         "Dr Anita Rai, president of the nurses' union at Teku Hospital, said staff were tired.\n\n"
         "According to the hospital's records, 40 surgeries were postponed.",
         2,
-        "unclear",
+        "Teku Hospital",  # the hospital's own records: the institution, never Dr Rai
     ),
     (
         "the-school-said",
         "Lim Wei, chairman of the parents' association at Sunrise School, said fees were high.\n\n"
         "The school said classes would resume on Monday.",
         2,
-        "narration",
+        "Sunrise School",  # the school speaks, never its parents' chairman
     ),
     (
         "the-port-said",
@@ -214,7 +214,7 @@ OWN_ATTRIBUTION = [
         'Finance Minister Sok Heng said growth would slow.\n\n"Exports are holding up," Oxford Economics Asia '
         "and the UOB Kay Hian desk said in a joint note.",
         2,
-        "unclear",
+        "Oxford Economics Asia",  # two speakers of one sentence: the first, as the corpus gold names them
     ),
     (
         "firm-of-a-city",

@@ -10,7 +10,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from explainer.text.article import Quote
+from explainer.text.article import NUMBER_ABBREVIATIONS, Quote
 from explainer.voices.descriptions import note_documents
 from explainer.voices.evidence import carried, evidence_of, stands_for
 from explainer.voices.grammar import (
@@ -99,6 +99,15 @@ def _masked(text: str, paragraph: Paragraph, quotes: tuple[Quote, ...]) -> str:
     return "".join(chars)
 
 
+_BEFORE_NUMBER = frozenset(NUMBER_ABBREVIATIONS.split())
+# a business's suffix before its acronym in brackets: "Rizal Commercial Banking Corp. (RCBC) said"
+_COMPANY_ENDS = frozenset("Corp Inc Ltd Co Bhd Plc Pte".split())
+# a few words of a subject and nothing else: no clause or sentence end before the speech verb
+_UNREAD_SUBJECT = re.compile(r"\s*(?:[\w\u2019'.&()-]+,?\s+){1,8}")
+# after an inverted verb, a few words to the sentence's end: '"...," said another trader.'
+_UNREAD_INVERTED = re.compile(r"\s*[\w\u2019'&()-]+(?:\s+[\w\u2019'&()-]+){0,7}[.!?]?[\u201d\"]?\s*")
+
+
 def _sentences(masked: str) -> list[tuple[int, int]]:
     spans, position = [], 0
     for match in SENTENCE_END.finditer(masked):
@@ -109,9 +118,12 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
             and (
                 word.group(1).rstrip(".") in ABBREVIATIONS
                 or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1).rstrip("."))
+                or (word.group(1).rstrip(".") in _BEFORE_NUMBER and masked[match.end() :].lstrip()[:1].isdigit())
+                or (word.group(1) == "Co" and re.match(r"\s+(?:Ltd|Inc|Limited|Bhd|Plc|LLC)\b", masked[match.end() :]))
+                or (word.group(1).rstrip(".") in _COMPANY_ENDS and masked[match.end() :].lstrip()[:1] == "(")
             )
         ):
-            continue  # "Mr.", "Dr." and initials ("R. Rajendran", "U.S.") do not end a sentence
+            continue  # "Mr.", "Dr." and initials ("R. Rajendran", "U.S.") do not end a sentence, nor "Rs. 400"
         if (
             word
             and word.group(1).rstrip(".") in _BEFORE_BRACKET_OR_NUMBER
@@ -203,39 +215,44 @@ class Reader:
     def _speaker(self, reference: Reference, at: int) -> tuple[Entity | None, str]:
         how = reference.resolution
         if how.startswith("pronoun:"):
-            pronoun = how.split(":", 1)[1]
-            entity, why = self.registry.last_speaker(pronoun, self._window_start(at), at)
-            rival = self._rival(entity, pronoun, at) if entity is not None else None
-            if entity is not None and rival is not None:
-                return None, f"pronoun '{pronoun}': unclear, it fits {entity.name} and {rival}, named since"
-            if entity is None and pronoun in ("he", "she") and "two paragraphs before" in why:
-                entity, why = self._only_candidate(pronoun, at) or (entity, why)
-            elif entity is not None and entity.pronoun is None and pronoun in ("he", "she"):
-                rival = self._rival_across_a_gap(entity, pronoun, at)
-                if rival is not None:
-                    return None, f"pronoun '{pronoun}': unclear, {entity.name} is a paragraph back and {rival} fits too"
-            if entity is not None and pronoun in ("he", "she"):
-                rival = self._rival_speaker_beside(entity, pronoun, at)
-                if rival is not None:
-                    return None, f"pronoun '{pronoun}': unclear, {entity.name} and {rival} speak in one paragraph"
-            if entity is not None and entity.pronoun is None:
-                entity = self.registry.update(entity, pronoun=pronoun)
-            return entity, why
+            return self._pronoun_speaker(how.split(":", 1)[1], at)
         entity = reference.entity
         if how.startswith("found:") and entity is not None:
-            existing = next((e for e in self.registry.entities if e.name == entity.name), None)
-            if existing is not None:
-                if existing.role is None and entity.role:
-                    existing = self.registry.update(existing, role=entity.role)
-                return self.registry.current(existing), "name"
-            paragraph = self.article.paragraph_at(at).number
-            entity = self.registry.add(
-                entity._replace(evidence=f"found in ¶{paragraph} ({how.split(':', 1)[1]} pattern)")
-            )
-            self.registry.first_seen.setdefault(entity.key, at)
-            return entity, how
+            return self._found_speaker(entity, how, at)
         if entity is not None and entity.kind == "person" and how.startswith(("name", "alias")):
             self.registry.first_seen.setdefault(entity.key, at)
+        return entity, how
+
+    def _pronoun_speaker(self, pronoun: str, at: int) -> tuple[Entity | None, str]:
+        """Who a pronoun subject stands for, or nobody (unclear) when another fits as well."""
+        entity, why = self.registry.last_speaker(pronoun, self._window_start(at), at)
+        rival = self._rival(entity, pronoun, at) if entity is not None else None
+        if entity is not None and rival is not None:
+            return None, f"pronoun '{pronoun}': unclear, it fits {entity.name} and {rival}, named since"
+        if entity is None and pronoun in ("he", "she") and "two paragraphs before" in why:
+            entity, why = self._only_candidate(pronoun, at) or (entity, why)
+        elif entity is not None and entity.pronoun is None and pronoun in ("he", "she"):
+            rival = self._rival_across_a_gap(entity, pronoun, at)
+            if rival is not None:
+                return None, f"pronoun '{pronoun}': unclear, {entity.name} is a paragraph back and {rival} fits too"
+        if entity is not None and pronoun in ("he", "she"):
+            rival = self._rival_speaker_beside(entity, pronoun, at)
+            if rival is not None:
+                return None, f"pronoun '{pronoun}': unclear, {entity.name} and {rival} speak in one paragraph"
+        if entity is not None and entity.pronoun is None:
+            entity = self.registry.update(entity, pronoun=pronoun)
+        return entity, why
+
+    def _found_speaker(self, entity: Entity, how: str, at: int) -> tuple[Entity | None, str]:
+        """A speaker found by a pattern: the one met before under that name, or a new one."""
+        existing = next((e for e in self.registry.entities if e.name == entity.name), None)
+        if existing is not None:
+            if existing.role is None and entity.role:
+                existing = self.registry.update(existing, role=entity.role)
+            return self.registry.current(existing), "name"
+        paragraph = self.article.paragraph_at(at).number
+        entity = self.registry.add(entity._replace(evidence=f"found in ¶{paragraph} ({how.split(':', 1)[1]} pattern)"))
+        self.registry.first_seen.setdefault(entity.key, at)
         return entity, how
 
     def _rival(self, entity: Entity, pronoun: str, at: int) -> str | None:
@@ -357,6 +374,10 @@ class Reader:
         if inverted:
             rest = body[inverted.end() :]
             reference, used = read_inverted_clause(rest, self.registry, base + lead + inverted.end())
+            if reference is None and _UNREAD_INVERTED.fullmatch(rest):
+                # '"...," said another trader.': a speaker of its own whom the words do not name
+                unread = Reference(None, "description: a speaker the words after the quote do not name")
+                return unread, (base + lead, base + lead + inverted.end()), PatternRule.QUOTE_THEN_INVERTED_ATTRIBUTION
             if reference is None:
                 return None
             end = lead + inverted.end() + used
@@ -373,6 +394,11 @@ class Reader:
                     (base + lead + subject.start, base + lead + verb.end()),
                     PatternRule.QUOTE_THEN_ATTRIBUTION,
                 )
+            if _UNREAD_SUBJECT.fullmatch(body[: verb.start()]) and CLOSING_TAIL.fullmatch(body[verb.end() :]):
+                # '"...," another vendor said.': the quote has its own speaker, one the words do not
+                # name; never the speaker of the paragraph before
+                unread = Reference(None, "description: a speaker the words after the quote do not name")
+                return unread, (base + lead, base + lead + verb.end()), PatternRule.QUOTE_THEN_ATTRIBUTION
             break
         return None
 
@@ -685,7 +711,7 @@ class Reader:
             return _nobodys(
                 paragraph, quote, "quote", PatternRule.QUOTE_THEN_ATTRIBUTION, "an attribution that names nobody known"
             )
-        if quote.start == paragraph.start and not earlier and self._quoted_last is not None:
+        if quote.start == paragraph.start and not earlier and self._quoted_last is not None and self._ends(quote):
             # a paragraph that is all quote, with no attribution: the speaker of the quote
             # (or reported speech) that ended the paragraph before goes on (the wires' convention)
             source = self._quoted_last
@@ -720,6 +746,13 @@ class Reader:
             return False
         subject = after[: verb.start()].strip(" ,\u2014-").split()
         return bool(subject) and subject[0][:1].isupper() and subject[0].casefold() not in ("he", "she", "they", "it")
+
+    def _ends(self, quote: Quote) -> bool:
+        """Whether a quote ends its sentence (''"...."''), so it may go on from the speaker
+        before; ''"...," Rizal Commercial Banking Corp.'' has words of its own after it
+        that name someone else, read or not."""
+        inner = self.article.text[quote.inner_start : quote.inner_end].rstrip()
+        return not inner.endswith(",")
 
     def _remember_last(self, attributions: list[Attribution]) -> None:
         """Who spoke last in the paragraph, for the next one: a closing quote (also one left
