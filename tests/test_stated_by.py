@@ -713,12 +713,17 @@ def test_an_institutions_name_with_commas_is_read_whole_never_as_an_earlier_name
         "The court ordered the brokers to return VND398 billion to 40 families.",
         "The Provincial Board on Wednesday declared a state of calamity, freeing P64 million.",
         "The federal government has proposed raising the withholding tax from 0.8% to 1.5%.",
+        # a participle after the comma is the outlet's, even with "that" in it
+        "The regional council on Friday declared a state of emergency in two districts, letting them draw on "
+        "reserves that total Rs 40 million.",
+        "Mayor Ana Lim declared a curfew across the city, meaning shops that open after 9pm face a $400 fine.",
+        "The cabinet declared a national day of mourning, ordering flags that fly on 40 buildings lowered.",
     ],
 )
 def test_an_order_a_declaration_or_a_proposal_with_no_clause_is_an_act_not_words(text):
     found = stated(text)
     assert not any(s and s != UNCLEAR and "November" in s for s in found.values()), found
-    assert {s for v, s in found.items() if v not in ("November 14", "Wednesday")} == {None}, found
+    assert {s for v, s in found.items() if v not in ("November 14", "Wednesday", "Friday")} == {None}, found
 
 
 @pytest.mark.parametrize(

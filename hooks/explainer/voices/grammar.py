@@ -124,6 +124,14 @@ _ADMITTED = re.compile(
     r"|\s*[,:\u201c\"]"
 )
 _RULED = re.compile(_WHEN + r"(?:\s+that\b|\s*[.,;]|\s*$)")
+# a declaration is words with a clause: "declared that", "declared the plan would fail";
+# never "declared a state of calamity in two towns, allowing them to ..." (a participle
+# after the comma is the outlet's, not a clause of the declaration)
+_DECLARED = re.compile(
+    _WHEN + r"(?:\s+that\b|\s+(?:it|he|she|they|we)\s|\s*[:,\u201c\u2018\"]"
+    r"|\s+(?:the|a|an|its|his|her|their|this)\s+[^.;:,!?\u201c\"]{0,60}?"
+    r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must)\b)"
+)
 # an order said in words: a clause after it ("ordered that ...", "ordered it would ...")
 _ACT_AS_SPEECH = re.compile(
     r"\s+that\b|\s*[:,\u201c\u2018\"]"
@@ -148,7 +156,7 @@ _NEEDS = {
     # that", "ordered it would", "declared the plan would"; "ordered the defendants to pay",
     # "proposed raising the tax", "declared a state of calamity" tell what someone did
     **dict.fromkeys(("ordered", "orders", "proposed", "instructed", "directed"), _ACT_AS_SPEECH),
-    **dict.fromkeys(("declared", "declares"), _ANNOUNCED),
+    **dict.fromkeys(("declared", "declares"), _DECLARED),
 }
 # ... unless given in writing ("ordered in a letter", "in its ruling, the court ordered ...")
 _WRITTEN_ORDERS = frozenset("ordered orders proposed declared declares instructed directed".split())
