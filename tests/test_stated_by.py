@@ -104,6 +104,20 @@ def test_a_document_that_points_back_with_no_issuer_is_unclear(text):
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ("Coffee prices fell. According to the customs data, 340 tonnes left the port in May.", "customs data"),
+        ("The rains came late. The census figures showed 340 villages had no clinic.", "census figures"),
+        ("Rents climbed again. The land registry records showed 340 empty plots.", "land registry records"),
+    ],
+)
+def test_a_kind_of_document_named_at_its_first_mention_speaks_for_itself(text, speaker):
+    """ "the customs data", unlike "the data" alone, names the document by what it is."""
+    found = stated(text)
+    assert found[next(v for v in found if v.startswith("340"))] == speaker, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ("Toyota Motor on Monday cut its profit forecast by 12%, the carmaker said.", "Toyota Motor"),
         (
             "OSAKA -- Hokuriku Electric Power on Thursday raised its full-year forecast by 18%, the utility said.",

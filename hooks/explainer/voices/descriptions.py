@@ -773,8 +773,11 @@ def _unissued(
         return Reference(None, f"document: the {noun}'s issuer is named after it in words no rule reads")
     own = (
         _first_mention(noun, registry, offset)
-        # "the audit", "the indictment"; never "the data" or "the figures" (someone's, unsure whose)
-        and ((first == "the" and noun.rstrip("s") not in _SOMEONES_DATA) or (first not in ARTICLES and index >= 1))
+        # "the audit", "the customs data"; never "the data" or "the figures" alone (someone's, unsure whose)
+        and (
+            (first == "the" and (index >= 1 or noun.rstrip("s") not in _SOMEONES_DATA))
+            or (first not in ARTICLES and index >= 1)
+        )
         and not re.search(r"\b(?:by|from)\b", text)  # an issuer in words no rule reads
     ) or _self_speaking(text, noun, registry, offset)
     if _bare_kind_of_document(text, body, index) or surveyed or own:
