@@ -901,3 +901,30 @@ def test_writing_forecasts_banks_and_businesses_by_their_suffix(text, value, spe
 )
 def test_an_indictment_met_before_or_an_instruction_with_no_clause_names_nobody(text):
     assert stated(text)["1,100"] in (UNCLEAR, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        (
+            "The regional emergency management department said 40 towns were flooded.\n\n"
+            "The regional department of agriculture and rural affairs said 3,400 hectares of cane were lost.",
+            "3,400 hectares",
+            "regional department of agriculture and rural affairs",
+        ),
+        (
+            "The provincial department of health said 40 clinics were shut.\n\n"
+            "The provincial department of education said 3,400 pupils stayed home.",
+            "3,400",
+            "provincial department of education",
+        ),
+        (
+            "The municipal bureau of transport said 40 roads were closed.\n\n"
+            "The municipal bureau of water resources said 3,400 homes had no water.",
+            "3,400",
+            "municipal bureau of water resources",
+        ),
+    ],
+)
+def test_an_institution_in_lower_case_is_known_by_what_it_is_for(text, value, speaker):
+    assert stated(text)[value] == speaker

@@ -301,9 +301,9 @@ def _institution(d: Description, registry: Registry, offset: int, read_name: Rea
     one with that head, a name in all but capitals, the country's own ("the junta"), or nobody."""
     if d.head not in INSTITUTION_HEADS or d.head_text[0][:1].isupper():
         return None
-    known = _known(registry, d.head, d.qualifiers)
+    known = _known_for(d, registry)
     if known is not None:
-        return Reference(registry.current(known), "description")
+        return known
     antecedent = _antecedent(registry, d.head, offset, [_fold(t) for t in d.body[: d.at] if t.islower()])
     if antecedent is not None:
         return _found(antecedent, "organisation", "antecedent")
@@ -316,6 +316,19 @@ def _institution(d: Description, registry: Registry, offset: int, read_name: Rea
     if d.head in UNIQUE_HEADS and not d.qualifiers:
         return _found(d.head, "organisation", "group")
     return Reference(None, "description: no earlier institution it can stand for")
+
+
+def _known_for(d: Description, registry: Registry) -> Reference | None:
+    """The institution met before that has the head and every word of what the phrase says
+    it is for ("the regional department of agriculture and rural affairs" is never "the
+    regional emergency management department"); else one named in lower case, whole."""
+    subject = [_fold(t) for t in d.body[d.at + 1 :] if t.islower() and t not in _TAIL_WORDS and t != "and"]
+    known = _known(registry, d.head, d.qualifiers + subject)
+    if known is not None:
+        return Reference(registry.current(known), "description")
+    if subject and d.body[d.at + 1 : d.at + 2] == ["of"] and all(t.islower() for t in d.body) and len(d.body) <= 9:
+        return _found(" ".join(d.body), "organisation", "group")
+    return None
 
 
 def _group(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
