@@ -928,3 +928,25 @@ def test_an_indictment_met_before_or_an_instruction_with_no_clause_names_nobody(
 )
 def test_an_institution_in_lower_case_is_known_by_what_it_is_for(text, value, speaker):
     assert stated(text)[value] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Traders Union of Karachi's Bolton Market said its members moved Rs5 crore a day.",
+            "Traders Union of Karachi's Bolton Market",
+        ),
+        (
+            "The Anjuman-e-Tajiran of Lahore's Hall Road said its members moved Rs5 crore a day.",
+            "Anjuman-e-Tajiran of Lahore's Hall Road",
+        ),
+    ],
+)
+def test_a_body_named_for_a_place_is_never_a_person_named_after_the_place(text, speaker):
+    assert stated(text)["Rs5 crore"] == speaker
+
+
+def test_a_possessive_inside_a_name_run_is_no_persons_name():
+    found = stated("Lahore's Hall Road Market said its members moved Rs5 crore a day.")
+    assert found["Rs5 crore"] != "Lahore's Hall Road Market"

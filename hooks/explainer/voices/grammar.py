@@ -629,9 +629,9 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     role_tokens, run = _role_and_run(tokens)
     if not run:
         return Nobody("titles only")
-    bank_first = len(run) > 1 and run[0] in ("Bank", "Banco", "Banque")  # "Bank Negara Malaysia"
-    if run[-1] in INSTITUTIONS or bank_first or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
-        return Nobody("role words before an institution") if role_tokens else _organisation(" ".join(run))
+    body = _a_body(tokens, role_tokens, run)
+    if body is not None:
+        return body
     if run[-1] in PLACE_WORDS and not (all(t in TITLES for t in run[:-1]) and registry.short_form(run[-1], offset)):
         return Nobody("a place")  # "Lumbini Park", but "envoy Park" after "Park Ji-hoon" is the person
     ends_a_name = run[-1] in _ONLY_BEFORE_NAMES and len(run) >= 2 and run[0] not in TITLES  # "Le Van Tuan"
@@ -645,6 +645,19 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
         return _unnamed_to(role_tokens, run) or Nobody("a country")
     titles, run = _titles(run, role_tokens)
     return _person(run, role_tokens, titles, registry, offset) or Nobody("no person's name")
+
+
+def _a_body(tokens: list[str], role_tokens: list[str], run: list[str]) -> Answer:
+    """A run that names an organisation, not a person: one ending in an institution's word,
+    a bank's ("Bank Negara Malaysia"), or a body named for a place ("The Anjuman-e-Tajiran
+    of Lahore's Shah Alam Market")."""
+    bank_first = len(run) > 1 and run[0] in ("Bank", "Banco", "Banque")
+    if run[-1] in INSTITUTIONS or bank_first or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
+        return Nobody("role words before an institution") if role_tokens else _organisation(" ".join(run))
+    owner_of = role_tokens[-1:] == ["of"] and any(re.search(r"[’']s?$", t) for t in run[:-1])
+    if owner_of and all(t[:1].isupper() for t in role_tokens[:-1] if t.casefold() != "the"):
+        return _organisation(re.sub(r"^(?:The|the)\s+", "", " ".join(tokens)))
+    return None
 
 
 # honorifics that only ever stand before a name, so a name may end in the same word ("Le Van Tuan")
@@ -737,6 +750,8 @@ def _a_name(run: list[str], role_tokens: list[str]) -> bool:
     """Up to four name words, after role words that read as a role (not a clause)."""
     if not run or len([t for t in run if t not in NAME_PARTICLES]) > 4:
         return False
+    if any(re.search(r"[’']s?$", t) for t in run[:-1]):
+        return False  # "Lahore's Shah Alam Market": a possessive inside is no person's name
     if len(role_tokens) > (10 if len(run) > 1 else 6):
         return False
     return not role_tokens or (
