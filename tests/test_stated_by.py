@@ -950,3 +950,32 @@ def test_a_body_named_for_a_place_is_never_a_person_named_after_the_place(text, 
 def test_a_possessive_inside_a_name_run_is_no_persons_name():
     found = stated("Lahore's Hall Road Market said its members moved Rs5 crore a day.")
     assert found["Rs5 crore"] != "Lahore's Hall Road Market"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        ("‘We lost 40 boats this year,’ said Karim Uddin, a fisherman in Cox’s Bazar.", "40", "Karim Uddin"),
+        ("Karim Uddin said: ‘We lost 40 boats. The workers’ pay fell by half.’", "half", "Karim Uddin"),
+        (
+            "‘Last year I paid Tk 27 a kilo. Now the dealer asks Tk 35,’ said Abdul Kader, a farmer.",
+            "Tk 27",
+            "Abdul Kader",
+        ),
+        ("‘Is 40 days enough?’ asked Nasrin Akter, a teacher in Sylhet.", "40 days", "Nasrin Akter"),
+    ],
+)
+def test_a_quote_in_single_marks_is_a_quote(text, value, speaker):
+    assert stated(text)[value] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dealer’s shop sold 40 sacks on Monday.",
+        "The workers’ union has 40 branches.",
+        "Rock ’n’ roll bands played 40 shows in 2024.",
+    ],
+)
+def test_an_apostrophe_is_no_quote(text):
+    assert set(stated(text).values()) == {None}

@@ -233,9 +233,29 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         closing = text.find(closing_mark, opening + 1, end)
         if closing < 0:
             break
+        single = _single_quote(text, position, min(opening, end))
+        if single is not None:
+            opening, closing = single
         quotes.append(Quote(opening, closing + 1, opening + 1, closing))
         position = closing + 1
+    single = _single_quote(text, position, end)
+    while single is not None:
+        quotes.append(Quote(single[0], single[1] + 1, single[0] + 1, single[1]))
+        single = _single_quote(text, single[1] + 1, end)
     return quotes
+
+
+def _single_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A quote in single marks, as South Asian and British papers print them: "‘...,’ said
+    X". The closing mark is also an apostrophe ("the dealer’s shop", "workers’ pay"), so only
+    one after the quote's last punctuation closes it."""
+    match = _SINGLE_QUOTED.search(text, start, end)
+    return (match.start(), match.end() - 1) if match else None
+
+
+# "‘We ..., ’" or "‘... finished.’": an opening mark after a space or a paragraph's start, and a
+# closing one right after a comma, full stop, question or exclamation mark
+_SINGLE_QUOTED = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\u2014\u2013]))\u2018[^\u2018\n]*?[,.!?]\u2019", re.M)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
