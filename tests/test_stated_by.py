@@ -979,3 +979,23 @@ def test_a_quote_in_single_marks_is_a_quote(text, value, speaker):
 )
 def test_an_apostrophe_is_no_quote(text):
     assert set(stated(text).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        (
+            "Violations were found at 73 percent of sites, according to a Health, Labour and Welfare Ministry report.",
+            "73 percent",
+            "Health, Labour and Welfare Ministry",
+        ),
+        (
+            "Some 400 bridges need repair, according to the Ministry of Land, Infrastructure, Transport and Tourism.",
+            "400",
+            "Ministry of Land, Infrastructure, Transport and Tourism",
+        ),
+        ("Exports fell 4 percent, according to the ministry, which blamed weak demand.", "4 percent", UNCLEAR),
+    ],
+)
+def test_according_to_a_name_with_a_list_in_it_reads_the_whole_name(text, value, speaker):
+    assert stated(text)[value] == speaker

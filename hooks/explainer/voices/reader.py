@@ -89,6 +89,9 @@ def _masked(text: str, paragraph: Paragraph, quotes: tuple[Quote, ...]) -> str:
 
 
 _BEFORE_NUMBER = frozenset(NUMBER_ABBREVIATIONS.split())
+# what "according to" names, up to a comma, unless the comma is one of a name's list
+# ("according to a Health, Labor and Welfare Ministry report")
+_ACCORDING_CLAUSE = re.compile(r"(?:[^,.;:!?]|,(?=\s+[A-Z][\w'\u2019-]*(?:,\s+[A-Z][\w'\u2019-]*)*,?\s+and\s+[A-Z]))*")
 # a business's suffix before its acronym in brackets: "Rizal Commercial Banking Corp. (RCBC) said"
 _COMPANY_ENDS = frozenset("Corp Inc Ltd Co Bhd Plc Pte".split())
 # a few words of a subject and nothing else: no clause or sentence end before the speech verb
@@ -340,7 +343,8 @@ class Reader:
             return coordinated
         according = ACCORDING_TO.search(text)
         if according and not any(mark in text[: according.start()] for mark in OPEN_QUOTES):
-            clause = re.split(r"[,.;:!?]", text[according.end() :], maxsplit=1)[0]
+            named = _ACCORDING_CLAUSE.match(text, according.end())  # always matches, perhaps nothing
+            clause = named.group() if named else ""
             reference = read_reference(clause, self.registry, base + according.end())
             if reference is not None:
                 reference = with_appositive_role(reference, text[according.end() + len(clause) :])
