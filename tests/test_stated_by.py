@@ -999,3 +999,31 @@ def test_an_apostrophe_is_no_quote(text):
 )
 def test_according_to_a_name_with_a_list_in_it_reads_the_whole_name(text, value, speaker):
     assert stated(text)[value] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        ("DBS Group Research cut its target to S$1.18 in a note to clients.", "S$1.18", "DBS Group Research"),
+        (
+            "The Rice Federation raised its forecast to 400,000 tonnes in a statement on Monday.",
+            "400,000 tonnes",
+            "Rice Federation",
+        ),
+        ("The Labour Ministry set the minimum wage at $208 in a circular to employers.", "$208", "Labour Ministry"),
+    ],
+)
+def test_what_an_institution_puts_in_its_own_note_or_statement_is_its_words(text, value, speaker):
+    assert stated(text)[value] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm was named in a statement by police as one of 40 suspects.",
+        "Jose Reyes cut 40 jobs in a letter to staff.",
+        "The council was criticised in a report from auditors for losing 40 files.",
+    ],
+)
+def test_a_note_about_someone_or_a_persons_letter_names_no_institution(text):
+    assert set(stated(text).values()) <= {None, UNCLEAR}
