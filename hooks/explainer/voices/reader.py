@@ -439,8 +439,14 @@ class Reader:
         if written is None or _PASSIVE.search(text, 0, written.start()):
             return None
         subject = opening_subject(text[: written.start()], self.registry, base)
-        if subject is None or subject.reference.entity is None or subject.reference.entity.kind != "organisation":
-            return None
+        entity = subject.reference.entity if subject is not None else None
+        if (
+            subject is None
+            or entity is None
+            or entity.kind != "organisation"
+            or "group" in subject.reference.resolution
+        ):
+            return None  # "Critics called the plan ... in a letter": a group, not an institution's own writing
         return subject.reference, (base + subject.start, base + subject.end), PatternRule.SENTENCE_SUBJECT_SPEAKS
 
     def _coordinated(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
