@@ -161,6 +161,8 @@ def test_an_abbreviation_before_a_number_or_a_name_ends_no_sentence(text, speake
         "Save the Children said 40 children had died since January.",
         "The UN children's agency UNICEF said on Monday that 40 children had died.",
         "Forty children have died since January, the medical charity's field team said.",
+        "Forty children have died since January, Lim said Monday.",
+        "Forty children have died since January, Lim said, without giving details.",
     ],
 )
 def test_speech_whose_speaker_goes_unread_is_unclear_never_narration(text):
