@@ -1029,3 +1029,25 @@ def test_what_an_institution_puts_in_its_own_note_or_statement_is_its_words(text
 )
 def test_a_note_about_someone_or_a_persons_letter_names_no_institution(text):
     assert set(stated(text).values()) <= {None, UNCLEAR}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The National Property Information Centre said 27,000 homes were unsold in June.\n\n"
+            "Its data showed that Johor held a third of them.",
+            "National Property Information Centre",
+        ),
+        (
+            "The Tourism Authority said arrivals rose in June.\n\nIts survey found a third of visitors came from China.",
+            "Tourism Authority",
+        ),
+        (
+            "The property centre and Ana Lim said 27,000 homes were unsold.\n\nIts data showed that Johor held a third.",
+            UNCLEAR,  # an institution and a person just met: "its" could be another's
+        ),
+    ],
+)
+def test_its_document_opening_a_sentence_is_the_one_institution_just_heard(text, speaker):
+    assert stated(text)["a third"] == speaker

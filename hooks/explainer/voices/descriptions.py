@@ -696,7 +696,22 @@ def _issued_before(
     if issuer is not None and issuer.key in registry.by_key and (first in ("the", "its", "their") or possessive):
         return Reference(registry.current(issuer), f"document: the {noun} of an earlier attribution")
     owner = _owner_is_the_subject(registry, offset, read_name) if first in ("its", "their") else None
+    if owner is None and first == "its":
+        owner = _the_one_institution_just_met(registry, offset)
     return _issued(registry, noun, owner) if owner is not None else None
+
+
+def _the_one_institution_just_met(registry: Registry, offset: int) -> Reference | None:
+    """ "Its data showed ..." opening a sentence after "The centre said ...": the one
+    institution that spoke or opened a sentence in the last few hundred characters."""
+    recent = {e.key for e, at in zip(registry.history, registry.history_at, strict=True) if 0 <= offset - at <= 800}
+    institutions = [
+        registry.by_key[k] for k in recent if k in registry.by_key and registry.by_key[k].kind == "organisation"
+    ]
+    people = [k for k in recent if k in registry.by_key and registry.by_key[k].kind == "person"]
+    if len(institutions) != 1 or people:
+        return None  # none, two, or a person too: "its" could be another's
+    return Reference(registry.current(institutions[0]), "description")
 
 
 def _first_mention(text: str, noun: str, registry: Registry, offset: int) -> bool:
