@@ -175,6 +175,8 @@ def test_an_abbreviation_before_a_number_or_a_name_ends_no_sentence(text, speake
         "Save the Children said 40 children had died since January.",
         "The children's fund's regional team said on Monday that 40 children had died.",
         "Forty children have died since January, the medical charity's field team said.",
+        "Forty children have died since January, Lim said Monday.",
+        "Forty children have died since January, Lim said, without giving details.",
     ],
 )
 def test_speech_whose_speaker_goes_unread_is_unclear_never_narration(text):
@@ -920,3 +922,151 @@ def test_writing_forecasts_banks_and_businesses_by_their_suffix(text, value, spe
 )
 def test_an_indictment_met_before_or_an_instruction_with_no_clause_names_nobody(text):
     assert stated(text)["1,100"] in (UNCLEAR, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        (
+            "The regional emergency management department said 40 towns were flooded.\n\n"
+            "The regional department of agriculture and rural affairs said 3,400 hectares of cane were lost.",
+            "3,400 hectares",
+            "regional department of agriculture and rural affairs",
+        ),
+        (
+            "The provincial department of health said 40 clinics were shut.\n\n"
+            "The provincial department of education said 3,400 pupils stayed home.",
+            "3,400",
+            "provincial department of education",
+        ),
+        (
+            "The municipal bureau of transport said 40 roads were closed.\n\n"
+            "The municipal bureau of water resources said 3,400 homes had no water.",
+            "3,400",
+            "municipal bureau of water resources",
+        ),
+    ],
+)
+def test_an_institution_in_lower_case_is_known_by_what_it_is_for(text, value, speaker):
+    assert stated(text)[value] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Traders Union of Karachi's Bolton Market said its members moved Rs5 crore a day.",
+            "Traders Union of Karachi's Bolton Market",
+        ),
+        (
+            "The Anjuman-e-Tajiran of Lahore's Hall Road said its members moved Rs5 crore a day.",
+            "Anjuman-e-Tajiran of Lahore's Hall Road",
+        ),
+    ],
+)
+def test_a_body_named_for_a_place_is_never_a_person_named_after_the_place(text, speaker):
+    assert stated(text)["Rs5 crore"] == speaker
+
+
+def test_a_possessive_inside_a_name_run_is_no_persons_name():
+    found = stated("Lahore's Hall Road Market said its members moved Rs5 crore a day.")
+    assert found["Rs5 crore"] != "Lahore's Hall Road Market"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        ("‘We lost 40 boats this year,’ said Karim Uddin, a fisherman in Cox’s Bazar.", "40", "Karim Uddin"),
+        ("Karim Uddin said: ‘We lost 40 boats. The workers’ pay fell by half.’", "half", "Karim Uddin"),
+        (
+            "‘Last year I paid Tk 27 a kilo. Now the dealer asks Tk 35,’ said Abdul Kader, a farmer.",
+            "Tk 27",
+            "Abdul Kader",
+        ),
+        ("‘Is 40 days enough?’ asked Nasrin Akter, a teacher in Sylhet.", "40 days", "Nasrin Akter"),
+    ],
+)
+def test_a_quote_in_single_marks_is_a_quote(text, value, speaker):
+    assert stated(text)[value] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dealer’s shop sold 40 sacks on Monday.",
+        "The workers’ union has 40 branches.",
+        "Rock ’n’ roll bands played 40 shows in 2024.",
+    ],
+)
+def test_an_apostrophe_is_no_quote(text):
+    assert set(stated(text).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        (
+            "Violations were found at 73 percent of sites, according to a Health, Labour and Welfare Ministry report.",
+            "73 percent",
+            "Health, Labour and Welfare Ministry",
+        ),
+        (
+            "Some 400 bridges need repair, according to the Ministry of Land, Infrastructure, Transport and Tourism.",
+            "400",
+            "Ministry of Land, Infrastructure, Transport and Tourism",
+        ),
+        ("Exports fell 4 percent, according to the ministry, which blamed weak demand.", "4 percent", UNCLEAR),
+    ],
+)
+def test_according_to_a_name_with_a_list_in_it_reads_the_whole_name(text, value, speaker):
+    assert stated(text)[value] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        ("DBS Group Research cut its target to S$1.18 in a note to clients.", "S$1.18", "DBS Group Research"),
+        (
+            "The Rice Federation raised its forecast to 400,000 tonnes in a statement on Monday.",
+            "400,000 tonnes",
+            "Rice Federation",
+        ),
+        ("The Labour Ministry set the minimum wage at $208 in a circular to employers.", "$208", "Labour Ministry"),
+    ],
+)
+def test_what_an_institution_puts_in_its_own_note_or_statement_is_its_words(text, value, speaker):
+    assert stated(text)[value] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm was named in a statement by police as one of 40 suspects.",
+        "Jose Reyes cut 40 jobs in a letter to staff.",
+        "The council was criticised in a report from auditors for losing 40 files.",
+    ],
+)
+def test_a_note_about_someone_or_a_persons_letter_names_no_institution(text):
+    assert set(stated(text).values()) <= {None, UNCLEAR}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The National Property Information Centre said 27,000 homes were unsold in June.\n\n"
+            "Its data showed that Johor held a third of them.",
+            "National Property Information Centre",
+        ),
+        (
+            "The Tourism Authority said arrivals rose in June.\n\nIts survey found a third of visitors came from China.",
+            "Tourism Authority",
+        ),
+        (
+            "The property centre and Ana Lim said 27,000 homes were unsold.\n\nIts data showed that Johor held a third.",
+            UNCLEAR,  # an institution and a person just met: "its" could be another's
+        ),
+    ],
+)
+def test_its_document_opening_a_sentence_is_the_one_institution_just_heard(text, speaker):
+    assert stated(text)["a third"] == speaker

@@ -80,7 +80,7 @@ _SUBJECT_WORDS = r"(?:(?!(?:who|which|that|when|after|before|if|while|as|because
 _UNREAD_SPEECH = re.compile(
     rf"^(?:[A-Z][A-Z .,'-]*(?:\([^)\n]{{1,30}}\))?\s*(?:--|[-\u2013\u2014])\s*)?[A-Z]{_SUBJECT_WORDS}"
     r"(?:said|says|told|tells|announced|added|stated)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?[\w\u201c\"]"
-    rf"|,\s+{_SUBJECT_WORDS}(?:said|says|added|told\s+\w+)(?:\s+on\s+\w+)?\.?[\u201d\"]?\s*$"
+    rf"|,\s+{_SUBJECT_WORDS}(?:said|says|added|told)\b(?:\s+\w+){{0,2}}(?:,\s+[^.;:!?]{{0,50}})?[.!?]?[\u201d\"]?\s*$"
     r"|\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|an\s+)?[\w\u2019'.-]+"  # "according to Pricewatch.vn, a portal"
 )
 

@@ -308,14 +308,9 @@ def _institution(d: Description, registry: Registry, offset: int, read_name: Rea
     one with that head, a name in all but capitals, the country's own ("the junta"), or nobody."""
     if d.head not in INSTITUTION_HEADS or d.head_text[0][:1].isupper():
         return None
-    tail = _tail_words(d)
-    known = _known(registry, d.head, d.qualifiers + tail)
+    known = _known_for(d, registry)
     if known is not None:
-        return Reference(registry.current(known), "description")
-    if tail and len(d.body) <= 9 and not any(t[:1].isupper() for t in d.body):
-        # "the regional department of agriculture and rural affairs": a body named in lower
-        # case, not the department met before (another body of the same kind)
-        return _found(" ".join(d.body), "organisation", "group")
+        return known
     antecedent = _antecedent(registry, d.head, offset, [_fold(t) for t in d.body[: d.at] if t.islower()])
     if antecedent is not None:
         return _found(antecedent, "organisation", "antecedent")
@@ -330,16 +325,18 @@ def _institution(d: Description, registry: Registry, offset: int, read_name: Rea
     return Reference(None, "description: no earlier institution it can stand for")
 
 
-_TAIL_FILLER = _TAIL_WORDS | ARTICLES | {"and", "&"}
-
-
-def _tail_words(d: Description) -> list[str]:
-    """The words after the head noun that say which body it is ("agriculture", "rural",
-    "affairs" of "department of agriculture and rural affairs")."""
-    tail = d.body[d.at + 1 :]
-    if not tail or tail[0].casefold() not in ("of", "for"):
-        return []  # "the ministry in Phnom Penh": where it is, not which it is
-    return [_fold(t) for t in tail if t.casefold() not in _TAIL_FILLER and t[:1].islower()]
+def _known_for(d: Description, registry: Registry) -> Reference | None:
+    """The institution met before that has the head and every word of what the phrase says
+    it is for ("the regional department of agriculture and rural affairs" is never "the
+    regional emergency management department"); else one named in lower case, whole."""
+    subject = [_fold(t) for t in d.body[d.at + 1 :] if t.islower() and t not in _TAIL_WORDS and t != "and"]
+    known = _known(registry, d.head, d.qualifiers + subject)
+    if known is not None:
+        return Reference(registry.current(known), "description")
+    what_for = d.body[d.at + 1 : d.at + 2] in (["of"], ["for"])  # "department of ...", "office for ..."
+    if subject and what_for and all(t.islower() for t in d.body) and len(d.body) <= 9:
+        return _found(" ".join(d.body), "organisation", "group")
+    return None
 
 
 def _group(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
@@ -834,7 +831,22 @@ def _issued_before(
         if issuer.kind == "document":  # a document found before but never yet a speaker: found again here
             return Reference(issuer, "found:document")
     owner = _owner_is_the_subject(registry, offset, read_name) if first in ("its", "their") else None
+    if owner is None and first == "its":
+        owner = _the_one_institution_just_met(registry, offset)
     return _issued(registry, noun, owner) if owner is not None else None
+
+
+def _the_one_institution_just_met(registry: Registry, offset: int) -> Reference | None:
+    """ "Its data showed ..." opening a sentence after "The centre said ...": the one
+    institution that spoke or opened a sentence in the last few hundred characters."""
+    recent = {e.key for e, at in zip(registry.history, registry.history_at, strict=True) if 0 <= offset - at <= 800}
+    institutions = [
+        registry.by_key[k] for k in recent if k in registry.by_key and registry.by_key[k].kind == "organisation"
+    ]
+    people = [k for k in recent if k in registry.by_key and registry.by_key[k].kind == "person"]
+    if len(institutions) != 1 or people:
+        return None  # none, two, or a person too: "its" could be another's
+    return Reference(registry.current(institutions[0]), "description")
 
 
 def _self_speaking(text: str, noun: str, registry: Registry, offset: int) -> bool:

@@ -726,8 +726,9 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     not_a_person = _organisation_run(role_tokens, run)
     if not_a_person is not None:
         return not_a_person
-    if _institution_run(run):
-        return Nobody("role words before an institution") if role_tokens else _organisation(" ".join(run))
+    body = _a_body(tokens, role_tokens, run)
+    if body is not None:
+        return body
     if role_tokens[-1:] and role_tokens[-1].casefold() in _PLACE_PREPOSITIONS and not TITLES & set(role_tokens):
         # "The talks in Ha Tien", "a farmer from Kandal": a place, never a person's name (but
         # "Consul General in Kota Kinabalu Bambang Setiawan" is a title, a place and a name)
@@ -767,6 +768,18 @@ def _organisation_run(role_tokens: list[str], run: list[str]) -> Answer:
         return _organisation(" ".join(run))  # "Maybank Securities", "Kansai Electric Power": a company
     if role_tokens[-1:] and role_tokens[-1] in ORGANISATION_NOUNS and not TITLES & set(run):
         return _organisation(" ".join(run))  # "rating agency Icra", "research firm Counterpoint"
+    return None
+
+
+def _a_body(tokens: list[str], role_tokens: list[str], run: list[str]) -> Answer:
+    """A run that names an organisation, not a person: one ending in an institution's word,
+    a bank's ("Bank Negara Malaysia"), or a body named for a place ("The Anjuman-e-Tajiran
+    of Lahore's Shah Alam Market")."""
+    if _institution_run(run):
+        return Nobody("role words before an institution") if role_tokens else _organisation(" ".join(run))
+    owner_of = role_tokens[-1:] == ["of"] and any(re.search(r"[’']s?$", t) for t in run[:-1])
+    if owner_of and all(t[:1].isupper() for t in role_tokens[:-1] if t.casefold() != "the"):
+        return _organisation(re.sub(r"^(?:The|the)\s+", "", " ".join(tokens)))
     return None
 
 
@@ -864,6 +877,8 @@ def _a_name(run: list[str], role_tokens: list[str]) -> bool:
     """Up to four name words, after role words that read as a role (not a clause)."""
     if not run or len([t for t in run if t not in NAME_PARTICLES]) > 4:
         return False
+    if any(re.search(r"[’']s?$", t) for t in run[:-1]):
+        return False  # "Lahore's Shah Alam Market": a possessive inside is no person's name
     if len(role_tokens) > (10 if len(run) > 1 else 6):
         return False
     return not role_tokens or (

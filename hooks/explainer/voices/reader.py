@@ -100,6 +100,15 @@ def _masked(text: str, paragraph: Paragraph, quotes: tuple[Quote, ...]) -> str:
 
 
 _BEFORE_NUMBER = frozenset(NUMBER_ABBREVIATIONS.split())
+# an institution's own writing, not one about it ("named in a report by ..."): "in a note to clients"
+_WRITTEN_IN = re.compile(
+    r"\bin\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:note|statement|filing|letter|circular|notice|release)\b"
+    r"(?!\s+(?:by|from)\b)"
+)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+\w+(?:ed|en)\b")
+# what "according to" names, up to a comma, unless the comma is one of a name's list
+# ("according to a Health, Labor and Welfare Ministry report")
+_ACCORDING_CLAUSE = re.compile(r"(?:[^,.;:!?]|,(?=\s+[A-Z][\w'\u2019-]*(?:,\s+[A-Z][\w'\u2019-]*)*,?\s+and\s+[A-Z]))*")
 # a business's suffix before its acronym in brackets: "Rizal Commercial Banking Corp. (RCBC) said"
 _COMPANY_ENDS = frozenset("Corp Inc Ltd Co Bhd Plc Pte".split())
 # a few words of a subject and nothing else: no clause or sentence end before the speech verb
@@ -444,13 +453,16 @@ class Reader:
         trailing = self._trailing(text, base)
         if trailing is not None:
             return trailing
-        coordinated = self._coordinated(text, base)
+        coordinated = self._coordinated(text, base) or self._in_writing(text, base)
         if coordinated is not None:
             return coordinated
         according = ACCORDING_TO.search(text)
         if according and not any(mark in text[: according.start()] for mark in OPEN_QUOTES):
-            for end in (CLAUSE_END, _ANY_STOP):  # "according to Dr. Lim Wei", else up to any stop
-                clause = end.split(text[according.end() :], maxsplit=1)[0]
+            named = _ACCORDING_CLAUSE.match(text, according.end())  # always matches, perhaps nothing
+            clauses = [end.split(text[according.end() :], maxsplit=1)[0] for end in (CLAUSE_END, _ANY_STOP)]
+            if named and "," in named.group():  # "according to a Health, Labor and Welfare Ministry report"
+                clauses.insert(0, named.group())
+            for clause in clauses:  # "according to Dr. Lim Wei", else up to any stop
                 reference = read_reference(clause, self.registry, base + according.end())
                 if reference is not None:
                     break
@@ -533,6 +545,23 @@ class Reader:
         if subject is None or subject.reference.entity is None or subject.reference.entity.kind != "person":
             return None
         return subject.reference, base + start + subject.start
+
+    def _in_writing(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
+        """ "DBS Group Research cut its target to S$1.18 in a note to clients": what an
+        institution put in its own note, statement or filing is its words."""
+        written = _WRITTEN_IN.search(text)
+        if written is None or _PASSIVE.search(text, 0, written.start()):
+            return None
+        subject = opening_subject(text[: written.start()], self.registry, base)
+        entity = subject.reference.entity if subject is not None else None
+        if (
+            subject is None
+            or entity is None
+            or entity.kind != "organisation"
+            or "group" in subject.reference.resolution
+        ):
+            return None  # "Critics called the plan ... in a letter": a group, not an institution's own writing
+        return subject.reference, (base + subject.start, base + subject.end), PatternRule.SENTENCE_SUBJECT_SPEAKS
 
     def _coordinated(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
         """The sentence's subject speaks in a second verb or a participle: "The agency
