@@ -65,6 +65,20 @@ ANONYMOUS = [
         "official at the department",
     ),
     (
+        "not-authorized-to-discuss",
+        "Chea Dara, director-general of the customs department, said exports rose.\n\n"
+        "An official at the department, who was not authorized to discuss the figures, said they would be revised.",
+        2,
+        "official at the department",
+    ),
+    (
+        "on-condition-he-not-be-named",
+        "Chea Dara, director-general of the customs department, said exports rose.\n\n"
+        "An official at the department said, on condition that he not be named, that the figures would be revised.",
+        2,
+        "official at the department",
+    ),
+    (
         "a-source-is-unnamed",
         "Chea Dara, director-general of the customs department, said exports rose in May.\n\n"
         "A source at the department said the figures would be revised.",

@@ -432,7 +432,8 @@ def _named_elsewhere(d: Description, registry: Registry, offset: int, read_name:
 # condition of anonymity", "who was not authorised to speak to the press"
 _ANONYMOUS = re.compile(
     r"\b(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted\s+by\s+name)|anonymity|anonymously|"
-    r"not\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|talk|comment|brief)|"
+    r"not\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|talk|comment|brief|discuss|disclose|"
+    r"share|release|be\s+quoted)|not\s+be\s+(?:named|identified)|"
     r"declined\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?names?)|"
     r"(?:did|does)\s+not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|without\s+being\s+named|"
     r"familiar\s+with\s+the\s+(?:matter|case|talks|plan|plans|discussions|negotiations|deal|investigation)|"
