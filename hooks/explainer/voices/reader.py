@@ -128,18 +128,15 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
             and (
                 word.group(1).rstrip(".") in ABBREVIATIONS
                 or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1).rstrip("."))
-                or (word.group(1).rstrip(".") in _BEFORE_NUMBER and masked[match.end() :].lstrip()[:1].isdigit())
+                or (
+                    word.group(1).rstrip(".") in _BEFORE_NUMBER | _MONTHS_BEFORE_A_DAY
+                    and masked[match.end() :].lstrip()[:1].isdigit()
+                )  # "Rs. 400", "by the Oct. 31 deadline"
                 or (word.group(1) == "Co" and re.match(r"\s+(?:Ltd|Inc|Limited|Bhd|Plc|LLC)\b", masked[match.end() :]))
                 or (word.group(1).rstrip(".") in _COMPANY_ENDS and masked[match.end() :].lstrip()[:1] == "(")
             )
         ):
             continue  # "Mr.", "Dr." and initials ("R. Rajendran", "U.S.") do not end a sentence, nor "Rs. 400"
-        if (
-            word
-            and word.group(1).rstrip(".") in _BEFORE_BRACKET_OR_NUMBER
-            and re.match(r"\s+[(\d]", masked[match.end() :])
-        ):
-            continue  # "Acme Holdings Corp. (AHC) said", "by the Oct. 31 deadline"
         spans.append((position, match.end()))
         position = match.end()
         while position < len(masked) and masked[position].isspace():
@@ -149,9 +146,8 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
-# abbreviations that end no sentence when a bracket or a number follows: a company's
-# "Corp. (AHC)", a month's "Oct. 31"
-_BEFORE_BRACKET_OR_NUMBER = set("Corp Inc Ltd Co Bhd Pte Plc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+# a month's abbreviation before its day ends no sentence: "by the Oct. 31 deadline"
+_MONTHS_BEFORE_A_DAY = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 
 # ", while", ", whereas", ", but": a second clause that may have a speaker of its own
