@@ -333,11 +333,11 @@ SPEAKERS_BESIDE = [
         "Hiroshi Sato",
     ),
     (
-        "whereas-clause-institution-is-the-nearest",
+        "whereas-clause-two-institutions-it-unclear",
         "The Finance Ministry said revenue rose, whereas the Federation of Small Traders told reporters collections "
         "fell.\n\nIt added that shops in the north were hit hardest.",
         2,
-        "Federation of Small Traders",
+        "unclear",
     ),
     (
         "but-clause-speaker-is-the-nearest",
@@ -345,6 +345,27 @@ SPEAKERS_BESIDE = [
         "He added that the dams were full.",
         2,
         "Sok Vanna",
+    ),
+    (
+        "it-after-two-ministries",
+        "The Labour Ministry said 40 workers returned. The Interior Ministry said police were investigating."
+        "\n\nIt added that the broker had fled.",
+        2,
+        "unclear",
+    ),
+    (
+        "they-after-groups-and-an-association",
+        "Rights groups said the law was vague. The Bar Association said it was unconstitutional.\n\n"
+        "They urged the government to withdraw it.",
+        2,
+        "unclear",
+    ),
+    (
+        "it-one-ministry-a-paragraph-nearest",
+        "The Labour Ministry said 40 workers returned.\n\nThe Interior Ministry said police were investigating."
+        "\n\nIt added that the broker had fled.",
+        3,
+        "Interior Ministry",
     ),
     (
         "two-speakers-no-pronoun-given-nearest",

@@ -264,8 +264,10 @@ class Reader:
             rival = self._rival_across_a_gap(entity, pronoun, at)
             if rival is not None:
                 return None, f"pronoun '{pronoun}': unclear, {entity.name} is a paragraph back and {rival} fits too"
-        if entity is not None and pronoun in ("he", "she"):
-            rival = self._rival_speaker_beside(entity, pronoun, at) or self._rival_named_since(entity, pronoun, at)
+        if entity is not None:
+            rival = self._rival_speaker_beside(entity, pronoun, at)
+            if rival is None and pronoun in ("he", "she"):
+                rival = self._rival_named_since(entity, pronoun, at)
             if rival is not None:
                 return None, f"pronoun '{pronoun}': unclear, it could stand for {entity.name} or {rival}"
         if entity is not None and entity.pronoun is None:
@@ -339,7 +341,7 @@ class Reader:
         paragraph where its candidate last spoke, before the pronoun ("Mr Tan said ...
         Mr Lim said ... ¶ "...," he said"): either could be meant, so neither is. One whose
         pronoun the text never gave does not count: the nearest speaker is the reading
-        newsrooms write for."""
+        newsrooms write for. Two institutions are both "it" by nature, not by a guess."""
         seen = self.registry.last_seen(entity, at, pronoun=True)
         if seen is None:
             return None
@@ -347,8 +349,13 @@ class Reader:
         for key, other, spoke in self._spoken:
             if paragraph.start <= spoke < at and spoke < paragraph.end and key != entity.key:
                 current = self.registry.by_key[key]
-                if current.kind == "person" and current.pronoun == pronoun:
+                if (current.kind == "person") == (entity.kind == "person") and current.pronoun == pronoun:
                     return other
+                if pronoun in ("it", "they") and entity.kind != "person" and current.kind != "person":
+                    if fits(
+                        current, pronoun
+                    ):  # "The Labour Ministry said ... The Interior Ministry said ..." ¶ "It added"
+                        return other
         return None
 
     def _rival_named_since(self, entity: Entity, pronoun: str, at: int) -> str | None:
