@@ -549,6 +549,13 @@ NAMED_SINCE = [
         "Sok Dara",
     ),
     (
+        "a-company-is-nobody",
+        "Maria Santos, a vendor, said sales fell.\n\nShares of Ayala Land rose 3 percent on Monday.\n\n"
+        '"Nobody is buying," she said.',
+        3,
+        "Maria Santos",
+    ),
+    (
         "told-an-outlet-and-a-district",
         "Nurse Tran Thi Mai said the ward was full, she told Tuoi Tre News.\n\n"
         'The hospital serves Binh Thanh district.\n\n"We need more beds," she said.',

@@ -222,7 +222,7 @@ def people_named(text: str) -> list[str]:
         titled = [i for i, w in enumerate(words) if w in TITLES]
         words = words[titled[-1] + 1 :] if titled else words  # "Human Resources Minister": a post, no name
         words = [w for w in words if w not in NOT_NAMES and w not in CALENDAR_WORDS]
-        if INSTITUTIONS & set(words) or PLACE_WORDS & set(words) or not 2 <= len(words) <= 4:
+        if (INSTITUTIONS | PLACE_WORDS | COMPANY_WORDS) & set(words) or not 2 <= len(words) <= 4:
             continue
         if _PLACE_BEFORE.search(text[: run.start()]) or _NOT_A_PERSON_BEFORE.search(text[: run.start()]):
             continue  # "in Phnom Penh", "told Daily Mirror", "Bank for Agriculture and Agricultural Cooperatives"
