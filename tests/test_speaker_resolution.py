@@ -619,6 +619,42 @@ BODIES_BESIDE = [
     ),
 ]
 
+# "her lawyer", "his spokesman": someone the text does not name, never the person before;
+# a pronoun after their words could be theirs
+OWNED_PERSON = [
+    (
+        "her-lawyer-said",
+        "Sok Lina said her wages were late.\n\nHer lawyer said the factory owed $2,000.",
+        2,
+        "unclear",
+    ),
+    (
+        "his-spokesman-said",
+        "Prime Minister Hun Manet visited the camp on Monday.\n\n"
+        "His spokesman told reporters the government would pay for the flights.",
+        2,
+        "unclear",
+    ),
+    (
+        "she-after-her-lawyer",
+        'Sok Lina said her wages were late.\n\nHer lawyer said the factory owed $2,000.\n\n"We will sue," she said.',
+        3,
+        "unclear",
+    ),
+    (
+        "he-after-his-lawyer-same-paragraph",
+        'Mr Sok Dara said wages were late. His lawyer said the factory owed $2,000.\n\n"We will sue," he said.',
+        2,
+        "unclear",
+    ),
+    (
+        "her-son-then-his-name",
+        "Sok Lina said her savings were gone.\n\nHer son, Chan Vuthy, said the bank had not helped.",
+        2,
+        "Chan Vuthy",
+    ),
+]
+
 # speech the reader cannot give anyone opens the paragraph: its speaker is not the next one
 UNREAD_FIRST = [
     (
@@ -684,6 +720,7 @@ CASES = (
     + NAMED_SINCE
     + BODIES_BESIDE
     + UNREAD_FIRST
+    + OWNED_PERSON
 )
 
 

@@ -201,6 +201,7 @@ DESCRIPTIONS = [
     ("a group of interns", DescriptionRule.GROUP, "group of interns"),
     ("the spokesman", DescriptionRule.DEFINITE_PERSON, "Heng Sour"),
     ("an official at the ministry", DescriptionRule.NAMED_ELSEWHERE, "Heng Sour"),
+    ("her lawyer", DescriptionRule.OWNED_PERSON, "description: her lawyer, a person the text does not name"),
     ("a rice farmer", DescriptionRule.INDEFINITE_PERSON, "rice farmer"),
 ]
 

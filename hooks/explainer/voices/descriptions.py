@@ -128,6 +128,7 @@ class DescriptionRule(StrEnum):
     GROUP = "group"
     DEFINITE_PERSON = "definite-person"
     NAMED_ELSEWHERE = "named-elsewhere"
+    OWNED_PERSON = "owned-person"
     INDEFINITE_PERSON = "indefinite-person"
 
 
@@ -451,6 +452,19 @@ def unnamed_by_the_text(text: str, offset: int) -> bool:
     return _ANONYMOUS.search(sentence) is not None
 
 
+def _owned_person(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
+    """ "Her lawyer", "his spokesman", "their daughter": someone of the person before, not
+    that person and not named; speech nobody can be given (unclear), never the owner's."""
+    if d.article not in ("his", "her", "their", "its") or d.head not in PERSON_HEADS or len(d.body) > 4:
+        return None
+    if not all(t.islower() for t in d.body):
+        return None
+    named = re.compile(rf"(?i:{re.escape(d.article)})\s+(?:[\w-]+\s+){{0,3}}?{re.escape(d.body[-1])}\s*,\s+[A-Z]")
+    if named.match(registry.text, offset):
+        return None  # "Her son, Anucha Thongdee, said": the name that follows is the speaker
+    return Reference(None, f"description: {d.text}, a person the text does not name")
+
+
 def _indefinite_person(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
     """ "a labour ministry official", "one of the returnees": a person the article does not name."""
     if d.head not in PERSON_HEADS or d.article not in ("a", "an", "one") or len(d.body) > 9:
@@ -476,6 +490,7 @@ DESCRIPTION_RULES: tuple[tuple[DescriptionRule, DescriptionReader], ...] = (
     (DescriptionRule.GROUP, _group),
     (DescriptionRule.DEFINITE_PERSON, _definite_person),
     (DescriptionRule.NAMED_ELSEWHERE, _named_elsewhere),
+    (DescriptionRule.OWNED_PERSON, _owned_person),
     (DescriptionRule.INDEFINITE_PERSON, _indefinite_person),
 )
 

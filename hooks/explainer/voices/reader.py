@@ -227,7 +227,7 @@ class Reader:
         self._starts = [p.start for p in article.paragraphs]
         self._quoted_last: Attribution | None = None  # the previous paragraph's closing quote, with a speaker
         self._reported_last: Entity | None = None  # whose reported speech ended the previous paragraph
-        self._spoken: list[tuple[str, str, int]] = []  # (key, name, where) of every speaker, in reading order
+        self._spoken: list[tuple[str, str, int]] = []  # (key, name, where) of every speaker (key "": unnamed)
         for entity in metadata_entities(article.meta):
             self.registry.add(entity)
 
@@ -267,7 +267,7 @@ class Reader:
         if entity is not None:
             rival = self._rival_speaker_beside(entity, pronoun, at)
             if rival is None and pronoun in ("he", "she"):
-                rival = self._rival_named_since(entity, pronoun, at)
+                rival = self._rival_named_since(entity, pronoun, at) or self._unnamed_since(entity, at)
             if rival is not None:
                 return None, f"pronoun '{pronoun}': unclear, it could stand for {entity.name} or {rival}"
         if entity is not None and entity.pronoun is None:
@@ -347,7 +347,7 @@ class Reader:
             return None
         paragraph = self.article.paragraph_at(seen)
         for key, other, spoke in self._spoken:
-            if paragraph.start <= spoke < at and spoke < paragraph.end and key != entity.key:
+            if key and paragraph.start <= spoke < at and spoke < paragraph.end and key != entity.key:
                 current = self.registry.by_key[key]
                 if (current.kind == "person") == (entity.kind == "person") and current.pronoun == pronoun:
                     return other
@@ -357,6 +357,14 @@ class Reader:
                     ):  # "The Labour Ministry said ... The Interior Ministry said ..." ¶ "It added"
                         return other
         return None
+
+    def _unnamed_since(self, entity: Entity, at: int) -> str | None:
+        """Speech by a person the text does not name ("Her lawyer said ...") after the
+        candidate's last mention: the pronoun after it could be theirs."""
+        seen = self.registry.last_seen(entity, at, pronoun=True)
+        if seen is None:
+            return None
+        return next((name for key, name, spoke in self._spoken if not key and seen < spoke < at), None)
 
     def _rival_named_since(self, entity: Entity, pronoun: str, at: int) -> str | None:
         """A person named after the candidate's sentence and before the pronoun who fits
@@ -390,6 +398,8 @@ class Reader:
             named_in = self.article.paragraph_at(seen).number if seen is not None else None
             where = f", named in ¶{named_in}" if named_in else ""
             support = f"“{via}” in ¶{paragraph.number} stands for {speaker.name}{where} ({resolution})"
+        if speaker is None and ("a person the text does not name" in resolution or resolution.startswith("pronoun")):
+            self._spoken.append(("", "a speaker the text does not name", cue[0]))  # "Her lawyer said"
         if speaker is not None:
             self.registry.remember(speaker, cue[0])
             self._spoken.append((speaker.key, speaker.name, cue[0]))
