@@ -892,3 +892,16 @@ def test_the_first_months_of_something_else_stay_a_duration(text):
 def test_ages_of_groups(text, written, value):
     figure = the_figure(text, written)
     assert (figure.kind, value_of(figure)) == ("age", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ("The scheme cost hundreds of millions of dollars.", "hundreds of millions of dollars", "USD"),
+        ("Smugglers made millions of ringgit from the trade.", "millions of ringgit", "MYR"),
+        ("Investors lost billions of rupiah in the crash.", "billions of rupiah", "IDR"),
+    ],
+)
+def test_an_uncounted_amount_of_a_currency_is_money_with_no_value(text, written, unit):
+    figure = the_figure(text, written)
+    assert (figure.kind, figure.number, figure.unit) == ("money", None, unit)

@@ -90,7 +90,7 @@ def _read_number(text: str, number: Callable[[Any], Any]) -> Any:
     """A written number summed in the given type: Decimal, or float for the former key scheme."""
     plain = re.sub(r"[\s-]and[\s-]a[\s-]half\b", " 0.5", text.lower().replace(",", ""))  # "two and a half": 2 + 0.5
     words = re.sub(r"^half\s+an?\b", "0.5", plain).split()  # "half a million": 0.5 million
-    if not words or words[0] in ("tens", "scores", "dozens", "hundreds", "thousands", "millions"):
+    if not words or words[0] in ("tens", "scores", "dozens", "hundreds", "thousands", "millions", "billions"):
         return None
     total, current, last_scale = number(0), number(0), 0
     for word in words:

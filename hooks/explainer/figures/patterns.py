@@ -735,6 +735,13 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("text", (*CURRENCY_WORDS, *MINOR_UNITS)),
     ),
+    (  # "millions of dollars", "hundreds of millions of rupees": an amount of money nobody counted
+        "money",
+        r"\b(?P<number>(?:[Tt]ens|[Hh]undreds)\s+of\s+(?:thousands|millions|billions)|[Tt]housands|[Mm]illions|[Bb]illions)"
+        rf"\s+of\s+(?P<currency>(?:US\s+)?(?:{_MONEY_WORD}))\b",
+        0,
+        ("word", ("of",)),
+    ),
     (
         "percentage",
         rf"{_BEFORE}(?P<minus>minus\s+|[-−](?=\d))?(?:[Bb]etween\s+(?P<low2>{_NUMERAL})(?P<low_sign>{_PERCENT})?\s+and\s+"
