@@ -905,3 +905,17 @@ def test_ages_of_groups(text, written, value):
 def test_an_uncounted_amount_of_a_currency_is_money_with_no_value(text, written, unit):
     figure = the_figure(text, written)
     assert (figure.kind, figure.number, figure.unit) == ("money", None, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Three won gold medals at the games.", ["count"]),
+        ("Of the candidates, five won seats.", ["count"]),
+        ("The team of ten won the final.", ["count"]),
+        ("A coffee costs 5,000 won in Seoul.", ["money"]),
+        ("Rents rose to 1.2 million won a month.", ["money"]),
+    ],
+)
+def test_won_after_a_small_word_number_is_the_verb(text, kinds):
+    assert [f.kind for f in figures(text)] == kinds

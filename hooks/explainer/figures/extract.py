@@ -466,6 +466,21 @@ def _one_in_n(text: str, candidate: _Match, paragraph: Paragraph, around: _Aroun
     return in_order and around.before.capitalize() not in _NOT_NAMES
 
 
+def _won_as_a_verb(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "5,000 won a month" is money; "five won seats", "Three won gold medals" the verb."""
+    if candidate.kind != "money" or candidate.groups.get("currency") != "won":
+        return None
+    number = candidate.groups.get("number", "")
+    counted = bool(re.search(r"\d", number)) or bool(re.search(rf"\b(?:{alternatives(SCALES)})\b", number, re.I))
+    return counted and around.following not in _WON_OBJECTS
+
+
+_WON_OBJECTS = frozenset(
+    """the gold silver bronze seats seat medals medal awards award prizes prize its their his her
+    approval support""".split()
+)
+
+
 def _a_dollar(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
     """ "costs a dollar", "less than a dollar a day" are amounts; "every dollar is a dollar we
     must find" is not."""
@@ -581,6 +596,7 @@ _PLAUSIBILITY: tuple[Callable[[str, _Match, Paragraph, _Around], bool | None], .
     _whole_of_a_share,
     _a_temperature,
     _one_in_n,
+    _won_as_a_verb,
     _a_dollar,
     _a_duration,
     _days_counted,
