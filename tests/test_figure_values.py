@@ -919,3 +919,7 @@ def test_an_uncounted_amount_of_a_currency_is_money_with_no_value(text, written,
 )
 def test_won_after_a_small_word_number_is_the_verb(text, kinds):
     assert [f.kind for f in figures(text)] == kinds
+
+
+def test_a_capital_shortening_after_a_space_is_no_scale():
+    assert [(f.value, str(f.number)) for f in figures("Fans paid $20 K-pop prices.")] == [("$20", "20")]

@@ -376,7 +376,11 @@ _MONEY_WORD = alternatives([*CURRENCY_WORDS, *MINOR_UNITS])
 # "30 per cent", "30%", and the British and wire shortenings "30pc", "30 pct"
 _PERCENT = r"(?:\s?%|[\s-]per[\s-]?cent\b|[\s-]percent\b|\s?pc\b|\s?pct\b)"
 # "lakh crore" (a trillion rupees) is one scale of two words; a hyphen may join the scale ("a Rs 500-crore plan").
-_MONEY_SCALE = rf"(?:(?:lakh|thousand)\s+crore|{_SCALE_WORD}|{alternatives(SCALE_ABBREVIATIONS)})"
+# Capital shortenings only glued to the number ("$5M"; "$20 K-pop" is no amount of thousands).
+_MONEY_SCALE = (
+    rf"(?:(?:lakh|thousand)\s+crore|{_SCALE_WORD}|{alternatives(a for a in SCALE_ABBREVIATIONS if a.islower())}"
+    rf"|(?<=\d)(?:{alternatives(a for a in SCALE_ABBREVIATIONS if not a.islower())}))"
+)
 _SCALE_JOIN = r"(?:\s?|-(?=(?:(?:m|b|tr)illion|lakh|crore)\b))"
 # A second number after a dash or "to" makes a range: "VND25-30 million", "RM1,850 to RM2,500".
 _RANGE_TAIL = r"(?:\s?[-–]\s?|\s+to\s+)"
