@@ -307,9 +307,8 @@ _BELOW_100 = rf"(?:(?:{_TENS_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})"
 # "a hundred and fifty", "three thousand and twelve", as British English writes them
 _AND_TAIL = rf"(?:\s+and\s+{_BELOW_100}\b(?!\s+(?:{_SCALE_WORD})|-))"
 _WORD_NUMBER = (  # "twenty-five", "two and a half", "two dozen", "a million", "half a million", "tens of thousands"
-    rf"(?:{_BELOW_100}|an?)(?:\s+(?:{_SCALE_WORD}))+{_AND_TAIL}"
-    rf"|{_BELOW_100}{_AND_A_HALF}?(?:\s+(?:{_SCALE_WORD}))*"
-    rf"|(?:half\s+)?an?\s+(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))*"
+    rf"{_BELOW_100}{_AND_A_HALF}?(?:(?:\s+(?:{_SCALE_WORD}))+{_AND_TAIL}?)?"
+    rf"|(?:half\s+)?an?\s+(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))*{_AND_TAIL}?"
     r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|scores(?=\s+of\b)"
 )
 # A number as written: a numeral (with an optional scale word) or number words.
@@ -337,6 +336,14 @@ _NEXT_LAST = ("next", "Next", "last", "Last", "this", "This", "past", "Past", "c
 # Every number written in words starts and ends with one of these as a whole word.
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "half", "dozens", "hundreds", "thousands", "millions", "scores"])
 _SPAN_UNIT = r"(?:minute|hour|day|week|month|year|decade)s?"
+
+
+def _UNIT_THEN(word: str) -> tuple[str, ...]:  # noqa: N802 (a table of strings, read like a constant)
+    """ "months to", "year and": a time unit right before ``word``, as the prefilter looks for it."""
+    units = ("minute", "hour", "day", "week", "month", "year", "decade")
+    return tuple(f"{unit}{plural}{' ' if word[0] != ',' else ''}{word}" for unit in units for plural in ("", "s"))
+
+
 _DURATION_UNITS = frozenset([*_TIME_UNITS, *(f"{unit}s" for unit in _TIME_UNITS), "centuries"])
 MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
 _MONTH_LEADS = frozenset("in since until by from through early late mid".split())
@@ -832,27 +839,38 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (
         "duration",
-        rf"(?:\b[Bb]etween\s+(?P<low2>{_NUMBER})\s+and\s+|{_BEFORE}(?:(?P<low>{_NUMBER})(?:\s+(?:to|or)\s+|\s?[-–]\s?))?)"
-        rf"(?P<number>{_NUMBER})[\s-]+"
+        rf"{_BEFORE}(?:(?P<low>{_NUMBER})(?:\s+(?:to|or)\s+|\s?[-–]\s?))?(?P<number>{_NUMBER})[\s-]+"
         rf"(?P<unit>(?:{alternatives(_TIME_UNITS)})s?|centuries)"
         r"(?:\s+(?P<rate>a|per|each)\s+(?P<per>day|week|month|year|hour))?\b",
         re.I,
         ("counted", _DURATION_UNITS),
     ),
+    (  # "between three and 11 years" (a rule of its own, so the one above keeps its fast start)
+        "duration",
+        rf"between\s+(?P<low2>{_NUMBER})\s+and\s+(?P<number>{_NUMBER})\s+(?P<unit>(?:{alternatives(_TIME_UNITS)})s?)\b",
+        re.I,
+        ("word", ("between",)),
+    ),
     (  # "between 18 months and two years", "from six months to a year": one range, in the smaller unit
         "duration",
-        rf"\b(?:[Bb]etween\s+(?P<low>{_NUMBER}|an?)\s+(?P<low_unit>{_SPAN_UNIT})\s+and"
-        rf"|(?P<low2>{_NUMBER}|an?)\s+(?P<low_unit2>{_SPAN_UNIT})\s+to)"
+        rf"between\s+(?P<low>{_NUMBER}|an?)\s+(?P<low_unit>{_SPAN_UNIT})\s+and"
         rf"\s+(?P<number>{_NUMBER}|an?)\s+(?P<unit>{_SPAN_UNIT})\b",
         re.I,
-        ("word", ("between", "to")),
+        ("word", ("between",)),
+    ),
+    (
+        "duration",
+        rf"{_BEFORE}(?P<low2>{_NUMBER}|an?)\s+(?P<low_unit2>{_SPAN_UNIT})\s+to"
+        rf"\s+(?P<number>{_NUMBER}|an?)\s+(?P<unit>{_SPAN_UNIT})\b",
+        re.I,
+        ("text", _UNIT_THEN("to")),
     ),
     (  # "four years and ten months", "two hours and 15 minutes": one duration, in the smaller unit
         "duration",
         rf"{_BEFORE}(?P<big>{_NUMBER}|an?)\s+(?P<big_unit>{_SPAN_UNIT}),?\s+and\s+(?P<number>{_NUMBER})\s+"
         rf"(?P<unit>{_SPAN_UNIT})\b(?!\s+(?:later|earlier|ago|before|after)\b)",
         re.I,
-        ("word", ("and",)),
+        ("text", _UNIT_THEN("and") + _UNIT_THEN(", and")),
     ),
     (  # "three working days", "two straight months": a duration, in the unit after the adjective
         "duration",
