@@ -373,9 +373,6 @@ _CURRENCY_PREFIX = (
     rf"(?:{alternatives(p for p in CURRENCY_PREFIXES if p not in ('K', 'P', 'W', 'Rs', 'Tk'))}|(?:Rs|Tk)\.?"
     r"|[KPW](?=\d{1,3},\d{3}|\d{3}|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|B|M)\b))"
 )
-# A number word opening a sentence: "Seventy cents is nothing", "Two million yen"
-_CAPITALISED_NUMBER = alternatives([*(w.capitalize() for w in UNITS), *(w.capitalize() for w in TENS)])
-_CAPITALISED_NUMBER = rf"(?:{_CAPITALISED_NUMBER})(?:-(?:{_UNIT_WORD}))?(?:\s+(?:{_SCALE_WORD}))*"
 # Currency signs written before the number, "US$" first.
 _SIGN = r"US\$|\$|€|£|¥|฿|৳|៛|₭"
 # Currencies and their hundredths written after the number: "4,000 riel", "80 sen", "250,000 VND".
@@ -741,7 +738,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (
         "money",
         rf"{_BEFORE}(?P<minus>minus\s+)?(?:between\s+(?P<low>{_NUMBER})\s+and\s+|(?P<low2>{_NUMBER})(?:{_RANGE_TAIL}|\s+or\s+))?"
-        rf"(?P<number>{_NUMBER}|{_CAPITALISED_NUMBER}|\b[Aa](?=\s+(?:US\s+)?(?:dollar|euro|rupee|peso|cent)\b(?![-’'])))"
+        rf"(?P<number>(?i:{_NUMBER})|\b[Aa](?=\s+(?:US\s+)?(?:dollar|euro|rupee|peso|cent)\b(?![-’'])))"
         rf"(?:(?<=\d)(?P<scale>mn|bn|tn|m|b)\b)?(?:\s+|-(?=[a-z]))(?P<currency>(?:US\s+)?(?:{_MONEY_WORD}))\b",
         0,
         ("text", (*CURRENCY_WORDS, *MINOR_UNITS)),
