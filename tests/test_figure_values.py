@@ -923,3 +923,16 @@ def test_won_after_a_small_word_number_is_the_verb(text, kinds):
 
 def test_a_capital_shortening_after_a_space_is_no_scale():
     assert [(f.value, str(f.number)) for f in figures("Fans paid $20 K-pop prices.")] == [("$20", "20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Five per cent of the budget went to schools.", "Five per cent", "5"),
+        ("Twenty percent of nurses quit last year.", "Twenty percent", "20"),
+        ("Forty-five per cent said no.", "Forty-five per cent", "45"),
+    ],
+)
+def test_a_percentage_in_words_opening_a_sentence(text, written, value):
+    figure = the_figure(text, written)
+    assert (figure.kind, value_of(figure), figure.unit) == ("percentage", value, "percent")

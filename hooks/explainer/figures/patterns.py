@@ -754,7 +754,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         "percentage",
         rf"{_BEFORE}(?P<minus>minus\s+|[-−](?=\d))?(?:[Bb]etween\s+(?P<low2>{_NUMERAL})(?P<low_sign>{_PERCENT})?\s+and\s+"
         rf"|(?P<low>{_NUMERAL})(?P<low_sign2>{_PERCENT})?(?:\s?[-–]\s?|\s+(?:to|or)\s+))?"
-        rf"(?P<number>{_NUMBER}){_PERCENT}",
+        rf"(?P<number>(?i:{_NUMBER})){_PERCENT}",
         0,
         ("text", ("%", "percent", "per cent", "per-cent", "pc", "pct")),
     ),
