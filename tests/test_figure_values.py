@@ -936,3 +936,16 @@ def test_a_capital_shortening_after_a_space_is_no_scale():
 def test_a_percentage_in_words_opening_a_sentence(text, written, value):
     figure = the_figure(text, written)
     assert (figure.kind, value_of(figure), figure.unit) == ("percentage", value, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("Five kilometres of road were washed away.", "Five kilometres", "5", "kilometres"),
+        ("Three tonnes of rice were seized at the port.", "Three tonnes", "3", "tonnes"),
+        ("Two hundred hectares of forest burned.", "Two hundred hectares", "200", "hectares"),
+    ],
+)
+def test_a_measure_in_words_opening_a_sentence(text, written, value, unit):
+    figure = the_figure(text, written)
+    assert (figure.kind, value_of(figure), figure.unit) == ("measure", value, unit)

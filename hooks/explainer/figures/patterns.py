@@ -633,7 +633,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "400 millimeters", "6 to 7 nanometers", "15 kilometers per hour", "5-kilogram"
         "measure",
-        rf"{_BEFORE}(?P<number>{_NUMBER})(?:{_RANGE_TAIL}(?P<number2>{_NUMERAL}))?[\s-](?P<unit>{_MEASURE_UNITS})"
+        rf"{_BEFORE}(?P<number>(?i:{_NUMBER}))(?:{_RANGE_TAIL}(?P<number2>{_NUMERAL}))?[\s-](?P<unit>{_MEASURE_UNITS})"
         r"(?:\s+(?:per|an|a)\s+(?P<per>hour|second|day|year)(?!\s+(?:earlier|later|ago)))?(?![\w/])",
         0,
         ("counted", _MEASURE_NEEDS),
