@@ -10,12 +10,14 @@ how; with no date they stay unresolved rather than guessed.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from decimal import Context, Decimal, getcontext
 from typing import Any, NamedTuple
 
 from explainer.figures.counted import DETERMINERS as _DETERMINERS
+from explainer.figures.counted import SHARE_VERBS as _SHARE_VERBS
 from explainer.figures.counted import STOP_WORDS as _STOP_WORDS
 from explainer.figures.counted import Place, counted_thing
 from explainer.figures.currency import MINOR_UNITS, minor_unit, national_currencies, story_unit
@@ -47,7 +49,18 @@ from explainer.figures.patterns import (
     alternatives,
     patterns_for,
 )
-from explainer.figures.periods import back, before_another, month_part, named_year, resolve_period, year_starts
+from explainer.figures.periods import (
+    back,
+    before_another,
+    month_part,
+    named_year,
+    of_the_month_before,
+    resolve_period,
+    since,
+    span_to,
+    split_fiscal_year,
+    year_starts,
+)
 from explainer.figures.tense import Tense, tense_at
 from explainer.text.article import Article, Paragraph
 
@@ -341,13 +354,17 @@ def _a_fraction(text: str, candidate: _Match, paragraph: Paragraph, around: _Aro
         return None
     return (
         bool(re.match(r"\s*(?:of\b|[.,;:)!?”\"’]|$)", around.after))
-        or around.before in _QUALIFIER_WORDS | {"by"}
-        or around.following in _VERBS_AFTER_A_SHARE
+        or around.before in _QUALIFIER_WORDS | {"by", "against", "versus"}  # "half here, against a third in towns"
+        or around.following in _VERBS_AFTER_A_SHARE | _SHARE_VERBS
+        or (len(around.following) > 4 and around.following.endswith("ed"))  # "a third closed"
     )
 
 
-# "maybe a quarter are places where ...": a share standing for the things it counts
-_VERBS_AFTER_A_SHARE = frozenset("are were is was have had will would could can may might".split())
+# "maybe a quarter are places where ...", "a third broke the rules": a share standing for the things it counts
+_VERBS_AFTER_A_SHARE = frozenset(
+    """are were is was have had will would could can may might said say says did do does went go came come
+    took take got get made make paid pay lost lose won broke fell rose left""".split()
+)
 
 
 _EARNING = frozenset(
@@ -729,13 +746,12 @@ def _a_month_part(candidate: _Match) -> bool:
 
 
 def _part_of_month(previous: _Match, candidate: _Match) -> bool:
-    """ "from May to mid-July", "between mid-July and mid-November": a month or part of one,
-    then part of a later one."""
-    return (
-        (previous.kind == "date" and "day" not in previous.groups or _a_month_part(previous))
-        and candidate.kind == "period"
-        and bool(candidate.groups.get("lead") and candidate.groups.get("month"))
-    )
+    """ "from May to mid-July", "between mid-July and mid-November", "from mid-June through
+    September": a month or part of one, then a later month or part of one."""
+    whole_month = previous.kind == "date" and "day" not in previous.groups
+    if _a_month_part(previous) and candidate.kind == "date" and "day" not in candidate.groups:
+        return True
+    return (whole_month or _a_month_part(previous)) and _a_month_part(candidate)
 
 
 def _two_ends(previous: _Match, candidate: _Match) -> bool:
@@ -1059,6 +1075,10 @@ class _When(NamedTuple):
 
 _NO_HINT = _When()
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?P<rel>this|last|next)\s+year\b", re.I)
+_YEAR_BEFORE = re.compile(
+    r"\b(?P<rel>this|last|next)\s+year\b,?(?:(?!\b(?:and|but|while|will|would|could|expected|plans?)\b)[^,.;:\"“”])*$",
+    re.I,
+)
 
 
 def _when(
@@ -1067,10 +1087,13 @@ def _when(
     if candidate.kind not in _DATED_KINDS:
         return _NO_HINT
     tense = tense_at(text, candidate.start, candidate.end, *sentence)
-    after = _YEAR_AFTER.match(text, candidate.end)
-    if after is None or published is None:
+    # "in March last year", or "Last year I came in January": the clause's year
+    said = _YEAR_AFTER.match(text, candidate.end) or _YEAR_BEFORE.search(
+        text, max(sentence[0], candidate.start - 60), candidate.start
+    )
+    if said is None or published is None:
         return _When(tense, None, fiscal)
-    return _When(tense, published.year + {"this": 0, "last": -1, "next": 1}[after.group("rel").lower()], fiscal)
+    return _When(tense, published.year + {"this": 0, "last": -1, "next": 1}[said.group("rel").lower()], fiscal)
 
 
 def _resolution(
@@ -1125,10 +1148,22 @@ def _range_resolution(
         return Resolution(None, known.note if known else "not resolved")
     if _weekday(first) and start.value > end.value:
         return _days_in_order(first, last, start.value, end)
-    if first.kind == "date" and not first.groups.get("year") and start.value[:1].isdigit() and end.value[:1].isdigit():
-        year = int(end.value[:4]) - (start.value[4:] > end.value[4:])  # the start is not after the end
-        start = start._replace(value=f"{year:04d}{start.value[4:]}")
-    return Resolution(f"{start.value}/{end.value}", end.note, approximate=start.approximate or end.approximate)
+    return Resolution(
+        f"{_start_in_order(first, start.value, end.value)}/{end.value}",
+        end.note,
+        approximate=start.approximate or end.approximate,
+    )
+
+
+def _start_in_order(first: _Match, start: str, end: str) -> str:
+    """A range's start with no year of its own is the latest not after its end: "from November
+    to February" starts in the November before that February, "from mid-June through September"
+    in that September's year."""
+    if first.groups.get("year") or not start[:1].isdigit() or not end[:1].isdigit():
+        return start
+    if first.kind == "date":
+        return f"{int(end[:4]) - (start[4:] > end[4:]):04d}{start[4:]}"
+    return back(start, 1, "year") if _a_month_part(first) and start > end else start
 
 
 def _month_part_of(match: _Match, published: dt.date | None, approximate: bool, when: _When) -> Resolution | None:
@@ -1164,7 +1199,10 @@ def _days_in_order(first: _Match, last: _Match, start: str, end: Resolution) -> 
 
 _DATED_KINDS = ("date", "date-range", "period", "year", "relative-time")
 _EXACT_PART = re.compile(
-    r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\b|(?:the\s+)?first\s+\w+\s+months\b", re.I
+    r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\b|(?:the\s+)?first\s+\w+\s+(?:months|quarters)\b"
+    r"|(?:Q[1-4]|[1-4]Q|H[12])\b|(?:the\s+)?[A-Z][a-z]+(?:\s+\d{4})?\s+quarter\b"
+    r"|(?:the\s+)?(?:this|next|current|coming)\s+quarter\b",
+    re.I,
 )
 
 
@@ -1174,6 +1212,22 @@ def _kind(kind: str, written: str, resolution: Resolution | None) -> str:
     if kind == "period" and _EXACT_PART.match(written) and resolution is not None and resolution.value:
         return "date-range"
     return kind
+
+
+_COMPARED_AGO = re.compile(r"\b(?:from|than|with|on|over|versus|vs\.?)\s+$", re.I)
+_AGO = re.compile(r"^(?:a|an|one)\s+(year|month)\s+ago$", re.I)
+
+
+def _compared_with_ago(
+    text: str, candidate: _Match, written: str, resolution: Resolution | None, dated: tuple[str, Resolution] | None
+) -> tuple[str, Resolution] | None:
+    """ "Imports rose 5% in September from a year ago": a comparison with "a year ago" after a
+    date in its paragraph is "a year earlier" than that date, as the data pages mean it."""
+    ago = _AGO.match(" ".join(written.split()))
+    if ago is None or dated is None or not _COMPARED_AGO.search(text, max(0, candidate.start - 12), candidate.start):
+        return None
+    moved = before_another(f"a {ago.group(1)} earlier", dated[1])
+    return (dated[0], moved) if moved is not None else None
 
 
 def _meaning(
@@ -1193,7 +1247,7 @@ def _meaning(
     if dated is not None and kind == "period":
         shifted = before_another(written, dated[1], fiscal)
         if shifted is not None:
-            return ("period" if "previous" in written.lower() else dated[0]), shifted
+            return ("period" if re.search(r"previous\s+\w+\s+years", written, re.I) else dated[0]), shifted
     if dated is None and kind == "period" and lead is not None:  # a monthly figure's month, from the lead
         shifted = before_another(written, lead)
         if shifted is not None and "previous" not in written.lower():
@@ -1239,12 +1293,19 @@ def _same_period(
 
 
 def _season_year(
-    text: str, candidate: _Match, kind: str, resolution: Resolution | None, starts: dict[str, int]
+    text: str,
+    candidate: _Match,
+    kind: str,
+    resolution: Resolution | None,
+    starts: dict[str, int],
+    fiscal: FiscalCalendar | None,
 ) -> tuple[str, Resolution | None]:
-    """'2025-26' or 'the 2027 school year' in a story that says when such a year begins: a period."""
+    """'2025-26' or 'the 2027 school year' in a story that says when such a year begins, or a bare
+    '2026-27' where the country's press names fiscal years so: a period."""
     if candidate.kind != "year" or candidate.groups.get("decade"):
         return kind, resolution
-    season = named_year(text, candidate.end, int(candidate.groups["year"]), starts)
+    year = int(candidate.groups["year"])
+    season = named_year(text, candidate.end, year, starts) or split_fiscal_year(text, candidate.end, year, fiscal)
     return ("period", season) if season is not None else (kind, resolution)
 
 
@@ -1275,6 +1336,46 @@ def _anchored(
     return resolution
 
 
+_WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
+_SAID_DAY = re.compile(
+    r"\b(?:said|says|told|announced|warned|added|stated)\b[^.\n\"“”]{0,80}?\b(?:on\s+)?"
+    rf"(?P<day>yesterday|{_WEEKDAY_NAMES})\b"
+)
+_FROM_NOW = re.compile(
+    r"^(?:the\s+)?(?:(?:next|coming)\s+\S+\s+(?:hours|days|weeks)|(?:past|last)\s+\S+\s+hours)$", re.I
+)
+
+
+def _from_the_day_said(
+    text: str,
+    candidate: _Match,
+    written: str,
+    paragraph: Paragraph,
+    resolution: Resolution | None,
+    published: dt.date | None,
+    when_fiscal: FiscalCalendar | None,
+) -> Resolution | None:
+    """A span of hours, days or weeks ahead of "now" (or hours before it) in words the paragraph says were
+    spoken on a named day ("'... the next 72 hours,' he told a briefing on Thursday") counts
+    from that day, not from the publication day."""
+    if candidate.kind != "period" or published is None or not _FROM_NOW.match(" ".join(written.split())):
+        return resolution
+    said = _SAID_DAY.search(text, paragraph.start, paragraph.end)
+    if said is None:
+        return resolution
+    word = said.group("day").lower()
+    if word == "yesterday":
+        day = published - dt.timedelta(days=1)
+    else:
+        day = published - dt.timedelta(days=(published.weekday() - WEEKDAYS.index(word)) % 7)
+    if day == published:
+        return resolution
+    spoken = resolve_period(written, day, False, when_fiscal)
+    if spoken.value is None:
+        return resolution
+    return spoken._replace(note=f"{spoken.note}; counted from {day}, the day the words were said")
+
+
 def _distinct_key(key: str, resolution: Resolution | None, grouped: dict) -> str:
     """The same words meaning another date ("arrested in March", "will leave in March") are
     another figure: the first keeps the key, the other gets its date added."""
@@ -1292,10 +1393,12 @@ def _distinct_key(key: str, resolution: Resolution | None, grouped: dict) -> str
 _SHARE_KINDS = {"percentage": "percentage", "fraction": "fraction"}
 
 
-def _antecedent(counted: dict[str, Occurrence], kind: str, sentence_start: int) -> str | None:
+def _antecedent(counted: dict[str, Occurrence], kind: str, sentence_start: int, compared: bool) -> str | None:
     """What a figure with no noun of its own may count: a share of the same kind before it in
     its sentence ("half of that sum and Laos a fifth", "30 percent of its staff, from 20
-    percent"), or else the last thing counted in it ("2.31 million workers ..., a third of them")."""
+    percent"), or else the last thing counted in it ("2.31 million workers ..., a third of them"),
+    or else, ``compared`` with it, a share of the other kind ("15% of the harvest, against a
+    tenth in a normal year"; not "2 percent of the total, with Thais accounting for half")."""
     share = counted.get(_SHARE_KINDS.get(kind, ""))
     if share is not None and share.sentence_start == sentence_start:
         return share.counts  # "72 percent of pupils here, against 65 percent elsewhere"
@@ -1303,7 +1406,24 @@ def _antecedent(counted: dict[str, Occurrence], kind: str, sentence_start: int) 
     count = counted.get("count")
     if kind == "count" and (count is None or count.sentence_start != sentence_start) and here:
         return max(here, key=lambda o: o.value_start).counts  # "a third of the deaths ..., while 97 were suicides"
-    return count.counts if count is not None and count.sentence_start == sentence_start else None
+    if count is not None and count.sentence_start == sentence_start:
+        return count.counts
+    return max(here, key=lambda o: o.value_start).counts if here and compared and kind in _SHARE_KINDS else None
+
+
+def _restated(text: str, counted: dict[str, Occurrence], start: int, sentence_start: int) -> bool:
+    """Whether a share set off by commas right after another restates it: "just over half the
+    workers surveyed, 53 percent, said ..."."""
+    shares = [o for k, o in counted.items() if k in _SHARE_KINDS and o.sentence_start == sentence_start]
+    between = r"[^,;.\d]*,\s*(?:(?:or|about|around|nearly|almost|some|roughly|just|over)\s+)*"
+    return any(re.fullmatch(between, text[o.value_end : start]) for o in shares)
+
+
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:and|while|whilst|whereas|but)\s+(?:(?:about|around|nearly|almost|some|roughly|just|only)\s+)?$",
+    re.I,
+)  # "half of the drivers own a car, and 40 percent own a house": the same set
 
 
 def _modifies_the_last_count(text: str, last: Occurrence | None, occurrence: Occurrence) -> bool:
@@ -1313,6 +1433,82 @@ def _modifies_the_last_count(text: str, last: Occurrence | None, occurrence: Occ
         return False
     between = text[last.value_end : occurrence.start]
     return re.fullmatch(rf"\s+{re.escape(last.counts)}\s+(?:in|across|from|at)\s+", between) is not None
+
+
+# the day a thing was said ("the ministry said Friday") is no date a later "a year earlier" compares with
+_SAID_ON = re.compile(
+    r"\b(?:(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+(?:on\s+)?"
+    r"|(?:said|says|told|announced|stated|added|wrote)\b[^.;\n\"“”]{0,80}\bon\s+)"
+    rf"(?:(?:{_WEEKDAY_NAMES})\s*[(,]\s*)?$",
+    re.I,
+)
+
+
+def _anchors(
+    text: str, floor: int, candidate: _Match, kind: str, resolution: Resolution | None, published: dt.date | None
+) -> tuple[tuple[str, Resolution], tuple[str, Resolution]] | None:
+    """What a later "a year earlier" moves, and what a later "the same period last year" moves,
+    when this figure is a date: the span it ends ("in the three months to March": January to
+    March) or the date itself, and for the second a span it starts ("since August": August to
+    the publication month); None for no date, or the day something was said ("the ministry said Friday")."""
+    if resolution is None or resolution.value is None or kind not in _DATED_KINDS:
+        return None
+    a_day = _weekday(candidate) or (candidate.kind == "date" and "day" in candidate.groups)
+    if a_day and _SAID_ON.search(text, max(floor, candidate.start - 120), candidate.start):
+        return None
+    before = text[max(floor, candidate.start - 40) : candidate.start]
+    dated = span_to(before, resolution) or (kind, resolution)
+    return dated, since(before, resolution, published) or dated
+
+
+def _in_context(
+    text: str,
+    candidate: _Match,
+    written: str,
+    meaning: tuple[str, Resolution | None],
+    paragraph: Paragraph,
+    published: dt.date | None,
+    fiscal: FiscalCalendar | None,
+    before: tuple[tuple[str, Resolution] | None, tuple[str, Resolution] | None],
+    season_starts: dict[str, int],
+    day_beside: Resolution | None,
+) -> tuple[str, Resolution | None]:
+    """A figure's kind and date read with what the story gives around it: the paragraph's last
+    date (``before``: for a year earlier, the same period), the day words were said, the date
+    written beside a weekday, the months a named season runs."""
+    dated, earlier = before
+    kind, resolution = meaning
+    kind, resolution = _compared_with_ago(text, candidate, written, resolution, dated) or (kind, resolution)
+    resolution = _anchored(text, candidate, resolution, dated)
+    resolution = _from_the_day_said(text, candidate, written, paragraph, resolution, published, when_fiscal=fiscal)
+    resolution = of_the_month_before(written, dated[1] if dated else None) or day_beside or resolution
+    kind, resolution = _same_period(text, candidate, kind, resolution, earlier)
+    return _season_year(text, candidate, kind, resolution, season_starts, fiscal)
+
+
+_BESIDE = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*")
+
+
+def _weekdays_beside_dates(
+    text: str, selected: list[_Match], published: dt.date | None, approximate: bool
+) -> dict[int, Resolution]:
+    """ "on Monday, March 9", "Thursday (Mar 5)", "March 1 (Sunday)": the weekday is that day,
+    whatever its tense says, where the date's weekday is the one named."""
+    found: dict[int, Resolution] = {}
+    for first, second in itertools.pairwise(selected):
+        pair = (first, second) if _weekday(first) else (second, first)
+        weekday, date = pair
+        if not (_weekday(weekday) and "weekday" in weekday.groups and date.kind == "date" and "day" in date.groups):
+            continue
+        if not _BESIDE.fullmatch(text[first.end : second.start]):
+            continue
+        for tense in ("past", "future"):
+            day = resolve("date", date.groups, None, published, approximate, tense)
+            if day is not None and day.value and re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
+                if WEEKDAYS[dt.date.fromisoformat(day.value).weekday()] == weekday.groups["weekday"].lower():
+                    found[weekday.start] = Resolution(day.value, f"the date written beside it, {day.value}")
+                    break
+    return found
 
 
 def extract_figures(
@@ -1338,6 +1534,7 @@ def extract_figures(
             c for c in _candidates(text, paragraph.start, paragraph.end, patterns) if _plausible(text, c, paragraph)
         ]
         selected = _join_times(text, _join_ranges(text, _select(candidates)))
+        beside = _weekdays_beside_dates(text, selected, published, approximate)
         spans = {c.start: c.end for c in selected}
         floor = paragraph.start
         dated: tuple[str, Resolution] | None = None  # the paragraph's last date, for "a year earlier"
@@ -1347,7 +1544,10 @@ def extract_figures(
         for candidate in selected:
             sentence = next((s for s in paragraph.sentences if s.start <= candidate.start < s.end), paragraph)
             qualifier, start = _qualifier(text, candidate, paragraph, floor)
-            antecedent = _antecedent(counted, candidate.kind, sentence.start)
+            compared = _COMPARED.search(text, sentence.start, candidate.start) is not None or _restated(
+                text, counted, candidate.start, sentence.start
+            )
+            antecedent = _antecedent(counted, candidate.kind, sentence.start, compared)
             place = Place(
                 candidate.kind,
                 candidate.groups,
@@ -1392,11 +1592,13 @@ def extract_figures(
                 candidate.kind, written, resolution, dated, *((published, fiscal, lead) if undated else (None, fiscal))
             )  # fmt: skip
             undated = undated and candidate.kind not in _DATED_KINDS
-            resolution = _anchored(text, candidate, resolution, dated)
-            kind, resolution = _same_period(text, candidate, kind, resolution, earlier)
-            kind, resolution = _season_year(text, candidate, kind, resolution, season_starts)
-            if resolution is not None and resolution.value is not None and kind in _DATED_KINDS:
-                dated = earlier = (kind, resolution)
+            kind, resolution = _in_context(
+                text, candidate, written, (kind, resolution), paragraph, published, fiscal, (dated, earlier),
+                season_starts, beside.get(candidate.start),
+            )  # fmt: skip
+            anchors = _anchors(text, paragraph.start, candidate, kind, resolution, published)
+            if anchors is not None:
+                dated, earlier = anchors
             lead = _lead_month(lead, paragraph.number, kind, resolution)
             key = _distinct_key(key, resolution, grouped)
             entry = grouped.setdefault(

@@ -325,6 +325,11 @@ _MONTH = rf"(?:{_MONTH_NAMES}|(?:{_MONTH_SHORT})\.?)"
 _MONTH_UPPER = alternatives(m.upper() for m in MONTHS)  # a dateline's "JULY 25"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAYS_JOIN = r"(?:\s*[-–]\s*|\s+(?:to|until|till)\s+)"  # "3-5 March", "March 4 to 9"
+# not an amount after it: "rose on March 3 to 9 baht" is a day and a price
+_NO_UNIT = r"(?!\s+(?!(?:in|at|on|and|or|for|when|while|with|to|from|as|after|before|during|but)\b)[a-z])"
+# "March 4 to 9" but not "rose on March 3 to 9 baht" (a day and a price); "June 7-8 was" is a range
+_MONTH_DAYS_JOIN = rf"(?:\s*[-–]\s*|\s+(?:to|until|till)\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\b{_NO_UNIT}))"
 _WEEKDAY = alternatives(w.capitalize() for w in WEEKDAYS)
 
 # Months, weekdays and words as they can appear in a match, for the prefilter below.
@@ -399,7 +404,7 @@ FRACTION_PARTS = {
 }
 _FRACTION_PLURALS = alternatives(["halves", *(f"{part}s" for part in FRACTION_PARTS if part != "half")])
 MULTIPLES = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "thrice": 3, "quadruple": 4}
-_SEASONS = "spring|summer|autumn|fall|winter"
+_SEASONS = "spring|summer|autumn|fall|winter|monsoon"
 # Units of measure written after a number, long forms first; short forms are matched
 # case-sensitively so "mm" and "MW" mean what they say, and may be glued on ("400mm").
 _SHORT_UNITS = ("km/h", "km", "kph", "mph", "mm", "cm", "kg", "MW", "GW", "kWh", "GWh", "hPa", "°C", "°F")
@@ -427,14 +432,14 @@ _MEASURE_NEEDS = (
 RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (  # "March 3", "Sept 9, 2024", and a dateline's "JULY 25"
         "date",
-        rf"\b(?P<month>{_MONTH}|{_MONTH_UPPER})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?"
+        rf"\b(?P<month>{_MONTH}|{_MONTH_UPPER})\s+(?P<day>{_DAY})(?:{_MONTH_DAYS_JOIN}(?P<day2>{_DAY}))?"
         rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w,]\d)\b",
         0,
         ("text", _MONTH_STEMS + tuple(stem.upper() for stem in _MONTH_STEMS)),
     ),
     (
         "date",
-        rf"{_BEFORE}(?:the\s+)?(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?(?:\s+of)?\s+"
+        rf"{_BEFORE}(?:the\s+)?(?P<day>{_DAY})(?:{_DAYS_JOIN}(?P<day2>{_DAY}))?(?:\s+of)?\s+"
         rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b",
         0,
         ("dated", MONTH_WORDS),
@@ -464,11 +469,24 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("text", ("May",)),
     ),
+    (  # "Jan-Mar", "Oct-Dec": abbreviated months joined by a hyphen are the ends of one range
+        "date",
+        rf"\b(?P<month>{_MONTH_SHORT})\.?(?=[-–](?:{_MONTH})\b(?!-))",
+        0,
+        ("text", _MONTH_STEMS),
+    ),
+    (
+        "date",
+        rf"\b(?:{_MONTH})[-–](?P<v>(?P<month>{_MONTH_SHORT}))\b(?![-–]|\.?\s+\d)",
+        0,
+        ("text", _MONTH_STEMS),
+    ),
     (  # "the end of the month", "the beginning of October", "the end of 2027"
         "period",
         r"\b(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
-        rf"(?:(?:fiscal|financial|calendar|school|academic)\s+)?(?:month|year|week|decade|century|quarter|season"
-        rf"|(?:{alternatives(MONTHS)})(?:\s+{_YEAR})?|{_YEAR})\b",
+        rf"(?:FY\s?(?:{_YEAR}|\d\d)\b|(?:fiscal|financial)\s+year\s+{_YEAR}(?:[-/]\d{{2,4}})?"
+        rf"|(?:(?:fiscal|financial|calendar|school|academic)\s+)?(?:month|year|week|decade|century|quarter|season"
+        rf"|(?:{alternatives(MONTHS)})(?:\s+{_YEAR})?|{_YEAR}))\b",
         re.I,
         ("text", ("end of", "beginning of", "start of", "middle of", "turn of", "close of")),
     ),
@@ -479,6 +497,32 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         ("word", ("recent", "coming", "few", "several")),
     ),
     ("period", r"\b(?:decades|centuries)\b", re.I, ("word", ("decades", "centuries"))),
+    (  # "Q3", "Q1 2025", "H1 2026", "3Q": a quarter or half of a year, as business pages write it
+        "period",
+        rf"\b(?:Q[1-4]|[1-4]Q|H[12])(?:\s+(?:of\s+)?{_YEAR})?\b",
+        0,
+        None,
+    ),
+    (  # "the June quarter": the three months to the end of June
+        "period",
+        rf"(?<![-–])\b(?:the\s+)?(?:{_MONTH_NAMES})(?:\s+{_YEAR})?\s+quarter\b",
+        0,
+        ("word", ("quarter",)),
+    ),
+    (  # "end-March", "end-June 2025", "mid-year", "the year-end", "mid-month": part of a month or year in one
+        # word, not one describing a noun ("year-end bonuses", "mid-year exams")
+        "period",
+        rf"\b(?:[Ee]nd-(?:{_MONTH_NAMES})(?:\s+{_YEAR})?|(?:the\s+)?(?:[Yy]ear|[Mm]onth)-end|[Mm]id-(?:year|month)"
+        r"|[Ee]nd-year)\b(?!-)(?!\s+(?!(?:this|last|next|and|or|to|when|as|at|in|for|from|because|but)\b)[a-z])",
+        0,
+        ("text", ("nd-", "ear-end", "onth-end", "id-year", "id-month")),
+    ),
+    (  # "early next month", "late last month"
+        "period",
+        r"\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?:next|last|this)\s+month\b",
+        0,
+        ("word", ("month",)),
+    ),
     (  # "early 2026", "late 2024", "mid-2025", "end-2024", "the early 2030s"
         "period",
         rf"\b(?:(?:[Ee]arly|[Ll]ate)[\s-]|[Mm]id-?|[Ee]nd-)(?:{_YEAR})s?\b",
@@ -501,25 +545,30 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "a year earlier", "the previous year", "the following month", "the day before"
         "period",
-        r"\b(?:(?:a|an|one|the)\s+(?:year|month|week|day|decade)\s+(?:earlier|later|previously)"
-        r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months)\s+(?:earlier|later|previously)"
-        r"|the\s+(?:year|month|week|day|decade)\s+(?:before|after)"
-        r"|the\s+(?:previous|following|preceding|prior)\s+(?:year|month|week|day|decade|quarter))\b",
+        r"\b(?:(?:a|an|one|the)\s+(?:year|month|week|day|decade|quarter)\s+(?:earlier|later|previously)"
+        r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months|weeks|days)\s+"
+        r"(?:earlier|later|previously)"
+        r"|the\s+(?:year|month|week|day|decade)\s+(?:before|after)|the\s+next\s+day"
+        r"|the\s+(?:previous|following|preceding|prior)\s+(?:year|month|week|day|decade|quarter))\b"
+        r"(?!\s+than\b)",  # "two weeks earlier than in most years" is an amount of time, a duration
         re.I,
-        ("word", ("earlier", "later", "before", "after", "previously", "previous", "following", "preceding", "prior")),
+        (
+            "word",
+            ("earlier", "later", "before", "after", "previously", "previous", "following", "preceding", "prior", "day"),
+        ),  # fmt: skip
     ),
     (  # "last spring", "next winter", "early summer", "spring 2024"
         "period",
         rf"(?<!the\s)\b(?:(?:(?:last|next|this|early|late|coming|past)\s+|mid-)(?:{_SEASONS})"
         rf"|(?:{_SEASONS})\s+(?:of\s+)?{_YEAR})\b",
         re.I,
-        ("word", ("spring", "summer", "autumn", "fall", "winter")),
+        ("word", ("spring", "summer", "autumn", "fall", "winter", "monsoon")),
     ),
     (  # "the last fiscal year", "fiscal 2027", "FY2024/25", "the first half of next year"
         "period",
         rf"\b(?:(?:the\s+)?(?:(?:last|next|this|current|previous|coming|past)\s+)?(?:fiscal|financial)\s+year"
-        rf"(?:\s+{_YEAR}(?:[-/]\d{{2,4}})?)?|(?:fiscal|financial)\s+{_YEAR}(?:[-/]\d{{2,4}})?"
-        rf"|(?:the\s+)?{_YEAR}[-/]\d{{2,4}}\s+(?:fiscal|financial)\s+year)\b",
+        rf"(?:\s+{_YEAR}(?:[-/]\d{{2,4}})?|\s+(?:ending|ended|to|through)\s+(?:in\s+)?(?:{_MONTH_NAMES})(?:\s+{_YEAR})?)?|(?:fiscal|financial)\s+{_YEAR}(?:[-/]\d{{2,4}})?"
+        rf"|(?:the\s+)?{_YEAR}(?:[-/]\d{{2,4}})?\s+(?:fiscal|financial)\s+year)\b",
         re.I,
         ("word", ("fiscal", "financial")),
     ),
@@ -530,14 +579,33 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("word", ("week",)),
     ),
-    (  # "the first nine months of this year"; "in the first 10 months", of the publication year
+    (  # "the first nine months of this year", "the first seven months of FY27"
         "period",
         r"\b(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+"
-        rf"(?:(?:the|this|next|last)\s+year|{_YEAR})\b"
-        r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten"
+        rf"(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}|FY\s?(?:{_YEAR}|\d\d)"
+        r"|(?:the\s+)?(?:(?:this|current|last|next|previous)\s+)?(?:fiscal|financial)\s+year)\b",
+        re.I,
+        ("word", ("months",)),
+    ),
+    (  # "the first three quarters of the year": January to September, not three quarters of something
+        "period",
+        r"\b(?:the\s+)?first\s+(?:two|three)\s+quarters(?:\s+of\s+(?:(?:the|this|next|last)\s+year|"
+        rf"(?:fiscal\s+)?{_YEAR}))?\b(?!\s+of\b)",
+        re.I,
+        ("word", ("quarters",)),
+    ),
+    (  # "in the first seven months": of the publication year, as "the fourth quarter" is
+        "period",
+        r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten"
         r"|eleven|\d{1,2})\s+months\b(?!\s+(?:of|after|since|following|under|at|in|on)\b)",
         re.I,
         ("word", ("months",)),
+    ),
+    (  # "this quarter", "next quarter", "the current quarter"
+        "period",
+        r"\b(?:the\s+)?(?:this|next|last|current|coming)\s+quarter\b(?!\s+of\b)",
+        re.I,
+        ("word", ("quarter",)),
     ),
     (  # "early next week", "late last week"
         "period",
@@ -548,7 +616,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (
         "period",
         r"\b(?:the\s+)?(?:first|second|third|fourth|final|last|latest)\s+(?:half|quarter)"
-        rf"(?:\s+of\s+(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}))?\b",
+        rf"(?:\s+of\s+(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}|FY\s?(?:{_YEAR}|\d\d)"
+        r"|(?:the\s+)?(?:(?:this|current|last|next|previous)\s+)?(?:fiscal|financial)\s+year))?\b",
         re.I,
         ("word", ("half", "quarter")),
     ),
@@ -684,6 +753,13 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("text", _NEXT_LAST),
     ),
+    (  # "over the weekend": the last one for the past tense, the next for the future
+        "relative-time",
+        r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bfor\s))(?P<rel>the)\s+(?P<unit>weekend)\b"
+        r"(?!\s+of\b)",
+        re.I,
+        ("word", ("weekend",)),
+    ),
     (
         "relative-time",
         r"\b(?P<rel>[Ee]arlier|[Ll]ater)\s+this\s+(?P<unit>year|month|week)\b",
@@ -700,7 +776,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ("relative-time", rf"{_WEEKDAY_NOT_AFTER}\b(?P<weekday>{_WEEKDAY})\b", 0, ("text", _WEEKDAY_NAMES)),
     (
         "relative-time",
-        rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b",
+        rf"{_BEFORE}(?P<number>{_NUMBER}|[Aa]n?)\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+ago\b",
         re.I,
         ("text", ("ago",)),
     ),
@@ -883,6 +959,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         ("text", (",",)),
     ),
     ("year", rf"{_BEFORE}(?P<year>{_YEAR})(?P<decade>s)?{_AFTER}", 0, ("text", _CENTURIES)),
+    # the end of "2021-2023": a year after a year and a hyphen, the other end of a range
+    ("year", rf"(?<=\b\d{{4}}-)(?P<year>{_YEAR}){_AFTER}", 0, ("text", _CENTURIES)),
     ("ordinal", rf"{_BEFORE}(?P<number>\d+)(?:st|nd|rd|th)\b", 0, None),
     (
         "ordinal",
