@@ -715,6 +715,7 @@ def test_a_number_with_its_own_noun_after_a_duration_stays_a_count():
         '"The bank won\'t open one for me," he said.',
         "The Office of Civil Defense (OCD) 7 said it had sent teams.",
         "The DepEd 7 opened its offices.",
+        "The Department of Education (DepEd) 7 said the schools were shelters.",
     ],
 )
 def test_ranks_hypotheticals_pronouns_and_regional_offices_are_no_figures(text):

@@ -651,7 +651,10 @@ _LOWER_NAME_WORDS = frozenset(
     route highway level phase tier stage""".split()
 )
 _NOT_NAMES = frozenset([*(m.capitalize() for m in MONTH_WORDS), *(w.capitalize() for w in WEEKDAYS), "US", "UN"])
-_ACRONYM_BEFORE = re.compile(r"(?:\((?P<paren>[A-Z][A-Za-z]{0,6}[A-Z])\)|\b(?P<bare>[A-Z][A-Za-z]{0,6}[A-Z]))\s$")
+# An acronym: a capital, then another within the next four letters ("OCD", "DSWD", "DepEd").
+_ACRONYM_BEFORE = re.compile(
+    r"(?:\((?P<paren>[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,4})\)|\b(?P<bare>[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,4}))\s$"
+)
 # Codes an amount or a measure follows ("USD 5", "RM 50", "MW 40"), and acronyms that are no names of a number.
 _CODES = frozenset([*CURRENCY_PREFIXES, *CURRENCY_WORDS, "US", "UN", "MW", "GW", "KM", "KG", "PM", "AM", "GMT", "UTC"])
 _NAME_BEFORE = re.compile(r"(?P<lead>\S?)\s*(?P<word>\b[\w’'.-]+)\s$")
