@@ -714,6 +714,8 @@ def test_an_institutions_name_with_commas_is_read_whole_never_as_an_earlier_name
         "The Provincial Court on November 14 jailed two brokers.\n\n"
         "The court ordered the brokers to return VND398 billion to 40 families.",
         "The Provincial Board on Wednesday declared a state of calamity, freeing P64 million.",
+        "The Provincial Board on Wednesday declared a state of calamity in two towns, allowing both to tap funds "
+        "that total P64 million.",
         "The federal government has proposed raising the withholding tax from 0.8% to 1.5%.",
     ],
 )
