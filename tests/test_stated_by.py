@@ -1053,3 +1053,32 @@ def test_a_note_about_someone_or_a_persons_letter_names_no_institution(text):
 )
 def test_its_document_opening_a_sentence_is_the_one_institution_just_heard(text, speaker):
     assert stated(text)["a third"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        (
+            "The figures, released by the Statistics Office on Monday, showed exports fell 4 percent.",
+            "4 percent",
+            "Statistics Office",
+        ),
+        (
+            "The report, published by the World Bank on Monday, said poverty fell to 12 percent.",
+            "12 percent",
+            "World Bank",
+        ),
+        (
+            "The survey, conducted by the Asia Foundation in May, found 40 percent of households were in debt.",
+            "40 percent",
+            "Asia Foundation",
+        ),
+    ],
+)
+def test_a_document_whose_appositive_names_its_issuer_speaks_for_the_issuer(text, value, speaker):
+    assert stated(text)[value] == speaker
+
+
+def test_a_document_whose_appositive_names_no_issuer_stays_unclear():
+    found = stated("The report, released on Monday after a long delay, said poverty fell to 12 percent.")
+    assert found["12 percent"] == UNCLEAR

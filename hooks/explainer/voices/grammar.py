@@ -979,6 +979,9 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
             return Subject(_named(named, head.strip(), registry), subject_start, len(prefix.text))
     if reference is None:
         return None
+    issuer = _issuer_in_appositive(reference, following, registry, offset + parts[index + 1][0])
+    if issuer is not None:
+        return Subject(issuer, start + len(head) - len(head.lstrip()), len(prefix.text))
     appositive = prefix.text[parts[index + 1][0] : len(prefix.text) - 1].strip()
     reference = reference._replace(description=appositive)
     if reference.resolution.startswith("found:") and reference.entity:
@@ -997,6 +1000,23 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
 _LEAD_IN = re.compile(
     r"(?:Asked|Pressed|Questioned|Contacted|Reached|Interviewed|Quoted|Approached|Challenged|Told|Shown"
     r"|[A-Z][a-z]+ing)\s+(?:about|on|by|for|to|over|whether|if|why|how|what|at|with|after|in)\b"
+)
+
+
+def _issuer_in_appositive(reference: Reference, appositive: str, registry: Registry, offset: int) -> Reference | None:
+    """ "The report, published by the World Bank on Monday, said": a document with no issuer
+    of its own speaks for the one its appositive names."""
+    issued = _ISSUED_BY.fullmatch(appositive)
+    if reference.entity is not None or not reference.resolution.startswith("document") or issued is None:
+        return None
+    issuer = read_reference(issued.group("issuer"), registry, offset)
+    return issuer if issuer is not None and issuer.entity is not None else None
+
+
+# "published by the World Bank on Monday": who issued a document, in an appositive
+_ISSUED_BY = re.compile(
+    r"(?:released|published|issued|compiled|conducted|prepared|commissioned|carried\s+out|produced)\s+by\s+"
+    r"(?P<issuer>.+?)(?:\s+(?:on|in|last|this|at|earlier|late|early)\b.*)?"
 )
 
 
