@@ -157,6 +157,8 @@ def _own_clause(attribution, offset: int, text: str) -> bool:
     saying ..."), where no speech verb comes before the words."""
     if attribution.kind != "reported":
         return False
+    if attribution.rule == "sentence-subject-speaks" and offset < attribution.start:
+        return True  # "The government plans ... in 2027 and has said ...": before its speech begins
     cue = attribution.cue_start
     if cue is not None and cue > offset:
         joined = re.match(r"(?:and|while|whereas)\s", text[cue : cue + 8]) and re.search(r",\s*$", text[offset:cue])

@@ -220,7 +220,41 @@ def check_paragraphs(text: str, spans: list[tuple[int, int]], path: str | Path) 
 
 
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
-    """Quoted passages in ``text[start:end]``, curly or straight; unbalanced marks are ignored."""
+    """Quoted passages in ``text[start:end]``: double marks, curly or straight, then the
+    single curly marks some house styles quote with (‘...’) outside them; unbalanced
+    marks are ignored."""
+    doubles = _double_quotes(text, start, end)
+    singles = [q for q in _single_quotes(text, start, end) if not any(d.start < q.start < d.end for d in doubles)]
+    return sorted(doubles + singles)
+
+
+# ‘ opening a quote: at the start, after a space or a bracket or a dash, before a word
+# (not the ‘ of "‘90s")
+_SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))\u2018(?=[^\s\d])", re.M)
+# ’ that may close one: not between letters, where it is an apostrophe ("dealer’s", "don’t")
+_SINGLE_CLOSING = re.compile(r"\u2019(?![\w])")
+
+
+def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Quotes in single curly marks (‘We will act,’ she said). A closing ’ after
+    punctuation is taken first (‘the farmers’ plight,’ he said), else the first one not
+    between letters; a quote runs no further than the next opening ‘."""
+    if "\u2018" not in text[start:end]:
+        return []
+    openings = [m.start() for m in _SINGLE_OPENING.finditer(text, start, end)]
+    quotes = []
+    for index, opening in enumerate(openings):
+        limit = openings[index + 1] if index + 1 < len(openings) else end
+        closings = [m.start() for m in _SINGLE_CLOSING.finditer(text, opening + 1, limit)]
+        if not closings:
+            continue
+        closing = next((c for c in closings if text[c - 1] in ",.!?;:\u2026\u2014-"), closings[0])
+        quotes.append(Quote(opening, closing + 1, opening + 1, closing))
+    return quotes
+
+
+def _double_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Quoted passages in double marks, curly or straight."""
     quotes, position = [], start
     while position < end:
         opening = min(
@@ -233,29 +267,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         closing = text.find(closing_mark, opening + 1, end)
         if closing < 0:
             break
-        single = _single_quote(text, position, min(opening, end))
-        if single is not None:
-            opening, closing = single
         quotes.append(Quote(opening, closing + 1, opening + 1, closing))
         position = closing + 1
-    single = _single_quote(text, position, end)
-    while single is not None:
-        quotes.append(Quote(single[0], single[1] + 1, single[0] + 1, single[1]))
-        single = _single_quote(text, single[1] + 1, end)
     return quotes
-
-
-def _single_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A quote in single marks, as South Asian and British papers print them: "‘...,’ said
-    X". The closing mark is also an apostrophe ("the dealer’s shop", "workers’ pay"), so only
-    one after the quote's last punctuation closes it."""
-    match = _SINGLE_QUOTED.search(text, start, end)
-    return (match.start(), match.end() - 1) if match else None
-
-
-# "‘We ..., ’" or "‘... finished.’": an opening mark after a space or a paragraph's start, and a
-# closing one right after a comma, full stop, question or exclamation mark
-_SINGLE_QUOTED = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\u2014\u2013]))\u2018[^\u2018\n]*?[,.!?]\u2019", re.M)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
