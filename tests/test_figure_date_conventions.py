@@ -1042,3 +1042,18 @@ def test_hours_before_now_reach_back_from_the_day_of_writing(text, words, date):
 )
 def test_days_joined_by_a_hyphen_before_a_verb_are_one_range(sentence, words, date):
     check(sentence, FRIDAY, words, date, "date-range")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("The hearing is on Tuesday 19 August.", "Tuesday", "2025-08-19"),
+        ("Sales fell in mid-March 2024.", "mid-March 2024", "2024-03-11..2024-03-20"),
+        ("Prices peaked in late June 2023.", "late June 2023", "2023-06-21..2023-06-30"),
+        ("The dam was built in the spring of 2019.", "the spring of 2019", "2019-03..2019-05"),
+        ("In the summer of last year, fires spread.", "the summer of last year", "2024-06..2024-08"),
+        ("The winter of 2023 was cold.", "The winter of 2023", "2023-12..2024-02"),
+    ],
+)
+def test_british_weekdays_and_parts_or_seasons_of_a_named_year(sentence, words, date):
+    check(sentence, FRIDAY, words, date)

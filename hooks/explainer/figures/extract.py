@@ -802,7 +802,7 @@ def _resolution(
     if candidate.kind == "time":
         return _clock(written)
     if candidate.kind == "period" and g.get("lead"):  # "early June"
-        plain = resolve("date", {k: g[k] for k in ("month", "implied_year") if k in g}, number, published,
+        plain = resolve("date", {k: g[k] for k in ("month", "year", "implied_year") if k in g}, number, published,
                         approximate, when.tense)  # fmt: skip
         year = int(plain.value[:4]) if plain and plain.value and plain.value[:1] != "-" else None
         habitual = bool(plain and plain.value and plain.value.startswith("--"))
@@ -1153,7 +1153,7 @@ def _in_context(
     return _season_year(text, candidate, kind, resolution, season_starts, fiscal)
 
 
-_BESIDE = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*")
+_BESIDE = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|\s+")
 
 
 def _weekdays_beside_dates(

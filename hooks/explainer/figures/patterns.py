@@ -335,7 +335,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "early June", "mid-July", "late March": part of a month, a period of days
         "period",
-        rf"\b(?P<lead>[Ee]arly|[Ll]ate|[Mm]id)[\s-](?P<month>{_MONTH})\b(?!\s+\d)",
+        rf"\b(?P<lead>[Ee]arly|[Ll]ate|[Mm]id)[\s-](?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?\b(?!\s+\d)",
         0,
         ("led", MONTH_WORDS),
     ),
@@ -442,7 +442,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (  # "last spring", "next winter", "early summer", "spring 2024"
         "period",
         rf"(?<!the\s)\b(?:(?:(?:last|next|this|early|late|coming|past)\s+|mid-)(?:{_SEASONS})"
-        rf"|(?:{_SEASONS})\s+(?:of\s+)?{_YEAR})\b",
+        rf"|(?:the\s+)?(?:{_SEASONS})\s+(?:of\s+)?(?:{_YEAR}|(?:last|this|next)\s+year))\b",
         re.I,
         ("word", ("spring", "summer", "autumn", "fall", "winter", "monsoon")),
     ),

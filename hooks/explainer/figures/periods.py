@@ -282,7 +282,9 @@ def _share_of_fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.dat
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14),
             "monsoon": (6, 9)}  # fmt: skip
 _SEASON = re.compile(
-    r"^(?:(?P<rel>this|next|last|past|coming)\s+(?P<season>\w+)|(?P<named>\w+)\s+(?:of\s+)?(?P<year>\d{4}))$", re.I
+    r"^(?:(?P<rel>this|next|last|past|coming)\s+(?P<season>\w+)"
+    r"|(?:the\s+)?(?P<named>\w+)\s+(?:of\s+)?(?:(?P<year>\d{4})|(?P<year_rel>this|next|last)\s+year))$",
+    re.I,
 )
 
 
@@ -298,6 +300,8 @@ def _season(text: str, published: dt.date | None, approximate: bool) -> Resoluti
         year = int(match.group("year"))
     elif published is None:
         return Resolution(None, f"not resolved: {_basis(published, approximate)}")
+    elif match.group("year_rel"):  # "the summer of last year"
+        year = published.year + _STEP[match.group("year_rel").lower()]
     else:
         year = _season_year(first, last, match.group("rel").lower(), published)
     end_year, end_month = year + (last > 12), (last - 1) % 12 + 1
