@@ -3,8 +3,12 @@
 "Arrested in March" and "will take the test in March" name different Marches when the
 article appeared in July; a weekday "expected ... on Saturday" is the coming one. The
 nearest tense word before the figure in its sentence decides (else the nearest after it); with
-none, the date is the nearest one to the publication day, and a habitual sentence
-("usually runs from May to November") names any year's months.
+none, the date is the nearest one to the publication day, and a habitual clause
+("usually runs from May to November") names any year's months. The present of a schedule
+("the cap expires in February") looks ahead; a verb in an aside set off by commas dates only
+the aside; a month a thing is for ("figures for February"), a forecast is about ("expect
+February exports to ...") or a deadline day after a past verb is about ("filed by September
+30") is the nearest such month or day.
 """
 
 from __future__ import annotations
