@@ -1057,3 +1057,15 @@ def test_days_joined_by_a_hyphen_before_a_verb_are_one_range(sentence, words, da
 )
 def test_british_weekdays_and_parts_or_seasons_of_a_named_year(sentence, words, date):
     check(sentence, FRIDAY, words, date)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("The vote is on Monday, March 9.", "March 9", "2026-03-09"),  # a Monday in 2026, a Sunday in 2025
+        ("The fair opened on Saturday, 1 March.", "1 March", "2025-03-01"),  # a Saturday in 2025
+        ("The law passed on Friday, Aug 1.", "Aug 1", "2025-08-01"),
+    ],
+)
+def test_a_date_beside_a_weekday_is_in_the_year_it_falls_on_that_weekday(sentence, words, date):
+    check(sentence, FRIDAY, words, date, "date")

@@ -1160,7 +1160,8 @@ def _weekdays_beside_dates(
     text: str, selected: list[_Match], published: dt.date | None, approximate: bool
 ) -> dict[int, Resolution]:
     """ "on Monday, March 9", "Thursday (Mar 5)", "March 1 (Sunday)": the weekday is that day,
-    whatever its tense says, where the date's weekday is the one named."""
+    whatever its tense says, and a date with no year is in the year (of those its tense could
+    mean) in which it falls on the weekday named."""
     found: dict[int, Resolution] = {}
     for first, second in itertools.pairwise(selected):
         pair = (first, second) if _weekday(first) else (second, first)
@@ -1169,11 +1170,12 @@ def _weekdays_beside_dates(
             continue
         if not _BESIDE.fullmatch(text[first.end : second.start]):
             continue
-        for tense in ("past", "future"):
+        for tense in (None, "past", "future"):
             day = resolve("date", date.groups, None, published, approximate, tense)
             if day is not None and day.value and re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
                 if WEEKDAYS[dt.date.fromisoformat(day.value).weekday()] == weekday.groups["weekday"].lower():
                     found[weekday.start] = Resolution(day.value, f"the date written beside it, {day.value}")
+                    found[date.start] = Resolution(day.value, f"the year in which it is a {weekday.groups['weekday']}")
                     break
     return found
 
