@@ -1069,3 +1069,16 @@ def test_british_weekdays_and_parts_or_seasons_of_a_named_year(sentence, words, 
 )
 def test_a_date_beside_a_weekday_is_in_the_year_it_falls_on_that_weekday(sentence, words, date):
     check(sentence, FRIDAY, words, date, "date")
+
+
+# "third-quarter profit", "first-half sales": the quarter or half, not an ordinal or a fraction
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("Third-quarter profit rose 5 percent.", "Third-quarter", "2025-07..2025-09"),
+        ("The miner's first-half sales fell.", "first-half", "2025-01..2025-06"),
+        ("The bank's fourth-quarter results are due in February.", "fourth-quarter", "2025-10..2025-12"),
+    ],
+)
+def test_a_quarter_or_half_as_an_adjective_is_that_span(sentence, words, date):
+    check(sentence, dt.date(2025, 11, 14), words, date, "date-range")

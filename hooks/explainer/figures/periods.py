@@ -42,7 +42,7 @@ _PART_YEAR = re.compile(
 # Where in a decade: "the early 2000s" is 2000 to 2003.
 _DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), "end": (7, 9)}
 _HALF = re.compile(
-    r"^(?:the\s+)?(?P<half>(?:first|second|third|fourth|final|last)\s+(?:half|quarter)"
+    r"^(?:the\s+)?(?P<half>(?:first|second|third|fourth|final|last)[\s-]+(?:half|quarter)"
     r"|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months"
     r"|first\s+(?P<quarters>two|three)\s+quarters)"
     r"(?:\s+of\s+(?:(?P<rel>the|this|next|last)\s+year|(?:fiscal\s+)?(?P<year>\d{4})))?$",
@@ -663,7 +663,7 @@ def _half(text: str, published: dt.date | None, approximate: bool) -> Resolution
     elif match.group("quarters"):  # "the first three quarters of the year": January to September
         first, last = 1, 3 * _NUMBERS[match.group("quarters").lower()]
     else:
-        first, last = _HALVES[" ".join(match.group("half").lower().split())]
+        first, last = _HALVES[" ".join(match.group("half").lower().replace("-", " ").split())]
     return _months(year, first, last, f"months {first} to {last} of {year}")._replace(approximate=False)
 
 
