@@ -1082,3 +1082,25 @@ def test_a_date_beside_a_weekday_is_in_the_year_it_falls_on_that_weekday(sentenc
 )
 def test_a_quarter_or_half_as_an_adjective_is_that_span(sentence, words, date):
     check(sentence, dt.date(2025, 11, 14), words, date, "date-range")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "date", "kind"),
+    [
+        (
+            "Profit rose 14% in the third quarter from the year-ago quarter.",
+            "the year-ago quarter",
+            "2024-07..2024-09",
+            "date-range",
+        ),  # fmt: skip
+        ("Sales in October rose 3% from the year-ago month.", "the year-ago month", "2024-10", "date"),
+        (
+            "Revenue in the first half beat the year-ago period.",
+            "the year-ago period",
+            "2024-01..2024-06",
+            "date-range",
+        ),  # fmt: skip
+    ],
+)
+def test_the_year_ago_span_is_the_span_before_it_a_year_back(text, words, date, kind):
+    check(text, dt.date(2025, 11, 14), words, date, kind)

@@ -431,12 +431,25 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months|weeks|days)\s+"
         r"(?:earlier|later|previously)"
         r"|the\s+(?:year|month|week|day|decade)\s+(?:before|after)|the\s+next\s+day"
-        r"|the\s+(?:previous|following|preceding|prior)\s+(?:year|month|week|day|decade|quarter))\b"
+        r"|the\s+(?:previous|following|preceding|prior)\s+(?:year|month|week|day|decade|quarter)"
+        r"|the\s+year-ago\s+(?:quarter|period|month|week|half))\b"
         r"(?!\s+than\b)",  # "two weeks earlier than in most years" is an amount of time, a duration
         re.I,
         (
             "word",
-            ("earlier", "later", "before", "after", "previously", "previous", "following", "preceding", "prior", "day"),
+            (
+                "earlier",
+                "later",
+                "before",
+                "after",
+                "previously",
+                "previous",
+                "following",
+                "preceding",
+                "prior",
+                "day",
+                "ago",
+            ),  # fmt: skip
         ),  # fmt: skip
     ),
     (  # "last spring", "next winter", "early summer", "spring 2024"

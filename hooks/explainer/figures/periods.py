@@ -373,7 +373,8 @@ _EARLIER = re.compile(
     r"(?P<unit>year|month|decade|quarter|week|day)s?\s+(?P<way>earlier|before|previously|later|after)"
     r"|the\s+(?:(?P<one>year|month|week|day)\s+(?P<one_way>before|after)"
     r"|(?P<one_more_way>previous|preceding|prior|following|next)\s+(?P<one_more>year|month|quarter|week|day))"
-    r"|the\s+previous\s+(?P<span>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years)$",
+    r"|the\s+previous\s+(?P<span>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years"
+    r"|the\s+(?P<year_ago>year)-ago\s+(?:quarter|period|month|week|half))$",
     re.I,
 )
 
@@ -414,7 +415,9 @@ def before_another(text: str, antecedent: Resolution, fiscal: FiscalCalendar | N
             f"the {count} years before {start}, the date the paragraph gives before it",
             approximate=True,
         )
-    if match.group("one") or match.group("one_more"):  # "the previous year", "the day before", "the next day"
+    if match.group("year_ago"):  # "the year-ago quarter": the span before it, a year back
+        count, unit, later = 1, "year", False
+    elif match.group("one") or match.group("one_more"):  # "the previous year", "the day before", "the next day"
         count, unit = 1, (match.group("one") or match.group("one_more")).lower()
         later = (match.group("one_way") or match.group("one_more_way")).lower() in ("after", "following", "next")
     else:
