@@ -1104,3 +1104,19 @@ def test_a_quarter_or_half_as_an_adjective_is_that_span(sentence, words, date):
 )
 def test_the_year_ago_span_is_the_span_before_it_a_year_back(text, words, date, kind):
     check(text, dt.date(2025, 11, 14), words, date, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("The ferry sank last night off the cape.", "last night", "2025-08-14"),
+        ("Talks resume this morning in the capital.", "this morning", "2025-08-15"),
+        ("The governor will speak this evening.", "this evening", "2025-08-15"),
+    ],
+)
+def test_last_night_and_this_morning_count_from_the_publication_day(sentence, words, date):
+    check(sentence, FRIDAY, words, date, "date")
+
+
+def test_the_last_night_of_something_is_no_date():
+    assert not facts("The last night of the festival was calm.", FRIDAY)

@@ -166,7 +166,8 @@ def _resolve_relative(
     if "word" in g:
         if approximate:
             return _NEEDS_EXACT_DAY
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"].lower()]
+        word = " ".join(g["word"].lower().split())
+        offset = -1 if word in ("yesterday", "last night") else 1 if word == "tomorrow" else 0  # "this morning": today
         return Resolution((published + dt.timedelta(days=offset)).isoformat(), f"counted from {basis}")
     if "weekday" in g:
         if approximate:

@@ -611,9 +611,9 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (
         "relative-time",
-        r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b",
+        r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?<![Tt]he\s)[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b",
         0,
-        ("text", ("esterday", "oday", "omorrow", "onight")),
+        ("text", ("esterday", "oday", "omorrow", "onight", "ast night", "morning", "afternoon", "evening")),
     ),
     # "said Thursday", "Monday's meeting", "between Monday and Friday": a weekday is a date wherever it stands
     ("relative-time", rf"{_WEEKDAY_NOT_AFTER}\b(?P<weekday>{_WEEKDAY})\b", 0, ("text", _WEEKDAY_NAMES)),
