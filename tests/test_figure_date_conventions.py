@@ -1120,3 +1120,20 @@ def test_last_night_and_this_morning_count_from_the_publication_day(sentence, wo
 
 def test_the_last_night_of_something_is_no_date():
     assert not facts("The last night of the festival was calm.", FRIDAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date", "kind"),
+    [
+        ("The law takes effect on the 1st of next month.", "the 1st of next month", "2025-09-01", "date"),
+        ("Rent is due on the 15th of this month.", "the 15th of this month", "2025-08-15", "date"),
+        (
+            "Growth slowed in the latter half of the year.",
+            "the latter half of the year",
+            "2025-07..2025-12",
+            "date-range",
+        ),  # fmt: skip
+    ],
+)
+def test_a_day_of_a_relative_month_and_the_latter_half(sentence, words, date, kind):
+    check(sentence, FRIDAY, words, date, kind)

@@ -170,16 +170,7 @@ def _resolve_relative(
         offset = -1 if word in ("yesterday", "last night") else 1 if word == "tomorrow" else 0  # "this morning": today
         return Resolution((published + dt.timedelta(days=offset)).isoformat(), f"counted from {basis}")
     if "weekday" in g:
-        if approximate:
-            return _NEEDS_EXACT_DAY
-        target = WEEKDAYS.index(g["weekday"].lower())
-        if (
-            tense == "future"
-        ):  # "expected to reach the coast on Saturday"; "will rule on Friday" in Friday's paper is that day
-            day = published + dt.timedelta(days=(target - published.weekday()) % 7)
-            return Resolution(day.isoformat(), f"the next {g['weekday']} on or after {basis}, as the future tense says")
-        day = published - dt.timedelta(days=(published.weekday() - target) % 7)
-        return Resolution(day.isoformat(), f"assumed to be the most recent {g['weekday']} on or before {basis}")
+        return _NEEDS_EXACT_DAY if approximate else _weekday(g["weekday"], published, basis, tense)
     rel, unit = g["rel"].lower(), g["unit"].lower()
     if rel == "the":  # "over the weekend"
         return _the_weekend(published, approximate, basis, tense)
@@ -194,6 +185,9 @@ def _resolve_relative(
         return _named_month(MONTHS[unit], step, published, approximate, basis)
     if approximate:
         return _NEEDS_EXACT_DAY
+    if unit == "month" and g.get("mday"):  # "the 1st of next month"
+        month = _month_offset(published, step)
+        return Resolution(f"{month}-{int(g['mday']):02d}", f"day {int(g['mday'])} of {month}, counted from {basis}")
     if unit == "month":
         return Resolution(_month_offset(published, step), f"counted from {basis}")
     if unit in ("week", "weekend"):
@@ -208,6 +202,17 @@ def _resolve_relative(
     if step == 0 and tense == "past":  # "the raid was this Monday": the one just gone
         step = -1 if WEEKDAYS.index(unit) != published.weekday() else 0
     return Resolution(_named_weekday(WEEKDAYS.index(unit), step, published).isoformat(), f"counted from {basis}")
+
+
+def _weekday(name: str, published: dt.date, basis: str, tense: str | None) -> Resolution:
+    """A weekday: the latest on or before the publication day, or for the future tense the
+    next on or after it ("will rule on Friday" in Friday's paper is that day)."""
+    target = WEEKDAYS.index(name.lower())
+    if tense == "future":  # "expected to reach the coast on Saturday"
+        day = published + dt.timedelta(days=(target - published.weekday()) % 7)
+        return Resolution(day.isoformat(), f"the next {name} on or after {basis}, as the future tense says")
+    day = published - dt.timedelta(days=(published.weekday() - target) % 7)
+    return Resolution(day.isoformat(), f"assumed to be the most recent {name} on or before {basis}")
 
 
 def _ago(unit: str, count: int, published: dt.date, approximate: bool, basis: str) -> Resolution:

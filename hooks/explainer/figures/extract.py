@@ -885,7 +885,7 @@ def _days_in_order(first: _Match, last: _Match, start: str, end: Resolution) -> 
 
 _DATED_KINDS = ("date", "date-range", "period", "year", "relative-time")
 _EXACT_PART = re.compile(
-    r"(?:the\s+)?(?:first|second|third|fourth|final|last)[\s-]+(?:half|quarter)\b"
+    r"(?:the\s+)?(?:first|second|third|fourth|final|last|latter)[\s-]+(?:half|quarter)\b"
     r"|(?:the\s+)?first\s+\w+\s+(?:months|quarters)\b"
     r"|(?:Q[1-4]|[1-4]Q|H[12])\b|(?:the\s+)?[A-Z][a-z]+(?:\s+\d{4})?\s+quarter\b"
     r"|(?:the\s+)?(?:this|next|current|coming)\s+quarter\b",

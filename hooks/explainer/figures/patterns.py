@@ -509,7 +509,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (
         "period",
-        r"\b(?:the\s+)?(?:first|second|third|fourth|final|last|latest)(?:\s+|-(?=(?:half|quarter)\s+[a-z]))(?:half|quarter)"
+        r"\b(?:the\s+)?(?:first|second|third|fourth|final|last|latest|latter)(?:\s+|-(?=(?:half|quarter)\s+[a-z]))"
+        r"(?:half|quarter)"
         rf"(?:\s+of\s+(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}|FY\s?(?:{_YEAR}|\d\d)"
         r"|(?:the\s+)?(?:(?:this|current|last|next|previous)\s+)?(?:fiscal|financial)\s+year))?\b",
         re.I,
@@ -602,6 +603,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         r"(?!\s+of\b)",
         re.I,
         ("word", ("weekend",)),
+    ),
+    (  # "the 1st of next month", "the 15th of this month"
+        "relative-time",
+        r"\b(?:the\s+)?(?P<mday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>this|next|last)\s+(?P<unit>month)\b",
+        re.I,
+        ("word", ("month",)),
     ),
     (
         "relative-time",

@@ -23,7 +23,7 @@ _MONTH_PARTS = {"early": (1, 10), "start": (1, 10), "beginning": (1, 10), "mid":
                 "late": (21, 31), "end": (21, 31), "close": (21, 31)}  # fmt: skip
 _HALVES = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6),
            "third quarter": (7, 9), "fourth quarter": (10, 12), "final quarter": (10, 12),
-           "last quarter": (10, 12)}  # fmt: skip
+           "last quarter": (10, 12), "latter half": (7, 12)}  # fmt: skip
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 3, "several": 3}  # fmt: skip
 _STEP = {"this": 0, "the": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}
@@ -42,7 +42,7 @@ _PART_YEAR = re.compile(
 # Where in a decade: "the early 2000s" is 2000 to 2003.
 _DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), "end": (7, 9)}
 _HALF = re.compile(
-    r"^(?:the\s+)?(?P<half>(?:first|second|third|fourth|final|last)[\s-]+(?:half|quarter)"
+    r"^(?:the\s+)?(?P<half>(?:first|second|third|fourth|final|last|latter)[\s-]+(?:half|quarter)"
     r"|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months"
     r"|first\s+(?P<quarters>two|three)\s+quarters)"
     r"(?:\s+of\s+(?:(?P<rel>the|this|next|last)\s+year|(?:fiscal\s+)?(?P<year>\d{4})))?$",
