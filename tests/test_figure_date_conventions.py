@@ -1137,3 +1137,7 @@ def test_the_last_night_of_something_is_no_date():
 )
 def test_a_day_of_a_relative_month_and_the_latter_half(sentence, words, date, kind):
     check(sentence, FRIDAY, words, date, kind)
+
+
+def test_h2_that_is_no_half_year_is_no_figure():
+    assert not facts("The H2 fuel cell powers the bus.", FRIDAY)

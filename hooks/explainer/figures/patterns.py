@@ -381,7 +381,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ("period", r"\b(?:decades|centuries)\b", re.I, ("word", ("decades", "centuries"))),
     (  # "Q3", "Q1 2025", "H1 2026", "3Q": a quarter or half of a year, as business pages write it
         "period",
-        rf"\b(?:Q[1-4]|[1-4]Q|H[12])(?:\s+(?:of\s+)?{_YEAR})?\b",
+        rf"\b(?:(?:Q[1-4]|[1-4]Q)(?:\s+(?:of\s+)?{_YEAR})?|H[12]\s+{_YEAR}|(?:(?<=\bin\s)|(?<=\bfor\s))H[12])\b",
         0,
         None,
     ),
