@@ -1141,3 +1141,27 @@ def test_a_day_of_a_relative_month_and_the_latter_half(sentence, words, date, ki
 
 def test_h2_that_is_no_half_year_is_no_figure():
     assert not facts("The H2 fuel cell powers the bus.", FRIDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        (
+            "Revenue rose in the first nine months, up 8% from the corresponding period last year.",
+            "the corresponding period last year",
+            "2024-01..2024-09",
+        ),  # fmt: skip
+        (
+            "Sales in the third quarter beat the comparable period of 2024.",
+            "the comparable period of 2024",
+            "2024-07..2024-09",
+        ),  # fmt: skip
+        (
+            "Exports in the first half rose from the same half of last year.",
+            "the same half of last year",
+            "2024-01..2024-06",
+        ),  # fmt: skip
+    ],
+)
+def test_the_corresponding_period_is_the_same_period(text, words, date):
+    check(text, dt.date(2025, 11, 14), words, date, "date-range")

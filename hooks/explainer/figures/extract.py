@@ -954,7 +954,11 @@ def _lead_month(lead: Resolution | None, paragraph: int, kind: str, resolution: 
     return resolution if re.fullmatch(r"\d{4}-\d\d", resolution.value) else None
 
 
-_SAME_SPAN = re.compile(r"\bthe\s+same\s+(?:period|months?|quarter|week|time|season)\s+(?:of\s+|in\s+)?$", re.I)
+_SAME_SPAN = re.compile(
+    r"\bthe\s+(?:same|corresponding|comparable|equivalent)\s+(?:period|months?|quarter|half|week|time|season)\s+"
+    r"(?:of\s+|in\s+)?$",
+    re.I,
+)
 _THE_LEAD = re.compile(r"\bthe\s+$", re.I)
 _PERIOD_AFTER = re.compile(r"[\s-]+period\b", re.I)
 

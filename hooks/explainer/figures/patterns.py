@@ -542,7 +542,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "a quarter", "one third", "half"; _plausible tells "a third of" from "a third term"
         "fraction",
-        rf"\b(?:(?:a|one)[\s-](?:{alternatives(FRACTION_PARTS)})|half)\b(?!-)",
+        rf"\b(?:(?:a|one)[\s-](?:{alternatives(FRACTION_PARTS)})|(?<!\bsame\s)half)\b(?!-)",
         re.I,
         ("word", tuple(FRACTION_PARTS)),
     ),
