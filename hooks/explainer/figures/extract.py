@@ -906,7 +906,7 @@ _AGO = re.compile(r"^(?:a|an|one)\s+(year|month)\s+ago$", re.I)
 
 
 def _compared_with_ago(
-    text: str, candidate: _Match, written: str, resolution: Resolution | None, dated: tuple[str, Resolution] | None
+    text: str, candidate: _Match, written: str, dated: tuple[str, Resolution] | None
 ) -> tuple[str, Resolution] | None:
     """ "Imports rose 5% in September from a year ago": a comparison with "a year ago" after a
     date in its paragraph is "a year earlier" than that date, as the data pages mean it."""
@@ -1150,7 +1150,7 @@ def _in_context(
     written beside a weekday, the months a named season runs."""
     dated, earlier = before
     kind, resolution = meaning
-    kind, resolution = _compared_with_ago(text, candidate, written, resolution, dated) or (kind, resolution)
+    kind, resolution = _compared_with_ago(text, candidate, written, dated) or (kind, resolution)
     resolution = _anchored(text, candidate, resolution, dated)
     resolution = _from_the_day_said(text, candidate, written, paragraph, resolution, published, when_fiscal=fiscal)
     resolution = of_the_month_before(written, dated[1] if dated else None) or day_beside or resolution
