@@ -1165,3 +1165,25 @@ def test_h2_that_is_no_half_year_is_no_figure():
 )
 def test_the_corresponding_period_is_the_same_period(text, words, date):
     check(text, dt.date(2025, 11, 14), words, date, "date-range")
+
+
+# months that say when a named year runs are that year's; a stated end month ends it
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        ("The 2027 school year, which begins in March, starts late.", "March", "2027-03"),
+        (
+            "Output in the 2025-26 season, which runs from October to September, fell.",
+            "October to September",
+            "2025-10..2026-09",
+        ),  # fmt: skip
+        (
+            "The quota for the 2026 season, which runs from May to October, is 12,000 workers.",
+            "2026",
+            "2026-05..2026-10",
+        ),  # fmt: skip
+        ("Sales in the 2024 crop year, which starts in April, rose.", "April", "2024-04"),
+    ],
+)
+def test_months_of_a_named_year_are_that_years(text, words, date):
+    check(text, dt.date(2026, 2, 20), words, date)

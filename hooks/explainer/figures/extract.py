@@ -53,6 +53,7 @@ from explainer.figures.periods import (
     back,
     before_another,
     month_part,
+    months_of_a_named_year,
     named_year,
     of_the_month_before,
     resolve_period,
@@ -1286,7 +1287,7 @@ def _season_year(
     candidate: _Match,
     kind: str,
     resolution: Resolution | None,
-    starts: dict[str, int],
+    starts: dict[str, tuple[int, int]],
     fiscal: FiscalCalendar | None,
 ) -> tuple[str, Resolution | None]:
     """'2025-26' or 'the 2027 school year' in a story that says when such a year begins, or a bare
@@ -1450,6 +1451,20 @@ def _anchors(
     return dated, since(before, resolution, published) or dated
 
 
+def _months_of_the_year_named(text: str, candidate: _Match) -> Resolution | None:
+    """ "the 2027 school year, which begins in March": March 2027 (months with no year of their own)."""
+    g = candidate.groups
+    if candidate.kind == "date" and "month" in g and not (g.get("day") or g.get("year")):
+        first, last = month_number(g["month"]), None
+    elif candidate.kind == "date-range" and all(e.kind == "date" and "day" not in e.groups for e in g["ends"]):
+        if any(e.groups.get("year") for e in g["ends"]):
+            return None
+        first, last = (month_number(e.groups["month"]) for e in g["ends"])
+    else:
+        return None
+    return months_of_a_named_year(text[max(0, candidate.start - 60) : candidate.start], first, last)
+
+
 def _in_context(
     text: str,
     candidate: _Match,
@@ -1459,7 +1474,7 @@ def _in_context(
     published: dt.date | None,
     fiscal: FiscalCalendar | None,
     before: tuple[tuple[str, Resolution] | None, tuple[str, Resolution] | None],
-    season_starts: dict[str, int],
+    season_starts: dict[str, tuple[int, int]],
     day_beside: Resolution | None,
 ) -> tuple[str, Resolution | None]:
     """A figure's kind and date read with what the story gives around it: the paragraph's last
@@ -1472,6 +1487,7 @@ def _in_context(
     resolution = _from_the_day_said(text, candidate, written, paragraph, resolution, published, when_fiscal=fiscal)
     resolution = of_the_month_before(written, dated[1] if dated else None) or day_beside or resolution
     kind, resolution = _same_period(text, candidate, kind, resolution, earlier)
+    resolution = _months_of_the_year_named(text, candidate) or resolution
     return _season_year(text, candidate, kind, resolution, season_starts, fiscal)
 
 

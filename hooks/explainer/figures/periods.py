@@ -708,23 +708,48 @@ def _span(text: str, published: dt.date | None, approximate: bool) -> Resolution
 _YEAR_NOUN = r"(?:season|crop\s+year|school\s+year|academic\s+year|marketing\s+year|harvest(?:\s+year)?)"
 _YEAR_DEFINED = re.compile(
     rf"\b(?P<noun>{_YEAR_NOUN}),?\s+(?:which|that)\s+(?:runs|begins|starts|opens)\s+(?:from\s+|in\s+)?"
-    rf"(?P<month>{_MONTH_NAMES})\b",
+    rf"(?P<month>{_MONTH_NAMES})\b(?:\s+(?:to|through|until)\s+(?P<last>{_MONTH_NAMES})\b)?",
     re.I,
 )
 _YEAR_NAMED = re.compile(rf"(?:[-–/](?P<next>\d{{2}}|\d{{4}})\b)?(?:\s+(?P<noun>{_YEAR_NOUN})\b)?", re.I)
 
 
-def year_starts(text: str) -> dict[str, int]:
-    """The month each kind of year the story names begins in, where the story says so ("the
-    2025-26 season, which runs from October to September": season, October; "the 2027 school
-    year, which begins in March": school year, March); the first one given also stands for a
-    bare split year ("since 2019-20") under the key ""."""
-    starts: dict[str, int] = {}
+def year_starts(text: str) -> dict[str, tuple[int, int]]:
+    """The first and last month of each kind of year the story names, where the story says so
+    ("the 2025-26 season, which runs from October to September": season, October to September;
+    "the 2027 school year, which begins in March": school year, March to the February after;
+    "the 2026 season, which runs from May to October": May to October); the first one given
+    also stands for a bare split year ("since 2019-20") under the key ""."""
+    starts: dict[str, tuple[int, int]] = {}
     for match in _YEAR_DEFINED.finditer(text):
-        month = month_number(match.group("month"))
-        starts.setdefault(" ".join(match.group("noun").lower().split()), month)
-        starts.setdefault("", month)
+        first = month_number(match.group("month"))
+        last = month_number(match.group("last")) if match.group("last") else (first - 2) % 12 + 1
+        starts.setdefault(" ".join(match.group("noun").lower().split()), (first, last))
+        starts.setdefault("", (first, last))
     return starts
+
+
+_DEFINING = re.compile(
+    rf"\b(?P<year>\d{{4}})(?:[-–/]\d{{2,4}})?\s+{_YEAR_NOUN},?\s+(?:which|that)\s+(?:runs|begins|starts|opens)\s+"
+    r"(?:from\s+|in\s+)?$",
+    re.I,
+)
+
+
+def months_of_a_named_year(before: str, first: int, last: int | None) -> Resolution | None:
+    """Months that say when a named year runs are that year's: "the 2027 school year, which
+    begins in March" is March 2027, "the 2025-26 season, which runs from October to September"
+    October 2025 to September 2026. ``last`` is the end month of a range, else None."""
+    match = _DEFINING.search(before)
+    if match is None:
+        return None
+    year = int(match.group("year"))
+    if last is None:
+        return Resolution(f"{year:04d}-{first:02d}", f"the month the {year} year the text names begins in")
+    last_year = year + 1 if last < first else year
+    return Resolution(
+        f"{year:04d}-{first:02d}/{last_year:04d}-{last:02d}", f"the months the {year} year the text names runs"
+    )
 
 
 def split_fiscal_year(text: str, end: int, year: int, fiscal: FiscalCalendar | None) -> Resolution | None:
@@ -739,10 +764,11 @@ def split_fiscal_year(text: str, end: int, year: int, fiscal: FiscalCalendar | N
     return Resolution(f"{start}/{last}", f"{fiscal.country}'s fiscal year {start} to {last}, as the country names it")
 
 
-def named_year(text: str, end: int, year: int, starts: dict[str, int]) -> Resolution | None:
+def named_year(text: str, end: int, year: int, starts: dict[str, tuple[int, int]]) -> Resolution | None:
     """A year named as a season or school year ("2025-26", "the 2027 school year") in a story
-    that says which month such a year begins in: from that month to the month before it a
-    year later (a split year whose kind the story does not date takes the first it dates).
+    that says which month such a year begins in: from that month to the month the story says
+    it ends, else the month before it a year later (a split year whose kind the story does not
+    date takes the first it dates).
     None for a plain year, or where the story does not give the month."""
     match = _YEAR_NAMED.match(text, end)
     if match is None or not (match.group("next") or match.group("noun")):
@@ -750,12 +776,13 @@ def named_year(text: str, end: int, year: int, starts: dict[str, int]) -> Resolu
     following = match.group("next")
     if following and int(following[-2:]) != (year + 1) % 100:
         return None  # "2019-2023": two years, not one season
-    start = starts.get(" ".join((match.group("noun") or "").lower().split()))
-    if start is None and following:  # "the 2025-26 harvest" in a story that dates its "season"
-        start = starts.get("")
-    if start is None:
+    months = starts.get(" ".join((match.group("noun") or "").lower().split()))
+    if months is None and following:  # "the 2025-26 harvest" in a story that dates its "season"
+        months = starts.get("")
+    if months is None:
         return None
-    last_year, last_month = (year + 1, start - 1) if start > 1 else (year, 12)
+    start, last_month = months
+    last_year = year + 1 if last_month < start else year  # "October to September" ends the next year
     return Resolution(
         f"{year:04d}-{start:02d}/{last_year:04d}-{last_month:02d}",
         f"the year from {calendar.month_name[start]} {year}, as the story says such a year begins",
