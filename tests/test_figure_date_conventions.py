@@ -1187,3 +1187,16 @@ def test_the_corresponding_period_is_the_same_period(text, words, date):
 )
 def test_months_of_a_named_year_are_that_years(text, words, date):
     check(text, dt.date(2026, 2, 20), words, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        ("A similar scheme in 2019 was scrapped in November that year.", "November", "2019-11"),
+        ("The dam burst in 2020; by July of that year, 300 had died.", "July", "2020-07"),
+        ("Talks began in 2021 and collapsed in March the same year.", "March", "2021-03"),
+        ("Factories reopen on Monday after the holiday.", "Monday", "2026-02-23"),
+    ],
+)
+def test_a_month_of_that_year_and_reopen(text, words, date):
+    check(text, dt.date(2026, 2, 20), words, date, "date")

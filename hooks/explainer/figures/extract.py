@@ -1451,6 +1451,21 @@ def _anchors(
     return dated, since(before, resolution, published) or dated
 
 
+_THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+
+
+def _that_year(text: str, candidate: _Match, dated: tuple[str, Resolution] | None) -> Resolution | None:
+    """ "scrapped in November that year" after "in 2019": November 2019, the year the paragraph gave."""
+    g = candidate.groups
+    if candidate.kind != "date" or g.get("year") or not _THAT_YEAR.match(text, candidate.end):
+        return None
+    year = (dated[1].value or "")[:4] if dated else ""
+    if not year.isdigit():
+        return None
+    found = resolve("date", {**g, "year": year}, None, None, False)
+    return found._replace(note=f"in {year}, the year the paragraph gives before it") if found else None
+
+
 def _months_of_the_year_named(text: str, candidate: _Match) -> Resolution | None:
     """ "the 2027 school year, which begins in March": March 2027 (months with no year of their own)."""
     g = candidate.groups
@@ -1487,7 +1502,7 @@ def _in_context(
     resolution = _from_the_day_said(text, candidate, written, paragraph, resolution, published, when_fiscal=fiscal)
     resolution = of_the_month_before(written, dated[1] if dated else None) or day_beside or resolution
     kind, resolution = _same_period(text, candidate, kind, resolution, earlier)
-    resolution = _months_of_the_year_named(text, candidate) or resolution
+    resolution = _months_of_the_year_named(text, candidate) or _that_year(text, candidate, dated) or resolution
     return _season_year(text, candidate, kind, resolution, season_starts, fiscal)
 
 

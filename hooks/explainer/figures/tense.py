@@ -48,7 +48,8 @@ _HABITUAL = re.compile(
 # the present tense of a schedule looks ahead as the future does: "the cap expires in February",
 # "until her contract ends in March"
 _SCHEDULED = frozenset(
-    "expires expire takes runs ends starts begins opens closes lasts resumes kicks breaks reconvenes convenes".split()
+    "expires expire takes runs ends starts begins opens closes lasts resumes resume reopens reopen kicks breaks"
+    " reconvenes reconvene convenes convene".split()
 )
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
 _REACH = 240  # characters read on each side of the figure
