@@ -1200,3 +1200,19 @@ def test_months_of_a_named_year_are_that_years(text, words, date):
 )
 def test_a_month_of_that_year_and_reopen(text, words, date):
     check(text, dt.date(2026, 2, 20), words, date, "date")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("Officials have warned that stocks may run out by February.", "February", "2026-02"),
+        ("Analysts said rates may fall in March.", "March", "2026-03"),
+        (
+            "The rainy season usually runs from May to November, and floods are common in October.",
+            "October",
+            "--10",
+        ),  # fmt: skip
+    ],
+)
+def test_the_modal_may_looks_ahead_and_the_month_may_does_not(sentence, words, date):
+    check(sentence, YEAR_END, words, date, "date")

@@ -55,17 +55,23 @@ _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
 _REACH = 240  # characters read on each side of the figure
 
 
+def _an_adjective(lower: str, before: list[str]) -> bool:
+    """Whether an "-ed" or past form describes a noun or a state rather than telling of the past."""
+    if lower.endswith("ed") and lower not in _PAST and ("-" in lower or before[-1:] and before[-1] in _ADJECTIVE_AFTER):
+        return True  # "regular-milled rice", "the imported rice"
+    if before[-1:] and before[-1] in ("stay", "stays", "remain", "remains", "keep", "keeps"):
+        return True  # "will stay shut", "remains closed": a state
+    # "plans to announce revised rules": the object's adjective after "to" and a verb
+    return lower.endswith("ed") and before[-2:-1] == ["to"] and before[-1] not in _AUXILIARIES
+
+
 def _tense_of(word: str, before: list[str]) -> Tense:
     lower = word.lower()
-    if lower in _FUTURE:
+    if lower in _FUTURE or word == "may":  # the modal "may", written small; "May" is the month
         return "future"
     before = [w for w in before if w not in ("not", "never")]  # "would not be renewed" looks ahead too
-    if lower.endswith("ed") and lower not in _PAST and ("-" in lower or before[-1:] and before[-1] in _ADJECTIVE_AFTER):
-        return None  # "regular-milled rice", "the imported rice": an adjective, not a past verb
-    if before[-1:] and before[-1] in ("stay", "stays", "remain", "remains", "keep", "keeps"):
-        return None  # "will stay shut", "remains closed": a state, not a past verb
-    if lower.endswith("ed") and before[-2:-1] == ["to"] and before[-1] not in _AUXILIARIES:
-        return None  # "plans to announce revised rules": the object's adjective after "to" and a verb
+    if _an_adjective(lower, before):
+        return None
     if lower in _PAST or (lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_VERBS):
         # "would be sent", "will be paid", "to be held": the verb group looks ahead
         looks_ahead = before[-1:] and (
@@ -108,7 +114,7 @@ def _infinitive_deadline(before: list[str]) -> bool:
         word = before[index].lower()
         if word == "to" and index + 1 < len(before) - 1:
             return True
-        if _tense_of(word, [w.lower() for w in before[max(0, index - 3) : index]]) is not None:
+        if _tense_of(before[index], [w.lower() for w in before[max(0, index - 3) : index]]) is not None:
             return False
     return False
 
@@ -145,7 +151,7 @@ def _what_it_is_for(before: list[str]) -> bool:
     if len(before) < 2 or before[-1].lower() != "for":
         return False
     word = before[-2].lower()
-    return word not in _FOR_A_VERB and _tense_of(word, [w.lower() for w in before[-5:-2]]) is None
+    return word not in _FOR_A_VERB and _tense_of(before[-2], [w.lower() for w in before[-5:-2]]) is None
 
 
 _ASIDE_OPENS = re.compile(r",\s*(?:(?:which|who|that)\s+(?:was|were|had\s+been)?\s*)?$")
@@ -171,8 +177,9 @@ def _habitual(text: str, start: int, end: int, low: int, high: int) -> bool:
         between = text[marker.end() : start] if marker.end() <= start else text[end : marker.start()]
         if _HABIT_BREAK.search(between):
             continue
-        words = [m.group().lower() for m in _WORD.finditer(between)]
-        if all(_tense_of(word, words[max(0, i - 3) : i]) is None for i, word in enumerate(words)):
+        words = [m.group() for m in _WORD.finditer(between)]
+        lowered = [word.lower() for word in words]
+        if all(_tense_of(word, lowered[max(0, i - 3) : i]) is None for i, word in enumerate(words)):
             return True
     return False
 
