@@ -1216,3 +1216,15 @@ def test_a_month_of_that_year_and_reopen(text, words, date):
 )
 def test_the_modal_may_looks_ahead_and_the_month_may_does_not(sentence, words, date):
     check(sentence, YEAR_END, words, date, "date")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("Campaigning ended ahead of Sunday's election.", "Sunday", "2025-08-17"),
+        ("Police were deployed ahead of Saturday's rally.", "Saturday", "2025-08-16"),
+        ("Prices rose ahead of the March 3 vote.", "March 3", "2025-03-03"),
+    ],
+)
+def test_a_weekday_something_is_ahead_of_is_to_come(sentence, words, date):
+    check(sentence, dt.date(2025, 8, 13), words, date, "date")

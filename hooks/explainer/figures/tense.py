@@ -101,6 +101,16 @@ def _inside_quote(text: str, start: int, end: int, low: int, high: int) -> tuple
     return max(low, opened + 1), min([high, *closing])
 
 
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _ahead_of(before: list[str]) -> bool:
+    """ "campaigning ended ahead of Sunday's election": the weekday something is ahead of is still
+    to come (a month or a day of one may be long past: "rose ahead of the March 3 vote")."""
+    words = [w.lower() for w in before[-3:]]
+    return words[-2:] == ["ahead", "of"] or (words[:2] == ["ahead", "of"] and words[-1] in ("the", "a", "this", "next"))
+
+
 _AHEAD_OF_AN_INFINITIVE = frozenset("by from until till before starting beginning".split())
 
 
@@ -253,7 +263,7 @@ def _tense_of_words(text: str, start: int, end: int, sentence_start: int, senten
         return "habitual"
     words = list(_WORD.finditer(text, sentence_start, start))
     before = [m.group() for m in words]
-    if _infinitive_deadline(before):
+    if _infinitive_deadline(before) or (_ahead_of(before) and text[start:end].lower() in _WEEKDAY_WORDS):
         return "future"
     if _what_it_is_for(before) or _forecast_of(before):
         return None
