@@ -1228,3 +1228,15 @@ def test_the_modal_may_looks_ahead_and_the_month_may_does_not(sentence, words, d
 )
 def test_a_weekday_something_is_ahead_of_is_to_come(sentence, words, date):
     check(sentence, dt.date(2025, 8, 13), words, date, "date")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("The coming weekend will be hot.", "coming weekend", "2025-08-16..2025-08-17"),
+        ("Next weekend will be cooler.", "Next weekend", "2025-08-23..2025-08-24"),
+        ("Last weekend was wet.", "Last weekend", "2025-08-09..2025-08-10"),
+    ],
+)
+def test_the_coming_weekend_is_this_weeks(sentence, words, date):
+    check(sentence, dt.date(2025, 8, 13), words, date, "period")

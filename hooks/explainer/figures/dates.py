@@ -191,17 +191,25 @@ def _resolve_relative(
     if unit == "month":
         return Resolution(_month_offset(published, step), f"counted from {basis}")
     if unit in ("week", "weekend"):
-        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-        first = monday + dt.timedelta(days=5 if unit == "weekend" else 0)
-        sunday = monday + dt.timedelta(days=6)
-        return Resolution(
-            f"{first.isoformat()}/{sunday.isoformat()}",
-            f"the calendar {unit}, Monday to Sunday, counted from {basis}",
-            approximate=True,
-        )
+        return _calendar_week(unit, rel, step, published, basis)
     if step == 0 and tense == "past":  # "the raid was this Monday": the one just gone
         step = -1 if WEEKDAYS.index(unit) != published.weekday() else 0
     return Resolution(_named_weekday(WEEKDAYS.index(unit), step, published).isoformat(), f"counted from {basis}")
+
+
+def _calendar_week(unit: str, rel: str, step: int, published: dt.date, basis: str) -> Resolution:
+    """ "last week", "next week": Monday to Sunday; "next weekend" the Saturday and Sunday of next
+    week, "the coming weekend" in a Wednesday paper the one three days on."""
+    if unit == "weekend" and rel == "coming" and published.weekday() < 6:
+        step = 0
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+    first = monday + dt.timedelta(days=5 if unit == "weekend" else 0)
+    sunday = monday + dt.timedelta(days=6)
+    return Resolution(
+        f"{first.isoformat()}/{sunday.isoformat()}",
+        f"the calendar {unit}, Monday to Sunday, counted from {basis}",
+        approximate=True,
+    )
 
 
 def _weekday(name: str, published: dt.date, basis: str, tense: str | None) -> Resolution:
