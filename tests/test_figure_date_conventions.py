@@ -1240,3 +1240,15 @@ def test_a_weekday_something_is_ahead_of_is_to_come(sentence, words, date):
 )
 def test_the_coming_weekend_is_this_weeks(sentence, words, date):
     check(sentence, dt.date(2025, 8, 13), words, date, "period")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("Rents doubled over the last decade.", "last decade", "2015..2025"),
+        ("Most of the dams were built last decade.", "last decade", "2010..2019"),
+        ("The city grew in the past decade.", "past decade", "2015..2025"),
+    ],
+)
+def test_the_last_decade_is_the_past_ten_years_and_last_decade_the_one_before(sentence, words, date):
+    check(sentence, FRIDAY, words, date, "period")

@@ -180,7 +180,7 @@ def _resolve_relative(
     if unit == "year":
         return Resolution(str(published.year + step), f"counted from the year of {basis}")
     if unit == "decade":
-        return _decade(rel, step, published, basis)
+        return _decade(rel, "after_the" in g, step, published, basis)
     if unit in MONTHS:
         return _named_month(MONTHS[unit], step, published, approximate, basis)
     if approximate:
@@ -237,11 +237,11 @@ def _ago(unit: str, count: int, published: dt.date, approximate: bool, basis: st
     return Resolution((published - dt.timedelta(days=days)).isoformat(), f"counted back from {basis}")
 
 
-def _decade(rel: str, step: int, published: dt.date, basis: str) -> Resolution:
+def _decade(rel: str, after_the: bool, step: int, published: dt.date, basis: str) -> Resolution:
     """ "the past decade": the ten years up to the article's year, as "the past ten years" is;
     "the next decade" the ten after it; "last decade" the calendar decade before the one holding
     the article's year ("it happened last decade": the 2010s in 2023), "this decade" that one."""
-    if rel in ("last", "this"):
+    if rel == "this" or (rel == "last" and not after_the):  # "over the last decade": the past ten years
         decade = published.year // 10 * 10 + 10 * step
         return Resolution(f"{decade}/{decade + 9}", f"the calendar decade {decade}s, counted from {basis}", True)
     low, high = (published.year, published.year + 10) if step > 0 else (published.year - 10, published.year)
