@@ -1252,3 +1252,16 @@ def test_the_coming_weekend_is_this_weeks(sentence, words, date):
 )
 def test_the_last_decade_is_the_past_ten_years_and_last_decade_the_one_before(sentence, words, date):
     check(sentence, FRIDAY, words, date, "period")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date", "kind"),
+    [
+        ("Prices rose 20% over the last year.", "last year", "2024-08..2025-08", "period"),
+        ("Sales fell in the last week.", "last week", "2025-08-08..2025-08-14", "period"),
+        ("Prices rose 20% last year.", "last year", "2024", "date"),
+        ("Fires spread last week.", "last week", "2025-08-04..2025-08-10", "period"),
+    ],
+)
+def test_the_last_year_runs_up_to_now_and_last_year_is_the_calendar_year(sentence, words, date, kind):
+    check(sentence, FRIDAY, words, date, kind)

@@ -174,7 +174,7 @@ def _resolve_relative(
     rel, unit = g["rel"].lower(), g["unit"].lower()
     if rel == "the":  # "over the weekend"
         return _the_weekend(published, approximate, basis, tense)
-    if rel == "past" and unit in ("year", "month", "week"):  # "over the past year": the twelve months to now
+    if _up_to_now(rel, unit, g):
         return _the_past(unit, published, approximate, basis)
     step = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0, "earlier": 0, "later": 0}[rel]
     if unit == "year":
@@ -246,6 +246,12 @@ def _decade(rel: str, after_the: bool, step: int, published: dt.date, basis: str
         return Resolution(f"{decade}/{decade + 9}", f"the calendar decade {decade}s, counted from {basis}", True)
     low, high = (published.year, published.year + 10) if step > 0 else (published.year - 10, published.year)
     return Resolution(f"{low}/{high}", f"the ten years {'after' if step > 0 else 'up to'} {basis}", True)
+
+
+def _up_to_now(rel: str, unit: str, g: dict) -> bool:
+    """ "over the past year", "in the last week": up to now, not the calendar year or week that
+    "last year" and "last week" name."""
+    return unit in ("year", "month", "week") and (rel == "past" or (rel == "last" and "after_the" in g))
 
 
 def _the_past(unit: str, published: dt.date, approximate: bool, basis: str) -> Resolution:
