@@ -1265,3 +1265,15 @@ def test_the_last_decade_is_the_past_ten_years_and_last_decade_the_one_before(se
 )
 def test_the_last_year_runs_up_to_now_and_last_year_is_the_calendar_year(sentence, words, date, kind):
     check(sentence, FRIDAY, words, date, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Sales hit a record on February 29, 2024, up from a year earlier.", "2023-02-28"),
+        ("Rents rose on March 31, 2025, from a month earlier.", "2025-02-28"),
+        ("The index peaked on 31 May 2025, above its level a month earlier.", "2025-04-30"),
+    ],
+)
+def test_a_day_moved_to_a_shorter_month_is_its_last_day(text, date):
+    check(text, FRIDAY, [w for w in ("a year earlier", "a month earlier") if w in text][0], date)

@@ -519,12 +519,18 @@ def _count(word: str) -> int:
 
 
 def back(iso: str, count: int, unit: str) -> str:
-    """An ISO date, month or year moved back by whole years or months."""
+    """An ISO date, month or year moved back by whole years or months; a day that the month it
+    lands in lacks becomes that month's last ("29 February 2024" a year back is 28 February 2023)."""
     year, rest = int(iso[:4]), iso[4:]
     if unit == "year" or len(iso) == 4:
-        return f"{year - count:04d}{rest}"
-    index = year * 12 + int(iso[5:7]) - 1 - count
-    return f"{index // 12:04d}-{index % 12 + 1:02d}{iso[7:]}"
+        moved = f"{year - count:04d}{rest}"
+    else:
+        index = year * 12 + int(iso[5:7]) - 1 - count
+        moved = f"{index // 12:04d}-{index % 12 + 1:02d}{iso[7:]}"
+    if len(moved) == 10:
+        last = calendar.monthrange(int(moved[:4]), int(moved[5:7]))[1]
+        moved = f"{moved[:8]}{min(int(moved[8:]), last):02d}"
+    return moved
 
 
 def month_part(lead: str, month: str, year: int | None, basis: str, habitual: bool = False) -> Resolution:
