@@ -1277,3 +1277,8 @@ def test_the_last_year_runs_up_to_now_and_last_year_is_the_calendar_year(sentenc
 )
 def test_a_day_moved_to_a_shorter_month_is_its_last_day(text, date):
     check(text, FRIDAY, [w for w in ("a year earlier", "a month earlier") if w in text][0], date)
+
+
+def test_a_day_the_next_month_lacks_stays_unresolved():
+    found = facts("Pay comes on the 31st of next month.", FRIDAY)  # September has 30 days
+    assert found["the 31st of next month"]["date"] is None

@@ -186,8 +186,7 @@ def _resolve_relative(
     if approximate:
         return _NEEDS_EXACT_DAY
     if unit == "month" and g.get("mday"):  # "the 1st of next month"
-        month = _month_offset(published, step)
-        return Resolution(f"{month}-{int(g['mday']):02d}", f"day {int(g['mday'])} of {month}, counted from {basis}")
+        return _day_of_month(_month_offset(published, step), int(g["mday"]), basis)
     if unit == "month":
         return Resolution(_month_offset(published, step), f"counted from {basis}")
     if unit in ("week", "weekend"):
@@ -246,6 +245,13 @@ def _decade(rel: str, after_the: bool, step: int, published: dt.date, basis: str
         return Resolution(f"{decade}/{decade + 9}", f"the calendar decade {decade}s, counted from {basis}", True)
     low, high = (published.year, published.year + 10) if step > 0 else (published.year - 10, published.year)
     return Resolution(f"{low}/{high}", f"the ten years {'after' if step > 0 else 'up to'} {basis}", True)
+
+
+def _day_of_month(month: str, day: int, basis: str) -> Resolution:
+    """Day ``day`` of an ISO month, or unresolved where the month has no such day."""
+    if day > calendar.monthrange(int(month[:4]), int(month[5:]))[1]:
+        return Resolution(None, f"not resolved: {month} has no day {day}")
+    return Resolution(f"{month}-{day:02d}", f"day {day} of {month}, counted from {basis}")
 
 
 def _up_to_now(rel: str, unit: str, g: dict) -> bool:
