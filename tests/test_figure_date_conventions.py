@@ -1282,3 +1282,24 @@ def test_a_day_moved_to_a_shorter_month_is_its_last_day(text, date):
 def test_a_day_the_next_month_lacks_stays_unresolved():
     found = facts("Pay comes on the 31st of next month.", FRIDAY)  # September has 30 days
     assert found["the 31st of next month"]["date"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales fell in the week through February 30, and a year earlier too.",
+        "Crossed on February 30, ahead of a Saturday deadline.",
+        "Police came on February 30; the riot began the day before.",
+        "The vote was on Monday, February 30.",
+        "Japan's levy ran from February 30 to March 5, Japanese officials said, up from a year earlier.",
+    ],
+)
+def test_a_day_no_calendar_has_never_breaks_the_reading(text):
+    assert facts(text, FRIDAY)  # read without an error, the impossible day kept as written
+
+
+@pytest.mark.parametrize(("text", "words"), [("Police came on Feb 29, 2025.", "Feb 29, 2025"),
+                                             ("The levy ran from February 30 to March 5.", "February 30 to March 5"),
+                                             ("Crowds gathered on April 31.", "April 31")])  # fmt: skip
+def test_a_day_no_calendar_has_stays_unresolved(text, words):
+    assert facts(text, FRIDAY)[words]["date"] is None

@@ -108,6 +108,19 @@ def _unknown(what: str) -> Resolution:
 
 
 def _resolve_date(g: dict, published: dt.date | None, approximate: bool, tense: str | None) -> Resolution:
+    """A date as written, its year from the text or the publication day; a day the calendar
+    lacks ("February 30", "February 29, 2025") stays unresolved rather than impossible."""
+    found = _resolve_written_date(g, published, approximate, tense)
+    for part in (found.value or "").split("/"):
+        try:
+            if len(part) == 10:
+                dt.date.fromisoformat(part)
+        except ValueError:
+            return Resolution(None, f"not resolved: the calendar has no day {part}")
+    return found
+
+
+def _resolve_written_date(g: dict, published: dt.date | None, approximate: bool, tense: str | None) -> Resolution:
     month = month_number(g["month"])
     day, day2 = digits(g.get("day")), digits(g.get("day2"))
     if g.get("year"):

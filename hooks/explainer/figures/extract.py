@@ -1315,7 +1315,7 @@ def _anchored(
     lead = text[max(0, candidate.start - 20) : candidate.start]
     if "weekday" in g and _AHEAD_OF.search(lead) and dated is not None and dated[1].value:
         day = dated[1].value.split("/")[-1]
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+        if _real_day(day):  # not "February 30" from the text
             anchor, target = dt.date.fromisoformat(day), WEEKDAYS.index(g["weekday"].lower())
             after = anchor + dt.timedelta(days=(target - anchor.weekday()) % 7 or 7)
             return Resolution(
@@ -1506,6 +1506,18 @@ def _in_context(
     return _season_year(text, candidate, kind, resolution, season_starts, fiscal)
 
 
+def _real_day(value: str | None) -> bool:
+    """Whether an ISO value is a day the calendar has ("February 30" in a text is not)."""
+    try:
+        return (
+            bool(value)
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", value or "") is not None
+            and bool(dt.date.fromisoformat(value or ""))
+        )
+    except ValueError:
+        return False
+
+
 _BESIDE = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|\s+")
 
 
@@ -1525,8 +1537,8 @@ def _weekdays_beside_dates(
             continue
         for tense in (None, "past", "future"):
             day = resolve("date", date.groups, None, published, approximate, tense)
-            if day is not None and day.value and re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
-                if WEEKDAYS[dt.date.fromisoformat(day.value).weekday()] == weekday.groups["weekday"].lower():
+            if day is not None and _real_day(day.value):
+                if WEEKDAYS[dt.date.fromisoformat(day.value or "").weekday()] == weekday.groups["weekday"].lower():
                     found[weekday.start] = Resolution(day.value, f"the date written beside it, {day.value}")
                     found[date.start] = Resolution(day.value, f"the year in which it is a {weekday.groups['weekday']}")
                     break

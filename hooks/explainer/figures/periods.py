@@ -447,7 +447,10 @@ def _days_moved(antecedent: Resolution, days: int) -> Resolution | None:
     value = antecedent.value or ""
     if not re.fullmatch(r"\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?", value):
         return None
-    moved = "/".join(str(dt.date.fromisoformat(part) + dt.timedelta(days=days)) for part in value.split("/"))
+    try:
+        moved = "/".join(str(dt.date.fromisoformat(part) + dt.timedelta(days=days)) for part in value.split("/"))
+    except ValueError:  # "February 30" in the text: no day to move
+        return None
     return Resolution(
         moved,
         f"{abs(days)} day(s) {'after' if days > 0 else 'before'} {value}, the date the text gives before it",
@@ -459,7 +462,10 @@ def _fiscal_moved(value: str, back: int, unit: str, fiscal: FiscalCalendar | Non
     """A whole fiscal year moved back (or forward) by whole years, as its country counts them."""
     if fiscal is None or unit != "year" or not re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", value):
         return None
-    year = fiscal.holding(dt.date.fromisoformat(value[:10]))
+    try:
+        year = fiscal.holding(dt.date.fromisoformat(value[:10]))
+    except ValueError:  # "February 30 to March 5" in the text: no fiscal year
+        return None
     if "/".join(str(day) for day in fiscal.span(year)) != value:
         return None
     start, end = fiscal.span(year - back)
@@ -504,7 +510,10 @@ def span_to(before: str, end: Resolution) -> tuple[str, Resolution] | None:
     count = _count(word) * {"quarter": 3, "half": 6}.get(unit, 1)
     unit = "month" if unit in ("quarter", "half") else unit
     if unit == "week" and re.fullmatch(r"\d{4}-\d\d-\d\d", end.value):
-        last = dt.date.fromisoformat(end.value)
+        try:
+            last = dt.date.fromisoformat(end.value)
+        except ValueError:  # "February 30" in the text
+            return None
         first = last - dt.timedelta(days=7 * count - 1)
         return "period", Resolution(f"{first}/{last}", f"the {count} week(s) to {last}", approximate=True)
     if unit in ("month", "year") and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", end.value):
