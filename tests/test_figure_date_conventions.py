@@ -1303,3 +1303,15 @@ def test_a_day_no_calendar_has_never_breaks_the_reading(text):
                                              ("Crowds gathered on April 31.", "April 31")])  # fmt: skip
 def test_a_day_no_calendar_has_stays_unresolved(text, words):
     assert facts(text, FRIDAY)[words]["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        ("Rain fell early in the month.", "early in the month", "2025-08-01..2025-08-10"),
+        ("Talks will resume late in the year.", "late in the year", "2025-09..2025-12"),
+        ("Sales in June dipped late in the month.", "late in the month", "2025-06-21..2025-06-30"),
+    ],
+)
+def test_early_or_late_in_the_month_or_year(text, words, date):
+    check(text, FRIDAY, words, date, "period")

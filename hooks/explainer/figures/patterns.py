@@ -509,11 +509,11 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("text", ("nd-", "ear-end", "onth-end", "id-year", "id-month")),
     ),
-    (  # "early next month", "late last month"
+    (  # "early next month", "late last month", "early in the month", "late in the year"
         "period",
-        r"\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?:next|last|this)\s+month\b",
+        r"\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?:(?:next|last|this)\s+month|in\s+the\s+(?:month|year))\b",
         0,
-        ("word", ("month",)),
+        ("word", ("month", "year")),
     ),
     (  # "early 2026", "late 2024", "mid-2025", "end-2024", "the early 2030s"
         "period",

@@ -99,6 +99,7 @@ _ONE_WORD = (
     (re.compile(r"^mid-year$", re.I), "the middle of the year"),
     (re.compile(r"^(?:the\s+)?month-end$", re.I), "the end of the month"),
     (re.compile(r"^mid-month$", re.I), "the middle of the month"),
+    (re.compile(r"^(early|late|mid)\s+in\s+the\s+(month|year)$", re.I), r"\1 this \2"),
 )
 
 
@@ -385,7 +386,9 @@ def moves_another(text: str) -> bool:
     return _EARLIER.match(" ".join(text.split())) is not None
 
 
-_OF_THE_MONTH = re.compile(r"^(?:the\s+)?(?:(?P<mid>mid)-month|month-(?P<end>end))$", re.I)
+_OF_THE_MONTH = re.compile(
+    r"^(?:the\s+)?(?:(?P<mid>mid)-month|month-(?P<end>end)|(?P<lead>early|late)\s+in\s+the\s+month)$", re.I
+)
 
 
 def of_the_month_before(written: str, anchor: Resolution | None) -> Resolution | None:
@@ -395,7 +398,7 @@ def of_the_month_before(written: str, anchor: Resolution | None) -> Resolution |
     if match is None or anchor is None or not re.fullmatch(r"\d{4}-\d\d", anchor.value or ""):
         return None
     year, month = (int(part) for part in (anchor.value or "").split("-"))
-    part = "mid" if match.group("mid") else "end"
+    part = "mid" if match.group("mid") else (match.group("lead") or "end").lower()
     return month_part(
         part, calendar.month_name[month], year, f"the month the paragraph gives before it, {anchor.value}"
     )
