@@ -453,7 +453,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "early June", "mid-July", "late March": part of a month, a period of days
         "period",
-        rf"\b(?P<lead>[Ee]arly|[Ll]ate|[Mm]id)[\s-](?P<month>{_MONTH})\b(?!\s+\d)",
+        rf"\b(?P<lead>[Ee]arly|[Ll]ate|[Mm]id)[\s-](?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?\b(?!\s+\d)",
         0,
         ("led", MONTH_WORDS),
     ),
@@ -499,7 +499,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ("period", r"\b(?:decades|centuries)\b", re.I, ("word", ("decades", "centuries"))),
     (  # "Q3", "Q1 2025", "H1 2026", "3Q": a quarter or half of a year, as business pages write it
         "period",
-        rf"\b(?:Q[1-4]|[1-4]Q|H[12])(?:\s+(?:of\s+)?{_YEAR})?\b",
+        rf"\b(?:(?:Q[1-4]|[1-4]Q)(?:\s+(?:of\s+)?{_YEAR})?|H[12]\s+{_YEAR}|(?:(?<=\bin\s)|(?<=\bfor\s))H[12])\b",
         0,
         None,
     ),
@@ -517,11 +517,11 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("text", ("nd-", "ear-end", "onth-end", "id-year", "id-month")),
     ),
-    (  # "early next month", "late last month"
+    (  # "early next month", "late last month", "early in the month", "late in the year"
         "period",
-        r"\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?:next|last|this)\s+month\b",
+        r"\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?:(?:next|last|this)\s+month|in\s+the\s+(?:month|year))\b",
         0,
-        ("word", ("month",)),
+        ("word", ("month", "year")),
     ),
     (  # "early 2026", "late 2024", "mid-2025", "end-2024", "the early 2030s"
         "period",
@@ -549,18 +549,31 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months|weeks|days)\s+"
         r"(?:earlier|later|previously)"
         r"|the\s+(?:year|month|week|day|decade)\s+(?:before|after)|the\s+next\s+day"
-        r"|the\s+(?:previous|following|preceding|prior)\s+(?:year|month|week|day|decade|quarter))\b"
+        r"|the\s+(?:previous|following|preceding|prior)\s+(?:year|month|week|day|decade|quarter)"
+        r"|the\s+year-ago\s+(?:quarter|period|month|week|half))\b"
         r"(?!\s+than\b)",  # "two weeks earlier than in most years" is an amount of time, a duration
         re.I,
         (
             "word",
-            ("earlier", "later", "before", "after", "previously", "previous", "following", "preceding", "prior", "day"),
+            (
+                "earlier",
+                "later",
+                "before",
+                "after",
+                "previously",
+                "previous",
+                "following",
+                "preceding",
+                "prior",
+                "day",
+                "ago",
+            ),  # fmt: skip
         ),  # fmt: skip
     ),
     (  # "last spring", "next winter", "early summer", "spring 2024"
         "period",
         rf"(?<!the\s)\b(?:(?:(?:last|next|this|early|late|coming|past)\s+|mid-)(?:{_SEASONS})"
-        rf"|(?:{_SEASONS})\s+(?:of\s+)?{_YEAR})\b",
+        rf"|(?:the\s+)?(?:{_SEASONS})\s+(?:of\s+)?(?:{_YEAR}|(?:last|this|next)\s+year))\b",
         re.I,
         ("word", ("spring", "summer", "autumn", "fall", "winter", "monsoon")),
     ),
@@ -615,7 +628,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (
         "period",
-        r"\b(?:the\s+)?(?:first|second|third|fourth|final|last|latest)\s+(?:half|quarter)"
+        r"\b(?:the\s+)?(?:first|second|third|fourth|final|last|latest|latter)(?:\s+|-(?=(?:half|quarter)\s+[a-z]))"
+        r"(?:half|quarter)"
         rf"(?:\s+of\s+(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}|FY\s?(?:{_YEAR}|\d\d)"
         r"|(?:the\s+)?(?:(?:this|current|last|next|previous)\s+)?(?:fiscal|financial)\s+year))?\b",
         re.I,
@@ -669,7 +683,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "a quarter", "one third", "half"; _plausible tells "a third of" from "a third term"
         "fraction",
-        rf"\b(?:(?:a|one)[\s-](?:{alternatives(FRACTION_PARTS)})|half)\b(?!-)",
+        rf"\b(?:(?:a|one)[\s-](?:{alternatives(FRACTION_PARTS)})|(?<!\bsame\s)half)\b(?!-)",
         re.I,
         ("word", tuple(FRACTION_PARTS)),
     ),
@@ -748,7 +762,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (
         "relative-time",
-        rf"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his|[Pp]ast|[Cc]oming)\s+"
+        rf"\b(?P<after_the>(?<=[Tt]he\s))?(?P<rel>[Nn]ext|[Ll]ast|[Tt]his|[Pp]ast|[Cc]oming)\s+"
         rf"(?P<unit>year|month|week|weekend|decade|{_WEEKDAY}|{alternatives(m.capitalize() for m in MONTHS)})\b",
         0,
         ("text", _NEXT_LAST),
@@ -760,6 +774,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         re.I,
         ("word", ("weekend",)),
     ),
+    (  # "the 1st of next month", "the 15th of this month"
+        "relative-time",
+        r"\b(?:the\s+)?(?P<mday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>this|next|last)\s+(?P<unit>month)\b",
+        re.I,
+        ("word", ("month",)),
+    ),
     (
         "relative-time",
         r"\b(?P<rel>[Ee]arlier|[Ll]ater)\s+this\s+(?P<unit>year|month|week)\b",
@@ -768,9 +788,9 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (
         "relative-time",
-        r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b",
+        r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?<![Tt]he\s)[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b",
         0,
-        ("text", ("esterday", "oday", "omorrow", "onight")),
+        ("text", ("esterday", "oday", "omorrow", "onight", "ast night", "morning", "afternoon", "evening")),
     ),
     # "said Thursday", "Monday's meeting", "between Monday and Friday": a weekday is a date wherever it stands
     ("relative-time", rf"{_WEEKDAY_NOT_AFTER}\b(?P<weekday>{_WEEKDAY})\b", 0, ("text", _WEEKDAY_NAMES)),
