@@ -351,11 +351,10 @@ class Reader:
                 current = self.registry.by_key[key]
                 if (current.kind == "person") == (entity.kind == "person") and current.pronoun == pronoun:
                     return other
-                if pronoun in ("it", "they") and entity.kind != "person" and current.kind != "person":
-                    if fits(
-                        current, pronoun
-                    ):  # "The Labour Ministry said ... The Interior Ministry said ..." ¶ "It added"
-                        return other
+                # "The Labour Ministry said ... The Interior Ministry said ..." ¶ "It added"
+                bodies = entity.kind != "person" and current.kind != "person"
+                if pronoun in ("it", "they") and bodies and fits(current, pronoun):
+                    return other
         return None
 
     def _unnamed_since(self, entity: Entity, at: int) -> str | None:
@@ -748,8 +747,7 @@ class Reader:
             attributions.append(reported)
             self._second_speaker(sentence, start, reported)
         elif not found and narration:
-            unread = _UNREAD_SPEECH.match(sentence)
-            if unread is not None and not quotes:
+            if _UNREAD_SPEECH.match(sentence) is not None and not quotes:
                 # "Vice Chairman of the ... Committee Hoang Hai Minh told the press that ...": someone
                 # speaks first here, whom the reader could not name; never the paragraph's next speaker
                 attributions.append(
