@@ -346,6 +346,9 @@ CHANGES = [
     ("Fees for new permits will be raised by 20 percent.", "20 percent", "Fees"),
     ("The levy on employers has been sharply reduced by a third.", "a third", "levy"),
     ("Fees charged by brokers doubled to 8,000.", "8,000", "Fees"),
+    ("The extra deaths coming from the west reached 103.", "103", "extra deaths"),
+    ("Sales growing from a low base hit 2,000.", "2,000", "Sales"),
+    ("Since May, the number of those who drowned in the east has stayed at 41.", "41", None),
     ("Rents paid by tenants in the city climbed to 900.", "900", "Rents"),
     ("Loans granted in the north rose to 12,400.", "12,400", "Loans"),
     # a share in brackets after a noun counts that noun

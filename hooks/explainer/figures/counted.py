@@ -1049,7 +1049,7 @@ _AUXILIARIES = re.compile(
     r"\s*$"
 )
 _TRAILING_PP = re.compile(
-    r"(?:\s+[a-z]{3,}ed)?\s+(?:in|across|at|on|around|throughout|from|for|by|among)\s+(?:the\s+)?(?:(?!(?:where|which|who|that|when)\s)[\w’'-]+\s+){0,5}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
+    r"(?:\s+[a-z]{3,}(?:ed|ing))?\s+(?:in|across|at|on|around|throughout|from|for|by|among)\s+(?:the\s+)?(?:(?!(?:where|which|who|that|when)\s)[\w’'-]+\s+){0,5}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
 )
 _ACRONYM = re.compile(r"\(?([A-Z]{2,})\)?")
 
@@ -1098,7 +1098,9 @@ def _subject_before(words: str) -> str | None:
     opening = tokens[: len(tokens) - len(phrase)]
     owner = _possessor(opening[-1]) if opening and opening[-1][:1].islower() else None  # "the country's rate"
     determined = bool(opening) and (opening[-1].lower() in _NOUN_DETERMINERS or owner is not None)
-    if not re.fullmatch(r"[\w-]+", head) or not _subject_head(head, whole=not opening, determined=determined):
+    if head.lower() in _ENDS_PHRASE or not re.fullmatch(r"[\w-]+", head):
+        return None  # "the number of those who": no noun
+    if not _subject_head(head, whole=not opening, determined=determined):
         return None
     if owner is None or _a_time(owner):
         return " ".join(phrase)
