@@ -38,6 +38,9 @@ MODIFIERS_KEPT = [
     ("The raid netted 23 Chinese nationals.", "23", "Chinese nationals"),
     ("About 5,000 Filipinos work in the city.", "5,000", "Filipinos"),
     ("Some 3,000 Vietnamese now live in the prefecture.", "3,000", "Vietnamese"),
+    ("In the review period, 36,928 Nepalese obtained work permits.", "36,928", "Nepalese"),
+    ("About 1,200 Japanese visited the site.", "1,200", "Japanese"),
+    ("Some 900 Vietnamese trainees moved to new jobs.", "900", "Vietnamese trainees"),
     ("The floods displaced 12,000 people.", "12,000", "people"),
     ("The agency checked 7 persons at the gate.", "7", "persons"),
     ("Police named 120 individuals in the case.", "120", "individuals"),
@@ -216,6 +219,10 @@ CHANGES = [
     ("Coffee prices soared 70% this year.", "70%", "Coffee prices"),
     ("Rice stocks tumbled 18 percent.", "18 percent", "Rice stocks"),
     ("Shipments rebounded 9 percent in May.", "9 percent", "Shipments"),
+    ("Consumer price inflation has also moderated to 4.1 percent.", "4.1 percent", "Consumer price inflation"),
+    ("The rupee depreciated by 0.9 per cent against the dollar.", "0.9 per cent", "rupee"),
+    ("The trade deficit has increased marginally by 0.4 percent.", "0.4 percent", "trade deficit"),
+    ("In the same period a year earlier, such inflows had increased by 11.9 percent.", "11.9 percent", "inflows"),
     # a change in -ing after "with": its subject
     ("Pepper sold well, with shipments in the first half rising 14 percent.", "14 percent", "shipments"),
     ("The harvest ended early, with paddy output easing 3% from last year.", "3%", "paddy output"),
@@ -292,6 +299,25 @@ CHANGES = [
     ("Exporters reported a 30 percent jump in the number of orders.", "30 percent", "orders"),
     ("In total, 94,446 passengers used the two lines on Monday, up 86% from Sunday.", "86%", "passengers"),
     ("Ridership jumped by almost 90% along the two lines.", "90%", "Ridership"),
+    # a change compared with another counts the same thing; "experienced a decline of" counts the subject
+    (
+        "Remittances rose 18 percent to 136 billion rupees, compared to an increase of 22.8 percent a year earlier.",
+        "22.8 percent",
+        "Remittances",
+    ),
+    ("Inflows grew 16.5 per cent, against a decline of 4.2 per cent a year before.", "4.2 per cent", "Inflows"),
+    (
+        "The deficit widened 0.4 percent, compared to a 0.7 percent decrease in the same period last year.",
+        "0.7 percent",
+        "deficit",
+    ),
+    (
+        "Foreign direct investment experienced a sharp decline of 69.8 percent.",
+        "69.8 percent",
+        "Foreign direct investment",
+    ),
+    ("Rice exports suffered a fall of 12 per cent.", "12 per cent", "Rice exports"),
+    ("Hotel bookings witnessed a rise of 8%.", "8%", "Hotel bookings"),
     # "representing a 26% increase" is set after the count it changes
     (
         "A ministry report shows that 330,800 Thais now live abroad, representing a 26% increase from 2017.",

@@ -421,12 +421,20 @@ def _starts_clause(tokens: list[Token], index: int, after_noun: bool, complement
     """Whether the word at ``index`` starts a clause rather than the noun phrase: a participle
     after the noun ('sent home'), or a verb where the noun should begin ('involving ...')."""
     if after_noun or complement:
-        return after_noun and _participle(tokens, index)
+        return after_noun and (_participle(tokens, index) or _after_nationality(tokens, index))
     lower = tokens[index].word.lower()
     following = tokens[index + 1].word if index + 1 < len(tokens) else ""
     if following.islower() and plural(following):
         return False  # "900 fishing families", "40 working mothers": a modifier before its noun
     return (lower.endswith("ing") and len(lower) > 5) or _participle(tokens, index)
+
+
+def _after_nationality(tokens: list[Token], index: int) -> bool:
+    """Whether a word in -ed follows a people's name in -ese, which is then the noun: "36,928
+    Nepalese obtained permits" ("Vietnamese trainees" goes on to its noun)."""
+    before = tokens[index - 1].word if index else ""
+    word = tokens[index].word
+    return before.istitle() and before.endswith("ese") and word.islower() and word.endswith("ed") and len(word) > 4
 
 
 def _possessor(word: str) -> str | None:
@@ -589,10 +597,7 @@ def counted_thing(
     if predicate:
         return predicate, post
     if kind == "percentage" and _appended_change(text, place, position):
-        changed = _CHANGE_IN.match(text, position, place.paragraph_end)  # "a 17.9% increase in commuters"
-        np = re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+", "", changed.group("np")) if changed else ""
-        changed_in = _phrase_with_of(np) if np else None
-        return changed_in or _what_changed(text, place, antecedent), post
+        return _changed_in(text, position, place.paragraph_end) or _what_changed(text, place, antecedent), post
     if kind == "percentage" and re.match(rf"\s+(?:{'|'.join(_COMPARATIVES)})\b", text[position : place.paragraph_end]):
         lead = text[place.sentence_start : place.qualifier_start]  # "Fares were 30 percent lower"; "136,161 cases,
         return _copula_subject(lead) or (antecedent if re.search(r",\s*$", lead) else None), post  # 33% higher"
@@ -637,10 +642,21 @@ _LEVELLED = re.compile(
 
 _SAW_VERBS = (
     r"\s+(?:saw|see|sees|seen|recorded|records|posted|posts|reported|reports|registered|registers|logged|logs|"
-    r"showed|shows|marked|marks)"
+    r"showed|shows|marked|marks|experienced|experiences|suffered|suffers|witnessed|witnesses)"
 )
 _SAW = re.compile(rf"{_SAW_VERBS}\s*$")
 _SAW_A = re.compile(rf"{_SAW_VERBS}\s+an?(?:\s+[a-z-]+)?\s*$")  # "arrivals saw a yearly rise of 31% to 710,000"
+
+
+def _changed_in(text: str, position: int, limit: int) -> str | None:
+    """ "a 17.9% increase in commuters", "a rise in the number of orders": what the change is in;
+    not a time ("a 0.7 percent decrease in the corresponding period")."""
+    changed = _CHANGE_IN.match(text, position, limit)
+    if changed is None:
+        return None
+    phrase = _phrase_with_of(re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+", "", changed.group("np")))
+    head = phrase.split(" of ")[0].split()[-1].lower() if phrase else ""
+    return None if head in _WHEN_WORDS | {"period", "periods", "time"} else phrase
 
 
 def _appended_change(text: str, place: Place, position: int) -> bool:
@@ -650,6 +666,7 @@ def _appended_change(text: str, place: Place, position: int) -> bool:
 
 
 # ", or a 22% spike", ", representing a 26% increase": a change set after the figure it changes
+_COMPARED_TO = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|than|from)\s*$")
 _ARTICLE_AT_END = re.compile(
     r"(?:[,(;]\s*(?:or\s+|representing\s+|marking\s+|reflecting\s+|(?:which\s+)?(?:is|was)\s+)?)?\ban?\s*$"
 )
@@ -664,6 +681,8 @@ def _what_changed(text: str, place: Place, antecedent: str | None) -> str | None
     before = _CHANGE_OF.search(lead) or _ARTICLE_AT_END.search(lead)
     tail = lead[before.start() :] if before else ""
     lead = lead[: before.start()] if before else lead
+    if _COMPARED_TO.search(lead):
+        return antecedent  # "rose 18 percent, compared to an increase of 22.8 percent": the same thing
     if tail and not re.match(r"\s*[,(;]", tail) and not _SAW.search(lead):
         return None  # "the government agreed to a 20 percent increase": an object, no set named
     lead = _SAW.sub("", lead)  # "arrivals by road saw a rise of 31 per cent": the arrivals rose
@@ -832,8 +851,9 @@ _CHANGE_BEFORE = re.compile(
     r"(?:slump|dip|plunge|plummet|tumble|soar|surge|rebound|contract|expand|advance|rall|spike|widen|narrow|"
     r"shrink|sink|jump|gain|decline|climb)(?:s|e?d|ped|ied|ies)?|shrank|shrunk|sank|sunk|"
     r"(?:ris|fall|dropp|climb|increas|decreas|declin|grow|jump|eas|slipp|slid|surg|soar|plung|tumbl|gain|edg|"
-    r"slump|dipp|rebound|shrink)ing)"
-    r"\s+(?:(?:up|down|back)\s+)?(?:by\s+|between\s+|to\s+)?(?:around\s+|about\s+|some\s+)?(?:minus\s+)?$",
+    r"slump|dipp|rebound|shrink)ing|"
+    r"(?:depreciat|appreciat|weaken|strengthen|moderat|accelerat)\w*)"
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:up|down|back)\s+)?(?:by\s+|between\s+|to\s+)?(?:around\s+|about\s+|some\s+)?(?:minus\s+)?$",
     re.I,
 )
 
@@ -886,7 +906,9 @@ def _changed_by(lead: str, antecedent: str | None) -> str | None:
     found = _INCREASE_BY.search(lead)
     while found and (STOP_WORDS - DETERMINERS) & set(found.group("np").lower().split()):
         found = _INCREASE_BY.search(lead, found.start("np"))  # "adding that firms had raised wages by"
-    return _phrase_in(found.group("np")) if found else None
+    if found is None or all(w.endswith("ly") for w in found.group("np").split()):
+        return None  # "the deficit increased marginally by": an adverb, the subject is before the verb
+    return _phrase_in(found.group("np"))
 
 
 def _noun_of(lead: str, antecedent: str | None) -> str | None:
@@ -1019,7 +1041,12 @@ _PLACE_NOUNS = frozenset(
     """country countries nation city province state region district town village kingdom territory government
     ministry""".split()
 )
-_NOT_A_SUBJECT = (STOP_WORDS - DETERMINERS) | PREPOSITIONS | _DISCOURSE | {"up", "down", "or", "and", "according"}
+_NOT_A_SUBJECT = (
+    (STOP_WORDS - DETERMINERS - {"such", "these", "those", "both", "all"})
+    | PREPOSITIONS
+    | _DISCOURSE
+    | {"up", "down", "or", "and", "according"}
+)
 _LEADING_LINK = re.compile(
     r"^\s*(?:with|while|whilst|whereas|and|but|(?:said|says|added|expects?|expected|estimated|estimates|warned)"
     r"(?:\s+that)?)\s+(?=(?:the\s+)?[a-z])"
@@ -1039,13 +1066,15 @@ _LEVEL_VERB = re.compile(
     r"(?:\s+an?\s+(?:new\s+)?(?:record|high|low|peak)(?:\s+of)?)?"  # "numbered a record 3.4 million"
     r"|(?:rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|dropped|drop|increased|decreased|grew|"
     r"grown|surged|soared|slumped|dipped|plunged|plummeted|tumbled|rebounded|recovered|shrank|sank|doubled|tripled|"
-    r"halved)"
+    r"halved|moderated|accelerated|slowed|eased|edged|inched|crept|ticked|depreciated|appreciated|weakened|"
+    r"strengthened)"
     r"\b(?:[^.;,]|[.,](?=\d))*(?:,[^.;,]*)?\bto(?:\s+a\s+(?:record|new\s+high|high)(?:\s+of)?)?"
     r"|(?:stay(?:ed|s)?|remain(?:ed|s)?|st(?:oo|a)d|stands)\b[^.;,]*\bat)\s*$",  # "stayed among the lowest at 0.75"
     re.I,
 )
 _AUXILIARIES = re.compile(
-    r"(?:\s+(?:had|has|have|will|would|could|may|might|is|are|was|were|be|been|still|due|set|expected|likely|to|\w+ly))+"
+    r"(?:\s+(?:had|has|have|will|would|could|may|might|is|are|was|were|be|been|still|also|already|again|due|set|"
+    r"expected|likely|to|\w+ly))+"
     r"\s*$"
 )
 _TRAILING_PP = re.compile(
