@@ -82,6 +82,14 @@ OF_THE_SET = [
     ("The company's 2,800 employees went on strike.", "2,800", "employees of the company"),
     ("Japan's 1.8 million foreign workers face new rules.", "1.8 million", "foreign workers of Japan"),
     ("Judges acquitted 12 of the 30 defendants.", "12", "defendants"),
+    # "or more", "or fewer" between a number and its noun
+    ("Some schools have lost 30% or more of their students since 2018.", "30%", "students"),
+    ("Currently, 1,863 schools have 10 or fewer graduates.", "10", "graduates"),
+    ("Half the firms hire 50 or more foreigners.", "50", "foreigners"),
+    # "these" or "those" before a noun is a determiner
+    ("Three of those schools will merge with others.", "Three", "schools"),
+    ("More than 90 percent of those guest workers finished the course.", "90 percent", "guest workers"),
+    ("Two of these ferries sank.", "Two", "ferries"),
     ("Officials handed land to only 39 out of the 49 eligible households.", "39", "eligible households"),
     ("Roughly 7 out of every 10 migrants are men.", "7", "migrants"),
     ("Just 3 out of 40 clinics had a nurse.", "3", "clinics"),
@@ -259,6 +267,14 @@ CHANGES = [
     ("By May, 168 schools had fewer than 10 pupils, up from 114 in 2023.", "114", "schools"),
     ("Some 2,400 firms hired more than 50 foreigners last year, up from 1,900.", "1,900", "firms"),
     ("About 300 farms lost 40 cows each, down from 410.", "410", "farms"),
+    # a threshold inside a clause is never what a later number refers to
+    (
+        "Currently, 1,863 schools have 10 or fewer graduates, but this figure is expected to jump to 2,026.",
+        "2,026",
+        "schools",
+    ),
+    ("Some 1,469 schools have fewer than 10 pupils, a number projected to rise to 1,584.", "1,584", "schools"),
+    ("About 700 farms keep at least 20 cows, and the total may reach 900.", "900", "farms"),
     ("Cases rose to 1,240 from 860.", "860", "Cases"),
     ("The province recorded 1,240 dengue cases, compared with 860 a year earlier.", "860", "dengue cases"),
     ("The jobless rate rose to 3.9 percent.", "3.9 percent", "jobless rate"),
@@ -317,6 +333,10 @@ CHANGES = [
         "Foreign direct investment",
     ),
     ("Rice exports suffered a fall of 12 per cent.", "12 per cent", "Rice exports"),
+    # a noun before the change names what changed
+    ("About 5,100 schools experienced an enrollment decline of 20% or greater.", "20%", "enrollment"),
+    ("The district saw a ridership rise of 14 percent.", "14 percent", "ridership"),
+    ("Growers reported a yield drop of about 9 per cent.", "9 per cent", "yield"),
     ("Hotel bookings witnessed a rise of 8%.", "8%", "Hotel bookings"),
     # "representing a 26% increase" is set after the count it changes
     (

@@ -145,7 +145,7 @@ def noun_phrase_after(
             index += 1  # "15% to 20% of the harvest"
     elif tokens[0].word.lower() == "of":  # "three of the workers", "half of the places"
         index = 1
-        if index < len(tokens) and tokens[index].word.lower() in _ANAPHORS:
+        if index < len(tokens) and tokens[index].word.lower() in _ANAPHORS and not _determines(tokens, index):
             return _anaphor(tokens, index, antecedent)
         if index < len(tokens) and tokens[index].end <= figures.get(tokens[index].start, -1):
             index = _after_figure(tokens, index, figures)  # "14 of 120 returnees"
@@ -172,6 +172,19 @@ def share_of_change(text: str, position: int, following: int, figures: Mapping[i
         return False
     return text[position:following].strip().lower() == "to" and not _PERCENT.search(
         text[following : figures[following]]
+    )
+
+
+def _determines(tokens: list[Token], index: int) -> bool:
+    """Whether "these" or "those" is a determiner before its noun ("three of those schools"),
+    not a pronoun ("half of those displaced", "a third of those")."""
+    following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    return (
+        tokens[index].word.lower() in ("these", "those")
+        and following.isalpha()
+        and following.islower()
+        and following not in STOP_WORDS | PREPOSITIONS
+        and not following.endswith("ed")
     )
 
 
@@ -574,8 +587,10 @@ def counted_thing(
     if kind not in ("count", "percentage", "fraction"):
         return _measured_thing(text, place, figures), None
     position, post = place.end, None
-    more = re.match(r"\s+(more|or more|extra)\b", text[position : place.paragraph_end])
-    if more and kind == "count":
+    more = re.match(
+        r"\s+(more|or more|or fewer|or less|or greater|or above|extra)\b", text[position : place.paragraph_end]
+    )
+    if more and (kind == "count" or more.group(1).startswith("or ")):  # "30% or more of their students"
         post, position = more.group(1), position + more.end()
     if text.startswith("-", position):
         return None, post  # "a 130-point plan": the number is part of an adjective
@@ -672,6 +687,19 @@ _ARTICLE_AT_END = re.compile(
 )
 
 
+# Words before a change noun that say how it changed, not what: "a sharp rise", "a yearly rise".
+_HOW_IT_CHANGED = frozenset(
+    """sharp steep slight modest marginal big huge small large significant substantial dramatic sudden steady
+    further record yearly annual monthly weekly daily quarterly overall total combined average estimated
+    projected expected possible minimum maximum double triple year-on-year""".split()
+)
+
+
+def _describes_a_change(word: str) -> bool:
+    """Whether a word before "rise", "decline" says how it changed rather than what changed."""
+    return word in _HOW_IT_CHANGED or word.endswith(("ly", "al", "ic", "ous", "ive", "ed", "est", "er"))
+
+
 def _what_changed(text: str, place: Place, antecedent: str | None) -> str | None:
     """What a change set after a figure counts: the subject of the clause where that clause
     gives its level ("net profit came to 301 billion yen, a 27% rise"; "exports climbed to 3.1
@@ -680,6 +708,10 @@ def _what_changed(text: str, place: Place, antecedent: str | None) -> str | None
     lead = text[place.sentence_start : place.qualifier_start]
     before = _CHANGE_OF.search(lead) or _ARTICLE_AT_END.search(lead)
     tail = lead[before.start() :] if before else ""
+    what = before.groupdict().get("what") if before else None
+    named = before is not None and not re.search(r"\b(?:share|chance|points?|years?|months?)\s+of\s+", before.group())
+    if what and named and not _describes_a_change(what):
+        return what  # "experienced an enrollment decline of 20%": the enrollment
     lead = lead[: before.start()] if before else lead
     if _COMPARED_TO.search(lead):
         return antecedent  # "rose 18 percent, compared to an increase of 22.8 percent": the same thing
@@ -778,7 +810,7 @@ def _share_phrase(text: str, place: Place, position: int, phrase: str | None) ->
 _CHANGE_NOUNS = frozenset(
     """rise rises increase increases drop drops fall falls growth decline declines gain gains jump jumps cut cuts
     reduction reductions hike hikes slump dip surge share chance year years month months point points spike spikes
-    leap leaps plunge plunges slide slides upturn downturn rebound decrease decreases""".split()
+    leap leaps plunge plunges slide slides upturn downturn rebound decrease decreases loss losses""".split()
 )
 # "a 17.9% increase in commuters": what the change is in.
 _CHANGE_IN = re.compile(
@@ -787,7 +819,8 @@ _CHANGE_IN = re.compile(
 )
 # "a rise of 14 per cent" after a figure: a change, like "a 14 per cent rise".
 _CHANGE_OF = re.compile(
-    rf"[,(]?\s*\ban?\s+(?:[a-z-]+\s+)?(?:{'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:(?:about|around|some|nearly)\s+)?$"
+    rf"[,(]?\s*\ban?\s+(?:(?P<what>[a-z-]+)\s+)?(?:{'|'.join(_CHANGE_NOUNS)})\s+of\s+"
+    r"(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?$"
 )
 
 
@@ -823,7 +856,11 @@ def _copula_subject(lead: str) -> str | None:
 
 # --- A number with no noun of its own: the noun its sentence gives ------------------------
 
-_TOTAL_BEFORE = re.compile(r"\b(?:total|tally|count)\s+(?:to|at|of|reached|stood\s+at|is|was)\s+$", re.I)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total|tally|count)\s+(?:(?:may|could|will|would|might|should|is\s+expected\s+to|is\s+set\s+to)\s+)?"
+    r"(?:to|at|of|reach|reached|reaches|hit|stood\s+at|is|was|be)\s+$",
+    re.I,
+)
 _INCREASE_BY = re.compile(
     r"\b(?:increas|rais|boost|expand|grow|cut|reduc|lower|add|push)\w*\s+(?:the\s+number\s+of\s+)?"
     r"(?P<np>[\w\[\]’' -]+?)\s+by\s*$",
@@ -853,7 +890,8 @@ _CHANGE_BEFORE = re.compile(
     r"(?:ris|fall|dropp|climb|increas|decreas|declin|grow|jump|eas|slipp|slid|surg|soar|plung|tumbl|gain|edg|"
     r"slump|dipp|rebound|shrink)ing|"
     r"(?:depreciat|appreciat|weaken|strengthen|moderat|accelerat)\w*)"
-    r"\s+(?:[a-z]+ly\s+)?(?:(?:up|down|back)\s+)?(?:by\s+|between\s+|to\s+)?(?:around\s+|about\s+|some\s+)?(?:minus\s+)?$",
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:up|down|back)\s+)?(?:by\s+|between\s+|to\s+)?"
+    r"(?:around\s+|about\s+|some\s+|at\s+least\s+|another\s+|a\s+further\s+|more\s+than\s+)*(?:minus\s+)?$",
     re.I,
 )
 
@@ -893,7 +931,10 @@ def _phrase_in(words: str) -> str | None:
 
 
 # "the number killed", "the total injured", "the number missing": the people the word describes.
-_NUMBER_DONE = re.compile(r"(?:the\s+)?(?:total\s+)?(?:number|total|tally|count)\s+(?P<done>[a-z]+(?:ed|ing))\s*$")
+_NUMBER_DONE = re.compile(
+    r"(?:the\s+)?(?:total\s+)?(?:number|total|tally|count)\s+"
+    r"(?!(?:projected|expected|estimated|forecast|reported|rising|falling|growing)\b)(?P<done>[a-z]+(?:ed|ing))\s*$"
+)  # "the number killed"; not "a number projected to rise"
 
 
 def _a_total(lead: str, antecedent: str | None) -> str | None:
@@ -1078,7 +1119,7 @@ _AUXILIARIES = re.compile(
     r"\s*$"
 )
 _TRAILING_PP = re.compile(
-    r"(?:\s+[a-z]{3,}(?:ed|ing))?\s+(?:in|across|at|on|around|throughout|from|for|by|among)\s+(?:the\s+)?(?:(?!(?:where|which|who|that|when)\s)[\w’'-]+\s+){0,5}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
+    r"(?:\s+[a-z]{3,}(?:ed|ing))?\s+(?:in|across|at|on|around|throughout|from|for|by|among|with)\s+(?:the\s+)?(?:(?!(?:where|which|who|that|when)\s)[\w’'-]+\s+){0,5}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
 )
 _ACRONYM = re.compile(r"\(?([A-Z]{2,})\)?")
 
@@ -1092,7 +1133,12 @@ def _level(lead: str, antecedent: str | None) -> str | None:
         return None
     before = _AUXILIARIES.sub("", _SAW_A.sub("", lead[: verb.start()]))
     subject = _subject_before(_TRAILING_PP.sub("", before))  # never the noun of the place: "in the north"
+    if subject and antecedent and subject.split()[0].lower() in _THE_COUNT_ITSELF and " of " not in subject:
+        return antecedent  # "..., a number projected to rise to 1,584": the count before
     return _without_number_of(subject) if subject else None
+
+
+_THE_COUNT_ITSELF = frozenset("number figure total tally count".split())
 
 
 def _subject_before(words: str) -> str | None:

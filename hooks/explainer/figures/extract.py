@@ -1026,8 +1026,13 @@ def _modifies_the_last_count(text: str, last: Occurrence | None, occurrence: Occ
     ..., a quarter of them", "them" are the households, not the provinces."""
     if last is None or not last.counts or last.sentence_start != occurrence.sentence_start:
         return False
+    if re.search(_THRESHOLD, occurrence.qualifier or ""):
+        return True  # "1,863 schools have 10 or fewer graduates, ... jump to 2,026": a threshold, not a count
     between = text[last.value_end : occurrence.start]
     return re.fullmatch(rf"\s+{re.escape(last.counts)}\s+(?:in|across|from|at)\s+", between) is not None
+
+
+_THRESHOLD = r"\b(?:fewer|less|more)\s+than\b|\bor\s+(?:fewer|less|more)\b|\bat\s+(?:least|most)\b"
 
 
 def extract_figures(
