@@ -158,6 +158,13 @@ NOUN_FROM_THE_SENTENCE = [
     ("The number of tourists climbed to 1.8 million in 2024.", "1.8 million", "tourists"),
     ("The count of displaced people reached 40,000.", "40,000", "displaced people"),
     ("The tally of missing fishermen rose to 17.", "17", "missing fishermen"),
+    (
+        "While the share of small stocks fell to 20 percent, the share of fully fished stocks held steady at 50 percent.",
+        "50 percent",
+        "fully fished stocks",
+    ),
+    ("The number of buses fell, but the number of taxis rose to 4,100.", "4,100", "taxis"),
+    ("As the count of cases eased, the count of deaths climbed to 31.", "31", "deaths"),
     ("The total number of injured workers climbed to 56.", "56", "injured workers"),
     ("Arrivals in Bali totalled 520,000 in June.", "520,000", "Arrivals"),
     ("Injured workers numbered 56.", "56", "Injured workers"),

@@ -983,7 +983,8 @@ def _whose(lead: str, antecedent: str | None) -> str | None:
 def _set_of(lead: str, antecedent: str | None) -> str | None:
     """ "the proportion of their workers staying illegally fell below 25 per cent": workers; not
     when a clause with a subject of its own comes between ("..., as the fertility rate stayed at")."""
-    found = _SET_OF.search(lead)
+    matches = list(_SET_OF.finditer(lead))  # the last: "While the share of X fell ..., the share of Y stayed at"
+    found = matches[-1] if matches else None
     if found is None or _NEW_CLAUSE.search(lead, found.end()):
         return None
     return _phrase_in(found.group("np"))
