@@ -512,6 +512,10 @@ LISTS = [
     ("The camp houses 2,000 people, a quarter of whom are children.", "a quarter", "people"),
     ("The report covers 1,100 factories, about 15 percent of which employ migrants.", "15 percent", "factories"),
     ("The court convicted 14 officials, nine of them from the land office.", "nine", "officials"),
+    # "of them" in a sentence that counts nothing: the last thing counted before it in the paragraph
+    ("This spring 168 schools had fewer than 10 pupils. Some 38 of them had none.", "38", "schools"),
+    ("Police detained 412 migrants on Friday. By Monday, half of them had been freed.", "half", "migrants"),
+    ("The fund backed 90 start-ups in 2024. About a third of these have since closed.", "a third", "start-ups"),
     ("The storm killed 15 people and injured 40.", "40", "people"),
 ]
 
