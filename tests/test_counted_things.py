@@ -68,6 +68,10 @@ CUT_AFTER_THE_NOUN = [
     ("About 70 percent of the land belongs to the state.", "70 percent", "land"),
     ("Nearly half of the workforce comes from abroad.", "half", "workforce"),
     ("Two-thirds of the debt falls due next year.", "Two-thirds", "debt"),
+    # a plural compound before a verb keeps its modifier
+    ("Half of the tea plantations employ migrants.", "Half", "tea plantations"),
+    ("About 40 percent of the rice fields flooded.", "40 percent", "rice fields"),
+    ("Some 60 percent of the coffee farms in Dak Lak were hit.", "60 percent", "coffee farms"),
     # a phrasal verb after the noun ends it
     ("Some 14 million tonnes of waste end up in the sea.", "14 million tonnes", "tonnes of waste"),
     ("About a third of the food ends up in landfill.", "a third", "food"),
