@@ -491,6 +491,32 @@ APPOSITION = [
     ("Some 40% of the loans, or roughly two-fifths, were never repaid.", "two-fifths", "loans"),
 ]
 
+# each README example again, in other words
+README_RULES_REWORDED = [
+    (
+        "Just under a third of the city's licensed taxi drivers are women.",
+        "a third",
+        "licensed taxi drivers of the city",
+    ),
+    ("Nearly half of Cambodia's garment workers are under 30.", "half", "garment workers of Cambodia"),
+    ("Some 1,100 of the protesters were detained.", "1,100", "protesters"),
+    ("He sold four sacks of his rice to the mill.", "four", "sacks"),
+    ("They lost 200 hectares of their land.", "200 hectares", "hectares"),
+    ("Parents pay half of the full price of every ticket.", "half", "full price"),
+    ("The grant covers 40 percent of the monthly fee per child.", "40 percent", "monthly fee"),
+    ("Japan will accept 82,000 caregivers, down 12 percent from last year's cap.", "12 percent", "caregivers"),
+    ("The allocation is up 9 per cent from the original plan.", "9 per cent", "allocation"),
+    ("Of the 70 victims, 41 were women and 9 were children.", "9", "victims"),
+    ("The city drew 4.2 million tourists, of whom 1.1 million were Koreans.", "1.1 million", "tourists"),
+    ("Two-thirds of the arrests involved drugs, while 45 were for theft.", "45", "arrests"),
+    ("Last month 18 were landslides.", "18", "landslides"),
+    ("Sales of scooters dropped 8% to 90,000 units.", "8%", "Sales of scooters"),
+    ("Exports fell 4% to $6.9 billion, while their volume slipped 2%.", "2%", "volume"),
+    ("The bank's profit came to 12 billion baht, an 11% gain.", "11%", "profit of the bank"),
+    ("Imports, up 3.5 percent, reached $4 billion.", "3.5 percent", "Imports"),
+    ("Some 62% of sixth-graders at rural schools read well, against 80% in cities.", "80%", "sixth-graders"),
+]
+
 # apposition and lists: each number its own noun
 LISTS = [
     ("The deal covers two companies, Alpha Foods and Beta Mills.", "two", "companies"),
@@ -538,6 +564,7 @@ LISTS = [
         *SHARE_AFTER_A_SHARE,
         *WERE_X,
         *APPOSITION,
+        *README_RULES_REWORDED,
         *LISTS,
     ],
 )
