@@ -51,10 +51,17 @@ def _registry() -> Registry:
 
 # phrase, the rule that decides, and who it names ("" for nobody; "pronoun:he" for a pronoun)
 REFERENCES = [
+    ("the Ministry of Labour (MoL) 7", ReferenceRule.REGIONAL_OFFICE, "Ministry of Labour"),
     ("the National Disaster Agency (NDA)", ReferenceRule.ACRONYM_IN_BRACKETS, "National Disaster Agency"),
+    ("Mekong Rail Group Co., Ltd.", ReferenceRule.BUSINESS_SUFFIX, "Mekong Rail Group Co., Ltd."),
+    ("Siam Noodle Pte Ltd", ReferenceRule.BUSINESS_SUFFIX, "Siam Noodle Pte Ltd"),
     ('the "workers"', ReferenceRule.NOT_A_PHRASE, ""),
     ("But Heng Sour", ReferenceRule.KNOWN_NAME, "Heng Sour"),
     ("In Phnom Penh", ReferenceRule.PREPOSITION, ""),
+    # two speakers of one sentence: the first names them, never the second alone
+    ("Ek Vanna and Sok Dara", ReferenceRule.TWO_SPEAKERS, "Ek Vanna"),
+    ("Both the Ministry of Labour and the Cambodia Rice Federation", ReferenceRule.TWO_SPEAKERS, "Ministry of Labour"),
+    ("Both the harbour office and the customs bureau", ReferenceRule.TWO_SPEAKERS, ""),
     ("the Cambodia Rice Federation", ReferenceRule.INSTITUTION, "Cambodia Rice Federation"),
     ("UNICEF", ReferenceRule.ACRONYM, "UNICEF"),
     ("the state-run Cambodia Development Council", ReferenceRule.ADJECTIVE_INSTITUTION, "Cambodia Development Council"),
@@ -76,6 +83,7 @@ REFERENCES = [
     ("Thai Labour Ministry official", ReferenceRule.UNNAMED_ROLE, "Thai Labour Ministry official"),
     ("economic growth", ReferenceRule.UNNAMED_ROLE, ""),
     ("Labour Minister Ith Samheng", ReferenceRule.NAME_RUN, "Ith Samheng"),
+    ("Judge Chea Sokha of the Phnom Penh Municipal Court", ReferenceRule.NAME_OF_INSTITUTION, "Chea Sokha"),
     ("Lumbini Park", ReferenceRule.NAME_RUN, ""),
     ("Sour", ReferenceRule.NAME_RUN, "Heng Sour"),
     ("the spokesman", ReferenceRule.DESCRIPTION, "Heng Sour"),

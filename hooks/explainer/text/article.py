@@ -54,9 +54,22 @@ _QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"'}
 _TITLE_ABBREVIATIONS = (
     "Mr Mrs Ms Dr Prof Sr Gen Lt Col Capt Maj Sgt Cmdr Comr Insp Supt Adm Gov Sen Rep Rev Hon Brig"
     " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"  # "starting Dec. 1, the minister said"
+    " St"  # "the St. Louis plant"
+)
+# Before a number, a currency or a "number" ends no sentence: "Rs. 400 crore", "Tk. 50", "No. 1 reactor".
+NUMBER_ABBREVIATIONS = "Rs Re Rp Tk Nu No Nos Art Sec Vol"
+# A company's suffixes in a row: "Acme Co. Ltd."
+_COMPANY_SUFFIX = (
+    r"(?!(?<=\bCo)\.\s+(?:Ltd|Inc|Limited|Bhd|Plc|LLC)\b)"
+    # "Rizal Commercial Banking Corp. (RCBC) said": a suffix before the acronym in brackets
+    r"(?!(?:(?<=\bCorp)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bBhd)|(?<=\bPlc)|(?<=\bPte))\.\s+\()"
 )
 _SENTENCE_END = re.compile(
     "".join(rf"(?<!\b{title})" for title in _TITLE_ABBREVIATIONS.split())
+    + "(?!(?:"
+    + "|".join(rf"(?<=\b{word})" for word in NUMBER_ABBREVIATIONS.split())
+    + r")\.\s+\d)"
+    + _COMPANY_SUFFIX
     + r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])"
 )
 
@@ -207,7 +220,41 @@ def check_paragraphs(text: str, spans: list[tuple[int, int]], path: str | Path) 
 
 
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
-    """Quoted passages in ``text[start:end]``, curly or straight; unbalanced marks are ignored."""
+    """Quoted passages in ``text[start:end]``: double marks, curly or straight, then the
+    single curly marks some house styles quote with (‘...’) outside them; unbalanced
+    marks are ignored."""
+    doubles = _double_quotes(text, start, end)
+    singles = [q for q in _single_quotes(text, start, end) if not any(d.start < q.start < d.end for d in doubles)]
+    return sorted(doubles + singles)
+
+
+# ‘ opening a quote: at the start, after a space or a bracket or a dash, before a word
+# (not the ‘ of "‘90s")
+_SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))\u2018(?=[^\s\d])", re.M)
+# ’ that may close one: not between letters, where it is an apostrophe ("dealer’s", "don’t")
+_SINGLE_CLOSING = re.compile(r"\u2019(?![\w])")
+
+
+def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Quotes in single curly marks (‘We will act,’ she said). A closing ’ after
+    punctuation is taken first (‘the farmers’ plight,’ he said), else the first one not
+    between letters; a quote runs no further than the next opening ‘."""
+    if "\u2018" not in text[start:end]:
+        return []
+    openings = [m.start() for m in _SINGLE_OPENING.finditer(text, start, end)]
+    quotes = []
+    for index, opening in enumerate(openings):
+        limit = openings[index + 1] if index + 1 < len(openings) else end
+        closings = [m.start() for m in _SINGLE_CLOSING.finditer(text, opening + 1, limit)]
+        if not closings:
+            continue
+        closing = next((c for c in closings if text[c - 1] in ",.!?;:\u2026\u2014-"), closings[0])
+        quotes.append(Quote(opening, closing + 1, opening + 1, closing))
+    return quotes
+
+
+def _double_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Quoted passages in double marks, curly or straight."""
     quotes, position = [], start
     while position < end:
         opening = min(

@@ -14,14 +14,18 @@ from enum import StrEnum
 from functools import cache
 from typing import NamedTuple
 
-from explainer.voices.descriptions import read_description
+from explainer.voices.descriptions import PERSON_HEADS, read_description, unnamed_by_the_text
 from explainer.voices.model import Entity
 from explainer.voices.names import (
+    COMPANY_WORDS,
     COUNTRIES,
     FEMININE_TITLES,
     HONORIFICS,
     MASCULINE_TITLES,
     NAME_PARTICLES,
+    NOT_A_DATE,
+    ORGANISATION_NOUNS,
+    OUTLETS,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
     TITLE_FIRST_WORDS,
@@ -42,7 +46,8 @@ SPEECHVERB_WORDSS = (
     "recommended proposed believes believe found finds showed shows show estimates forecast "
     "warn note argue claim ordered states relayed alleged informed affirmed defended attributed "
     "accused accuses conceded concedes insists vows pledges assures reiterates complains admits denies "
-    "laments informs urges"
+    "laments informs urges reported reports ruled rules expects expected projects projected forecasts put puts "
+    "instructed directed"
 ).split()
 SPEECH_VERBS = ("pointed out", "called for", "went on", "goes on", *SPEECHVERB_WORDSS)
 _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
@@ -54,6 +59,10 @@ _FIRST_WORD = re.compile(r"(pointed out|called for|went on|goes on|[a-z]+)\s+")
 
 
 _AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+$")
+# a possessive or a determiner right before a speech word makes it a noun ("Reyes's claim")
+_OWNED_NOUN = re.compile(
+    r"(?:\w[’']s|\ws[’']|\b(?:[Tt]he|an?|[Tt]his|[Tt]hese|[Tt]hose|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur))\s+$"
+)
 # "did not say", "declined to say", "never admitted": words that deny the speech
 _NEGATION = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined to|\brefused to)\s+$")
 
@@ -68,9 +77,12 @@ def verbs(text: str) -> Iterator[re.Match]:
             continue
         if _NEGATION.search(text, max(0, match.start() - 12), match.start()):
             continue
+        if _OWNED_NOUN.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Reyes's claim", "the estimates", "their finds": a noun, not a verb
         needs = _NEEDS.get(match.group())
         if needs is not None and not needs.match(text, match.end()):
-            continue
+            if not (match.group() in _WRITTEN_ORDERS and _WRITTEN.search(text)):
+                continue  # "In a letter ..., the ministry ordered agencies to pay": an order in words
         yield match
 
 
@@ -87,7 +99,44 @@ _ADDED = re.compile(
     r"(?!\s+(?:(?:US)?[$€£¥]\s?|Rs\.?\s?|RM\s?)?(?:\d|one\b|two\b|three\b|four\b|five\b|another\b)"
     r"[^.;:!?\"\u201c\u201d]{0,40}?\bto\s+(?:the|a|an|its|his|her|their|this|each|every)\b)"
 )
-_PROMISED = re.compile(r"\s+(?:to|that)\b|\s*[:,\u201c\"]")
+# when, between the verb and what was promised or ruled: "vowed on Tuesday to", "ruled last week that"
+_WHEN = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)|\s+last\s+\w+)?"
+_PROMISED = re.compile(_WHEN + r"\s+(?:to|that)\b|\s*[:,\u201c\"]")
+# a court's ruling is its words with a clause or closing the sentence ("the court ruled
+# Thursday."), never "ruled out" or "ruled the country"
+# a forecast is its maker's words with what it foresees: "expects growth of 2.8 percent",
+# "projected that", "expects output to fall 8%"; never "as expected" or "the expected rise"
+_FORECAST = re.compile(
+    r"\s+(?:that\b|(?:growth|a|an|output|production|exports|imports|revenue|profit|sales|inflation|prices|demand)\b"
+    r"|[^.;:!?\u201c\"]{1,80}?\bto\s+[a-z]{2,}\b)"
+)
+# an estimate: "put the death toll at 40", "puts losses at Rp 1.2 trillion"; never "put up" or "put off"
+_PUT_AT = re.compile(
+    r"\s+(?:the|its|their|his|her|a|an|total|losses|damage|turnout|growth|inflation)\b[^.;:!?\u201c\"]{0,60}?\s+at\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|some\s+|an\s+estimated\s+|least\s+)*"
+    r"(?:[$\u20ac\u00a3\u00a5\u20b1\u20b9]|Rs|Rp|RM|US\$|[A-Z]{1,3}\d|\d)"
+)
+# an admission, not letting someone in: "admitted that", "admits it was", "admitted to
+# taking"; never "a school that admits 16 pupils" or "was admitted to hospital"
+_ADMITTED = re.compile(
+    r"(?:\s+(?:in|at|on|during|before|to|yesterday|today|last|this|on)\b[^.;:,\u201c\"]{0,50}?(?=\s+that\b))?"
+    r"\s+(?:that|to\s+\w+ing|it|he|she|they|there|we|I|having|mistakes|wrongdoing|responsibility|guilt)\b"
+    r"|\s*[,:\u201c\"]"
+)
+_RULED = re.compile(_WHEN + r"(?:\s+that\b|\s*[.,;]|\s*$)")
+# a declaration is words with a clause: "declared that", "declared the plan would fail";
+# never "declared a state of calamity in two towns, allowing them to ..." (a participle
+# after the comma is the outlet's, not a clause of the declaration)
+_DECLARED = re.compile(
+    _WHEN + r"(?:\s+that\b|\s+(?:it|he|she|they|we)\s|\s*[:,\u201c\u2018\"]"
+    r"|\s+(?:the|a|an|its|his|her|their|this)\s+[^.;:,!?\u201c\"]{0,60}?"
+    r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must)\b)"
+)
+# an order said in words: a clause after it ("ordered that ...", "ordered it would ...")
+_ACT_AS_SPEECH = re.compile(
+    r"\s+that\b|\s*[:,\u201c\u2018\"]"
+    r"|\s+(?:it|he|she|they|we)\s+(?:would|will|was|were|is|are|had|has|have|must|should|could)\b"
+)
 # verbs that are speech only with what follows: a promise with what was promised ("pledged
 # to", not "pledged her gold"), an accusation with its charge ("accused the ministry of
 # hiding"), "went on" closing a quote or going on to say, not "went on strike"
@@ -97,7 +146,26 @@ _NEEDS = {
     **dict.fromkeys(("went on", "goes on"), re.compile(r"\s*(?:[.,:]|$|to\s+(?:say|add|note|explain)\b)")),
     **dict.fromkeys(("announced", "announces"), _ANNOUNCED),
     **dict.fromkeys(("added", "adds"), _ADDED),
+    # "reported that ...": speech; "reported 40 cases", "as reported by Antara": no words of the subject's
+    **dict.fromkeys(("reported", "reports"), re.compile(r"(?:\s+(?:on|late|early|last)\s+\w+)?\s+that\b")),
+    **dict.fromkeys(("ruled", "rules"), _RULED),
+    **dict.fromkeys(("expects", "expected", "projects", "projected", "forecasts"), _FORECAST),
+    **dict.fromkeys(("put", "puts"), _PUT_AT),
+    **dict.fromkeys(("admitted", "admits"), _ADMITTED),
+    # an order, a proposal or a declaration is words only with a clause: "ordered that", "proposed
+    # that", "ordered it would", "declared the plan would"; "ordered the defendants to pay",
+    # "proposed raising the tax", "declared a state of calamity" tell what someone did
+    **dict.fromkeys(("ordered", "orders", "proposed", "instructed", "directed"), _ACT_AS_SPEECH),
+    **dict.fromkeys(("declared", "declares"), _DECLARED),
 }
+# ... unless given in writing ("ordered in a letter", "in its ruling, the court ordered ...")
+_WRITTEN_ORDERS = frozenset("ordered orders proposed declared declares instructed directed".split())
+_WRITTEN = re.compile(
+    r"\b(?:in|by|through|via)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:letter|statement|notice|directive|circular|memo|memorandum|decree|ruling|decision|notification|order"
+    r"|announcement)\b",
+    re.I,
+)
 # what may follow the verb of an attribution that closes a sentence: when, where, how
 CLOSING_TAIL = re.compile(
     r"\s*(?:(?:on|in|at|last|this|late|early|to|by|after|during|when|while|as|from)\b[^;:]*"
@@ -175,9 +243,10 @@ ADVERB = re.compile(
 )
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it"}
-# double quotation marks only: ’ is far more often an apostrophe (“Japan’s”, O’Brien)
-QUOTE_MARKS = '\u201c\u201d"'
-OPEN_QUOTES = '\u201c"'
+# double quotation marks, and the single opening ‘ of house styles that quote in single
+# marks; never ’, far more often an apostrophe (“Japan’s”, O’Brien)
+QUOTE_MARKS = '\u201c\u201d"\u2018'
+OPEN_QUOTES = '\u201c"\u2018'
 INSERTION = re.compile(r"\[[^\[\]\n]{1,80}\]")
 
 # Words that end the name of an institution rather than a person.
@@ -187,7 +256,12 @@ INSTITUTIONS = set(
     "Institute Commission Authority Bureau Unit Court Party Assembly Senate Police Army "
     "Holdings Foundation Network Coalition League Forum Fund Congress Enterprise Board Service Services "
     "Military University Academy Administration Secretariat Inc Inc. Ltd Co Corp Corp. Tribunal Prosecution "
-    "Branch Bureau Cabinet Parliament Prefecture Confederation Alliance Chamber Society".split()
+    "Branch Bureau Cabinet Parliament Prefecture Confederation Alliance Chamber Society Procuracy Procuratorate "
+    "Inspectorate Directorate Hospital Clinic School College Museum Observatory Dept Dept.".split()
+) | set(  # a business's own words: "Lim Heng Agro Industry", "Rahmat Express Sdn Bhd", "Maybank Securities"
+    "Industry Industries Sdn Bhd Berhad Pte Plc LLC Limited Securities Motors Airlines Airways Electric "
+    "Electronics Energy Steel Telecom Petroleum Pharmaceuticals Logistics Shipping Mining Resources Technologies "
+    "Insurance Properties Manufacturing Textiles Garments".split()
 )
 # Capitalised words that start sentences but never names.
 NOT_NAMES = set(
@@ -208,15 +282,27 @@ ROLE_NOUNS = set(
     "representative mayor chief".split()
 )
 _CAPITALISED = r"[A-Z][\w’'-]*"
+# a person's post after an institution's name ends it: "Bank of Korea Governor Rhee ..."
+_NOT_A_POST = NOT_A_DATE + (
+    r"(?!(?:President|Minister|Governor|Director|Chairman|Chairwoman|Chairperson|Secretary|Ambassador|"
+    r"Spokesperson|Spokesman|Spokeswoman|Mayor|Commissioner|Judge|Prosecutor|Mr|Mrs|Ms|Dr|Professor|CEO)\b)"
+)
 _INSTITUTION_NAME_SOURCE = (
-    rf"(?:[Tt]he\s+)?((?:{_CAPITALISED},?\s+(?:and\s+)?)*(?:{'|'.join(sorted(INSTITUTIONS))})"
-    rf"(?:,?\s+(?:of|for|and|on|in)\s+(?:the\s+)?{_CAPITALISED}(?:,?\s+{_CAPITALISED})*)*)"
+    rf"(?:[Tt]he\s+)?((?:{_CAPITALISED},?\s+(?:and\s+)?)*(?:{'|'.join(sorted(INSTITUTIONS))})(?:[- ]General)?"
+    rf"(?:,?\s+(?:of|for|and|on|in)\s+(?:the\s+)?{NOT_A_DATE}{_CAPITALISED}(?:,?\s+{_NOT_A_POST}{_CAPITALISED})*)*)"
 )  # compiled on first use (_institution_name): only a subject no earlier rule names needs it
 # when something was said, between the subject and the verb ("X on Tuesday said")
 TIME_WORDS = re.compile(
     r"\s+(?:on|last|this|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month|year|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,2})?)\s*$"
+)
+# a time opening a sentence with no comma after it, before its subject: "On November 4 the ...",
+# "Last week the ...", "On Tuesday Minister ..." (blanked, so every offset holds)
+_LEADING_TIME = re.compile(
+    r"^\s*(?:(?:On|Late on|Early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})"
+    r"|(?:Last|This|Earlier this|Later this)\s+(?:week|month|year))\s+(?=the\s|[A-Z])"
 )
 # a date in capitals ends a dateline with no dash after it: "KATHMANDU, JULY 25 Minister ..."
 _CAPITAL_DATE = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2}(?:,\s+\d{4})?"
@@ -233,7 +319,13 @@ SUBORDINATORS = set("after before when while because since although though until
 CONJUNCTIONS = {"But", "And", "Yet", "So", "Still", "However", "Meanwhile", "Later", "Then"}
 NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$")
 ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "No", "Jr", "Sr"}
-SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])")
+# a stop after a title or an initial ends no clause: "said Ms. Nguyen Thi Lan, 57"
+_TITLE_STOPS = (
+    "Mr Mrs Ms Dr Prof St Gen Lt Col Sen Rep Gov Jr Sr Capt Maj Sgt Supt Insp Atty Engr Comr Cmdr Brig Adm Hon Rev Pol "
+    "Sec Usec"
+)
+CLAUSE_END = re.compile(r"[,;:!?]|" + "".join(rf"(?<!\b{t})" for t in _TITLE_STOPS.split()) + r"(?<!\b[A-Z])\.(?:\s|$)")
+SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"')\]]*(?=\s+[\u201c\u2018\"'(\[]?[A-Z0-9])")
 
 
 # --- Entities and how the text refers to them ---------------------------------
@@ -312,17 +404,20 @@ def _unnamed(tokens: list[str]) -> Reference | None:
     return Reference(Entity(key=slug(name), name=name, kind="person", source="article"), "found:description")
 
 
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,15})\)")
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,15})\)(?:\s+\d{1,2}\b)?")  # "(OCD) 7": a regional office
 _NATIVE_SCRIPT = re.compile(r"\s*\([^\x00-\x7f()]{1,12}\)")
 
 
 class ReferenceRule(StrEnum):
     """The rules that read a subject phrase (``REFERENCE_RULES``), in the order tried."""
 
+    REGIONAL_OFFICE = "regional-office"
     ACRONYM_IN_BRACKETS = "acronym-in-brackets"
+    BUSINESS_SUFFIX = "business-suffix"
     NOT_A_PHRASE = "not-a-phrase"
     CONJUNCTION = "conjunction"
     PREPOSITION = "preposition"
+    TWO_SPEAKERS = "two-speakers"
     ARTICLE = "article"
     ACRONYM = "acronym"
     ADJECTIVE_INSTITUTION = "adjective-institution"
@@ -334,6 +429,7 @@ class ReferenceRule(StrEnum):
     DEFINITE_ROLE = "definite-role"
     INSTITUTION = "institution"
     UNNAMED_ROLE = "unnamed-role"
+    NAME_OF_INSTITUTION = "name-of-institution"
     NAME_RUN = "name-run"
 
 
@@ -384,6 +480,26 @@ def read_reference_by(text: str, registry: Registry, offset: int) -> tuple[Refer
     return None, None
 
 
+# an office's regional branch, numbered or named after its acronym: "(OCD) 7", "DSWD-7",
+# "DOH Region VII", "(DOLE)-Central Visayas"
+_REGIONAL_OFFICE = re.compile(
+    r"(?P<office>.*?(?:\([A-Z][A-Za-z0-9&.-]{1,15}\)|\b[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*))"
+    r"(?:\s*[-\u2013]\s*|\s+)(?:Region\s+)?(?:\d{1,2}|[IVX]{1,4}[AB]?)"
+    r"|(?P<named>.*?\([A-Z][A-Za-z0-9&.-]{1,15}\))\s*[-\u2013]\s*(?:Region\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?",
+    re.S,
+)
+
+
+def _regional_office(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "the Office of Civil Defense (OCD) 7", "The DSWD-7", "the DOH Region VII": a
+    regional branch, numbered as the Philippine press numbers regions, speaks as its office."""
+    office = _REGIONAL_OFFICE.fullmatch(phrase.text.strip())
+    if office is None:
+        return None
+    named = office.group("office") or office.group("named")
+    return read_reference(named, registry, offset) or Nobody("no office before the region")
+
+
 def _acronym_in_brackets(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     """ "the National Disaster Mitigation Agency (BNPB)": the name without the acronym,
     which the entity found keeps as its abbreviation."""
@@ -399,6 +515,22 @@ def _acronym_in_brackets(phrase: Phrase, registry: Registry, offset: int) -> Ans
     return reference
 
 
+def _business_suffix(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "China Railway Nanning Group Co., Ltd.", "Siam Rice Pte Ltd": a business by its
+    name; the suffix says it is one, whatever the words before it would read as."""
+    suffixed = _SUFFIXED.fullmatch(phrase.text.strip())
+    if suffixed is None:
+        return None
+    return _organisation(re.sub(r"^(?:The|the)\s+", "", phrase.text.strip()))  # the name with its suffix
+
+
+_SUFFIXED = re.compile(
+    r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'\u2019-]*"
+    r"(?:\s+(?:of\s+|and\s+|&\s+)?(?!(?:Sdn|Pte|Co|Corp|Inc|Ltd|Bhd|Plc)\b)[A-Z][\w&'\u2019-]*)+)"
+    r"(?:,?\s+(?:Co\.|Corp\.?|Inc\.?|Ltd\.?|Limited|Sdn\.?\s+Bhd\.?|Bhd\.?|Plc|PLC|Pte\.?|LLC|JSC|Tbk))+"
+)
+
+
 def _not_a_phrase(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     """Nothing, a clause too long for a subject, or words with a quote in them."""
     text = phrase.text.strip()
@@ -410,6 +542,25 @@ def _not_a_phrase(phrase: Phrase, registry: Registry, offset: int) -> Answer:
 def _conjunction(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     """ "But he said", "And Manet added": the subject after the conjunction."""
     return Rewrite(phrase.rest.strip()) if phrase.first in CONJUNCTIONS and phrase.rest else None
+
+
+def _two_speakers(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "Jose Reyes and Ana Lim", "Both the embassy and the Immigration Department": two
+    speakers of one sentence, named by the first (never the second alone), or nobody; an
+    institution's own "and" ("Ministry of Labour and Vocational Training") joins no two."""
+    joined = _TWO_SPEAKERS.fullmatch(phrase.text.strip())
+    if joined is None:
+        return None
+    first, second = joined.group("first"), joined.group("second")
+    both = joined.group("both") is not None or second.split()[0] in ("the", "its", "his", "her", "their")
+    people = all(PERSON_NAME.fullmatch(part) and not INSTITUTIONS & set(part.split()) for part in (first, second))
+    if not (both or people):
+        return None
+    reference = read_reference(first, registry, offset)
+    return reference if reference is not None and reference.entity is not None else Nobody("two speakers")
+
+
+_TWO_SPEAKERS = re.compile(r"(?P<both>Both\s+)?(?P<first>[^,]+?)\s+and\s+(?P<second>(?:the\s+|its\s+)?[^,]+)")
 
 
 def _preposition(phrase: Phrase, registry: Registry, offset: int) -> Answer:
@@ -428,8 +579,11 @@ def _article(phrase: Phrase, registry: Registry, offset: int) -> Answer:
 
 
 def _acronym_alone(phrase: Phrase, registry: Registry, offset: int) -> Answer:
-    """ "UNICEF said", "JASM said": its full name if the text gave one."""
-    return _acronym(phrase.text, registry) if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", phrase.text) else None
+    """ "UNICEF said", "The DA said": its full name if the text gave one."""
+    acronym = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Za-z0-9&]{1,9})(?:\s+\d{1,2})?", phrase.text)
+    if acronym is not None and sum(c.isupper() for c in acronym.group(1)) < 2:
+        return None  # "DepEd", "OCD" are acronyms; "Tanaka" is not
+    return _acronym(acronym.group(1), registry) if acronym else None
 
 
 def _adjective_institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
@@ -443,11 +597,18 @@ def _adjective_institution(phrase: Phrase, registry: Registry, offset: int) -> A
 
 
 def _owned_institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
-    """ "the junta’s Ministry of Labour": the institution's name."""
-    owned = re.fullmatch(r"(?:[Tt]he\s+)?[\w’' -]+?[’']s\s+([A-Z].*)", phrase.text)
-    if owned and _institution_name().fullmatch(owned.group(1)):
-        return read_reference(owned.group(1), registry, offset) or Nobody("no institution")
+    """ "the junta’s Ministry of Labour", "Laos's state-run Electricity Authority": the
+    institution's name, without the adjectives before it."""
+    owned = re.fullmatch(r"(?:[Tt]he\s+)?([\w’' -]+?)[’']s\s+(?:[a-z][\w-]*\s+){0,2}([A-Z].*)", phrase.text)
+    if owned is None or re.search(r"\b(?:of|for|and)\b", owned.group(1)) or owned.group(1) in _NAMED_OWNERS:
+        return None  # "Prosecutor X of the People's Procuracy": the possessive is inside a name
+    if _institution_name().fullmatch(owned.group(2)):
+        return read_reference(owned.group(2), registry, offset) or Nobody("no institution")
     return None
+
+
+# owners whose possessive is part of an institution's name: "People's Court", "Women's Union"
+_NAMED_OWNERS = {"People", "Women", "Children", "Workers", "Farmers", "Citizens", "Veterans", "Employers"}
 
 
 def _institution_under(phrase: Phrase, registry: Registry, offset: int) -> Answer:
@@ -503,10 +664,27 @@ def _definite_role(phrase: Phrase, registry: Registry, offset: int) -> Answer:
         return None
     word = definite.group(1).split()[-1].casefold()
     for entity in [*reversed(registry.history), *reversed(registry.entities)]:
-        words = [(entity.role or "").split()[-1:], entity.name.split()[-1:]]
-        if any(w and w[0].casefold() == word for w in words):
-            return Reference(registry.current(entity), "description")
+        if entity.kind == "person":
+            # the post, not where it is held: "president of ... at Bir Hospital" is no hospital
+            fits = _role_head(entity.role or "") == word
+        else:
+            fits = [w.casefold() for w in entity.name.split()[-1:]] == [word]
+        if not fits:
+            continue
+        if entity.kind == "person" and unnamed_by_the_text(registry.text, offset):
+            return Reference(None, f"description: the {definite.group(1)} is not named, so not {entity.name}")
+        return Reference(registry.current(entity), "description")
     return Nobody(f"nobody met before as {definite.group(1)}")
+
+
+def _role_head(role: str) -> str:
+    """The post a role names: its last word before "of", "at", "for" ... ("director" of
+    "director of the Oil Fuel Fund Office"), else its last word ("analyst")."""
+    words = role.split()
+    for index, word in enumerate(words[1:], start=1):
+        if word.casefold() in ("of", "at", "for", "in", "with", "to", "on", "from"):
+            return words[index - 1].casefold().strip(",")
+    return words[-1].casefold().strip(",") if words else ""
 
 
 def _institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
@@ -523,6 +701,20 @@ def _unnamed_role(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     return _unnamed(tokens) or Nobody("no name and no role")
 
 
+def _name_of_institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "Prosecutor Vo Thanh Tam of the People's Procuracy of Hanoi", "Sok Dara of the
+    Cambodian Center for Human Rights": a person's name, then the institution they are of."""
+    text = phrase.text.strip()
+    for of in re.finditer(r"\s+of\s+(?:the\s+)?", text):
+        head, tail = text[: of.start()], text[of.end() :]
+        if not NAME_TOKEN.match(head.split()[-1]) or not _institution_name().fullmatch(tail):
+            continue
+        person = read_reference(head, registry, offset)
+        if person is not None and person.entity is not None and person.entity.kind == "person":
+            return person
+    return None
+
+
 def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     """A trailing run of capitalised words is a name; titles and words before it are
     the role ("Labour Minister Heng Sour", "Minister for Home Affairs and Security Ram
@@ -531,16 +723,68 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     role_tokens, run = _role_and_run(tokens)
     if not run:
         return Nobody("titles only")
-    if run[-1] in INSTITUTIONS or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
-        return Nobody("role words before an institution") if role_tokens else _organisation(" ".join(run))
+    not_a_person = _organisation_run(role_tokens, run)
+    if not_a_person is not None:
+        return not_a_person
+    body = _a_body(tokens, role_tokens, run)
+    if body is not None:
+        return body
+    if role_tokens[-1:] and role_tokens[-1].casefold() in _PLACE_PREPOSITIONS and not TITLES & set(role_tokens):
+        # "The talks in Ha Tien", "a farmer from Kandal": a place, never a person's name (but
+        # "Consul General in Kota Kinabalu Bambang Setiawan" is a title, a place and a name)
+        return Nobody("a place")
     if run[-1] in PLACE_WORDS and not (all(t in TITLES for t in run[:-1]) and registry.short_form(run[-1], offset)):
         return Nobody("a place")  # "Lumbini Park", but "envoy Park" after "Park Ji-hoon" is the person
-    if run[-1] in TITLES and (not role_tokens or role_tokens[-1].casefold() == "the" or tokens[0] in NOT_NAMES):
+    if _only_a_title(tokens, role_tokens, run):
         return _title_only(run, registry)
     if " ".join(run) in COUNTRIES and role_tokens[-1:] in (["to"], ["in"], ["of"], ["for"]):
         return _unnamed_to(role_tokens, run) or Nobody("a country")
     titles, run = _titles(run, role_tokens)
     return _person(run, role_tokens, titles, registry, offset) or Nobody("no person's name")
+
+
+def _institution_run(run: list[str]) -> bool:
+    """A name run that is an institution's: it ends with an institution word ("... Ministry",
+    "Ministry Tokyo") or starts with a bank's ("Bank Negara Malaysia")."""
+    if run[-1] in INSTITUTIONS or (len(run) > 1 and run[0] in ("Bank", "Banco", "Banque")):
+        return True
+    return len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()
+
+
+def _only_a_title(tokens: list[str], role_tokens: list[str], run: list[str]) -> bool:
+    """A run that ends in a title ("the Governor"), unless the title word also ends a name
+    ("Le Van Tuan": an honorific that only stands before names)."""
+    if run[-1] not in TITLES or (run[-1] in _ONLY_BEFORE_NAMES and len(run) >= 2 and run[0] not in TITLES):
+        return False
+    return not role_tokens or role_tokens[-1].casefold() == "the" or tokens[0] in NOT_NAMES
+
+
+def _organisation_run(role_tokens: list[str], run: list[str]) -> Answer:
+    """A name run that is an outlet's (no speaker) or, after a kind of organisation, that
+    organisation's ("rating agency Icra"); else None."""
+    if OUTLETS & set(run):
+        return Nobody("a news outlet: it relays words, it never speaks as a person")  # "Kyodo News reported"
+    if COMPANY_WORDS & set(run[1:]) and not TITLES & set(run) and not role_tokens:
+        return _organisation(" ".join(run))  # "Maybank Securities", "Kansai Electric Power": a company
+    if role_tokens[-1:] and role_tokens[-1] in ORGANISATION_NOUNS and not TITLES & set(run):
+        return _organisation(" ".join(run))  # "rating agency Icra", "research firm Counterpoint"
+    return None
+
+
+def _a_body(tokens: list[str], role_tokens: list[str], run: list[str]) -> Answer:
+    """A run that names an organisation, not a person: one ending in an institution's word,
+    a bank's ("Bank Negara Malaysia"), or a body named for a place ("The Anjuman-e-Tajiran
+    of Lahore's Shah Alam Market")."""
+    if _institution_run(run):
+        return Nobody("role words before an institution") if role_tokens else _organisation(" ".join(run))
+    owner_of = role_tokens[-1:] == ["of"] and any(re.search(r"[’']s?$", t) for t in run[:-1])
+    if owner_of and all(t[:1].isupper() for t in role_tokens[:-1] if t.casefold() != "the"):
+        return _organisation(re.sub(r"^(?:The|the)\s+", "", " ".join(tokens)))
+    return None
+
+
+# honorifics that only ever stand before a name, so a name may end in the same word ("Le Van Tuan")
+_ONLY_BEFORE_NAMES = frozenset("Tuan Puan U Daw Datuk Dato Datin Tun Toh Haji Hajah Samdech Oknha Lok".split())
 
 
 def _unnamed_to(role_tokens: list[str], country: list[str]) -> Reference | None:
@@ -605,10 +849,14 @@ def _person(
     """The person a name run names: one word is a short form of someone met (or of a
     full name given earlier in the text); two to four words are a name."""
     if len(run) == 1:
-        short = registry.short_form(run[0], offset)
+        short = _short_form(run[0], registry, offset)
         if short is not None:
-            return Reference(registry.current(short), "short-form", " ".join(role_tokens + titles))
-        full = _full_name(run[0], registry.text[:offset])
+            return short._replace(description=" ".join(role_tokens + titles))
+        names = _fitting_names(run[0], titles, registry, offset)
+        passing = [n for n in names[1:] if n not in {e.name for e in registry.entities}]
+        if passing:  # "Lim Guan Eng met Lim Kit Siang ... Lim said": either, so neither
+            return Reference(None, f"short form: '{run[0]}' is in {names[0]} and in {passing[0]}")
+        full = names[0] if names else None
         if full is None and not any(t.rstrip(".") in HONORIFICS for t in titles):
             return None
         run = full.split() if full else run  # "Mr Sok said": one name after an honorific is a person's
@@ -629,6 +877,8 @@ def _a_name(run: list[str], role_tokens: list[str]) -> bool:
     """Up to four name words, after role words that read as a role (not a clause)."""
     if not run or len([t for t in run if t not in NAME_PARTICLES]) > 4:
         return False
+    if any(re.search(r"[’']s?$", t) for t in run[:-1]):
+        return False  # "Lahore's Shah Alam Market": a possessive inside is no person's name
     if len(role_tokens) > (10 if len(run) > 1 else 6):
         return False
     return not role_tokens or (
@@ -638,10 +888,13 @@ def _a_name(run: list[str], role_tokens: list[str]) -> bool:
 
 # Every way a subject phrase can name a speaker, in the order tried: the first answer counts.
 REFERENCE_RULES: tuple[tuple[ReferenceRule, Callable[[Phrase, Registry, int], Answer]], ...] = (
+    (ReferenceRule.REGIONAL_OFFICE, _regional_office),
     (ReferenceRule.ACRONYM_IN_BRACKETS, _acronym_in_brackets),
+    (ReferenceRule.BUSINESS_SUFFIX, _business_suffix),
     (ReferenceRule.NOT_A_PHRASE, _not_a_phrase),
     (ReferenceRule.CONJUNCTION, _conjunction),
     (ReferenceRule.PREPOSITION, _preposition),
+    (ReferenceRule.TWO_SPEAKERS, _two_speakers),
     (ReferenceRule.ARTICLE, _article),
     (ReferenceRule.ACRONYM, _acronym_alone),
     (ReferenceRule.ADJECTIVE_INSTITUTION, _adjective_institution),
@@ -653,6 +906,7 @@ REFERENCE_RULES: tuple[tuple[ReferenceRule, Callable[[Phrase, Registry, int], An
     (ReferenceRule.DEFINITE_ROLE, _definite_role),
     (ReferenceRule.INSTITUTION, _institution),
     (ReferenceRule.UNNAMED_ROLE, _unnamed_role),
+    (ReferenceRule.NAME_OF_INSTITUTION, _name_of_institution),
     (ReferenceRule.NAME_RUN, _name_run),
 )
 
@@ -681,14 +935,164 @@ def _title_only(run: list[str], registry: Registry) -> Reference:
     return Reference(None, f"description: nobody named before as {' '.join(run)}")
 
 
+def _short_form(token: str, registry: Registry, offset: int) -> Reference | None:
+    """The person one name word stands for: the one met before whose name holds it (of two
+    met, the one who spoke last, as the registry weighs them), or nobody (unclear) when the
+    text has also named, in passing, someone else with that word ("Lim Guan Eng met Lim
+    Kit Siang ... Lim said"); None when nobody met has it."""
+    short = registry.short_form(token, offset)
+    if short is None:
+        return None
+    own = {short.name, *short.aliases}
+    met = {e.name for e in registry.entities}  # people met: the registry weighs them (who spoke last)
+    others = [n for n in _full_names(token, registry.text[:offset]) if n not in own | met and not _inside(n, own)]
+    if others:
+        return Reference(None, f"short form: '{token}' is in {short.name} and in {others[0]}")
+    return Reference(registry.current(short), "short-form")
+
+
+def _fitting_names(token: str, titles: list[str], registry: Registry, offset: int) -> list[str]:
+    """The full names holding ``token`` that the title before it allows: "Mrs Tan" is not
+    "Tan Ah Kow" once the text has made him a "he" ("Mr Tan Ah Kow")."""
+    pronoun = "she" if FEMININE_TITLES & set(titles) else "he" if MASCULINE_TITLES & set(titles) else None
+    known = {e.name: e.pronoun for e in registry.entities if e.kind == "person"}
+    names = _full_names(token, registry.text[:offset])
+    return [n for n in names if pronoun is None or known.get(n) in (None, pronoun)]
+
+
+def _inside(name: str, names: set[str]) -> bool:
+    """Whether ``name``'s words are all words of one of ``names`` (a form of the same name)."""
+    return any(set(name.split()) <= set(other.split()) or set(other.split()) <= set(name.split()) for other in names)
+
+
+# titles only a person holds (not "Cambodian", "Labour" or "Deputy", which name places and
+# portfolios as well)
+_PERSON_TITLES = (
+    HONORIFICS
+    | MASCULINE_TITLES
+    | FEMININE_TITLES
+    | set(
+        "Minister President Governor Ambassador Director Chairman Chairperson Secretary Spokesperson Mayor "
+        "Commissioner Judge Prosecutor Envoy Consul Professor Prof Senator Dr. Mr. Ms. Mrs. Lawmaker Councillor "
+        "Councilor Inspector Captain Colonel Sergeant Lieutenant Superintendent".split()
+    )
+)
+
+
+def titled_people(text: str) -> list[tuple[str, str | None]]:
+    """Every name in ``text`` that the text marks as a person's with a title or a role
+    before it ("envoy Somchai Prasert", "Dr Lim Wei", "Labour Minister Heng Sour"): two to
+    four name words, with no institution, place, company or month in the run; and the
+    pronoun its title gives ("Ms" she), if any."""
+    runs = list(_capitalised_runs(text))
+    names = []
+    for opener, run, _ in runs:
+        words = list(run)
+        while words and (words[0] in TITLES | PORTFOLIO_WORDS | NOT_NAMES or words[0] in COUNTRIES):
+            words.pop(0)
+        titled = _PERSON_TITLES & set(run[: len(run) - len(words)]) or opener.casefold() in ROLE_WORDS | ROLE_NOUNS
+        if not titled or set(run) & (INSTITUTIONS | PLACE_WORDS | MONTHS | COMPANY_WORDS) or not 2 <= len(words) <= 4:
+            continue
+        titles = set(run[: len(run) - len(words)])
+        pronoun = "she" if FEMININE_TITLES & titles else "he" if MASCULINE_TITLES & titles else None
+        names.append((" ".join(w for w in words if w not in TITLES), pronoun))
+    return names
+
+
+# what follows a business's name, never a person's: "Rahmat Express Sdn Bhd", "Acme Co. Ltd"
+_BUSINESS_SUFFIX = r"Sdn\.?\s+Bhd|Bhd|Berhad|Ltd|Limited|Inc|Corp|Co\.|Plc|PLC|Pte|LLC|JSC|Tbk|PT|Group|Holdings"
+
+
 def _full_name(token: str, before: str) -> str | None:
     """ "Sophea said" after "Chhorn Sophea has waited": the full name the text gave first."""
-    pattern = rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}{re.escape(token)}(?:\s+[A-Z][\w’'.-]*){{0,3}})"
-    for match in re.finditer(pattern, before):
-        words = [w for w in match.group(1).split() if w not in TITLES and w not in NOT_NAMES]
-        if 2 <= len(words) <= 4 and token in words and not INSTITUTIONS & set(words):
-            return " ".join(words)
-    return None
+    return next(iter(_full_names(token, before)), None)
+
+
+def _full_names(token: str, before: str) -> list[str]:
+    """Every full name in ``before`` that holds ``token``, in order. A name is a whole run
+    of capitalised words that holds the word as a whole word: after its titles, two to
+    four name words, with no institution, place or date in the run ("Lan" is no short form
+    of "Hoang Phat Land Joint Stock Company") and not after "in" or "at" (a place: "a
+    meeting in Ha Noi")."""
+    names: list[str] = []
+    runs = list(_capitalised_runs(before))
+    places = _places(runs)
+    for before_run, run, _ in runs:
+        if token not in run or before_run.casefold() in _PLACE_PREPOSITIONS or " ".join(run) in places:
+            continue
+        if COMPANY_WORDS & set(run):
+            continue  # "Ayala Land", "Sun Rise Garments": a company's name, no person's
+        words = list(run)
+        while words and (words[0] in TITLES | PORTFOLIO_WORDS | NOT_NAMES or words[0] in COUNTRIES):
+            words.pop(0)
+        if set(run) & (INSTITUTIONS | PLACE_WORDS | MONTHS) or not 2 <= len(words) <= 4 or token not in words:
+            continue
+        name = " ".join(w for w in words if w not in TITLES)
+        if re.search(rf"{re.escape(name)},?\s+(?:{_BUSINESS_SUFFIX})\b", before):
+            continue  # "Rahmat said" after "Rahmat Express Sdn Bhd" and "Rahmat Ismail": a business, no person
+        if name not in names and not re.search(re.escape(name) + _DIED, before):
+            names.append(name)  # the dead speak no more: "whose husband X Rai died" is not "Rai said"
+    return names
+
+
+_DIED = r"\s+(?:had\s+|has\s+)?(?:died|was\s+killed|was\s+found\s+dead|drowned|passed\s+away)\b"
+
+
+def _places(runs: list[tuple[str, list[str], str]]) -> set[str]:
+    """The names the text gives as places: a run after "in", "from" ..., one after "and"
+    that follows such a run ("in Nghe An and Thanh Hoa"), and one before a place word
+    ("Thanh Hoa Province", "Long Bien district" make them places everywhere)."""
+    places: set[str] = set()
+    place_before = False
+    for opener, run, follower in runs:
+        joined = opener.casefold() == "and" and place_before
+        place_before = opener.casefold() in _PLACE_PREPOSITIONS or joined
+        if place_before or follower.rstrip(",;:.!?") in _PLACE_NOUNS:  # "Long Bien district"
+            places.add(" ".join(run))
+        if run[-1] in PLACE_WORDS and len(run) > 1:
+            places.add(" ".join(run[:-1]))
+    return places
+
+
+# a place's kind in lower case after its name: "Long Bien district", "Kandal province"
+_PLACE_NOUNS = set(
+    "province prefecture district city region state county island village town township commune street road "
+    "ward municipality barangay subdistrict regency".split()
+)
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "near", "from", "across", "outside", "inside", "around"}
+
+
+def _capitalised_runs(text: str) -> Iterator[tuple[str, list[str], str]]:
+    """Every run of capitalised words in ``text``, with the word before it and the word
+    after it ("" after punctuation); name particles sit inside a run ("Nur binti Ali");
+    punctuation after a word ends its run, except the full stop of a title or an initial
+    ("Dr.", "R.") and a footnote's asterisk."""
+    run: list[str] = []
+    previous = opener = ""
+    for token in text.split():
+        word = token.strip('"“”‘’*')  # "Thandar*": a footnote mark ends no name
+        bare = word.rstrip(",;:.!?")
+        if "(" in word or ")" in word or not (NAME_TOKEN.match(bare) or (run and bare in NAME_PARTICLES)):
+            yield from _closed(opener, run, word)
+            run, previous = [], token
+            continue
+        opener = opener if run else previous
+        kept_stop = word == bare + "." and (len(bare) == 1 or bare in ABBREVIATIONS | TITLES)
+        run.append(word if kept_stop and len(bare) == 1 else bare)  # an initial keeps its stop
+        previous = token
+        if (word != bare and not kept_stop) or token.rstrip("*")[-1:] in '"”’':
+            yield from _closed(opener, run, "")
+            run = []
+    yield from _closed(opener, run, "")
+
+
+def _closed(opener: str, run: list[str], follower: str) -> Iterator[tuple[str, list[str], str]]:
+    while run and run[-1] in NAME_PARTICLES:
+        run = run[:-1]
+    if run:
+        yield opener, run, follower
 
 
 def _is_title(run: list[str], index: int) -> bool:
@@ -707,7 +1111,8 @@ def split_commas(text: str) -> list[tuple[int, str]]:
         depth += char in "(["
         depth -= char in ")]" and depth > 0
         between_digits = text[index - 1 : index].isdigit() and text[index + 1 : index + 2].isdigit()
-        if char == "," and depth == 0 and not between_digits:  # "3,000" is one number
+        suffix = text.endswith("Co.", 0, index) and re.match(r"\s+Ltd\b", text[index + 1 :]) is not None
+        if char == "," and depth == 0 and not between_digits and not suffix:  # "3,000", "Co., Ltd." are one
             parts.append((start, text[start:index]))
             start = index + 1
     parts.append((start, text[start:]))
@@ -759,6 +1164,7 @@ def read_subject_by(
     text = _NATIVE_SCRIPT.sub(lambda m: " " * len(m.group()), typed_apostrophes(prefix.rstrip()))
     for between in (TIME_WORDS, ADVERB):  # "X on Tuesday said", "X also said"
         text = between.sub("", text)
+    text = _LEADING_TIME.sub(lambda m: " " * len(m.group()), text)  # "On November 4 the committee said"
     words = Prefix(text, split_commas(text), offset, allow_lead)
     for rule, read in SUBJECT_RULES:
         answer = read(words, registry)
@@ -814,6 +1220,8 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
     """The subject when the head is comma part ``index`` (not the last before the verb)."""
     parts, offset = prefix.parts, prefix.offset
     start, head = parts[index]
+    if _LEAD_IN.match(head.strip()):
+        return None  # "Asked about Reyes's claim, Lim said": a lead-in, never the subject
     reference = read_reference(head, registry, offset + start)
     following = parts[index + 1][1].strip()
     if reference is None and index == 0 and _AGE.fullmatch(following) and _lone_name(head.strip()):
@@ -838,7 +1246,8 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
     appositive = prefix.text[parts[index + 1][0] : len(prefix.text) - 1].strip()
     reference = reference._replace(description=appositive)
     if reference.resolution.startswith("found:") and reference.entity:
-        role = appositive_role(appositive) or reference.entity.role
+        role = appositive_role(appositive) if reference.entity.kind == "person" else None  # a role is a person's
+        role = role or reference.entity.role
         reference = reference._replace(entity=reference.entity._replace(role=role), resolution="found:appositive")
     elif reference.resolution in ("name", "alias", "short-form"):
         reference = reference._replace(resolution=reference.resolution + "+appositive")
@@ -847,6 +1256,13 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
             # met before without a role ("An official at the embassy" resolved ahead): the role given now
             reference = reference._replace(entity=registry.update(reference.entity, role=role))
     return Subject(reference, start + len(head) - len(head.lstrip()), len(prefix.text))
+
+
+# a participle opening a lead-in before the subject: "Asked about ...", "Speaking to ...", "Pressed on ..."
+_LEAD_IN = re.compile(
+    r"(?:Asked|Pressed|Questioned|Contacted|Reached|Interviewed|Quoted|Approached|Challenged|Told|Shown"
+    r"|[A-Z][a-z]+ing)\s+(?:about|on|by|for|to|over|whether|if|why|how|what|at|with|after|in)\b"
+)
 
 
 def _lone_name(word: str) -> bool:
@@ -871,6 +1287,11 @@ def _last_part(prefix: Prefix, registry: Registry) -> SubjectAnswer:
     start, last = _last_words(prefix)
     if last.split()[:1] in (["who"], ["which"], ["that"]):
         return Nobody("the verb of a relative clause")  # "The director, who asked not to be named, said"
+    if "," in prefix.text and _institution_name().fullmatch(prefix.text.strip()):
+        # "The Ministry of Culture, Sports and Tourism": a name with commas in it, read whole
+        whole = read_reference(prefix.text, registry, prefix.offset)
+        if whole is not None and whole.entity is not None:
+            return Subject(whole, len(prefix.text) - len(prefix.text.lstrip()), len(prefix.text))
     reference = read_reference(last, registry, prefix.offset + start)
     if reference is not None and reference.resolution == "found:title" and reference.entity is not None:
         start, last, reference = _title_with_commas(
@@ -1025,7 +1446,7 @@ def read_inverted(who: str, registry: Registry, offset: int) -> Reference | None
 def read_inverted_clause(rest: str, registry: Registry, offset: int) -> tuple[Reference | None, int]:
     """The subject after an inverted verb ("said Kojima Masanobu, president of ...",
     "said the woman, Dewi Anggraini, 24, who ..."), and how many characters it took."""
-    clause = re.split(r"[,.;:!?]\s|[,;:!?]|\.$", rest, maxsplit=1)[0]
+    clause = CLAUSE_END.split(rest, maxsplit=1)[0]
     reference = read_reference(clause, registry, offset)
     after = rest[len(clause) :]
     name = re.match(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*)(?=,|\.|$)", after)
@@ -1072,9 +1493,9 @@ def lone_name(head: str, registry: Registry) -> Subject | None:
     match = re.fullmatch(r"(\s*)([A-Z][a-z’'-]+)\s*", head)
     if not match or match.group(2) in NOT_NAMES | TITLES | INSTITUTIONS | PLACE_WORDS or match.group(2) in COUNTRIES:
         return None
-    known = registry.short_form(match.group(2), 1 << 60)
+    known = _short_form(match.group(2), registry, len(registry.text))
     if known is not None:
-        return Subject(Reference(registry.current(known), "short-form"), match.start(2), match.end(2))
+        return Subject(known, match.start(2), match.end(2))
     name = match.group(2)
     entity = Entity(key=slug(name), name=name, kind="person", source="article")
     return Subject(Reference(entity, "found:name"), match.start(2), match.end(2))
@@ -1082,12 +1503,20 @@ def lone_name(head: str, registry: Registry) -> Subject | None:
 
 def opening_subject(head: str, registry: Registry, offset: int) -> Subject | None:
     """The noun phrase a sentence opens with, however long: the shortest run of words
-    that reads as someone and is followed by a lower-case word."""
+    that reads as someone and is followed by a lower-case word, but not by a connector
+    that goes on with the name ("The Bank of Thailand" is no "The Bank")."""
     tokens = list(re.finditer(r"\S+", head))
     for count in range(1, min(len(tokens), 16)):
         following = tokens[count].group()
         if not following[:1].islower() or following in NAME_PARTICLES:
             continue
+        after = tokens[count + 1].group() if count + 1 < len(tokens) else ""
+        if following in ("of", "for", "and", "on") and (after[:1].isupper() or after == "the") and "," not in following:
+            continue
+        role_noun = following in PERSON_HEADS or following.endswith(("ist", "ian", "ant", "ent", "er", "or"))
+        role_noun = role_noun or following.casefold() in ROLE_WORDS | ROLE_NOUNS
+        if role_noun and following not in _SPEECH_VERB_SET and after[:1].isupper():
+            continue  # "Maybank Securities analyst Chua Li Ling kept ...": the role goes on to the name
         phrase = head[: tokens[count - 1].end()]
         reference = read_reference(phrase.rstrip(","), registry, offset)
         if reference is not None and reference.entity is not None:

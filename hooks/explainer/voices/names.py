@@ -18,7 +18,7 @@ TITLES = set(
     "Pol Maj Snr Sgt Capt Cpl Pvt Adm Brig Cmdr Supt Insp Legislator Lawmaker MP Councilor Assemblyman "
     "Assemblywoman Director-General Secretary-General Attorney-General Solicitor-General Inspector-General "
     "Auditor-General Deputy-Director Undersecretary Atty Engr Adv Shri Smt Gen Col Envoy Consul Counsel Advocate "
-    "Solicitor Barrister Madam".split()
+    "Solicitor Barrister Madam Sen. Usec. Asec. Sec. Atty. Engr. Supt. Insp. Pol.".split()
 )
 # capitalised words of a portfolio, which a title may end with after "and" or "for"
 # ("Minister for Home Affairs and Security Ram Bahadur Thapa"): never the first word of a name
@@ -118,3 +118,28 @@ HONORIFICS = {
     "Lok",
 }
 MASCULINE_TITLES = {"Mr", "Mr.", "King", "Prince", "Sir", "Lord", "Chairman", "Spokesman", "U"}
+# Months and weekdays, also abbreviated: after "on" or "in" they start a date, never the
+# rest of a name ("the People's Court of Hanoi on November 4" is a court and a day)
+DATE_WORDS = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+).split()
+# put after a connector in a name pattern: the next word is no date word
+NOT_A_DATE = r"(?!(?:" + "|".join(DATE_WORDS) + r")\b)"
+# common nouns for a kind of organisation, before its name: "rating agency Icra",
+# "research firm Counterpoint", "consultancy Knight Frank" (the name is the organisation's)
+ORGANISATION_NOUNS = set(
+    "agency firm company bank group consultancy institute organisation organization association operator "
+    "regulator insurer lender carrier developer airline brokerage tank watchdog portal platform website "
+    "startup start-up conglomerate retailer manufacturer exporter distributor publisher".split()
+)
+# words of a company's name: a run of capitalised words holding one is no person's name
+# ("Ayala Land", "Hoang Phat Land Joint Stock", "Golden Sunrise Garments")
+COMPANY_WORDS = set(
+    "Land Lands Estate Estates Properties Realty Motors Airlines Airways Energy Power Electric Electronics Steel "
+    "Capital Partners Resources Industries Telecom Logistics Foods Pharma Pharmaceuticals Technologies Systems "
+    "Solutions Ventures Securities Insurance Developments Construction Trading Garment Garments Textile Textiles "
+    "Factory Mills Mining Petroleum Shipping Hotels Resorts Cement Chemicals Plantations Agro Beverages Brewery "
+    "Media Entertainment Apparel Joint Stock".split()
+)
