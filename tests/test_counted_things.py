@@ -136,6 +136,9 @@ OF_AFTER_THE_NOUN = [
     ("Police seized 1.5 tonnes of methamphetamine.", "1.5 tonnes", "tonnes of methamphetamine"),
     ("The truck carried 40 bags of cement.", "40", "bags of cement"),
     ("Traders hoarded 300 sacks of fertiliser.", "300", "sacks of fertiliser"),
+    ("Titas Gas cut its supply from 42 million cubic feet a day.", "42 million cubic feet", "cubic feet"),
+    ("Winds reached 90 kilometres per hour.", "90 kilometres per hour", "kilometres per hour"),
+    ("The firm defrauded more than 650 customers of nearly VND420 billion.", "650", "customers"),
     ("Subsidies cover a fifth of the price of every ticket.", "a fifth", "price"),
     ("The grant pays 40 percent of the cost per pupil.", "40 percent", "cost"),
     ("The state meets half the fee of each trainee.", "half", "fee"),
@@ -250,6 +253,24 @@ CHANGES = [
     ("In May, the volume already dropped 21 percent.", "21 percent", "volume"),
     ("Prices again rose 4 percent in June.", "4 percent", "Prices"),
     ("Arrivals alone climbed 9 per cent.", "9 per cent", "Arrivals"),
+    # an appositive with a possessive; "a slower 3.8%"; "by an average of"; ", as X fell"
+    ("Shipments to Japan, Vietnam's largest market, slipped 4.1%.", "4.1%", "Shipments"),
+    ("Loan applications rose 6.1%, while approvals grew a slower 3.8%.", "3.8%", "approvals"),
+    ("Green minibus fares on 41 routes will rise by an average of 8.6 percent.", "8.6 percent", "Green minibus fares"),
+    (
+        "Residents get power for eight hours a day, as output from gas plants has fallen by 30 percent.",
+        "30 percent",
+        "output",
+    ),
+    # "raising X from A to B", "cut X by N points to M": X
+    (
+        "The government proposed raising the withholding tax on cash withdrawals from 0.8% to 1.5%.",
+        "1.5%",
+        "withholding tax",
+    ),
+    ("The council voted to cut the parking fee from 40 percent to 25 percent.", "40 percent", "parking fee"),
+    ("The board cut the policy rate by 25 basis points to 5 percent.", "5 percent", "policy rate"),
+    ("The bank raised its lending rate by 50 basis points to 7.5 per cent.", "7.5 per cent", "lending rate"),
     # after "shows", "found" or "estimated" with no "that", the change's own clause
     ("The report also shows median household income fell more than 7 percent.", "7 percent", "median household income"),
     ("A central bank study found retail lending grew 11 per cent.", "11 per cent", "retail lending"),

@@ -63,7 +63,7 @@ _COMPARATIVES = frozenset(
 )
 _ADVERBS = frozenset(
     """abroad ahead apart elsewhere overall however meanwhile already again even alone nationwide worldwide
-    countrywide statewide nationally globally locally respectively apiece altogether""".split()
+    countrywide statewide nationally globally locally respectively apiece altogether once twice ago""".split()
 )  # "sold half of the crop abroad", "58 percent nationwide"
 # Prepositions beyond the common ones: "jumped by 90% along the two lines".
 _MORE_PREPOSITIONS = frozenset(
@@ -222,7 +222,9 @@ def _with_of_complements(
     as does 'of each' and any other prepositional phrase ('in language', 'with violations')."""
     while index < len(tokens) and tokens[index].word.lower() == "of":
         following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else ""
-        if following in ("each", "every", "per") or (after_number and following in _NOUN_DETERMINERS | {"such"}):
+        if following in ("each", "every", "per", *_ROUGHLY) or (
+            after_number and following in _NOUN_DETERMINERS | {"such"}
+        ):
             break  # "the cost of each trip"; "51 representatives of the government", "three tons of her beans"
         extra, after = noun_phrase(tokens, index + 1, figures, complement=True)
         if extra is None or extra.split()[0].lower() in _TIME_WORDS:
@@ -382,7 +384,8 @@ def _new_phrase(tokens: list[Token], index: int, words: list[str]) -> bool:
         return _ends_clause(tokens, index + 1)
     if index + 1 < len(tokens) and tokens[index + 1].word.lower() in _PHRASAL_PARTICLES and word.islower():
         verb = not plural(word) or not plural(last)  # "tonnes of waste end up", "the food ends up"
-        return verb and _ends_clause(tokens, index + 2)
+        out_of = [t.word.lower() for t in tokens[index + 1 : index + 3]] == ["out", "of"]  # "machines out of service"
+        return verb and not out_of and _ends_clause(tokens, index + 2)
     return word[:1].isupper() and last[:1].islower() and last not in ("and", "or") and _verb_follows(tokens, index + 1)
 
 
@@ -785,7 +788,9 @@ def _measured_thing(text: str, place: Place, figures: Mapping[int, int]) -> str 
         phrase = run and noun_phrase(tokens_of(text, place.end + run.end(), place.paragraph_end), 0, figures)[0]
         return phrase or None  # "the 14th straight weekly increase" counts increases
     if kind == "measure" and "unit" in groups:  # "400 millimeters of rain"
-        measured = " ".join([groups["unit"], *(["per", groups["per"]] if groups.get("per") else [])])
+        written = text[place.start : place.end]  # "15 kilometers per hour" is a unit; "42 million cubic feet a day"
+        per_unit = bool(groups.get("per")) and re.search(r"\bper\b|/", written) is not None  # a rate: "a day" is cut
+        measured = " ".join([groups["unit"], *(["per", groups["per"]] if per_unit else [])])
         tokens = tokens_of(text, place.end, place.paragraph_end)
         return _with_of_complements(measured, tokens, 0, figures, after_number=True)  # not "tons of her beans"
     return None
@@ -890,7 +895,7 @@ _CHANGE_BEFORE = re.compile(
     r"(?:ris|fall|dropp|climb|increas|decreas|declin|grow|jump|eas|slipp|slid|surg|soar|plung|tumbl|gain|edg|"
     r"slump|dipp|rebound|shrink)ing|"
     r"(?:depreciat|appreciat|weaken|strengthen|moderat|accelerat)\w*)"
-    r"\s+(?:[a-z]+ly\s+)?(?:(?:up|down|back)\s+)?(?:by\s+|between\s+|to\s+)?"
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:up|down|back)\s+)?(?:by\s+|between\s+|to\s+)?(?:an?\s+(?:average\s+of\s+|[a-z]+er\s+))?"
     r"(?:around\s+|about\s+|some\s+|at\s+least\s+|another\s+|a\s+further\s+|more\s+than\s+)*(?:minus\s+)?$",
     re.I,
 )
@@ -940,6 +945,18 @@ _NUMBER_DONE = re.compile(
 def _a_total(lead: str, antecedent: str | None) -> str | None:
     """ "bringing the total to 47": the thing counted before it."""
     return antecedent if _TOTAL_BEFORE.search(lead) else None
+
+
+_CHANGED_FROM = re.compile(
+    r"\b(?:rais|increas|cut|lower|reduc|hik|doubl|halv|trimm|slash)\w*\s+(?P<np>(?:the|its|their)\s+[a-z][\w’' -]*?)\s+"
+    r"from\s+(?:[\d.,]+\s*(?:%|percent|per\s?cent)\s+to\s+)?$"
+)
+
+
+def _changed_from(lead: str, antecedent: str | None) -> str | None:
+    """ "proposed raising the withholding tax on cash withdrawals from 0.8% to 1.5%": the tax."""
+    found = _CHANGED_FROM.search(lead)
+    return _phrase_in(found.group("np")) if found else None
 
 
 def _changed_by(lead: str, antecedent: str | None) -> str | None:
@@ -1060,8 +1077,11 @@ def _aside(clause: str, following: str) -> bool:
     clause = clause.strip()
     if clause.lower() in _DISCOURSE or re.match(r"(?:which|who)\s", clause):
         return True
-    bare_verb = following.strip().split(" ")[0].lower() in _VERBS | {"rose", "fell", "dropped", "jumped", "grew"}
-    return bare_verb and re.match(r"(?:the|a|an|its|their)\s", clause) is not None
+    first = following.strip().split(" ")[0].lower()
+    bare_verb = first in _VERBS | {"rose", "fell", "dropped", "jumped", "grew", "slipped", "climbed"} or (
+        first not in ("up", "down") and bool(_CHANGE_BEFORE.match(first + " "))
+    )
+    return bare_verb and re.match(r"(?:the|a|an|its|their|[A-Z][\w-]*['’]s)\s", clause) is not None
 
 
 def _without_number_of(phrase: str) -> str:
@@ -1090,7 +1110,7 @@ _NOT_A_SUBJECT = (
     | {"up", "down", "or", "and", "according"}
 )
 _LEADING_LINK = re.compile(
-    r"^\s*(?:with|while|whilst|whereas|and|but|(?:said|says|added|expects?|expected|estimated|estimates|warned)"
+    r"^\s*(?:with|while|whilst|whereas|and|but|as|(?:said|says|added|expects?|expected|estimated|estimates|warned)"
     r"(?:\s+that)?)\s+(?=(?:the\s+)?[a-z])"
 )
 
@@ -1201,7 +1221,8 @@ _FRONTED_OF = re.compile(
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|estimated|estimates|taking|bringing|brought|brings|pushing|lifting|cut|cuts|cutting|"
     r"raised|raises|lowered|lowers|kept|keeps|forecasts?|forecasted|projects?|projected|predicts?|predicted|"
-    r"sees|saw|pegs?|pegged|pegging|held|holds|holding)\s+(?P<np>(?:[^\W\d]|[’' -])+?)\s+(?:at|to)\s+$"
+    r"sees|saw|pegs?|pegged|pegging|held|holds|holding)\s+(?P<np>(?:[^\W\d]|[’' -])+?)\s+"
+    r"(?:by\s+[\d.,]+\s+(?:basis\s+points?|percentage\s+points?|points?|per\s?cent|percent)\s+)?(?:at|to)\s+$"
 )
 
 
@@ -1315,6 +1336,7 @@ def _money_in(lead: str, antecedent: str | None) -> str | None:
 _SENTENCE_RULES = (
     _a_total,
     _changed_by,
+    _changed_from,
     _cut_by,
     _noun_of,
     _one_of,
