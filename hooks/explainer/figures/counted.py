@@ -45,6 +45,12 @@ _PARTICIPLES = frozenset(
     """sent paid held made built given taken found brought kept known seen shown spent told sold bought lost fled
     used owed""".split()
 )
+# Words in -ing that take an object, never a noun: after a noun they start a clause.
+_CLAUSE_INGS = frozenset(
+    """involving employing using carrying selling making offering affecting targeting covering requiring seeking
+    hiring owning holding having paying earning receiving serving producing exporting importing operating
+    linking connecting""".split()
+)
 # Short words in -ed that are nouns, not past participles: "40 seed companies".
 _NOUNS_IN_ED = frozenset("seed feed weed deed reed heed need shed bred sled sped".split())
 # Particles of a phrasal verb after a word: "end up", "pile up", "drop out".
@@ -156,8 +162,9 @@ def noun_phrase_after(
     phrase, index = noun_phrase(tokens, index, figures)
     if phrase is None:
         return None
-    direct = not share and tokens[0].word.lower() != "of"  # "51 representatives of the government"
-    return _with_of_complements(phrase, tokens, index, figures, after_number=direct)
+    # "51 representatives of the government", "40% of the cost of a small system": an "of" with a determiner
+    # after the counted noun is a relation
+    return _with_of_complements(phrase, tokens, index, figures, after_number=True)
 
 
 _PER_BASE = re.compile(r"10|100|1,000|ten|hundred|every", re.I)  # "seven in 10", "one in every five"
@@ -361,7 +368,17 @@ def _verb_after_singular(tokens: list[Token], index: int, words: list[str], figu
     if following is None:
         return False
     number = following.start in figures and following.word[:1].isdigit()  # not "last year"
-    return number or following.word.lower() in _OBJECT_STARTS
+    return number or (following.word.lower() in _OBJECT_STARTS and not _relative_clause(tokens, index + 1))
+
+
+_CLAUSE_VERBS = frozenset("had has have was were is are will would can could may might did does do".split())
+
+
+def _relative_clause(tokens: list[Token], index: int) -> bool:
+    """Whether "the X" at ``index`` opens a clause with no "that" ("rooftop systems the
+    corporation had connected"): a verb follows its noun."""
+    following = [t.word.lower() for t in tokens[index + 1 : index + 4]]
+    return any(w in _CLAUSE_VERBS for w in following[1:3]) and following[:1] != ["of"]
 
 
 def _without_compound(tokens: list[Token], index: int, figures: Mapping[int, int]) -> Mapping[int, int]:
@@ -490,8 +507,8 @@ def _participle(tokens: list[Token], index: int) -> bool:
     """Whether the word at ``index``, after a noun, starts a participial clause: 'sent home',
     'employing trainees' ends the phrase; 'highly skilled workers' does not."""
     lower = tokens[index].word.lower()
-    if lower in _PARTICIPLES:
-        return True
+    if lower in _PARTICIPLES | _CLAUSE_INGS:
+        return True  # "cases of fraud involving real estate", "firms employing migrants"
     if len(lower) < 4 or not lower.endswith(("ed", "ing")) or lower in _NOUNS_IN_ED:
         return False
     following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else "."
@@ -599,7 +616,9 @@ def counted_thing(
         return None, post  # "a 130-point plan": the number is part of an adjective
     position = _past_apposition(text, place, position, figures)
     phrase = None
-    if kind == "count" or not _verb_next(text, position, place.paragraph_end):  # "half involved brokers": no noun
+    if kind == "count" or not _verb_next(
+        text, position, place.paragraph_end, kind == "fraction"
+    ):  # "half involved brokers": no noun
         after = noun_phrase_after(text, position, place.paragraph_end, figures, antecedent, kind == "fraction")
         phrase = _share_phrase(text, place, position, after)
     if phrase == "times":
@@ -734,14 +753,18 @@ def _what_changed(text: str, place: Place, antecedent: str | None) -> str | None
     return antecedent or subject
 
 
-def _verb_next(text: str, position: int, limit: int) -> bool:
+def _verb_next(text: str, position: int, limit: int, fraction: bool = False) -> bool:
     """Whether a share is the subject of the verb right after it ("half involved brokers", "a
-    third said no", "40 percent voted"): a share is never followed by a modifier of its set."""
+    third said no", "40 percent voted", "one in three uses"): a share is never followed by a
+    modifier of its set, and a fraction never by a plural noun of its own."""
     tokens = tokens_of(text, position, min(limit, position + 40))
     if not tokens:
         return False
     word = tokens[0].word
-    verb = word.endswith("ed") and len(word) >= 4 and word not in _NOUNS_IN_ED
+    object_after = len(tokens) > 1 and tokens[1].word.lower() in _OBJECT_STARTS | {"a", "an"}  # "uses a generator"
+    verb = (word.endswith("ed") and len(word) >= 4 and word not in _NOUNS_IN_ED) or (
+        fraction and plural(word) and object_after
+    )
     return word.islower() and (verb or word in _VERBS | _PARTICIPLES | SHARE_VERBS)
 
 
@@ -840,7 +863,8 @@ def _noun_after(phrase: str | None) -> bool:
 
 _COPULA_SUBJECT = re.compile(
     r"(?:^|\b(?:that|where|when|while|as|and|but)\s+|[,;]\s+)(?P<np>(?:(?:the|its|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})"
-    r"\s+(?:were|are|was|is|have\s+been|has\s+been|had\s+been|remain|remains|remained|stay|stayed|stays)"
+    r"\s+(?:were|are|was|is|have\s+been|has\s+been|had\s+been|remain|remains|remained|stay|stayed|stays|"
+    r"closed|ended|finished|opened|traded|settled)"
     r"(?:\s+(?:still|now|already))?(?:\s+(?:between|about|around|roughly|some|nearly|almost|only|up\s+to))?\s*$",
     re.I,
 )
@@ -1096,7 +1120,10 @@ _SEES = re.compile(
     r"^(?:.*?\b(?:see|sees|saw|expects?|expected)|.*?\w\s+(?:shows?|showed|finds|found|estimates|estimated|"
     r"reports|reported|suggests|suggested|reveals|revealed|indicates|indicated|notes|noted))\s+(?=[a-z])"
 )
-_CLAUSE_BREAK = re.compile(r",\s+|:\s+|\s+[-–—]\s+|\)\s+[-–—]\s+|\s+(?:that|because|said|says|while|whilst|whereas)\s+")
+_CLAUSE_BREAK = re.compile(
+    r",\s+|:\s+|\s+[-–—]\s+|\)\s+[-–—]\s+|\s+(?:because|said|says|while|whilst|whereas)\s+"
+    r"|(?<!\bfrom)(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bby)(?<!\bfor)(?<!\bto)(?<!\bwith)\s+that\s+"
+)  # "that" after a preposition is a determiner: "Revenue from that segment fell"
 _DISCOURSE = {"however", "meanwhile", "also", "though", "instead", "overall", "still", "elsewhere", "nonetheless"}
 # A place or a government that does something is no thing counted: "the country has $7 billion in ..., up 9%".
 _PLACE_NOUNS = frozenset(
