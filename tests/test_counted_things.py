@@ -337,6 +337,24 @@ CHANGES = [
     # a plural that modifies a measure's head stays with it
     ("The bank's bad loans ratio rose to 2.9 percent.", "2.9 percent", "bad loans ratio of the bank"),
     ("The city will raise its sales tax by 2 percent.", "2 percent", "sales tax"),
+    # the object of "cut ... by" keeps its own nouns and is cut at its preposition
+    ("The firm said it would cut its night runs to the port by a third.", "a third", "night runs"),
+    ("The board will raise the fees for new permits by 12 percent.", "12 percent", "fees"),
+    ("Operators plan to reduce bus trips on rural routes by a quarter.", "a quarter", "bus trips"),
+    # "brought X to N, up P": X
+    (
+        "This brought cash remittances in the first seven months to $20.9 billion, up 2.9 percent.",
+        "2.9 percent",
+        "cash remittances",
+    ),
+    ("The new rules pushed rents in the capital to a record, up 6 percent.", "6 percent", "rents"),
+    ("June's sales took exports for the half to 3.1 million tonnes, down 4 per cent.", "4 per cent", "exports"),
+    # after "who ..., said", the clause said
+    (
+        "Lee said 2,000 drivers had quit, while Yusof, who heads a passengers' group, said fares had risen 15 per cent.",
+        "15 per cent",
+        "fares",
+    ),
     ("The exports index fell 3.3 per cent in June.", "3.3 per cent", "exports index"),
     ("The country's birth rate fell to 0.72.", "0.72", "birth rate of the country"),
     # "Operating profit", "Housing loans": a word in -ing opening the subject modifies its noun
@@ -586,6 +604,10 @@ LISTS = [
     ("The raid found 64 workers, 20 of whom were minors.", "20", "workers"),
     ("The camp houses 2,000 people, a quarter of whom are children.", "a quarter", "people"),
     ("The report covers 1,100 factories, about 15 percent of which employ migrants.", "15 percent", "factories"),
+    # "of whom" with no count before: the noun before the comma
+    ("The rise was needed to keep drivers, about a third of whom are over 65.", "a third", "drivers"),
+    ("The camp houses the young refugees, half of whom are girls.", "half", "young refugees"),
+    ("The law covers ports, a fifth of which are private.", "a fifth", "ports"),
     ("The court convicted 14 officials, nine of them from the land office.", "nine", "officials"),
     # "of them" in a sentence that counts nothing: the last thing counted before it in the paragraph
     ("This spring 168 schools had fewer than 10 pupils. Some 38 of them had none.", "38", "schools"),

@@ -260,7 +260,7 @@ def noun_phrase(
         if at is not None:
             index = _after_figure(tokens, at, figures)  # "the city's 31 centers"
             continue
-        if _outside_a_phrase(tokens[index], figures):
+        if _outside_a_phrase(tokens[index], figures) and not (complement and _noun_in_object(lower, words)):
             if not (words and _joins(tokens, index, figures, plural(words[-1].lower()))):
                 break
             words.append(lower)  # "garment and footwear factories"
@@ -342,6 +342,12 @@ def _adjective_as_noun(tokens: list[Token], index: int, determiner: str) -> bool
     """Whether a participle after "the" stands for the people it describes: "two of the
     injured are ...", "most of the displaced", "half of the unemployed"."""
     return determiner == "the" and tokens[index].word.endswith("ed") and _ends_clause(tokens, index + 1)
+
+
+def _noun_in_object(lower: str, words: list[str]) -> bool:
+    """Whether a verb-looking plural after a modifier is a noun, as it is in an object: "cut its
+    night runs by a third", "a rise in fare rises"."""
+    return bool(words) and lower in _VERBS and lower.endswith("s") and plural(lower) and words[-1].islower()
 
 
 def _outside_a_phrase(token: Token, figures: Mapping[int, int]) -> bool:
@@ -628,6 +634,8 @@ def counted_thing(
         return (f"{phrase} of {owner}" if owner and " of " not in phrase else phrase), post
     if re.match(r"\s*of\s+it\b", text[position : place.paragraph_end]):
         return None, post  # "half of it" names one thing the sentence has not counted
+    if antecedent is None and _OF_WHOM.match(text, position, place.paragraph_end):
+        return _whom_before(text[place.sentence_start : place.qualifier_start]), post
     predicate = antecedent is None and _predicate_noun(
         text, place.sentence_start, position, place.paragraph_end, figures
     )
@@ -751,6 +759,23 @@ def _what_changed(text: str, place: Place, antecedent: str | None) -> str | None
     if subject and (antecedent is None or _LEVELLED.search(lead)):
         return subject
     return antecedent or subject
+
+
+_OF_WHOM = re.compile(r"\s*of\s+(?:whom|which)\b")
+_BEFORE_COMMA = re.compile(r"(?P<np>[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*,\s*$")
+
+
+def _whom_before(lead: str) -> str | None:
+    """ "to keep drivers, about a third of whom are over 65": the noun before the comma, with
+    the words that modify it only after a determiner ("the older drivers"), else the plural alone."""
+    before = _BEFORE_COMMA.search(lead)
+    words = before.group("np").split() if before else []
+    if not words or not plural(words[-1]) or not words[-1].islower():
+        return None
+    determined = [i for i, w in enumerate(words) if w.lower() in _NOUN_DETERMINERS]
+    phrase = words[determined[-1] + 1 :] if determined else words[-1:]
+    modifiers_only = all(w.islower() and not plural(w) and w not in _ENDS_PHRASE for w in phrase[:-1])
+    return " ".join(phrase) if modifiers_only else words[-1]  # not "law covers ports"
 
 
 def _verb_next(text: str, position: int, limit: int, fraction: bool = False) -> bool:
@@ -983,10 +1008,17 @@ def _changed_from(lead: str, antecedent: str | None) -> str | None:
     return _phrase_in(found.group("np")) if found else None
 
 
+# Words that show an object runs into another clause ("adding that firms had raised wages by").
+_CLAUSE_WORDS = frozenset(
+    """that which who whom said says is are was were has have had will would can could should may might and but
+    because when while if""".split()
+)
+
+
 def _changed_by(lead: str, antecedent: str | None) -> str | None:
     """ "raised trainees' wages by 4.5 percent", "raise their costs by a third"."""
     found = _INCREASE_BY.search(lead)
-    while found and (STOP_WORDS - DETERMINERS) & set(found.group("np").lower().split()):
+    while found and _CLAUSE_WORDS & set(found.group("np").lower().split()):
         found = _INCREASE_BY.search(lead, found.start("np"))  # "adding that firms had raised wages by"
     if found is None or all(w.endswith("ly") for w in found.group("np").split()):
         return None  # "the deficit increased marginally by": an adverb, the subject is before the verb
@@ -1078,7 +1110,7 @@ def _opening_subject(lead: str) -> str | None:
     """The noun phrase that opens the clause ``lead`` ends in, read past a discourse word or a
     relative clause between commas ("Rainfall in the north, which ..., was"); not a name."""
     clauses = _CLAUSE_BREAK.split(lead.lstrip("\"“‘' "))
-    while len(clauses) > 2 and _aside(clauses[-2], clauses[-1]):
+    while len(clauses) > 2 and _aside(clauses[-2], clauses[-1]) and not _SPEECH_OPENS.match(clauses[-1]):
         clauses = [*clauses[:-3], f"{clauses[-3]} {clauses[-1]}"]  # "Electricity costs, however, rose"
     clause = _SEES.sub("", _LEADING_LINK.sub("", clauses[-1]))  # "we could see prices come off 20%"
     tokens = tokens_of(clause, 0, len(clause))
@@ -1092,6 +1124,10 @@ def _opening_subject(lead: str) -> str | None:
     if not (common_noun(head) or plural(head.lower()) or placed) or head.lower() in _PLACE_NOUNS:
         return None  # "Laos earned ..., up 9 percent", "the country earned ...": a place, or a name
     return _without_number_of(_with_of_complements(phrase, tokens, after, {}))
+
+
+# "X, who heads a group, said fares had risen": the clause after the aside is what was said.
+_SPEECH_OPENS = re.compile(r"\s*(?:said|says|added|told|noted|warned)\b")
 
 
 def _aside(clause: str, following: str) -> bool:
@@ -1313,6 +1349,19 @@ def _levelled_subject(lead: str, antecedent: str | None) -> str | None:
     return _subject(clauses[-1] + " rose ", None)
 
 
+_BROUGHT_TO = re.compile(
+    r"\b(?:brought|brings|bringing|took|takes|taking|pushed|pushes|pushing|lifted|lifts|lifting)\s+"
+    r"(?P<np>(?!the\s+total\b)[a-z][\w’' -]*?)\s+to\s+[^,;]+,\s*(?:up|down)\s+(?:by\s+)?$"
+)
+
+
+def _brought_to(lead: str, antecedent: str | None) -> str | None:
+    """ "This brought cash remittances in the first seven months to $20.94 billion, up 2.9 percent":
+    a change set after "brought X to N" is a change of X."""
+    found = _BROUGHT_TO.search(lead)
+    return _phrase_in(found.group("np")) if found else None
+
+
 def _bracketed(lead: str, antecedent: str | None) -> str | None:
     """ "a young workforce (70 percent)": a share in brackets after a noun counts that noun."""
     found = _BRACKETED.search(lead)
@@ -1375,6 +1424,7 @@ _SENTENCE_RULES = (
     _fronted_of,
     _count_subject,
     _levelled_subject,
+    _brought_to,
     _the_antecedent,
     _part_of,
     _money_in,
