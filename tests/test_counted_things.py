@@ -583,6 +583,14 @@ README_RULES_REWORDED = [
 # apposition and lists: each number its own noun
 LISTS = [
     ("The deal covers two companies, Alpha Foods and Beta Mills.", "two", "companies"),
+    # plurals listed after a count are what it counts
+    (
+        "The program covers 1,200 restaurants, lodgings and car rental firms.",
+        "1,200",
+        "restaurants, lodgings and car rental firms",
+    ),
+    ("Inspectors checked 85 farms, mills and warehouses.", "85", "farms, mills and warehouses"),
+    ("The grant reached 640 schools, clinics and libraries in the north.", "640", "schools, clinics and libraries"),
     ("The hospital hired 300 doctors and 200 nurses.", "300", "doctors"),
     ("The hospital hired 300 doctors and 200 nurses.", "200", "nurses"),
     ("Police rescued 19 Indonesians and 4 Filipinos.", "4", "Filipinos"),

@@ -162,6 +162,7 @@ def noun_phrase_after(
     phrase, index = noun_phrase(tokens, index, figures)
     if phrase is None:
         return None
+    phrase, index = _listed(phrase, tokens, index, figures)
     # "51 representatives of the government", "40% of the cost of a small system": an "of" with a determiner
     # after the counted noun is a relation
     return _with_of_complements(phrase, tokens, index, figures, after_number=True)
@@ -169,6 +170,28 @@ def noun_phrase_after(
 
 _PER_BASE = re.compile(r"10|100|1,000|ten|hundred|every", re.I)  # "seven in 10", "one in every five"
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercentage points?\b", re.I)
+
+
+def _listed(phrase: str, tokens: list[Token], index: int, figures: Mapping[int, int]) -> tuple[str, int]:
+    """A counted plural with the plurals listed after it: "1,200 restaurants, lodgings and car
+    rental firms" (not a name in apposition: "two companies, Alpha Foods and Beta Mills")."""
+    if not plural(phrase.split()[-1]) or " of " in phrase:
+        return phrase, index
+    items, at = [phrase], index
+    while at < len(tokens) and tokens[at].word in (",", "and", "or"):
+        joiner = tokens[at].word
+        at += 1 + (joiner == "," and at + 1 < len(tokens) and tokens[at + 1].word in ("and", "or"))
+        item, after = noun_phrase(tokens, at, figures)
+        if item is None or not item.islower() or not plural(item.split()[-1]) or " of " in item:
+            return phrase, index
+        items.append(item)
+        at = after
+        last = joiner != "," or re.search(r"\s(?:and|or)\s", item) is not None  # "..., mills and warehouses"
+        if last and _ends_clause(tokens, at):
+            return (", ".join(items) if joiner == "," else ", ".join(items[:-1]) + f" {joiner} {items[-1]}"), at
+        if last:
+            return phrase, index
+    return phrase, index
 
 
 def share_of_change(text: str, position: int, following: int, figures: Mapping[int, int]) -> bool:
