@@ -300,6 +300,9 @@ CHANGES = [
     ("A central bank study found retail lending grew 11 per cent.", "11 per cent", "retail lending"),
     ("The ministry estimated rice output dropped 6% in the drought.", "6%", "rice output"),
     ("Food sales, reported separately, rose 1.8 per cent.", "1.8 per cent", "Food sales"),
+    ("The export turnover was estimated at over 1.2 billion USD, up 21.7 percent.", "21.7 percent", "export turnover"),
+    ("Coffee revenue was reported at 3 trillion dong, up 9 per cent.", "9 per cent", "Coffee revenue"),
+    ("Total sales were estimated at 40 billion won, down 2%.", "2%", "Total sales"),
     # ", with N" counts the sentence's subject
     ("Trainees from China were the second-largest group, with 16,863.", "16,863", "Trainees"),
     ("Nurses from Kerala topped the list, with about 4,100.", "4,100", "Nurses"),

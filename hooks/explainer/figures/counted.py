@@ -1176,8 +1176,9 @@ def _without_number_of(phrase: str) -> str:
 
 
 _SEES = re.compile(
-    r"^(?:.*?\b(?:see|sees|saw|expects?|expected)|.*?\w\s+(?:shows?|showed|finds|found|estimates|estimated|"
-    r"reports|reported|suggests|suggested|reveals|revealed|indicates|indicated|notes|noted))\s+(?=[a-z])"
+    r"^(?:.*?\b(?:see|sees|saw|expects?|expected)\s+(?=[a-z])|.*?\w\s+(?:shows?|showed|finds|found|estimates|"
+    r"estimated|reports|reported|suggests|suggested|reveals|revealed|indicates|indicated|notes|noted)\s+"
+    r"(?=[a-z])(?!(?:at|to|as|by|in|on|that)\b))"  # not "was estimated at 1.2 billion"
 )
 _CLAUSE_BREAK = re.compile(
     r",\s+|:\s+|\s+[-–—]\s+|\)\s+[-–—]\s+|\s+(?:because|said|says|while|whilst|whereas)\s+"
