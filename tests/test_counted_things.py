@@ -159,7 +159,7 @@ OF_AFTER_THE_NOUN = [
     ("The grant pays 40 percent of the cost per pupil.", "40 percent", "cost"),
     ("The subsidy covers close to 40% of the cost of a small system.", "40%", "cost"),
     ("Tenants pay a third of the price of the flat up front.", "a third", "price"),
-    ("Donors met half the bill of the local clinic.", "half", "bill"),
+    ("Donors met half of the bill of the local clinic.", "half", "bill"),
     ("The state meets half the fee of each trainee.", "half", "fee"),
     ("The fee is 40 percent of the charge per worker.", "40 percent", "charge"),
     ("Banks charge 2 percent of each loan.", "2 percent", "loan"),

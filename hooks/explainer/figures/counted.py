@@ -164,8 +164,10 @@ def noun_phrase_after(
         return None
     phrase, index = _listed(phrase, tokens, index, figures)
     # "51 representatives of the government", "40% of the cost of a small system": an "of" with a determiner
-    # after the counted noun is a relation
-    return _with_of_complements(phrase, tokens, index, figures, after_number=True)
+    # after the counted noun is a relation; a multiple keeps it ("four times the wage of a nurse")
+    return _with_of_complements(
+        phrase, tokens, index, figures, after_number=not share or tokens[0].word.lower() == "of"
+    )
 
 
 _PER_BASE = re.compile(r"10|100|1,000|ten|hundred|every", re.I)  # "seven in 10", "one in every five"
