@@ -415,6 +415,10 @@ CHANGES = [
     ("The district saw a ridership rise of 14 percent.", "14 percent", "ridership"),
     ("Growers reported a yield drop of about 9 per cent.", "9 per cent", "yield"),
     ("Hotel bookings witnessed a rise of 8%.", "8%", "Hotel bookings"),
+    # a change named with "the" and nothing it is in: the change itself
+    ("Remittances may grow 2 percent, short of the 3.5 percent growth the bank projected.", "3.5 percent", "growth"),
+    ("Workers rejected the 5 percent rise the firm offered.", "5 percent", "rise"),
+    ("Unions had sought the 12 per cent increase for months.", "12 per cent", "increase"),
     # "representing a 26% increase" is set after the count it changes
     (
         "A ministry report shows that 330,800 Thais now live abroad, representing a 26% increase from 2017.",

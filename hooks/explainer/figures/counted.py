@@ -667,7 +667,7 @@ def counted_thing(
     if predicate:
         return predicate, post
     if kind == "percentage" and _appended_change(text, place, position):
-        return _changed_in(text, position, place.paragraph_end) or _what_changed(text, place, antecedent), post
+        return _named_change(text, place, position) or _what_changed(text, place, antecedent), post
     if kind == "percentage" and re.match(rf"\s+(?:{'|'.join(_COMPARATIVES)})\b", text[position : place.paragraph_end]):
         lead = text[place.sentence_start : place.qualifier_start]  # "Fares were 30 percent lower"; "136,161 cases,
         return _copula_subject(lead) or (antecedent if re.search(r",\s*$", lead) else None), post  # 33% higher"
@@ -727,6 +727,22 @@ def _changed_in(text: str, position: int, limit: int) -> str | None:
     phrase = _phrase_with_of(re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+", "", changed.group("np")))
     head = phrase.split(" of ")[0].split()[-1].lower() if phrase else ""
     return None if head in _WHEN_WORDS | {"period", "periods", "time"} else phrase
+
+
+def _named_change(text: str, place: Place, position: int) -> str | None:
+    """What a change after a percentage names itself: what it is in, or the change with "the"."""
+    return _changed_in(text, position, place.paragraph_end) or _the_change(text, place, position)
+
+
+def _the_change(text: str, place: Place, position: int) -> str | None:
+    """ "short of the 3.5 percent growth the bank has projected": a change named with "the" and
+    no thing it is in is the change itself."""
+    if not re.search(r"\bthe\s+$", text[place.sentence_start : place.qualifier_start]):
+        return None
+    noun = re.match(
+        r"\s+(growth|inflation|increase|rise|decline|drop|fall|cut|hike)\b", text[position : place.paragraph_end]
+    )
+    return noun.group(1) if noun else None
 
 
 def _appended_change(text: str, place: Place, position: int) -> bool:
