@@ -162,7 +162,7 @@ def noun_phrase_after(
     phrase, index = noun_phrase(tokens, index, figures)
     if phrase is None:
         return None
-    phrase, index = _listed(phrase, tokens, index, figures)
+    phrase, index = _listed(*_verb_as_noun(phrase, tokens, index), figures)
     # "51 representatives of the government", "40% of the cost of a small system": an "of" with a determiner
     # after the counted noun is a relation; a multiple keeps it ("four times the wage of a nurse")
     return _with_of_complements(
@@ -172,6 +172,16 @@ def noun_phrase_after(
 
 _PER_BASE = re.compile(r"10|100|1,000|ten|hundred|every", re.I)  # "seven in 10", "one in every five"
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercentage points?\b", re.I)
+
+
+def _verb_as_noun(phrase: str, tokens: list[Token], index: int) -> tuple[str, list[Token], int]:
+    """A counted noun that looks like a verb after its modifier: "three fare rises in four
+    years", "two price cuts"; not "the fare rises to 12 baht", where no number counts it."""
+    word = tokens[index].word if index < len(tokens) else ""
+    change = word in _CHANGE_NOUNS and _noun_in_object(word, phrase.split())  # not "one trainee remains at"
+    if change and not plural(phrase.split()[-1]) and _ends_clause(tokens, index + 1):
+        return f"{phrase} {word}", tokens, index + 1
+    return phrase, tokens, index
 
 
 def _listed(phrase: str, tokens: list[Token], index: int, figures: Mapping[int, int]) -> tuple[str, int]:
