@@ -337,6 +337,41 @@ WHOLE_NAMES = [
         2,
         "Tran Thi Vinh",
     ),
+    (
+        "the-bank-is-the-banking-corporation-never-a-piece-of-its-name",
+        "Metro Pacific Banking Corp. (MPBC) said in a note that remittances would slow.\n\n"
+        "The bank said the peso had risen 3 percent.",
+        2,
+        "Metro Pacific Banking Corp.",
+    ),
+    (
+        "company-acronym-after-corp",
+        '"The peso is eating into what families receive," Rizal Savings Banking Corp. (RSBC) said in a note.',
+        1,
+        "Rizal Savings Banking Corp.",
+    ),
+    (
+        "central-bank-with-a-tagalog-connector",
+        "Remittances rose 3 percent in July, the Bangko Sentral ng Pilipinas (BSP) said on Tuesday.",
+        1,
+        "Bangko Sentral ng Pilipinas",
+    ),
+    ("the-central-bank-a-country-has-one", "The central bank said inflation would ease.", 1, "central bank"),
+    # a speaker the text says it does not name is nobody it names
+    (
+        "official-who-asked-not-to-be-named",
+        "Park Ji-won, director of the trade ministry's export division, spoke on Monday.\n\n"
+        "An official at the ministry, who asked not to be named, said exports would recover.",
+        2,
+        "official at the ministry",
+    ),
+    (
+        "spokesperson-on-condition-of-anonymity",
+        "Somchai Prasert, deputy head of the Energy Regulatory Office, met traders.\n\n"
+        "A spokesperson for the office, speaking on condition of anonymity, said bills would rise.",
+        2,
+        "spokesperson for the office",
+    ),
     ("outlet-reported-that", "Kyodo News reported that the minister would resign.", 1, "narration"),
     ("outlet-closing-reported", "The minister would resign, Kyodo reported on Monday.", 1, "narration"),
 ]

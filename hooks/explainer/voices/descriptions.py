@@ -254,7 +254,13 @@ def _institution(d: Description, registry: Registry, offset: int, read_name: Rea
         return _found(" ".join(d.body), "organisation", "group")  # "the labour ministry said" opening a wire story
     if d.head in UNIQUE_HEADS and not d.qualifiers:
         return _found(d.head, "organisation", "group")
+    if " ".join(d.body).casefold() in ONE_PER_COUNTRY:  # "the central bank": a country has one
+        return _found(" ".join(d.body), "organisation", "group")
     return Reference(None, "description: no earlier institution it can stand for")
+
+
+# institutions a country has one of, so "the central bank" needs no antecedent
+ONE_PER_COUNTRY = {"central bank", "supreme court", "constitutional court", "national assembly", "election commission"}
 
 
 def _group(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
@@ -300,7 +306,16 @@ def _named_elsewhere(d: Description, registry: Registry, offset: int, read_name:
     """ "An official at the embassy": the one person named with that institution (``_one_named``)."""
     if d.head not in PERSON_HEADS or d.article not in ("a", "an") or d.head not in _UNNAMED_HEADS:
         return None
+    if _ANONYMOUS.match(registry.text, offset):
+        return None  # "An official at the ministry, who asked not to be named, said": nobody named
     return _one_named(registry, d.body, offset)
+
+
+# a speaker the text says it does not name: never someone it names elsewhere
+_ANONYMOUS = re.compile(
+    r"[^,.;]{0,120},\s*(?:who\s+)?(?:asked|declined|requested|refused)\s+not\s+to\s+be\s+(?:named|identified)"
+    r"|[^,.;]{0,120},\s*(?:who\s+)?(?:spoke|speaking)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
+)
 
 
 def _indefinite_person(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
@@ -415,6 +430,7 @@ def _known(registry: Registry, head: str, qualifiers: list[str], person: bool = 
         if (entity.kind == "person") != person:
             continue
         words = _words(entity)
+        words |= {w[:-3] for w in words if w.endswith("ing")}  # "Rizal Commercial Banking Corp." is a bank
         if head in words and all(q in words for q in qualifiers if q not in ARTICLES):
             return entity
     return None
@@ -468,7 +484,8 @@ def _antecedent(registry: Registry, head: str, offset: int) -> str | None:
     embassy" after "The Cambodian embassy in Kuala Lumpur")."""
     before = registry.text[max(0, offset - 3000) : offset]
     word = head.capitalize()
-    pattern = re.compile(rf"\b({_CAPITALISED_RUN}{word}{_CONNECTED}|(?:[A-Z][\w’'.&-]*\s+)+{head}{_CONNECTED})")
+    # the head as a whole word: "the bank" is no "Rizal Commercial Bank" of "... Banking Corp."
+    pattern = re.compile(rf"\b({_CAPITALISED_RUN}{word}\b{_CONNECTED}|(?:[A-Z][\w’'.&-]*\s+)+{head}\b{_CONNECTED})")
     matches = list(pattern.finditer(before))
     for match in reversed(matches):
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1)).strip()

@@ -210,7 +210,7 @@ INSTITUTIONS = set(
     "Holdings Foundation Network Coalition League Forum Fund Congress Enterprise Board Service Services "
     "Military University Academy Administration Secretariat Inc Inc. Ltd Co Corp Corp. Tribunal Prosecution "
     "Branch Bureau Cabinet Parliament Prefecture Confederation Alliance Chamber Society Procuracy Procuratorate "
-    "Inspectorate Directorate Hospital Clinic School College Museum".split()
+    "Inspectorate Directorate Hospital Clinic School College Museum Sentral".split()  # "Bangko Sentral ng Pilipinas"
 )
 # Capitalised words that start sentences but never names.
 NOT_NAMES = set(
@@ -238,7 +238,7 @@ _NOT_A_POST = NOT_A_DATE + (
 )
 _INSTITUTION_NAME_SOURCE = (
     rf"(?:[Tt]he\s+)?((?:{_CAPITALISED},?\s+(?:and\s+)?)*(?:{'|'.join(sorted(INSTITUTIONS))})"
-    rf"(?:,?\s+(?:of|for|and|on|in)\s+(?:the\s+)?{NOT_A_DATE}{_CAPITALISED}(?:,?\s+{_NOT_A_POST}{_CAPITALISED})*)*)"
+    rf"(?:,?\s+(?:of|for|and|on|in|ng)\s+(?:the\s+)?{NOT_A_DATE}{_CAPITALISED}(?:,?\s+{_NOT_A_POST}{_CAPITALISED})*)*)"
 )  # compiled on first use (_institution_name): only a subject no earlier rule names needs it
 # when something was said, between the subject and the verb ("X on Tuesday said")
 TIME_WORDS = re.compile(

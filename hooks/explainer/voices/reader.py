@@ -63,6 +63,7 @@ if TYPE_CHECKING:
 
 _SPEECH = {"quote": "quote", "reported": "reported speech"}
 _ANY_STOP = re.compile(r"[,.;:!?]")
+_COMPANY_ENDINGS = {"Corp", "Inc", "Ltd", "Co", "Bhd", "Pte", "Plc"}
 # verbs of knowing, finding or expecting: what the subject reports, not what it does
 _KNOWING = re.compile(
     r"\b(?:expects?|expected|recorded|records|estimated|estimates|believes?|found|finds|counted|forecasts?|"
@@ -111,6 +112,8 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
             )
         ):
             continue  # "Mr.", "Dr." and initials ("R. Rajendran", "U.S.") do not end a sentence
+        if word and word.group(1).rstrip(".") in _COMPANY_ENDINGS and masked[match.end() :].lstrip()[:1] == "(":
+            continue  # "Rizal Commercial Banking Corp. (RCBC) said": the company's acronym follows
         spans.append((position, match.end()))
         position = match.end()
         while position < len(masked) and masked[position].isspace():
