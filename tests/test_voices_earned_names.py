@@ -140,6 +140,21 @@ PRONOUN_RIVALS = [
         "Ath Thorn",
     ),
     (
+        "a-spokesman-is-no-she",
+        "Finance adviser Noreen Akhtar said the rule would help filers.\n\n"
+        "A ministry spokesman said 40,000 returns had been filed.\n\n"
+        "Mobile payments had doubled, she added.",
+        3,
+        "Noreen Akhtar",
+    ),
+    (
+        "a-spokeswoman-is-no-he",
+        "Trade Minister Sok Dara opened the fair.\n\nA ministry spokeswoman said 300 firms took part.\n\n"
+        '"We expect more next year," he said.',
+        3,
+        "Sok Dara",
+    ),
+    (
         "a-title-of-the-other-pronoun-is-no-rival",
         'Labour Minister Heng Sour met Ms Chea Sopheap, a garment worker, on Monday.\n\n"We will help," he said.',
         2,
@@ -194,6 +209,18 @@ ACTS = [
         "Governor Somsak Prasert declared that the emergency was over.",
         1,
         "Somsak Prasert",
+    ),
+    (
+        "government-proposed-a-tax",
+        "The federal government has proposed raising the tax on cash withdrawals to 1.5 percent.",
+        1,
+        "narration",
+    ),
+    (
+        "proposed-that-is-speech",
+        "The Employers Federation proposed that the wage rise be phased in over two years.",
+        1,
+        "Employers Federation",
     ),
     (
         "ordered-that-is-speech",
@@ -371,6 +398,37 @@ WHOLE_NAMES = [
         "A spokesperson for the office, speaking on condition of anonymity, said bills would rise.",
         2,
         "spokesperson for the office",
+    ),
+    (
+        "company-sdn-bhd-shares-a-word-with-a-person",
+        "Transport union leader Azman Ismail said drivers were owed RM2 million by Azman Coaches Sdn Bhd.\n\n"
+        '"They drove every night," Azman said.',
+        2,
+        "Azman Ismail",
+    ),
+    (
+        "a-possessive-inside-a-run-is-no-name",
+        "The traders' association of Karachi's Jodia Bazaar said its members would strike.",
+        1,
+        "traders' association of Karachi's Jodia Bazaar",
+    ),
+    (
+        "a-market-is-a-place",
+        "The Traders Union of Bogyoke Market said shops would close on Friday.",
+        1,
+        "Traders Union of Bogyoke Market",
+    ),
+    (
+        "an-unknown-body-of-a-place",
+        "The Anjuman-e-Traders of Karachi's Jodia Bazaar said its members would strike.",
+        1,
+        "Anjuman-e-Traders",
+    ),
+    (
+        "a-place-is-never-the-speaker",
+        "The Kalayaan Vendors of Divisoria Market said stalls would close.",
+        1,
+        "Kalayaan Vendors of Divisoria Market",
     ),
     ("outlet-reported-that", "Kyodo News reported that the minister would resign.", 1, "narration"),
     ("outlet-closing-reported", "The minister would resign, Kyodo reported on Monday.", 1, "narration"),

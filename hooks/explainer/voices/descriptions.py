@@ -327,7 +327,16 @@ def _indefinite_person(d: Description, registry: Registry, offset: int, read_nam
 
 
 def _found(name: str, kind: str, how: str) -> Reference:
-    return Reference(Entity(key=slug(name), name=name, kind=kind, source="article"), f"found:{how}")
+    last = name.split()[-1].casefold() if name.split() else ""
+    pronoun = _GENDERED.get(last) if kind == "person" else None  # "an FBR spokesman" is a "he"
+    return Reference(Entity(key=slug(name), name=name, kind=kind, pronoun=pronoun, source="article"), f"found:{how}")
+
+
+# person nouns that say which pronoun stands for them
+_GENDERED = {
+    **dict.fromkeys("man spokesman chairman businessman fisherman father husband son brother".split(), "he"),
+    **dict.fromkeys("woman spokeswoman chairwoman businesswoman mother wife daughter sister housewife".split(), "she"),
+}
 
 
 # Every way a description can stand for a speaker, in the order tried: the first answer counts.

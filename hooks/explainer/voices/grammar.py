@@ -106,10 +106,10 @@ _NEEDS = {
     # "reported that ...": speech; "reported 40 cases", "as reported by Antara": no words of the subject's
     **dict.fromkeys(("reported", "reports"), re.compile(r"(?:\s+(?:on|late|early|last)\s+\w+)?\s+that\b")),
 }
-# verbs of an act more often than of words: an order or a declaration is speech only with
-# a clause after it ("declared that ...", "ordered that ...", "declared it would ...") or
+# verbs of an act more often than of words: an order, a declaration or a proposal is speech
+# only with a clause after it ("declared that ...", "proposed that ...", "declared it would ...") or
 # given in writing ("ordered in a letter", "in its ruling, the court ordered ...")
-_ACTS = frozenset("ordered orders declared declares".split())
+_ACTS = frozenset("ordered orders declared declares proposed proposes".split())
 _ACT_AS_SPEECH = re.compile(
     r"\s+that\b|\s*[:,\u201c\u2018\"]"
     r"|\s+(?:it|he|she|they|we)\s+(?:would|will|was|were|is|are|had|has|have|must|should|could)\b"
@@ -615,7 +615,7 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     role_tokens, run = _role_and_run(tokens)
     if not run:
         return Nobody("titles only")
-    not_a_person = _organisation_run(role_tokens, run)
+    not_a_person = _body_of_a_place(tokens, role_tokens, run) or _organisation_run(role_tokens, run)
     if not_a_person is not None:
         return not_a_person
     if run[-1] in INSTITUTIONS or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
@@ -634,11 +634,25 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     return _person(run, role_tokens, titles, registry, offset) or Nobody("no person's name")
 
 
+def _body_of_a_place(tokens: list[str], role_tokens: list[str], run: list[str]) -> Answer:
+    """ "The Anjuman-e-Tajiran of Lahore's Shah Alam Market": a body the article names, "of"
+    a place (a possessive or a place word in it), speaks; the place never does."""
+    if tokens[:1] != ["The"] or role_tokens[-1:] != ["of"] or len(role_tokens) < 2:
+        return None
+    body = role_tokens[:-1]
+    place = run[-1] in PLACE_WORDS or any(re.search(r"[’']s$", word) for word in run[:-1])
+    if not place or not all(NAME_TOKEN.match(word) for word in body):
+        return None
+    return _organisation(" ".join(body))
+
+
 def _organisation_run(role_tokens: list[str], run: list[str]) -> Answer:
     """A name run that is an outlet's (no speaker) or, after a kind of organisation, that
     organisation's ("rating agency Icra"); else None."""
     if OUTLETS & set(run):
         return Nobody("a news outlet: it relays words, it never speaks as a person")  # "Kyodo News reported"
+    if any(re.search(r"[’']s$", word) for word in run[:-1]):
+        return Nobody("a possessive inside: a place's or an owner's, no name")  # "Lahore's Shah Alam Market"
     if COMPANY_WORDS & set(run[1:]) and not TITLES & set(run) and not role_tokens:
         return _organisation(" ".join(run))  # "Maybank Securities", "Kansai Electric Power": a company
     if role_tokens[-1:] and role_tokens[-1] in ORGANISATION_NOUNS and not TITLES & set(run):
@@ -1263,7 +1277,8 @@ COORDINATED_SPEECH = re.compile(
 )
 PLACE_WORDS = set(
     "Province Prefecture District City Region State County Island Islands Valley Village Town Township "
-    "Commune Street Road Avenue River Lake Mountain Bay Port Airport Park Peninsula".split()
+    "Commune Street Road Avenue River Lake Mountain Bay Port Airport Park Peninsula Market Bazaar Mall Plaza "
+    "Square Bridge Station Terminal".split()
 )
 
 
