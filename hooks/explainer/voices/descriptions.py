@@ -28,7 +28,7 @@ INSTITUTION_HEADS = set(
     "junta regime ministry embassy committee court government agency federation union company department commission "
     "branch board council association bank office fund congress bureau authority organisation organization "
     "institute centre center party assembly prosecution military army tribunal university firm enterprise "
-    "secretariat administration cabinet consulate regulator operator police panel jury".split()
+    "secretariat administration cabinet consulate regulator operator police panel jury hospital".split()
 )
 UNIQUE_HEADS = {"government", "junta", "regime", "military", "army", "police", "prosecution", "cabinet", "parliament"}
 COLLECTIVE_HEADS = set(
@@ -243,7 +243,9 @@ def _institution(d: Description, registry: Registry, offset: int, read_name: Rea
     one with that head, a name in all but capitals, the country's own ("the junta"), or nobody."""
     if d.head not in INSTITUTION_HEADS or d.head_text[0][:1].isupper():
         return None
-    known = _known(registry, d.head, d.qualifiers)
+    # "the regional department of agriculture": its tail's words must fit too, or it is another department
+    tail = [_fold(t) for t in d.body[d.at + 1 :] if t.casefold() not in _TAIL_WORDS | {"and", "the"}]
+    known = _known(registry, d.head, d.qualifiers + tail)
     if known is not None:
         return Reference(registry.current(known), "description")
     antecedent = _antecedent(registry, d.head, offset)

@@ -573,10 +573,18 @@ def _definite_role(phrase: Phrase, registry: Registry, offset: int) -> Answer:
         return None
     word = definite.group(1).split()[-1].casefold()
     for entity in [*reversed(registry.history), *reversed(registry.entities)]:
-        words = [(entity.role or "").split()[-1:], entity.name.split()[-1:]]
+        # a role's last word stands for a person only when it names a person ("the attaché"),
+        # never a place in the role ("a nurse at Bir Hospital" is no "the hospital")
+        held_at = entity.kind == "person" and _PLACE_END.search(entity.role or "")
+        role = [] if held_at else (entity.role or "").split()[-1:]
+        words = [role, entity.name.split()[-1:]]
         if any(w and w[0].casefold() == word for w in words):
             return Reference(registry.current(entity), "description")
     return Nobody(f"nobody met before as {definite.group(1)}")
+
+
+# a role that ends in where the post is held: "a nurse at Bir Hospital", "director of the bank"
+_PLACE_END = re.compile(r"\b(?:at|of|in|for|from)\s+(?:the\s+)?[\w’'. -]+$", re.I)
 
 
 def _institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
@@ -630,8 +638,18 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
         return _title_only(run, registry)
     if " ".join(run) in COUNTRIES and role_tokens[-1:] in (["to"], ["in"], ["of"], ["for"]):
         return _unnamed_to(role_tokens, run) or Nobody("a country")
+    role_tokens, run = _after_institution(role_tokens, run)
     titles, run = _titles(run, role_tokens)
     return _person(run, role_tokens, titles, registry, offset) or Nobody("no person's name")
+
+
+def _after_institution(role_tokens: list[str], run: list[str]) -> tuple[list[str], list[str]]:
+    """ "Vice Chairman of the municipal People's Committee Hoang Hai Minh": the name is the
+    words after the run's last institution word, which goes to the role."""
+    inside = max((i for i, word in enumerate(run[:-2]) if word in INSTITUTIONS), default=None)
+    if inside is None:
+        return role_tokens, run
+    return role_tokens + run[: inside + 1], run[inside + 1 :]
 
 
 def _body_of_a_place(tokens: list[str], role_tokens: list[str], run: list[str]) -> Answer:
@@ -651,7 +669,7 @@ def _organisation_run(role_tokens: list[str], run: list[str]) -> Answer:
     organisation's ("rating agency Icra"); else None."""
     if OUTLETS & set(run):
         return Nobody("a news outlet: it relays words, it never speaks as a person")  # "Kyodo News reported"
-    if any(re.search(r"[’']s$", word) for word in run[:-1]):
+    if any(re.search(r"[’']s$", word) and word[:-2] not in _NAMED_OWNERS for word in run[:-1]):
         return Nobody("a possessive inside: a place's or an owner's, no name")  # "Lahore's Shah Alam Market"
     if COMPANY_WORDS & set(run[1:]) and not TITLES & set(run) and not role_tokens:
         return _organisation(" ".join(run))  # "Maybank Securities", "Kansai Electric Power": a company

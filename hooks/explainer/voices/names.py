@@ -18,7 +18,7 @@ TITLES = set(
     "Pol Maj Snr Sgt Capt Cpl Pvt Adm Brig Cmdr Supt Insp Legislator Lawmaker MP Councilor Assemblyman "
     "Assemblywoman Director-General Secretary-General Attorney-General Solicitor-General Inspector-General "
     "Auditor-General Deputy-Director Undersecretary Atty Engr Adv Shri Smt Gen Col Envoy Consul Counsel Advocate "
-    "Solicitor Barrister Madam".split()
+    "Solicitor Barrister Madam Administrator".split()
 )
 # capitalised words of a portfolio, which a title may end with after "and" or "for"
 # ("Minister for Home Affairs and Security Ram Bahadur Thapa"): never the first word of a name

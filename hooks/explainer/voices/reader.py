@@ -185,7 +185,7 @@ class Reader:
         if how.startswith("pronoun:"):
             pronoun = how.split(":", 1)[1]
             entity, why = self.registry.last_speaker(pronoun, self._window_start(at), at)
-            rival = self._rival(entity, pronoun, at) if entity is not None else None
+            rival = self._rival(entity, pronoun, at) or self._met_alongside(entity, pronoun, at) if entity else None
             if entity is not None and rival is not None:
                 return None, f"pronoun '{pronoun}': unclear, it fits {entity.name} and {rival}, named since"
             if entity is None and pronoun in ("he", "she") and "two paragraphs before" in why:
@@ -226,6 +226,25 @@ class Reader:
             if set(name.split()) & set(entity.name.split()) or fits not in (None, pronoun):
                 continue
             return name
+        return None
+
+    def _met_alongside(self, entity: Entity, pronoun: str, at: int) -> str | None:
+        """A person of no known pronoun met in the same paragraph as ``entity`` (whose
+        pronoun is not known either), with a paragraph between it and the pronoun: "she"
+        could be learnt for either ("Undersecretary Jose Ramirez said ... Administrator
+        Carlito Bautista said ... [another paragraph] ... she added")."""
+        if pronoun not in ("he", "she") or entity.kind != "person" or entity.pronoun is not None:
+            return None
+        seen = self.registry.last_seen(entity, at, pronoun=True)
+        if seen is None:
+            return None
+        paragraph = self.article.paragraph_at(seen)
+        if self.article.paragraph_at(at).number - paragraph.number < 2:
+            return None  # the paragraph right before: its last speaker goes on, by news convention
+        for other, other_at in zip(self.registry.history, self.registry.history_at, strict=True):
+            same = paragraph.start <= other_at < paragraph.end
+            if same and other.key != entity.key and other.kind == "person" and other.pronoun in (None, pronoun):
+                return other.name
         return None
 
     def _only_candidate(self, pronoun: str, at: int) -> tuple[Entity, str] | None:
