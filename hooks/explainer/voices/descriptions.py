@@ -52,7 +52,8 @@ DOCUMENT_HEADS = set(
     "documents papers filings reports statements letters statement report survey study data document "
     "letter assessment figures release notice post ruling "
     "verdict judgment judgement records analysis estimates census filing memo circular directive decree "
-    "guidance poll statistics announcement indictment bulletin advisory audit petition complaint".split()
+    "guidance poll statistics announcement indictment bulletin advisory audit petition complaint presentation "
+    "note".split()
 )
 # words after the head noun that start its tail ("researchers at Kumamoto University")
 _TAIL_WORDS = {"at", "in", "of", "from", "for", "with", "on", "to"}

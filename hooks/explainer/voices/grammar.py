@@ -46,7 +46,7 @@ SPEECHVERB_WORDSS = (
     "recommended proposed believes believe found finds showed shows show estimates forecast "
     "warn note argue claim ordered states relayed alleged informed affirmed defended attributed "
     "accused accuses conceded concedes insists vows pledges assures reiterates complains admits denies "
-    "laments informs urges reported reports"
+    "laments informs urges reported reports ruled rules"
 ).split()
 SPEECH_VERBS = ("pointed out", "called for", "went on", "goes on", *SPEECHVERB_WORDSS)
 _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
@@ -105,6 +105,8 @@ _NEEDS = {
     **dict.fromkeys(("added", "adds"), _ADDED),
     # "reported that ...": speech; "reported 40 cases", "as reported by Antara": no words of the subject's
     **dict.fromkeys(("reported", "reports"), re.compile(r"(?:\s+(?:on|late|early|last)\s+\w+)?\s+that\b")),
+    # "ruled that ...": a court's finding; "ruled the country for 30 years" is no speech
+    **dict.fromkeys(("ruled", "rules"), re.compile(r"(?:\s+(?:on|late|early|last)\s+\w+)?\s+that\b")),
 }
 # verbs of an act more often than of words: an order, a declaration or a proposal is speech
 # only with a clause after it ("declared that ...", "proposed that ...", "declared it would ...") or
@@ -353,6 +355,7 @@ def _unnamed(tokens: list[str]) -> Reference | None:
 
 
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,15})\)")
+_CO_LTD = re.compile(r"(?<=\bCo\.),(?=\s+Ltd\b)")  # the comma of "Co., Ltd.", blanked (offsets hold)
 _NATIVE_SCRIPT = re.compile(r"\s*\([^\x00-\x7f()]{1,12}\)")
 
 
@@ -412,7 +415,7 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
 def read_reference_by(text: str, registry: Registry, offset: int) -> tuple[ReferenceRule | None, Reference | None]:
     """Who a subject phrase names and the rule that decided: the first rule of
     ``REFERENCE_RULES`` with an answer."""
-    written = _NATIVE_SCRIPT.sub("", typed_apostrophes(text))
+    written = _CO_LTD.sub(" ", _NATIVE_SCRIPT.sub("", typed_apostrophes(text)))
     first, _, rest = written.strip().partition(" ")
     phrase = Phrase(written, first, rest)
     for rule, read in REFERENCE_RULES:
@@ -626,7 +629,7 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     not_a_person = _body_of_a_place(tokens, role_tokens, run) or _organisation_run(role_tokens, run)
     if not_a_person is not None:
         return not_a_person
-    if run[-1] in INSTITUTIONS or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
+    if run[-1].rstrip(".") in INSTITUTIONS or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
         return Nobody("role words before an institution") if role_tokens else _organisation(" ".join(run))
     if role_tokens[-1:] and role_tokens[-1].casefold() in _PLACE_PREPOSITIONS and not TITLES & set(role_tokens):
         # "The talks in Ha Tien", "a farmer from Kandal": a place, never a person's name (but
@@ -647,8 +650,9 @@ def _after_institution(role_tokens: list[str], run: list[str]) -> tuple[list[str
     """ "Vice Chairman of the municipal People's Committee Hoang Hai Minh": the name is the
     words after the run's last institution word, which goes to the role."""
     inside = max((i for i, word in enumerate(run[:-2]) if word in INSTITUTIONS), default=None)
-    if inside is None:
-        return role_tokens, run
+    rest = {word.rstrip(".") for word in run[inside + 1 :]} if inside is not None else set()
+    if inside is None or rest & (INSTITUTIONS | COMPANY_WORDS):
+        return role_tokens, run  # "China Railway Kunming Group Co. Ltd.": all one company's name
     return role_tokens + run[: inside + 1], run[inside + 1 :]
 
 
@@ -1042,6 +1046,7 @@ def read_subject_by(
     """The subject and the rule of ``SUBJECT_RULES`` that found it (or found there is none)."""
     # "Huang Mei-ling (黃美玲)": a name in its own script is blanked, keeping every offset
     text = _NATIVE_SCRIPT.sub(lambda m: " " * len(m.group()), typed_apostrophes(prefix.rstrip()))
+    text = _CO_LTD.sub(" ", text)  # "China Railway Nanning Group Co., Ltd. said": one name
     for between in (TIME_WORDS, ADVERB):  # "X on Tuesday said", "X also said"
         text = between.sub("", text)
     text = _LEADING_TIME.sub(lambda m: " " * len(m.group()), text)  # "On November 4 the committee said"
