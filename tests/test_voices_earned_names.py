@@ -99,6 +99,20 @@ SHARED_WORDS = [
         "Nguyen Thi Long",
     ),
     (
+        "a-person-and-a-transport-company-named-after-him",
+        "The Phnom Penh Municipal Court charged Chea Vuthy, owner of Vuthy Transport, with fraud.\n\n"
+        "Vuthy told the court he was innocent.",
+        2,
+        "Chea Vuthy",
+    ),
+    (
+        "a-person-and-a-construction-company-named-after-him",
+        "Pham Van Long, director of Long Hai Construction, said the bridge was safe.\n\n"
+        "Long said the cracks were cosmetic.",
+        2,
+        "Pham Van Long",
+    ),
+    (
         "a-company-is-no-full-name",
         "The deal was signed by Ayala Land and Mitsubishi Estate.\n\nAyala said the project would cost P12 billion.",
         2,
