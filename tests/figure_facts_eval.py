@@ -94,7 +94,7 @@ def _derived_facts(figure, occurrence) -> dict:
     else:
         value = None if figure.number is None else str(figure.number)
     unit = getattr(figure, "unit", None)
-    if kind == "money" and unit is None:
+    if kind == "money" and not hasattr(figure, "unit"):  # a figure from before units were kept
         unit = figure.key.split("-", 1)[0].upper()
     elif kind == "percentage":
         unit = "percent"

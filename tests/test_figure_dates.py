@@ -210,7 +210,7 @@ def test_a_dateline_in_capitals_is_a_date():
         ("The Indian firm earned Rs 4 crore last year.", "Rs 4 crore", "INR"),
         ("Filipino nurses were promised P40,000 a month in Manila.", "P40,000", "PHP"),
         ("The court froze 80,000 Kuwaiti dinars of the agency's funds.", "80,000 Kuwaiti dinars", "KWD"),
-        ("A trader was paid Rs 5,000 for the sacks.", "Rs 5,000", "rupee"),  # no country: the plain name
+        ("A trader was paid Rs 5,000 for the sacks.", "Rs 5,000", None),  # no country: unknown, not guessed
     ],
 )
 def test_a_shared_currency_name_is_the_one_of_the_storys_country(sentence, written, unit):

@@ -307,8 +307,8 @@ def occurrence_of(value: str, bundle: ArticleBundle):
         ("She sends 5,000 baht home, half of it through a cousin.", "half"),  # an amount, no noun
         ("They sold their 12 goats and still owed half of it.", "half"),  # "it" is not the goats
         ("Prices will be three times as high.", "three"),  # a multiple of nothing named
-        ("Prices saw a 5 percent rise.", "5 percent"),  # a change, no set named
-        ("Output grew 7 percent annually.", "7 percent"),  # an adverb, no noun
+        ("There was a 5 percent rise.", "5 percent"),  # a change, no set named
+        ("It grew 7 percent annually.", "7 percent"),  # an adverb, no noun
         ("Pickers worked in 41°C heat.", "41°C"),  # a temperature counts nothing
         ("Exports to China reached 900.", "900"),  # a country is no count
         ("He reached 60 last year.", "60"),  # a pronoun names nothing counted

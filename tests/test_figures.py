@@ -436,7 +436,8 @@ def test_default_cards_are_the_counted_figures(seed_bundle):
         ("last March", "2023-03"),
         ("next March", "2024-03"),
         ("earlier this year", "2023"),
-        ("last decade", "2010s"),
+        ("last decade", "2010/2019"),
+        ("past decade", "2013/2023"),
     ],
 )
 def test_other_relative_times_resolve(phrase, resolved):

@@ -84,7 +84,7 @@ DOCUMENTS = [
         "The embassy of Japan said aid had arrived.\n\n"
         "Rights group Adhoc counted 40 evictions this year, according to its latest report.",
         2,
-        "unclear",
+        "Adhoc",  # "its" is the sentence's own subject, the institution that opens it
     ),
     # the owner named before "data": an institution's name or an acronym makes it an organisation
     ("institution-word-first", "Bank Indonesia data showed that lending rose 9% in June.", 1, "Bank Indonesia"),

@@ -53,9 +53,15 @@ def _registry() -> Registry:
 REFERENCES = [
     ("the Ministry of Labour (MoL) 7", ReferenceRule.REGIONAL_OFFICE, "Ministry of Labour"),
     ("the National Disaster Agency (NDA)", ReferenceRule.ACRONYM_IN_BRACKETS, "National Disaster Agency"),
+    ("Mekong Rail Group Co., Ltd.", ReferenceRule.BUSINESS_SUFFIX, "Mekong Rail Group Co., Ltd."),
+    ("Siam Noodle Pte Ltd", ReferenceRule.BUSINESS_SUFFIX, "Siam Noodle Pte Ltd"),
     ('the "workers"', ReferenceRule.NOT_A_PHRASE, ""),
     ("But Heng Sour", ReferenceRule.KNOWN_NAME, "Heng Sour"),
     ("In Phnom Penh", ReferenceRule.PREPOSITION, ""),
+    # two speakers of one sentence: the first names them, never the second alone
+    ("Ek Vanna and Sok Dara", ReferenceRule.TWO_SPEAKERS, "Ek Vanna"),
+    ("Both the Ministry of Labour and the Cambodia Rice Federation", ReferenceRule.TWO_SPEAKERS, "Ministry of Labour"),
+    ("Both the harbour office and the customs bureau", ReferenceRule.TWO_SPEAKERS, ""),
     ("the Cambodia Rice Federation", ReferenceRule.INSTITUTION, "Cambodia Rice Federation"),
     ("UNICEF", ReferenceRule.ACRONYM, "UNICEF"),
     ("the state-run Cambodia Development Council", ReferenceRule.ADJECTIVE_INSTITUTION, "Cambodia Development Council"),

@@ -36,30 +36,44 @@ WORD = re.compile(r"[\w\[\]’'-]+|[^\w\s]")
 _VERBS = frozenset(
     """came comes come went goes go rose rises fell falls grew grows got gets made makes took takes gave gives
     left leaves paid pays became becomes began begins ran runs saw sees found finds kept keeps held holds
-    stood stands brought brings bought buys built builds remain remains remained stay stays stayed""".split()
+    stood stands brought brings bought buys built builds remain remains remained stay stays stayed
+    belongs lacks owns earns depends receives involves requires contains consists exceeds survives dies happens
+    seems appears goes broke won did said""".split()
 )
 # Participles with no -ed ending: after the noun they start a clause ("the money sent home").
 _PARTICIPLES = frozenset(
     """sent paid held made built given taken found brought kept known seen shown spent told sold bought lost fled
     used owed""".split()
 )
+# Short words in -ed that are nouns, not past participles: "40 seed companies".
+_NOUNS_IN_ED = frozenset("seed feed weed deed reed heed need shed bred sled sped".split())
+# Particles of a phrasal verb after a word: "end up", "pile up", "drop out".
+_PHRASAL_PARTICLES = frozenset("up out off".split())
 # Words after a participle that show it is one: "sent home", "living abroad".
 _PARTICLES = frozenset("home abroad back out up down away here there".split())
 _TO_ANOTHER = frozenset({"and", "to", "or", "-", "–"})  # a number joined to the next: "400,000 and 800,000"
 _ANAPHORS = frozenset({"them", "these", "those", "which", "whom", "it", "us", "you"})
 # Quantity words in front of the noun, not part of it: "12 more prefectures", "30 other women".
-_QUANTITY_WORDS = frozenset("more fewer other additional extra further another some several such".split())
-_NOUN_DETERMINERS = DETERMINERS | {"these", "those"}
+_QUANTITY_WORDS = frozenset("more fewer other additional extra further another some several such most many few".split())
+_NOUN_DETERMINERS = DETERMINERS | {"these", "those", "all"}
 _TIME_WORDS = frozenset("year years month months week weeks day days decade decades".split())
 # Comparatives after a number describe a change, not a thing counted: "30 percent lower".
 _COMPARATIVES = frozenset(
     "lower higher fewer greater larger smaller bigger cheaper dearer older younger above below".split()
 )
-_ADVERBS = frozenset("abroad ahead apart elsewhere overall however meanwhile".split())  # "sold half of the crop abroad"
-_ENDS_PHRASE = STOP_WORDS | PREPOSITIONS | _VERBS | _COMPARATIVES | _ADVERBS
+_ADVERBS = frozenset(
+    """abroad ahead apart elsewhere overall however meanwhile already again even alone nationwide worldwide
+    countrywide statewide nationally globally locally respectively apiece altogether""".split()
+)  # "sold half of the crop abroad", "58 percent nationwide"
+# Prepositions beyond the common ones: "jumped by 90% along the two lines".
+_MORE_PREPOSITIONS = frozenset(
+    "along around near outside inside beside behind via amid despite beyond throughout upon onto versus".split()
+)
+_ENDS_PHRASE = STOP_WORDS | PREPOSITIONS | _VERBS | _COMPARATIVES | _ADVERBS | _MORE_PREPOSITIONS
 _IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "youth"})
 _NOT_PLURALS = frozenset(
-    """overseas news series species always perhaps whereas besides sometimes various
+    """overseas news series species always perhaps whereas besides sometimes various measles mumps rabies diabetes
+    herpes scabies
     laos philippines netherlands bahamas maldives seychelles comoros barbados honduras mauritius""".split()
 )
 
@@ -84,6 +98,29 @@ def plural(word: str) -> bool:
     )
 
 
+# Capitalised at the start of a sentence, a word in one of these endings is a common noun
+# ("Inflation", "Enrolment", "Attendance"), not a name; shorter words in -ance or -ence
+# are often names ("France", "Florence").
+_COMMON_ENDING = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ship|ity)|[a-z]{5,}(?:ance|ence)")
+# Singular nouns a figure's sentence often opens with that no ending marks as common.
+_COMMON_NOUNS = frozenset(
+    """output turnover revenue income spending lending borrowing demand supply traffic turnout ridership
+    footfall trade debt profit tourism support rainfall weather growth capacity""".split()
+)
+
+
+_COMMON_ACRONYMS = frozenset("gdp gnp gni grdp cpi fdi pmi".split())
+
+
+def common_noun(word: str) -> bool:
+    """Whether a word is a common noun rather than a name: lower case, or a capitalised word
+    that a name would not be ("Inflation rose ..." but "Laos earned ..."), or a measure's
+    acronym ("GDP grew ...")."""
+    if word.islower() or (word.isupper() and word.lower() in _COMMON_ACRONYMS):
+        return True
+    return word.istitle() and (_COMMON_ENDING.fullmatch(word.lower()) is not None or word.lower() in _COMMON_NOUNS)
+
+
 def noun_phrase_after(
     text: str, position: int, limit: int, figures: Mapping[int, int], antecedent: str | None, share: bool = False
 ) -> str | None:
@@ -93,6 +130,10 @@ def noun_phrase_after(
     "of them" the ``antecedent`` (what the figure before it in the sentence counts). Only a
     ``share`` ("half the places", "six times the income") takes a determiner right after it."""
     tokens = tokens_of(text, position, limit)
+    if [t.word.lower() for t in tokens[:2]] == ["out", "of"]:
+        tokens = tokens[1:]  # "39 out of the 49 households" is "39 of the 49 households"
+    elif len(tokens) > 2 and tokens[0].word.lower() == "in" and _PER_BASE.fullmatch(tokens[1].word):
+        tokens = [Token("of", *tokens[0][1:]), *tokens[1:]]  # "seven in 10 voters": seven of 10 voters
     if not tokens:
         return None
     index = 0
@@ -119,6 +160,7 @@ def noun_phrase_after(
     return _with_of_complements(phrase, tokens, index, figures, after_number=direct)
 
 
+_PER_BASE = re.compile(r"10|100|1,000|ten|hundred|every", re.I)  # "seven in 10", "one in every five"
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercentage points?\b", re.I)
 
 
@@ -138,8 +180,10 @@ def _anaphor(tokens: list[Token], index: int, antecedent: str | None) -> str | N
     counts women; "half of those displaced" the displaced; "half of it" no plural count."""
     word = tokens[index].word.lower()
     following = tokens[index + 1].word if index + 1 < len(tokens) else ""
-    if word == "those" and following.islower() and following.endswith("ed") and _ends_clause(tokens, index + 2):
-        return following
+    if word == "those" and following.islower() and following.endswith("ed"):
+        after = tokens[index + 2].word if index + 2 < len(tokens) else "."
+        if _ends_clause(tokens, index + 2) or not (after.islower() and plural(after)):
+            return following  # "of those polled opposed ...", not "of those skilled workers"
     if word == "it" and antecedent and plural(antecedent.split(" of ")[0].split()[-1]):
         mass = antecedent.split(" of ", 1)[1] if " of " in antecedent else ""
         if mass and not plural(mass.split()[-1]):
@@ -165,7 +209,7 @@ def _with_of_complements(
     as does 'of each' and any other prepositional phrase ('in language', 'with violations')."""
     while index < len(tokens) and tokens[index].word.lower() == "of":
         following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else ""
-        if following in ("each", "every", "per") or (after_number and following in _NOUN_DETERMINERS):
+        if following in ("each", "every", "per") or (after_number and following in _NOUN_DETERMINERS | {"such"}):
             break  # "the cost of each trip"; "51 representatives of the government", "three tons of her beans"
         extra, after = noun_phrase(tokens, index + 1, figures, complement=True)
         if extra is None or extra.split()[0].lower() in _TIME_WORDS:
@@ -190,35 +234,119 @@ def noun_phrase(
         lower = word.lower()
         if _new_phrase(tokens, index, words):
             break
-        if start in figures and (owner is not None or determiner) and not words:  # "the city's 31 centers"
-            index = _after_figure(tokens, index, figures)
+        at = _figure_at(tokens, index, figures) if (owner is not None or determiner) and not words else None
+        if at is not None:
+            index = _after_figure(tokens, at, figures)  # "the city's 31 centers"
             continue
-        if start in figures or not re.match(r"[\w\[]", lower) or lower in _ENDS_PHRASE:
+        if _outside_a_phrase(tokens[index], figures):
             if not (words and _joins(tokens, index, figures, plural(words[-1].lower()))):
                 break
             words.append(lower)  # "garment and footwear factories"
             index += 1
             continue
-        if _starts_clause(tokens, index, bool(words), complement):
-            if not words:
+        if _verb_after_singular(tokens, index, words, figures) or (
+            _starts_clause(tokens, index, bool(words), complement)
+            and not _ing_modifier(tokens, index, words, determiner)
+        ):
+            if words:
+                break  # "the money sent to rural households"
+            if not _adjective_as_noun(tokens, index, determiner):
                 return None, index  # "one of 11 involving ...", "1,100 passed.": a verb, the noun is elsewhere
-            break  # "the money sent to rural households"
+            return word, index + 1  # "two of the injured are ...": the injured
         bare = _possessor(word)
-        if bare is not None and (owner is None or bare.lower() in _WHEN_WORDS):
+        if bare is not None and (owner is None or _a_time(bare)):
             owner = _owner(determiner, words, bare) or owner
-            words, determiner = [], ("" if bare.lower() in _WHEN_WORDS else determiner)
+            words, determiner = [], ("" if _a_time(bare) else determiner)
             index += 1
             continue
         words.append(word)
         index += 1
-        if len(words) >= 6 or (plural(word) and not _joins(tokens, index, figures, True)):
+        if len(words) >= 6 or (
+            plural(word) and not _joins(tokens, index, figures, True) | _measure_head(tokens, index)
+        ):
             break
+    return _phrase_of(words, owner), index
+
+
+def _phrase_of(words: list[str], owner: str | None) -> str | None:
+    """The words of a noun phrase with its owner after "of"; an "and" left at its end dropped
+    ("300 farms and found ...": the verb after "and" is no second noun)."""
+    while words and words[-1] in ("and", "or"):
+        words = words[:-1]
     if not words:
-        return None, index
-    phrase = " ".join(words)
-    if owner:
-        phrase = f"{phrase} of {owner}"
-    return phrase, index
+        return None
+    return f"{' '.join(words)} of {owner}" if owner else " ".join(words)
+
+
+_ROUGHLY = frozenset("roughly about around some nearly almost approximately over just only an estimated".split())
+
+
+def _figure_at(tokens: list[Token], index: int, figures: Mapping[int, int]) -> int | None:
+    """The index of the figure at ``index``, or after a word that qualifies it ("the nation's
+    roughly 5,000 clinics"); None where there is none."""
+    while index < len(tokens) and tokens[index].word.lower() in _ROUGHLY:
+        index += 1
+    return index if index < len(tokens) and tokens[index].start in figures else None
+
+
+# Nouns that take a plural noun before them as a modifier: "the bad loans ratio", "the sales tax".
+_MEASURE_HEADS = frozenset("ratio rate index tax volume value growth figure total count".split())
+
+
+def _measure_head(tokens: list[Token], index: int) -> bool:
+    """Whether the word at ``index``, after a plural, is the head it modifies: "bad loans ratio"."""
+    if index >= len(tokens) or tokens[index].word not in _MEASURE_HEADS:
+        return False
+    following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else "."
+    return _ends_clause(tokens, index + 1) or following in _ENDS_PHRASE or following.endswith("ed")
+
+
+def _ing_modifier(tokens: list[Token], index: int, words: list[str], determiner: str) -> bool:
+    """Whether a word in -ing opening a subject modifies the noun after it: "Operating profit
+    rose", "the remaining stock", not "11 involving forged permits"."""
+    word = tokens[index].word
+    following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    return (
+        not words
+        and word.lower().endswith("ing")
+        and (word.istitle() or determiner == "the")
+        and following.isalpha()
+        and following.islower()
+        and following not in STOP_WORDS | PREPOSITIONS
+    )
+
+
+def _adjective_as_noun(tokens: list[Token], index: int, determiner: str) -> bool:
+    """Whether a participle after "the" stands for the people it describes: "two of the
+    injured are ...", "most of the displaced", "half of the unemployed"."""
+    return determiner == "the" and tokens[index].word.endswith("ed") and _ends_clause(tokens, index + 1)
+
+
+def _outside_a_phrase(token: Token, figures: Mapping[int, int]) -> bool:
+    """Whether a word cannot be part of a counted phrase: a figure, a mark, a stop word; a
+    date's possessive can ("Monday's shipments", "2024's graduates" are a time's, read as one)."""
+    if _a_time(_possessor(token.word) or "-"):
+        return False
+    lower = token.word.lower()
+    return token.start in figures or not re.match(r"[\w\[]", lower) or lower in _ENDS_PHRASE
+
+
+# After a verb, these start its object: "One firm controls half the market".
+_OBJECT_STARTS = frozenset("the its their his her our half all".split())
+
+
+def _verb_after_singular(tokens: list[Token], index: int, words: list[str], figures: Mapping[int, int]) -> bool:
+    """Whether a word in -s after a singular noun is its verb, not a plural head: it is when
+    an object follows it ("one company controls half the market", "the fund pays 300"), not
+    a preposition or a clause ("rice fields in the north", "rice fields flooded")."""
+    word = tokens[index].word
+    if not words or plural(words[-1]) or not words[-1].islower() or not (word.islower() and plural(word)):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None:
+        return False
+    number = following.start in figures and following.word[:1].isdigit()  # not "last year"
+    return number or following.word.lower() in _OBJECT_STARTS
 
 
 def _without_compound(tokens: list[Token], index: int, figures: Mapping[int, int]) -> Mapping[int, int]:
@@ -239,6 +367,9 @@ def _new_phrase(tokens: list[Token], index: int, words: list[str]) -> bool:
     word, last = tokens[index].word, words[-1]
     if word.lower() in _PARTICLES:
         return _ends_clause(tokens, index + 1)
+    if index + 1 < len(tokens) and tokens[index + 1].word.lower() in _PHRASAL_PARTICLES and word.islower():
+        verb = not plural(word) or not plural(last)  # "tonnes of waste end up", "the food ends up"
+        return verb and _ends_clause(tokens, index + 2)
     return word[:1].isupper() and last[:1].islower() and last not in ("and", "or") and _verb_follows(tokens, index + 1)
 
 
@@ -266,12 +397,21 @@ def _determiners(tokens: list[Token], index: int) -> tuple[str, int]:
     return determiner, index
 
 
-_WHEN_WORDS = _TIME_WORDS | {"year", "today", "yesterday", "tomorrow"}
+_WHEN_WORDS = _TIME_WORDS | frozenset(
+    """today yesterday tomorrow tonight season seasons quarter quarters half spring summer autumn fall winter
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+
+
+def _a_time(word: str) -> bool:
+    """Whether a possessor is a time, which owns nothing: "this season's", "Monday's", "2024's"."""
+    return word.lower() in _WHEN_WORDS or re.fullmatch(r"(?:19|20)\d\d", word) is not None
 
 
 def _owner(determiner: str, words: list[str], bare: str) -> str | None:
     """Whose the noun is: "the province's" is "the province"; a time ("this year's") is no owner."""
-    if bare.lower() in _WHEN_WORDS:
+    if _a_time(bare):
         return None
     kept = determiner in ("the", "a", "an", "each", "every", "this", "that", "these", "those")  # not "their"
     return " ".join([determiner, *words, bare] if kept else [*words, bare])
@@ -328,13 +468,14 @@ def _participle(tokens: list[Token], index: int) -> bool:
     lower = tokens[index].word.lower()
     if lower in _PARTICIPLES:
         return True
-    if len(lower) <= 4 or not lower.endswith(("ed", "ing")):
+    if len(lower) < 4 or not lower.endswith(("ed", "ing")) or lower in _NOUNS_IN_ED:
         return False
     following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else "."
     return (
         not re.match(r"\w", following)
         or following in STOP_WORDS | PREPOSITIONS | _PARTICLES
         or (following.endswith("ly") and len(following) > 4)  # "tonnes of paddy crossed informally"
+        or re.fullmatch(r"[\d.,]+", following) is not None  # "the province earned 4 billion pesos"
     )
 
 
@@ -351,7 +492,7 @@ def _joins(tokens: list[Token], index: int, figures: Mapping[int, int], after_he
         start not in figures
         and (word.islower() or (not after_head and word.istitle() and tokens[index - 1].word.istitle()))
         and re.fullmatch(r"[\w-]+", word) is not None
-        and lower not in STOP_WORDS | PREPOSITIONS
+        and lower not in STOP_WORDS | PREPOSITIONS | _VERBS | _PARTICIPLES
         and not lower.endswith(("ed", "ing"))
     )
     if not plain or not after_head:
@@ -392,8 +533,8 @@ _OWNER_BEFORE = re.compile(r"(?:\b(?P<the>[Tt]he)\s+)?\b(?P<owner>[A-Za-z][\w-]*
 def owner_before(text: str, start: int, floor: int) -> str | None:
     """The possessive right before a number: "the city's [31 evacuation centers]"."""
     found = _OWNER_BEFORE.search(text[max(floor, start - 60) : start])
-    if found is None or found.group("owner").lower() in _CONTRACTIONS:
-        return None
+    if found is None or found.group("owner").lower() in _CONTRACTIONS or _a_time(found.group("owner")):
+        return None  # "it's 300", "last year's 4,000 arrivals": no owner
     return " ".join(w for w in (found.group("the") and "the", found.group("owner")) if w)
 
 
@@ -430,9 +571,11 @@ def counted_thing(
         post, position = more.group(1), position + more.end()
     if text.startswith("-", position):
         return None, post  # "a 130-point plan": the number is part of an adjective
-    phrase = _share_phrase(text, place, position, noun_phrase_after(
-        text, position, place.paragraph_end, figures, antecedent, kind == "fraction"
-    ))  # fmt: skip
+    position = _past_apposition(text, place, position, figures)
+    phrase = None
+    if kind == "count" or not _verb_next(text, position, place.paragraph_end):  # "half involved brokers": no noun
+        after = noun_phrase_after(text, position, place.paragraph_end, figures, antecedent, kind == "fraction")
+        phrase = _share_phrase(text, place, position, after)
     if phrase == "times":
         return _multiple(text, position, place.paragraph_end, figures), post
     if phrase is not None:
@@ -445,12 +588,116 @@ def counted_thing(
     )
     if predicate:
         return predicate, post
-    if kind == "percentage" and re.match(rf"\s+(?:{'|'.join(_CHANGE_NOUNS)})\b", text[position : place.paragraph_end]):
-        lead = re.sub(r",?\s+an?\s*$", "", text[place.sentence_start : place.qualifier_start])
-        return antecedent or _subject(lead + " rose ", None), post  # "came to 301 billion yen, a 27% rise": the profit
+    if kind == "percentage" and _appended_change(text, place, position):
+        changed = _CHANGE_IN.match(text, position, place.paragraph_end)  # "a 17.9% increase in commuters"
+        np = re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+", "", changed.group("np")) if changed else ""
+        changed_in = _phrase_with_of(np) if np else None
+        return changed_in or _what_changed(text, place, antecedent), post
     if kind == "percentage" and re.match(rf"\s+(?:{'|'.join(_COMPARATIVES)})\b", text[position : place.paragraph_end]):
-        return _copula_subject(text[place.sentence_start : place.qualifier_start]), post
+        lead = text[place.sentence_start : place.qualifier_start]  # "Fares were 30 percent lower"; "136,161 cases,
+        return _copula_subject(lead) or (antecedent if re.search(r",\s*$", lead) else None), post  # 33% higher"
+    if _AS_HIGH.match(text, position, place.paragraph_end):
+        return None, post  # "three times as high": a multiple of nothing named
     return from_the_sentence(text, place.sentence_start, place.qualifier_start, antecedent), post
+
+
+_AS_HIGH = re.compile(r"\s+as\s+(?:much|many|high|large|big|low|expensive|cheap|long)\b")
+
+
+_APPOSED = re.compile(r"\s*,\s*or\s+(?:(?:some|about|around|nearly|roughly|almost|just|over)\s+)?")
+_COMMA_OF = re.compile(r"\s*,(?=\s*of\b)")
+
+
+def _past_apposition(text: str, place: Place, position: int, figures: Mapping[int, int]) -> int:
+    """Where to read a figure's noun when another figure stands in apposition to it: "nearly
+    half, or 47 per cent, of domestic helpers" and "70 percent, or some 5,600, of all
+    recruits" read the "of" after both; "64 percent, or 2.3 million people," the second's noun."""
+    apposed = _APPOSED.match(text, position, place.paragraph_end)
+    if apposed and apposed.end() in figures:
+        end = figures[apposed.end()]
+        comma = _COMMA_OF.match(text, end, place.paragraph_end)
+        if comma:
+            return comma.end()
+        if place.kind != "count" and noun_phrase_after(text, end, place.paragraph_end, figures, None):
+            return end
+    comma = _COMMA_OF.match(text, position, place.paragraph_end)
+    if comma and re.search(r",\s*or\s+(?:\w+\s+)?$", text[place.sentence_start : place.qualifier_start]):
+        return comma.end()  # the second of the two: "or 47 per cent, of domestic helpers"
+    return position
+
+
+# A clause that gives the level its subject came to: "exports climbed to 3.1 million tonnes".
+_LEVELLED = re.compile(
+    r"\b(?:came|comes|rose|risen|fell|fallen|climbed|jumped|dropped|declined|increased|decreased|grew|grown|"
+    r"reached|reach|reaches|hit|stood|stand|stands|total|totals|totall?ed|amounted|amounts?|slumped|surged|soared|"
+    r"plunged)\b(?:[^,;]|,(?=\d))*$",
+    re.I,
+)
+
+
+_SAW_VERBS = (
+    r"\s+(?:saw|see|sees|seen|recorded|records|posted|posts|reported|reports|registered|registers|logged|logs|"
+    r"showed|shows|marked|marks)"
+)
+_SAW = re.compile(rf"{_SAW_VERBS}\s*$")
+_SAW_A = re.compile(rf"{_SAW_VERBS}\s+an?(?:\s+[a-z-]+)?\s*$")  # "arrivals saw a yearly rise of 31% to 710,000"
+
+
+def _appended_change(text: str, place: Place, position: int) -> bool:
+    """Whether a percentage is a change set after the figure it changes: "a 27% rise", "a rise of 14 per cent"."""
+    after = re.match(rf"\s+(?:{'|'.join(_CHANGE_NOUNS)})\b", text[position : place.paragraph_end])
+    return after is not None or _CHANGE_OF.search(text[place.sentence_start : place.qualifier_start]) is not None
+
+
+# ", or a 22% spike", ", representing a 26% increase": a change set after the figure it changes
+_ARTICLE_AT_END = re.compile(
+    r"(?:[,(;]\s*(?:or\s+|representing\s+|marking\s+|reflecting\s+|(?:which\s+)?(?:is|was)\s+)?)?\ban?\s*$"
+)
+
+
+def _what_changed(text: str, place: Place, antecedent: str | None) -> str | None:
+    """What a change set after a figure counts: the subject of the clause where that clause
+    gives its level ("net profit came to 301 billion yen, a 27% rise"; "exports climbed to 3.1
+    million tonnes, a rise of 14 per cent"), else the count before it ("hired 3,400
+    caregivers, a 15 percent increase")."""
+    lead = text[place.sentence_start : place.qualifier_start]
+    before = _CHANGE_OF.search(lead) or _ARTICLE_AT_END.search(lead)
+    tail = lead[before.start() :] if before else ""
+    lead = lead[: before.start()] if before else lead
+    if tail and not re.match(r"\s*[,(;]", tail) and not _SAW.search(lead):
+        return None  # "the government agreed to a 20 percent increase": an object, no set named
+    lead = _SAW.sub("", lead)  # "arrivals by road saw a rise of 31 per cent": the arrivals rose
+    money_in = _MONEY_IN_END.search(lead)
+    if money_in:
+        return money_in.group("np")  # "has $700 billion in unsold homes, a 20% increase": the homes
+    last = _CLAUSE_BREAK.split(lead)[-1]
+    own = None if re.search(r"\d", last) else _subject(last + " rose ", None)
+    if own:
+        return own  # "..., while arrivals by road saw a rise of 31 per cent": its own clause's subject
+    subject = _subject(lead + " rose ", None)
+    if subject and (antecedent is None or _LEVELLED.search(lead)):
+        return subject
+    return antecedent or subject
+
+
+def _verb_next(text: str, position: int, limit: int) -> bool:
+    """Whether a share is the subject of the verb right after it ("half involved brokers", "a
+    third said no", "40 percent voted"): a share is never followed by a modifier of its set."""
+    tokens = tokens_of(text, position, min(limit, position + 40))
+    if not tokens:
+        return False
+    word = tokens[0].word
+    verb = word.endswith("ed") and len(word) >= 4 and word not in _NOUNS_IN_ED
+    return word.islower() and (verb or word in _VERBS | _PARTICIPLES | SHARE_VERBS)
+
+
+# Verbs a share is often the subject of ("12% lack power", "a fifth sell rice"); none is a noun
+# that a share counts.
+SHARE_VERBS = frozenset(
+    """said say says lack lacks own owns have has live lives sell sells buy buys want wants oppose opposes earn
+    earns expect expects prefer prefers believe believes agree agrees think thinks feel feels rely relies depend
+    depends receive receives spend spends send sends struggle struggles hope hopes""".split()
+)
 
 
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+")
@@ -463,7 +710,7 @@ def _predicate_noun(
     sentence ("240 of the detainees were women and 86 were children" counts detainees) counts
     the noun its clause says its things were."""
     found = _PREDICATE.match(text, position, limit)
-    if found is None or re.match(r"\s*Of\s", text[sentence_start:position]):
+    if found is None or re.match(r"\s*(?:Of|Among|Amongst)\s", text[sentence_start:position]):
         return None
     tokens = tokens_of(text, found.end(), limit)
     phrase, index = noun_phrase(tokens, 0, figures)
@@ -511,7 +758,17 @@ def _share_phrase(text: str, place: Place, position: int, phrase: str | None) ->
 # Nouns that name a change or a measure of a figure, not a thing it counts: "a 5 percent rise".
 _CHANGE_NOUNS = frozenset(
     """rise rises increase increases drop drops fall falls growth decline declines gain gains jump jumps cut cuts
-    reduction reductions hike hikes slump dip surge share chance year years month months point points""".split()
+    reduction reductions hike hikes slump dip surge share chance year years month months point points spike spikes
+    leap leaps plunge plunges slide slides upturn downturn rebound decrease decreases""".split()
+)
+# "a 17.9% increase in commuters": what the change is in.
+_CHANGE_IN = re.compile(
+    rf"\s+(?:{'|'.join(_CHANGE_NOUNS - set('share chance year years month months point points'.split()))})\s+in\s+"
+    r"(?!the\s+(?:first|second|third|fourth|last|past|same)\b)(?P<np>[a-z][\w’' -]*)"
+)
+# "a rise of 14 per cent" after a figure: a change, like "a 14 per cent rise".
+_CHANGE_OF = re.compile(
+    rf"[,(]?\s*\ban?\s+(?:[a-z-]+\s+)?(?:{'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:(?:about|around|some|nearly)\s+)?$"
 )
 
 
@@ -542,7 +799,7 @@ def _copula_subject(lead: str) -> str | None:
         return _opening_subject(lead) if _COPULA_END.search(lead) else None
     phrase = _phrase_in(found.group("np"))
     head = phrase.split(" of ")[0].split()[-1] if phrase else ""
-    return phrase if phrase and (plural(head.lower()) or head.islower()) else None
+    return phrase if phrase and (plural(head.lower()) or common_noun(head)) else None
 
 
 # --- A number with no noun of its own: the noun its sentence gives ------------------------
@@ -557,26 +814,42 @@ _NOUN_OF = re.compile(r"(?<![’'])\b(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+of\s+$")
 # Nouns before "of N" that are no counted thing: a change, a mean, a part ("a rise of 40 percent").
 _NOT_COUNTED_BEFORE_OF = frozenset(
     """rise increase drop fall growth decline gain jump cut reduction average total maximum minimum one each
-    some all most many none any both either neither up out tune level mark threshold limit""".split()
-)
+    some all most many none any both either neither up out tune level mark threshold limit high low record
+    peak""".split()
+) | (_CHANGE_NOUNS - {"share", "chance"})  # "a surge of 7 per cent" is a change, like "a rise of"
 _ONE_OF = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+(?:is|was|are|were)\s+one\s+of\s+$")
 _WHOSE = re.compile(r"\bwhose\s+(?P<np>[\w’' -]+?)\s+(?:is|are|was|were)\s+$")
-_SET_OF = re.compile(r"\b(?:number|proportion|share|percentage|ratio)\s+of\s+(?P<np>[\w’' -]+)", re.I)
+_SET_OF = re.compile(
+    r"\b(?:number|proportion|share|percentage|ratio|tally|count|total)\s+of\s+(?P<np>(?!\d)[\w’' -]+)", re.I
+)  # not "a total of 478 providers": a count with its own noun
 _PART_OF = re.compile(r"\b(?:most|many|some|all|none|majority)\s+of\s+(?P<np>the\s+[\w’' -]+)", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|rose|risen|rise|rises|fell|fallen|falls|increased|decreased|grew|grown|dropped|climbed|"
     r"jumped|gained|declined|higher|lower|accounting\s+for|accounted\s+for|accounts?\s+for|made\s+up|"
     r"makes?\s+up|making\s+up|grow|grows|fall|increase|increases|decrease|decreases|drop|drops|climb|climbs|"
     r"slowed|slows|slow|slipped|slip|slips|slid|eased|ease|eases|edged|edges|accelerated|quickened|"
-    r"climb\s+back|climbed\s+back|come\s+off|came\s+off|comes\s+off)"
+    r"climb\s+back|climbed\s+back|come\s+off|came\s+off|comes\s+off|"
+    r"(?:slump|dip|plunge|plummet|tumble|soar|surge|rebound|contract|expand|advance|rall|spike|widen|narrow|"
+    r"shrink|sink|jump|gain|decline|climb)(?:s|e?d|ped|ied|ies)?|shrank|shrunk|sank|sunk|"
+    r"(?:ris|fall|dropp|climb|increas|decreas|declin|grow|jump|eas|slipp|slid|surg|soar|plung|tumbl|gain|edg|"
+    r"slump|dipp|rebound|shrink)ing)"
     r"\s+(?:(?:up|down|back)\s+)?(?:by\s+|between\s+|to\s+)?(?:around\s+|about\s+|some\s+)?(?:minus\s+)?$",
     re.I,
 )
 
 
+_APPOSED_BEFORE = re.compile(
+    r"(?:[$€£¥₩]|\b[A-Z]{1,3}\$)?\d[\d.,]*(?:\s*(?:million|billion|trillion|lakh|crore|[mb]n))?(?:\s+[a-z]+)?"
+    r"\s*,\s*or\s+$"
+)
+
+
 def from_the_sentence(text: str, sentence_start: int, before_figure: int, antecedent: str | None) -> str | None:
-    """What a number with no noun after it counts, from the words of its sentence before it."""
+    """What a number with no noun after it counts, from the words of its sentence before it; one
+    set after another with "or" reads the words before the first ("fall 80.6 billion yen, or 5.1%")."""
     lead = text[sentence_start:before_figure]
+    apposed = _APPOSED_BEFORE.search(lead)
+    lead = lead[: apposed.start()] if apposed else lead
     for rule in _SENTENCE_RULES:
         found = rule(lead, antecedent)
         if found:
@@ -584,8 +857,23 @@ def from_the_sentence(text: str, sentence_start: int, before_figure: int, antece
     return None
 
 
+def _phrase_with_of(words: str) -> str | None:
+    """The noun phrase that opens ``words`` with the "of" that names its stuff ("the price of rice")."""
+    tokens = tokens_of(words, 0, len(words))
+    phrase, after = noun_phrase(tokens, 0, {})
+    return _with_of_complements(phrase, tokens, after, {}) if phrase else None
+
+
 def _phrase_in(words: str) -> str | None:
+    """The noun phrase that opens ``words``; "the number killed" is the killed."""
+    numbered = _NUMBER_DONE.match(words)
+    if numbered:
+        return numbered.group("done")
     return noun_phrase(tokens_of(words, 0, len(words)), 0, {}, complement=True)[0]
+
+
+# "the number killed", "the total injured", "the number missing": the people the word describes.
+_NUMBER_DONE = re.compile(r"(?:the\s+)?(?:total\s+)?(?:number|total|tally|count)\s+(?P<done>[a-z]+(?:ed|ing))\s*$")
 
 
 def _a_total(lead: str, antecedent: str | None) -> str | None:
@@ -630,9 +918,15 @@ def _whose(lead: str, antecedent: str | None) -> str | None:
 
 
 def _set_of(lead: str, antecedent: str | None) -> str | None:
-    """ "the proportion of their workers staying illegally fell below 25 per cent": workers."""
+    """ "the proportion of their workers staying illegally fell below 25 per cent": workers; not
+    when a clause with a subject of its own comes between ("..., as the fertility rate stayed at")."""
     found = _SET_OF.search(lead)
-    return _phrase_in(found.group("np")) if found else None
+    if found is None or _NEW_CLAUSE.search(lead, found.end()):
+        return None
+    return _phrase_in(found.group("np"))
+
+
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:as|while|whilst|whereas|but|and|when)\s+(?!up\b|down\b|to\b|from\b)[a-z]")
 
 
 def _the_antecedent(lead: str, antecedent: str | None) -> str | None:
@@ -660,7 +954,9 @@ def _subject(lead: str, antecedent: str | None) -> str | None:
             continue
         phrase, after = noun_phrase(tokens, 0, {})
         head = phrase.split(" of ")[0].split()[-1] if phrase else ""
-        if phrase and (head.islower() or plural(head.lower())):
+        if phrase and (head.lower() in _PLACE_NOUNS or not (common_noun(head) or plural(head.lower()))):
+            return None  # "Laos earned ..., up 9 percent", "the province earned ...": no thing counted
+        if phrase:
             return _without_number_of(_with_of_complements(phrase, tokens, after, {}))
     close = _subject_before(_AUXILIARIES.sub("", lead[: change.start()]))
     return close if close and " " in close else None  # "she expected retail sales to grow 2 per cent"
@@ -688,8 +984,8 @@ def _opening_subject(lead: str) -> str | None:
         return None
     head = phrase.split(" of ")[0].split()[-1]
     placed = phrase == tokens[0].word and after < len(tokens) and tokens[after].word in ("in", "for", "at", "on")
-    if not (head.islower() or plural(head.lower()) or placed):  # "Rainfall in the north was ..."
-        return None  # "Laos earned ..., up 9 percent": a name, or a capital that may be one
+    if not (common_noun(head) or plural(head.lower()) or placed) or head.lower() in _PLACE_NOUNS:
+        return None  # "Laos earned ..., up 9 percent", "the country earned ...": a place, or a name
     return _without_number_of(_with_of_complements(phrase, tokens, after, {}))
 
 
@@ -705,16 +1001,27 @@ def _aside(clause: str, following: str) -> bool:
 
 
 def _without_number_of(phrase: str) -> str:
-    """ "the number of children fell 41 percent" counts children."""
+    """ "the number of children fell 41 percent" counts children, "the number missing" the missing."""
+    numbered = _NUMBER_DONE.match(phrase)
+    if numbered:
+        return numbered.group("done")
     return re.sub(r"^(?:number|total\s+number|numbers)\s+of\s+", "", phrase, flags=re.I)
 
 
-_SEES = re.compile(r"^.*?\b(?:see|sees|saw|expects?|expected)\s+(?=[a-z])")
-_CLAUSE_BREAK = re.compile(r",\s+|:\s+|\s+[-–—]\s+|\)\s+[-–—]\s+|\s+(?:that|because|said|says)\s+")
+_SEES = re.compile(
+    r"^(?:.*?\b(?:see|sees|saw|expects?|expected)|.*?\w\s+(?:shows?|showed|finds|found|estimates|estimated|"
+    r"reports|reported|suggests|suggested|reveals|revealed|indicates|indicated|notes|noted))\s+(?=[a-z])"
+)
+_CLAUSE_BREAK = re.compile(r",\s+|:\s+|\s+[-–—]\s+|\)\s+[-–—]\s+|\s+(?:that|because|said|says|while|whilst|whereas)\s+")
 _DISCOURSE = {"however", "meanwhile", "also", "though", "instead", "overall", "still", "elsewhere", "nonetheless"}
+# A place or a government that does something is no thing counted: "the country has $7 billion in ..., up 9%".
+_PLACE_NOUNS = frozenset(
+    """country countries nation city province state region district town village kingdom territory government
+    ministry""".split()
+)
 _NOT_A_SUBJECT = (STOP_WORDS - DETERMINERS) | PREPOSITIONS | _DISCOURSE | {"up", "down", "or", "and", "according"}
 _LEADING_LINK = re.compile(
-    r"^\s*(?:with|while|whereas|and|but|(?:said|says|added|expects?|expected|estimated|estimates|warned)"
+    r"^\s*(?:with|while|whilst|whereas|and|but|(?:said|says|added|expects?|expected|estimated|estimates|warned)"
     r"(?:\s+that)?)\s+(?=(?:the\s+)?[a-z])"
 )
 
@@ -722,12 +1029,19 @@ _LEADING_LINK = re.compile(
 # --- "X hit 231", "readings stayed above 150", "arrivals ... to reach seven million" ---------
 
 _LEVEL_VERB = re.compile(
-    r"\b(?:(?:to\s+)?(?:reach(?:ed|es)?|hit|hits|cross(?:ed|es)?|breach(?:ed|es)?|exceed(?:ed|s)?|top(?:ped|s)?|"
+    r"\b(?:(?:to\s+)?(?:reach(?:ed|es)?|hit|hits|totall?(?:ed|s)|number(?:ed|s)|amount(?:ed|s)?\s+to|"
+    r"cross(?:ed|es)?|breach(?:ed|es)?|exceed(?:ed|s)?|top(?:ped|s)?|"
     r"surpass(?:ed|es)?|st(?:oo|a)d\s+at|stands\s+at|(?:is|was|are|were|stay(?:ed|s)?|remain(?:ed|s)?)\s+"
-    r"(?:above|below|over|under|at))(?:\s+(?:the|a|an)(?:\s+[a-z]+)?\s+(?:level|mark|threshold|limit)\s+of)?"
+    r"(?:above|below|over|under|at)|averag(?:ed|es|ing)|"
+    r"(?:held|holds?|holding|stay(?:ed|s)?|remain(?:ed|s)?)\s+(?:steady|flat|stable|unchanged|firm)\s+at|"
+    r"(?<=[a-z] )(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be))"
+    r"(?:\s+(?:the|a|an)(?:\s+[a-z]+)?\s+(?:level|mark|threshold|limit)\s+of)?"
+    r"(?:\s+an?\s+(?:new\s+)?(?:record|high|low|peak)(?:\s+of)?)?"  # "numbered a record 3.4 million"
     r"|(?:rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|dropped|drop|increased|decreased|grew|"
-    r"grown|surged|soared)"
-    r"\b[^.;,]*(?:,[^.;,]*)?\bto(?:\s+a\s+(?:record|new\s+high|high)(?:\s+of)?)?)\s*$",
+    r"grown|surged|soared|slumped|dipped|plunged|plummeted|tumbled|rebounded|recovered|shrank|sank|doubled|tripled|"
+    r"halved)"
+    r"\b(?:[^.;,]|[.,](?=\d))*(?:,[^.;,]*)?\bto(?:\s+a\s+(?:record|new\s+high|high)(?:\s+of)?)?"
+    r"|(?:stay(?:ed|s)?|remain(?:ed|s)?|st(?:oo|a)d|stands)\b[^.;,]*\bat)\s*$",  # "stayed among the lowest at 0.75"
     re.I,
 )
 _AUXILIARIES = re.compile(
@@ -735,7 +1049,7 @@ _AUXILIARIES = re.compile(
     r"\s*$"
 )
 _TRAILING_PP = re.compile(
-    r"\s+(?:in|across|at|on|around|throughout|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
+    r"(?:\s+[a-z]{3,}ed)?\s+(?:in|across|at|on|around|throughout|from|for|by|among)\s+(?:the\s+)?(?:(?!(?:where|which|who|that|when)\s)[\w’'-]+\s+){0,5}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
 )
 _ACRONYM = re.compile(r"\(?([A-Z]{2,})\)?")
 
@@ -747,8 +1061,9 @@ def _level(lead: str, antecedent: str | None) -> str | None:
     verb = _LEVEL_VERB.search(lead)
     if verb is None:
         return None
-    before = _AUXILIARIES.sub("", lead[: verb.start()])
-    return _subject_before(_TRAILING_PP.sub("", before))  # never the noun of the place: "in the north"
+    before = _AUXILIARIES.sub("", _SAW_A.sub("", lead[: verb.start()]))
+    subject = _subject_before(_TRAILING_PP.sub("", before))  # never the noun of the place: "in the north"
+    return _without_number_of(subject) if subject else None
 
 
 def _subject_before(words: str) -> str | None:
@@ -766,10 +1081,13 @@ def _subject_before(words: str) -> str | None:
             phrase.insert(0, acronym.group(1))
             break
         lower = word.lower()
+        if _NUMBER_WORD.fullmatch(lower):
+            break  # "4 billion pesos": a number's words are no part of the subject
         opens = position == 0 and word.istitle()  # "Jobless claims in the north rose to 900"
+        modifier = position == 0 or tokens[position - 1].lower() in _NOUN_DETERMINERS | {"of"}  # "the injured"
         if (
             lower in _ENDS_PHRASE
-            or lower.endswith(("ed", "ing"))
+            or (lower.endswith(("ed", "ing")) and not modifier)
             or not word.isalpha()
             or not (word.islower() or opens)
         ):
@@ -777,45 +1095,136 @@ def _subject_before(words: str) -> str | None:
         if plural(word):
             break  # "the ministry expects [foreign visitors]": a modifier is no plural, a verb in -s ends it
         phrase.insert(0, word)
-    determined = len(tokens) > len(phrase) and tokens[-len(phrase) - 1].lower() in _NOUN_DETERMINERS
-    if not re.fullmatch(r"[\w-]+", head):
+    opening = tokens[: len(tokens) - len(phrase)]
+    owner = _possessor(opening[-1]) if opening and opening[-1][:1].islower() else None  # "the country's rate"
+    determined = bool(opening) and (opening[-1].lower() in _NOUN_DETERMINERS or owner is not None)
+    if not re.fullmatch(r"[\w-]+", head) or not _subject_head(head, whole=not opening, determined=determined):
         return None
-    if (
-        plural(head)
-        and (head.islower() or len(tokens) == len(phrase))
-        or determined
-        and (head.islower() or head.isupper())
-    ):
+    if owner is None or _a_time(owner):
         return " ".join(phrase)
-    return None
+    the = "the " if len(opening) > 1 and opening[-2].lower() == "the" else ""
+    return f"{' '.join(phrase)} of {the}{owner}"
 
 
-_FRONTED_OF = re.compile(r"^\s*Of\s+(?:the|this|that|its|their)\s+(?P<np>[a-z][a-z -]*?)\s*,\s")
+def _subject_head(head: str, whole: bool, determined: bool) -> bool:
+    """Whether a subject's head names a thing counted: a plural ("claims"), a noun after a
+    determiner ("the quota", "the API"), or a common noun that is all the subject ("Unemployment",
+    "Voter turnout"); not a name ("Laos")."""
+    if plural(head) and (head.islower() or whole):
+        return True
+    return (determined and (head.islower() or head.isupper())) or (whole and common_noun(head))
+
+
+_FRONTED_OF = re.compile(
+    r"^\s*(?:Of|Among|Amongst)\s+(?:(?:the|this|that|its|their|all)\s+)?(?P<np>[a-z][a-z -]*?)\s*,\s"
+)
 
 
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|estimated|estimates|taking|bringing|brought|brings|pushing|lifting|cut|cuts|cutting|"
-    r"raised|raises|lowered|lowers|kept|keeps)\s+(?P<np>(?:[^\W\d]|[’' -])+?)\s+(?:at|to)\s+$"
+    r"raised|raises|lowered|lowers|kept|keeps|forecasts?|forecasted|projects?|projected|predicts?|predicted|"
+    r"sees|saw|pegs?|pegged|pegging|held|holds|holding)\s+(?P<np>(?:[^\W\d]|[’' -])+?)\s+(?:at|to)\s+$"
 )
+
+
+_CUT_BY = re.compile(
+    r"^(?P<np>.*?)\s+(?:was|were|is|are|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|to\s+be)\s+"
+    r"(?:\w+ly\s+)?(?:cut|raised|reduced|increased|lowered|slashed|hiked|trimmed|boosted|expanded)\s+by\s+$"
+)
+
+
+def _cut_by(lead: str, antecedent: str | None) -> str | None:
+    """ "The quota for foreign workers was cut by 15%": a passive change counts its subject."""
+    found = _CUT_BY.search(_CLAUSE_BREAK.split(lead)[-1])
+    return _subject_before(_TRAILING_PP.sub("", found.group("np"))) if found else None
+
+
+_BRACKETED = re.compile(r"^(?P<np>.*[a-z])\s*\(\s*$")
+
+
+_WITH_N = re.compile(r"\bwith\s+(?:(?:about|around|some|nearly|roughly|almost|over|just)\s+)?$")
+
+
+def _with_n(lead: str, antecedent: str | None) -> str | None:
+    """ "Trainees from China were the second-largest group, with 16,863", "Most cases were reported
+    from the north with 9,448": the sentence's subject."""
+    if not _WITH_N.search(lead):
+        return None
+    tokens = tokens_of(lead, 0, len(lead))
+    phrase = noun_phrase(tokens, 0, {})[0] if tokens and tokens[0].word[:1].isalpha() else None
+    return phrase if phrase and plural(phrase.split()[-1]) else None
+
+
+_UP_FROM = re.compile(r",\s*(?:up|down)\s+(?:from\s+|by\s+)?$")
+_COUNT_OPENS = re.compile(
+    r"^(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|at\s+least|only|just)\s+)*"
+    r"\d[\d,.]*(?:\s+(?:million|billion|lakh))?\s+(?=[a-z])",
+    re.I,
+)
+
+
+def _count_subject(lead: str, antecedent: str | None) -> str | None:
+    """ "168 schools had fewer than 10 first-graders this spring, up from 114": a change after a
+    clause that opens with a count is a change of that count, not of a count inside it."""
+    if not _UP_FROM.search(lead):
+        return None
+    clause = _CLAUSE_BREAK.split(_UP_FROM.sub("", lead))[-1]
+    opens = _COUNT_OPENS.match(clause)
+    if opens is None:
+        return None
+    phrase = _phrase_in(clause[opens.end() :])
+    return phrase if phrase and plural(phrase.split(" of ")[0].split()[-1]) else None
+
+
+def _levelled_subject(lead: str, antecedent: str | None) -> str | None:
+    """ "..., while income before taxes will total 53 billion yen, down 16.2%": a change set after
+    a clause that puts its subject at a level counts that subject, not a share of an earlier clause."""
+    if not _UP_FROM.search(lead):
+        return None
+    clauses = _CLAUSE_BREAK.split(_UP_FROM.sub("", lead))
+    if not _LEVELLED.search(clauses[-1]):
+        return None
+    return _subject(clauses[-1] + " rose ", None)
+
+
+def _bracketed(lead: str, antecedent: str | None) -> str | None:
+    """ "a young workforce (70 percent)": a share in brackets after a noun counts that noun."""
+    found = _BRACKETED.search(lead)
+    return _subject_before(found.group("np")) if found else None
+
+
+_STEADY = ("steady", "flat", "stable", "unchanged", "firm")
 
 
 def _put_at(lead: str, antecedent: str | None) -> str | None:
     """ "The commission put turnout in the election at 52 percent", "taking this year's death
     toll to 142": the thing put at the number ("the total" is what was counted before)."""
     found = _PUT_AT.search(lead)
+    while found and _PUT_AT.match(found.group("np") + " at "):
+        found = _PUT_AT.search(lead, found.start("np"))  # "estimates put the number killed at": after "put"
     phrase = _phrase_in(found.group("np")) if found else None
-    return None if phrase is None or phrase.split()[-1].lower() in ("total", "tally", "count") else phrase
+    if phrase is None or phrase.split()[-1].lower() in ("total", "tally", "count", *_STEADY):
+        return None  # "held steady at 3.4 percent": no thing put at it
+    return phrase
 
 
 def _fronted_of(lead: str, antecedent: str | None) -> str | None:
     """ "Of the total, 62,000 will go to factories and 12,000 to farms": the total."""
     found = _FRONTED_OF.match(lead)
-    return _phrase_in(found.group("np")) if found else None
+    if found is None or found.group("np") in _ANAPHORS:
+        return None  # "Of them, 300 are boys": what "them" are, the sentence before says
+    return _phrase_in(found.group("np"))
 
 
 _MONEY_IN = re.compile(
     r"\d[\d.,]*(?:\s*(?:million|billion|trillion|lakh|crore)s?)?\s+in\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\b"
     r"[^.;]*?,\s*(?:up|down)\s+(?:by\s+)?$"
+)
+
+
+_MONEY_IN_END = re.compile(
+    r"\d[\d.,]*(?:\s*(?:million|billion|trillion|lakh|crore)s?)?(?:\s+[a-z]+)?\s+in\s+"
+    r"(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s*$"
 )
 
 
@@ -828,16 +1237,21 @@ def _money_in(lead: str, antecedent: str | None) -> str | None:
 _SENTENCE_RULES = (
     _a_total,
     _changed_by,
+    _cut_by,
     _noun_of,
     _one_of,
     _whose,
     _set_of,
     _level,
     _put_at,
-    _fronted_of,
     _clause_subject,
+    _fronted_of,
+    _count_subject,
+    _levelled_subject,
     _the_antecedent,
     _part_of,
     _money_in,
     _subject,
+    _bracketed,
+    _with_n,
 )

@@ -162,16 +162,7 @@ def _resolve_relative(
         return _unknown("it is relative to the day of writing")
     basis = _basis(published, approximate)
     if "number" in g:  # "three years ago"
-        unit = g["unit"].lower().rstrip("s")
-        count = int(number or 0)
-        if unit == "year":
-            return Resolution(str(published.year - count), f"counted back from the year of {basis}")
-        if approximate:
-            return _NEEDS_EXACT_DAY
-        if unit == "month":
-            return Resolution(_month_offset(published, -count), f"counted back from {basis}")
-        days = count * (7 if unit == "week" else 1)
-        return Resolution((published - dt.timedelta(days=days)).isoformat(), f"counted back from {basis}")
+        return _ago(g["unit"].lower().rstrip("s"), int(number or 1), published, approximate, basis)
     if "word" in g:
         if approximate:
             return _NEEDS_EXACT_DAY
@@ -189,11 +180,15 @@ def _resolve_relative(
         day = published - dt.timedelta(days=(published.weekday() - target) % 7)
         return Resolution(day.isoformat(), f"assumed to be the most recent {g['weekday']} on or before {basis}")
     rel, unit = g["rel"].lower(), g["unit"].lower()
+    if rel == "the":  # "over the weekend"
+        return _the_weekend(published, approximate, basis, tense)
+    if rel == "past" and unit in ("year", "month", "week"):  # "over the past year": the twelve months to now
+        return _the_past(unit, published, approximate, basis)
     step = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0, "earlier": 0, "later": 0}[rel]
     if unit == "year":
         return Resolution(str(published.year + step), f"counted from the year of {basis}")
     if unit == "decade":
-        return Resolution(f"{published.year // 10 * 10 + 10 * step}s", f"counted from {basis}")
+        return _decade(rel, step, published, basis)
     if unit in MONTHS:
         return _named_month(MONTHS[unit], step, published, approximate, basis)
     if approximate:
@@ -209,7 +204,64 @@ def _resolve_relative(
             f"the calendar {unit}, Monday to Sunday, counted from {basis}",
             approximate=True,
         )
+    if step == 0 and tense == "past":  # "the raid was this Monday": the one just gone
+        step = -1 if WEEKDAYS.index(unit) != published.weekday() else 0
     return Resolution(_named_weekday(WEEKDAYS.index(unit), step, published).isoformat(), f"counted from {basis}")
+
+
+def _ago(unit: str, count: int, published: dt.date, approximate: bool, basis: str) -> Resolution:
+    """ "three years ago", "a month ago", "two decades ago" (twenty years), counted back."""
+    if unit == "decade":
+        unit, count = "year", count * 10
+    if unit == "year":
+        return Resolution(str(published.year - count), f"counted back from the year of {basis}")
+    if approximate:
+        return _NEEDS_EXACT_DAY
+    if unit == "month":
+        return Resolution(_month_offset(published, -count), f"counted back from {basis}")
+    days = count * (7 if unit == "week" else 1)
+    return Resolution((published - dt.timedelta(days=days)).isoformat(), f"counted back from {basis}")
+
+
+def _decade(rel: str, step: int, published: dt.date, basis: str) -> Resolution:
+    """ "the past decade": the ten years up to the article's year, as "the past ten years" is;
+    "the next decade" the ten after it; "last decade" the calendar decade before the one holding
+    the article's year ("it happened last decade": the 2010s in 2023), "this decade" that one."""
+    if rel in ("last", "this"):
+        decade = published.year // 10 * 10 + 10 * step
+        return Resolution(f"{decade}/{decade + 9}", f"the calendar decade {decade}s, counted from {basis}", True)
+    low, high = (published.year, published.year + 10) if step > 0 else (published.year - 10, published.year)
+    return Resolution(f"{low}/{high}", f"the ten years {'after' if step > 0 else 'up to'} {basis}", True)
+
+
+def _the_past(unit: str, published: dt.date, approximate: bool, basis: str) -> Resolution:
+    """ "the past year" is the twelve months up to the publication month, "the past month" the
+    month before it and this one, "the past week" the seven days before the publication day, as
+    "the past 12 months" and "the past four days" are counted; "last year" stays the calendar year."""
+    if unit == "week":
+        if approximate:
+            return _NEEDS_EXACT_DAY
+        first, last = published - dt.timedelta(days=7), published - dt.timedelta(days=1)
+        return Resolution(f"{first}/{last}", f"the seven days before {basis}", approximate=True)
+    months = 12 if unit == "year" else 1
+    return Resolution(
+        f"{_month_offset(published, -months)}/{published:%Y-%m}", f"the past {unit}, up to {basis}", approximate=True
+    )
+
+
+def _the_weekend(published: dt.date, approximate: bool, basis: str, tense: str | None) -> Resolution:
+    """ "over the weekend": the Saturday and Sunday just gone (in a Sunday paper, that Sunday
+    and the day before), or for the future tense the next ones."""
+    if approximate:
+        return _NEEDS_EXACT_DAY
+    if tense == "future":
+        saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)
+    else:  # the last one whose Sunday is not after the publication day
+        saturday = published - dt.timedelta(
+            days=(published.weekday() - 5) % 7 or (7 if published.weekday() == 5 else 0)
+        )
+    sunday = saturday + dt.timedelta(days=1)
+    return Resolution(f"{saturday}/{sunday}", f"the weekend nearest {basis}, as the tense says", approximate=True)
 
 
 _NEEDS_EXACT_DAY = Resolution(None, "not resolved: it needs the exact day of publication, which is only approximate")

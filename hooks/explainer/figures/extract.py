@@ -10,14 +10,17 @@ how; with no date they stay unresolved rather than guessed.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from decimal import Context, Decimal, getcontext
 from typing import Any, NamedTuple
 
 from explainer.figures.counted import DETERMINERS as _DETERMINERS
+from explainer.figures.counted import SHARE_VERBS as _SHARE_VERBS
 from explainer.figures.counted import STOP_WORDS as _STOP_WORDS
 from explainer.figures.counted import Place, counted_thing
+from explainer.figures.currency import MINOR_UNITS, minor_unit, national_currencies, story_unit
 from explainer.figures.dates import (
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -46,7 +49,18 @@ from explainer.figures.patterns import (
     alternatives,
     patterns_for,
 )
-from explainer.figures.periods import back, before_another, month_part, named_year, resolve_period, year_starts
+from explainer.figures.periods import (
+    back,
+    before_another,
+    month_part,
+    named_year,
+    of_the_month_before,
+    resolve_period,
+    since,
+    span_to,
+    split_fiscal_year,
+    year_starts,
+)
 from explainer.figures.tense import Tense, tense_at
 from explainer.text.article import Article, Paragraph
 
@@ -87,25 +101,29 @@ def parse_number(text: str) -> Decimal | None:
 
 def _read_number(text: str, number: Callable[[Any], Any]) -> Any:
     """A written number summed in the given type: Decimal, or float for the former key scheme."""
-    words = text.lower().replace(",", "").split()
-    if not words or words[0] in ("dozens", "hundreds", "thousands", "millions"):
+    plain = re.sub(r"[\s-]and[\s-]a[\s-]half\b", " 0.5", text.lower().replace(",", ""))  # "two and a half": 2 + 0.5
+    words = re.sub(r"^half\s+an?\b", "0.5", plain).split()  # "half a million": 0.5 million
+    if not words or words[0] in ("tens", "scores", "dozens", "hundreds", "thousands", "millions"):
         return None
-    if words == ["a", "dozen"]:
-        return number(12)
-    total, current = number(0), number(0)
+    total, current, last_scale = number(0), number(0), 0
     for word in words:
+        scale = SCALES.get(word, 0)
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", word):  # "1.500.000": thousands grouped by dots
+            word = word.replace(".", "")
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
             current += number(word)
         elif word == "a":
             current += 1
-        elif word in SCALES:
-            scale = SCALES[word]
+        elif scale and not current and total and scale > last_scale:
+            total *= scale  # "1.5 lakh crore": a lakh of crores
+        elif scale:
             current = (current or 1) * scale
             if scale >= 1000:
                 total, current = total + current, number(0)
         else:
             for part in word.split("-"):
                 current += UNITS.get(part, TENS.get(part, 0))
+        last_scale = scale
     return total + current
 
 
@@ -166,12 +184,17 @@ def _candidates(text: str, start: int, end: int, patterns: list[tuple[str, re.Pa
             if "alternative" in groups:  # "$3,000 or $4,000": the two ends of a range
                 groups["number2"] = groups.pop("alternative")
             value_start, value_end = match.span()
-            if kind == "money" and "number2" in groups and _a_change(text, match):
+            if kind == "money" and "number2" in groups and _a_change(text, match, groups):
                 yield from _two_amounts(text, match, groups)
                 continue
-            if kind == "count" and "low" in groups and _a_change(text, match):  # "rose from 56,000 to 70,000"
-                yield from _two_counts(match, groups)
+            if kind in ("count", "percentage", "age") and "low" in groups and _a_change(text, match, groups):
+                yield from _two_counts(match, groups, kind)  # "rose from 56,000 to 70,000", "from 3% to 5%"
                 continue
+            if kind == "measure" and "number2" in groups and _a_change(text, match, groups):
+                yield from _two_measures(match, groups)  # "slumped from 56,000 to 41,000 tonnes"
+                continue
+            if kind == "measure" and groups.get("unit") == "m" and not _metres(text, match, start, end):
+                kind, groups = "count", {"number": groups["number"], "scale": "m"}  # "4.9m visitors": millions
             if kind == "age" and "name" in groups:
                 value_start, value_end = match.span("number")
             elif "v" in groups:
@@ -179,17 +202,64 @@ def _candidates(text: str, start: int, end: int, patterns: list[tuple[str, re.Pa
             yield _Match(value_start, value_end, kind, groups, value_start, value_end)
 
 
-_CHANGE_FROM = re.compile(
-    r"\b(?:rais|ris|rose|increas|hik|cut|lower|reduc|fell|fall|drop|climb|jump|grew|grow|slash|doubl|chang|went"
-    r"|go(?:es|ing)?\s+up|adjust|revis)\w*\b[^.;]{0,60}?\bfrom\s+$",
+# What a sentence speaks of when its "4.9m" is metres: a height, a depth, a length or a level.
+_LENGTHS = re.compile(
+    r"\b(?:water|rivers?|flood\w*|waves?|surge|tides?|sea|heights?|high|higher|level|levels|depth|deep|deeper|tall|taller"
+    r"|long|longer|length|wide|width|snow|mud|landslides?|walls?|towers?|bridges?|buildings?|trees?|peak\w*|crest\w*"
+    r"|metres?|meters?|distance|fences?|dams?|dykes?|embankments?|storeys?|floors?|ceilings?|jump\w*|throw\w*)\b",
     re.I,
 )
 
 
-def _a_change(text: str, match: re.Match) -> bool:
+def _metres(text: str, match: re.Match, start: int, end: int) -> bool:
+    """Whether "4.9m" is metres: its sentence speaks of a height, depth or length."""
+    before = text.rfind(".", start, match.start())
+    after = text.find(". ", match.end(), end)
+    sentence = text[max(start, before + 1) : after if after != -1 else end]
+    return bool(_LENGTHS.search(sentence))
+
+
+_CHANGE_FROM = re.compile(
+    r"\b(?:rais|ris|rose|increas|hik|cut|lower|reduc|fell|fall|drop|climb|jump|grew|grow|slash|doubl|chang|went"
+    r"|go(?:es|ing)?\s+up|adjust|revis|extend|shorten|lengthen|boost|trim|lift|halv|expand|widen|narrow|soar"
+    r"|surg|plung|plummet|slump|tumbl|declin|decreas|dipp?|eas(?:e|ed|es|ing)\b|slipp?|rebound|recover|edg|inch"
+    r"|swell|swollen|balloon|shr[aiu]nk|spik|leap|s[aiu]nk|upgrad|downgrad|shift)\w*\b[^.;]{0,60}?\bfrom\s+$",
+    re.I,
+)
+
+
+def _a_change(text: str, match: re.Match, groups: dict) -> bool:
     """ "raise the fare from Rp 3,500 to Rp 5,000", "cut it from NT$68 to NT$62": an old and a
-    new amount, two figures, not one range."""
-    return bool(_CHANGE_FROM.search(text, max(0, match.start() - 90), match.start()))
+    new amount, two figures, not one range; so is "from 56,000 to 41,000", falling, whatever the verb."""
+    start = match.start("low") if groups.get("low") else match.start()  # "the age from 60 to 63": from the number
+    if _CHANGE_FROM.search(text, max(0, start - 90), start):
+        return True
+    low, high = _ends(groups)
+    if low is None or high is None:
+        return False
+    if _CHANGED_BY.search(text, max(0, start - 30), start) and re.search(r"\sto\s", match.group()):
+        return high > 3 * low  # "gold rose $15 to $2,350": by how much, and to what; "rise 5 to 10 percent" is a range
+    return bool(_FROM_BEFORE.search(text, max(0, start - 10), start)) and low > high
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# A verb of change in the past right before an amount: the amount is by how much ("rose $15 to $2,350");
+# a forecast ("expected to rise 10 to 40 percent") gives a range.
+_CHANGED_BY = re.compile(
+    r"\b(?:rose|risen|fell|fallen|gained|lost|climbed|dropped|jumped|added|shed|increased|decreased|slipped|grew"
+    r"|declined|slid|surged|soared|plunged|tumbled|advanced|retreated|eased|edged\s+(?:up|down|higher|lower)"
+    r"|went\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|some\s+)?$",
+    re.I,
+)
+
+
+def _two_measures(match: re.Match, groups: dict) -> Iterator[_Match]:
+    """The old and the new amount of a measure that changed, each in the unit written after the second."""
+    unit = {k: groups[k] for k in ("unit", "per") if k in groups}
+    first_end = match.end("number")
+    yield _Match(match.start(), first_end, "measure", {"number": groups["number"], **unit}, match.start(), first_end)
+    second = {"number": groups["number2"], **unit}
+    yield _Match(match.start("number2"), match.end(), "measure", second, match.start("number2"), match.end())
 
 
 def _two_amounts(text: str, match: re.Match, groups: dict) -> Iterator[_Match]:
@@ -206,12 +276,14 @@ def _two_amounts(text: str, match: re.Match, groups: dict) -> Iterator[_Match]:
     yield _Match(second_start, match.end(), "money", second, second_start, match.end())
 
 
-def _two_counts(match: re.Match, groups: dict) -> Iterator[_Match]:
-    """The old and the new number of a change, each with its own scale word."""
+def _two_counts(match: re.Match, groups: dict, kind: str) -> Iterator[_Match]:
+    """The old and the new number of a change, each with its own scale word (or percent sign)."""
     for number, scale in (("low", "low_scale"), ("number", "scale")):
         end = match.end(scale) if groups.get(scale) else match.end(number)
+        if kind == "percentage":  # "from 3% to 5%": each end with its own sign
+            end = (match.end("low_sign2") if groups.get("low_sign2") else end) if number == "low" else match.end()
         found = {"number": groups[number], **({"scale": groups[scale]} if groups.get(scale) else {})}
-        yield _Match(match.start(number), end, "count", found, match.start(number), end)
+        yield _Match(match.start(number), end, kind, found, match.start(number), end)
 
 
 def _previous_word(text: str, start: int, paragraph: Paragraph) -> str:
@@ -267,24 +339,163 @@ def _days_counted(text: str, candidate: _Match, paragraph: Paragraph, around: _A
         candidate.kind != "duration"
         or around.before != "on"
         or not candidate.groups.get("unit", "").lower().startswith("day")
+        or "-" in around.word  # "on 60-day terms": a length of the terms
     ):
         return None
     return False
 
 
 def _a_fraction(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
-    """ "a third of", "by a quarter", "about a fifth.", "a quarter are ..."; "a third term" is an ordinal."""
+    """ "a third of", "by a quarter", "about a fifth.", "a quarter are ..."; "a third term" is an ordinal;
+    "in the half" (a half-year) or "this half" is a period's name, not a share."""
+    if candidate.kind == "fraction" and around.word.lower() == "half" and around.before in {"the", "this", "that"}:
+        return around.following == "of"
     if candidate.kind != "fraction" or not re.fullmatch(r"(?:a|one)[\s-]\w+", around.word, re.I):
         return None
     return (
         bool(re.match(r"\s*(?:of\b|[.,;:)!?”\"’]|$)", around.after))
-        or around.before in _QUALIFIER_WORDS | {"by"}
-        or around.following in _VERBS_AFTER_A_SHARE
+        or around.before in _QUALIFIER_WORDS | {"by", "against", "versus"}  # "half here, against a third in towns"
+        or around.following in _VERBS_AFTER_A_SHARE | _SHARE_VERBS
+        or (len(around.following) > 4 and around.following.endswith("ed"))  # "a third closed"
     )
 
 
-# "maybe a quarter are places where ...": a share standing for the things it counts
-_VERBS_AFTER_A_SHARE = frozenset("are were is was have had will would could can may might".split())
+# "maybe a quarter are places where ...", "a third broke the rules": a share standing for the things it counts
+_VERBS_AFTER_A_SHARE = frozenset(
+    """are were is was have had will would could can may might said say says did do does went go came come
+    took take got get made make paid pay lost lose won broke fell rose left""".split()
+)
+
+
+_EARNING = frozenset(
+    """make makes made making earn earns earned earning pay pays paid paying cost costs costing charge charges
+    charged charging fetch fetches fetched spend spends spent spending""".split()
+)
+
+
+def _same_currency(
+    text: str, candidate: _Match, paragraph: Paragraph, counts: str | None, last: dict
+) -> tuple[_Match, dict]:
+    """A bare number that leaves out the unit the paragraph gave just before: "I earn 40,000
+    riel a day. Now I make 15,000" (earned, paid or spent: money in that currency); "every 20
+    minutes instead of every eight", "waits 25 minutes; that brings it down to ten" (a duration
+    in that unit). ``last``: the currency and the time unit of the paragraph's last amounts.
+    Gives the candidate and ``last`` as it stands after it."""
+    if candidate.kind == "money":
+        money = {k: candidate.groups[k] for k in ("symbol", "code", "currency") if k in candidate.groups}
+        return candidate, {**last, "money": money}
+    if candidate.kind == "duration" and "unit" in candidate.groups and "a" not in candidate.groups:
+        return candidate, {**last, "duration": candidate.groups["unit"]}
+    if candidate.kind != "count" or "low" in candidate.groups:
+        return candidate, last
+    lead = text[paragraph.start : candidate.start]
+    following = re.match(r"\s*([\w’']*)", text[candidate.end : paragraph.end])
+    bare = following is None or following.group(1).lower() in _STOP_WORDS | {""}  # no noun of its own
+    if bare and last.get("duration") and _TIME_ELLIPSIS.search(lead[-40:]):
+        return candidate._replace(kind="duration", groups={**candidate.groups, "unit": last["duration"]}), last
+    if counts is not None:
+        return candidate, last
+    words = re.findall(r"[\w’']+", lead.lower())
+    while words and words[-1] in _QUALIFIER_WORDS:
+        words.pop()
+    if not words or words[-1] not in _EARNING or not last.get("money"):
+        return candidate, last
+    return candidate._replace(kind="money", groups={**candidate.groups, **last["money"]}), last
+
+
+# "instead of every eight", "rather than 30", "down to ten", "up to 12": the unit said before is meant
+_TIME_ELLIPSIS = re.compile(r"\b(?:instead\s+of(?:\s+every)?|rather\s+than(?:\s+every)?|down\s+to|up\s+to)\s+$", re.I)
+
+
+_STREET = re.compile(
+    r"\s+(?:(?:Jalan|Jln\.?|Jl\.|Lorong|Soi)\s+[A-Z]|(?:[A-Z][\w'-]+\s+){0,2}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane)\b(?!\s+[A-Z]))"
+)
+
+
+def _an_address(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "25 Jalan Ampang", "10 Downing Street": a house number is part of an address, no figure."""
+    if candidate.kind != "count" or not re.fullmatch(r"\d{1,4}[A-Za-z]?", around.word):
+        return None
+    street = _STREET.match(text, candidate.end)
+    if street is None:
+        return None
+    return bool(
+        re.match(r"\s+(?:Street|Road|Avenue|Lane)\s+(?:vendors?|children|protests?|sellers?)\b", text[candidate.end :])
+    )
+
+
+def _rising_range(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "300-400 people" is a range; "won 3-1" or "voted 7-2" is a score, and no figure of ours."""
+    if candidate.kind != "count" or "low" not in candidate.groups or not re.search(r"\d\s?[-–]\s?\d", around.word):
+        return None
+    low, high = parse_number(candidate.groups["low"]), parse_number(candidate.groups["number"])
+    return low is not None and high is not None and low < high
+
+
+def _two_units(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "three days and 12 hours" is one duration; "two months and 10 days" (no exact
+    conversion) and "two hours and three days" are two."""
+    if candidate.kind != "duration" or "big" not in candidate.groups:
+        return None
+    return _unit_ratio(candidate.groups["big_unit"], candidate.groups["unit"]) > 0
+
+
+def _a_span(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "between 18 months and two years" is one range; "from 90 days to six months" (units that
+    do not convert exactly) and "extended from six months to a year" (a change) are two figures."""
+    g = candidate.groups
+    if candidate.kind != "duration" or not (g.get("low_unit") or g.get("low_unit2")):
+        return None
+    changed = g.get("low_unit2") and _CHANGE_FROM.search(text, max(0, candidate.start - 90), candidate.start)
+    return _span_in_one_unit(g) is not None and not changed
+
+
+_SHARE_BEFORE = re.compile(rf"\b(?:\d{{1,3}}|{alternatives([*UNITS, *TENS])})\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+
+
+def _whole_of_a_share(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "one in four tonnes of urea": the four is the whole of a share, which is the figure."""
+    if candidate.kind != "measure" or not _SHARE_BEFORE.search(around.lead[-30:]):
+        return None
+    return False
+
+
+_WEATHER = re.compile(
+    r"\b(?:temperatures?|heat|hot|cold|warm|cool|degrees?|Celsius|Fahrenheit|weather|heatwave|lows?|highs?"
+    r"|forecast(?:ers?)?|mercury|thermometers?|frost|chill|humid(?:ity)?|sweltering|freezing)\b",
+    re.I,
+)
+
+
+def _a_temperature(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "topped 38C" is a temperature in a paragraph about the weather; "Seat 38C" or "Flat 12F" is no figure."""
+    if candidate.kind != "measure" or candidate.groups.get("unit") not in ("C", "F"):
+        return None
+    return bool(_WEATHER.search(text, paragraph.start, paragraph.end))
+
+
+def _one_in_n(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "nine in 10 workers" is a share; "May 29 in three districts" is a date and a count."""
+    if candidate.kind != "fraction" or "whole" not in candidate.groups:
+        return None
+    share, whole = parse_number(candidate.groups["share"]), parse_number(candidate.groups["whole"])
+    in_order = share is not None and whole is not None and 0 < share < whole
+    return in_order and around.before.capitalize() not in _NOT_NAMES
+
+
+def _a_dollar(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "costs a dollar", "less than a dollar a day" are amounts; "every dollar is a dollar we
+    must find" is not."""
+    if candidate.kind != "money" or candidate.groups.get("number", "").lower() != "a":
+        return None
+    return around.before in _BEFORE_AN_AMOUNT or bool(_A_RATE.match(around.after))
+
+
+_BEFORE_AN_AMOUNT = frozenset(
+    """cost costs costing paid pay pays paying earn earns earned earning charge charges charged than about around
+    nearly almost under over just only for at roughly""".split()
+)
+_A_RATE = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|hour|week|month|year|kilo|kilogram|kg|litre|liter|head)\b")
 
 
 def _enumerator(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
@@ -299,10 +510,27 @@ def _enumerator(text: str, candidate: _Match, paragraph: Paragraph, around: _Aro
     return number is None or number >= 100
 
 
+# "One typhoon and we are selling at a loss", "One blocked gutter can infect a class"
+# (the words between are the noun phrase: no speech verb or pronoun, "One farmer said he would" counts)
+_HYPOTHETICAL = re.compile(
+    r"(?:\s+(?!(?:said|says|told|he|she|they|we|i|who|which|that)\b)[\w’'-]+){1,4}?"
+    r"\s+(?:(?:can|could|would|might|may)\b|and\s+(?:we|you|they|it)\b)",
+    re.I,
+)
+
+
 def _one(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
-    """ "one worker" counts; "one of", "no one", "the one" do not."""
+    """ "one worker" counts; "one of", "no one", "the one", "at one point", "number one",
+    "One day, ..." (some day) do not."""
+    some_day = around.lead.strip()[-1:] in ("", ".", "“", '"') and re.match(r"(?:\s+day)?,", around.after)
+    if candidate.kind in ("duration", "count") and around.word.lower() in ("one day", "one") and some_day:
+        return False
     if candidate.kind != "count" or around.word.lower() != "one":
         return None
+    if (around.before == "at" and around.following in {"point", "stage", "time"}) or around.before == "number":
+        return False
+    if around.following == "for" or _HYPOTHETICAL.match(around.after) and around.lead.strip()[-1:] in _SENTENCE_OPENERS:
+        return False  # "won't open one for me"; "One blocked gutter can infect a class": any one, not a count
     return around.before not in {"no", "any", "every", "each", "some", "the", "this", "that", "which"} and (
         around.following
         not in _STOP_WORDS | {"of", "another", "by", "after", "", ".", ",", ";", ":", "?", "!", "’s", "'s"}
@@ -347,7 +575,8 @@ def _ordinal(text: str, candidate: _Match, paragraph: Paragraph, around: _Around
         return None
     word, before, following = around.word.lower(), around.before, around.following
     if around.after.startswith("-") and re.match(r"-[a-z]", around.after):
-        return word != "first"  # second-largest, third-biggest
+        # "second-largest", "third-most-visited" rank; "fifth-graders", "second-hand", "third-party" name
+        return word != "first" and bool(re.match(r"-(?:[a-z]+est|most|least)\b", around.after))
     if before not in _DETERMINERS and not before.endswith(("’s", "'s")):
         return False  # "at first", "First, ...", "to second a motion"
     if word == "first" or (before != "a" and following not in _COUNTED_BY_ORDINAL):
@@ -362,6 +591,14 @@ _AFTER_A_SECOND = frozenset("ago later or and before after of to in for".split()
 # Each check answers True or False for the candidates it knows, None for the others.
 _PLAUSIBILITY: tuple[Callable[[str, _Match, Paragraph, _Around], bool | None], ...] = (
     _not_in_a_name,
+    _an_address,
+    _rising_range,
+    _a_span,
+    _two_units,
+    _whole_of_a_share,
+    _a_temperature,
+    _one_in_n,
+    _a_dollar,
     _a_duration,
     _days_counted,
     _a_fraction,
@@ -389,10 +626,18 @@ _QUALIFIER_WORDS = frozenset(word for q in QUALIFIER_DIRECTION for word in q.low
 _NAME_WORDS = frozenset(
     """article section clause chapter paragraph page route road highway expressway no decree sub-decree act
     programme program phase typhoon flight platform terminal gate room ward block zone level version model
-    resolution regulation rule bill code schedule annex appendix item form budget""".split()
+    resolution regulation rule bill code schedule annex appendix item form budget
+    articles sections clauses chapters paragraphs pages primary secondary grade standard line district
+    vision expo agenda tier stage""".split()
 )
-_LOWER_NAME_WORDS = frozenset("article section clause chapter paragraph page route highway".split())
+_LOWER_NAME_WORDS = frozenset(
+    """article articles section sections clause clauses chapter chapters paragraph paragraphs page pages
+    route highway level phase tier stage""".split()
+)
 _NOT_NAMES = frozenset([*(m.capitalize() for m in MONTH_WORDS), *(w.capitalize() for w in WEEKDAYS), "US", "UN"])
+_ACRONYM_BEFORE = re.compile(r"(?:\((?P<paren>[A-Z][A-Za-z]{0,6}[A-Z])\)|\b(?P<bare>[A-Z][A-Za-z]{0,6}[A-Z]))\s$")
+# Codes an amount or a measure follows ("USD 5", "RM 50", "MW 40"), and acronyms that are no names of a number.
+_CODES = frozenset([*CURRENCY_PREFIXES, *CURRENCY_WORDS, "US", "UN", "MW", "GW", "KM", "KG", "PM", "AM", "GMT", "UTC"])
 _NAME_BEFORE = re.compile(r"(?P<lead>\S?)\s*(?P<word>\b[\w’'.-]+)\s$")
 
 
@@ -405,10 +650,14 @@ def _in_a_name(text: str, candidate: _Match, paragraph: Paragraph) -> bool:
     """Whether a short number is part of a name: it follows a word of _NAME_WORDS, or a
     capitalised word that does not start a sentence ("Programme 2.0", "Boeing 737")."""
     value = text[candidate.start : candidate.end]
+    office = _ACRONYM_BEFORE.search(text, max(paragraph.start, candidate.start - 12), candidate.start)
+    if office is not None and re.fullmatch(r"\d{1,2}", value) and (office["paren"] or office["bare"]) not in _CODES:
+        return True  # a regional office: "the Department of Education (DepEd) 7", "OCD 7 said"
     match = _NAME_BEFORE.search(text, max(paragraph.start, candidate.start - 40), candidate.start)
     if match is not None and _NAME_NUMBER.fullmatch(value) and match.group("word").istitle():
-        return match.group("lead") not in _SENTENCE_OPENERS  # "Primary One classes", "Formula One"
-    if match is None or not re.fullmatch(r"\d{1,4}(?:\.\d)?", value):
+        # "Primary One classes", "Formula One"; "Form Five pupils ..." even opening a sentence
+        return match.group("lead") not in _SENTENCE_OPENERS or match.group("word").lower() in _NAME_WORDS
+    if match is None or not re.fullmatch(r"\d{1,4}(?:\.\d)?(?:\s?[-–]\s?\d{1,4})?", value):
         return False
     word = match.group("word")
     bare = word.rstrip(".").lower()
@@ -447,6 +696,16 @@ def _weekday(candidate: _Match) -> bool:
 _TIME_SPAN = re.compile(r"(?:\b(?:from|between)\s+)$", re.I)
 
 
+def _a_time_span(text: str, previous: _Match, candidate: _Match) -> bool:
+    """ "10pm-5am", "9am to 5pm", "from 6am until noon", "between 8 a.m. and noon": one span."""
+    between = text[previous.end : candidate.start]
+    if re.fullmatch(r"\s*[-–]\s*|\s+(?:to|until|till)\s+", between):
+        return True
+    return bool(
+        re.fullmatch(r"\s+and\s+", between) and _TIME_SPAN.search(text, max(0, previous.start - 10), previous.start)
+    )
+
+
 def _join_times(text: str, selected: list[_Match]) -> list[_Match]:
     """ "from 6am to 4pm", "between 8 a.m. and noon": two times of day as one span."""
     joined: list[_Match] = []
@@ -456,8 +715,7 @@ def _join_times(text: str, selected: list[_Match]) -> list[_Match]:
             previous is not None
             and previous.kind == candidate.kind == "time"
             and "ends" not in previous.groups
-            and re.fullmatch(r"\s+(?:to|until|till|and)\s+", text[previous.end : candidate.start])
-            and _TIME_SPAN.search(text, max(0, previous.start - 10), previous.start)
+            and _a_time_span(text, previous, candidate)
         ):
             ends = {"ends": (previous, candidate)}
             joined[-1] = _Match(previous.start, candidate.end, "time", ends, previous.start, candidate.end)
@@ -472,13 +730,12 @@ def _a_month_part(candidate: _Match) -> bool:
 
 
 def _part_of_month(previous: _Match, candidate: _Match) -> bool:
-    """ "from May to mid-July", "between mid-July and mid-November": a month or part of one,
-    then part of a later one."""
-    return (
-        (previous.kind == "date" and "day" not in previous.groups or _a_month_part(previous))
-        and candidate.kind == "period"
-        and bool(candidate.groups.get("lead") and candidate.groups.get("month"))
-    )
+    """ "from May to mid-July", "between mid-July and mid-November", "from mid-June through
+    September": a month or part of one, then a later month or part of one."""
+    whole_month = previous.kind == "date" and "day" not in previous.groups
+    if _a_month_part(previous) and candidate.kind == "date" and "day" not in candidate.groups:
+        return True
+    return (whole_month or _a_month_part(previous)) and _a_month_part(candidate)
 
 
 def _two_ends(previous: _Match, candidate: _Match) -> bool:
@@ -560,8 +817,8 @@ def _describe(candidate: _Match, text: str) -> tuple[str, Decimal | None]:
         return named
     number = parse_number(_scaled(g))
     key = _number_key(number, _scaled(g) if "number" in g else written)
-    if "years" in g and number is not None:  # "four years and ten months": 58 months
-        number += 12 * (parse_number(g["years"]) or 0)
+    if "big" in g and number is not None:  # "four years and ten months": 58 months
+        number += (parse_number(g["big"]) or 0) * _unit_ratio(g["big_unit"], g["unit"])
         key = _number_key(number, str(number))
     if (
         g.get("low") or g.get("low2") or "number2" in g
@@ -570,7 +827,7 @@ def _describe(candidate: _Match, text: str) -> tuple[str, Decimal | None]:
         key, number = f"{_number_key(first, written)}-to-{_number_key(second, written)}", None
     if g.get("minus") and number is not None:  # "minus 9.4 percent": below zero
         key, number = f"minus-{key}", -number
-    return _counted_key(kind, g, key), number
+    return _counted_key(kind, g, key), _hundredths(g, number) if kind == "money" else number
 
 
 def _named_key(kind: str, g: dict, written: str) -> tuple[str, Decimal | None] | None:
@@ -595,8 +852,9 @@ def _named_key(kind: str, g: dict, written: str) -> tuple[str, Decimal | None] |
         return _slug(re.sub(r"^the\s+", "", written, flags=re.I)), None
     if kind == "fraction":
         return _slug(re.sub(r"^(?:a|one)[\s-](?!in\b|out\b)", "", written, flags=re.I)), _fraction_value(written)
-    if kind == "duration" and "a" in g:
-        return f"1-{g['unit'].lower()}s", Decimal(1)
+    if kind == "duration" and "a" in g:  # "a week", "a year and a half", "half an hour"
+        amount = Decimal("0.5") if g["a"].lower().startswith("half") else Decimal("1.5" if g.get("half") else 1)
+        return f"{_slug(str(amount))}-{g['unit'].lower()}s", amount
     if kind == "age" and g.get("decade"):
         return f"age-{g['number']}s", None
     return None
@@ -631,6 +889,9 @@ def _bounds_and_unit(candidate: _Match) -> tuple[Decimal | None, Decimal | None,
         return Decimal(g["number"]), Decimal(g["number"]) + 9, None
     if first or second:
         low, high = _ends(g)
+    span = _span_in_one_unit(g)
+    if span is not None:  # "between 18 months and two years": 18 to 24 months
+        return span
     unit = None
     if kind == "money":
         unit = _currency(g)
@@ -643,6 +904,42 @@ def _bounds_and_unit(candidate: _Match) -> tuple[Decimal | None, Decimal | None,
     return low, high, unit
 
 
+# Time units in the smallest unit of their family: months and days never convert exactly.
+_SPAN_SIZES = {
+    "decade": ("month", 120),
+    "year": ("month", 12),
+    "month": ("month", 1),
+    "week": ("minute", 7 * 24 * 60),
+    "day": ("minute", 24 * 60),
+    "hour": ("minute", 60),
+    "minute": ("minute", 1),
+}
+
+
+def _unit_ratio(big: str, small: str) -> Decimal:
+    """How many of the smaller time unit make one of the bigger ("year", "months": 12); 0 when
+    they do not convert exactly (a month is no whole number of days)."""
+    (family_a, size_a), (family_b, size_b) = (_SPAN_SIZES[u.lower().removesuffix("s")] for u in (big, small))
+    return Decimal(size_a) / Decimal(size_b) if family_a == family_b and size_a > size_b else Decimal(0)
+
+
+def _span_in_one_unit(g: dict) -> tuple[Decimal, Decimal, str] | None:
+    """A range of durations written in two units ("between 18 months and two years", "six
+    months to a year"): both ends in the smaller unit, which keeps them exact; None when the
+    units do not convert exactly (months and days) or the ends are not in order."""
+    low_unit = g.get("low_unit") or g.get("low_unit2")
+    if not low_unit:
+        return None
+    units = [u.lower().removesuffix("s") for u in (low_unit, g["unit"])]
+    (family_a, size_a), (family_b, size_b) = (_SPAN_SIZES[u] for u in units)
+    low, high = parse_number(g.get("low") or g["low2"]), parse_number(g["number"])
+    if family_a != family_b or low is None or high is None:
+        return None
+    smaller, size = min(zip(units, (size_a, size_b), strict=True), key=lambda pair: pair[1])
+    low, high = _plain(low * size_a / size), _plain(high * size_b / size)
+    return (low, high, smaller) if low < high else None
+
+
 def _ends(g: dict) -> tuple[Decimal | None, Decimal | None]:
     """A range's two ends, each with its own scale word where it has one ("Rp 20 million to
     Rp 30 million", "between 3 million and 4 million") and else the one written last ("VND25-30 million")."""
@@ -653,23 +950,46 @@ def _ends(g: dict) -> tuple[Decimal | None, Decimal | None]:
         bare_low, bare_high = parse_number(low_written), parse_number(high_written)
         shared = bare_low is None or bare_high is None or bare_low <= bare_high
         low_scale = g.get("scale", "") if shared else ""
+    inner = re.fullmatch(rf"(.+?)\s+({alternatives(SCALES)})", high_written.lower())
+    if not g.get("scale") and inner and not re.search(rf"\b(?:{alternatives(SCALES)})\b", low_written.lower()):
+        bare_low, bare_high = parse_number(low_written), parse_number(inner.group(1))
+        if bare_low is not None and bare_high is not None and bare_low <= bare_high:
+            low_written = f"{low_written} {inner.group(2)}"  # "between 2 and 3 trillion rupiah"
     low = parse_number(_scaled({**g, "number": low_written, "scale": low_scale}))
     high = parse_number(_scaled({**g, "number": high_written}))
-    return low, high
+    return _hundredths(g, low), _hundredths(g, high)
+
+
+# Currencies whose papers may group thousands with a dot: "Rp 10.000" is ten thousand rupiah.
+_DOT_GROUPED = frozenset({"IDR", "VND"})
 
 
 def _scaled(groups: dict) -> str:
     number = groups.get("number", "")
     scale = groups.get("scale", "")
+    money = any(k in groups for k in ("code", "symbol", "currency"))
+    if money and re.fullmatch(r"\d{1,3}\.\d{3}", number) and _currency(groups) in _DOT_GROUPED:
+        number = number.replace(".", "")
     return f"{number} {SCALE_ABBREVIATIONS.get(scale.lower(), scale)}".strip()
 
 
 def _currency(groups: dict) -> str:
+    """The currency code of an amount, or the name of a family the story settles ("rupee", "cent")."""
     if "symbol" in groups:
         return CURRENCY_SYMBOLS[groups["symbol"].lower()]
     if "code" in groups:
         return CURRENCY_PREFIXES[groups["code"].rstrip(".")]
-    return CURRENCY_WORDS.get(groups["currency"]) or CURRENCY_WORDS[groups["currency"].split()[-1].lower()]
+    word = " ".join(groups["currency"].split())
+    last = word.split()[-1].lower()
+    return CURRENCY_WORDS.get(word) or MINOR_UNITS.get(word) or CURRENCY_WORDS.get(last) or MINOR_UNITS[last]
+
+
+def _hundredths(groups: dict, number: Decimal | None) -> Decimal | None:
+    """ "80 sen" is 0.80 ringgit, "45 cents" 0.45 of the story's dollar: a minor unit in its currency."""
+    currency = " ".join(groups.get("currency", "").split())
+    if number is None or not (minor_unit(currency) or minor_unit(currency.split()[-1].lower() if currency else "")):
+        return number
+    return _plain(number / 100)
 
 
 def _fraction_value(written: str) -> Decimal | None:
@@ -677,8 +997,8 @@ def _fraction_value(written: str) -> Decimal | None:
     words = re.findall(r"[a-z]+|\d+(?:\.\d+)?", written.lower())
     if words[-1] in MULTIPLES:
         return Decimal(MULTIPLES[words[-1]])
-    if words[-1] == "times" and len(words) == 2:  # "six times the average": a multiple of it
-        return parse_number(words[0])
+    if words[-1] == "times" or words[-1].endswith("fold"):  # "six times the average", "threefold"
+        return parse_number(re.sub(r"[\s-]*(?:times|fold)$", "", written.lower()))
     if len(words) >= 3 and words[1] in ("in", "out"):
         share, whole = parse_number(words[0]), parse_number(words[-1])
         return _plain(share / whole) if share and whole else None
@@ -700,21 +1020,30 @@ def _ordinal_word_value(word: str) -> Decimal | None:
 def _clock(written: str) -> Resolution | None:
     """'8 a.m.' is 08:00, '2:30pm' 14:30, 'noon' 12:00: a time of day as a 24-hour clock."""
     lower = written.lower()
-    named = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}.get(lower)
+    named = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}.get(lower.removeprefix("12 "))
     if named:
         return Resolution(named, "stated in the text")
-    spoken = re.match(r"(\w+)(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening)", lower)
+    spoken = re.match(r"(\w+)(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening)|(\w+)\s+o['’]clock", lower)
+    if spoken and spoken.group(3):  # "three o'clock": the hour as said
+        hour = int(spoken.group(3)) if spoken.group(3).isdigit() else UNITS[spoken.group(3)]
+        return Resolution(f"{hour:02d}:00", "stated in the text")
     if spoken:  # "six in the morning" 06:00, "seven in the evening" 19:00
         hour = int(spoken.group(1)) if spoken.group(1).isdigit() else UNITS[spoken.group(1)]
         hour += 12 if spoken.group(2) != "morning" and hour < 12 else 0
         return Resolution(f"{hour:02d}:00", "stated in the text")
-    match = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?", lower)
+    shared = re.fullmatch(r"(\d{1,2}(?:[:.]\d\d)?)\s?[-–]\s?(\d{1,2}(?:[:.]\d\d)?)\s?([ap])\.?m\.?", lower)
+    if shared:  # "3-5pm" is 15:00 to 17:00; "11-1pm" from 11 in the morning
+        first, second = int(re.split(r"[:.]", shared.group(1))[0]), int(re.split(r"[:.]", shared.group(2))[0])
+        mark = shared.group(3) if first <= second or first == 12 else {"a": "p", "p": "a"}[shared.group(3)]
+        start, end = _clock(f"{shared.group(1)}{mark}m"), _clock(f"{shared.group(2)}{shared.group(3)}m")
+        return Resolution(f"{start.value}/{end.value}", "stated in the text") if start and end else None
+    match = re.match(r"(\d\d)(\d\d)\s|(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?", lower)  # "0800 GMT", "8:30am"
     if match is None:
         return None
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    if match.group(3) == "p" and hour < 12:
+    hour, minute = int(match.group(1) or match.group(3)), int(match.group(2) or match.group(4) or 0)
+    if match.group(5) == "p" and hour < 12:
         hour += 12
-    elif match.group(3) == "a" and hour == 12:
+    elif match.group(5) == "a" and hour == 12:
         hour = 0
     return Resolution(f"{hour:02d}:{minute:02d}", "stated in the text")
 
@@ -730,26 +1059,10 @@ class _When(NamedTuple):
 
 _NO_HINT = _When()
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?P<rel>this|last|next)\s+year\b", re.I)
-
-
-# Currencies several countries share a name with, by the country a story names most.
-_NATIONAL = {
-    "rupee": (("NPR", r"\bNepal(?:i|ese)?\b|\bKathmandu\b"), ("INR", r"\bIndian?\b|\bNew Delhi\b"),
-              ("PKR", r"\bPakistani?\b|\bIslamabad\b"), ("LKR", r"\bSri Lankan?\b|\bColombo\b")),
-    "peso": (("PHP", r"\bPhilippines?\b|\bFilipinos?\b|\bManila\b"), ("MXN", r"\bMexic(?:o|an)\b")),
-}  # fmt: skip
-
-
-def national_currencies(text: str) -> dict[str, str]:
-    """'Rs 150,000' in a Nepali story is Nepalese rupees, 'pesos' in a Philippine one
-    Philippine pesos; a story that names none of the countries keeps the plain name."""
-    found = {}
-    for name, countries in _NATIONAL.items():
-        counted = [(len(re.findall(pattern, text)), code) for code, pattern in countries]
-        most, code = max(counted)
-        if most:
-            found[name] = code
-    return found
+_YEAR_BEFORE = re.compile(
+    r"\b(?P<rel>this|last|next)\s+year\b,?(?:(?!\b(?:and|but|while|will|would|could|expected|plans?)\b)[^,.;:\"“”])*$",
+    re.I,
+)
 
 
 def _when(
@@ -758,10 +1071,13 @@ def _when(
     if candidate.kind not in _DATED_KINDS:
         return _NO_HINT
     tense = tense_at(text, candidate.start, candidate.end, *sentence)
-    after = _YEAR_AFTER.match(text, candidate.end)
-    if after is None or published is None:
+    # "in March last year", or "Last year I came in January": the clause's year
+    said = _YEAR_AFTER.match(text, candidate.end) or _YEAR_BEFORE.search(
+        text, max(sentence[0], candidate.start - 60), candidate.start
+    )
+    if said is None or published is None:
         return _When(tense, None, fiscal)
-    return _When(tense, published.year + {"this": 0, "last": -1, "next": 1}[after.group("rel").lower()], fiscal)
+    return _When(tense, published.year + {"this": 0, "last": -1, "next": 1}[said.group("rel").lower()], fiscal)
 
 
 def _resolution(
@@ -816,10 +1132,22 @@ def _range_resolution(
         return Resolution(None, known.note if known else "not resolved")
     if _weekday(first) and start.value > end.value:
         return _days_in_order(first, last, start.value, end)
-    if first.kind == "date" and not first.groups.get("year") and start.value[:1].isdigit() and end.value[:1].isdigit():
-        year = int(end.value[:4]) - (start.value[4:] > end.value[4:])  # the start is not after the end
-        start = start._replace(value=f"{year:04d}{start.value[4:]}")
-    return Resolution(f"{start.value}/{end.value}", end.note, approximate=start.approximate or end.approximate)
+    return Resolution(
+        f"{_start_in_order(first, start.value, end.value)}/{end.value}",
+        end.note,
+        approximate=start.approximate or end.approximate,
+    )
+
+
+def _start_in_order(first: _Match, start: str, end: str) -> str:
+    """A range's start with no year of its own is the latest not after its end: "from November
+    to February" starts in the November before that February, "from mid-June through September"
+    in that September's year."""
+    if first.groups.get("year") or not start[:1].isdigit() or not end[:1].isdigit():
+        return start
+    if first.kind == "date":
+        return f"{int(end[:4]) - (start[4:] > end[4:]):04d}{start[4:]}"
+    return back(start, 1, "year") if _a_month_part(first) and start > end else start
 
 
 def _month_part_of(match: _Match, published: dt.date | None, approximate: bool, when: _When) -> Resolution | None:
@@ -855,7 +1183,10 @@ def _days_in_order(first: _Match, last: _Match, start: str, end: Resolution) -> 
 
 _DATED_KINDS = ("date", "date-range", "period", "year", "relative-time")
 _EXACT_PART = re.compile(
-    r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\b|(?:the\s+)?first\s+\w+\s+months\b", re.I
+    r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\b|(?:the\s+)?first\s+\w+\s+(?:months|quarters)\b"
+    r"|(?:Q[1-4]|[1-4]Q|H[12])\b|(?:the\s+)?[A-Z][a-z]+(?:\s+\d{4})?\s+quarter\b"
+    r"|(?:the\s+)?(?:this|next|current|coming)\s+quarter\b",
+    re.I,
 )
 
 
@@ -865,6 +1196,22 @@ def _kind(kind: str, written: str, resolution: Resolution | None) -> str:
     if kind == "period" and _EXACT_PART.match(written) and resolution is not None and resolution.value:
         return "date-range"
     return kind
+
+
+_COMPARED_AGO = re.compile(r"\b(?:from|than|with|on|over|versus|vs\.?)\s+$", re.I)
+_AGO = re.compile(r"^(?:a|an|one)\s+(year|month)\s+ago$", re.I)
+
+
+def _compared_with_ago(
+    text: str, candidate: _Match, written: str, resolution: Resolution | None, dated: tuple[str, Resolution] | None
+) -> tuple[str, Resolution] | None:
+    """ "Imports rose 5% in September from a year ago": a comparison with "a year ago" after a
+    date in its paragraph is "a year earlier" than that date, as the data pages mean it."""
+    ago = _AGO.match(" ".join(written.split()))
+    if ago is None or dated is None or not _COMPARED_AGO.search(text, max(0, candidate.start - 12), candidate.start):
+        return None
+    moved = before_another(f"a {ago.group(1)} earlier", dated[1])
+    return (dated[0], moved) if moved is not None else None
 
 
 def _meaning(
@@ -884,7 +1231,7 @@ def _meaning(
     if dated is not None and kind == "period":
         shifted = before_another(written, dated[1], fiscal)
         if shifted is not None:
-            return ("period" if "previous" in written.lower() else dated[0]), shifted
+            return ("period" if re.search(r"previous\s+\w+\s+years", written, re.I) else dated[0]), shifted
     if dated is None and kind == "period" and lead is not None:  # a monthly figure's month, from the lead
         shifted = before_another(written, lead)
         if shifted is not None and "previous" not in written.lower():
@@ -930,12 +1277,19 @@ def _same_period(
 
 
 def _season_year(
-    text: str, candidate: _Match, kind: str, resolution: Resolution | None, starts: dict[str, int]
+    text: str,
+    candidate: _Match,
+    kind: str,
+    resolution: Resolution | None,
+    starts: dict[str, int],
+    fiscal: FiscalCalendar | None,
 ) -> tuple[str, Resolution | None]:
-    """'2025-26' or 'the 2027 school year' in a story that says when such a year begins: a period."""
+    """'2025-26' or 'the 2027 school year' in a story that says when such a year begins, or a bare
+    '2026-27' where the country's press names fiscal years so: a period."""
     if candidate.kind != "year" or candidate.groups.get("decade"):
         return kind, resolution
-    season = named_year(text, candidate.end, int(candidate.groups["year"]), starts)
+    year = int(candidate.groups["year"])
+    season = named_year(text, candidate.end, year, starts) or split_fiscal_year(text, candidate.end, year, fiscal)
     return ("period", season) if season is not None else (kind, resolution)
 
 
@@ -966,6 +1320,46 @@ def _anchored(
     return resolution
 
 
+_WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
+_SAID_DAY = re.compile(
+    r"\b(?:said|says|told|announced|warned|added|stated)\b[^.\n\"“”]{0,80}?\b(?:on\s+)?"
+    rf"(?P<day>yesterday|{_WEEKDAY_NAMES})\b"
+)
+_FROM_NOW = re.compile(
+    r"^(?:the\s+)?(?:(?:next|coming)\s+\S+\s+(?:hours|days|weeks)|(?:past|last)\s+\S+\s+hours)$", re.I
+)
+
+
+def _from_the_day_said(
+    text: str,
+    candidate: _Match,
+    written: str,
+    paragraph: Paragraph,
+    resolution: Resolution | None,
+    published: dt.date | None,
+    when_fiscal: FiscalCalendar | None,
+) -> Resolution | None:
+    """A span of hours, days or weeks ahead of "now" (or hours before it) in words the paragraph says were
+    spoken on a named day ("'... the next 72 hours,' he told a briefing on Thursday") counts
+    from that day, not from the publication day."""
+    if candidate.kind != "period" or published is None or not _FROM_NOW.match(" ".join(written.split())):
+        return resolution
+    said = _SAID_DAY.search(text, paragraph.start, paragraph.end)
+    if said is None:
+        return resolution
+    word = said.group("day").lower()
+    if word == "yesterday":
+        day = published - dt.timedelta(days=1)
+    else:
+        day = published - dt.timedelta(days=(published.weekday() - WEEKDAYS.index(word)) % 7)
+    if day == published:
+        return resolution
+    spoken = resolve_period(written, day, False, when_fiscal)
+    if spoken.value is None:
+        return resolution
+    return spoken._replace(note=f"{spoken.note}; counted from {day}, the day the words were said")
+
+
 def _distinct_key(key: str, resolution: Resolution | None, grouped: dict) -> str:
     """The same words meaning another date ("arrested in March", "will leave in March") are
     another figure: the first keeps the key, the other gets its date added."""
@@ -983,10 +1377,12 @@ def _distinct_key(key: str, resolution: Resolution | None, grouped: dict) -> str
 _SHARE_KINDS = {"percentage": "percentage", "fraction": "fraction"}
 
 
-def _antecedent(counted: dict[str, Occurrence], kind: str, sentence_start: int) -> str | None:
+def _antecedent(counted: dict[str, Occurrence], kind: str, sentence_start: int, compared: bool) -> str | None:
     """What a figure with no noun of its own may count: a share of the same kind before it in
     its sentence ("half of that sum and Laos a fifth", "30 percent of its staff, from 20
-    percent"), or else the last thing counted in it ("2.31 million workers ..., a third of them")."""
+    percent"), or else the last thing counted in it ("2.31 million workers ..., a third of them"),
+    or else, ``compared`` with it, a share of the other kind ("15% of the harvest, against a
+    tenth in a normal year"; not "2 percent of the total, with Thais accounting for half")."""
     share = counted.get(_SHARE_KINDS.get(kind, ""))
     if share is not None and share.sentence_start == sentence_start:
         return share.counts  # "72 percent of pupils here, against 65 percent elsewhere"
@@ -994,7 +1390,24 @@ def _antecedent(counted: dict[str, Occurrence], kind: str, sentence_start: int) 
     count = counted.get("count")
     if kind == "count" and (count is None or count.sentence_start != sentence_start) and here:
         return max(here, key=lambda o: o.value_start).counts  # "a third of the deaths ..., while 97 were suicides"
-    return count.counts if count is not None and count.sentence_start == sentence_start else None
+    if count is not None and count.sentence_start == sentence_start:
+        return count.counts
+    return max(here, key=lambda o: o.value_start).counts if here and compared and kind in _SHARE_KINDS else None
+
+
+def _restated(text: str, counted: dict[str, Occurrence], start: int, sentence_start: int) -> bool:
+    """Whether a share set off by commas right after another restates it: "just over half the
+    workers surveyed, 53 percent, said ..."."""
+    shares = [o for k, o in counted.items() if k in _SHARE_KINDS and o.sentence_start == sentence_start]
+    between = r"[^,;.\d]*,\s*(?:(?:or|about|around|nearly|almost|some|roughly|just|over)\s+)*"
+    return any(re.fullmatch(between, text[o.value_end : start]) for o in shares)
+
+
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:and|while|whilst|whereas|but)\s+(?:(?:about|around|nearly|almost|some|roughly|just|only)\s+)?$",
+    re.I,
+)  # "half of the drivers own a car, and 40 percent own a house": the same set
 
 
 def _modifies_the_last_count(text: str, last: Occurrence | None, occurrence: Occurrence) -> bool:
@@ -1004,6 +1417,82 @@ def _modifies_the_last_count(text: str, last: Occurrence | None, occurrence: Occ
         return False
     between = text[last.value_end : occurrence.start]
     return re.fullmatch(rf"\s+{re.escape(last.counts)}\s+(?:in|across|from|at)\s+", between) is not None
+
+
+# the day a thing was said ("the ministry said Friday") is no date a later "a year earlier" compares with
+_SAID_ON = re.compile(
+    r"\b(?:(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+(?:on\s+)?"
+    r"|(?:said|says|told|announced|stated|added|wrote)\b[^.;\n\"“”]{0,80}\bon\s+)"
+    rf"(?:(?:{_WEEKDAY_NAMES})\s*[(,]\s*)?$",
+    re.I,
+)
+
+
+def _anchors(
+    text: str, floor: int, candidate: _Match, kind: str, resolution: Resolution | None, published: dt.date | None
+) -> tuple[tuple[str, Resolution], tuple[str, Resolution]] | None:
+    """What a later "a year earlier" moves, and what a later "the same period last year" moves,
+    when this figure is a date: the span it ends ("in the three months to March": January to
+    March) or the date itself, and for the second a span it starts ("since August": August to
+    the publication month); None for no date, or the day something was said ("the ministry said Friday")."""
+    if resolution is None or resolution.value is None or kind not in _DATED_KINDS:
+        return None
+    a_day = _weekday(candidate) or (candidate.kind == "date" and "day" in candidate.groups)
+    if a_day and _SAID_ON.search(text, max(floor, candidate.start - 120), candidate.start):
+        return None
+    before = text[max(floor, candidate.start - 40) : candidate.start]
+    dated = span_to(before, resolution) or (kind, resolution)
+    return dated, since(before, resolution, published) or dated
+
+
+def _in_context(
+    text: str,
+    candidate: _Match,
+    written: str,
+    meaning: tuple[str, Resolution | None],
+    paragraph: Paragraph,
+    published: dt.date | None,
+    fiscal: FiscalCalendar | None,
+    before: tuple[tuple[str, Resolution] | None, tuple[str, Resolution] | None],
+    season_starts: dict[str, int],
+    day_beside: Resolution | None,
+) -> tuple[str, Resolution | None]:
+    """A figure's kind and date read with what the story gives around it: the paragraph's last
+    date (``before``: for a year earlier, the same period), the day words were said, the date
+    written beside a weekday, the months a named season runs."""
+    dated, earlier = before
+    kind, resolution = meaning
+    kind, resolution = _compared_with_ago(text, candidate, written, resolution, dated) or (kind, resolution)
+    resolution = _anchored(text, candidate, resolution, dated)
+    resolution = _from_the_day_said(text, candidate, written, paragraph, resolution, published, when_fiscal=fiscal)
+    resolution = of_the_month_before(written, dated[1] if dated else None) or day_beside or resolution
+    kind, resolution = _same_period(text, candidate, kind, resolution, earlier)
+    return _season_year(text, candidate, kind, resolution, season_starts, fiscal)
+
+
+_BESIDE = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*")
+
+
+def _weekdays_beside_dates(
+    text: str, selected: list[_Match], published: dt.date | None, approximate: bool
+) -> dict[int, Resolution]:
+    """ "on Monday, March 9", "Thursday (Mar 5)", "March 1 (Sunday)": the weekday is that day,
+    whatever its tense says, where the date's weekday is the one named."""
+    found: dict[int, Resolution] = {}
+    for first, second in itertools.pairwise(selected):
+        pair = (first, second) if _weekday(first) else (second, first)
+        weekday, date = pair
+        if not (_weekday(weekday) and "weekday" in weekday.groups and date.kind == "date" and "day" in date.groups):
+            continue
+        if not _BESIDE.fullmatch(text[first.end : second.start]):
+            continue
+        for tense in ("past", "future"):
+            day = resolve("date", date.groups, None, published, approximate, tense)
+            if day is not None and day.value and re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
+                if WEEKDAYS[dt.date.fromisoformat(day.value).weekday()] == weekday.groups["weekday"].lower():
+                    found[weekday.start] = Resolution(day.value, f"the date written beside it, {day.value}")
+                    break
+    return found
 
 
 def extract_figures(
@@ -1029,15 +1518,20 @@ def extract_figures(
             c for c in _candidates(text, paragraph.start, paragraph.end, patterns) if _plausible(text, c, paragraph)
         ]
         selected = _join_times(text, _join_ranges(text, _select(candidates)))
+        beside = _weekdays_beside_dates(text, selected, published, approximate)
         spans = {c.start: c.end for c in selected}
         floor = paragraph.start
         dated: tuple[str, Resolution] | None = None  # the paragraph's last date, for "a year earlier"
         undated = True  # no date of any kind yet in the paragraph, resolved or not
         counted: dict[str, Occurrence] = {}  # the last count, percentage and fraction with a counted thing
+        money: dict = {}  # the currency and time unit of the paragraph's last amount of money and duration
         for candidate in selected:
             sentence = next((s for s in paragraph.sentences if s.start <= candidate.start < s.end), paragraph)
             qualifier, start = _qualifier(text, candidate, paragraph, floor)
-            antecedent = _antecedent(counted, candidate.kind, sentence.start)
+            compared = _COMPARED.search(text, sentence.start, candidate.start) is not None or _restated(
+                text, counted, candidate.start, sentence.start
+            )
+            antecedent = _antecedent(counted, candidate.kind, sentence.start, compared)
             place = Place(
                 candidate.kind,
                 candidate.groups,
@@ -1054,9 +1548,10 @@ def extract_figures(
             stated_by, unclear = (
                 speaker(paragraph.number, candidate.start, (sentence.start, sentence.end)) if speaker else (None, False)
             )
+            candidate, money = _same_currency(text, candidate, paragraph, counts, money)
             key, number = _describe(candidate, written)
             low, high, unit = _bounds_and_unit(candidate)
-            unit = national.get(unit, unit) if unit else unit
+            unit = story_unit(unit, candidate.groups, national)
             occurrence = Occurrence(
                 start=start,
                 end=candidate.end,
@@ -1081,11 +1576,13 @@ def extract_figures(
                 candidate.kind, written, resolution, dated, *((published, fiscal, lead) if undated else (None, fiscal))
             )  # fmt: skip
             undated = undated and candidate.kind not in _DATED_KINDS
-            resolution = _anchored(text, candidate, resolution, dated)
-            kind, resolution = _same_period(text, candidate, kind, resolution, earlier)
-            kind, resolution = _season_year(text, candidate, kind, resolution, season_starts)
-            if resolution is not None and resolution.value is not None and kind in _DATED_KINDS:
-                dated = earlier = (kind, resolution)
+            kind, resolution = _in_context(
+                text, candidate, written, (kind, resolution), paragraph, published, fiscal, (dated, earlier),
+                season_starts, beside.get(candidate.start),
+            )  # fmt: skip
+            anchors = _anchors(text, paragraph.start, candidate, kind, resolution, published)
+            if anchors is not None:
+                dated, earlier = anchors
             lead = _lead_month(lead, paragraph.number, kind, resolution)
             key = _distinct_key(key, resolution, grouped)
             entry = grouped.setdefault(

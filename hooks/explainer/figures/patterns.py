@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Collection
 from functools import cache
 
+from explainer.figures.currency import MINOR_UNITS
 from explainer.figures.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 # --- Vocabulary --------------------------------------------------------------
@@ -55,8 +56,10 @@ SCALES = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    "quadrillion": 1_000_000_000_000_000,  # Vietnam's press: "VND1.2 quadrillion"
     "lakh": 100_000,  # South Asian press: "Rs8 lakh", "2 crore"
     "crore": 10_000_000,
+    "dozen": 12,  # "two dozen"
 }
 ORDINAL_WORDS = {
     "first": 1,
@@ -89,7 +92,17 @@ ORDINAL_WORDS = {
     "hundredth": 100,
 }
 _TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
-CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "฿": "THB", "៛": "KHR"}
+CURRENCY_SYMBOLS = {
+    "us$": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "฿": "THB",
+    "៛": "KHR",
+    "৳": "BDT",
+    "₭": "LAK",
+}
 # Codes and signs written before the number, as the region's press does ("RM13.3 billion",
 # "Rp 15 million", "Rs8 lakh", "VND25-30 million", "K2,100", "S$5"), by the key they get.
 CURRENCY_PREFIXES = {
@@ -113,6 +126,18 @@ CURRENCY_PREFIXES = {
     "CNY": "CNY",
     "RMB": "CNY",
     "Tk": "BDT",
+    "PHP": "PHP",
+    "Php": "PHP",  # the Philippine press's "Php 45"
+    "Ks": "MMK",  # Myanmar's press: "Ks 1,500"
+    "Nu": "BTN",  # Bhutan's ngultrum: "Nu 5 billion"
+    "BDT": "BDT",
+    "LAK": "LAK",
+    "TWD": "TWD",
+    "HKD": "HKD",
+    "LKR": "LKR",
+    "PKR": "PKR",
+    "AUD": "AUD",
+    "GBP": "GBP",
     "S$": "SGD",
     "HK$": "HKD",
     "A$": "AUD",
@@ -123,6 +148,8 @@ CURRENCY_PREFIXES = {
     "₹": "INR",
     "K": "MMK",  # kyat, only before a number that cannot be a name (K2,100, K300,000; not K2)
     "P": "PHP",  # the Philippine press's peso sign, on the same terms as the kyat's K
+    "W": "KRW",  # the won as some Korean papers write it ("W1.5 trillion"), on the same terms
+    "Bt": "THB",  # The Nation's baht: "Bt2.5 billion"
 }
 # Scale words the press shortens ("RM1.2bil", "$3bn", "RM500mil"), as parse_number reads them.
 SCALE_ABBREVIATIONS = {
@@ -132,9 +159,20 @@ SCALE_ABBREVIATIONS = {
     "m": "million",
     "mil": "million",
     "mln": "million",
+    "mn": "million",
     "tn": "trillion",
+    "tr": "trillion",  # Pakistan's business press: "Rs1.23tr"
+    "trn": "trillion",
+    "bln": "billion",
     "tril": "trillion",
     "k": "thousand",
+    "cr": "crore",
+    # as headlines and some Philippine and US copy write them: "P1.2B", "$5M", "$50K"
+    "B": "billion",
+    "M": "million",
+    "K": "thousand",
+    "Bn": "billion",
+    "Mn": "million",
 }
 CURRENCY_WORDS = {
     "riels": "KHR",
@@ -159,7 +197,55 @@ CURRENCY_WORDS = {
     "won": "KRW",
     "dong": "VND",
     "euro": "EUR",
-    # currencies named with their country, as written
+    # currencies named with their country, as written: the country decides the code
+    **{
+        f"{country} {name}{plural}": code
+        for country, name, code in (
+            ("US", "dollar", "USD"),
+            ("U.S.", "dollar", "USD"),
+            ("American", "dollar", "USD"),
+            ("Singapore", "dollar", "SGD"),
+            ("Hong Kong", "dollar", "HKD"),
+            ("Taiwan", "dollar", "TWD"),
+            ("New Taiwan", "dollar", "TWD"),
+            ("Australian", "dollar", "AUD"),
+            ("Brunei", "dollar", "BND"),
+            ("Canadian", "dollar", "CAD"),
+            ("Nepali", "rupee", "NPR"),
+            ("Nepalese", "rupee", "NPR"),
+            ("Indian", "rupee", "INR"),
+            ("Pakistani", "rupee", "PKR"),
+            ("Sri Lankan", "rupee", "LKR"),
+            ("Philippine", "peso", "PHP"),
+            ("Mexican", "peso", "MXN"),
+            ("Malaysian", "ringgit", "MYR"),
+            ("Indonesian", "rupiah", "IDR"),
+            ("Thai", "baht", "THB"),
+            ("Vietnamese", "dong", "VND"),
+            ("Cambodian", "riel", "KHR"),
+            ("Lao", "kip", "LAK"),
+            ("Laotian", "kip", "LAK"),
+            ("Myanmar", "kyat", "MMK"),
+            ("Bangladeshi", "taka", "BDT"),
+            ("Chinese", "yuan", "CNY"),
+            ("Japanese", "yen", "JPY"),
+            ("Korean", "won", "KRW"),
+            ("South Korean", "won", "KRW"),
+        )
+        for plural in ("", "s")
+        if not (plural and name in ("ringgit", "rupiah", "baht", "dong", "yuan", "yen", "won", "taka", "kip"))
+    },
+    "renminbi": "CNY",
+    "HK dollars": "HKD",
+    "HK dollar": "HKD",
+    "NT dollars": "TWD",
+    "NT dollar": "TWD",
+    "Sing dollars": "SGD",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    # codes written after the number, as some outlets do ("250,000 VND", "5,000 USD")
+    **{code: code for code in "USD EUR JPY KRW MYR IDR THB KHR MMK NPR INR SGD CNY VND PHP BDT LAK HKD TWD".split()},
+    "RMB": "CNY",
     "Kuwaiti dinars": "KWD",
     "Kuwaiti dinar": "KWD",
     "Bahraini dinars": "BHD",
@@ -208,16 +294,26 @@ def alternatives(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-_NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# South Asian grouping first ("12,50,000", "1,25,00,000"), then thousands grouped by dots as Indonesian
+# and Vietnamese copy may write them ("1.500.000"), thousands commas, then plain digits.
+_NUMERAL = (
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+)
 _UNIT_WORD = alternatives(UNITS)
 _TENS_WORD = alternatives(TENS)
 _SCALE_WORD = alternatives(SCALES)
-_WORD_NUMBER = (
-    rf"(?:(?:{_TENS_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})(?:\s+(?:{_SCALE_WORD}))*"
-    rf"|a\s+(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))*|a\s+dozen|dozens|hundreds|thousands|millions"
+_AND_A_HALF = r"(?:\s+and\s+a\s+half|-and-a-half)"
+_BELOW_100 = rf"(?:(?:{_TENS_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})"
+# "a hundred and fifty", "three thousand and twelve", as British English writes them
+_AND_TAIL = rf"(?:\s+and\s+{_BELOW_100}\b(?!\s+(?:{_SCALE_WORD})|-))"
+_WORD_NUMBER = (  # "twenty-five", "two and a half", "two dozen", "a million", "half a million", "tens of thousands"
+    rf"(?:{_BELOW_100}|an?)(?:\s+(?:{_SCALE_WORD}))+{_AND_TAIL}"
+    rf"|{_BELOW_100}{_AND_A_HALF}?(?:\s+(?:{_SCALE_WORD}))*"
+    rf"|(?:half\s+)?an?\s+(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))*"
+    r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|scores(?=\s+of\b)"
 )
 # A number as written: a numeral (with an optional scale word) or number words.
-_NUMBER = rf"(?:(?:{_NUMERAL})(?:\s+(?:{_SCALE_WORD}))?|{_WORD_NUMBER})"
+_NUMBER = rf"(?:(?:{_NUMERAL}){_AND_A_HALF}?(?:\s+(?:{_SCALE_WORD}))?|{_WORD_NUMBER})"
 # Nothing glued in front (COVID-19, G20, 3.5, [^1], --8<--, €5) ... (€ is looked for on
 # its own: a class mixing \w with characters past U+00FF in three or more runs is slow to compile)
 _BEFORE = r"(?<![\w.,:/#^@\\&$£¥-])(?<!€)"
@@ -230,6 +326,11 @@ _MONTH = rf"(?:{_MONTH_NAMES}|(?:{_MONTH_SHORT})\.?)"
 _MONTH_UPPER = alternatives(m.upper() for m in MONTHS)  # a dateline's "JULY 25"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAYS_JOIN = r"(?:\s*[-–]\s*|\s+(?:to|until|till)\s+)"  # "3-5 March", "March 4 to 9"
+# not an amount after it: "rose on March 3 to 9 baht" is a day and a price
+_NO_UNIT = r"(?!\s+(?!(?:in|at|on|and|or|for|when|while|with|to|from|as|after|before|during|but)\b)[a-z])"
+# "March 4 to 9" but not "rose on March 3 to 9 baht" (a day and a price); "June 7-8 was" is a range
+_MONTH_DAYS_JOIN = rf"(?:\s*[-–]\s*|\s+(?:to|until|till)\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\b{_NO_UNIT}))"
 _WEEKDAY = alternatives(w.capitalize() for w in WEEKDAYS)
 
 # Months, weekdays and words as they can appear in a match, for the prefilter below.
@@ -239,7 +340,8 @@ _WEEKDAY_NAMES = tuple(w.capitalize() for w in WEEKDAYS)
 _NEXT_LAST = ("next", "Next", "last", "Last", "this", "This", "past", "Past", "coming", "Coming")
 
 # Every number written in words starts and ends with one of these as a whole word.
-_NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen", "dozens", "hundreds", "thousands", "millions"])
+_NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "half", "dozens", "hundreds", "thousands", "millions", "scores"])
+_SPAN_UNIT = r"(?:minute|hour|day|week|month|year|decade)s?"
 _DURATION_UNITS = frozenset([*_TIME_UNITS, *(f"{unit}s" for unit in _TIME_UNITS), "centuries"])
 MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
 _MONTH_LEADS = frozenset("in since until by from through early late mid".split())
@@ -258,17 +360,29 @@ _BARE_MONTH_NAMES = tuple(m.capitalize() for m in MONTHS if m != "may")
 _WEEKDAY_NOT_AFTER = "".join(rf"(?<!{word}\s)" for word in ("Good", "Black", "Ash", "Holy", "Super", "Cyber"))
 
 _KIN_WORDS = tuple(
-    "son sons daughter daughters children child brother brothers sister sisters wife husband mother father".split()
+    """son sons daughter daughters children child brother brothers sister sisters wife husband mother father
+    girl boy baby toddler infant grandson granddaughter""".split()
 )
 _KIN = alternatives(_KIN_WORDS)
 
 # Currency signs and codes before a number; the kyat's "K" only before a number that is
 # plainly money (a thousands comma, three digits or a scale word), so "K2" stays a name.
 _CURRENCY_PREFIX = (
-    rf"(?:{alternatives(p for p in CURRENCY_PREFIXES if p not in ('K', 'P', 'Rs', 'Tk'))}|(?:Rs|Tk)\.?"
-    r"|[KP](?=\d{1,3},\d{3}|\d{3}|\d+(?:\.\d+)?\s?(?:million|billion|trillion)\b))"
+    rf"(?:{alternatives(p for p in CURRENCY_PREFIXES if p not in ('K', 'P', 'W', 'Rs', 'Tk'))}|(?:Rs|Tk)\.?"
+    r"|[KPW](?=\d{1,3},\d{3}|\d{3}|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|B|M)\b))"
 )
-_MONEY_SCALE = rf"(?:{_SCALE_WORD}|{alternatives(SCALE_ABBREVIATIONS)})"
+# A number word opening a sentence: "Seventy cents is nothing", "Two million yen"
+_CAPITALISED_NUMBER = alternatives([*(w.capitalize() for w in UNITS), *(w.capitalize() for w in TENS)])
+_CAPITALISED_NUMBER = rf"(?:{_CAPITALISED_NUMBER})(?:-(?:{_UNIT_WORD}))?(?:\s+(?:{_SCALE_WORD}))*"
+# Currency signs written before the number, "US$" first.
+_SIGN = r"US\$|\$|€|£|¥|฿|৳|៛|₭"
+# Currencies and their hundredths written after the number: "4,000 riel", "80 sen", "250,000 VND".
+_MONEY_WORD = alternatives([*CURRENCY_WORDS, *MINOR_UNITS])
+# "30 per cent", "30%", and the British and wire shortenings "30pc", "30 pct"
+_PERCENT = r"(?:\s?%|[\s-]per[\s-]?cent\b|[\s-]percent\b|\s?pc\b|\s?pct\b)"
+# "lakh crore" (a trillion rupees) is one scale of two words; a hyphen may join the scale ("a Rs 500-crore plan").
+_MONEY_SCALE = rf"(?:(?:lakh|thousand)\s+crore|{_SCALE_WORD}|{alternatives(SCALE_ABBREVIATIONS)})"
+_SCALE_JOIN = r"(?:\s?|-(?=(?:(?:m|b|tr)illion|lakh|crore)\b))"
 # A second number after a dash or "to" makes a range: "VND25-30 million", "RM1,850 to RM2,500".
 _RANGE_TAIL = r"(?:\s?[-–]\s?|\s+to\s+)"
 # Money strings the prefilter looks for: a code or sign right before a digit or a space.
@@ -282,20 +396,21 @@ FRACTION_PARTS = {
 }
 _FRACTION_PLURALS = alternatives(["halves", *(f"{part}s" for part in FRACTION_PARTS if part != "half")])
 MULTIPLES = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "thrice": 3, "quadruple": 4}
-_SEASONS = "spring|summer|autumn|fall|winter"
+_SEASONS = "spring|summer|autumn|fall|winter|monsoon"
 # Units of measure written after a number, long forms first; short forms are matched
 # case-sensitively so "mm" and "MW" mean what they say, and may be glued on ("400mm").
 _SHORT_UNITS = ("km/h", "km", "kph", "mph", "mm", "cm", "kg", "MW", "GW", "kWh", "GWh", "hPa", "°C", "°F")
 _MEASURE_UNITS = (
     r"(?:square\s+|cubic\s+)?(?:(?:milli|centi|kilo|nano)?met(?:er|re)s?|miles?|feet|foot|inch(?:es)?)"
-    r"|(?:kilo)?grams?|tonnes?|tons|hectares?|acres?|(?:milli)?lit(?:er|re)s?|barrels?"
+    r"|(?:kilo)?grams?|kilos?|tonnes?|tons|hectares?|acres?|(?:milli)?lit(?:er|re)s?|barrels?"
     r"|degrees(?:\s+(?:Celsius|Fahrenheit))?|hectopascals?|knots|(?:kilo|mega|giga)watt(?:-hour|\s+hour)?s?"
     rf"|sq\s+km|{alternatives(_SHORT_UNITS)}"
 )
 # The word right after the number in every spaced measure, lower case as the prefilter folds it.
 _MEASURE_NEEDS = (
     *(f"{p}{u}" for p in ("", "milli", "centi", "kilo", "nano") for u in ("meter", "meters", "metre", "metres")),
-    *"mile miles feet foot inch inches gram grams kilogram kilograms tonne tonnes tons hectare hectares acre".split(),
+    *"mile miles feet foot inch inches gram grams kilogram kilograms kilo kilos tonne tonnes tons".split(),
+    *"hectare hectares acre".split(),
     *"acres liter liters litre litres milliliter milliliters millilitre millilitres barrel barrels degrees".split(),
     *"hectopascal hectopascals knots kilowatt kilowatts megawatt megawatts gigawatt gigawatts square cubic sq".split(),
     *"km kph mph mm cm kg mw gw kwh gwh hpa °".split(),
@@ -309,14 +424,14 @@ _MEASURE_NEEDS = (
 RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (  # "March 3", "Sept 9, 2024", and a dateline's "JULY 25"
         "date",
-        rf"\b(?P<month>{_MONTH}|{_MONTH_UPPER})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?"
+        rf"\b(?P<month>{_MONTH}|{_MONTH_UPPER})\s+(?P<day>{_DAY})(?:{_MONTH_DAYS_JOIN}(?P<day2>{_DAY}))?"
         rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w,]\d)\b",
         0,
         ("text", _MONTH_STEMS + tuple(stem.upper() for stem in _MONTH_STEMS)),
     ),
     (
         "date",
-        rf"{_BEFORE}(?:the\s+)?(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?(?:\s+of)?\s+"
+        rf"{_BEFORE}(?:the\s+)?(?P<day>{_DAY})(?:{_DAYS_JOIN}(?P<day2>{_DAY}))?(?:\s+of)?\s+"
         rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b",
         0,
         ("dated", MONTH_WORDS),
@@ -346,11 +461,24 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("text", ("May",)),
     ),
+    (  # "Jan-Mar", "Oct-Dec": abbreviated months joined by a hyphen are the ends of one range
+        "date",
+        rf"\b(?P<month>{_MONTH_SHORT})\.?(?=[-–](?:{_MONTH})\b(?!-))",
+        0,
+        ("text", _MONTH_STEMS),
+    ),
+    (
+        "date",
+        rf"\b(?:{_MONTH})[-–](?P<v>(?P<month>{_MONTH_SHORT}))\b(?![-–]|\.?\s+\d)",
+        0,
+        ("text", _MONTH_STEMS),
+    ),
     (  # "the end of the month", "the beginning of October", "the end of 2027"
         "period",
         r"\b(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
-        rf"(?:(?:fiscal|financial|calendar|school|academic)\s+)?(?:month|year|week|decade|century|quarter|season"
-        rf"|(?:{alternatives(MONTHS)})(?:\s+{_YEAR})?|{_YEAR})\b",
+        rf"(?:FY\s?(?:{_YEAR}|\d\d)\b|(?:fiscal|financial)\s+year\s+{_YEAR}(?:[-/]\d{{2,4}})?"
+        rf"|(?:(?:fiscal|financial|calendar|school|academic)\s+)?(?:month|year|week|decade|century|quarter|season"
+        rf"|(?:{alternatives(MONTHS)})(?:\s+{_YEAR})?|{_YEAR}))\b",
         re.I,
         ("text", ("end of", "beginning of", "start of", "middle of", "turn of", "close of")),
     ),
@@ -361,6 +489,32 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         ("word", ("recent", "coming", "few", "several")),
     ),
     ("period", r"\b(?:decades|centuries)\b", re.I, ("word", ("decades", "centuries"))),
+    (  # "Q3", "Q1 2025", "H1 2026", "3Q": a quarter or half of a year, as business pages write it
+        "period",
+        rf"\b(?:Q[1-4]|[1-4]Q|H[12])(?:\s+(?:of\s+)?{_YEAR})?\b",
+        0,
+        None,
+    ),
+    (  # "the June quarter": the three months to the end of June
+        "period",
+        rf"(?<![-–])\b(?:the\s+)?(?:{_MONTH_NAMES})(?:\s+{_YEAR})?\s+quarter\b",
+        0,
+        ("word", ("quarter",)),
+    ),
+    (  # "end-March", "end-June 2025", "mid-year", "the year-end", "mid-month": part of a month or year in one
+        # word, not one describing a noun ("year-end bonuses", "mid-year exams")
+        "period",
+        rf"\b(?:[Ee]nd-(?:{_MONTH_NAMES})(?:\s+{_YEAR})?|(?:the\s+)?(?:[Yy]ear|[Mm]onth)-end|[Mm]id-(?:year|month)"
+        r"|[Ee]nd-year)\b(?!-)(?!\s+(?!(?:this|last|next|and|or|to|when|as|at|in|for|from|because|but)\b)[a-z])",
+        0,
+        ("text", ("nd-", "ear-end", "onth-end", "id-year", "id-month")),
+    ),
+    (  # "early next month", "late last month"
+        "period",
+        r"\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?:next|last|this)\s+month\b",
+        0,
+        ("word", ("month",)),
+    ),
     (  # "early 2026", "late 2024", "mid-2025", "end-2024", "the early 2030s"
         "period",
         rf"\b(?:(?:[Ee]arly|[Ll]ate)[\s-]|[Mm]id-?|[Ee]nd-)(?:{_YEAR})s?\b",
@@ -383,25 +537,30 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "a year earlier", "the previous year", "the following month", "the day before"
         "period",
-        r"\b(?:(?:a|an|one|the)\s+(?:year|month|week|day|decade)\s+(?:earlier|later|previously)"
-        r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months)\s+(?:earlier|later|previously)"
-        r"|the\s+(?:year|month|week|day|decade)\s+(?:before|after)"
-        r"|the\s+(?:previous|following|preceding|prior)\s+(?:year|month|week|day|decade|quarter))\b",
+        r"\b(?:(?:a|an|one|the)\s+(?:year|month|week|day|decade|quarter)\s+(?:earlier|later|previously)"
+        r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months|weeks|days)\s+"
+        r"(?:earlier|later|previously)"
+        r"|the\s+(?:year|month|week|day|decade)\s+(?:before|after)|the\s+next\s+day"
+        r"|the\s+(?:previous|following|preceding|prior)\s+(?:year|month|week|day|decade|quarter))\b"
+        r"(?!\s+than\b)",  # "two weeks earlier than in most years" is an amount of time, a duration
         re.I,
-        ("word", ("earlier", "later", "before", "after", "previously", "previous", "following", "preceding", "prior")),
+        (
+            "word",
+            ("earlier", "later", "before", "after", "previously", "previous", "following", "preceding", "prior", "day"),
+        ),  # fmt: skip
     ),
     (  # "last spring", "next winter", "early summer", "spring 2024"
         "period",
         rf"(?<!the\s)\b(?:(?:(?:last|next|this|early|late|coming|past)\s+|mid-)(?:{_SEASONS})"
         rf"|(?:{_SEASONS})\s+(?:of\s+)?{_YEAR})\b",
         re.I,
-        ("word", ("spring", "summer", "autumn", "fall", "winter")),
+        ("word", ("spring", "summer", "autumn", "fall", "winter", "monsoon")),
     ),
     (  # "the last fiscal year", "fiscal 2027", "FY2024/25", "the first half of next year"
         "period",
         rf"\b(?:(?:the\s+)?(?:(?:last|next|this|current|previous|coming|past)\s+)?(?:fiscal|financial)\s+year"
-        rf"(?:\s+{_YEAR}(?:[-/]\d{{2,4}})?)?|(?:fiscal|financial)\s+{_YEAR}(?:[-/]\d{{2,4}})?"
-        rf"|(?:the\s+)?{_YEAR}[-/]\d{{2,4}}\s+(?:fiscal|financial)\s+year)\b",
+        rf"(?:\s+{_YEAR}(?:[-/]\d{{2,4}})?|\s+(?:ending|ended|to|through)\s+(?:in\s+)?(?:{_MONTH_NAMES})(?:\s+{_YEAR})?)?|(?:fiscal|financial)\s+{_YEAR}(?:[-/]\d{{2,4}})?"
+        rf"|(?:the\s+)?{_YEAR}(?:[-/]\d{{2,4}})?\s+(?:fiscal|financial)\s+year)\b",
         re.I,
         ("word", ("fiscal", "financial")),
     ),
@@ -412,12 +571,33 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("word", ("week",)),
     ),
-    (  # "the first nine months of this year"
+    (  # "the first nine months of this year", "the first seven months of FY27"
         "period",
         r"\b(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+"
-        rf"(?:(?:the|this|next|last)\s+year|{_YEAR})\b",
+        rf"(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}|FY\s?(?:{_YEAR}|\d\d)"
+        r"|(?:the\s+)?(?:(?:this|current|last|next|previous)\s+)?(?:fiscal|financial)\s+year)\b",
         re.I,
         ("word", ("months",)),
+    ),
+    (  # "the first three quarters of the year": January to September, not three quarters of something
+        "period",
+        r"\b(?:the\s+)?first\s+(?:two|three)\s+quarters(?:\s+of\s+(?:(?:the|this|next|last)\s+year|"
+        rf"(?:fiscal\s+)?{_YEAR}))?\b(?!\s+of\b)",
+        re.I,
+        ("word", ("quarters",)),
+    ),
+    (  # "in the first seven months": of the publication year, as "the fourth quarter" is
+        "period",
+        r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten"
+        r"|eleven|\d{1,2})\s+months\b(?!\s+(?:of|after|since|following|under|at|in|on)\b)",
+        re.I,
+        ("word", ("months",)),
+    ),
+    (  # "this quarter", "next quarter", "the current quarter"
+        "period",
+        r"\b(?:the\s+)?(?:this|next|last|current|coming)\s+quarter\b(?!\s+of\b)",
+        re.I,
+        ("word", ("quarter",)),
     ),
     (  # "early next week", "late last week"
         "period",
@@ -428,13 +608,14 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (
         "period",
         r"\b(?:the\s+)?(?:first|second|third|fourth|final|last|latest)\s+(?:half|quarter)"
-        rf"(?:\s+of\s+(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}))?\b",
+        rf"(?:\s+of\s+(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}|FY\s?(?:{_YEAR}|\d\d)"
+        r"|(?:the\s+)?(?:(?:this|current|last|next|previous)\s+)?(?:fiscal|financial)\s+year))?\b",
         re.I,
         ("word", ("half", "quarter")),
     ),
     (  # "2:30pm", "7 a.m.", "10.15am"
         "time",
-        rf"{_BEFORE}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap]\.?m\b\.?",
+        rf"(?:{_BEFORE}|(?<=[ap]m[-–])|(?<=[ap]\.m\.[-–]))(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?:[ap]m\b|[ap]\.m\b\.?)",
         re.I,
         (
             "text",
@@ -442,7 +623,29 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         ),
     ),
     ("time", rf"{_BEFORE}(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])(?!\s?[ap]\.?m\b)", 0, ("text", (":",))),
-    ("time", r"\b(?:noon|midnight|midday)\b", re.I, ("word", ("noon", "midnight", "midday"))),
+    (  # "3-5pm", "10.30-11.30am": two hours sharing one am or pm
+        "time",
+        rf"{_BEFORE}(?P<span>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)\s?[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?"
+        r"(?:[ap]m\b|[ap]\.m\b\.?)",
+        re.I,
+        (
+            "text",
+            tuple(f"{d}{s}" for d in "0123456789" for s in ("am", "pm", " am", " pm", "a.m", " a.m", "p.m", " p.m")),
+        ),
+    ),
+    ("time", r"\b(?:12\s+)?(?:noon|midnight|midday)\b", re.I, ("word", ("noon", "midnight", "midday"))),
+    (  # "three o'clock", "10 o’clock"
+        "time",
+        rf"\b(?:{alternatives(w for w, n in UNITS.items() if 1 <= n <= 12)}|1[0-2]|[1-9])\s+o['’]clock\b",
+        re.I,
+        ("text", ("o'clock", "o’clock")),
+    ),
+    (  # the wires' "0800 GMT", South Asian papers' "0600 hrs", "at 1800 hours"
+        "time",
+        r"\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|hrs)\b|(?<=\bat\s)(?:[01]\d|2[0-3])[0-5]\d\s+hours\b",
+        0,
+        ("word", ("gmt", "utc", "hrs", "hours")),
+    ),
     (  # "six in the morning", "9 in the evening"
         "time",
         rf"\b(?:{alternatives(w for w, n in UNITS.items() if 1 <= n <= 12)}|1[0-2]|[1-9])(?:\s+o['’]clock)?"
@@ -464,15 +667,24 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "one in five", "1 in 4", "one out of every three"
         "fraction",
-        rf"{_BEFORE}(?:one|two|three|1|2|3)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_UNIT_WORD}|{_TENS_WORD}|\d+)\b",
+        rf"{_BEFORE}(?P<share>{_UNIT_WORD}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+        rf"(?P<whole>{_UNIT_WORD}|{_TENS_WORD}|a\s+(?:hundred|thousand|million)|(?!{_YEAR}\b)\d{{1,4}}(?:,\d{{3}})?)\b(?![.,]\d)"
+        r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|attempts|innings)\b)",
         re.I,
         ("word", ("in", "of")),
     ),
     (  # "six times the average income", "three times as many": a multiple
         "fraction",
-        rf"{_BEFORE}(?:{_UNIT_WORD}|{_TENS_WORD}|\d+(?:\.\d+)?)\s+times(?=\s+(?:the|that|as|what|its|their|his|her|more|higher|larger|bigger)\b)",
+        rf"{_BEFORE}(?:{_BELOW_100}{_AND_A_HALF}?|\d+(?:\.\d+)?)\s+times"
+        r"(?=\s+(?:the|that|as|what|its|their|his|her|more|higher|larger|bigger)\b)",
         re.I,
         ("word", ("times",)),
+    ),
+    (  # "threefold", "a 10-fold rise": a multiple
+        "fraction",
+        rf"{_BEFORE}(?:{_BELOW_100}|\d+(?:\.\d+)?)-?fold\b",
+        re.I,
+        ("text", ("fold",)),
     ),
     (  # "nearly double the level", "twice as many"
         "fraction",
@@ -487,16 +699,36 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("counted", _MEASURE_NEEDS),
     ),
-    (  # "400mm", "5kg", "20°C"
+    (  # "half a kilo", "half a tonne": a measure of half one unit
         "measure",
-        rf"{_BEFORE}(?P<number>{_NUMERAL})(?P<unit>{alternatives(_SHORT_UNITS)})(?![\w/])",
+        rf"\b(?P<number>[Hh]alf\s+an?)\s+(?P<unit>{_MEASURE_UNITS})(?![\w/])",
+        0,
+        ("word", ("half",)),
+    ),
+    (  # "400mm", "5kg", "20°C", "200-400mm"
+        "measure",
+        rf"{_BEFORE}(?P<number>{_NUMERAL})(?:[-–](?P<number2>{_NUMERAL}))?(?P<unit>{alternatives(_SHORT_UNITS)})(?![\w/])",
         0,
         ("text", tuple(f"{d}{unit}" for d in "0123456789" for unit in _SHORT_UNITS)),
+    ),
+    (  # "peaked at 4.9m", "1.6m of water", "a 4m wall": metres in a sentence about a height or length,
+        # else millions ("4.9m visitors", "reached 1.2m in 2024"): see extract._metres_or_millions
+        "measure",
+        rf"{_BEFORE}(?P<number>\d{{1,3}}(?:\.\d+)?)(?P<unit>m)(?![\w/²³@.,-]\w|[\w²³])",
+        0,
+        ("text", tuple(f"{d}m" for d in "0123456789")),
+    ),
+    (  # "topped 38C", "a low of 12F": a temperature the British and wire style write without the degree sign
+        "measure",
+        rf"{_BEFORE}(?P<number>\d{{1,2}}(?:\.\d)?)(?P<unit>[CF])\b(?![\w'’-])",
+        0,
+        ("text", tuple(f"{d}{u}" for d in "0123456789" for u in "CF")),
     ),
     ("measure", r"\b[Mm]agnitude[\s-]+(?P<number>\d(?:\.\d)?)(?![\d.]\d)", 0, ("text", ("agnitude",))),
     (  # "a week", "an hour", "for another year": a duration unless it is a rate ("$200 a month"), see _plausible
         "duration",
-        r"\b(?P<a>[Aa]n?|[Aa]nother)\s+(?P<unit>minute|hour|day|week|month|year|decade|century)\b(?!-)",
+        r"\b(?P<a>[Aa]n?|[Aa]nother|[Hh]alf\s+an?)\s+(?P<unit>minute|hour|day|week|month|year|decade|century)\b(?!-)"
+        r"(?P<half>\s+and\s+a\s+half\b)?",
         0,
         ("word", ("minute", "hour", "day", "week", "month", "year", "decade", "century")),
     ),
@@ -512,6 +744,13 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         rf"(?P<unit>year|month|week|weekend|decade|{_WEEKDAY}|{alternatives(m.capitalize() for m in MONTHS)})\b",
         0,
         ("text", _NEXT_LAST),
+    ),
+    (  # "over the weekend": the last one for the past tense, the next for the future
+        "relative-time",
+        r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bfor\s))(?P<rel>the)\s+(?P<unit>weekend)\b"
+        r"(?!\s+of\b)",
+        re.I,
+        ("word", ("weekend",)),
     ),
     (
         "relative-time",
@@ -529,14 +768,14 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ("relative-time", rf"{_WEEKDAY_NOT_AFTER}\b(?P<weekday>{_WEEKDAY})\b", 0, ("text", _WEEKDAY_NAMES)),
     (
         "relative-time",
-        rf"{_BEFORE}(?P<number>{_NUMBER})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b",
+        rf"{_BEFORE}(?P<number>{_NUMBER}|[Aa]n?)\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+ago\b",
         re.I,
         ("text", ("ago",)),
     ),
     (  # "between $2,500 and $4,000", "between RM1,850 and RM2,500": one figure with two ends
         "money",
-        rf"\b[Bb]etween\s+(?:(?P<symbol>US\$|\$|€|£|¥|฿|៛)|(?P<code>{_CURRENCY_PREFIX}))\s?(?P<number>{_NUMERAL})"
-        rf"\s+and\s+(?:US\$|\$|€|£|¥|฿|៛|{_CURRENCY_PREFIX})?\s?(?P<number2>{_NUMERAL})"
+        rf"\b[Bb]etween\s+(?:(?P<symbol>{_SIGN})|(?P<code>{_CURRENCY_PREFIX}))\s?(?P<number>{_NUMERAL})"
+        rf"(?:\s?(?P<low_scale>{_MONEY_SCALE}))?\s+and\s+(?:{_SIGN}|{_CURRENCY_PREFIX})?\s?(?P<number2>{_NUMERAL})"
         rf"(?:\s?(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
         0,
         ("word", ("between",)),
@@ -549,47 +788,64 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "$300–400", "$3,000 or $4,000"
         "money",
-        rf"(?<![\w$])(?P<symbol>US\$|\$|€|£|¥|฿|៛)\s?(?P<number>{_NUMERAL})"
-        rf"(?:{_RANGE_TAIL}(?:US\$|\$|€|£|¥|฿|៛)?(?P<number2>{_NUMERAL})"
-        rf"|\s+or\s+(?:US\$|\$|€|£|¥|฿|៛)(?P<alternative>{_NUMERAL}))?"
-        rf"(?:\s?(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
+        rf"(?<![\w$])(?P<symbol>{_SIGN})\s?(?P<number>{_NUMERAL})"
+        rf"(?:(?:\s?(?P<low_scale>{_MONEY_SCALE}))?{_RANGE_TAIL}(?:{_SIGN})?(?P<number2>{_NUMERAL})"
+        rf"|\s+or\s+(?:{_SIGN})(?P<alternative>{_NUMERAL}))?"
+        rf"(?:{_SCALE_JOIN}(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
         0,
-        ("text", ("$", "€", "£", "¥", "฿", "៛")),
+        ("text", tuple(CURRENCY_SYMBOLS)),
     ),
     (  # "RM13.3 billion", "Rp 15 million", "Rs8 lakh", "VND25-30 million", "RM1,850 to RM2,500"
         "money",
         rf"(?<![\w$])(?P<code>{_CURRENCY_PREFIX})\s?(?P<number>{_NUMERAL})"
         rf"(?:(?:\s?(?P<low_scale>{_MONEY_SCALE}))?{_RANGE_TAIL}(?:{_CURRENCY_PREFIX})?\s?(?P<number2>{_NUMERAL}))?"
-        rf"(?:\s?(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
+        rf"(?:{_SCALE_JOIN}(?P<scale>{_MONEY_SCALE})\b)?{_AFTER}",
         0,
         ("text", _PREFIX_NEEDS),
     ),
     (
         "money",
-        rf"{_BEFORE}(?:between\s+(?P<low>{_NUMBER})\s+and\s+|(?P<low2>{_NUMBER})(?:{_RANGE_TAIL}|\s+or\s+))?"
-        rf"(?P<number>{_NUMBER})(?:\s+|-(?=[a-z]))(?P<currency>(?:US\s+)?(?:{alternatives(CURRENCY_WORDS)}))\b",
+        rf"{_BEFORE}(?P<minus>minus\s+)?(?:between\s+(?P<low>{_NUMBER})\s+and\s+|(?P<low2>{_NUMBER})(?:{_RANGE_TAIL}|\s+or\s+))?"
+        rf"(?P<number>{_NUMBER}|{_CAPITALISED_NUMBER}|\b[Aa](?=\s+(?:US\s+)?(?:dollar|euro|rupee|peso|cent)\b(?![-’'])))"
+        rf"(?:(?<=\d)(?P<scale>mn|bn|tn|m|b)\b)?(?:\s+|-(?=[a-z]))(?P<currency>(?:US\s+)?(?:{_MONEY_WORD}))\b",
         0,
-        ("text", tuple(CURRENCY_WORDS)),
+        ("text", (*CURRENCY_WORDS, *MINOR_UNITS)),
     ),
     (
         "percentage",
-        rf"{_BEFORE}(?P<minus>minus\s+)?(?:[Bb]etween\s+(?P<low2>{_NUMERAL})\s+and\s+|(?P<low>{_NUMERAL})%?(?:\s?[-–]\s?|\s+(?:to|or)\s+))?"
-        rf"(?P<number>{_NUMBER})(?:\s?%|\s+per\s?cent\b|\s+percent\b)",
+        rf"{_BEFORE}(?P<minus>minus\s+|[-−](?=\d))?(?:[Bb]etween\s+(?P<low2>{_NUMERAL})(?P<low_sign>{_PERCENT})?\s+and\s+"
+        rf"|(?P<low>{_NUMERAL})(?P<low_sign2>{_PERCENT})?(?:\s?[-–]\s?|\s+(?:to|or)\s+))?"
+        rf"(?P<number>{_NUMBER}){_PERCENT}",
         0,
-        ("text", ("%", "percent", "per cent")),
+        ("text", ("%", "percent", "per cent", "per-cent", "pc", "pct")),
     ),
     # name-like tokens of at most 64 characters, taken whole: see NAMED_WITH_AGE in voices/grammar.py
     ("age", r"(?P<name>\b[A-Z][\w’'.-]{0,63}+(?:\s++[A-Z][\w’'.-]{0,63}+){0,3}),\s(?P<number>\d{1,3}),(?=\s)", 0, None),
     (  # "aged 34", "men aged 18 to 35", "women aged between 19 and 41"
         "age",
-        rf"\baged\s+(?P<v>(?:between\s+(?P<low2>\d{{1,3}})\s+and\s+|(?P<low>\d{{1,3}})(?:\s+to\s+|\s?[-–]\s?))?"
-        rf"(?P<number>\d{{1,3}}|{_WORD_NUMBER}))\b",
+        rf"\b[Aa]ged\s+(?P<v>(?:between\s+(?P<low2>\d{{1,3}})\s+and\s+|(?P<low>\d{{1,3}})(?:\s+to\s+|\s?[-–]\s?))?"
+        rf"(?P<number>\d{{1,3}}|{_WORD_NUMBER})(?:\s+years?(?:\s+old)?)?)\b",
         0,
-        ("text", ("aged",)),
+        ("text", ("aged", "Aged")),
+    ),
+    (  # "at the age of 45", "at age 14", "between the ages of 20 and 35", "raise the retirement age to 65"
+        "age",
+        rf"\b[Aa]ges?\s+(?:of\s+|is\s+|was\s+|to\s+|at\s+|from\s+)?(?P<v>(?:between\s+(?P<low2>\d{{1,3}})\s+and\s+"
+        rf"|(?P<low>\d{{1,3}})(?:\s+(?:to|and)\s+|\s?[-–]\s?))?(?P<number>\d{{1,3}}|{_BELOW_100}))\b(?![.,]\d|%)",
+        0,
+        ("word", ("age", "ages")),
+    ),
+    (  # "children under 5", "workers over 60", "pupils below 12": the people of an age
+        "age",
+        r"\b(?i:children|kids|people|persons|those|anyone|adults|students|pupils|babies|infants|workers|residents"
+        r"|citizens|seniors|women|men|girls|boys|patients|applicants)\s+(?:under|below|over|above)\s+"
+        r"(?P<v>(?P<number>\d{1,2}))\b(?![.,]\d|\s*(?:%|per\b|percent|kg|km|cm|years?\s+of|minutes|hours|days|weeks|months))",
+        0,
+        ("word", ("under", "below", "over", "above")),
     ),
     (  # "a man of 26", "a girl of nine": a person's age
         "age",
-        rf"\b(?:man|woman|boy|girl|child|mother|father|widow|widower)\s+of\s+(?P<v>(?P<number>\d{{1,2}}|{_UNIT_WORD}|{_TENS_WORD}))\b"
+        rf"\b(?:man|woman|boy|girl|child|widow|widower)\s+of\s+(?P<v>(?P<number>\d{{1,2}}|{_UNIT_WORD}|{_TENS_WORD}))\b"
         r"(?!\s*(?:[,.]\d|per|percent|%|years|months|days))",
         0,
         ("word", ("of",)),
@@ -602,13 +858,20 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "65 or older", "18 and over"
         "age",
-        rf"{_BEFORE}(?P<v>(?P<number>\d{{1,2}}))\s+(?:or|and)\s+(?:older|over)\b",
+        rf"{_BEFORE}(?P<v>(?P<number>\d{{1,2}}))\s+(?:or|and)\s+(?:older|over|above)\b",
         0,
-        ("word", ("older", "over")),
+        ("word", ("older", "over", "above")),
     ),
     (  # "143 of those who died were under 30.": an age as the whole predicate
         "age",
         r"\b(?:are|were|is|was)\s+(?:under|over|below|above)\s+(?P<v>(?P<number>\d{1,2}))(?=\s*[.;])",
+        0,
+        ("word", ("under", "over", "below", "above")),
+    ),
+    (  # "a third of whom are over 65, ...", "Most are over 50 and": people's age, the clause going on
+        "age",
+        r"\b(?i:whom|who|they|most|many|all|some|half|both)\s+(?:are|were)\s+(?:now\s+)?(?:under|over|below|above)\s+"
+        r"(?P<v>(?P<number>\d{1,2}))(?=\s*(?:[,:)]|and\b|but\b|so\b))",
         0,
         ("word", ("under", "over", "below", "above")),
     ),
@@ -625,20 +888,36 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("word", ("who", "whom")),
     ),
-    ("age", rf"{_BEFORE}(?P<number>\d{{1,3}}|{_WORD_NUMBER})(?:-year-old|\s+years?\s+old)\b", re.I, ("text", ("old",))),
+    ("age", rf"{_BEFORE}(?P<number>\d{{1,3}}|{_WORD_NUMBER})[\s-]years?[\s-]olds?\b", re.I, ("text", ("old",))),
+    (  # "the under-18s", "over-60s", "an under-23 side": an age limit
+        "age",
+        r"\b(?:[Uu]nder|[Oo]ver)-(?P<v>(?P<number>\d{1,2}))s?\b(?!-)",
+        0,
+        ("text", ("nder-", "ver-")),
+    ),
     (
         "duration",
-        rf"{_BEFORE}(?:(?P<low>{_NUMBER})(?:\s+(?:to|or)\s+|\s?[-–]\s?))?(?P<number>{_NUMBER})[\s-]+"
+        rf"(?:\b[Bb]etween\s+(?P<low2>{_NUMBER})\s+and\s+|{_BEFORE}(?:(?P<low>{_NUMBER})(?:\s+(?:to|or)\s+|\s?[-–]\s?))?)"
+        rf"(?P<number>{_NUMBER})[\s-]+"
         rf"(?P<unit>(?:{alternatives(_TIME_UNITS)})s?|centuries)"
         r"(?:\s+(?P<rate>a|per|each)\s+(?P<per>day|week|month|year|hour))?\b",
         re.I,
         ("counted", _DURATION_UNITS),
     ),
-    (  # "four years and ten months": one duration, in months
+    (  # "between 18 months and two years", "from six months to a year": one range, in the smaller unit
         "duration",
-        rf"{_BEFORE}(?P<years>{_NUMBER})\s+years?,?\s+and\s+(?P<number>{_NUMBER})\s+(?P<unit>months?)\b",
+        rf"\b(?:[Bb]etween\s+(?P<low>{_NUMBER}|an?)\s+(?P<low_unit>{_SPAN_UNIT})\s+and"
+        rf"|(?P<low2>{_NUMBER}|an?)\s+(?P<low_unit2>{_SPAN_UNIT})\s+to)"
+        rf"\s+(?P<number>{_NUMBER}|an?)\s+(?P<unit>{_SPAN_UNIT})\b",
         re.I,
-        ("counted", ("month", "months")),
+        ("word", ("between", "to")),
+    ),
+    (  # "four years and ten months", "two hours and 15 minutes": one duration, in the smaller unit
+        "duration",
+        rf"{_BEFORE}(?P<big>{_NUMBER}|an?)\s+(?P<big_unit>{_SPAN_UNIT}),?\s+and\s+(?P<number>{_NUMBER})\s+"
+        rf"(?P<unit>{_SPAN_UNIT})\b(?!\s+(?:later|earlier|ago|before|after)\b)",
+        re.I,
+        ("word", ("and",)),
     ),
     (  # "three working days", "two straight months": a duration, in the unit after the adjective
         "duration",
@@ -654,6 +933,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         ("text", (",",)),
     ),
     ("year", rf"{_BEFORE}(?P<year>{_YEAR})(?P<decade>s)?{_AFTER}", 0, ("text", _CENTURIES)),
+    # the end of "2021-2023": a year after a year and a hyphen, the other end of a range
+    ("year", rf"(?<=\b\d{{4}}-)(?P<year>{_YEAR}){_AFTER}", 0, ("text", _CENTURIES)),
     ("ordinal", rf"{_BEFORE}(?P<number>\d+)(?:st|nd|rd|th)\b", 0, None),
     (
         "ordinal",
@@ -675,8 +956,20 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         re.I,
         ("word", ("to", "or")),
     ),
-    ("count", rf"{_BEFORE}(?P<number>{_NUMERAL})(?:\s+(?P<scale>{_SCALE_WORD}))?{_AFTER}", 0, None),
-    ("count", rf"\b(?P<number>{_WORD_NUMBER})\b(?!-[A-Za-z])", re.I, ("word", _NUMBER_WORDS)),
+    (  # "300-400 people", "5–10": a dash between two numbers, the first the smaller (see _plausible)
+        "count",
+        rf"{_BEFORE}(?!{_YEAR}\s?[-–])(?P<low>{_NUMERAL})\s?[-–]\s?(?P<number>{_NUMERAL})(?:\s+(?P<scale>{_SCALE_WORD}))?{_AFTER}",
+        0,
+        ("text", ("-", "–")),
+    ),
+    (
+        "count",
+        rf"{_BEFORE}(?P<number>{_NUMERAL})(?:\s?(?P<scale>(?:mn|bn)\b|(?<=\s)(?:{_SCALE_WORD})))?{_AFTER}",
+        0,
+        None,
+    ),
+    # not after a word and a hyphen: "tier-two suppliers", "Category-three" name a rank
+    ("count", rf"(?<!\w-)\b(?P<number>{_WORD_NUMBER})\b(?!-[A-Za-z])", re.I, ("word", _NUMBER_WORDS)),
 )
 # re's IGNORECASE matches these to an ASCII letter that str.lower() does not give.
 ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from explainer.figures.explanations import load_explanations
 from explainer.figures.extract import extract_figures
@@ -60,7 +61,28 @@ def sentence_speaker(voices, number: int, offset: int, sentence: tuple[int, int]
         named_here = cue[0] is not None and cue[0] < end and start < (cue[1] or cue[0])
         if _speaks(attribution) and (named_here or (inside and attribution.kind == "reported")):
             return None if _own_clause(attribution, offset, text) else attribution
+    if _UNREAD_SPEECH.search(text[start:end]) and not voices.paragraph(number).attributions:
+        return _Unclear()  # "Save the Children said ...": speech whose speaker went unread, never narration
     return None
+
+
+class _Unclear(NamedTuple):
+    """Speech the voices stage found no speaker for, read here from the sentence's frame."""
+
+    speaker: None = None
+    kind: str = "reported"
+    evidence: str = "unclear"
+
+
+# A sentence whose frame is speech: "<a few words> said ..." at its start, or ", <a few words>
+# said." at its end, with no clause word in the subject.
+_SUBJECT_WORDS = r"(?:(?!(?:who|which|that|when|after|before|if|while|as|because)\b)[\w'\u2019().&-]+\s+){1,8}?"
+_UNREAD_SPEECH = re.compile(
+    rf"^(?:[A-Z][A-Z .,'-]*(?:\([^)\n]{{1,30}}\))?\s*(?:--|[-\u2013\u2014])\s*)?[A-Z]{_SUBJECT_WORDS}"
+    r"(?:said|says|told|tells|announced|added|stated)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?[\w\u201c\"]"
+    rf"|,\s+{_SUBJECT_WORDS}(?:said|says|added|told)\b(?:\s+\w+){{0,2}}(?:,\s+[^.;:!?]{{0,50}})?[.!?]?[\u201d\"]?\s*$"
+    r"|\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|an\s+)?[\w\u2019'.-]+"  # "according to Pricewatch.vn, a portal"
+)
 
 
 def _announces_a_thing(attribution, sentence_end: int, text: str) -> bool:
@@ -96,10 +118,10 @@ def _second_speaker(voices, number: int, attribution, offset: int, text: str):
     if attribution.kind != "reported" or attribution.cue_end is None or attribution.cue_end > offset:
         return attribution
     seconds = _SECOND_SPEAKER.finditer(text, attribution.cue_end, max(offset, attribution.end))
-    second = next(reversed([m for m in seconds if m.start("subject") <= offset]), None)
-    if second is None or second.group("subject").split()[-1].lower() in _PRONOUNS:
+    second = next(reversed([m for m in seconds if m.start(_subject(m)) <= offset]), None)
+    if second is None or second.group(_subject(second)).split()[-1].lower() in _PRONOUNS:
         return attribution  # "..., and she added that": the same speaker goes on
-    start, end = second.span("subject")
+    start, end = second.span(_subject(second))
     named = [m.entity for m in voices.paragraph(number).mentions if start <= m.start < end]
     if named:
         return attribution if named[0] == attribution.speaker else attribution._replace(speaker=named[0])
@@ -110,8 +132,15 @@ def _second_speaker(voices, number: int, attribution, offset: int, text: str):
 _SECOND_SPEAKER = re.compile(
     r"(?:,\s+(?:while|but|whereas|and)\s+|\bafter\s+)(?P<subject>[^;.]{1,120}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:told|said|says|warned|complained|added|noted|argued|insisted|claimed|stressed|estimated|wrote)\b"
+    # "..., a view shared by Pedro Lim, who said": the one "who" stands for
+    r"|\b(?P<subject_who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}),\s+who\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    r"(?:told|said|says|warned|complained|added|noted|argued|insisted|claimed|stressed|estimated|wrote)\b"
 )
 _PRONOUNS = frozenset("he she they it we i".split())
+
+
+def _subject(second: re.Match) -> str:
+    return "subject" if second.group("subject") is not None else "subject_who"
 
 
 # A dateline: a place in capitals, a date, maybe the outlet, then a dash.

@@ -17,13 +17,15 @@ Tense = Literal["past", "future", "habitual"] | None
 _FUTURE = frozenset(
     """will 'll shall would expected expects expect plans plan planned aims aim intends intend scheduled
     until till upcoming forthcoming due going targeting targets hopes hope fixed adjourned postponed
-    deferred""".split()
+    deferred expecting planning aiming intending hoping preparing could might""".split()
 )
 _PAST = frozenset(
     """was were had did said told since ago held took made began came went left met paid sent found gave got saw
     rose fell won lost brought bought built ran spent struck kept led sold wrote spoke became chose knew grew drew
     flew fled shut set put cut hit broke fought caught taught thought stood heard sat woke threw drove rode froze
-    stole forgot sank shook meant dealt sought understood withdrew arose felt""".split()
+    stole forgot sank shook meant dealt sought understood withdrew arose felt
+    risen fallen grown shown given taken begun gone done seen known written spoken driven broken chosen
+    stolen forgotten withdrawn drawn flown thrown""".split()
 )
 # "-ed" words that are adjectives far more often than verbs in news copy
 _NOT_VERBS = frozenset(
@@ -34,7 +36,16 @@ _NOT_VERBS = frozenset(
 _ADJECTIVE_AFTER = frozenset("the a an its their his her our this these those newly recently of for with per".split())
 _AUXILIARIES = frozenset({"be", "been", "have", "get"})  # "to be held", "to have paid": a verb group
 _MODALS = frozenset({"will", "would", "shall", "'ll", "to"})  # "to" only before "be": "to be held"
-_HABITUAL = re.compile(r"\b(?:usually|normally|typically|generally|every\s+year|each\s+year|on\s+average)\b", re.I)
+_HABITUAL = re.compile(
+    r"\b(?:usually|normally|typically|generally|annually|on\s+average|(?:every|each)\s+(?:year|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|monsoon))\b",
+    re.I,
+)
+# the present tense of a schedule looks ahead as the future does: "the cap expires in February",
+# "until her contract ends in March"
+_SCHEDULED = frozenset(
+    "expires expire takes runs ends starts begins opens closes lasts resumes kicks breaks reconvenes convenes".split()
+)
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
 _REACH = 240  # characters read on each side of the figure
 
@@ -46,6 +57,8 @@ def _tense_of(word: str, before: list[str]) -> Tense:
     before = [w for w in before if w not in ("not", "never")]  # "would not be renewed" looks ahead too
     if lower.endswith("ed") and lower not in _PAST and ("-" in lower or before[-1:] and before[-1] in _ADJECTIVE_AFTER):
         return None  # "regular-milled rice", "the imported rice": an adjective, not a past verb
+    if before[-1:] and before[-1] in ("stay", "stays", "remain", "remains", "keep", "keeps"):
+        return None  # "will stay shut", "remains closed": a state, not a past verb
     if lower.endswith("ed") and before[-2:-1] == ["to"] and before[-1] not in _AUXILIARIES:
         return None  # "plans to announce revised rules": the object's adjective after "to" and a verb
     if lower in _PAST or (lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_VERBS):
@@ -77,12 +90,16 @@ def _inside_quote(text: str, start: int, end: int, low: int, high: int) -> tuple
     return max(low, opened + 1), min([high, *closing])
 
 
+_AHEAD_OF_AN_INFINITIVE = frozenset("by from until till before starting beginning".split())
+
+
 def _infinitive_deadline(before: list[str]) -> bool:
-    """A deadline after an infinitive looks ahead whatever the tense of the verb before it:
-    "urged districts to report their damage by July 31", "failed to register by Saturday"."""
-    if not before or before[-1].lower() != "by":
+    """A deadline or start after an infinitive looks ahead whatever the tense of the verb before
+    it: "urged districts to report their damage by July 31", "failed to register by Saturday",
+    "set aside money to hire 300 assistants from October"."""
+    if not before or before[-1].lower() not in _AHEAD_OF_AN_INFINITIVE:
         return False
-    for index in range(len(before) - 2, max(-1, len(before) - 8), -1):
+    for index in range(len(before) - 2, max(-1, len(before) - 11), -1):
         word = before[index].lower()
         if word == "to" and index + 1 < len(before) - 1:
             return True
@@ -91,21 +108,153 @@ def _infinitive_deadline(before: list[str]) -> bool:
     return False
 
 
+# a month before one of these names the period a figure is for ("the December figures will be
+# released next week"): the nearest such month, whatever the verb
+_DATA_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:figures|data|numbers|statistics|sales|exports|imports"
+    r"|inflation|output|readings?|surveys?|results|arrivals|payrolls|shipments|remittances)\b",
+    re.I,
+)
+_FORECASTS = frozenset("expect expects forecast forecasts predict predicts see sees".split())
+
+
+def _forecast_of(before: list[str]) -> bool:
+    """A month right after a verb of forecasting is what the forecast is about, often a month
+    whose figures are not out yet ("we expect February to be softer" in early March): the
+    nearest such month, not the next ("expects to open the plant in February" looks ahead)."""
+    words = [w.lower() for w in before[-2:]]
+    return bool(words) and (words[-1] in _FORECASTS or words[-1] == "the" and words[0] in _FORECASTS)
+
+
+# after these "for" still looks ahead ("set for March") or joins a verb ("waited for June")
+_FOR_A_VERB = frozenset(
+    "set slated booked pencilled penciled earmarked ready eyeing is are was were be been wait waiting waited plans plan"
+    " hope hopes".split()
+)
+
+
+def _what_it_is_for(before: list[str]) -> bool:
+    """A month after a noun and "for" names what the noun is for, not when the verb happens:
+    "the retail figures for February will be out soon", "children took places for September":
+    the nearest such month, whatever the tense ("set for March" still looks ahead)."""
+    if len(before) < 2 or before[-1].lower() != "for":
+        return False
+    word = before[-2].lower()
+    return word not in _FOR_A_VERB and _tense_of(word, [w.lower() for w in before[-5:-2]]) is None
+
+
+_ASIDE_OPENS = re.compile(r",\s*(?:(?:which|who|that)\s+(?:was|were|had\s+been)?\s*)?$")
+
+
+def _an_aside(text: str, word: re.Match, start: int) -> bool:
+    """A verb in a clause set off by commas before the date does not govern it: in "the cap,
+    introduced in August, expires in February", "introduced" dates August, not February."""
+    return bool(_ASIDE_OPENS.search(text, max(0, word.start() - 30), word.start())) and "," in text[word.end() : start]
+
+
+# what ends the reach of "usually" before a date: "usually floods in autumn, but this year ... in March"
+_HABIT_BREAK = re.compile(r"\bbut\b|\bwhile\b|\bhowever\b|\band\s+that\b|\b(?:this|last)\s+year\b|;", re.I)
+
+
+def _habitual(text: str, start: int, end: int, low: int, high: int) -> bool:
+    """Whether a word of habit ("usually", "every year") governs the date: in its window, with
+    no verb of another tense and no "but" between them ("farmers normally plant in June" but not
+    "..., delayed sowing until July")."""
+    for marker in _HABITUAL.finditer(text, low, high):
+        if marker.start() < end and start < marker.end():
+            return True  # "every December"
+        between = text[marker.end() : start] if marker.end() <= start else text[end : marker.start()]
+        if _HABIT_BREAK.search(between):
+            continue
+        words = [m.group().lower() for m in _WORD.finditer(between)]
+        if all(_tense_of(word, words[max(0, i - 3) : i]) is None for i, word in enumerate(words)):
+            return True
+    return False
+
+
+def _after_a_past_verb(before: list[str]) -> bool:
+    """Whether a past verb, and no word of the future, comes shortly before ("delayed sowing
+    until ...", not "will stay shut until ...")."""
+    near = before[-6:]
+    if any(word.lower() in _FUTURE for word in near):
+        return False
+    return any(
+        _tense_of(word, [w.lower() for w in near[max(0, index - 3) : index]]) == "past"
+        for index, word in enumerate(near)
+    )
+
+
+_SET_WORDS = frozenset("scheduled planned set slated fixed booked".split())
+_AUXILIARY_BEFORE = frozenset("is are was were be been being has have had will would".split())
+
+
+def _a_set_date(before: list[str]) -> bool:
+    """ "a knee operation scheduled for Jan 10": a date a thing was set for, said of the thing,
+    is the nearest such day, past or to come ("is scheduled for" still looks ahead)."""
+    words = [w.lower() for w in before[-3:]]
+    return (
+        len(words) == 3 and words[2] in ("for", "on") and words[1] in _SET_WORDS and words[0] not in _AUXILIARY_BEFORE
+    )
+
+
+def _a_deadline_in_the_past(before: list[str]) -> bool:
+    """ "anyone who filed a return by September 30", "families who accepted by the Oct. 31
+    deadline": a deadline day after a past verb is the nearest such day, which may be to come
+    ("had repaid the loan by December" keeps the past: a month is no deadline day)."""
+    words = [w.lower() for w in before]
+    if words[-1:] == ["by"]:
+        return _after_a_past_verb(before[:-1])
+    return words[-2:] == ["by", "the"] and _after_a_past_verb(before[:-2])
+
+
+_SUBJECTS = frozenset("that which who it he she".split())
+
+
+def _a_present_verb(before: list[str], index: int) -> bool:
+    """ "a loan that arrives in December", "it expires on Friday": a verb in the present after
+    its subject pronoun, which tells of what is to come (the nearest or the next)."""
+    word = before[index].lower()
+    return (
+        index > 0
+        and before[index - 1].lower() in _SUBJECTS
+        and index == len(before) - 2  # right before the preposition of the date
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+    )
+
+
 def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> Tense:
     """The tense of the figure at ``text[start:end]``: of the nearest tense word before it in
     its sentence ("approved by the Cabinet on Wednesday, would ..."), else the nearest after it
-    ("In January it opened ...")."""
+    ("In January it opened ..."); a month a future verb reports figures for ("the December
+    figures will be released next week") is the nearest, not the next."""
+    tense = _tense_of_words(text, start, end, sentence_start, sentence_end)
+    return None if tense == "future" and _DATA_AFTER.match(text, end) else tense
+
+
+def _tense_of_words(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> Tense:
     # the words that govern a date are near it: read a window, not a whole run-on sentence
     sentence_start, sentence_end = max(sentence_start, start - _REACH), min(sentence_end, end + _REACH)
     sentence_start, sentence_end = _inside_quote(text, start, end, sentence_start, sentence_end)
-    if _HABITUAL.search(text, sentence_start, sentence_end):
+    if _habitual(text, start, end, sentence_start, sentence_end):
         return "habitual"
-    before = [m.group() for m in _WORD.finditer(text, sentence_start, start)]
+    words = list(_WORD.finditer(text, sentence_start, start))
+    before = [m.group() for m in words]
     if _infinitive_deadline(before):
         return "future"
+    if _what_it_is_for(before) or _forecast_of(before):
+        return None
+    a_day = any(c.isdigit() for c in text[start:end])  # "September 30", not "December"
+    if _a_set_date(before) or (a_day and _a_deadline_in_the_past(before)):
+        return None
     for index in range(len(before) - 1, -1, -1):
+        if before[index].lower() in _SCHEDULED or _a_present_verb(before, index):
+            return "future"
+        if before[index].lower() in ("until", "till") and _after_a_past_verb(before[:index]):
+            return None  # "delayed sowing until July", "adjourned the case until January 20": the nearest
         tense = _tense_of(before[index], [w.lower() for w in before[max(0, index - 3) : index]])
-        if tense is not None:
+        if tense is not None and not _an_aside(text, words[index], start):
             return tense
     after = [m.group() for m in _WORD.finditer(text, end, sentence_end)]
     for index, word in enumerate(after):

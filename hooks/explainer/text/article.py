@@ -54,9 +54,22 @@ _QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"'}
 _TITLE_ABBREVIATIONS = (
     "Mr Mrs Ms Dr Prof Sr Gen Lt Col Capt Maj Sgt Cmdr Comr Insp Supt Adm Gov Sen Rep Rev Hon Brig"
     " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"  # "starting Dec. 1, the minister said"
+    " St"  # "the St. Louis plant"
+)
+# Before a number, a currency or a "number" ends no sentence: "Rs. 400 crore", "Tk. 50", "No. 1 reactor".
+NUMBER_ABBREVIATIONS = "Rs Re Rp Tk Nu No Nos Art Sec Vol"
+# A company's suffixes in a row: "Acme Co. Ltd."
+_COMPANY_SUFFIX = (
+    r"(?!(?<=\bCo)\.\s+(?:Ltd|Inc|Limited|Bhd|Plc|LLC)\b)"
+    # "Rizal Commercial Banking Corp. (RCBC) said": a suffix before the acronym in brackets
+    r"(?!(?:(?<=\bCorp)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bBhd)|(?<=\bPlc)|(?<=\bPte))\.\s+\()"
 )
 _SENTENCE_END = re.compile(
     "".join(rf"(?<!\b{title})" for title in _TITLE_ABBREVIATIONS.split())
+    + "(?!(?:"
+    + "|".join(rf"(?<=\b{word})" for word in NUMBER_ABBREVIATIONS.split())
+    + r")\.\s+\d)"
+    + _COMPANY_SUFFIX
     + r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])"
 )
 

@@ -28,7 +28,22 @@ INSTITUTION_HEADS = set(
     "junta regime ministry embassy committee court government agency federation union company department commission "
     "branch board council association bank office fund congress bureau authority organisation organization "
     "institute centre center party assembly prosecution military army tribunal university firm enterprise "
-    "secretariat administration cabinet consulate regulator operator police panel jury hospital".split()
+    "secretariat administration cabinet consulate regulator operator police panel jury".split()
+) | set(
+    "utility carmaker automaker lender insurer retailer airline conglomerate chipmaker miner brewer "
+    "hospital clinic school college".split()
+)
+# heads that stand for a business ("the utility said")
+COMPANY_HEADS = set(
+    "company firm utility carmaker automaker lender insurer retailer airline conglomerate".split()
+) | set("chipmaker miner brewer operator".split())
+# words that make a capitalised name a business's, never a person's ("Kansai Electric Power")
+_CORPORATE = set(
+    "Motor Motors Electric Electronics Power Energy Airlines Airways Air Steel Industries Industrial Telecom "
+    "Petroleum Oil Gas Semiconductor Chemical Chemicals Pharmaceutical Pharmaceuticals Mobile Foods Insurance "
+    "Securities Capital Logistics Shipping Mining Cement Resources Holdings Group Corp Corp. Corporation Company "
+    "Co Co. Inc Inc. Ltd Ltd. Bank Enterprise Enterprises Technologies Technology Systems Brewery Breweries "
+    "Construction Properties Textile Textiles Garment Garments Trading Manufacturing Motorcorp".split()
 )
 UNIQUE_HEADS = {"government", "junta", "regime", "military", "army", "police", "prosecution", "cabinet", "parliament"}
 COLLECTIVE_HEADS = set(
@@ -36,7 +51,8 @@ COLLECTIVE_HEADS = set(
     "witnesses prosecutors sources unions farmers employers investigators organisers organizers rescuers "
     "doctors traders economists scientists forecasters observers critics victims relatives families "
     "villagers students teachers migrants returnees brokers manufacturers officers staff interns trainees group "
-    "growers producers riders drivers nurses caregivers vendors workers groups".split()
+    "growers producers riders drivers nurses caregivers vendors workers groups coalition alliance network "
+    "consortium".split()
 )
 PERSON_HEADS = set(
     "official spokesperson spokesman spokeswoman minister ambassador director head officer source woman man "
@@ -52,8 +68,8 @@ DOCUMENT_HEADS = set(
     "documents papers filings reports statements letters statement report survey study data document "
     "letter assessment figures release notice post ruling "
     "verdict judgment judgement records analysis estimates census filing memo circular directive decree "
-    "guidance poll statistics announcement indictment bulletin advisory audit petition complaint presentation "
-    "note".split()
+    "guidance poll statistics announcement bulletin communique communiqué request proposal submission "
+    "indictment complaint petition lawsuit affidavit testimony transcript minutes draft advisory audit".split()
 )
 # words after the head noun that start its tail ("researchers at Kumamoto University")
 _TAIL_WORDS = {"at", "in", "of", "from", "for", "with", "on", "to"}
@@ -64,10 +80,18 @@ _CLAUSE = set(
 )
 # a modal or a negation makes the words a clause ("The government will not tolerate any agency")
 _FINITE = set("will would can cannot could must should shall not never won't".split())
-_EQUIVALENT = {"labor": "labour", "organization": "organisation", "center": "centre", "defense": "defence"}
+_EQUIVALENT = {
+    "labor": "labour",
+    "organization": "organisation",
+    "center": "centre",
+    "defense": "defence",
+    "banking": "bank",
+}
 _CAPITALISED_RUN = r"(?:[A-Z][\w’'.&-]*\s+)*"
 _CONNECTED = (
-    rf"(?:\s+(?:of|for|and|on|in|to)\s+(?:the\s+)?{NOT_A_DATE}[A-Z][\w’'.&-]*(?:\s+{NOT_A_DATE}[A-Z][\w’'.&-]*)*)*"
+    rf"(?:\s+(?:of|for|and|on|in|to)\s+(?:the\s+)?{NOT_A_DATE}[A-Z][\w’'.&-]*(?:\s+{NOT_A_DATE}[A-Z][\w’'.&-]*)*"
+    # a list in the name: "Ministry of Land, Infrastructure, Transport and Tourism"
+    r"|,\s+[A-Z][\w’'.&-]*(?=(?:,\s+[A-Z][\w’'.&-]*)*,?\s+and\s+[A-Z]))*"
 )
 
 
@@ -171,11 +195,30 @@ def _take_apart(text: str) -> Description:
         return Description(text, tokens, clause=True)
     article = tokens[0].casefold() if tokens[0].casefold() in ARTICLES else ""
     body = tokens[1:] if article else tokens
-    document = next((i for i, t in enumerate(body[:3]) if _fold(t) in DOCUMENT_HEADS and not _named(body, i)), None)
+    document = _document_word(body)
     found = (document, _fold(body[document])) if document is not None else _head(body)
     index, head = found if found is not None else (-1, "")
     qualifiers = [_fold(t) for t in body[:index]]
     return Description(" ".join(tokens), tokens, False, article, body, index, head, qualifiers)
+
+
+def _document_word(body: list[str]) -> int | None:
+    """Where the document word that heads a phrase is: after an issuer's name ("Bank of
+    Thailand data", "the Department of Statistics' latest figures"), or among its first words
+    ("the report", "a 2024 survey", "Justice Ministry data")."""
+    issued = (i for i, t in enumerate(body) if t.islower() and _fold(t) in DOCUMENT_HEADS and _issuer_before(body[:i]))
+    first = (
+        i for i, t in enumerate(body[:3]) if _fold(t) in DOCUMENT_HEADS and not _named(body, i) and _heads(body, i)
+    )
+    return next(issued, next(first, None))
+
+
+def _heads(body: list[str], index: int) -> bool:
+    """Whether the document word heads the phrase: nothing after it, or what follows it
+    only places it ("the report released on Monday", "a survey by the agency"); "The
+    announcement comes a week after X" is a clause with a subject of its own later."""
+    following = body[index + 1 : index + 2]
+    return not following or not re.fullmatch(r"[a-z]+s", following[0]) or following[0] in _TAIL_WORDS
 
 
 def _makes_clause(tokens: list[str], index: int) -> bool:
@@ -226,17 +269,38 @@ def _owner_named(d: Description, registry: Registry, offset: int, read_name: Rea
     """ "Japan Meteorological Agency officials": the agency speaks."""
     if d.head not in COLLECTIVE_HEADS and d.head not in INSTITUTION_HEADS:
         return None
+    if d.head_text[-1][:1].isupper():
+        return None  # "Siam Cement Group": the head is the name's own last word, no owner's people
     named = _named_owner(d.head_text[:-1], registry, offset, read_name)
     return named if named is not None and d.head in COLLECTIVE_HEADS else None
 
 
 def _named_institution(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
     """ "the Phnom Penh municipal court", "The Selangor state government": an institution
-    named in all but capitals (after "the", its first word's capital is its own)."""
-    proper = any(t[:1].isupper() for t in (d.body[:-1] if d.article == "the" else d.body[1:]))
+    named in all but capitals (a place before a level of government, or one capitalised
+    word alone before the head); a nationality before more words names none."""
+    proper = any(t[:1].isupper() for t in d.body[1:]) or _place_and_level(d)
+    # "The Japanese government": after "the", the one capital before the head is its own;
+    # "the Vietnamese provincial government" is a kind of government, no name
+    proper = proper or (d.article == "the" and len(d.body) == 2 and d.body[0][:1].isupper())
     if d.head in INSTITUTION_HEADS and proper and len(d.body) <= 8 and d.body[d.at][:1].islower():
         return _found(" ".join(d.body), "organisation", "group")
     return None
+
+
+def _place_and_level(d: Description) -> bool:
+    """ "Selangor state government", "Osaka prefectural government": one place word, the
+    level of government, the institution; a nationality ("Thai", "Japanese") is no place."""
+    if len(d.body) != d.at + 1 or not 2 <= d.at <= 3 or d.body[0] in NOT_PLACES:
+        return False
+    return _PLACE_WORD.fullmatch(d.body[0]) is not None and all(_fold(t) in _LEVELS for t in d.body[1 : d.at])
+
+
+# One capitalised word that can be a place ("Selangor", "Kerala"), not a nationality
+# adjective ("Thai", "Japanese", "Cambodian", "Filipino", "British", "French", "Swiss").
+_PLACE_WORD = re.compile(r"[A-Z][a-z]+(?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ch)(?<!ss)(?<!ino)(?<!ina)")
+_LEVELS = set("state provincial prefectural municipal city metropolitan district regional county local town".split())
+NOT_PLACES = set("Another Every Each Some Most Many One Other Both All Any No This That These Those Its".split())
 
 
 def _institution(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
@@ -244,26 +308,35 @@ def _institution(d: Description, registry: Registry, offset: int, read_name: Rea
     one with that head, a name in all but capitals, the country's own ("the junta"), or nobody."""
     if d.head not in INSTITUTION_HEADS or d.head_text[0][:1].isupper():
         return None
-    # "the regional department of agriculture": its tail's words must fit too, or it is another department
-    tail = [_fold(t) for t in d.body[d.at + 1 :] if t.casefold() not in _TAIL_WORDS | {"and", "the"}]
-    known = _known(registry, d.head, d.qualifiers + tail)
+    known = _known_for(d, registry)
     if known is not None:
-        return Reference(registry.current(known), "description")
-    antecedent = _antecedent(registry, d.head, offset)
+        return known
+    antecedent = _antecedent(registry, d.head, offset, [_fold(t) for t in d.body[: d.at] if t.islower()])
     if antecedent is not None:
         return _found(antecedent, "organisation", "antecedent")
+    company = _company(registry, offset) if d.head in COMPANY_HEADS and d.article == "the" else None
+    if company is not None:
+        return company
     known_organisations = any(e.kind == "organisation" for e in registry.entities)
     if d.qualifiers and len(d.body) <= 6 and not (known_organisations and d.article == "the"):
         return _found(" ".join(d.body), "organisation", "group")  # "the labour ministry said" opening a wire story
     if d.head in UNIQUE_HEADS and not d.qualifiers:
         return _found(d.head, "organisation", "group")
-    if " ".join(d.body).casefold() in ONE_PER_COUNTRY:  # "the central bank": a country has one
-        return _found(" ".join(d.body), "organisation", "group")
     return Reference(None, "description: no earlier institution it can stand for")
 
 
-# institutions a country has one of, so "the central bank" needs no antecedent
-ONE_PER_COUNTRY = {"central bank", "supreme court", "constitutional court", "national assembly", "election commission"}
+def _known_for(d: Description, registry: Registry) -> Reference | None:
+    """The institution met before that has the head and every word of what the phrase says
+    it is for ("the regional department of agriculture and rural affairs" is never "the
+    regional emergency management department"); else one named in lower case, whole."""
+    subject = [_fold(t) for t in d.body[d.at + 1 :] if t.islower() and t not in _TAIL_WORDS and t != "and"]
+    known = _known(registry, d.head, d.qualifiers + subject)
+    if known is not None:
+        return Reference(registry.current(known), "description")
+    what_for = d.body[d.at + 1 : d.at + 2] in (["of"], ["for"])  # "department of ...", "office for ..."
+    if subject and what_for and all(t.islower() for t in d.body) and len(d.body) <= 9:
+        return _found(" ".join(d.body), "organisation", "group")
+    return None
 
 
 def _group(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
@@ -283,6 +356,8 @@ def _definite_person(d: Description, registry: Registry, offset: int, read_name:
     if d.head not in PERSON_HEADS or d.article != "the":
         return None
     known = _known(registry, d.head, d.qualifiers, person=True)
+    if known is not None and known.name[:1].isupper() and unnamed_by_the_text(registry.text, offset):
+        known = None  # "the spokesman, who asked not to be named,": not the spokesman the text names
     if known is not None:
         rival = _also_titled(registry, d.head, known, offset)
         if rival is not None:  # "Labour Minister Heng Sour met Thai Labour Minister Phiphat ... The minister said"
@@ -309,16 +384,28 @@ def _named_elsewhere(d: Description, registry: Registry, offset: int, read_name:
     """ "An official at the embassy": the one person named with that institution (``_one_named``)."""
     if d.head not in PERSON_HEADS or d.article not in ("a", "an") or d.head not in _UNNAMED_HEADS:
         return None
-    if _ANONYMOUS.match(registry.text, offset):
-        return None  # "An official at the ministry, who asked not to be named, said": nobody named
+    if unnamed_by_the_text(registry.text, offset):
+        return None  # "An official, who asked not to be named, said": nobody the article names
     return _one_named(registry, d.body, offset)
 
 
-# a speaker the text says it does not name: never someone it names elsewhere
+# a clause that says the speaker is not named: "who asked not to be named", "speaking on
+# condition of anonymity", "who was not authorised to speak to the press"
 _ANONYMOUS = re.compile(
-    r"[^,.;]{0,120},\s*(?:who\s+)?(?:asked|declined|requested|refused)\s+not\s+to\s+be\s+(?:named|identified)"
-    r"|[^,.;]{0,120},\s*(?:who\s+)?(?:spoke|speaking)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
+    r"\b(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted\s+by\s+name)|anonymity|anonymously|"
+    r"not\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|talk|comment|brief)|"
+    r"declined\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?names?)|"
+    r"(?:did|does)\s+not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|without\s+being\s+named)\b",
+    re.I,
 )
+
+
+def unnamed_by_the_text(text: str, offset: int) -> bool:
+    """The sentence that opens at ``offset`` says its speaker is not named ("An official
+    at the ministry, who asked not to be named, said"): whoever the article names with
+    that institution, this is someone else, or nobody the text lets a reader know."""
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c\"])|\n", text[offset : offset + 400], maxsplit=1)[0]
+    return _ANONYMOUS.search(sentence) is not None
 
 
 def _indefinite_person(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
@@ -330,16 +417,7 @@ def _indefinite_person(d: Description, registry: Registry, offset: int, read_nam
 
 
 def _found(name: str, kind: str, how: str) -> Reference:
-    last = name.split()[-1].casefold() if name.split() else ""
-    pronoun = _GENDERED.get(last) if kind == "person" else None  # "an FBR spokesman" is a "he"
-    return Reference(Entity(key=slug(name), name=name, kind=kind, pronoun=pronoun, source="article"), f"found:{how}")
-
-
-# person nouns that say which pronoun stands for them
-_GENDERED = {
-    **dict.fromkeys("man spokesman chairman businessman fisherman father husband son brother".split(), "he"),
-    **dict.fromkeys("woman spokeswoman chairwoman businesswoman mother wife daughter sister housewife".split(), "she"),
-}
+    return Reference(Entity(key=slug(name), name=name, kind=kind, source="article"), f"found:{how}")
 
 
 # Every way a description can stand for a speaker, in the order tried: the first answer counts.
@@ -372,9 +450,17 @@ def _one_named(registry: Registry, body: list[str], offset: int) -> Reference | 
     if len(places) != 1:
         return None
     place = places.pop()
-    names = {e.name for e in registry.entities if e.kind == "person" and place in _role_words(e)}
+    body_name = _proper_body(body, place)  # "for the Energy Policy and Planning Office": that office only
+    names = {
+        e.name
+        for e in registry.entities
+        if e.kind == "person"
+        and place in _role_words(e)
+        and (body_name is None or body_name.casefold() in (e.role or "").casefold())
+    }
+    where = re.escape(body_name) if body_name else rf"(?i:\b{place}\b)"
     appositive = re.compile(
-        rf"(?<![\w’'.-])((?:[A-Z][\w’'-]* ){{1,3}}[A-Z][\w’'-]*),\s+[^,.;\n]{{0,60}}(?i:\b{place}\b)[^,.;\n]{{0,60}},"
+        rf"(?<![\w’'.-])((?:[A-Z][\w’'-]* ){{1,3}}[A-Z][\w’'-]*),\s+[^,.;\n]{{0,60}}{where}[^,.;\n]{{0,60}},"
     )
     names |= {m.group(1) for m in appositive.finditer(registry.text, max(0, offset - 3000), offset + 3000)}
     organisations = {e.name for e in registry.entities if e.kind != "person"}
@@ -401,16 +487,40 @@ def _one_named(registry: Registry, body: list[str], offset: int) -> Reference | 
     return Reference(entity, "description")
 
 
+def _proper_body(body: list[str], place: str) -> str | None:
+    """The institution's own name where the description gives one ("a spokesperson for
+    the Energy Policy and Planning Office"): a person named with another office is
+    another body's official, never this one's."""
+    index = next((i for i, t in enumerate(body) if _fold(t) == place and t[:1].isupper()), None)
+    if index is None:
+        return None
+    start = index
+    while start > 0 and (body[start - 1][:1].isupper() or (body[start - 1] in ("and", "of", "for") and start > 1)):
+        start -= 1
+    while start < index and not body[start][:1].isupper():
+        start += 1
+    end = index + 1  # "the Bureau of Immigration": the name goes on after "of"
+    while end + 1 < len(body) and body[end] in ("of", "for", "and") and body[end + 1][:1].isupper():
+        end += 2
+        while end < len(body) and body[end][:1].isupper():
+            end += 1
+    words = [t.strip(",;:") for t in body[start:end]]
+    return " ".join(words) if len(words) > 1 else None
+
+
 def _role_words(entity: Entity) -> set[str]:
     return {_fold(w) for w in (entity.role or "").split()}
 
 
 def _named(body: list[str], index: int) -> bool:
-    """A document word in a name: one that starts it ("Statistics Korea", "Report Card
-    Foundation") or ends it ("the Department of Statistics")."""
+    """A document word that starts a name ("Statistics Korea", "Report Card Foundation") or
+    ends one ("Department of Statistics", "Bureau of Statistics")."""
     if not body[index][:1].isupper():
         return False
-    return (index + 1 < len(body) and body[index + 1][:1].isupper()) or any(t[:1].isupper() for t in body[:index])
+    rest = body[index + 1 :]  # "Census and Statistics Department": a name runs on to its end
+    starts = bool(rest) and rest[-1][:1].isupper() and all(t[:1].isupper() or t in ("and", "of", "for") for t in rest)
+    ends = index >= 2 and body[index - 1] in ("of", "for") and body[index - 2][:1].isupper()
+    return starts or ends
 
 
 RELATIVE_WORDS = {"who", "whose", "which", "that"}
@@ -442,7 +552,6 @@ def _known(registry: Registry, head: str, qualifiers: list[str], person: bool = 
         if (entity.kind == "person") != person:
             continue
         words = _words(entity)
-        words |= {w[:-3] for w in words if w.endswith("ing")}  # "Rizal Commercial Banking Corp." is a bank
         if head in words and all(q in words for q in qualifiers if q not in ARTICLES):
             return entity
     return None
@@ -473,8 +582,8 @@ _ISSUED_IN = re.compile(
 def _named_owner(tokens: list[str], registry: Registry, offset: int, read_name: ReadName) -> Reference | None:
     """ "Justice Ministry data", "Japan Meteorological Agency officials": the capitalised
     words before the head name an institution, which is the speaker."""
-    if not tokens or not all(t[:1].isupper() for t in tokens):
-        return None
+    if not tokens or not tokens[0][:1].isupper() or not all(t[:1].isupper() or t in _NAME_LINKS for t in tokens):
+        return None  # "Bank of Thailand data": a name's own "of" too
     text = " ".join(tokens)
     owner = re.sub(r"[’']s$", "", text)
     reference = read_name(owner, registry, offset)
@@ -490,20 +599,110 @@ def _named_owner(tokens: list[str], registry: Registry, offset: int, read_name: 
     return None
 
 
-def _antecedent(registry: Registry, head: str, offset: int) -> str | None:
+_NAME_LINKS = {"of", "for", "and", "on", "the"}
+# words between an issuer's name and its document: "the bank's latest monthly data"
+_DOCUMENT_WORDS = set("latest annual new monthly quarterly weekly official preliminary provisional final".split())
+
+
+def _issuer_before(tokens: list[str]) -> bool:
+    """A capitalised name of three words or more (with its own "of"), then perhaps "latest"
+    or "annual": what issued the document after it."""
+    name = [t for t in tokens if t not in _DOCUMENT_WORDS]
+    return (
+        len(name) >= 3
+        and name[0][:1].isupper()
+        and all(t[:1].isupper() or t in _NAME_LINKS for t in name)
+        and all(t in _DOCUMENT_WORDS for t in tokens[len(name) :])
+    )
+
+
+def _company(registry: Registry, offset: int) -> Reference | None:
+    """ "Kansai Electric Power on Thursday raised its forecast ..., the utility said": the
+    business that is the subject of the sentence; else the one business the article has
+    named so far ("The company also said ..."). A name must have a business's word in it, so
+    a person ("Chairman Tran Van Minh cut 400 jobs, the company said") is never taken."""
+    subject = _BUSINESS_SUBJECT.match(_sentence_so_far(registry, offset))
+    if subject is not None and _CORPORATE & set(subject.group("name").split()[1:]):
+        return _found(subject.group("name"), "organisation", "antecedent")
+    known = [e for e in registry.entities if e.kind == "organisation" and _CORPORATE & set(e.name.split()[1:])]
+    if len(known) != 1:
+        return None
+    history = zip(registry.history, registry.history_at, strict=True)
+    organisations = [(e, at) for e, at in history if e.kind == "organisation"]
+    if not organisations or organisations[-1][0].key != known[0].key:
+        return None  # another institution spoke or was the subject since
+    if _ANOTHER_BUSINESS.search(registry.text, organisations[-1][1], offset):
+        return None  # "a supplier ..." since: "the company" may be that one
+    return Reference(registry.current(known[0]), "description")
+
+
+# a business the text brings in without naming it: "the company" after it may be this one
+_ANOTHER_BUSINESS = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:company|firm|supplier|subsidiary|rival|competitor|business|maker|manufacturer|operator|contractor|partner)\b"
+)
+
+
+def _sentence_so_far(registry: Registry, offset: int) -> str:
+    """The words of the sentence that holds ``offset``, up to it."""
+    before = registry.text[max(0, offset - 1000) : offset]
+    starts = [m.end() for m in re.finditer(r"\n\s*\n|[.!?][\u201d\"']?\s+(?=[A-Z\u201c\"])", before)]
+    return before[starts[-1] if starts else 0 :]
+
+
+def _owner_is_the_subject(registry: Registry, offset: int, read_name: ReadName) -> Reference | None:
+    """ "The ministry plans to spend ..., according to its budget request": "its" is the
+    institution the sentence opens with, when one does."""
+    opening = _OPENING_SUBJECT.match(_sentence_so_far(registry, offset))
+    if opening is None:
+        return None
+    reference = read_name(opening.group("subject"), registry, offset)
+    if reference is None or reference.entity is None or reference.entity.kind != "organisation":
+        return None
+    return reference
+
+
+# a sentence's subject, up to its verb: "The ministry plans", "Rights group Licadho has recorded"
+_OPENING_SUBJECT = re.compile(
+    r"(?P<subject>(?:The\s+)?[A-Za-z][\w&.'\u2019-]*(?:\s+[\w&.'\u2019-]+){0,5}?)\s+"
+    r"(?:has|have|had|is|are|was|were|will|would|plans|expects|[a-z]+ed|[a-z]{3,}s)\b"
+)
+
+
+# The subject of a sentence's main verb at its start, after a dateline ("OSAKA -- Kansai
+# Electric Power on Thursday raised ...", "Toyota Motor Corp. has cut ...").
+_BUSINESS_SUBJECT = re.compile(
+    r"(?:[A-Z][A-Z .,'-]*(?:\([^)\n]{1,30}\))?\s*(?:--|[-\u2013\u2014:])\s*)?(?:The\s+)?"
+    r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){1,5})(?:\s+\([A-Z][\w&.-]{1,10}\))?,?"
+    r"\s+(?:(?:on|last|this)\s+\w+\s+|also\s+)?(?:(?:has|had|have|will|would|plans\s+to)\s+(?:\w+\s+)?[a-z]+\b|"
+    r"(?:[a-z]+(?:ed|s)|cut|set|put|hit|kept|sold|made|paid|won|lost|saw|took|gave|got|held|began|grew|rose|fell|spent)\b)"
+)
+
+
+def _antecedent(registry: Registry, head: str, offset: int, qualifiers: list[str] = []) -> str | None:  # noqa: B006
     """The nearest capitalised name before ``offset`` that has the head noun
     ("the ministry" after "the Ministry of Labour and Vocational Training", "the
-    embassy" after "The Cambodian embassy in Kuala Lumpur")."""
+    embassy" after "The Cambodian embassy in Kuala Lumpur") and every word that says which
+    one it is ("the finance ministry" is never the Ministry of Health)."""
+    topics = [q for q in qualifiers if q not in ARTICLES and q not in _GENERIC_QUALIFIERS]
     before = registry.text[max(0, offset - 3000) : offset]
     word = head.capitalize()
-    # the head as a whole word: "the bank" is no "Rizal Commercial Bank" of "... Banking Corp."
-    pattern = re.compile(rf"\b({_CAPITALISED_RUN}{word}\b{_CONNECTED}|(?:[A-Z][\w’'.&-]*\s+)+{head}\b{_CONNECTED})")
+    pattern = re.compile(rf"\b({_CAPITALISED_RUN}{word}{_CONNECTED}|(?:[A-Z][\w’'.&-]*\s+)+{head}{_CONNECTED})")
     matches = list(pattern.finditer(before))
     for match in reversed(matches):
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1)).strip()
-        if name and name != word:
+        folded = {_fold(t) for t in re.split(r"[\s,]+", name)}
+        proper = any(t[:1].isupper() for t in name.split())  # "The ministry plans" opening a sentence is no name
+        if name and proper and name != word and all(q in folded for q in topics):
             return name
     return None
+
+
+# words before an institution's head that do not say which one it is ("the state-run bank")
+_GENERIC_QUALIFIERS = set(
+    "state state-run state-owned national provincial local city municipal federal central regional district "
+    "government official top main new country's nation's".split()
+)
 
 
 def _document(
@@ -530,12 +729,9 @@ def _document(
     owner = _named_owner(body[:index], registry, offset, read_name)
     if owner is not None:
         return _issued(registry, noun, owner)
-    issuer = registry.documents.get(noun)
-    if issuer is not None and (text.split()[0].casefold() in ("the", "its", "their") or possessive):
-        known = next((e for e in registry.entities if e.name == issuer.name), None)
-        if known is None:  # a document found before but never yet a speaker: found again here
-            return Reference(issuer, "found:document")
-        return Reference(registry.current(known), f"document: the {noun} of an earlier attribution")
+    earlier = _issued_before(text, noun, registry, offset, read_name, possessive is not None)
+    if earlier is not None:
+        return earlier
     if _first_word(text) in ("its", "their") and _SENTENCE_OPENS.search(registry.text[max(0, offset - 5) : offset]):
         # "Its data showed", opening a sentence: the data of whoever "it" stands for (inside one,
         # "Licadho has recorded ..., according to its latest report", the subject is nearer)
@@ -574,10 +770,14 @@ def _unissued(
         return Reference(None, f"document: the {noun}'s issuer is named after it in words no rule reads")
     own = (
         _first_mention(noun, registry, offset)
-        and (first == "the" or (first not in ARTICLES and index >= 1))
+        # "the audit", "the customs data"; never "the data" or "the figures" alone (someone's, unsure whose)
+        and (
+            (first == "the" and (index >= 1 or noun.rstrip("s") not in _SOMEONES_DATA))
+            or (first not in ARTICLES and index >= 1)
+        )
         and not re.search(r"\b(?:by|from)\b", text)  # an issuer in words no rule reads
-    )
-    if (first in ("a", "an") and index >= 1) or surveyed or own:
+    ) or _self_speaking(text, noun, registry, offset)
+    if _bare_kind_of_document(text, body, index) or surveyed or own:
         # "a 2024 survey", "the survey of 900 families", "the indictment" at its first mention:
         # a document the text names by what it is, speaking for itself
         while index + 1 < len(body) and _fold(body[index + 1]) in DOCUMENT_HEADS:
@@ -615,6 +815,68 @@ _RELAYED = re.compile(
 
 # "by the Bureau of ...", "from rating agency Icra": a document's issuer, named in capitals
 _ISSUER_GIVEN = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z]|[a-z]+[A-Z])")  # "iProperty"
+
+
+def _issued_before(
+    text: str, noun: str, registry: Registry, offset: int, read_name: ReadName, possessive: bool
+) -> Reference | None:
+    """ "the statement" after "the ministry said in a statement": the one who issued it;
+    "its report" in a sentence opened by an institution: that institution's."""
+    first = text.split()[0].casefold()
+    issuer = registry.documents.get(noun)
+    if issuer is not None and (first in ("the", "its", "their") or possessive):
+        known = registry.by_key.get(issuer.key) or next((e for e in registry.entities if e.name == issuer.name), None)
+        if known is not None:
+            return Reference(registry.current(known), f"document: the {noun} of an earlier attribution")
+        if issuer.kind == "document":  # a document found before but never yet a speaker: found again here
+            return Reference(issuer, "found:document")
+    owner = _owner_is_the_subject(registry, offset, read_name) if first in ("its", "their") else None
+    if owner is None and first == "its":
+        owner = _the_one_institution_just_met(registry, offset)
+    return _issued(registry, noun, owner) if owner is not None else None
+
+
+def _the_one_institution_just_met(registry: Registry, offset: int) -> Reference | None:
+    """ "Its data showed ..." opening a sentence after "The centre said ...": the one
+    institution that spoke or opened a sentence in the last few hundred characters."""
+    recent = {e.key for e, at in zip(registry.history, registry.history_at, strict=True) if 0 <= offset - at <= 800}
+    institutions = [
+        registry.by_key[k] for k in recent if k in registry.by_key and registry.by_key[k].kind == "organisation"
+    ]
+    people = [k for k in recent if k in registry.by_key and registry.by_key[k].kind == "person"]
+    if len(institutions) != 1 or people:
+        return None  # none, two, or a person too: "its" could be another's
+    return Reference(registry.current(institutions[0]), "description")
+
+
+def _self_speaking(text: str, noun: str, registry: Registry, offset: int) -> bool:
+    """ "According to the indictment, ..." with no indictment, and no one who could have
+    issued one, met before: the document the text names speaks for itself."""
+    if text.split()[0].casefold() != "the" or len(text.split()) != 2 or noun not in _SELF_SPEAKING:
+        return False
+    return re.search(rf"\b{noun}", registry.text[:offset], re.I) is None
+
+
+# numbers that are always someone's: "the data", "the figures" at their first mention point
+# back to an issuer the text leaves unsaid, never speak for themselves
+_SOMEONES_DATA = set("data figure statistic record estimate number".split())
+# documents whose issuer a story often leaves unsaid and that speak in their own name
+_SELF_SPEAKING = {"indictment", "verdict", "ruling", "judgment", "judgement", "complaint", "petition", "draft"}
+
+
+def _bare_kind_of_document(text: str, body: list[str], index: int) -> bool:
+    """ "a 2024 survey", "government data", "official figures", "customs records": a
+    document the text names only by what it is, with no issuer and no earlier one to
+    point back to ("the data", "its report" are someone's, unsure whose)."""
+    qualifiers = body[:index]
+    if not qualifiers:
+        return False
+    first = text.split()[0]
+    if first.casefold() in ("a", "an"):
+        return True
+    return first.casefold() not in ARTICLES and all(t.islower() for t in qualifiers) and index + 1 == len(body)
+
+
 # "of 900 fishing families", "of more than 2,000 migrant workers": who a
 # survey asked or a study looked at, never who issued it
 _NUMBER_WORDS = (

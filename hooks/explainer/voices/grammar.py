@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import cache
 from typing import NamedTuple
 
-from explainer.voices.descriptions import read_description
+from explainer.voices.descriptions import PERSON_HEADS, read_description, unnamed_by_the_text
 from explainer.voices.model import Entity
 from explainer.voices.names import (
     COMPANY_WORDS,
@@ -46,7 +46,8 @@ SPEECHVERB_WORDSS = (
     "recommended proposed believes believe found finds showed shows show estimates forecast "
     "warn note argue claim ordered states relayed alleged informed affirmed defended attributed "
     "accused accuses conceded concedes insists vows pledges assures reiterates complains admits denies "
-    "laments informs urges reported reports ruled rules"
+    "laments informs urges reported reports ruled rules expects expected projects projected forecasts put puts "
+    "instructed directed"
 ).split()
 SPEECH_VERBS = ("pointed out", "called for", "went on", "goes on", *SPEECHVERB_WORDSS)
 _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
@@ -58,6 +59,10 @@ _FIRST_WORD = re.compile(r"(pointed out|called for|went on|goes on|[a-z]+)\s+")
 
 
 _AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+$")
+# a possessive or a determiner right before a speech word makes it a noun ("Reyes's claim")
+_OWNED_NOUN = re.compile(
+    r"(?:\w[’']s|\ws[’']|\b(?:[Tt]he|an?|[Tt]his|[Tt]hese|[Tt]hose|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur))\s+$"
+)
 # "did not say", "declined to say", "never admitted": words that deny the speech
 _NEGATION = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined to|\brefused to)\s+$")
 
@@ -72,11 +77,12 @@ def verbs(text: str) -> Iterator[re.Match]:
             continue
         if _NEGATION.search(text, max(0, match.start() - 12), match.start()):
             continue
+        if _OWNED_NOUN.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Reyes's claim", "the estimates", "their finds": a noun, not a verb
         needs = _NEEDS.get(match.group())
         if needs is not None and not needs.match(text, match.end()):
-            continue
-        if match.group() in _ACTS and not (_ACT_AS_SPEECH.match(text, match.end()) or _WRITTEN.search(text)):
-            continue  # "The court ordered the defendants to pay": an act the outlet reports
+            if not (match.group() in _WRITTEN_ORDERS and _WRITTEN.search(text)):
+                continue  # "In a letter ..., the ministry ordered agencies to pay": an order in words
         yield match
 
 
@@ -93,7 +99,44 @@ _ADDED = re.compile(
     r"(?!\s+(?:(?:US)?[$€£¥]\s?|Rs\.?\s?|RM\s?)?(?:\d|one\b|two\b|three\b|four\b|five\b|another\b)"
     r"[^.;:!?\"\u201c\u201d]{0,40}?\bto\s+(?:the|a|an|its|his|her|their|this|each|every)\b)"
 )
-_PROMISED = re.compile(r"\s+(?:to|that)\b|\s*[:,\u201c\"]")
+# when, between the verb and what was promised or ruled: "vowed on Tuesday to", "ruled last week that"
+_WHEN = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)|\s+last\s+\w+)?"
+_PROMISED = re.compile(_WHEN + r"\s+(?:to|that)\b|\s*[:,\u201c\"]")
+# a court's ruling is its words with a clause or closing the sentence ("the court ruled
+# Thursday."), never "ruled out" or "ruled the country"
+# a forecast is its maker's words with what it foresees: "expects growth of 2.8 percent",
+# "projected that", "expects output to fall 8%"; never "as expected" or "the expected rise"
+_FORECAST = re.compile(
+    r"\s+(?:that\b|(?:growth|a|an|output|production|exports|imports|revenue|profit|sales|inflation|prices|demand)\b"
+    r"|[^.;:!?\u201c\"]{1,80}?\bto\s+[a-z]{2,}\b)"
+)
+# an estimate: "put the death toll at 40", "puts losses at Rp 1.2 trillion"; never "put up" or "put off"
+_PUT_AT = re.compile(
+    r"\s+(?:the|its|their|his|her|a|an|total|losses|damage|turnout|growth|inflation)\b[^.;:!?\u201c\"]{0,60}?\s+at\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|some\s+|an\s+estimated\s+|least\s+)*"
+    r"(?:[$\u20ac\u00a3\u00a5\u20b1\u20b9]|Rs|Rp|RM|US\$|[A-Z]{1,3}\d|\d)"
+)
+# an admission, not letting someone in: "admitted that", "admits it was", "admitted to
+# taking"; never "a school that admits 16 pupils" or "was admitted to hospital"
+_ADMITTED = re.compile(
+    r"(?:\s+(?:in|at|on|during|before|to|yesterday|today|last|this|on)\b[^.;:,\u201c\"]{0,50}?(?=\s+that\b))?"
+    r"\s+(?:that|to\s+\w+ing|it|he|she|they|there|we|I|having|mistakes|wrongdoing|responsibility|guilt)\b"
+    r"|\s*[,:\u201c\"]"
+)
+_RULED = re.compile(_WHEN + r"(?:\s+that\b|\s*[.,;]|\s*$)")
+# a declaration is words with a clause: "declared that", "declared the plan would fail";
+# never "declared a state of calamity in two towns, allowing them to ..." (a participle
+# after the comma is the outlet's, not a clause of the declaration)
+_DECLARED = re.compile(
+    _WHEN + r"(?:\s+that\b|\s+(?:it|he|she|they|we)\s|\s*[:,\u201c\u2018\"]"
+    r"|\s+(?:the|a|an|its|his|her|their|this)\s+[^.;:,!?\u201c\"]{0,60}?"
+    r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must)\b)"
+)
+# an order said in words: a clause after it ("ordered that ...", "ordered it would ...")
+_ACT_AS_SPEECH = re.compile(
+    r"\s+that\b|\s*[:,\u201c\u2018\"]"
+    r"|\s+(?:it|he|she|they|we)\s+(?:would|will|was|were|is|are|had|has|have|must|should|could)\b"
+)
 # verbs that are speech only with what follows: a promise with what was promised ("pledged
 # to", not "pledged her gold"), an accusation with its charge ("accused the ministry of
 # hiding"), "went on" closing a quote or going on to say, not "went on strike"
@@ -105,20 +148,22 @@ _NEEDS = {
     **dict.fromkeys(("added", "adds"), _ADDED),
     # "reported that ...": speech; "reported 40 cases", "as reported by Antara": no words of the subject's
     **dict.fromkeys(("reported", "reports"), re.compile(r"(?:\s+(?:on|late|early|last)\s+\w+)?\s+that\b")),
-    # "ruled that ...": a court's finding; "ruled the country for 30 years" is no speech
-    **dict.fromkeys(("ruled", "rules"), re.compile(r"(?:\s+(?:on|late|early|last)\s+\w+)?\s+that\b")),
+    **dict.fromkeys(("ruled", "rules"), _RULED),
+    **dict.fromkeys(("expects", "expected", "projects", "projected", "forecasts"), _FORECAST),
+    **dict.fromkeys(("put", "puts"), _PUT_AT),
+    **dict.fromkeys(("admitted", "admits"), _ADMITTED),
+    # an order, a proposal or a declaration is words only with a clause: "ordered that", "proposed
+    # that", "ordered it would", "declared the plan would"; "ordered the defendants to pay",
+    # "proposed raising the tax", "declared a state of calamity" tell what someone did
+    **dict.fromkeys(("ordered", "orders", "proposed", "instructed", "directed"), _ACT_AS_SPEECH),
+    **dict.fromkeys(("declared", "declares"), _DECLARED),
 }
-# verbs of an act more often than of words: an order, a declaration or a proposal is speech
-# only with a clause after it ("declared that ...", "proposed that ...", "declared it would ...") or
-# given in writing ("ordered in a letter", "in its ruling, the court ordered ...")
-_ACTS = frozenset("ordered orders declared declares proposed proposes".split())
-_ACT_AS_SPEECH = re.compile(
-    r"\s+that\b|\s*[:,\u201c\u2018\"]"
-    r"|\s+(?:it|he|she|they|we)\s+(?:would|will|was|were|is|are|had|has|have|must|should|could)\b"
-)
+# ... unless given in writing ("ordered in a letter", "in its ruling, the court ordered ...")
+_WRITTEN_ORDERS = frozenset("ordered orders proposed declared declares instructed directed".split())
 _WRITTEN = re.compile(
     r"\b(?:in|by|through|via)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:letter|statement|notice|directive|circular|memo|memorandum|decree|ruling|decision|notification|order)\b",
+    r"(?:letter|statement|notice|directive|circular|memo|memorandum|decree|ruling|decision|notification|order"
+    r"|announcement)\b",
     re.I,
 )
 # what may follow the verb of an attribution that closes a sentence: when, where, how
@@ -212,7 +257,11 @@ INSTITUTIONS = set(
     "Holdings Foundation Network Coalition League Forum Fund Congress Enterprise Board Service Services "
     "Military University Academy Administration Secretariat Inc Inc. Ltd Co Corp Corp. Tribunal Prosecution "
     "Branch Bureau Cabinet Parliament Prefecture Confederation Alliance Chamber Society Procuracy Procuratorate "
-    "Inspectorate Directorate Hospital Clinic School College Museum Sentral".split()  # "Bangko Sentral ng Pilipinas"
+    "Inspectorate Directorate Hospital Clinic School College Museum Observatory Dept Dept.".split()
+) | set(  # a business's own words: "Lim Heng Agro Industry", "Rahmat Express Sdn Bhd", "Maybank Securities"
+    "Industry Industries Sdn Bhd Berhad Pte Plc LLC Limited Securities Motors Airlines Airways Electric "
+    "Electronics Energy Steel Telecom Petroleum Pharmaceuticals Logistics Shipping Mining Resources Technologies "
+    "Insurance Properties Manufacturing Textiles Garments".split()
 )
 # Capitalised words that start sentences but never names.
 NOT_NAMES = set(
@@ -239,8 +288,8 @@ _NOT_A_POST = NOT_A_DATE + (
     r"Spokesperson|Spokesman|Spokeswoman|Mayor|Commissioner|Judge|Prosecutor|Mr|Mrs|Ms|Dr|Professor|CEO)\b)"
 )
 _INSTITUTION_NAME_SOURCE = (
-    rf"(?:[Tt]he\s+)?((?:{_CAPITALISED},?\s+(?:and\s+)?)*(?:{'|'.join(sorted(INSTITUTIONS))})"
-    rf"(?:,?\s+(?:of|for|and|on|in|ng)\s+(?:the\s+)?{NOT_A_DATE}{_CAPITALISED}(?:,?\s+{_NOT_A_POST}{_CAPITALISED})*)*)"
+    rf"(?:[Tt]he\s+)?((?:{_CAPITALISED},?\s+(?:and\s+)?)*(?:{'|'.join(sorted(INSTITUTIONS))})(?:[- ]General)?"
+    rf"(?:,?\s+(?:of|for|and|on|in)\s+(?:the\s+)?{NOT_A_DATE}{_CAPITALISED}(?:,?\s+{_NOT_A_POST}{_CAPITALISED})*)*)"
 )  # compiled on first use (_institution_name): only a subject no earlier rule names needs it
 # when something was said, between the subject and the verb ("X on Tuesday said")
 TIME_WORDS = re.compile(
@@ -272,7 +321,8 @@ NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$")
 ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "No", "Jr", "Sr"}
 # a stop after a title or an initial ends no clause: "said Ms. Nguyen Thi Lan, 57"
 _TITLE_STOPS = (
-    "Mr Mrs Ms Dr Prof St Gen Lt Col Sen Rep Gov Jr Sr Capt Maj Sgt Supt Insp Atty Engr Comr Cmdr Brig Adm Hon Rev Pol"
+    "Mr Mrs Ms Dr Prof St Gen Lt Col Sen Rep Gov Jr Sr Capt Maj Sgt Supt Insp Atty Engr Comr Cmdr Brig Adm Hon Rev Pol "
+    "Sec Usec"
 )
 CLAUSE_END = re.compile(r"[,;:!?]|" + "".join(rf"(?<!\b{t})" for t in _TITLE_STOPS.split()) + r"(?<!\b[A-Z])\.(?:\s|$)")
 SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"')\]]*(?=\s+[\u201c\u2018\"'(\[]?[A-Z0-9])")
@@ -354,8 +404,7 @@ def _unnamed(tokens: list[str]) -> Reference | None:
     return Reference(Entity(key=slug(name), name=name, kind="person", source="article"), "found:description")
 
 
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,15})\)")
-_CO_LTD = re.compile(r"(?<=\bCo\.),(?=\s+Ltd\b)")  # the comma of "Co., Ltd.", blanked (offsets hold)
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,15})\)(?:\s+\d{1,2}\b)?")  # "(OCD) 7": a regional office
 _NATIVE_SCRIPT = re.compile(r"\s*\([^\x00-\x7f()]{1,12}\)")
 
 
@@ -364,9 +413,11 @@ class ReferenceRule(StrEnum):
 
     REGIONAL_OFFICE = "regional-office"
     ACRONYM_IN_BRACKETS = "acronym-in-brackets"
+    BUSINESS_SUFFIX = "business-suffix"
     NOT_A_PHRASE = "not-a-phrase"
     CONJUNCTION = "conjunction"
     PREPOSITION = "preposition"
+    TWO_SPEAKERS = "two-speakers"
     ARTICLE = "article"
     ACRONYM = "acronym"
     ADJECTIVE_INSTITUTION = "adjective-institution"
@@ -415,7 +466,7 @@ def read_reference(text: str, registry: Registry, offset: int) -> Reference | No
 def read_reference_by(text: str, registry: Registry, offset: int) -> tuple[ReferenceRule | None, Reference | None]:
     """Who a subject phrase names and the rule that decided: the first rule of
     ``REFERENCE_RULES`` with an answer."""
-    written = _CO_LTD.sub(" ", _NATIVE_SCRIPT.sub("", typed_apostrophes(text)))
+    written = _NATIVE_SCRIPT.sub("", typed_apostrophes(text))
     first, _, rest = written.strip().partition(" ")
     phrase = Phrase(written, first, rest)
     for rule, read in REFERENCE_RULES:
@@ -464,6 +515,22 @@ def _acronym_in_brackets(phrase: Phrase, registry: Registry, offset: int) -> Ans
     return reference
 
 
+def _business_suffix(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "China Railway Nanning Group Co., Ltd.", "Siam Rice Pte Ltd": a business by its
+    name; the suffix says it is one, whatever the words before it would read as."""
+    suffixed = _SUFFIXED.fullmatch(phrase.text.strip())
+    if suffixed is None:
+        return None
+    return _organisation(re.sub(r"^(?:The|the)\s+", "", phrase.text.strip()))  # the name with its suffix
+
+
+_SUFFIXED = re.compile(
+    r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'\u2019-]*"
+    r"(?:\s+(?:of\s+|and\s+|&\s+)?(?!(?:Sdn|Pte|Co|Corp|Inc|Ltd|Bhd|Plc)\b)[A-Z][\w&'\u2019-]*)+)"
+    r"(?:,?\s+(?:Co\.|Corp\.?|Inc\.?|Ltd\.?|Limited|Sdn\.?\s+Bhd\.?|Bhd\.?|Plc|PLC|Pte\.?|LLC|JSC|Tbk))+"
+)
+
+
 def _not_a_phrase(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     """Nothing, a clause too long for a subject, or words with a quote in them."""
     text = phrase.text.strip()
@@ -475,6 +542,25 @@ def _not_a_phrase(phrase: Phrase, registry: Registry, offset: int) -> Answer:
 def _conjunction(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     """ "But he said", "And Manet added": the subject after the conjunction."""
     return Rewrite(phrase.rest.strip()) if phrase.first in CONJUNCTIONS and phrase.rest else None
+
+
+def _two_speakers(phrase: Phrase, registry: Registry, offset: int) -> Answer:
+    """ "Jose Reyes and Ana Lim", "Both the embassy and the Immigration Department": two
+    speakers of one sentence, named by the first (never the second alone), or nobody; an
+    institution's own "and" ("Ministry of Labour and Vocational Training") joins no two."""
+    joined = _TWO_SPEAKERS.fullmatch(phrase.text.strip())
+    if joined is None:
+        return None
+    first, second = joined.group("first"), joined.group("second")
+    both = joined.group("both") is not None or second.split()[0] in ("the", "its", "his", "her", "their")
+    people = all(PERSON_NAME.fullmatch(part) and not INSTITUTIONS & set(part.split()) for part in (first, second))
+    if not (both or people):
+        return None
+    reference = read_reference(first, registry, offset)
+    return reference if reference is not None and reference.entity is not None else Nobody("two speakers")
+
+
+_TWO_SPEAKERS = re.compile(r"(?P<both>Both\s+)?(?P<first>[^,]+?)\s+and\s+(?P<second>(?:the\s+|its\s+)?[^,]+)")
 
 
 def _preposition(phrase: Phrase, registry: Registry, offset: int) -> Answer:
@@ -493,8 +579,10 @@ def _article(phrase: Phrase, registry: Registry, offset: int) -> Answer:
 
 
 def _acronym_alone(phrase: Phrase, registry: Registry, offset: int) -> Answer:
-    """ "UNICEF said", "The IMF said": its full name if the text gave one."""
-    acronym = re.fullmatch(r"(?:The\s+)?([A-Z][A-Z0-9&]{1,9})", phrase.text)
+    """ "UNICEF said", "The DA said": its full name if the text gave one."""
+    acronym = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Za-z0-9&]{1,9})(?:\s+\d{1,2})?", phrase.text)
+    if acronym is not None and sum(c.isupper() for c in acronym.group(1)) < 2:
+        return None  # "DepEd", "OCD" are acronyms; "Tanaka" is not
     return _acronym(acronym.group(1), registry) if acronym else None
 
 
@@ -509,8 +597,8 @@ def _adjective_institution(phrase: Phrase, registry: Registry, offset: int) -> A
 
 
 def _owned_institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
-    """ "the junta’s Ministry of Labour", "Myanmar's military-appointed Union Election
-    Commission": the institution's name."""
+    """ "the junta’s Ministry of Labour", "Laos's state-run Electricity Authority": the
+    institution's name, without the adjectives before it."""
     owned = re.fullmatch(r"(?:[Tt]he\s+)?([\w’' -]+?)[’']s\s+(?:[a-z][\w-]*\s+){0,2}([A-Z].*)", phrase.text)
     if owned is None or re.search(r"\b(?:of|for|and)\b", owned.group(1)) or owned.group(1) in _NAMED_OWNERS:
         return None  # "Prosecutor X of the People's Procuracy": the possessive is inside a name
@@ -576,18 +664,27 @@ def _definite_role(phrase: Phrase, registry: Registry, offset: int) -> Answer:
         return None
     word = definite.group(1).split()[-1].casefold()
     for entity in [*reversed(registry.history), *reversed(registry.entities)]:
-        # a role's last word stands for a person only when it names a person ("the attaché"),
-        # never a place in the role ("a nurse at Bir Hospital" is no "the hospital")
-        held_at = entity.kind == "person" and _PLACE_END.search(entity.role or "")
-        role = [] if held_at else (entity.role or "").split()[-1:]
-        words = [role, entity.name.split()[-1:]]
-        if any(w and w[0].casefold() == word for w in words):
-            return Reference(registry.current(entity), "description")
+        if entity.kind == "person":
+            # the post, not where it is held: "president of ... at Bir Hospital" is no hospital
+            fits = _role_head(entity.role or "") == word
+        else:
+            fits = [w.casefold() for w in entity.name.split()[-1:]] == [word]
+        if not fits:
+            continue
+        if entity.kind == "person" and unnamed_by_the_text(registry.text, offset):
+            return Reference(None, f"description: the {definite.group(1)} is not named, so not {entity.name}")
+        return Reference(registry.current(entity), "description")
     return Nobody(f"nobody met before as {definite.group(1)}")
 
 
-# a role that ends in where the post is held: "a nurse at Bir Hospital", "director of the bank"
-_PLACE_END = re.compile(r"\b(?:at|of|in|for|from)\s+(?:the\s+)?[\w’'. -]+$", re.I)
+def _role_head(role: str) -> str:
+    """The post a role names: its last word before "of", "at", "for" ... ("director" of
+    "director of the Oil Fuel Fund Office"), else its last word ("analyst")."""
+    words = role.split()
+    for index, word in enumerate(words[1:], start=1):
+        if word.casefold() in ("of", "at", "for", "in", "with", "to", "on", "from"):
+            return words[index - 1].casefold().strip(",")
+    return words[-1].casefold().strip(",") if words else ""
 
 
 def _institution(phrase: Phrase, registry: Registry, offset: int) -> Answer:
@@ -626,46 +723,40 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
     role_tokens, run = _role_and_run(tokens)
     if not run:
         return Nobody("titles only")
-    not_a_person = _body_of_a_place(tokens, role_tokens, run) or _organisation_run(role_tokens, run)
+    not_a_person = _organisation_run(role_tokens, run)
     if not_a_person is not None:
         return not_a_person
-    if run[-1].rstrip(".") in INSTITUTIONS or (len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()):
-        return Nobody("role words before an institution") if role_tokens else _organisation(" ".join(run))
+    body = _a_body(tokens, role_tokens, run)
+    if body is not None:
+        return body
     if role_tokens[-1:] and role_tokens[-1].casefold() in _PLACE_PREPOSITIONS and not TITLES & set(role_tokens):
         # "The talks in Ha Tien", "a farmer from Kandal": a place, never a person's name (but
         # "Consul General in Kota Kinabalu Bambang Setiawan" is a title, a place and a name)
         return Nobody("a place")
     if run[-1] in PLACE_WORDS and not (all(t in TITLES for t in run[:-1]) and registry.short_form(run[-1], offset)):
         return Nobody("a place")  # "Lumbini Park", but "envoy Park" after "Park Ji-hoon" is the person
-    if run[-1] in TITLES and (not role_tokens or role_tokens[-1].casefold() == "the" or tokens[0] in NOT_NAMES):
+    if _only_a_title(tokens, role_tokens, run):
         return _title_only(run, registry)
     if " ".join(run) in COUNTRIES and role_tokens[-1:] in (["to"], ["in"], ["of"], ["for"]):
         return _unnamed_to(role_tokens, run) or Nobody("a country")
-    role_tokens, run = _after_institution(role_tokens, run)
     titles, run = _titles(run, role_tokens)
     return _person(run, role_tokens, titles, registry, offset) or Nobody("no person's name")
 
 
-def _after_institution(role_tokens: list[str], run: list[str]) -> tuple[list[str], list[str]]:
-    """ "Vice Chairman of the municipal People's Committee Hoang Hai Minh": the name is the
-    words after the run's last institution word, which goes to the role."""
-    inside = max((i for i, word in enumerate(run[:-2]) if word in INSTITUTIONS), default=None)
-    rest = {word.rstrip(".") for word in run[inside + 1 :]} if inside is not None else set()
-    if inside is None or rest & (INSTITUTIONS | COMPANY_WORDS):
-        return role_tokens, run  # "China Railway Kunming Group Co. Ltd.": all one company's name
-    return role_tokens + run[: inside + 1], run[inside + 1 :]
+def _institution_run(run: list[str]) -> bool:
+    """A name run that is an institution's: it ends with an institution word ("... Ministry",
+    "Ministry Tokyo") or starts with a bank's ("Bank Negara Malaysia")."""
+    if run[-1] in INSTITUTIONS or (len(run) > 1 and run[0] in ("Bank", "Banco", "Banque")):
+        return True
+    return len(run) > 1 and run[-2] in INSTITUTIONS and run[-1][:1].isupper()
 
 
-def _body_of_a_place(tokens: list[str], role_tokens: list[str], run: list[str]) -> Answer:
-    """ "The Anjuman-e-Tajiran of Lahore's Shah Alam Market": a body the article names, "of"
-    a place (a possessive or a place word in it), speaks; the place never does."""
-    if tokens[:1] != ["The"] or role_tokens[-1:] != ["of"] or len(role_tokens) < 2:
-        return None
-    body = role_tokens[:-1]
-    place = run[-1] in PLACE_WORDS or any(re.search(r"[’']s$", word) for word in run[:-1])
-    if not place or not all(NAME_TOKEN.match(word) for word in body):
-        return None
-    return _organisation(" ".join(body))
+def _only_a_title(tokens: list[str], role_tokens: list[str], run: list[str]) -> bool:
+    """A run that ends in a title ("the Governor"), unless the title word also ends a name
+    ("Le Van Tuan": an honorific that only stands before names)."""
+    if run[-1] not in TITLES or (run[-1] in _ONLY_BEFORE_NAMES and len(run) >= 2 and run[0] not in TITLES):
+        return False
+    return not role_tokens or role_tokens[-1].casefold() == "the" or tokens[0] in NOT_NAMES
 
 
 def _organisation_run(role_tokens: list[str], run: list[str]) -> Answer:
@@ -673,13 +764,27 @@ def _organisation_run(role_tokens: list[str], run: list[str]) -> Answer:
     organisation's ("rating agency Icra"); else None."""
     if OUTLETS & set(run):
         return Nobody("a news outlet: it relays words, it never speaks as a person")  # "Kyodo News reported"
-    if any(re.search(r"[’']s$", word) and word[:-2] not in _NAMED_OWNERS for word in run[:-1]):
-        return Nobody("a possessive inside: a place's or an owner's, no name")  # "Lahore's Shah Alam Market"
     if COMPANY_WORDS & set(run[1:]) and not TITLES & set(run) and not role_tokens:
         return _organisation(" ".join(run))  # "Maybank Securities", "Kansai Electric Power": a company
     if role_tokens[-1:] and role_tokens[-1] in ORGANISATION_NOUNS and not TITLES & set(run):
         return _organisation(" ".join(run))  # "rating agency Icra", "research firm Counterpoint"
     return None
+
+
+def _a_body(tokens: list[str], role_tokens: list[str], run: list[str]) -> Answer:
+    """A run that names an organisation, not a person: one ending in an institution's word,
+    a bank's ("Bank Negara Malaysia"), or a body named for a place ("The Anjuman-e-Tajiran
+    of Lahore's Shah Alam Market")."""
+    if _institution_run(run):
+        return Nobody("role words before an institution") if role_tokens else _organisation(" ".join(run))
+    owner_of = role_tokens[-1:] == ["of"] and any(re.search(r"[’']s?$", t) for t in run[:-1])
+    if owner_of and all(t[:1].isupper() for t in role_tokens[:-1] if t.casefold() != "the"):
+        return _organisation(re.sub(r"^(?:The|the)\s+", "", " ".join(tokens)))
+    return None
+
+
+# honorifics that only ever stand before a name, so a name may end in the same word ("Le Van Tuan")
+_ONLY_BEFORE_NAMES = frozenset("Tuan Puan U Daw Datuk Dato Datin Tun Toh Haji Hajah Samdech Oknha Lok".split())
 
 
 def _unnamed_to(role_tokens: list[str], country: list[str]) -> Reference | None:
@@ -772,6 +877,8 @@ def _a_name(run: list[str], role_tokens: list[str]) -> bool:
     """Up to four name words, after role words that read as a role (not a clause)."""
     if not run or len([t for t in run if t not in NAME_PARTICLES]) > 4:
         return False
+    if any(re.search(r"[’']s?$", t) for t in run[:-1]):
+        return False  # "Lahore's Shah Alam Market": a possessive inside is no person's name
     if len(role_tokens) > (10 if len(run) > 1 else 6):
         return False
     return not role_tokens or (
@@ -783,9 +890,11 @@ def _a_name(run: list[str], role_tokens: list[str]) -> bool:
 REFERENCE_RULES: tuple[tuple[ReferenceRule, Callable[[Phrase, Registry, int], Answer]], ...] = (
     (ReferenceRule.REGIONAL_OFFICE, _regional_office),
     (ReferenceRule.ACRONYM_IN_BRACKETS, _acronym_in_brackets),
+    (ReferenceRule.BUSINESS_SUFFIX, _business_suffix),
     (ReferenceRule.NOT_A_PHRASE, _not_a_phrase),
     (ReferenceRule.CONJUNCTION, _conjunction),
     (ReferenceRule.PREPOSITION, _preposition),
+    (ReferenceRule.TWO_SPEAKERS, _two_speakers),
     (ReferenceRule.ARTICLE, _article),
     (ReferenceRule.ACRONYM, _acronym_alone),
     (ReferenceRule.ADJECTIVE_INSTITUTION, _adjective_institution),
@@ -890,6 +999,10 @@ def titled_people(text: str) -> list[tuple[str, str | None]]:
     return names
 
 
+# what follows a business's name, never a person's: "Rahmat Express Sdn Bhd", "Acme Co. Ltd"
+_BUSINESS_SUFFIX = r"Sdn\.?\s+Bhd|Bhd|Berhad|Ltd|Limited|Inc|Corp|Co\.|Plc|PLC|Pte|LLC|JSC|Tbk|PT|Group|Holdings"
+
+
 def _full_name(token: str, before: str) -> str | None:
     """ "Sophea said" after "Chhorn Sophea has waited": the full name the text gave first."""
     return next(iter(_full_names(token, before)), None)
@@ -915,6 +1028,8 @@ def _full_names(token: str, before: str) -> list[str]:
         if set(run) & (INSTITUTIONS | PLACE_WORDS | MONTHS) or not 2 <= len(words) <= 4 or token not in words:
             continue
         name = " ".join(w for w in words if w not in TITLES)
+        if re.search(rf"{re.escape(name)},?\s+(?:{_BUSINESS_SUFFIX})\b", before):
+            continue  # "Rahmat said" after "Rahmat Express Sdn Bhd" and "Rahmat Ismail": a business, no person
         if name not in names and not re.search(re.escape(name) + _DIED, before):
             names.append(name)  # the dead speak no more: "whose husband X Rai died" is not "Rai said"
     return names
@@ -996,7 +1111,8 @@ def split_commas(text: str) -> list[tuple[int, str]]:
         depth += char in "(["
         depth -= char in ")]" and depth > 0
         between_digits = text[index - 1 : index].isdigit() and text[index + 1 : index + 2].isdigit()
-        if char == "," and depth == 0 and not between_digits:  # "3,000" is one number
+        suffix = text.endswith("Co.", 0, index) and re.match(r"\s+Ltd\b", text[index + 1 :]) is not None
+        if char == "," and depth == 0 and not between_digits and not suffix:  # "3,000", "Co., Ltd." are one
             parts.append((start, text[start:index]))
             start = index + 1
     parts.append((start, text[start:]))
@@ -1046,7 +1162,6 @@ def read_subject_by(
     """The subject and the rule of ``SUBJECT_RULES`` that found it (or found there is none)."""
     # "Huang Mei-ling (黃美玲)": a name in its own script is blanked, keeping every offset
     text = _NATIVE_SCRIPT.sub(lambda m: " " * len(m.group()), typed_apostrophes(prefix.rstrip()))
-    text = _CO_LTD.sub(" ", text)  # "China Railway Nanning Group Co., Ltd. said": one name
     for between in (TIME_WORDS, ADVERB):  # "X on Tuesday said", "X also said"
         text = between.sub("", text)
     text = _LEADING_TIME.sub(lambda m: " " * len(m.group()), text)  # "On November 4 the committee said"
@@ -1105,6 +1220,8 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
     """The subject when the head is comma part ``index`` (not the last before the verb)."""
     parts, offset = prefix.parts, prefix.offset
     start, head = parts[index]
+    if _LEAD_IN.match(head.strip()):
+        return None  # "Asked about Reyes's claim, Lim said": a lead-in, never the subject
     reference = read_reference(head, registry, offset + start)
     following = parts[index + 1][1].strip()
     if reference is None and index == 0 and _AGE.fullmatch(following) and _lone_name(head.strip()):
@@ -1141,6 +1258,13 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
     return Subject(reference, start + len(head) - len(head.lstrip()), len(prefix.text))
 
 
+# a participle opening a lead-in before the subject: "Asked about ...", "Speaking to ...", "Pressed on ..."
+_LEAD_IN = re.compile(
+    r"(?:Asked|Pressed|Questioned|Contacted|Reached|Interviewed|Quoted|Approached|Challenged|Told|Shown"
+    r"|[A-Z][a-z]+ing)\s+(?:about|on|by|for|to|over|whether|if|why|how|what|at|with|after|in)\b"
+)
+
+
 def _lone_name(word: str) -> bool:
     """One capitalised word that could be a person's name: not a title, a place or an institution."""
     stop = NOT_NAMES | TITLES | INSTITUTIONS | PLACE_WORDS
@@ -1163,6 +1287,11 @@ def _last_part(prefix: Prefix, registry: Registry) -> SubjectAnswer:
     start, last = _last_words(prefix)
     if last.split()[:1] in (["who"], ["which"], ["that"]):
         return Nobody("the verb of a relative clause")  # "The director, who asked not to be named, said"
+    if "," in prefix.text and _institution_name().fullmatch(prefix.text.strip()):
+        # "The Ministry of Culture, Sports and Tourism": a name with commas in it, read whole
+        whole = read_reference(prefix.text, registry, prefix.offset)
+        if whole is not None and whole.entity is not None:
+            return Subject(whole, len(prefix.text) - len(prefix.text.lstrip()), len(prefix.text))
     reference = read_reference(last, registry, prefix.offset + start)
     if reference is not None and reference.resolution == "found:title" and reference.entity is not None:
         start, last, reference = _title_with_commas(
@@ -1300,8 +1429,7 @@ COORDINATED_SPEECH = re.compile(
 )
 PLACE_WORDS = set(
     "Province Prefecture District City Region State County Island Islands Valley Village Town Township "
-    "Commune Street Road Avenue River Lake Mountain Bay Port Airport Park Peninsula Market Bazaar Mall Plaza "
-    "Square Bridge Station Terminal".split()
+    "Commune Street Road Avenue River Lake Mountain Bay Port Airport Park Peninsula".split()
 )
 
 
@@ -1385,7 +1513,9 @@ def opening_subject(head: str, registry: Registry, offset: int) -> Subject | Non
         after = tokens[count + 1].group() if count + 1 < len(tokens) else ""
         if following in ("of", "for", "and", "on") and (after[:1].isupper() or after == "the") and "," not in following:
             continue
-        if following.casefold() in ROLE_WORDS | ROLE_NOUNS and after[:1].isupper():
+        role_noun = following in PERSON_HEADS or following.endswith(("ist", "ian", "ant", "ent", "er", "or"))
+        role_noun = role_noun or following.casefold() in ROLE_WORDS | ROLE_NOUNS
+        if role_noun and following not in _SPEECH_VERB_SET and after[:1].isupper():
             continue  # "Maybank Securities analyst Chua Li Ling kept ...": the role goes on to the name
         phrase = head[: tokens[count - 1].end()]
         reference = read_reference(phrase.rstrip(","), registry, offset)

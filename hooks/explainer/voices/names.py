@@ -18,7 +18,7 @@ TITLES = set(
     "Pol Maj Snr Sgt Capt Cpl Pvt Adm Brig Cmdr Supt Insp Legislator Lawmaker MP Councilor Assemblyman "
     "Assemblywoman Director-General Secretary-General Attorney-General Solicitor-General Inspector-General "
     "Auditor-General Deputy-Director Undersecretary Atty Engr Adv Shri Smt Gen Col Envoy Consul Counsel Advocate "
-    "Solicitor Barrister Madam Administrator".split()
+    "Solicitor Barrister Madam Sen. Usec. Asec. Sec. Atty. Engr. Supt. Insp. Pol.".split()
 )
 # capitalised words of a portfolio, which a title may end with after "and" or "for"
 # ("Minister for Home Affairs and Security Ram Bahadur Thapa"): never the first word of a name
@@ -141,6 +141,5 @@ COMPANY_WORDS = set(
     "Capital Partners Resources Industries Telecom Logistics Foods Pharma Pharmaceuticals Technologies Systems "
     "Solutions Ventures Securities Insurance Developments Construction Trading Garment Garments Textile Textiles "
     "Factory Mills Mining Petroleum Shipping Hotels Resorts Cement Chemicals Plantations Agro Beverages Brewery "
-    "Media Entertainment Apparel Joint Stock Express Sdn Bhd Berhad Pte Tbk JSC Plc LLC GmbH Transport Travel "
-    "Tours Coaches".split()
+    "Media Entertainment Apparel Joint Stock".split()
 )

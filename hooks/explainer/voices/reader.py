@@ -10,7 +10,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from explainer.text.article import Quote
+from explainer.text.article import NUMBER_ABBREVIATIONS, Quote
 from explainer.voices.descriptions import note_documents
 from explainer.voices.evidence import carried, evidence_of, stands_for
 from explainer.voices.grammar import (
@@ -56,6 +56,7 @@ from explainer.voices.grammar import (
     with_appositive_role,
 )
 from explainer.voices.model import Attribution, Entity, Evidence, Insertion, Mention, ParagraphVoices, PatternRule
+from explainer.voices.registry import fits
 
 if TYPE_CHECKING:
     from explainer.text.article import Article, Paragraph
@@ -63,7 +64,6 @@ if TYPE_CHECKING:
 
 _SPEECH = {"quote": "quote", "reported": "reported speech"}
 _ANY_STOP = re.compile(r"[,.;:!?]")
-_COMPANY_ENDINGS = {"Corp", "Inc", "Ltd", "Co", "Bhd", "Pte", "Plc"}
 # verbs of knowing, finding or expecting: what the subject reports, not what it does
 _KNOWING = re.compile(
     r"\b(?:expects?|expected|recorded|records|estimated|estimates|believes?|found|finds|counted|forecasts?|"
@@ -99,6 +99,24 @@ def _masked(text: str, paragraph: Paragraph, quotes: tuple[Quote, ...]) -> str:
     return "".join(chars)
 
 
+_BEFORE_NUMBER = frozenset(NUMBER_ABBREVIATIONS.split())
+# an institution's own writing, not one about it ("named in a report by ..."): "in a note to clients"
+_WRITTEN_IN = re.compile(
+    r"\bin\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:note|statement|filing|letter|circular|notice|release)\b"
+    r"(?!\s+(?:by|from)\b)"
+)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+\w+(?:ed|en)\b")
+# what "according to" names, up to a comma, unless the comma is one of a name's list
+# ("according to a Health, Labor and Welfare Ministry report")
+_ACCORDING_CLAUSE = re.compile(r"(?:[^,.;:!?]|,(?=\s+[A-Z][\w'\u2019-]*(?:,\s+[A-Z][\w'\u2019-]*)*,?\s+and\s+[A-Z]))*")
+# a business's suffix before its acronym in brackets: "Rizal Commercial Banking Corp. (RCBC) said"
+_COMPANY_ENDS = frozenset("Corp Inc Ltd Co Bhd Plc Pte".split())
+# a few words of a subject and nothing else: no clause or sentence end before the speech verb
+_UNREAD_SUBJECT = re.compile(r"\s*(?:[\w\u2019'.&()-]+,?\s+){1,8}")
+# after an inverted verb, a few words to the sentence's end: '"...," said another trader.'
+_UNREAD_INVERTED = re.compile(r"\s*[\w\u2019'&()-]+(?:\s+[\w\u2019'&()-]+){0,7}[.!?]?[\u201d\"]?\s*")
+
+
 def _sentences(masked: str) -> list[tuple[int, int]]:
     spans, position = [], 0
     for match in SENTENCE_END.finditer(masked):
@@ -109,11 +127,18 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
             and (
                 word.group(1).rstrip(".") in ABBREVIATIONS
                 or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1).rstrip("."))
+                or (word.group(1).rstrip(".") in _BEFORE_NUMBER and masked[match.end() :].lstrip()[:1].isdigit())
+                or (word.group(1) == "Co" and re.match(r"\s+(?:Ltd|Inc|Limited|Bhd|Plc|LLC)\b", masked[match.end() :]))
+                or (word.group(1).rstrip(".") in _COMPANY_ENDS and masked[match.end() :].lstrip()[:1] == "(")
             )
         ):
-            continue  # "Mr.", "Dr." and initials ("R. Rajendran", "U.S.") do not end a sentence
-        if word and word.group(1).rstrip(".") in _COMPANY_ENDINGS and masked[match.end() :].lstrip()[:1] == "(":
-            continue  # "Rizal Commercial Banking Corp. (RCBC) said": the company's acronym follows
+            continue  # "Mr.", "Dr." and initials ("R. Rajendran", "U.S.") do not end a sentence, nor "Rs. 400"
+        if (
+            word
+            and word.group(1).rstrip(".") in _BEFORE_BRACKET_OR_NUMBER
+            and re.match(r"\s+[(\d]", masked[match.end() :])
+        ):
+            continue  # "Acme Holdings Corp. (AHC) said", "by the Oct. 31 deadline"
         spans.append((position, match.end()))
         position = match.end()
         while position < len(masked) and masked[position].isspace():
@@ -121,6 +146,21 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
     if position < len(masked):
         spans.append((position, len(masked)))
     return spans
+
+
+# abbreviations that end no sentence when a bracket or a number follows: a company's
+# "Corp. (AHC)", a month's "Oct. 31"
+_BEFORE_BRACKET_OR_NUMBER = set("Corp Inc Ltd Co Bhd Pte Plc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
+
+# ", while", ", whereas", ", but": a second clause that may have a speaker of its own
+_SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|but|though|although)\s+")
+
+
+def _whole_paragraph(text: str, quote: Quote, paragraph: Paragraph) -> bool:
+    """A quote that is the whole paragraph, a full sentence or more (not a quoted title)."""
+    inside = text[quote.inner_start : quote.inner_end].strip()
+    return not text[quote.end : paragraph.end].strip() and len(inside.split()) >= 4 and inside[-1:] in ".!?,"
 
 
 def _nobodys(paragraph: Paragraph, quote: Quote, kind: str, rule: str, resolution: str) -> Attribution:
@@ -168,6 +208,7 @@ class Reader:
         self._starts = [p.start for p in article.paragraphs]
         self._quoted_last: Attribution | None = None  # the previous paragraph's closing quote, with a speaker
         self._reported_last: Entity | None = None  # whose reported speech ended the previous paragraph
+        self._spoken: list[tuple[str, str, int]] = []  # (key, name, where) of every speaker, in reading order
         for entity in metadata_entities(article.meta):
             self.registry.add(entity)
 
@@ -183,31 +224,44 @@ class Reader:
     def _speaker(self, reference: Reference, at: int) -> tuple[Entity | None, str]:
         how = reference.resolution
         if how.startswith("pronoun:"):
-            pronoun = how.split(":", 1)[1]
-            entity, why = self.registry.last_speaker(pronoun, self._window_start(at), at)
-            rival = self._rival(entity, pronoun, at) or self._met_alongside(entity, pronoun, at) if entity else None
-            if entity is not None and rival is not None:
-                return None, f"pronoun '{pronoun}': unclear, it fits {entity.name} and {rival}, named since"
-            if entity is None and pronoun in ("he", "she") and "two paragraphs before" in why:
-                entity, why = self._only_candidate(pronoun, at) or (entity, why)
-            if entity is not None and entity.pronoun is None:
-                entity = self.registry.update(entity, pronoun=pronoun)
-            return entity, why
+            return self._pronoun_speaker(how.split(":", 1)[1], at)
         entity = reference.entity
         if how.startswith("found:") and entity is not None:
-            existing = next((e for e in self.registry.entities if e.name == entity.name), None)
-            if existing is not None:
-                if existing.role is None and entity.role:
-                    existing = self.registry.update(existing, role=entity.role)
-                return self.registry.current(existing), "name"
-            paragraph = self.article.paragraph_at(at).number
-            entity = self.registry.add(
-                entity._replace(evidence=f"found in ¶{paragraph} ({how.split(':', 1)[1]} pattern)")
-            )
-            self.registry.first_seen.setdefault(entity.key, at)
-            return entity, how
+            return self._found_speaker(entity, how, at)
         if entity is not None and entity.kind == "person" and how.startswith(("name", "alias")):
             self.registry.first_seen.setdefault(entity.key, at)
+        return entity, how
+
+    def _pronoun_speaker(self, pronoun: str, at: int) -> tuple[Entity | None, str]:
+        """Who a pronoun subject stands for, or nobody (unclear) when another fits as well."""
+        entity, why = self.registry.last_speaker(pronoun, self._window_start(at), at)
+        rival = self._rival(entity, pronoun, at) if entity is not None else None
+        if entity is not None and rival is not None:
+            return None, f"pronoun '{pronoun}': unclear, it fits {entity.name} and {rival}, named since"
+        if entity is None and pronoun in ("he", "she") and "two paragraphs before" in why:
+            entity, why = self._only_candidate(pronoun, at) or (entity, why)
+        elif entity is not None and entity.pronoun is None and pronoun in ("he", "she"):
+            rival = self._rival_across_a_gap(entity, pronoun, at)
+            if rival is not None:
+                return None, f"pronoun '{pronoun}': unclear, {entity.name} is a paragraph back and {rival} fits too"
+        if entity is not None and pronoun in ("he", "she"):
+            rival = self._rival_speaker_beside(entity, pronoun, at)
+            if rival is not None:
+                return None, f"pronoun '{pronoun}': unclear, {entity.name} and {rival} speak in one paragraph"
+        if entity is not None and entity.pronoun is None:
+            entity = self.registry.update(entity, pronoun=pronoun)
+        return entity, why
+
+    def _found_speaker(self, entity: Entity, how: str, at: int) -> tuple[Entity | None, str]:
+        """A speaker found by a pattern: the one met before under that name, or a new one."""
+        existing = next((e for e in self.registry.entities if e.name == entity.name), None)
+        if existing is not None:
+            if existing.role is None and entity.role:
+                existing = self.registry.update(existing, role=entity.role)
+            return self.registry.current(existing), "name"
+        paragraph = self.article.paragraph_at(at).number
+        entity = self.registry.add(entity._replace(evidence=f"found in ¶{paragraph} ({how.split(':', 1)[1]} pattern)"))
+        self.registry.first_seen.setdefault(entity.key, at)
         return entity, how
 
     def _rival(self, entity: Entity, pronoun: str, at: int) -> str | None:
@@ -228,25 +282,6 @@ class Reader:
             return name
         return None
 
-    def _met_alongside(self, entity: Entity, pronoun: str, at: int) -> str | None:
-        """A person of no known pronoun met in the same paragraph as ``entity`` (whose
-        pronoun is not known either), with a paragraph between it and the pronoun: "she"
-        could be learnt for either ("Undersecretary Jose Ramirez said ... Administrator
-        Carlito Bautista said ... [another paragraph] ... she added")."""
-        if pronoun not in ("he", "she") or entity.kind != "person" or entity.pronoun is not None:
-            return None
-        seen = self.registry.last_seen(entity, at, pronoun=True)
-        if seen is None:
-            return None
-        paragraph = self.article.paragraph_at(seen)
-        if self.article.paragraph_at(at).number - paragraph.number < 2:
-            return None  # the paragraph right before: its last speaker goes on, by news convention
-        for other, other_at in zip(self.registry.history, self.registry.history_at, strict=True):
-            same = paragraph.start <= other_at < paragraph.end
-            if same and other.key != entity.key and other.kind == "person" and other.pronoun in (None, pronoun):
-                return other.name
-        return None
-
     def _only_candidate(self, pronoun: str, at: int) -> tuple[Entity, str] | None:
         """A pronoun further back than two paragraphs: the one person it can stand for,
         when nobody else it fits was met or named in the five paragraphs before."""
@@ -262,6 +297,40 @@ class Reader:
             return None
         return entity, f"pronoun '{pronoun}': the only person it fits, nobody else named since"
 
+    def _rival_across_a_gap(self, entity: Entity, pronoun: str, at: int) -> str | None:
+        """A pronoun the text has never given its nearest candidate, with a paragraph
+        between them: another person met in the five paragraphs before who fits it too
+        (a person described before the candidate was named may be the candidate, so
+        only one described after counts). Then the nearest is a guess, not evidence."""
+        index = bisect.bisect_right(self._starts, at) - 1
+        seen = self.registry.last_seen(entity, at, pronoun=True)
+        if seen is None or bisect.bisect_right(self._starts, seen) - 1 > index - 2:
+            return None
+        since = self._starts[max(index - 5, 0)]
+        for other, met in zip(self.registry.history, self.registry.history_at, strict=True):
+            if met < since or met >= at or other.key == entity.key or not fits(other, pronoun):
+                continue
+            if other.name[:1].isupper() or met > seen:
+                return other.name
+        return None
+
+    def _rival_speaker_beside(self, entity: Entity, pronoun: str, at: int) -> str | None:
+        """Another person the text has called by the same pronoun who speaks in the
+        paragraph where its candidate last spoke, before the pronoun ("Mr Tan said ...
+        Mr Lim said ... ¶ "...," he said"): either could be meant, so neither is. One whose
+        pronoun the text never gave does not count: the nearest speaker is the reading
+        newsrooms write for."""
+        seen = self.registry.last_seen(entity, at, pronoun=True)
+        if seen is None:
+            return None
+        paragraph = self.article.paragraph_at(seen)
+        for key, other, spoke in self._spoken:
+            if paragraph.start <= spoke < at and spoke < paragraph.end and key != entity.key:
+                current = self.registry.by_key[key]
+                if current.kind == "person" and current.pronoun == pronoun:
+                    return other
+        return None
+
     def _attribute(self, paragraph, kind, start, end, reference, rule, cue) -> Attribution:
         speaker, resolution = self._speaker(reference, cue[0])
         evidence = evidence_of(speaker, resolution)
@@ -274,6 +343,7 @@ class Reader:
             support = f"“{via}” in ¶{paragraph.number} stands for {speaker.name}{where} ({resolution})"
         if speaker is not None:
             self.registry.remember(speaker, cue[0])
+            self._spoken.append((speaker.key, speaker.name, cue[0]))
             sentence = self.article.text[max(start, cue[0] - 200) : max(end, cue[1] + 120)]
             note_documents(self.registry, sentence, speaker, self.article.text[cue[0] : cue[1]])
         return Attribution(
@@ -313,6 +383,10 @@ class Reader:
         if inverted:
             rest = body[inverted.end() :]
             reference, used = read_inverted_clause(rest, self.registry, base + lead + inverted.end())
+            if reference is None and _UNREAD_INVERTED.fullmatch(rest):
+                # '"...," said another trader.': a speaker of its own whom the words do not name
+                unread = Reference(None, "description: a speaker the words after the quote do not name")
+                return unread, (base + lead, base + lead + inverted.end()), PatternRule.QUOTE_THEN_INVERTED_ATTRIBUTION
             if reference is None:
                 return None
             end = lead + inverted.end() + used
@@ -329,6 +403,11 @@ class Reader:
                     (base + lead + subject.start, base + lead + verb.end()),
                     PatternRule.QUOTE_THEN_ATTRIBUTION,
                 )
+            if _UNREAD_SUBJECT.fullmatch(body[: verb.start()]) and CLOSING_TAIL.fullmatch(body[verb.end() :]):
+                # '"...," another vendor said.': the quote has its own speaker, one the words do not
+                # name; never the speaker of the paragraph before
+                unread = Reference(None, "description: a speaker the words after the quote do not name")
+                return unread, (base + lead, base + lead + verb.end()), PatternRule.QUOTE_THEN_ATTRIBUTION
             break
         return None
 
@@ -374,13 +453,16 @@ class Reader:
         trailing = self._trailing(text, base)
         if trailing is not None:
             return trailing
-        coordinated = self._coordinated(text, base)
+        coordinated = self._coordinated(text, base) or self._in_writing(text, base)
         if coordinated is not None:
             return coordinated
         according = ACCORDING_TO.search(text)
         if according and not any(mark in text[: according.start()] for mark in OPEN_QUOTES):
-            for end in (CLAUSE_END, _ANY_STOP):  # "according to Dr. Lim Wei", else up to any stop
-                clause = end.split(text[according.end() :], maxsplit=1)[0]
+            named = _ACCORDING_CLAUSE.match(text, according.end())  # always matches, perhaps nothing
+            clauses = [end.split(text[according.end() :], maxsplit=1)[0] for end in (CLAUSE_END, _ANY_STOP)]
+            if named and "," in named.group():  # "according to a Health, Labor and Welfare Ministry report"
+                clauses.insert(0, named.group())
+            for clause in clauses:  # "according to Dr. Lim Wei", else up to any stop
                 reference = read_reference(clause, self.registry, base + according.end())
                 if reference is not None:
                     break
@@ -464,6 +546,23 @@ class Reader:
             return None
         return subject.reference, base + start + subject.start
 
+    def _in_writing(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
+        """ "DBS Group Research cut its target to S$1.18 in a note to clients": what an
+        institution put in its own note, statement or filing is its words."""
+        written = _WRITTEN_IN.search(text)
+        if written is None or _PASSIVE.search(text, 0, written.start()):
+            return None
+        subject = opening_subject(text[: written.start()], self.registry, base)
+        entity = subject.reference.entity if subject is not None else None
+        if (
+            subject is None
+            or entity is None
+            or entity.kind != "organisation"
+            or "group" in subject.reference.resolution
+        ):
+            return None  # "Critics called the plan ... in a letter": a group, not an institution's own writing
+        return subject.reference, (base + subject.start, base + subject.end), PatternRule.SENTENCE_SUBJECT_SPEAKS
+
     def _coordinated(self, text: str, base: int) -> tuple[Reference, tuple[int, int], str] | None:
         """The sentence's subject speaks in a second verb or a participle: "The agency
         recorded 38 aftershocks ... and warned residents", "The prosecutor offered bail,
@@ -509,6 +608,24 @@ class Reader:
             if appositive and not appositive.group(1).startswith(("who ", "which ", "whose ")):
                 reference = with_appositive_role(reference, sentence[match.end() :])
         self._meet(reference, base)
+
+    def _second_speaker(self, sentence: str, base: int, first: Attribution) -> None:
+        """ "X said ..., while Y told Reuters ...": Y speaks too, so a later "he added" or
+        "it added" may mean Y; Y is remembered as a speaker, not given the words."""
+        for clause in _SECOND_CLAUSE.finditer(sentence):
+            at = clause.end()
+            if first.cue_end is not None and base + at <= first.cue_end:
+                continue
+            for verb in verbs(sentence[at:]):
+                subject = read_subject(sentence[at : at + verb.start()], self.registry, base + at, allow_lead=False)
+                if subject is None or subject.reference.resolution.startswith("pronoun"):
+                    break
+                if subject.reference.entity is not None:
+                    speaker, _ = self._speaker(subject.reference, base + at)
+                    if speaker is not None and (first.speaker is None or speaker.key != first.speaker.key):
+                        self.registry.remember(speaker, base + at)
+                        self._spoken.append((speaker.key, speaker.name, base + at))
+                break
 
     def _meet(self, reference: Reference | None, at: int) -> None:
         """A person met as a sentence's subject: someone a later pronoun may stand for."""
@@ -564,6 +681,7 @@ class Reader:
                 )
         if reported is not None:
             attributions.append(reported)
+            self._second_speaker(sentence, start, reported)
         elif not found and narration:
             self._sentence_subject(sentence, start)
         return sorted(attributions, key=lambda a: (a.start, -a.end))
@@ -617,7 +735,12 @@ class Reader:
                 else PatternRule.PARTIAL_QUOTE_IN_ATTRIBUTED_SENTENCE
             )
             return known._replace(start=quote.start, end=quote.end, kind="partial-quote", rule=rule)
-        if quote.start == paragraph.start and not earlier and self._quoted_last is not None:
+        if quote.start == sentence_start and self._attributed_after(quote, paragraph):
+            # '"...," Acme Holdings Corp. (AHC) said': its own speaker, whom the reader could not read
+            return _nobodys(
+                paragraph, quote, "quote", PatternRule.QUOTE_THEN_ATTRIBUTION, "an attribution that names nobody known"
+            )
+        if quote.start == paragraph.start and not earlier and self._quoted_last is not None and self._ends(quote):
             # a paragraph that is all quote, with no attribution: the speaker of the quote
             # (or reported speech) that ended the paragraph before goes on (the wires' convention)
             source = self._quoted_last
@@ -633,9 +756,32 @@ class Reader:
                 resolution=f"same speaker as the {_SPEECH[source.kind]} that ends ¶{paragraph.number - 1}",
                 **carried(source, paragraph.number),
             )
+        if quote.start == paragraph.start and not earlier and _whole_paragraph(self.article.text, quote, paragraph):
+            # a paragraph that is one quote, after a paragraph nobody speaks in: someone's words, but whose?
+            return _nobodys(
+                paragraph, quote, "quote", PatternRule.QUOTE_CONTINUES, "a paragraph of quote after narration"
+            )
         return _nobodys(
             paragraph, quote, "scare-quote", PatternRule.QUOTE_IN_NARRATION, "no attribution in the sentence"
         )
+
+    def _attributed_after(self, quote: Quote, paragraph: Paragraph) -> bool:
+        """Words right after a quote that attribute it, though the sentence reader could
+        not read who ("...," Acme Holdings Corp. (AHC) said): the quote has a speaker of
+        its own, so it does not go on from the paragraph before."""
+        after = self.article.text[quote.end : min(paragraph.end, quote.end + 100)]
+        verb = next(verbs(after), None)
+        if verb is None or any(mark in after[: verb.start()] for mark in QUOTE_MARKS):
+            return False
+        subject = after[: verb.start()].strip(" ,\u2014-").split()
+        return bool(subject) and subject[0][:1].isupper() and subject[0].casefold() not in ("he", "she", "they", "it")
+
+    def _ends(self, quote: Quote) -> bool:
+        """Whether a quote ends its sentence (''"...."''), so it may go on from the speaker
+        before; ''"...," Rizal Commercial Banking Corp.'' has words of its own after it
+        that name someone else, read or not."""
+        inner = self.article.text[quote.inner_start : quote.inner_end].rstrip()
+        return not inner.endswith(",")
 
     def _remember_last(self, attributions: list[Attribution]) -> None:
         """Who spoke last in the paragraph, for the next one: a closing quote (also one left

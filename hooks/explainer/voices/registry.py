@@ -139,7 +139,7 @@ class Registry:
         ("Sophal and Sovann toured the centre. ... he said"): the answer is None and the
         paragraph is shown as unclear."""
         for entity, seen in zip(reversed(self.history), reversed(self.history_at), strict=True):
-            if not _fits(entity, pronoun):
+            if not fits(entity, pronoun):
                 continue
             if seen < since:
                 return None, f"pronoun '{pronoun}': unclear, nobody it fits in this or the two paragraphs before"
@@ -153,7 +153,7 @@ class Registry:
 
     def fitting(self, pronoun: str, since: int) -> set[str]:
         """The keys of everyone met since ``since`` whom the pronoun could stand for."""
-        return {e.key for e, at in zip(self.history, self.history_at, strict=True) if at >= since and _fits(e, pronoun)}
+        return {e.key for e, at in zip(self.history, self.history_at, strict=True) if at >= since and fits(e, pronoun)}
 
     def _named_with(self, entity: Entity, pronoun: str, text: str) -> str | None:
         """Another name joined to the entity's in ``text`` ("Sophal and Sovann", "Dara,
@@ -169,7 +169,7 @@ class Registry:
                 continue
             for name in names:
                 other = known.get(name)
-                if name in forms or name in TITLES or (other is not None and not _fits(other, pronoun)):
+                if name in forms or name in TITLES or (other is not None and not fits(other, pronoun)):
                     continue
                 return name
         return None
@@ -186,7 +186,7 @@ def _described(entity: Entity) -> bool:
     return entity.source == "article" and described and not entity.name[:1].isupper()
 
 
-def _fits(entity: Entity, pronoun: str) -> bool:
+def fits(entity: Entity, pronoun: str) -> bool:
     """Whether a pronoun can stand for an entity: he/she a person of that or unknown
     gender, they an organisation or anyone already called they."""
     if pronoun in ("they", "it"):

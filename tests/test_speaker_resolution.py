@@ -1,0 +1,394 @@
+"""Speakers not named in their own paragraph: a name is given only where the text earns it.
+
+Every case is written for this test (invented people, real institutions' kinds of
+sentence), in several wordings a newsroom uses. Where more than one person of the text
+could be meant, or the text says the speaker is someone it does not name, the answer is
+"unclear" or the unnamed speaker, never the nearest name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution_constructions import _speaker as speaker_label
+from test_attribution_news import _voices
+
+# an official the text says it does not name is never a person it names
+ANONYMOUS = [
+    (
+        "asked-not-to-be-named",
+        "Chea Dara, director-general of the customs department, said exports rose in May.\n\n"
+        "An official at the department, who asked not to be named, said the figures would be revised.",
+        2,
+        "official at the department",
+    ),
+    (
+        "not-authorised-to-speak",
+        "Sok Vanna, a spokesman for the Ministry of Commerce, said rice stocks were ample.\n\n"
+        "A spokesman for the ministry, who was not authorised to speak to the media, said prices would rise.",
+        2,
+        "spokesman for the ministry",
+    ),
+    (
+        "declined-to-be-identified",
+        "Ana Reyes, the consul at the embassy, met the stranded workers on Tuesday.\n\n"
+        "An embassy official who declined to be identified told reporters that 40 of them would fly home.",
+        2,
+        "embassy official",
+    ),
+    (
+        "condition-of-anonymity",
+        "Nguyen Van Binh, deputy head of the provincial police, said 12 people had been detained.\n\n"
+        "An officer at the police station, speaking on condition of anonymity, said more arrests were likely.",
+        2,
+        "officer at the police station",
+    ),
+    (
+        "the-spokesman-unnamed",
+        "Spokesman Lee Joon-ho said the agency would appeal.\n\n"
+        "The spokesman, who did not want to be named, later said the appeal had been dropped.",
+        2,
+        "unclear",
+    ),
+]
+
+# an official of one body is never the person named with another body of the same kind
+OTHER_BODY = [
+    (
+        "authority-other-authority",
+        "Ly Sopheap, head of the Water Supply Authority, said the pipes were old.\n\n"
+        "An official at the Electricity Authority said power cuts would end in June.",
+        2,
+        "official at the Electricity Authority",
+    ),
+    (
+        "bureau-other-bureau",
+        "Maria Santos, a director at the Bureau of Customs, said the shipments were held.\n\n"
+        "A spokesman for the Bureau of Immigration said the travellers were sent back.",
+        2,
+        "spokesman for the Bureau of Immigration",
+    ),
+    (
+        "office-other-office",
+        "Tanaka Hiroshi, an official at the Kumamoto City Office, said the shelters were full.\n\n"
+        "A representative of the Fukuoka Prefectural Office said buses would leave at noon.",
+        2,
+        "representative of the Fukuoka Prefectural Office",
+    ),
+    (
+        "department-of-another-portfolio",
+        "The provincial department of labour said 300 workers had returned.\n\n"
+        "The provincial department of health said 12 of them were ill.",
+        2,
+        "provincial department of health",
+    ),
+    (
+        "office-for-another-task",
+        "The city office for disaster management said roads were closed.\n\n"
+        "The city office for tourism said hotels were empty.",
+        2,
+        "city office for tourism",
+    ),
+    (
+        "bureau-of-another-field",
+        "The regional bureau of statistics said prices rose 4 percent.\n\n"
+        "The regional bureau of meteorology said the drought would last until May.",
+        2,
+        "regional bureau of meteorology",
+    ),
+    (
+        "department-of-the-same-portfolio",
+        "The state department of fisheries said the catch fell.\n\n"
+        "The department of fisheries said boats would stay in port.",
+        2,
+        "state department of fisheries",
+    ),
+    (
+        "same-body-still-resolves",
+        "Ly Sopheap, head of the Water Supply Authority, met the villagers on Monday.\n\n"
+        "An official at the Water Supply Authority said the pipes would be replaced.",
+        2,
+        "Ly Sopheap",
+    ),
+]
+
+
+# "the hospital", "the port": an institution word, never a person whose post is held there
+ROLE_HEAD = [
+    (
+        "hospital-records",
+        "Dr Anita Rai, president of the nurses' union at Teku Hospital, said staff were tired.\n\n"
+        "According to the hospital's records, 40 surgeries were postponed.",
+        2,
+        "Teku Hospital",  # the hospital's own records: the institution, never Dr Rai
+    ),
+    (
+        "the-school-said",
+        "Lim Wei, chairman of the parents' association at Sunrise School, said fees were high.\n\n"
+        "The school said classes would resume on Monday.",
+        2,
+        "Sunrise School",  # the school speaks, never its parents' chairman
+    ),
+    (
+        "the-port-said",
+        "Ko Ko Aung, secretary of the dockworkers' committee at Thilawa Port, said ships were waiting.\n\n"
+        "The port said the backlog would clear by Friday.",
+        2,
+        "narration",
+    ),
+    (
+        "the-analyst-is-the-post",
+        "Sok Lina, a Maybank analyst, said prices would rise.\n\nThe analyst said the bank would cut rates.",
+        2,
+        "Sok Lina",
+    ),
+    (
+        "the-director-is-the-post",
+        "Kim Soo-ah, director of the Busan Port Authority, said cargo fell.\n\n"
+        "The director said exports would recover in the autumn.",
+        2,
+        "Kim Soo-ah",
+    ),
+]
+
+# a pronoun the text never gave its nearest candidate, a paragraph away, with another
+# person it fits: a guess, so unclear; with nobody else, or no gap, the candidate
+PRONOUN_GAP = [
+    (
+        "he-said-two-traders",
+        "Chan Dara, a farmer, said rice prices fell.\n\nSok Vanna, a trader, said exports were strong.\n\n"
+        'The ministry did not comment.\n\n"We need rain," he said.',
+        4,
+        "unclear",
+    ),
+    (
+        "she-added-two-vendors",
+        "Maria Cruz, a vendor in Quiapo, said sales were slow.\n\nLinda Reyes, who sells fish, said prices had "
+        "doubled.\n\nThe city council voted on Monday to extend market hours.\n\n"
+        "She added that buyers now came only at weekends.",
+        4,
+        "unclear",
+    ),
+    (
+        "he-added-after-a-bank",
+        "Economist Kenji Mori said the yen would weaken.\n\nHiroshi Sato, a banker, said rates would rise.\n\n"
+        "The central bank said it would hold rates.\n\nHe added that exporters would gain.",
+        4,
+        "unclear",
+    ),
+    (
+        "only-one-candidate-across-a-gap",
+        'Farmer Chan Dara said rice prices fell.\n\nThe ministry did not comment.\n\n"We need rain," he said.',
+        3,
+        "Chan Dara",
+    ),
+    (
+        "nearest-in-the-paragraph-before",
+        "Chan Dara, a farmer, said rice prices fell.\n\nSok Vanna, a trader, said exports were strong.\n\n"
+        '"We need rain," he said.',
+        3,
+        "Sok Vanna",
+    ),
+    (
+        "pronoun-given-by-a-title",
+        "Chan Dara said rice prices fell.\n\nMs Sok Lina said exports were strong.\n\n"
+        'The ministry did not comment.\n\n"We need rain," she said.',
+        4,
+        "Sok Lina",
+    ),
+    (
+        "described-then-named-is-one-person",
+        "A 40-year-old fisherman said the catch had halved.\n\n"
+        '"We go further out every year," said Hem Sokha, who has fished the lake for 20 years.\n\n'
+        "The lake shrank by a third last year.\n\nHe said the fish would not come back.",
+        4,
+        "Hem Sokha",
+    ),
+]
+
+# a quote with an attribution of its own never goes on from the paragraph before,
+# even where the words that name its speaker cannot be read
+OWN_ATTRIBUTION = [
+    (
+        "two-sources-one-note",
+        'Finance Minister Sok Heng said growth would slow.\n\n"Exports are holding up," Oxford Economics Asia '
+        "and the UOB Kay Hian desk said in a joint note.",
+        2,
+        "Oxford Economics Asia",  # two speakers of one sentence: the first, as the corpus gold names them
+    ),
+    (
+        "firm-of-a-city",
+        'Trade Minister Lee Soo-jin said tariffs would fall.\n\n"Orders are back," Nguyen-Tran & Partners of '
+        "Da Nang said.",
+        2,
+        "unclear",
+    ),
+    (
+        "company-suffix-and-acronym",
+        'Finance Minister Sok Heng said growth would slow.\n\n"Exports are holding up better than expected," '
+        "Acme Holdings Corp. (AHC) said in a note to clients.",
+        2,
+        "Acme Holdings Corp.",
+    ),
+    (
+        "limited-company-and-acronym",
+        'Central bank governor Maria Dela Cruz said rates would hold.\n\n"The peso is too strong for exporters," '
+        "Bayanihan Securities Inc. (BSI) told clients.",
+        2,
+        "Bayanihan Securities Inc.",
+    ),
+    (
+        "continuing-quote-still-continues",
+        'Finance Minister Sok Heng said growth would slow.\n\n"Exports are holding up, but not for long."',
+        2,
+        "Sok Heng",
+    ),
+]
+
+# two people the text calls "he" (or "she") speak in one paragraph: the pronoun after
+# them is unclear; a second speaker in a "while" clause is the nearest
+SPEAKERS_BESIDE = [
+    (
+        "two-misters-then-quote",
+        "Mr Tan Boon Hock told reporters the bridge was safe. Mr Lim Kok Wai said it needed repairs.\n\n"
+        '"Nobody has checked it in ten years," he said.',
+        2,
+        "unclear",
+    ),
+    (
+        "two-women-quoted-then-added",
+        'Nguyen Thi Hoa, a nurse, said the ward was full. "We sleep here," she said. Tran Thi Mai, a doctor, '
+        'said beds were short. "We use the corridor," she told reporters.\n\nShe added that oxygen was running low.',
+        2,
+        "unclear",
+    ),
+    (
+        "two-mrs-then-reported",
+        "Mrs Kanokwan Srisuk said the market would close. Mrs Pranee Thongdee disagreed and said it would stay "
+        "open.\n\nShe said the vendors would protest on Friday.",
+        2,
+        "unclear",
+    ),
+    (
+        "while-clause-speaker-is-the-nearest",
+        "Economist Kenji Mori said the yen would weaken, while trader Hiroshi Sato told Reuters it would hold."
+        "\n\nHe added that exporters were nervous.",
+        2,
+        "Hiroshi Sato",
+    ),
+    (
+        "whereas-clause-institution-is-the-nearest",
+        "The Finance Ministry said revenue rose, whereas the Federation of Small Traders told reporters collections "
+        "fell.\n\nIt added that shops in the north were hit hardest.",
+        2,
+        "Federation of Small Traders",
+    ),
+    (
+        "but-clause-speaker-is-the-nearest",
+        "Farmer Chan Dara said the rains were late, but agronomist Sok Vanna said the crop would survive.\n\n"
+        "He added that the dams were full.",
+        2,
+        "Sok Vanna",
+    ),
+    (
+        "two-speakers-no-pronoun-given-nearest",
+        "Sok Dara, a union leader, said wages were late. Chan Vuthy, the factory's manager, said they would be "
+        'paid on Friday.\n\n"We have no money until the buyer pays," he said.',
+        2,
+        "Chan Vuthy",
+    ),
+    (
+        "the-other-is-she",
+        'Ms Sok Lina said prices fell. Mr Chan Dara said they rose.\n\n"It is a good year," he said.',
+        2,
+        "Chan Dara",
+    ),
+    (
+        "the-other-is-an-institution",
+        "The ministry said the fees were illegal. Sok Dara, a broker, said they were legal.\n\n"
+        '"Everyone pays," he said.',
+        2,
+        "Sok Dara",
+    ),
+]
+
+# a paragraph that is all quote goes on from the speech that ends the paragraph before;
+# after a paragraph of narration it is someone's words, but nobody's by the text
+RUNNING_ON = [
+    (
+        "quote-after-no-comment",
+        "Chan Dara, a farmer, said the well was dry.\n\nThe ministry did not reply to questions.\n\n"
+        '"We will lose the whole crop this year."',
+        3,
+        "unclear",
+    ),
+    (
+        "quote-after-figures",
+        "Nurse Tran Thi Mai said the ward was full.\n\nThe hospital has 420 beds and 1,100 patients.\n\n"
+        '"Some of them sleep on the stairs, and we step over them at night."',
+        3,
+        "unclear",
+    ),
+    (
+        "quote-after-background",
+        "Union leader Ath Thorn said the strike would go on.\n\nThe factory, which makes shoes for European "
+        'brands, opened in 2015.\n\n"They can fire us all, but they cannot fire the law!"',
+        3,
+        "unclear",
+    ),
+    (
+        "quote-after-a-quote-goes-on",
+        '"We waited three months," said Chan Dara, a farmer.\n\n"Nobody from the ministry ever came."',
+        2,
+        "Chan Dara",
+    ),
+]
+
+# British-style single quotation marks are quotes; a ’ before a letter is an apostrophe
+SINGLE_QUOTES = [
+    (
+        "single-quote-then-said-name",
+        "‘We are producing nothing at the plant,’ said Karim Hossain, director of the corporation.\n\n"
+        "He said gas supply had halved.",
+        2,
+        "Karim Hossain",
+    ),
+    (
+        "colon-then-single-quote-with-apostrophe",
+        "Farmer Abdul Malek said: ‘The dealer’s price went up again, and nobody explains why.’\n\n"
+        "‘We will plant less next season.’",
+        2,
+        "Abdul Malek",
+    ),
+    (
+        "single-quote-paragraph-runs-on",
+        "‘Every day of shutdown costs us,’ Nasima Begum, a plant manager, told New Age.\n\n"
+        "‘Nobody from the ministry has called.’",
+        2,
+        "Nasima Begum",
+    ),
+]
+
+CASES = (
+    ANONYMOUS + OTHER_BODY + ROLE_HEAD + PRONOUN_GAP + OWN_ATTRIBUTION + SPEAKERS_BESIDE + RUNNING_ON + SINGLE_QUOTES
+)
+
+
+@pytest.mark.parametrize(("case", "text", "number", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_a_speaker_not_named_in_the_paragraph(case, text, number, expected):
+    assert speaker_label(text, number) == expected
+
+
+def test_a_month_abbreviation_before_a_day_does_not_end_the_sentence():
+    voices = _voices("Families who sign by the Oct. 31 deadline will also get rice, Sok Dara said on Friday.")
+    (attribution,) = voices.paragraph(1).attributions
+    assert attribution.speaker is not None and attribution.speaker.name == "Sok Dara"
+    assert attribution.start == voices.paragraph(1).start  # the sentence runs from "Families", not from "31"
+
+
+def test_single_quotation_marks_span_the_quote_and_skip_apostrophes():
+    voices = _voices("Farmer Abdul Malek said: ‘The dealer’s price went up again.’")
+    (quote,) = [a for a in voices.paragraph(1).attributions if a.kind == "quote"]
+    text = "Farmer Abdul Malek said: ‘The dealer’s price went up again.’"
+    assert text[quote.start : quote.end] == "‘The dealer’s price went up again.’"
+    assert quote.speaker is not None and quote.speaker.name == "Abdul Malek"
