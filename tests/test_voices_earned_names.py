@@ -190,7 +190,7 @@ POSTS_AND_PLACES = [
         "The provincial emergency management department said 40 homes collapsed.\n\n"
         "The provincial department of agriculture said 300 hectares were flooded.",
         2,
-        "unclear",
+        "provincial department of agriculture",
     ),
     (
         "name-after-a-peoples-committee",
@@ -488,7 +488,7 @@ WHOLE_NAMES = [
         "an-unknown-body-of-a-place",
         "The Anjuman-e-Traders of Karachi's Jodia Bazaar said its members would strike.",
         1,
-        "Anjuman-e-Traders",
+        "Anjuman-e-Traders of Karachi's Jodia Bazaar",
     ),
     (
         "a-place-is-never-the-speaker",

@@ -213,13 +213,13 @@ LEADS = [
         "co-ltd-said",
         "China Railway Kunming Group Co., Ltd. said 46 trains had been suspended since Sunday.",
         1,
-        "China Railway Kunming Group Co. Ltd.",  # the comma blanked, every offset kept
+        "China Railway Kunming Group Co., Ltd.",
     ),
     (
         "co-ltd-closing",
         "Services would resume within 48 hours, Guangxi Power Grid Co., Ltd. said.",
         1,
-        "Guangxi Power Grid Co. Ltd.",
+        "Guangxi Power Grid Co., Ltd.",
     ),
     # a time before the subject with no comma
     (

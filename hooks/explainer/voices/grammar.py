@@ -257,7 +257,7 @@ INSTITUTIONS = set(
     "Holdings Foundation Network Coalition League Forum Fund Congress Enterprise Board Service Services "
     "Military University Academy Administration Secretariat Inc Inc. Ltd Co Corp Corp. Tribunal Prosecution "
     "Branch Bureau Cabinet Parliament Prefecture Confederation Alliance Chamber Society Procuracy Procuratorate "
-    "Inspectorate Directorate Hospital Clinic School College Museum Observatory Dept Dept.".split()
+    "Inspectorate Directorate Hospital Clinic School College Museum Observatory Dept Dept. Sentral".split()
 ) | set(  # a business's own words: "Lim Heng Agro Industry", "Rahmat Express Sdn Bhd", "Maybank Securities"
     "Industry Industries Sdn Bhd Berhad Pte Plc LLC Limited Securities Motors Airlines Airways Electric "
     "Electronics Energy Steel Telecom Petroleum Pharmaceuticals Logistics Shipping Mining Resources Technologies "
@@ -289,7 +289,7 @@ _NOT_A_POST = NOT_A_DATE + (
 )
 _INSTITUTION_NAME_SOURCE = (
     rf"(?:[Tt]he\s+)?((?:{_CAPITALISED},?\s+(?:and\s+)?)*(?:{'|'.join(sorted(INSTITUTIONS))})(?:[- ]General)?"
-    rf"(?:,?\s+(?:of|for|and|on|in)\s+(?:the\s+)?{NOT_A_DATE}{_CAPITALISED}(?:,?\s+{_NOT_A_POST}{_CAPITALISED})*)*)"
+    rf"(?:,?\s+(?:of|for|and|on|in|ng)\s+(?:the\s+)?{NOT_A_DATE}{_CAPITALISED}(?:,?\s+{_NOT_A_POST}{_CAPITALISED})*)*)"
 )  # compiled on first use (_institution_name): only a subject no earlier rule names needs it
 # when something was said, between the subject and the verb ("X on Tuesday said")
 TIME_WORDS = re.compile(
@@ -739,8 +739,19 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
         return _title_only(run, registry)
     if " ".join(run) in COUNTRIES and role_tokens[-1:] in (["to"], ["in"], ["of"], ["for"]):
         return _unnamed_to(role_tokens, run) or Nobody("a country")
+    role_tokens, run = _after_institution(role_tokens, run)
     titles, run = _titles(run, role_tokens)
     return _person(run, role_tokens, titles, registry, offset) or Nobody("no person's name")
+
+
+def _after_institution(role_tokens: list[str], run: list[str]) -> tuple[list[str], list[str]]:
+    """ "Vice Chairman of the municipal People's Committee Hoang Hai Minh": the name is the
+    words after the run's last institution word, which goes to the role."""
+    inside = max((i for i, word in enumerate(run[:-2]) if word.rstrip(".") in INSTITUTIONS), default=None)
+    rest = {word.rstrip(".") for word in run[inside + 1 :]} if inside is not None else set()
+    if inside is None or rest & (INSTITUTIONS | COMPANY_WORDS):
+        return role_tokens, run  # "China Railway Kunming Group Co. Ltd.": all one company's name
+    return role_tokens + run[: inside + 1], run[inside + 1 :]
 
 
 def _institution_run(run: list[str]) -> bool:
