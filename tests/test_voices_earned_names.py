@@ -72,6 +72,20 @@ SHARED_WORDS = [
         "unclear",
     ),
     (
+        "brothers-met-in-the-paragraph-before",
+        "Dara Sok, 42, a farmer, said rains were late. His brother Vannak Sok said the same.\n\n"
+        '"We lost everything," Sok said.',
+        2,
+        "unclear",
+    ),
+    (
+        "two-speakers-sharing-a-family-name-just-before",
+        "Nguyen Van Binh, 50, said the dyke broke at night. Nguyen Thi Hoa, 47, said she heard nothing.\n\n"
+        "Nguyen said the water rose a metre in an hour.",
+        2,
+        "unclear",
+    ),
+    (
         "family-name-after-a-feminine-title",
         "Mr Tan Ah Kow, 60, and Mrs Tan Mei Ling, 58, run a bakery in Ipoh.\n\nMrs Tan said sales had fallen.",
         2,

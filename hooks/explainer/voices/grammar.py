@@ -867,6 +867,9 @@ def _person(
         passing = [n for n in names[1:] if n not in {e.name for e in registry.entities}]
         if passing:  # "Lim Guan Eng met Lim Kit Siang ... Lim said": either, so neither
             return Reference(None, f"short form: '{run[0]}' is in {names[0]} and in {passing[0]}")
+        near = _met_nearby(registry, set(names), offset)
+        if len(near) > 1:  # "Dara Sok ... His brother Vannak Sok said ... 'We lost everything,' Sok said"
+            return Reference(None, f"short form: '{run[0]}' is in {' and in '.join(sorted(near))}, both just met")
         full = names[0] if names else None
         if full is None and not any(t.rstrip(".") in HONORIFICS for t in titles):
             return None
@@ -960,6 +963,14 @@ def _short_form(token: str, registry: Registry, offset: int) -> Reference | None
     if others:
         return Reference(None, f"short form: '{token}' is in {short.name} and in {others[0]}")
     return Reference(registry.current(short), "short-form")
+
+
+def _met_nearby(registry: Registry, names: set[str], offset: int) -> set[str]:
+    """Which of ``names`` were met (as speakers or subjects) in this paragraph or the one
+    before it: two of them there leave a shared name word to neither."""
+    text = registry.text
+    start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, offset), 0))
+    return {e.name for e, at in zip(registry.history, registry.history_at, strict=True) if at >= start} & names
 
 
 def _fitting_names(token: str, titles: list[str], registry: Registry, offset: int) -> list[str]:
