@@ -221,6 +221,21 @@ LEADS = [
         1,
         "Guangxi Power Grid Co., Ltd.",
     ),
+    # one word, issuing in writing: an organisation the text names by one word
+    (
+        "one-word-said-in-a-statement",
+        "Petrobangla said in a statement on Sunday that supply had been cut.",
+        1,
+        "Petrobangla",
+    ),
+    (
+        "one-word-said-in-a-filing",
+        "Maybank said in a filing with Bursa Malaysia that its net profit rose 8%.",
+        1,
+        "Maybank",
+    ),
+    ("one-word-said-in-a-press-release", "Tepco said in a press release that the water was safe.", 1, "Tepco"),
+    ("one-word-said-only", "Jokowi said on Monday that the capital would move.", 1, "narration"),
     # a time before the subject with no comma
     (
         "on-a-date-no-comma",

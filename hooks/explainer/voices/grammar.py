@@ -741,7 +741,19 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
         return _unnamed_to(role_tokens, run) or Nobody("a country")
     role_tokens, run = _after_institution(role_tokens, run)
     titles, run = _titles(run, role_tokens)
-    return _person(run, role_tokens, titles, registry, offset) or Nobody("no person's name")
+    person = _person(run, role_tokens, titles, registry, offset)
+    if person is None and len(run) == 1 and not role_tokens and not titles:
+        after = registry.text[offset + len(phrase.text.rstrip()) : offset + len(phrase.text) + 80]
+        if _ISSUED_WRITING.match(after):  # "Petrobangla said in a statement": one word, issuing in writing
+            return _organisation(run[0])
+    return person or Nobody("no person's name")
+
+
+# what an organisation issues: "said in a statement", "said in its filing", "announced in a notice"
+_ISSUED_WRITING = re.compile(
+    r"\s+(?:said|announced|stated|added)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:in|on)\s+(?:a|an|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|filing|press release|release|notice|circular|note to clients)\b"
+)
 
 
 def _after_institution(role_tokens: list[str], run: list[str]) -> tuple[list[str], list[str]]:
