@@ -1042,3 +1042,276 @@ def test_hours_before_now_reach_back_from_the_day_of_writing(text, words, date):
 )
 def test_days_joined_by_a_hyphen_before_a_verb_are_one_range(sentence, words, date):
     check(sentence, FRIDAY, words, date, "date-range")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("The hearing is on Tuesday 19 August.", "Tuesday", "2025-08-19"),
+        ("Sales fell in mid-March 2024.", "mid-March 2024", "2024-03-11..2024-03-20"),
+        ("Prices peaked in late June 2023.", "late June 2023", "2023-06-21..2023-06-30"),
+        ("The dam was built in the spring of 2019.", "the spring of 2019", "2019-03..2019-05"),
+        ("In the summer of last year, fires spread.", "the summer of last year", "2024-06..2024-08"),
+        ("The winter of 2023 was cold.", "The winter of 2023", "2023-12..2024-02"),
+    ],
+)
+def test_british_weekdays_and_parts_or_seasons_of_a_named_year(sentence, words, date):
+    check(sentence, FRIDAY, words, date)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("The vote is on Monday, March 9.", "March 9", "2026-03-09"),  # a Monday in 2026, a Sunday in 2025
+        ("The fair opened on Saturday, 1 March.", "1 March", "2025-03-01"),  # a Saturday in 2025
+        ("The law passed on Friday, Aug 1.", "Aug 1", "2025-08-01"),
+    ],
+)
+def test_a_date_beside_a_weekday_is_in_the_year_it_falls_on_that_weekday(sentence, words, date):
+    check(sentence, FRIDAY, words, date, "date")
+
+
+# "third-quarter profit", "first-half sales": the quarter or half, not an ordinal or a fraction
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("Third-quarter profit rose 5 percent.", "Third-quarter", "2025-07..2025-09"),
+        ("The miner's first-half sales fell.", "first-half", "2025-01..2025-06"),
+        ("The bank's fourth-quarter results are due in February.", "fourth-quarter", "2025-10..2025-12"),
+    ],
+)
+def test_a_quarter_or_half_as_an_adjective_is_that_span(sentence, words, date):
+    check(sentence, dt.date(2025, 11, 14), words, date, "date-range")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "date", "kind"),
+    [
+        (
+            "Profit rose 14% in the third quarter from the year-ago quarter.",
+            "the year-ago quarter",
+            "2024-07..2024-09",
+            "date-range",
+        ),  # fmt: skip
+        ("Sales in October rose 3% from the year-ago month.", "the year-ago month", "2024-10", "date"),
+        (
+            "Revenue in the first half beat the year-ago period.",
+            "the year-ago period",
+            "2024-01..2024-06",
+            "date-range",
+        ),  # fmt: skip
+    ],
+)
+def test_the_year_ago_span_is_the_span_before_it_a_year_back(text, words, date, kind):
+    check(text, dt.date(2025, 11, 14), words, date, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("The ferry sank last night off the cape.", "last night", "2025-08-14"),
+        ("Talks resume this morning in the capital.", "this morning", "2025-08-15"),
+        ("The governor will speak this evening.", "this evening", "2025-08-15"),
+    ],
+)
+def test_last_night_and_this_morning_count_from_the_publication_day(sentence, words, date):
+    check(sentence, FRIDAY, words, date, "date")
+
+
+def test_the_last_night_of_something_is_no_date():
+    assert not facts("The last night of the festival was calm.", FRIDAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date", "kind"),
+    [
+        ("The law takes effect on the 1st of next month.", "the 1st of next month", "2025-09-01", "date"),
+        ("Rent is due on the 15th of this month.", "the 15th of this month", "2025-08-15", "date"),
+        (
+            "Growth slowed in the latter half of the year.",
+            "the latter half of the year",
+            "2025-07..2025-12",
+            "date-range",
+        ),  # fmt: skip
+    ],
+)
+def test_a_day_of_a_relative_month_and_the_latter_half(sentence, words, date, kind):
+    check(sentence, FRIDAY, words, date, kind)
+
+
+def test_h2_that_is_no_half_year_is_no_figure():
+    assert not facts("The H2 fuel cell powers the bus.", FRIDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        (
+            "Revenue rose in the first nine months, up 8% from the corresponding period last year.",
+            "the corresponding period last year",
+            "2024-01..2024-09",
+        ),  # fmt: skip
+        (
+            "Sales in the third quarter beat the comparable period of 2024.",
+            "the comparable period of 2024",
+            "2024-07..2024-09",
+        ),  # fmt: skip
+        (
+            "Exports in the first half rose from the same half of last year.",
+            "the same half of last year",
+            "2024-01..2024-06",
+        ),  # fmt: skip
+    ],
+)
+def test_the_corresponding_period_is_the_same_period(text, words, date):
+    check(text, dt.date(2025, 11, 14), words, date, "date-range")
+
+
+# months that say when a named year runs are that year's; a stated end month ends it
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        ("The 2027 school year, which begins in March, starts late.", "March", "2027-03"),
+        (
+            "Output in the 2025-26 season, which runs from October to September, fell.",
+            "October to September",
+            "2025-10..2026-09",
+        ),  # fmt: skip
+        (
+            "The quota for the 2026 season, which runs from May to October, is 12,000 workers.",
+            "2026",
+            "2026-05..2026-10",
+        ),  # fmt: skip
+        ("Sales in the 2024 crop year, which starts in April, rose.", "April", "2024-04"),
+    ],
+)
+def test_months_of_a_named_year_are_that_years(text, words, date):
+    check(text, dt.date(2026, 2, 20), words, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        ("A similar scheme in 2019 was scrapped in November that year.", "November", "2019-11"),
+        ("The dam burst in 2020; by July of that year, 300 had died.", "July", "2020-07"),
+        ("Talks began in 2021 and collapsed in March the same year.", "March", "2021-03"),
+        ("Factories reopen on Monday after the holiday.", "Monday", "2026-02-23"),
+    ],
+)
+def test_a_month_of_that_year_and_reopen(text, words, date):
+    check(text, dt.date(2026, 2, 20), words, date, "date")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("Officials have warned that stocks may run out by February.", "February", "2026-02"),
+        ("Analysts said rates may fall in March.", "March", "2026-03"),
+        (
+            "The rainy season usually runs from May to November, and floods are common in October.",
+            "October",
+            "--10",
+        ),  # fmt: skip
+    ],
+)
+def test_the_modal_may_looks_ahead_and_the_month_may_does_not(sentence, words, date):
+    check(sentence, YEAR_END, words, date, "date")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("Campaigning ended ahead of Sunday's election.", "Sunday", "2025-08-17"),
+        ("Police were deployed ahead of Saturday's rally.", "Saturday", "2025-08-16"),
+        ("Prices rose ahead of the March 3 vote.", "March 3", "2025-03-03"),
+    ],
+)
+def test_a_weekday_something_is_ahead_of_is_to_come(sentence, words, date):
+    check(sentence, dt.date(2025, 8, 13), words, date, "date")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("The coming weekend will be hot.", "coming weekend", "2025-08-16..2025-08-17"),
+        ("Next weekend will be cooler.", "Next weekend", "2025-08-23..2025-08-24"),
+        ("Last weekend was wet.", "Last weekend", "2025-08-09..2025-08-10"),
+    ],
+)
+def test_the_coming_weekend_is_this_weeks(sentence, words, date):
+    check(sentence, dt.date(2025, 8, 13), words, date, "period")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("Rents doubled over the last decade.", "last decade", "2015..2025"),
+        ("Most of the dams were built last decade.", "last decade", "2010..2019"),
+        ("The city grew in the past decade.", "past decade", "2015..2025"),
+    ],
+)
+def test_the_last_decade_is_the_past_ten_years_and_last_decade_the_one_before(sentence, words, date):
+    check(sentence, FRIDAY, words, date, "period")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date", "kind"),
+    [
+        ("Prices rose 20% over the last year.", "last year", "2024-08..2025-08", "period"),
+        ("Sales fell in the last week.", "last week", "2025-08-08..2025-08-14", "period"),
+        ("Prices rose 20% last year.", "last year", "2024", "date"),
+        ("Fires spread last week.", "last week", "2025-08-04..2025-08-10", "period"),
+    ],
+)
+def test_the_last_year_runs_up_to_now_and_last_year_is_the_calendar_year(sentence, words, date, kind):
+    check(sentence, FRIDAY, words, date, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Sales hit a record on February 29, 2024, up from a year earlier.", "2023-02-28"),
+        ("Rents rose on March 31, 2025, from a month earlier.", "2025-02-28"),
+        ("The index peaked on 31 May 2025, above its level a month earlier.", "2025-04-30"),
+    ],
+)
+def test_a_day_moved_to_a_shorter_month_is_its_last_day(text, date):
+    check(text, FRIDAY, [w for w in ("a year earlier", "a month earlier") if w in text][0], date)
+
+
+def test_a_day_the_next_month_lacks_stays_unresolved():
+    found = facts("Pay comes on the 31st of next month.", FRIDAY)  # September has 30 days
+    assert found["the 31st of next month"]["date"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales fell in the week through February 30, and a year earlier too.",
+        "Crossed on February 30, ahead of a Saturday deadline.",
+        "Police came on February 30; the riot began the day before.",
+        "The vote was on Monday, February 30.",
+        "Japan's levy ran from February 30 to March 5, Japanese officials said, up from a year earlier.",
+    ],
+)
+def test_a_day_no_calendar_has_never_breaks_the_reading(text):
+    assert facts(text, FRIDAY)  # read without an error, the impossible day kept as written
+
+
+@pytest.mark.parametrize(("text", "words"), [("Police came on Feb 29, 2025.", "Feb 29, 2025"),
+                                             ("The levy ran from February 30 to March 5.", "February 30 to March 5"),
+                                             ("Crowds gathered on April 31.", "April 31")])  # fmt: skip
+def test_a_day_no_calendar_has_stays_unresolved(text, words):
+    assert facts(text, FRIDAY)[words]["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        ("Rain fell early in the month.", "early in the month", "2025-08-01..2025-08-10"),
+        ("Talks will resume late in the year.", "late in the year", "2025-09..2025-12"),
+        ("Sales in June dipped late in the month.", "late in the month", "2025-06-21..2025-06-30"),
+    ],
+)
+def test_early_or_late_in_the_month_or_year(text, words, date):
+    check(text, FRIDAY, words, date, "period")

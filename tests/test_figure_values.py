@@ -715,6 +715,7 @@ def test_a_number_with_its_own_noun_after_a_duration_stays_a_count():
         '"The bank won\'t open one for me," he said.',
         "The Office of Civil Defense (OCD) 7 said it had sent teams.",
         "The DepEd 7 opened its offices.",
+        "The Department of Education (DepEd) 7 said the schools were shelters.",
     ],
 )
 def test_ranks_hypotheticals_pronouns_and_regional_offices_are_no_figures(text):
@@ -892,3 +893,60 @@ def test_the_first_months_of_something_else_stay_a_duration(text):
 def test_ages_of_groups(text, written, value):
     figure = the_figure(text, written)
     assert (figure.kind, value_of(figure)) == ("age", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ("The scheme cost hundreds of millions of dollars.", "hundreds of millions of dollars", "USD"),
+        ("Smugglers made millions of ringgit from the trade.", "millions of ringgit", "MYR"),
+        ("Investors lost billions of rupiah in the crash.", "billions of rupiah", "IDR"),
+    ],
+)
+def test_an_uncounted_amount_of_a_currency_is_money_with_no_value(text, written, unit):
+    figure = the_figure(text, written)
+    assert (figure.kind, figure.number, figure.unit) == ("money", None, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Three won gold medals at the games.", ["count"]),
+        ("Of the candidates, five won seats.", ["count"]),
+        ("The team of ten won the final.", ["count"]),
+        ("A coffee costs 5,000 won in Seoul.", ["money"]),
+        ("Rents rose to 1.2 million won a month.", ["money"]),
+    ],
+)
+def test_won_after_a_small_word_number_is_the_verb(text, kinds):
+    assert [f.kind for f in figures(text)] == kinds
+
+
+def test_a_capital_shortening_after_a_space_is_no_scale():
+    assert [(f.value, str(f.number)) for f in figures("Fans paid $20 K-pop prices.")] == [("$20", "20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Five per cent of the budget went to schools.", "Five per cent", "5"),
+        ("Twenty percent of nurses quit last year.", "Twenty percent", "20"),
+        ("Forty-five per cent said no.", "Forty-five per cent", "45"),
+    ],
+)
+def test_a_percentage_in_words_opening_a_sentence(text, written, value):
+    figure = the_figure(text, written)
+    assert (figure.kind, value_of(figure), figure.unit) == ("percentage", value, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("Five kilometres of road were washed away.", "Five kilometres", "5", "kilometres"),
+        ("Three tonnes of rice were seized at the port.", "Three tonnes", "3", "tonnes"),
+        ("Two hundred hectares of forest burned.", "Two hundred hectares", "200", "hectares"),
+    ],
+)
+def test_a_measure_in_words_opening_a_sentence(text, written, value, unit):
+    figure = the_figure(text, written)
+    assert (figure.kind, value_of(figure), figure.unit) == ("measure", value, unit)

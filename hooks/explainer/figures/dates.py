@@ -108,6 +108,19 @@ def _unknown(what: str) -> Resolution:
 
 
 def _resolve_date(g: dict, published: dt.date | None, approximate: bool, tense: str | None) -> Resolution:
+    """A date as written, its year from the text or the publication day; a day the calendar
+    lacks ("February 30", "February 29, 2025") stays unresolved rather than impossible."""
+    found = _resolve_written_date(g, published, approximate, tense)
+    for part in (found.value or "").split("/"):
+        try:
+            if len(part) == 10:
+                dt.date.fromisoformat(part)
+        except ValueError:
+            return Resolution(None, f"not resolved: the calendar has no day {part}")
+    return found
+
+
+def _resolve_written_date(g: dict, published: dt.date | None, approximate: bool, tense: str | None) -> Resolution:
     month = month_number(g["month"])
     day, day2 = digits(g.get("day")), digits(g.get("day2"))
     if g.get("year"):
@@ -166,47 +179,60 @@ def _resolve_relative(
     if "word" in g:
         if approximate:
             return _NEEDS_EXACT_DAY
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"].lower()]
+        word = " ".join(g["word"].lower().split())
+        offset = -1 if word in ("yesterday", "last night") else 1 if word == "tomorrow" else 0  # "this morning": today
         return Resolution((published + dt.timedelta(days=offset)).isoformat(), f"counted from {basis}")
     if "weekday" in g:
-        if approximate:
-            return _NEEDS_EXACT_DAY
-        target = WEEKDAYS.index(g["weekday"].lower())
-        if (
-            tense == "future"
-        ):  # "expected to reach the coast on Saturday"; "will rule on Friday" in Friday's paper is that day
-            day = published + dt.timedelta(days=(target - published.weekday()) % 7)
-            return Resolution(day.isoformat(), f"the next {g['weekday']} on or after {basis}, as the future tense says")
-        day = published - dt.timedelta(days=(published.weekday() - target) % 7)
-        return Resolution(day.isoformat(), f"assumed to be the most recent {g['weekday']} on or before {basis}")
+        return _NEEDS_EXACT_DAY if approximate else _weekday(g["weekday"], published, basis, tense)
     rel, unit = g["rel"].lower(), g["unit"].lower()
     if rel == "the":  # "over the weekend"
         return _the_weekend(published, approximate, basis, tense)
-    if rel == "past" and unit in ("year", "month", "week"):  # "over the past year": the twelve months to now
+    if _up_to_now(rel, unit, g):
         return _the_past(unit, published, approximate, basis)
     step = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0, "earlier": 0, "later": 0}[rel]
     if unit == "year":
         return Resolution(str(published.year + step), f"counted from the year of {basis}")
     if unit == "decade":
-        return _decade(rel, step, published, basis)
+        return _decade(rel, "after_the" in g, step, published, basis)
     if unit in MONTHS:
         return _named_month(MONTHS[unit], step, published, approximate, basis)
     if approximate:
         return _NEEDS_EXACT_DAY
+    if unit == "month" and g.get("mday"):  # "the 1st of next month"
+        return _day_of_month(_month_offset(published, step), int(g["mday"]), basis)
     if unit == "month":
         return Resolution(_month_offset(published, step), f"counted from {basis}")
     if unit in ("week", "weekend"):
-        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-        first = monday + dt.timedelta(days=5 if unit == "weekend" else 0)
-        sunday = monday + dt.timedelta(days=6)
-        return Resolution(
-            f"{first.isoformat()}/{sunday.isoformat()}",
-            f"the calendar {unit}, Monday to Sunday, counted from {basis}",
-            approximate=True,
-        )
+        return _calendar_week(unit, rel, step, published, basis)
     if step == 0 and tense == "past":  # "the raid was this Monday": the one just gone
         step = -1 if WEEKDAYS.index(unit) != published.weekday() else 0
     return Resolution(_named_weekday(WEEKDAYS.index(unit), step, published).isoformat(), f"counted from {basis}")
+
+
+def _calendar_week(unit: str, rel: str, step: int, published: dt.date, basis: str) -> Resolution:
+    """ "last week", "next week": Monday to Sunday; "next weekend" the Saturday and Sunday of next
+    week, "the coming weekend" in a Wednesday paper the one three days on."""
+    if unit == "weekend" and rel == "coming" and published.weekday() < 6:
+        step = 0
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+    first = monday + dt.timedelta(days=5 if unit == "weekend" else 0)
+    sunday = monday + dt.timedelta(days=6)
+    return Resolution(
+        f"{first.isoformat()}/{sunday.isoformat()}",
+        f"the calendar {unit}, Monday to Sunday, counted from {basis}",
+        approximate=True,
+    )
+
+
+def _weekday(name: str, published: dt.date, basis: str, tense: str | None) -> Resolution:
+    """A weekday: the latest on or before the publication day, or for the future tense the
+    next on or after it ("will rule on Friday" in Friday's paper is that day)."""
+    target = WEEKDAYS.index(name.lower())
+    if tense == "future":  # "expected to reach the coast on Saturday"
+        day = published + dt.timedelta(days=(target - published.weekday()) % 7)
+        return Resolution(day.isoformat(), f"the next {name} on or after {basis}, as the future tense says")
+    day = published - dt.timedelta(days=(published.weekday() - target) % 7)
+    return Resolution(day.isoformat(), f"assumed to be the most recent {name} on or before {basis}")
 
 
 def _ago(unit: str, count: int, published: dt.date, approximate: bool, basis: str) -> Resolution:
@@ -223,15 +249,28 @@ def _ago(unit: str, count: int, published: dt.date, approximate: bool, basis: st
     return Resolution((published - dt.timedelta(days=days)).isoformat(), f"counted back from {basis}")
 
 
-def _decade(rel: str, step: int, published: dt.date, basis: str) -> Resolution:
+def _decade(rel: str, after_the: bool, step: int, published: dt.date, basis: str) -> Resolution:
     """ "the past decade": the ten years up to the article's year, as "the past ten years" is;
     "the next decade" the ten after it; "last decade" the calendar decade before the one holding
     the article's year ("it happened last decade": the 2010s in 2023), "this decade" that one."""
-    if rel in ("last", "this"):
+    if rel == "this" or (rel == "last" and not after_the):  # "over the last decade": the past ten years
         decade = published.year // 10 * 10 + 10 * step
         return Resolution(f"{decade}/{decade + 9}", f"the calendar decade {decade}s, counted from {basis}", True)
     low, high = (published.year, published.year + 10) if step > 0 else (published.year - 10, published.year)
     return Resolution(f"{low}/{high}", f"the ten years {'after' if step > 0 else 'up to'} {basis}", True)
+
+
+def _day_of_month(month: str, day: int, basis: str) -> Resolution:
+    """Day ``day`` of an ISO month, or unresolved where the month has no such day."""
+    if day > calendar.monthrange(int(month[:4]), int(month[5:]))[1]:
+        return Resolution(None, f"not resolved: {month} has no day {day}")
+    return Resolution(f"{month}-{day:02d}", f"day {day} of {month}, counted from {basis}")
+
+
+def _up_to_now(rel: str, unit: str, g: dict) -> bool:
+    """ "over the past year", "in the last week": up to now, not the calendar year or week that
+    "last year" and "last week" name."""
+    return unit in ("year", "month", "week") and (rel == "past" or (rel == "last" and "after_the" in g))
 
 
 def _the_past(unit: str, published: dt.date, approximate: bool, basis: str) -> Resolution:

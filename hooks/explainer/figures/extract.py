@@ -53,6 +53,7 @@ from explainer.figures.periods import (
     back,
     before_another,
     month_part,
+    months_of_a_named_year,
     named_year,
     of_the_month_before,
     resolve_period,
@@ -103,7 +104,7 @@ def _read_number(text: str, number: Callable[[Any], Any]) -> Any:
     """A written number summed in the given type: Decimal, or float for the former key scheme."""
     plain = re.sub(r"[\s-]and[\s-]a[\s-]half\b", " 0.5", text.lower().replace(",", ""))  # "two and a half": 2 + 0.5
     words = re.sub(r"^half\s+an?\b", "0.5", plain).split()  # "half a million": 0.5 million
-    if not words or words[0] in ("tens", "scores", "dozens", "hundreds", "thousands", "millions"):
+    if not words or words[0] in ("tens", "scores", "dozens", "hundreds", "thousands", "millions", "billions"):
         return None
     total, current, last_scale = number(0), number(0), 0
     for word in words:
@@ -483,6 +484,21 @@ def _one_in_n(text: str, candidate: _Match, paragraph: Paragraph, around: _Aroun
     return in_order and around.before.capitalize() not in _NOT_NAMES
 
 
+def _won_as_a_verb(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
+    """ "5,000 won a month" is money; "five won seats", "Three won gold medals" the verb."""
+    if candidate.kind != "money" or candidate.groups.get("currency") != "won":
+        return None
+    number = candidate.groups.get("number", "")
+    counted = bool(re.search(r"\d", number)) or bool(re.search(rf"\b(?:{alternatives(SCALES)})\b", number, re.I))
+    return counted and around.following not in _WON_OBJECTS
+
+
+_WON_OBJECTS = frozenset(
+    """the gold silver bronze seats seat medals medal awards award prizes prize its their his her
+    approval support""".split()
+)
+
+
 def _a_dollar(text: str, candidate: _Match, paragraph: Paragraph, around: _Around) -> bool | None:
     """ "costs a dollar", "less than a dollar a day" are amounts; "every dollar is a dollar we
     must find" is not."""
@@ -598,6 +614,7 @@ _PLAUSIBILITY: tuple[Callable[[str, _Match, Paragraph, _Around], bool | None], .
     _whole_of_a_share,
     _a_temperature,
     _one_in_n,
+    _won_as_a_verb,
     _a_dollar,
     _a_duration,
     _days_counted,
@@ -635,7 +652,10 @@ _LOWER_NAME_WORDS = frozenset(
     route highway level phase tier stage""".split()
 )
 _NOT_NAMES = frozenset([*(m.capitalize() for m in MONTH_WORDS), *(w.capitalize() for w in WEEKDAYS), "US", "UN"])
-_ACRONYM_BEFORE = re.compile(r"(?:\((?P<paren>[A-Z][A-Za-z]{0,6}[A-Z])\)|\b(?P<bare>[A-Z][A-Za-z]{0,6}[A-Z]))\s$")
+# An acronym: a capital, then another within the next four letters ("OCD", "DSWD", "DepEd").
+_ACRONYM_BEFORE = re.compile(
+    r"(?:\((?P<paren>[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,4})\)|\b(?P<bare>[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,4}))\s$"
+)
 # Codes an amount or a measure follows ("USD 5", "RM 50", "MW 40"), and acronyms that are no names of a number.
 _CODES = frozenset([*CURRENCY_PREFIXES, *CURRENCY_WORDS, "US", "UN", "MW", "GW", "KM", "KG", "PM", "AM", "GMT", "UTC"])
 _NAME_BEFORE = re.compile(r"(?P<lead>\S?)\s*(?P<word>\b[\w’'.-]+)\s$")
@@ -1100,7 +1120,7 @@ def _resolution(
     if candidate.kind == "time":
         return _clock(written)
     if candidate.kind == "period" and g.get("lead"):  # "early June"
-        plain = resolve("date", {k: g[k] for k in ("month", "implied_year") if k in g}, number, published,
+        plain = resolve("date", {k: g[k] for k in ("month", "year", "implied_year") if k in g}, number, published,
                         approximate, when.tense)  # fmt: skip
         year = int(plain.value[:4]) if plain and plain.value and plain.value[:1] != "-" else None
         habitual = bool(plain and plain.value and plain.value.startswith("--"))
@@ -1183,7 +1203,8 @@ def _days_in_order(first: _Match, last: _Match, start: str, end: Resolution) -> 
 
 _DATED_KINDS = ("date", "date-range", "period", "year", "relative-time")
 _EXACT_PART = re.compile(
-    r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\b|(?:the\s+)?first\s+\w+\s+(?:months|quarters)\b"
+    r"(?:the\s+)?(?:first|second|third|fourth|final|last|latter)[\s-]+(?:half|quarter)\b"
+    r"|(?:the\s+)?first\s+\w+\s+(?:months|quarters)\b"
     r"|(?:Q[1-4]|[1-4]Q|H[12])\b|(?:the\s+)?[A-Z][a-z]+(?:\s+\d{4})?\s+quarter\b"
     r"|(?:the\s+)?(?:this|next|current|coming)\s+quarter\b",
     re.I,
@@ -1203,7 +1224,7 @@ _AGO = re.compile(r"^(?:a|an|one)\s+(year|month)\s+ago$", re.I)
 
 
 def _compared_with_ago(
-    text: str, candidate: _Match, written: str, resolution: Resolution | None, dated: tuple[str, Resolution] | None
+    text: str, candidate: _Match, written: str, dated: tuple[str, Resolution] | None
 ) -> tuple[str, Resolution] | None:
     """ "Imports rose 5% in September from a year ago": a comparison with "a year ago" after a
     date in its paragraph is "a year earlier" than that date, as the data pages mean it."""
@@ -1251,7 +1272,11 @@ def _lead_month(lead: Resolution | None, paragraph: int, kind: str, resolution: 
     return resolution if re.fullmatch(r"\d{4}-\d\d", resolution.value) else None
 
 
-_SAME_SPAN = re.compile(r"\bthe\s+same\s+(?:period|months?|quarter|week|time|season)\s+(?:of\s+|in\s+)?$", re.I)
+_SAME_SPAN = re.compile(
+    r"\bthe\s+(?:same|corresponding|comparable|equivalent)\s+(?:period|months?|quarter|half|week|time|season)\s+"
+    r"(?:of\s+|in\s+)?$",
+    re.I,
+)
 _THE_LEAD = re.compile(r"\bthe\s+$", re.I)
 _PERIOD_AFTER = re.compile(r"[\s-]+period\b", re.I)
 
@@ -1281,7 +1306,7 @@ def _season_year(
     candidate: _Match,
     kind: str,
     resolution: Resolution | None,
-    starts: dict[str, int],
+    starts: dict[str, tuple[int, int]],
     fiscal: FiscalCalendar | None,
 ) -> tuple[str, Resolution | None]:
     """'2025-26' or 'the 2027 school year' in a story that says when such a year begins, or a bare
@@ -1309,7 +1334,7 @@ def _anchored(
     lead = text[max(0, candidate.start - 20) : candidate.start]
     if "weekday" in g and _AHEAD_OF.search(lead) and dated is not None and dated[1].value:
         day = dated[1].value.split("/")[-1]
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+        if _real_day(day):  # not "February 30" from the text
             anchor, target = dt.date.fromisoformat(day), WEEKDAYS.index(g["weekday"].lower())
             after = anchor + dt.timedelta(days=(target - anchor.weekday()) % 7 or 7)
             return Resolution(
@@ -1467,6 +1492,35 @@ def _anchors(
     return dated, since(before, resolution, published) or dated
 
 
+_THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+
+
+def _that_year(text: str, candidate: _Match, dated: tuple[str, Resolution] | None) -> Resolution | None:
+    """ "scrapped in November that year" after "in 2019": November 2019, the year the paragraph gave."""
+    g = candidate.groups
+    if candidate.kind != "date" or g.get("year") or not _THAT_YEAR.match(text, candidate.end):
+        return None
+    year = (dated[1].value or "")[:4] if dated else ""
+    if not year.isdigit():
+        return None
+    found = resolve("date", {**g, "year": year}, None, None, False)
+    return found._replace(note=f"in {year}, the year the paragraph gives before it") if found else None
+
+
+def _months_of_the_year_named(text: str, candidate: _Match) -> Resolution | None:
+    """ "the 2027 school year, which begins in March": March 2027 (months with no year of their own)."""
+    g = candidate.groups
+    if candidate.kind == "date" and "month" in g and not (g.get("day") or g.get("year")):
+        first, last = month_number(g["month"]), None
+    elif candidate.kind == "date-range" and all(e.kind == "date" and "day" not in e.groups for e in g["ends"]):
+        if any(e.groups.get("year") for e in g["ends"]):
+            return None
+        first, last = (month_number(e.groups["month"]) for e in g["ends"])
+    else:
+        return None
+    return months_of_a_named_year(text[max(0, candidate.start - 60) : candidate.start], first, last)
+
+
 def _in_context(
     text: str,
     candidate: _Match,
@@ -1476,7 +1530,7 @@ def _in_context(
     published: dt.date | None,
     fiscal: FiscalCalendar | None,
     before: tuple[tuple[str, Resolution] | None, tuple[str, Resolution] | None],
-    season_starts: dict[str, int],
+    season_starts: dict[str, tuple[int, int]],
     day_beside: Resolution | None,
 ) -> tuple[str, Resolution | None]:
     """A figure's kind and date read with what the story gives around it: the paragraph's last
@@ -1484,22 +1538,36 @@ def _in_context(
     written beside a weekday, the months a named season runs."""
     dated, earlier = before
     kind, resolution = meaning
-    kind, resolution = _compared_with_ago(text, candidate, written, resolution, dated) or (kind, resolution)
+    kind, resolution = _compared_with_ago(text, candidate, written, dated) or (kind, resolution)
     resolution = _anchored(text, candidate, resolution, dated)
     resolution = _from_the_day_said(text, candidate, written, paragraph, resolution, published, when_fiscal=fiscal)
     resolution = of_the_month_before(written, dated[1] if dated else None) or day_beside or resolution
     kind, resolution = _same_period(text, candidate, kind, resolution, earlier)
+    resolution = _months_of_the_year_named(text, candidate) or _that_year(text, candidate, dated) or resolution
     return _season_year(text, candidate, kind, resolution, season_starts, fiscal)
 
 
-_BESIDE = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*")
+def _real_day(value: str | None) -> bool:
+    """Whether an ISO value is a day the calendar has ("February 30" in a text is not)."""
+    try:
+        return (
+            bool(value)
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", value or "") is not None
+            and bool(dt.date.fromisoformat(value or ""))
+        )
+    except ValueError:
+        return False
+
+
+_BESIDE = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|\s+")
 
 
 def _weekdays_beside_dates(
     text: str, selected: list[_Match], published: dt.date | None, approximate: bool
 ) -> dict[int, Resolution]:
     """ "on Monday, March 9", "Thursday (Mar 5)", "March 1 (Sunday)": the weekday is that day,
-    whatever its tense says, where the date's weekday is the one named."""
+    whatever its tense says, and a date with no year is in the year (of those its tense could
+    mean) in which it falls on the weekday named."""
     found: dict[int, Resolution] = {}
     for first, second in itertools.pairwise(selected):
         pair = (first, second) if _weekday(first) else (second, first)
@@ -1508,11 +1576,12 @@ def _weekdays_beside_dates(
             continue
         if not _BESIDE.fullmatch(text[first.end : second.start]):
             continue
-        for tense in ("past", "future"):
+        for tense in (None, "past", "future"):
             day = resolve("date", date.groups, None, published, approximate, tense)
-            if day is not None and day.value and re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
-                if WEEKDAYS[dt.date.fromisoformat(day.value).weekday()] == weekday.groups["weekday"].lower():
+            if day is not None and _real_day(day.value):
+                if WEEKDAYS[dt.date.fromisoformat(day.value or "").weekday()] == weekday.groups["weekday"].lower():
                     found[weekday.start] = Resolution(day.value, f"the date written beside it, {day.value}")
+                    found[date.start] = Resolution(day.value, f"the year in which it is a {weekday.groups['weekday']}")
                     break
     return found
 

@@ -307,9 +307,8 @@ _BELOW_100 = rf"(?:(?:{_TENS_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})"
 # "a hundred and fifty", "three thousand and twelve", as British English writes them
 _AND_TAIL = rf"(?:\s+and\s+{_BELOW_100}\b(?!\s+(?:{_SCALE_WORD})|-))"
 _WORD_NUMBER = (  # "twenty-five", "two and a half", "two dozen", "a million", "half a million", "tens of thousands"
-    rf"(?:{_BELOW_100}|an?)(?:\s+(?:{_SCALE_WORD}))+{_AND_TAIL}"
-    rf"|{_BELOW_100}{_AND_A_HALF}?(?:\s+(?:{_SCALE_WORD}))*"
-    rf"|(?:half\s+)?an?\s+(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))*"
+    rf"{_BELOW_100}{_AND_A_HALF}?(?:(?:\s+(?:{_SCALE_WORD}))+{_AND_TAIL}?)?"
+    rf"|(?:half\s+)?an?\s+(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))*{_AND_TAIL}?"
     r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|scores(?=\s+of\b)"
 )
 # A number as written: a numeral (with an optional scale word) or number words.
@@ -342,6 +341,14 @@ _NEXT_LAST = ("next", "Next", "last", "Last", "this", "This", "past", "Past", "c
 # Every number written in words starts and ends with one of these as a whole word.
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "half", "dozens", "hundreds", "thousands", "millions", "scores"])
 _SPAN_UNIT = r"(?:minute|hour|day|week|month|year|decade)s?"
+
+
+def _UNIT_THEN(word: str) -> tuple[str, ...]:  # noqa: N802 (a table of strings, read like a constant)
+    """ "months to", "year and": a time unit right before ``word``, as the prefilter looks for it."""
+    units = ("minute", "hour", "day", "week", "month", "year", "decade")
+    return tuple(f"{unit}{plural}{' ' if word[0] != ',' else ''}{word}" for unit in units for plural in ("", "s"))
+
+
 _DURATION_UNITS = frozenset([*_TIME_UNITS, *(f"{unit}s" for unit in _TIME_UNITS), "centuries"])
 MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
 _MONTH_LEADS = frozenset("in since until by from through early late mid".split())
@@ -371,9 +378,6 @@ _CURRENCY_PREFIX = (
     rf"(?:{alternatives(p for p in CURRENCY_PREFIXES if p not in ('K', 'P', 'W', 'Rs', 'Tk'))}|(?:Rs|Tk)\.?"
     r"|[KPW](?=\d{1,3},\d{3}|\d{3}|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|B|M)\b))"
 )
-# A number word opening a sentence: "Seventy cents is nothing", "Two million yen"
-_CAPITALISED_NUMBER = alternatives([*(w.capitalize() for w in UNITS), *(w.capitalize() for w in TENS)])
-_CAPITALISED_NUMBER = rf"(?:{_CAPITALISED_NUMBER})(?:-(?:{_UNIT_WORD}))?(?:\s+(?:{_SCALE_WORD}))*"
 # Currency signs written before the number, "US$" first.
 _SIGN = r"US\$|\$|€|£|¥|฿|৳|៛|₭"
 # Currencies and their hundredths written after the number: "4,000 riel", "80 sen", "250,000 VND".
@@ -381,7 +385,11 @@ _MONEY_WORD = alternatives([*CURRENCY_WORDS, *MINOR_UNITS])
 # "30 per cent", "30%", and the British and wire shortenings "30pc", "30 pct"
 _PERCENT = r"(?:\s?%|[\s-]per[\s-]?cent\b|[\s-]percent\b|\s?pc\b|\s?pct\b)"
 # "lakh crore" (a trillion rupees) is one scale of two words; a hyphen may join the scale ("a Rs 500-crore plan").
-_MONEY_SCALE = rf"(?:(?:lakh|thousand)\s+crore|{_SCALE_WORD}|{alternatives(SCALE_ABBREVIATIONS)})"
+# Capital shortenings only glued to the number ("$5M"; "$20 K-pop" is no amount of thousands).
+_MONEY_SCALE = (
+    rf"(?:(?:lakh|thousand)\s+crore|{_SCALE_WORD}|{alternatives(a for a in SCALE_ABBREVIATIONS if a.islower())}"
+    rf"|(?<=\d)(?:{alternatives(a for a in SCALE_ABBREVIATIONS if not a.islower())}))"
+)
 _SCALE_JOIN = r"(?:\s?|-(?=(?:(?:m|b|tr)illion|lakh|crore)\b))"
 # A second number after a dash or "to" makes a range: "VND25-30 million", "RM1,850 to RM2,500".
 _RANGE_TAIL = r"(?:\s?[-–]\s?|\s+to\s+)"
@@ -445,7 +453,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "early June", "mid-July", "late March": part of a month, a period of days
         "period",
-        rf"\b(?P<lead>[Ee]arly|[Ll]ate|[Mm]id)[\s-](?P<month>{_MONTH})\b(?!\s+\d)",
+        rf"\b(?P<lead>[Ee]arly|[Ll]ate|[Mm]id)[\s-](?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?\b(?!\s+\d)",
         0,
         ("led", MONTH_WORDS),
     ),
@@ -491,7 +499,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ("period", r"\b(?:decades|centuries)\b", re.I, ("word", ("decades", "centuries"))),
     (  # "Q3", "Q1 2025", "H1 2026", "3Q": a quarter or half of a year, as business pages write it
         "period",
-        rf"\b(?:Q[1-4]|[1-4]Q|H[12])(?:\s+(?:of\s+)?{_YEAR})?\b",
+        rf"\b(?:(?:Q[1-4]|[1-4]Q)(?:\s+(?:of\s+)?{_YEAR})?|H[12]\s+{_YEAR}|(?:(?<=\bin\s)|(?<=\bfor\s))H[12])\b",
         0,
         None,
     ),
@@ -509,11 +517,11 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         0,
         ("text", ("nd-", "ear-end", "onth-end", "id-year", "id-month")),
     ),
-    (  # "early next month", "late last month"
+    (  # "early next month", "late last month", "early in the month", "late in the year"
         "period",
-        r"\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?:next|last|this)\s+month\b",
+        r"\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?:(?:next|last|this)\s+month|in\s+the\s+(?:month|year))\b",
         0,
-        ("word", ("month",)),
+        ("word", ("month", "year")),
     ),
     (  # "early 2026", "late 2024", "mid-2025", "end-2024", "the early 2030s"
         "period",
@@ -541,18 +549,31 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months|weeks|days)\s+"
         r"(?:earlier|later|previously)"
         r"|the\s+(?:year|month|week|day|decade)\s+(?:before|after)|the\s+next\s+day"
-        r"|the\s+(?:previous|following|preceding|prior)\s+(?:year|month|week|day|decade|quarter))\b"
+        r"|the\s+(?:previous|following|preceding|prior)\s+(?:year|month|week|day|decade|quarter)"
+        r"|the\s+year-ago\s+(?:quarter|period|month|week|half))\b"
         r"(?!\s+than\b)",  # "two weeks earlier than in most years" is an amount of time, a duration
         re.I,
         (
             "word",
-            ("earlier", "later", "before", "after", "previously", "previous", "following", "preceding", "prior", "day"),
+            (
+                "earlier",
+                "later",
+                "before",
+                "after",
+                "previously",
+                "previous",
+                "following",
+                "preceding",
+                "prior",
+                "day",
+                "ago",
+            ),  # fmt: skip
         ),  # fmt: skip
     ),
     (  # "last spring", "next winter", "early summer", "spring 2024"
         "period",
         rf"(?<!the\s)\b(?:(?:(?:last|next|this|early|late|coming|past)\s+|mid-)(?:{_SEASONS})"
-        rf"|(?:{_SEASONS})\s+(?:of\s+)?{_YEAR})\b",
+        rf"|(?:the\s+)?(?:{_SEASONS})\s+(?:of\s+)?(?:{_YEAR}|(?:last|this|next)\s+year))\b",
         re.I,
         ("word", ("spring", "summer", "autumn", "fall", "winter", "monsoon")),
     ),
@@ -607,7 +628,8 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (
         "period",
-        r"\b(?:the\s+)?(?:first|second|third|fourth|final|last|latest)\s+(?:half|quarter)"
+        r"\b(?:the\s+)?(?:first|second|third|fourth|final|last|latest|latter)(?:\s+|-(?=(?:half|quarter)\s+[a-z]))"
+        r"(?:half|quarter)"
         rf"(?:\s+of\s+(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}|FY\s?(?:{_YEAR}|\d\d)"
         r"|(?:the\s+)?(?:(?:this|current|last|next|previous)\s+)?(?:fiscal|financial)\s+year))?\b",
         re.I,
@@ -661,7 +683,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "a quarter", "one third", "half"; _plausible tells "a third of" from "a third term"
         "fraction",
-        rf"\b(?:(?:a|one)[\s-](?:{alternatives(FRACTION_PARTS)})|half)\b(?!-)",
+        rf"\b(?:(?:a|one)[\s-](?:{alternatives(FRACTION_PARTS)})|(?<!\bsame\s)half)\b(?!-)",
         re.I,
         ("word", tuple(FRACTION_PARTS)),
     ),
@@ -694,7 +716,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (  # "400 millimeters", "6 to 7 nanometers", "15 kilometers per hour", "5-kilogram"
         "measure",
-        rf"{_BEFORE}(?P<number>{_NUMBER})(?:{_RANGE_TAIL}(?P<number2>{_NUMERAL}))?[\s-](?P<unit>{_MEASURE_UNITS})"
+        rf"{_BEFORE}(?P<number>(?i:{_NUMBER}))(?:{_RANGE_TAIL}(?P<number2>{_NUMERAL}))?[\s-](?P<unit>{_MEASURE_UNITS})"
         r"(?:\s+(?:per|an|a)\s+(?P<per>hour|second|day|year)(?!\s+(?:earlier|later|ago)))?(?![\w/])",
         0,
         ("counted", _MEASURE_NEEDS),
@@ -740,7 +762,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (
         "relative-time",
-        rf"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his|[Pp]ast|[Cc]oming)\s+"
+        rf"\b(?P<after_the>(?<=[Tt]he\s))?(?P<rel>[Nn]ext|[Ll]ast|[Tt]his|[Pp]ast|[Cc]oming)\s+"
         rf"(?P<unit>year|month|week|weekend|decade|{_WEEKDAY}|{alternatives(m.capitalize() for m in MONTHS)})\b",
         0,
         ("text", _NEXT_LAST),
@@ -752,6 +774,12 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         re.I,
         ("word", ("weekend",)),
     ),
+    (  # "the 1st of next month", "the 15th of this month"
+        "relative-time",
+        r"\b(?:the\s+)?(?P<mday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>this|next|last)\s+(?P<unit>month)\b",
+        re.I,
+        ("word", ("month",)),
+    ),
     (
         "relative-time",
         r"\b(?P<rel>[Ee]arlier|[Ll]ater)\s+this\s+(?P<unit>year|month|week)\b",
@@ -760,9 +788,9 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (
         "relative-time",
-        r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b",
+        r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?<![Tt]he\s)[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b",
         0,
-        ("text", ("esterday", "oday", "omorrow", "onight")),
+        ("text", ("esterday", "oday", "omorrow", "onight", "ast night", "morning", "afternoon", "evening")),
     ),
     # "said Thursday", "Monday's meeting", "between Monday and Friday": a weekday is a date wherever it stands
     ("relative-time", rf"{_WEEKDAY_NOT_AFTER}\b(?P<weekday>{_WEEKDAY})\b", 0, ("text", _WEEKDAY_NAMES)),
@@ -806,16 +834,23 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (
         "money",
         rf"{_BEFORE}(?P<minus>minus\s+)?(?:between\s+(?P<low>{_NUMBER})\s+and\s+|(?P<low2>{_NUMBER})(?:{_RANGE_TAIL}|\s+or\s+))?"
-        rf"(?P<number>{_NUMBER}|{_CAPITALISED_NUMBER}|\b[Aa](?=\s+(?:US\s+)?(?:dollar|euro|rupee|peso|cent)\b(?![-’'])))"
+        rf"(?P<number>(?i:{_NUMBER})|\b[Aa](?=\s+(?:US\s+)?(?:dollar|euro|rupee|peso|cent)\b(?![-’'])))"
         rf"(?:(?<=\d)(?P<scale>mn|bn|tn|m|b)\b)?(?:\s+|-(?=[a-z]))(?P<currency>(?:US\s+)?(?:{_MONEY_WORD}))\b",
         0,
         ("text", (*CURRENCY_WORDS, *MINOR_UNITS)),
+    ),
+    (  # "millions of dollars", "hundreds of millions of rupees": an amount of money nobody counted
+        "money",
+        r"\b(?P<number>(?:[Tt]ens|[Hh]undreds)\s+of\s+(?:thousands|millions|billions)|[Tt]housands|[Mm]illions|[Bb]illions)"
+        rf"\s+of\s+(?P<currency>(?:US\s+)?(?:{_MONEY_WORD}))\b",
+        0,
+        ("word", ("of",)),
     ),
     (
         "percentage",
         rf"{_BEFORE}(?P<minus>minus\s+|[-−](?=\d))?(?:[Bb]etween\s+(?P<low2>{_NUMERAL})(?P<low_sign>{_PERCENT})?\s+and\s+"
         rf"|(?P<low>{_NUMERAL})(?P<low_sign2>{_PERCENT})?(?:\s?[-–]\s?|\s+(?:to|or)\s+))?"
-        rf"(?P<number>{_NUMBER}){_PERCENT}",
+        rf"(?P<number>(?i:{_NUMBER})){_PERCENT}",
         0,
         ("text", ("%", "percent", "per cent", "per-cent", "pc", "pct")),
     ),
@@ -897,27 +932,38 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     ),
     (
         "duration",
-        rf"(?:\b[Bb]etween\s+(?P<low2>{_NUMBER})\s+and\s+|{_BEFORE}(?:(?P<low>{_NUMBER})(?:\s+(?:to|or)\s+|\s?[-–]\s?))?)"
-        rf"(?P<number>{_NUMBER})[\s-]+"
+        rf"{_BEFORE}(?:(?P<low>{_NUMBER})(?:\s+(?:to|or)\s+|\s?[-–]\s?))?(?P<number>{_NUMBER})[\s-]+"
         rf"(?P<unit>(?:{alternatives(_TIME_UNITS)})s?|centuries)"
         r"(?:\s+(?P<rate>a|per|each)\s+(?P<per>day|week|month|year|hour))?\b",
         re.I,
         ("counted", _DURATION_UNITS),
     ),
+    (  # "between three and 11 years" (a rule of its own, so the one above keeps its fast start)
+        "duration",
+        rf"between\s+(?P<low2>{_NUMBER})\s+and\s+(?P<number>{_NUMBER})\s+(?P<unit>(?:{alternatives(_TIME_UNITS)})s?)\b",
+        re.I,
+        ("word", ("between",)),
+    ),
     (  # "between 18 months and two years", "from six months to a year": one range, in the smaller unit
         "duration",
-        rf"\b(?:[Bb]etween\s+(?P<low>{_NUMBER}|an?)\s+(?P<low_unit>{_SPAN_UNIT})\s+and"
-        rf"|(?P<low2>{_NUMBER}|an?)\s+(?P<low_unit2>{_SPAN_UNIT})\s+to)"
+        rf"between\s+(?P<low>{_NUMBER}|an?)\s+(?P<low_unit>{_SPAN_UNIT})\s+and"
         rf"\s+(?P<number>{_NUMBER}|an?)\s+(?P<unit>{_SPAN_UNIT})\b",
         re.I,
-        ("word", ("between", "to")),
+        ("word", ("between",)),
+    ),
+    (
+        "duration",
+        rf"{_BEFORE}(?P<low2>{_NUMBER}|an?)\s+(?P<low_unit2>{_SPAN_UNIT})\s+to"
+        rf"\s+(?P<number>{_NUMBER}|an?)\s+(?P<unit>{_SPAN_UNIT})\b",
+        re.I,
+        ("text", _UNIT_THEN("to")),
     ),
     (  # "four years and ten months", "two hours and 15 minutes": one duration, in the smaller unit
         "duration",
         rf"{_BEFORE}(?P<big>{_NUMBER}|an?)\s+(?P<big_unit>{_SPAN_UNIT}),?\s+and\s+(?P<number>{_NUMBER})\s+"
         rf"(?P<unit>{_SPAN_UNIT})\b(?!\s+(?:later|earlier|ago|before|after)\b)",
         re.I,
-        ("word", ("and",)),
+        ("text", _UNIT_THEN("and") + _UNIT_THEN(", and")),
     ),
     (  # "three working days", "two straight months": a duration, in the unit after the adjective
         "duration",

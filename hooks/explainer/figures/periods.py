@@ -23,7 +23,7 @@ _MONTH_PARTS = {"early": (1, 10), "start": (1, 10), "beginning": (1, 10), "mid":
                 "late": (21, 31), "end": (21, 31), "close": (21, 31)}  # fmt: skip
 _HALVES = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6),
            "third quarter": (7, 9), "fourth quarter": (10, 12), "final quarter": (10, 12),
-           "last quarter": (10, 12)}  # fmt: skip
+           "last quarter": (10, 12), "latter half": (7, 12)}  # fmt: skip
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 3, "several": 3}  # fmt: skip
 _STEP = {"this": 0, "the": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}
@@ -42,7 +42,7 @@ _PART_YEAR = re.compile(
 # Where in a decade: "the early 2000s" is 2000 to 2003.
 _DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), "end": (7, 9)}
 _HALF = re.compile(
-    r"^(?:the\s+)?(?P<half>(?:first|second|third|fourth|final|last)\s+(?:half|quarter)"
+    r"^(?:the\s+)?(?P<half>(?:first|second|third|fourth|final|last|latter)[\s-]+(?:half|quarter)"
     r"|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months"
     r"|first\s+(?P<quarters>two|three)\s+quarters)"
     r"(?:\s+of\s+(?:(?P<rel>the|this|next|last)\s+year|(?:fiscal\s+)?(?P<year>\d{4})))?$",
@@ -99,6 +99,7 @@ _ONE_WORD = (
     (re.compile(r"^mid-year$", re.I), "the middle of the year"),
     (re.compile(r"^(?:the\s+)?month-end$", re.I), "the end of the month"),
     (re.compile(r"^mid-month$", re.I), "the middle of the month"),
+    (re.compile(r"^(early|late|mid)\s+in\s+the\s+(month|year)$", re.I), r"\1 this \2"),
 )
 
 
@@ -282,7 +283,9 @@ def _share_of_fiscal(text: str, fiscal: FiscalCalendar | None, published: dt.dat
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14),
             "monsoon": (6, 9)}  # fmt: skip
 _SEASON = re.compile(
-    r"^(?:(?P<rel>this|next|last|past|coming)\s+(?P<season>\w+)|(?P<named>\w+)\s+(?:of\s+)?(?P<year>\d{4}))$", re.I
+    r"^(?:(?P<rel>this|next|last|past|coming)\s+(?P<season>\w+)"
+    r"|(?:the\s+)?(?P<named>\w+)\s+(?:of\s+)?(?:(?P<year>\d{4})|(?P<year_rel>this|next|last)\s+year))$",
+    re.I,
 )
 
 
@@ -298,6 +301,8 @@ def _season(text: str, published: dt.date | None, approximate: bool) -> Resoluti
         year = int(match.group("year"))
     elif published is None:
         return Resolution(None, f"not resolved: {_basis(published, approximate)}")
+    elif match.group("year_rel"):  # "the summer of last year"
+        year = published.year + _STEP[match.group("year_rel").lower()]
     else:
         year = _season_year(first, last, match.group("rel").lower(), published)
     end_year, end_month = year + (last > 12), (last - 1) % 12 + 1
@@ -369,7 +374,8 @@ _EARLIER = re.compile(
     r"(?P<unit>year|month|decade|quarter|week|day)s?\s+(?P<way>earlier|before|previously|later|after)"
     r"|the\s+(?:(?P<one>year|month|week|day)\s+(?P<one_way>before|after)"
     r"|(?P<one_more_way>previous|preceding|prior|following|next)\s+(?P<one_more>year|month|quarter|week|day))"
-    r"|the\s+previous\s+(?P<span>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years)$",
+    r"|the\s+previous\s+(?P<span>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years"
+    r"|the\s+(?P<year_ago>year)-ago\s+(?:quarter|period|month|week|half))$",
     re.I,
 )
 
@@ -380,7 +386,9 @@ def moves_another(text: str) -> bool:
     return _EARLIER.match(" ".join(text.split())) is not None
 
 
-_OF_THE_MONTH = re.compile(r"^(?:the\s+)?(?:(?P<mid>mid)-month|month-(?P<end>end))$", re.I)
+_OF_THE_MONTH = re.compile(
+    r"^(?:the\s+)?(?:(?P<mid>mid)-month|month-(?P<end>end)|(?P<lead>early|late)\s+in\s+the\s+month)$", re.I
+)
 
 
 def of_the_month_before(written: str, anchor: Resolution | None) -> Resolution | None:
@@ -390,7 +398,7 @@ def of_the_month_before(written: str, anchor: Resolution | None) -> Resolution |
     if match is None or anchor is None or not re.fullmatch(r"\d{4}-\d\d", anchor.value or ""):
         return None
     year, month = (int(part) for part in (anchor.value or "").split("-"))
-    part = "mid" if match.group("mid") else "end"
+    part = "mid" if match.group("mid") else (match.group("lead") or "end").lower()
     return month_part(
         part, calendar.month_name[month], year, f"the month the paragraph gives before it, {anchor.value}"
     )
@@ -410,7 +418,9 @@ def before_another(text: str, antecedent: Resolution, fiscal: FiscalCalendar | N
             f"the {count} years before {start}, the date the paragraph gives before it",
             approximate=True,
         )
-    if match.group("one") or match.group("one_more"):  # "the previous year", "the day before", "the next day"
+    if match.group("year_ago"):  # "the year-ago quarter": the span before it, a year back
+        count, unit, later = 1, "year", False
+    elif match.group("one") or match.group("one_more"):  # "the previous year", "the day before", "the next day"
         count, unit = 1, (match.group("one") or match.group("one_more")).lower()
         later = (match.group("one_way") or match.group("one_more_way")).lower() in ("after", "following", "next")
     else:
@@ -440,7 +450,10 @@ def _days_moved(antecedent: Resolution, days: int) -> Resolution | None:
     value = antecedent.value or ""
     if not re.fullmatch(r"\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?", value):
         return None
-    moved = "/".join(str(dt.date.fromisoformat(part) + dt.timedelta(days=days)) for part in value.split("/"))
+    try:
+        moved = "/".join(str(dt.date.fromisoformat(part) + dt.timedelta(days=days)) for part in value.split("/"))
+    except ValueError:  # "February 30" in the text: no day to move
+        return None
     return Resolution(
         moved,
         f"{abs(days)} day(s) {'after' if days > 0 else 'before'} {value}, the date the text gives before it",
@@ -452,7 +465,10 @@ def _fiscal_moved(value: str, back: int, unit: str, fiscal: FiscalCalendar | Non
     """A whole fiscal year moved back (or forward) by whole years, as its country counts them."""
     if fiscal is None or unit != "year" or not re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", value):
         return None
-    year = fiscal.holding(dt.date.fromisoformat(value[:10]))
+    try:
+        year = fiscal.holding(dt.date.fromisoformat(value[:10]))
+    except ValueError:  # "February 30 to March 5" in the text: no fiscal year
+        return None
     if "/".join(str(day) for day in fiscal.span(year)) != value:
         return None
     start, end = fiscal.span(year - back)
@@ -497,7 +513,10 @@ def span_to(before: str, end: Resolution) -> tuple[str, Resolution] | None:
     count = _count(word) * {"quarter": 3, "half": 6}.get(unit, 1)
     unit = "month" if unit in ("quarter", "half") else unit
     if unit == "week" and re.fullmatch(r"\d{4}-\d\d-\d\d", end.value):
-        last = dt.date.fromisoformat(end.value)
+        try:
+            last = dt.date.fromisoformat(end.value)
+        except ValueError:  # "February 30" in the text
+            return None
         first = last - dt.timedelta(days=7 * count - 1)
         return "period", Resolution(f"{first}/{last}", f"the {count} week(s) to {last}", approximate=True)
     if unit in ("month", "year") and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", end.value):
@@ -512,12 +531,18 @@ def _count(word: str) -> int:
 
 
 def back(iso: str, count: int, unit: str) -> str:
-    """An ISO date, month or year moved back by whole years or months."""
+    """An ISO date, month or year moved back by whole years or months; a day that the month it
+    lands in lacks becomes that month's last ("29 February 2024" a year back is 28 February 2023)."""
     year, rest = int(iso[:4]), iso[4:]
     if unit == "year" or len(iso) == 4:
-        return f"{year - count:04d}{rest}"
-    index = year * 12 + int(iso[5:7]) - 1 - count
-    return f"{index // 12:04d}-{index % 12 + 1:02d}{iso[7:]}"
+        moved = f"{year - count:04d}{rest}"
+    else:
+        index = year * 12 + int(iso[5:7]) - 1 - count
+        moved = f"{index // 12:04d}-{index % 12 + 1:02d}{iso[7:]}"
+    if len(moved) == 10:
+        last = calendar.monthrange(int(moved[:4]), int(moved[5:7]))[1]
+        moved = f"{moved[:8]}{min(int(moved[8:]), last):02d}"
+    return moved
 
 
 def month_part(lead: str, month: str, year: int | None, basis: str, habitual: bool = False) -> Resolution:
@@ -659,7 +684,7 @@ def _half(text: str, published: dt.date | None, approximate: bool) -> Resolution
     elif match.group("quarters"):  # "the first three quarters of the year": January to September
         first, last = 1, 3 * _NUMBERS[match.group("quarters").lower()]
     else:
-        first, last = _HALVES[" ".join(match.group("half").lower().split())]
+        first, last = _HALVES[" ".join(match.group("half").lower().replace("-", " ").split())]
     return _months(year, first, last, f"months {first} to {last} of {year}")._replace(approximate=False)
 
 
@@ -701,23 +726,48 @@ def _span(text: str, published: dt.date | None, approximate: bool) -> Resolution
 _YEAR_NOUN = r"(?:season|crop\s+year|school\s+year|academic\s+year|marketing\s+year|harvest(?:\s+year)?)"
 _YEAR_DEFINED = re.compile(
     rf"\b(?P<noun>{_YEAR_NOUN}),?\s+(?:which|that)\s+(?:runs|begins|starts|opens)\s+(?:from\s+|in\s+)?"
-    rf"(?P<month>{_MONTH_NAMES})\b",
+    rf"(?P<month>{_MONTH_NAMES})\b(?:\s+(?:to|through|until)\s+(?P<last>{_MONTH_NAMES})\b)?",
     re.I,
 )
 _YEAR_NAMED = re.compile(rf"(?:[-–/](?P<next>\d{{2}}|\d{{4}})\b)?(?:\s+(?P<noun>{_YEAR_NOUN})\b)?", re.I)
 
 
-def year_starts(text: str) -> dict[str, int]:
-    """The month each kind of year the story names begins in, where the story says so ("the
-    2025-26 season, which runs from October to September": season, October; "the 2027 school
-    year, which begins in March": school year, March); the first one given also stands for a
-    bare split year ("since 2019-20") under the key ""."""
-    starts: dict[str, int] = {}
+def year_starts(text: str) -> dict[str, tuple[int, int]]:
+    """The first and last month of each kind of year the story names, where the story says so
+    ("the 2025-26 season, which runs from October to September": season, October to September;
+    "the 2027 school year, which begins in March": school year, March to the February after;
+    "the 2026 season, which runs from May to October": May to October); the first one given
+    also stands for a bare split year ("since 2019-20") under the key ""."""
+    starts: dict[str, tuple[int, int]] = {}
     for match in _YEAR_DEFINED.finditer(text):
-        month = month_number(match.group("month"))
-        starts.setdefault(" ".join(match.group("noun").lower().split()), month)
-        starts.setdefault("", month)
+        first = month_number(match.group("month"))
+        last = month_number(match.group("last")) if match.group("last") else (first - 2) % 12 + 1
+        starts.setdefault(" ".join(match.group("noun").lower().split()), (first, last))
+        starts.setdefault("", (first, last))
     return starts
+
+
+_DEFINING = re.compile(
+    rf"\b(?P<year>\d{{4}})(?:[-–/]\d{{2,4}})?\s+{_YEAR_NOUN},?\s+(?:which|that)\s+(?:runs|begins|starts|opens)\s+"
+    r"(?:from\s+|in\s+)?$",
+    re.I,
+)
+
+
+def months_of_a_named_year(before: str, first: int, last: int | None) -> Resolution | None:
+    """Months that say when a named year runs are that year's: "the 2027 school year, which
+    begins in March" is March 2027, "the 2025-26 season, which runs from October to September"
+    October 2025 to September 2026. ``last`` is the end month of a range, else None."""
+    match = _DEFINING.search(before)
+    if match is None:
+        return None
+    year = int(match.group("year"))
+    if last is None:
+        return Resolution(f"{year:04d}-{first:02d}", f"the month the {year} year the text names begins in")
+    last_year = year + 1 if last < first else year
+    return Resolution(
+        f"{year:04d}-{first:02d}/{last_year:04d}-{last:02d}", f"the months the {year} year the text names runs"
+    )
 
 
 def split_fiscal_year(text: str, end: int, year: int, fiscal: FiscalCalendar | None) -> Resolution | None:
@@ -732,10 +782,11 @@ def split_fiscal_year(text: str, end: int, year: int, fiscal: FiscalCalendar | N
     return Resolution(f"{start}/{last}", f"{fiscal.country}'s fiscal year {start} to {last}, as the country names it")
 
 
-def named_year(text: str, end: int, year: int, starts: dict[str, int]) -> Resolution | None:
+def named_year(text: str, end: int, year: int, starts: dict[str, tuple[int, int]]) -> Resolution | None:
     """A year named as a season or school year ("2025-26", "the 2027 school year") in a story
-    that says which month such a year begins in: from that month to the month before it a
-    year later (a split year whose kind the story does not date takes the first it dates).
+    that says which month such a year begins in: from that month to the month the story says
+    it ends, else the month before it a year later (a split year whose kind the story does not
+    date takes the first it dates).
     None for a plain year, or where the story does not give the month."""
     match = _YEAR_NAMED.match(text, end)
     if match is None or not (match.group("next") or match.group("noun")):
@@ -743,12 +794,13 @@ def named_year(text: str, end: int, year: int, starts: dict[str, int]) -> Resolu
     following = match.group("next")
     if following and int(following[-2:]) != (year + 1) % 100:
         return None  # "2019-2023": two years, not one season
-    start = starts.get(" ".join((match.group("noun") or "").lower().split()))
-    if start is None and following:  # "the 2025-26 harvest" in a story that dates its "season"
-        start = starts.get("")
-    if start is None:
+    months = starts.get(" ".join((match.group("noun") or "").lower().split()))
+    if months is None and following:  # "the 2025-26 harvest" in a story that dates its "season"
+        months = starts.get("")
+    if months is None:
         return None
-    last_year, last_month = (year + 1, start - 1) if start > 1 else (year, 12)
+    start, last_month = months
+    last_year = year + 1 if last_month < start else year  # "October to September" ends the next year
     return Resolution(
         f"{year:04d}-{start:02d}/{last_year:04d}-{last_month:02d}",
         f"the year from {calendar.month_name[start]} {year}, as the story says such a year begins",

@@ -3,8 +3,12 @@
 "Arrested in March" and "will take the test in March" name different Marches when the
 article appeared in July; a weekday "expected ... on Saturday" is the coming one. The
 nearest tense word before the figure in its sentence decides (else the nearest after it); with
-none, the date is the nearest one to the publication day, and a habitual sentence
-("usually runs from May to November") names any year's months.
+none, the date is the nearest one to the publication day, and a habitual clause
+("usually runs from May to November") names any year's months. The present of a schedule
+("the cap expires in February") looks ahead; a verb in an aside set off by commas dates only
+the aside; a month a thing is for ("figures for February"), a forecast is about ("expect
+February exports to ...") or a deadline day after a past verb is about ("filed by September
+30") is the nearest such month or day.
 """
 
 from __future__ import annotations
@@ -44,23 +48,30 @@ _HABITUAL = re.compile(
 # the present tense of a schedule looks ahead as the future does: "the cap expires in February",
 # "until her contract ends in March"
 _SCHEDULED = frozenset(
-    "expires expire takes runs ends starts begins opens closes lasts resumes kicks breaks reconvenes convenes".split()
+    "expires expire takes runs ends starts begins opens closes lasts resumes resume reopens reopen kicks breaks"
+    " reconvenes reconvene convenes convene".split()
 )
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
 _REACH = 240  # characters read on each side of the figure
 
 
+def _an_adjective(lower: str, before: list[str]) -> bool:
+    """Whether an "-ed" or past form describes a noun or a state rather than telling of the past."""
+    if lower.endswith("ed") and lower not in _PAST and ("-" in lower or before[-1:] and before[-1] in _ADJECTIVE_AFTER):
+        return True  # "regular-milled rice", "the imported rice"
+    if before[-1:] and before[-1] in ("stay", "stays", "remain", "remains", "keep", "keeps"):
+        return True  # "will stay shut", "remains closed": a state
+    # "plans to announce revised rules": the object's adjective after "to" and a verb
+    return lower.endswith("ed") and before[-2:-1] == ["to"] and before[-1] not in _AUXILIARIES
+
+
 def _tense_of(word: str, before: list[str]) -> Tense:
     lower = word.lower()
-    if lower in _FUTURE:
+    if lower in _FUTURE or word == "may":  # the modal "may", written small; "May" is the month
         return "future"
     before = [w for w in before if w not in ("not", "never")]  # "would not be renewed" looks ahead too
-    if lower.endswith("ed") and lower not in _PAST and ("-" in lower or before[-1:] and before[-1] in _ADJECTIVE_AFTER):
-        return None  # "regular-milled rice", "the imported rice": an adjective, not a past verb
-    if before[-1:] and before[-1] in ("stay", "stays", "remain", "remains", "keep", "keeps"):
-        return None  # "will stay shut", "remains closed": a state, not a past verb
-    if lower.endswith("ed") and before[-2:-1] == ["to"] and before[-1] not in _AUXILIARIES:
-        return None  # "plans to announce revised rules": the object's adjective after "to" and a verb
+    if _an_adjective(lower, before):
+        return None
     if lower in _PAST or (lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_VERBS):
         # "would be sent", "will be paid", "to be held": the verb group looks ahead
         looks_ahead = before[-1:] and (
@@ -90,6 +101,16 @@ def _inside_quote(text: str, start: int, end: int, low: int, high: int) -> tuple
     return max(low, opened + 1), min([high, *closing])
 
 
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _ahead_of(before: list[str]) -> bool:
+    """ "campaigning ended ahead of Sunday's election": the weekday something is ahead of is still
+    to come (a month or a day of one may be long past: "rose ahead of the March 3 vote")."""
+    words = [w.lower() for w in before[-3:]]
+    return words[-2:] == ["ahead", "of"] or (words[:2] == ["ahead", "of"] and words[-1] in ("the", "a", "this", "next"))
+
+
 _AHEAD_OF_AN_INFINITIVE = frozenset("by from until till before starting beginning".split())
 
 
@@ -103,7 +124,7 @@ def _infinitive_deadline(before: list[str]) -> bool:
         word = before[index].lower()
         if word == "to" and index + 1 < len(before) - 1:
             return True
-        if _tense_of(word, [w.lower() for w in before[max(0, index - 3) : index]]) is not None:
+        if _tense_of(before[index], [w.lower() for w in before[max(0, index - 3) : index]]) is not None:
             return False
     return False
 
@@ -140,7 +161,7 @@ def _what_it_is_for(before: list[str]) -> bool:
     if len(before) < 2 or before[-1].lower() != "for":
         return False
     word = before[-2].lower()
-    return word not in _FOR_A_VERB and _tense_of(word, [w.lower() for w in before[-5:-2]]) is None
+    return word not in _FOR_A_VERB and _tense_of(before[-2], [w.lower() for w in before[-5:-2]]) is None
 
 
 _ASIDE_OPENS = re.compile(r",\s*(?:(?:which|who|that)\s+(?:was|were|had\s+been)?\s*)?$")
@@ -166,8 +187,9 @@ def _habitual(text: str, start: int, end: int, low: int, high: int) -> bool:
         between = text[marker.end() : start] if marker.end() <= start else text[end : marker.start()]
         if _HABIT_BREAK.search(between):
             continue
-        words = [m.group().lower() for m in _WORD.finditer(between)]
-        if all(_tense_of(word, words[max(0, i - 3) : i]) is None for i, word in enumerate(words)):
+        words = [m.group() for m in _WORD.finditer(between)]
+        lowered = [word.lower() for word in words]
+        if all(_tense_of(word, lowered[max(0, i - 3) : i]) is None for i, word in enumerate(words)):
             return True
     return False
 
@@ -241,7 +263,7 @@ def _tense_of_words(text: str, start: int, end: int, sentence_start: int, senten
         return "habitual"
     words = list(_WORD.finditer(text, sentence_start, start))
     before = [m.group() for m in words]
-    if _infinitive_deadline(before):
+    if _infinitive_deadline(before) or (_ahead_of(before) and text[start:end].lower() in _WEEKDAY_WORDS):
         return "future"
     if _what_it_is_for(before) or _forecast_of(before):
         return None
