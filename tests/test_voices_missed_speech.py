@@ -194,6 +194,48 @@ LEADS = [
     ),
     ("reported-that-plain", "The Nepal Rastra Bank reported that remittances rose 12 percent.", 1, "Nepal Rastra Bank"),
     ("reported-a-number", "The Provincial Health Department reported 40 new cases on Monday.", 1, "narration"),
+    # "ruled that ...": a court's finding; "ruled the province" is no speech
+    (
+        "court-ruled-that",
+        "The Industrial Court has ruled that the bus operator unfairly dismissed 43 drivers.",
+        1,
+        "Industrial Court",
+    ),
+    (
+        "tribunal-ruled-on-a-day-that",
+        "The Labour Tribunal ruled on Monday that the 12 nurses must be reinstated.",
+        1,
+        "Labour Tribunal",
+    ),
+    ("ruled-a-place-is-no-speech", "The Nguyen lords ruled the south for two centuries.", 1, "narration"),
+    # "Co., Ltd." is one name, its comma no break
+    (
+        "co-ltd-said",
+        "China Railway Kunming Group Co., Ltd. said 46 trains had been suspended since Sunday.",
+        1,
+        "China Railway Kunming Group Co., Ltd.",
+    ),
+    (
+        "co-ltd-closing",
+        "Services would resume within 48 hours, Guangxi Power Grid Co., Ltd. said.",
+        1,
+        "Guangxi Power Grid Co., Ltd.",
+    ),
+    # one word, issuing in writing: an organisation the text names by one word
+    (
+        "one-word-said-in-a-statement",
+        "Petrobangla said in a statement on Sunday that supply had been cut.",
+        1,
+        "Petrobangla",
+    ),
+    (
+        "one-word-said-in-a-filing",
+        "Maybank said in a filing with Bursa Malaysia that its net profit rose 8%.",
+        1,
+        "Maybank",
+    ),
+    ("one-word-said-in-a-press-release", "Tepco said in a press release that the water was safe.", 1, "Tepco"),
+    ("one-word-said-only", "Jokowi said on Monday that the capital would move.", 1, "narration"),
     # a time before the subject with no comma
     (
         "on-a-date-no-comma",

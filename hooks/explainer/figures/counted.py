@@ -45,6 +45,12 @@ _PARTICIPLES = frozenset(
     """sent paid held made built given taken found brought kept known seen shown spent told sold bought lost fled
     used owed""".split()
 )
+# Words in -ing that take an object, never a noun: after a noun they start a clause.
+_CLAUSE_INGS = frozenset(
+    """involving employing using carrying selling making offering affecting targeting covering requiring seeking
+    hiring owning holding having paying earning receiving serving producing exporting importing operating
+    linking connecting""".split()
+)
 # Short words in -ed that are nouns, not past participles: "40 seed companies".
 _NOUNS_IN_ED = frozenset("seed feed weed deed reed heed need shed bred sled sped".split())
 # Particles of a phrasal verb after a word: "end up", "pile up", "drop out".
@@ -63,7 +69,7 @@ _COMPARATIVES = frozenset(
 )
 _ADVERBS = frozenset(
     """abroad ahead apart elsewhere overall however meanwhile already again even alone nationwide worldwide
-    countrywide statewide nationally globally locally respectively apiece altogether""".split()
+    countrywide statewide nationally globally locally respectively apiece altogether once twice ago""".split()
 )  # "sold half of the crop abroad", "58 percent nationwide"
 # Prepositions beyond the common ones: "jumped by 90% along the two lines".
 _MORE_PREPOSITIONS = frozenset(
@@ -145,7 +151,7 @@ def noun_phrase_after(
             index += 1  # "15% to 20% of the harvest"
     elif tokens[0].word.lower() == "of":  # "three of the workers", "half of the places"
         index = 1
-        if index < len(tokens) and tokens[index].word.lower() in _ANAPHORS:
+        if index < len(tokens) and tokens[index].word.lower() in _ANAPHORS and not _determines(tokens, index):
             return _anaphor(tokens, index, antecedent)
         if index < len(tokens) and tokens[index].end <= figures.get(tokens[index].start, -1):
             index = _after_figure(tokens, index, figures)  # "14 of 120 returnees"
@@ -156,12 +162,48 @@ def noun_phrase_after(
     phrase, index = noun_phrase(tokens, index, figures)
     if phrase is None:
         return None
-    direct = not share and tokens[0].word.lower() != "of"  # "51 representatives of the government"
-    return _with_of_complements(phrase, tokens, index, figures, after_number=direct)
+    phrase, index = _listed(*_verb_as_noun(phrase, tokens, index), figures)
+    # "51 representatives of the government", "40% of the cost of a small system": an "of" with a determiner
+    # after the counted noun is a relation; a multiple keeps it ("four times the wage of a nurse")
+    return _with_of_complements(
+        phrase, tokens, index, figures, after_number=not share or tokens[0].word.lower() == "of"
+    )
 
 
 _PER_BASE = re.compile(r"10|100|1,000|ten|hundred|every", re.I)  # "seven in 10", "one in every five"
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercentage points?\b", re.I)
+
+
+def _verb_as_noun(phrase: str, tokens: list[Token], index: int) -> tuple[str, list[Token], int]:
+    """A counted noun that looks like a verb after its modifier: "three fare rises in four
+    years", "two price cuts"; not "the fare rises to 12 baht", where no number counts it."""
+    word = tokens[index].word if index < len(tokens) else ""
+    change = word in _CHANGE_NOUNS and _noun_in_object(word, phrase.split())  # not "one trainee remains at"
+    if change and not plural(phrase.split()[-1]) and _ends_clause(tokens, index + 1):
+        return f"{phrase} {word}", tokens, index + 1
+    return phrase, tokens, index
+
+
+def _listed(phrase: str, tokens: list[Token], index: int, figures: Mapping[int, int]) -> tuple[str, int]:
+    """A counted plural with the plurals listed after it: "1,200 restaurants, lodgings and car
+    rental firms" (not a name in apposition: "two companies, Alpha Foods and Beta Mills")."""
+    if not plural(phrase.split()[-1]) or " of " in phrase:
+        return phrase, index
+    items, at = [phrase], index
+    while at < len(tokens) and tokens[at].word in (",", "and", "or"):
+        joiner = tokens[at].word
+        at += 1 + (joiner == "," and at + 1 < len(tokens) and tokens[at + 1].word in ("and", "or"))
+        item, after = noun_phrase(tokens, at, figures)
+        if item is None or not item.islower() or not plural(item.split()[-1]) or " of " in item:
+            return phrase, index
+        items.append(item)
+        at = after
+        last = joiner != "," or re.search(r"\s(?:and|or)\s", item) is not None  # "..., mills and warehouses"
+        if last and _ends_clause(tokens, at):
+            return (", ".join(items) if joiner == "," else ", ".join(items[:-1]) + f" {joiner} {items[-1]}"), at
+        if last:
+            return phrase, index
+    return phrase, index
 
 
 def share_of_change(text: str, position: int, following: int, figures: Mapping[int, int]) -> bool:
@@ -172,6 +214,19 @@ def share_of_change(text: str, position: int, following: int, figures: Mapping[i
         return False
     return text[position:following].strip().lower() == "to" and not _PERCENT.search(
         text[following : figures[following]]
+    )
+
+
+def _determines(tokens: list[Token], index: int) -> bool:
+    """Whether "these" or "those" is a determiner before its noun ("three of those schools"),
+    not a pronoun ("half of those displaced", "a third of those")."""
+    following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    return (
+        tokens[index].word.lower() in ("these", "those")
+        and following.isalpha()
+        and following.islower()
+        and following not in STOP_WORDS | PREPOSITIONS
+        and not following.endswith("ed")
     )
 
 
@@ -209,7 +264,9 @@ def _with_of_complements(
     as does 'of each' and any other prepositional phrase ('in language', 'with violations')."""
     while index < len(tokens) and tokens[index].word.lower() == "of":
         following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else ""
-        if following in ("each", "every", "per") or (after_number and following in _NOUN_DETERMINERS | {"such"}):
+        if following in ("each", "every", "per", *_ROUGHLY) or (
+            after_number and following in _NOUN_DETERMINERS | {"such"}
+        ):
             break  # "the cost of each trip"; "51 representatives of the government", "three tons of her beans"
         extra, after = noun_phrase(tokens, index + 1, figures, complement=True)
         if extra is None or extra.split()[0].lower() in _TIME_WORDS:
@@ -238,7 +295,7 @@ def noun_phrase(
         if at is not None:
             index = _after_figure(tokens, at, figures)  # "the city's 31 centers"
             continue
-        if _outside_a_phrase(tokens[index], figures):
+        if _outside_a_phrase(tokens[index], figures) and not (complement and _noun_in_object(lower, words)):
             if not (words and _joins(tokens, index, figures, plural(words[-1].lower()))):
                 break
             words.append(lower)  # "garment and footwear factories"
@@ -322,6 +379,12 @@ def _adjective_as_noun(tokens: list[Token], index: int, determiner: str) -> bool
     return determiner == "the" and tokens[index].word.endswith("ed") and _ends_clause(tokens, index + 1)
 
 
+def _noun_in_object(lower: str, words: list[str]) -> bool:
+    """Whether a verb-looking plural after a modifier is a noun, as it is in an object: "cut its
+    night runs by a third", "a rise in fare rises"."""
+    return bool(words) and lower in _VERBS and lower.endswith("s") and plural(lower) and words[-1].islower()
+
+
 def _outside_a_phrase(token: Token, figures: Mapping[int, int]) -> bool:
     """Whether a word cannot be part of a counted phrase: a figure, a mark, a stop word; a
     date's possessive can ("Monday's shipments", "2024's graduates" are a time's, read as one)."""
@@ -346,7 +409,17 @@ def _verb_after_singular(tokens: list[Token], index: int, words: list[str], figu
     if following is None:
         return False
     number = following.start in figures and following.word[:1].isdigit()  # not "last year"
-    return number or following.word.lower() in _OBJECT_STARTS
+    return number or (following.word.lower() in _OBJECT_STARTS and not _relative_clause(tokens, index + 1))
+
+
+_CLAUSE_VERBS = frozenset("had has have was were is are will would can could may might did does do".split())
+
+
+def _relative_clause(tokens: list[Token], index: int) -> bool:
+    """Whether "the X" at ``index`` opens a clause with no "that" ("rooftop systems the
+    corporation had connected"): a verb follows its noun."""
+    following = [t.word.lower() for t in tokens[index + 1 : index + 4]]
+    return any(w in _CLAUSE_VERBS for w in following[1:3]) and following[:1] != ["of"]
 
 
 def _without_compound(tokens: list[Token], index: int, figures: Mapping[int, int]) -> Mapping[int, int]:
@@ -369,7 +442,8 @@ def _new_phrase(tokens: list[Token], index: int, words: list[str]) -> bool:
         return _ends_clause(tokens, index + 1)
     if index + 1 < len(tokens) and tokens[index + 1].word.lower() in _PHRASAL_PARTICLES and word.islower():
         verb = not plural(word) or not plural(last)  # "tonnes of waste end up", "the food ends up"
-        return verb and _ends_clause(tokens, index + 2)
+        out_of = [t.word.lower() for t in tokens[index + 1 : index + 3]] == ["out", "of"]  # "machines out of service"
+        return verb and not out_of and _ends_clause(tokens, index + 2)
     return word[:1].isupper() and last[:1].islower() and last not in ("and", "or") and _verb_follows(tokens, index + 1)
 
 
@@ -421,12 +495,20 @@ def _starts_clause(tokens: list[Token], index: int, after_noun: bool, complement
     """Whether the word at ``index`` starts a clause rather than the noun phrase: a participle
     after the noun ('sent home'), or a verb where the noun should begin ('involving ...')."""
     if after_noun or complement:
-        return after_noun and _participle(tokens, index)
+        return after_noun and (_participle(tokens, index) or _after_nationality(tokens, index))
     lower = tokens[index].word.lower()
     following = tokens[index + 1].word if index + 1 < len(tokens) else ""
     if following.islower() and plural(following):
         return False  # "900 fishing families", "40 working mothers": a modifier before its noun
     return (lower.endswith("ing") and len(lower) > 5) or _participle(tokens, index)
+
+
+def _after_nationality(tokens: list[Token], index: int) -> bool:
+    """Whether a word in -ed follows a people's name in -ese, which is then the noun: "36,928
+    Nepalese obtained permits" ("Vietnamese trainees" goes on to its noun)."""
+    before = tokens[index - 1].word if index else ""
+    word = tokens[index].word
+    return before.istitle() and before.endswith("ese") and word.islower() and word.endswith("ed") and len(word) > 4
 
 
 def _possessor(word: str) -> str | None:
@@ -466,8 +548,8 @@ def _participle(tokens: list[Token], index: int) -> bool:
     """Whether the word at ``index``, after a noun, starts a participial clause: 'sent home',
     'employing trainees' ends the phrase; 'highly skilled workers' does not."""
     lower = tokens[index].word.lower()
-    if lower in _PARTICIPLES:
-        return True
+    if lower in _PARTICIPLES | _CLAUSE_INGS:
+        return True  # "cases of fraud involving real estate", "firms employing migrants"
     if len(lower) < 4 or not lower.endswith(("ed", "ing")) or lower in _NOUNS_IN_ED:
         return False
     following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else "."
@@ -566,14 +648,18 @@ def counted_thing(
     if kind not in ("count", "percentage", "fraction"):
         return _measured_thing(text, place, figures), None
     position, post = place.end, None
-    more = re.match(r"\s+(more|or more|extra)\b", text[position : place.paragraph_end])
-    if more and kind == "count":
+    more = re.match(
+        r"\s+(more|or more|or fewer|or less|or greater|or above|extra)\b", text[position : place.paragraph_end]
+    )
+    if more and (kind == "count" or more.group(1).startswith("or ")):  # "30% or more of their students"
         post, position = more.group(1), position + more.end()
     if text.startswith("-", position):
         return None, post  # "a 130-point plan": the number is part of an adjective
     position = _past_apposition(text, place, position, figures)
     phrase = None
-    if kind == "count" or not _verb_next(text, position, place.paragraph_end):  # "half involved brokers": no noun
+    if kind == "count" or not _verb_next(
+        text, position, place.paragraph_end, kind == "fraction"
+    ):  # "half involved brokers": no noun
         after = noun_phrase_after(text, position, place.paragraph_end, figures, antecedent, kind == "fraction")
         phrase = _share_phrase(text, place, position, after)
     if phrase == "times":
@@ -583,16 +669,15 @@ def counted_thing(
         return (f"{phrase} of {owner}" if owner and " of " not in phrase else phrase), post
     if re.match(r"\s*of\s+it\b", text[position : place.paragraph_end]):
         return None, post  # "half of it" names one thing the sentence has not counted
+    if antecedent is None and _OF_WHOM.match(text, position, place.paragraph_end):
+        return _whom_before(text[place.sentence_start : place.qualifier_start]), post
     predicate = antecedent is None and _predicate_noun(
         text, place.sentence_start, position, place.paragraph_end, figures
     )
     if predicate:
         return predicate, post
     if kind == "percentage" and _appended_change(text, place, position):
-        changed = _CHANGE_IN.match(text, position, place.paragraph_end)  # "a 17.9% increase in commuters"
-        np = re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+", "", changed.group("np")) if changed else ""
-        changed_in = _phrase_with_of(np) if np else None
-        return changed_in or _what_changed(text, place, antecedent), post
+        return _named_change(text, place, position) or _what_changed(text, place, antecedent), post
     if kind == "percentage" and re.match(rf"\s+(?:{'|'.join(_COMPARATIVES)})\b", text[position : place.paragraph_end]):
         lead = text[place.sentence_start : place.qualifier_start]  # "Fares were 30 percent lower"; "136,161 cases,
         return _copula_subject(lead) or (antecedent if re.search(r",\s*$", lead) else None), post  # 33% higher"
@@ -637,10 +722,37 @@ _LEVELLED = re.compile(
 
 _SAW_VERBS = (
     r"\s+(?:saw|see|sees|seen|recorded|records|posted|posts|reported|reports|registered|registers|logged|logs|"
-    r"showed|shows|marked|marks)"
+    r"showed|shows|marked|marks|experienced|experiences|suffered|suffers|witnessed|witnesses)"
 )
 _SAW = re.compile(rf"{_SAW_VERBS}\s*$")
 _SAW_A = re.compile(rf"{_SAW_VERBS}\s+an?(?:\s+[a-z-]+)?\s*$")  # "arrivals saw a yearly rise of 31% to 710,000"
+
+
+def _changed_in(text: str, position: int, limit: int) -> str | None:
+    """ "a 17.9% increase in commuters", "a rise in the number of orders": what the change is in;
+    not a time ("a 0.7 percent decrease in the corresponding period")."""
+    changed = _CHANGE_IN.match(text, position, limit)
+    if changed is None:
+        return None
+    phrase = _phrase_with_of(re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+", "", changed.group("np")))
+    head = phrase.split(" of ")[0].split()[-1].lower() if phrase else ""
+    return None if head in _WHEN_WORDS | {"period", "periods", "time"} else phrase
+
+
+def _named_change(text: str, place: Place, position: int) -> str | None:
+    """What a change after a percentage names itself: what it is in, or the change with "the"."""
+    return _changed_in(text, position, place.paragraph_end) or _the_change(text, place, position)
+
+
+def _the_change(text: str, place: Place, position: int) -> str | None:
+    """ "short of the 3.5 percent growth the bank has projected": a change named with "the" and
+    no thing it is in is the change itself."""
+    if not re.search(r"\bthe\s+$", text[place.sentence_start : place.qualifier_start]):
+        return None
+    noun = re.match(
+        r"\s+(growth|inflation|increase|rise|decline|drop|fall|cut|hike)\b", text[position : place.paragraph_end]
+    )
+    return noun.group(1) if noun else None
 
 
 def _appended_change(text: str, place: Place, position: int) -> bool:
@@ -650,9 +762,23 @@ def _appended_change(text: str, place: Place, position: int) -> bool:
 
 
 # ", or a 22% spike", ", representing a 26% increase": a change set after the figure it changes
+_COMPARED_TO = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|than|from)\s*$")
 _ARTICLE_AT_END = re.compile(
     r"(?:[,(;]\s*(?:or\s+|representing\s+|marking\s+|reflecting\s+|(?:which\s+)?(?:is|was)\s+)?)?\ban?\s*$"
 )
+
+
+# Words before a change noun that say how it changed, not what: "a sharp rise", "a yearly rise".
+_HOW_IT_CHANGED = frozenset(
+    """sharp steep slight modest marginal big huge small large significant substantial dramatic sudden steady
+    further record yearly annual monthly weekly daily quarterly overall total combined average estimated
+    projected expected possible minimum maximum double triple year-on-year""".split()
+)
+
+
+def _describes_a_change(word: str) -> bool:
+    """Whether a word before "rise", "decline" says how it changed rather than what changed."""
+    return word in _HOW_IT_CHANGED or word.endswith(("ly", "al", "ic", "ous", "ive", "ed", "est", "er"))
 
 
 def _what_changed(text: str, place: Place, antecedent: str | None) -> str | None:
@@ -663,7 +789,13 @@ def _what_changed(text: str, place: Place, antecedent: str | None) -> str | None
     lead = text[place.sentence_start : place.qualifier_start]
     before = _CHANGE_OF.search(lead) or _ARTICLE_AT_END.search(lead)
     tail = lead[before.start() :] if before else ""
+    what = before.groupdict().get("what") if before else None
+    named = before is not None and not re.search(r"\b(?:share|chance|points?|years?|months?)\s+of\s+", before.group())
+    if what and named and not _describes_a_change(what):
+        return what  # "experienced an enrollment decline of 20%": the enrollment
     lead = lead[: before.start()] if before else lead
+    if _COMPARED_TO.search(lead):
+        return antecedent  # "rose 18 percent, compared to an increase of 22.8 percent": the same thing
     if tail and not re.match(r"\s*[,(;]", tail) and not _SAW.search(lead):
         return None  # "the government agreed to a 20 percent increase": an object, no set named
     lead = _SAW.sub("", lead)  # "arrivals by road saw a rise of 31 per cent": the arrivals rose
@@ -680,14 +812,35 @@ def _what_changed(text: str, place: Place, antecedent: str | None) -> str | None
     return antecedent or subject
 
 
-def _verb_next(text: str, position: int, limit: int) -> bool:
+_OF_WHOM = re.compile(r"\s*of\s+(?:whom|which)\b")
+_BEFORE_COMMA = re.compile(r"(?P<np>[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*,\s*$")
+
+
+def _whom_before(lead: str) -> str | None:
+    """ "to keep drivers, about a third of whom are over 65": the noun before the comma, with
+    the words that modify it only after a determiner ("the older drivers"), else the plural alone."""
+    before = _BEFORE_COMMA.search(lead)
+    words = before.group("np").split() if before else []
+    if not words or not plural(words[-1]) or not words[-1].islower():
+        return None
+    determined = [i for i, w in enumerate(words) if w.lower() in _NOUN_DETERMINERS]
+    phrase = words[determined[-1] + 1 :] if determined else words[-1:]
+    modifiers_only = all(w.islower() and not plural(w) and w not in _ENDS_PHRASE for w in phrase[:-1])
+    return " ".join(phrase) if modifiers_only else words[-1]  # not "law covers ports"
+
+
+def _verb_next(text: str, position: int, limit: int, fraction: bool = False) -> bool:
     """Whether a share is the subject of the verb right after it ("half involved brokers", "a
-    third said no", "40 percent voted"): a share is never followed by a modifier of its set."""
+    third said no", "40 percent voted", "one in three uses"): a share is never followed by a
+    modifier of its set, and a fraction never by a plural noun of its own."""
     tokens = tokens_of(text, position, min(limit, position + 40))
     if not tokens:
         return False
     word = tokens[0].word
-    verb = word.endswith("ed") and len(word) >= 4 and word not in _NOUNS_IN_ED
+    object_after = len(tokens) > 1 and tokens[1].word.lower() in _OBJECT_STARTS | {"a", "an"}  # "uses a generator"
+    verb = (word.endswith("ed") and len(word) >= 4 and word not in _NOUNS_IN_ED) or (
+        fraction and plural(word) and object_after
+    )
     return word.islower() and (verb or word in _VERBS | _PARTICIPLES | SHARE_VERBS)
 
 
@@ -734,7 +887,9 @@ def _measured_thing(text: str, place: Place, figures: Mapping[int, int]) -> str 
         phrase = run and noun_phrase(tokens_of(text, place.end + run.end(), place.paragraph_end), 0, figures)[0]
         return phrase or None  # "the 14th straight weekly increase" counts increases
     if kind == "measure" and "unit" in groups:  # "400 millimeters of rain"
-        measured = " ".join([groups["unit"], *(["per", groups["per"]] if groups.get("per") else [])])
+        written = text[place.start : place.end]  # "15 kilometers per hour" is a unit; "42 million cubic feet a day"
+        per_unit = bool(groups.get("per")) and re.search(r"\bper\b|/", written) is not None  # a rate: "a day" is cut
+        measured = " ".join([groups["unit"], *(["per", groups["per"]] if per_unit else [])])
         tokens = tokens_of(text, place.end, place.paragraph_end)
         return _with_of_complements(measured, tokens, 0, figures, after_number=True)  # not "tons of her beans"
     return None
@@ -759,7 +914,7 @@ def _share_phrase(text: str, place: Place, position: int, phrase: str | None) ->
 _CHANGE_NOUNS = frozenset(
     """rise rises increase increases drop drops fall falls growth decline declines gain gains jump jumps cut cuts
     reduction reductions hike hikes slump dip surge share chance year years month months point points spike spikes
-    leap leaps plunge plunges slide slides upturn downturn rebound decrease decreases""".split()
+    leap leaps plunge plunges slide slides upturn downturn rebound decrease decreases loss losses""".split()
 )
 # "a 17.9% increase in commuters": what the change is in.
 _CHANGE_IN = re.compile(
@@ -768,7 +923,8 @@ _CHANGE_IN = re.compile(
 )
 # "a rise of 14 per cent" after a figure: a change, like "a 14 per cent rise".
 _CHANGE_OF = re.compile(
-    rf"[,(]?\s*\ban?\s+(?:[a-z-]+\s+)?(?:{'|'.join(_CHANGE_NOUNS)})\s+of\s+(?:(?:about|around|some|nearly)\s+)?$"
+    rf"[,(]?\s*\ban?\s+(?:(?P<what>[a-z-]+)\s+)?(?:{'|'.join(_CHANGE_NOUNS)})\s+of\s+"
+    r"(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?$"
 )
 
 
@@ -783,7 +939,8 @@ def _noun_after(phrase: str | None) -> bool:
 
 _COPULA_SUBJECT = re.compile(
     r"(?:^|\b(?:that|where|when|while|as|and|but)\s+|[,;]\s+)(?P<np>(?:(?:the|its|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})"
-    r"\s+(?:were|are|was|is|have\s+been|has\s+been|had\s+been|remain|remains|remained|stay|stayed|stays)"
+    r"\s+(?:were|are|was|is|have\s+been|has\s+been|had\s+been|remain|remains|remained|stay|stayed|stays|"
+    r"closed|ended|finished|opened|traded|settled)"
     r"(?:\s+(?:still|now|already))?(?:\s+(?:between|about|around|roughly|some|nearly|almost|only|up\s+to))?\s*$",
     re.I,
 )
@@ -804,7 +961,11 @@ def _copula_subject(lead: str) -> str | None:
 
 # --- A number with no noun of its own: the noun its sentence gives ------------------------
 
-_TOTAL_BEFORE = re.compile(r"\b(?:total|tally|count)\s+(?:to|at|of|reached|stood\s+at|is|was)\s+$", re.I)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total|tally|count)\s+(?:(?:may|could|will|would|might|should|is\s+expected\s+to|is\s+set\s+to)\s+)?"
+    r"(?:to|at|of|reach|reached|reaches|hit|stood\s+at|is|was|be)\s+$",
+    re.I,
+)
 _INCREASE_BY = re.compile(
     r"\b(?:increas|rais|boost|expand|grow|cut|reduc|lower|add|push)\w*\s+(?:the\s+number\s+of\s+)?"
     r"(?P<np>[\w\[\]’' -]+?)\s+by\s*$",
@@ -832,8 +993,10 @@ _CHANGE_BEFORE = re.compile(
     r"(?:slump|dip|plunge|plummet|tumble|soar|surge|rebound|contract|expand|advance|rall|spike|widen|narrow|"
     r"shrink|sink|jump|gain|decline|climb)(?:s|e?d|ped|ied|ies)?|shrank|shrunk|sank|sunk|"
     r"(?:ris|fall|dropp|climb|increas|decreas|declin|grow|jump|eas|slipp|slid|surg|soar|plung|tumbl|gain|edg|"
-    r"slump|dipp|rebound|shrink)ing)"
-    r"\s+(?:(?:up|down|back)\s+)?(?:by\s+|between\s+|to\s+)?(?:around\s+|about\s+|some\s+)?(?:minus\s+)?$",
+    r"slump|dipp|rebound|shrink)ing|"
+    r"(?:depreciat|appreciat|weaken|strengthen|moderat|accelerat)\w*)"
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:up|down|back)\s+)?(?:by\s+|between\s+|to\s+)?(?:an?\s+(?:average\s+of\s+|[a-z]+er\s+))?"
+    r"(?:around\s+|about\s+|some\s+|at\s+least\s+|another\s+|a\s+further\s+|more\s+than\s+)*(?:minus\s+)?$",
     re.I,
 )
 
@@ -873,7 +1036,10 @@ def _phrase_in(words: str) -> str | None:
 
 
 # "the number killed", "the total injured", "the number missing": the people the word describes.
-_NUMBER_DONE = re.compile(r"(?:the\s+)?(?:total\s+)?(?:number|total|tally|count)\s+(?P<done>[a-z]+(?:ed|ing))\s*$")
+_NUMBER_DONE = re.compile(
+    r"(?:the\s+)?(?:total\s+)?(?:number|total|tally|count)\s+"
+    r"(?!(?:projected|expected|estimated|forecast|reported|rising|falling|growing)\b)(?P<done>[a-z]+(?:ed|ing))\s*$"
+)  # "the number killed"; not "a number projected to rise"
 
 
 def _a_total(lead: str, antecedent: str | None) -> str | None:
@@ -881,12 +1047,33 @@ def _a_total(lead: str, antecedent: str | None) -> str | None:
     return antecedent if _TOTAL_BEFORE.search(lead) else None
 
 
+_CHANGED_FROM = re.compile(
+    r"\b(?:rais|increas|cut|lower|reduc|hik|doubl|halv|trimm|slash)\w*\s+(?P<np>(?:the|its|their)\s+[a-z][\w’' -]*?)\s+"
+    r"from\s+(?:[\d.,]+\s*(?:%|percent|per\s?cent)\s+to\s+)?$"
+)
+
+
+def _changed_from(lead: str, antecedent: str | None) -> str | None:
+    """ "proposed raising the withholding tax on cash withdrawals from 0.8% to 1.5%": the tax."""
+    found = _CHANGED_FROM.search(lead)
+    return _phrase_in(found.group("np")) if found else None
+
+
+# Words that show an object runs into another clause ("adding that firms had raised wages by").
+_CLAUSE_WORDS = frozenset(
+    """that which who whom said says is are was were has have had will would can could should may might and but
+    because when while if""".split()
+)
+
+
 def _changed_by(lead: str, antecedent: str | None) -> str | None:
     """ "raised trainees' wages by 4.5 percent", "raise their costs by a third"."""
     found = _INCREASE_BY.search(lead)
-    while found and (STOP_WORDS - DETERMINERS) & set(found.group("np").lower().split()):
+    while found and _CLAUSE_WORDS & set(found.group("np").lower().split()):
         found = _INCREASE_BY.search(lead, found.start("np"))  # "adding that firms had raised wages by"
-    return _phrase_in(found.group("np")) if found else None
+    if found is None or all(w.endswith("ly") for w in found.group("np").split()):
+        return None  # "the deficit increased marginally by": an adverb, the subject is before the verb
+    return _phrase_in(found.group("np"))
 
 
 def _noun_of(lead: str, antecedent: str | None) -> str | None:
@@ -920,7 +1107,8 @@ def _whose(lead: str, antecedent: str | None) -> str | None:
 def _set_of(lead: str, antecedent: str | None) -> str | None:
     """ "the proportion of their workers staying illegally fell below 25 per cent": workers; not
     when a clause with a subject of its own comes between ("..., as the fertility rate stayed at")."""
-    found = _SET_OF.search(lead)
+    matches = list(_SET_OF.finditer(lead))  # the last: "While the share of X fell ..., the share of Y stayed at"
+    found = matches[-1] if matches else None
     if found is None or _NEW_CLAUSE.search(lead, found.end()):
         return None
     return _phrase_in(found.group("np"))
@@ -973,7 +1161,7 @@ def _opening_subject(lead: str) -> str | None:
     """The noun phrase that opens the clause ``lead`` ends in, read past a discourse word or a
     relative clause between commas ("Rainfall in the north, which ..., was"); not a name."""
     clauses = _CLAUSE_BREAK.split(lead.lstrip("\"“‘' "))
-    while len(clauses) > 2 and _aside(clauses[-2], clauses[-1]):
+    while len(clauses) > 2 and _aside(clauses[-2], clauses[-1]) and not _SPEECH_OPENS.match(clauses[-1]):
         clauses = [*clauses[:-3], f"{clauses[-3]} {clauses[-1]}"]  # "Electricity costs, however, rose"
     clause = _SEES.sub("", _LEADING_LINK.sub("", clauses[-1]))  # "we could see prices come off 20%"
     tokens = tokens_of(clause, 0, len(clause))
@@ -989,6 +1177,10 @@ def _opening_subject(lead: str) -> str | None:
     return _without_number_of(_with_of_complements(phrase, tokens, after, {}))
 
 
+# "X, who heads a group, said fares had risen": the clause after the aside is what was said.
+_SPEECH_OPENS = re.compile(r"\s*(?:said|says|added|told|noted|warned)\b")
+
+
 def _aside(clause: str, following: str) -> bool:
     """Whether ``clause`` sits between commas inside another: a discourse word ("however"), a
     relative clause ("which grows ..."), or, before a bare verb, an appositive ("Garment
@@ -996,8 +1188,11 @@ def _aside(clause: str, following: str) -> bool:
     clause = clause.strip()
     if clause.lower() in _DISCOURSE or re.match(r"(?:which|who)\s", clause):
         return True
-    bare_verb = following.strip().split(" ")[0].lower() in _VERBS | {"rose", "fell", "dropped", "jumped", "grew"}
-    return bare_verb and re.match(r"(?:the|a|an|its|their)\s", clause) is not None
+    first = following.strip().split(" ")[0].lower()
+    bare_verb = first in _VERBS | {"rose", "fell", "dropped", "jumped", "grew", "slipped", "climbed"} or (
+        first not in ("up", "down") and bool(_CHANGE_BEFORE.match(first + " "))
+    )
+    return bare_verb and re.match(r"(?:the|a|an|its|their|[A-Z][\w-]*['’]s)\s", clause) is not None
 
 
 def _without_number_of(phrase: str) -> str:
@@ -1009,19 +1204,28 @@ def _without_number_of(phrase: str) -> str:
 
 
 _SEES = re.compile(
-    r"^(?:.*?\b(?:see|sees|saw|expects?|expected)|.*?\w\s+(?:shows?|showed|finds|found|estimates|estimated|"
-    r"reports|reported|suggests|suggested|reveals|revealed|indicates|indicated|notes|noted))\s+(?=[a-z])"
+    r"^(?:.*?\b(?:see|sees|saw|expects?|expected)\s+(?=[a-z])|.*?\w\s+(?:shows?|showed|finds|found|estimates|"
+    r"estimated|reports|reported|suggests|suggested|reveals|revealed|indicates|indicated|notes|noted)\s+"
+    r"(?=[a-z])(?!(?:at|to|as|by|in|on|that)\b))"  # not "was estimated at 1.2 billion"
 )
-_CLAUSE_BREAK = re.compile(r",\s+|:\s+|\s+[-–—]\s+|\)\s+[-–—]\s+|\s+(?:that|because|said|says|while|whilst|whereas)\s+")
+_CLAUSE_BREAK = re.compile(
+    r",\s+|:\s+|\s+[-–—]\s+|\)\s+[-–—]\s+|\s+(?:because|said|says|while|whilst|whereas)\s+"
+    r"|(?<!\bfrom)(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bby)(?<!\bfor)(?<!\bto)(?<!\bwith)\s+that\s+"
+)  # "that" after a preposition is a determiner: "Revenue from that segment fell"
 _DISCOURSE = {"however", "meanwhile", "also", "though", "instead", "overall", "still", "elsewhere", "nonetheless"}
 # A place or a government that does something is no thing counted: "the country has $7 billion in ..., up 9%".
 _PLACE_NOUNS = frozenset(
     """country countries nation city province state region district town village kingdom territory government
     ministry""".split()
 )
-_NOT_A_SUBJECT = (STOP_WORDS - DETERMINERS) | PREPOSITIONS | _DISCOURSE | {"up", "down", "or", "and", "according"}
+_NOT_A_SUBJECT = (
+    (STOP_WORDS - DETERMINERS - {"such", "these", "those", "both", "all"})
+    | PREPOSITIONS
+    | _DISCOURSE
+    | {"up", "down", "or", "and", "according"}
+)
 _LEADING_LINK = re.compile(
-    r"^\s*(?:with|while|whilst|whereas|and|but|(?:said|says|added|expects?|expected|estimated|estimates|warned)"
+    r"^\s*(?:with|while|whilst|whereas|and|but|as|(?:said|says|added|expects?|expected|estimated|estimates|warned)"
     r"(?:\s+that)?)\s+(?=(?:the\s+)?[a-z])"
 )
 
@@ -1039,17 +1243,19 @@ _LEVEL_VERB = re.compile(
     r"(?:\s+an?\s+(?:new\s+)?(?:record|high|low|peak)(?:\s+of)?)?"  # "numbered a record 3.4 million"
     r"|(?:rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|dropped|drop|increased|decreased|grew|"
     r"grown|surged|soared|slumped|dipped|plunged|plummeted|tumbled|rebounded|recovered|shrank|sank|doubled|tripled|"
-    r"halved)"
+    r"halved|moderated|accelerated|slowed|eased|edged|inched|crept|ticked|depreciated|appreciated|weakened|"
+    r"strengthened)"
     r"\b(?:[^.;,]|[.,](?=\d))*(?:,[^.;,]*)?\bto(?:\s+a\s+(?:record|new\s+high|high)(?:\s+of)?)?"
     r"|(?:stay(?:ed|s)?|remain(?:ed|s)?|st(?:oo|a)d|stands)\b[^.;,]*\bat)\s*$",  # "stayed among the lowest at 0.75"
     re.I,
 )
 _AUXILIARIES = re.compile(
-    r"(?:\s+(?:had|has|have|will|would|could|may|might|is|are|was|were|be|been|still|due|set|expected|likely|to|\w+ly))+"
+    r"(?:\s+(?:had|has|have|will|would|could|may|might|is|are|was|were|be|been|still|also|already|again|due|set|"
+    r"expected|likely|to|\w+ly))+"
     r"\s*$"
 )
 _TRAILING_PP = re.compile(
-    r"(?:\s+[a-z]{3,}ed)?\s+(?:in|across|at|on|around|throughout|from|for|by|among)\s+(?:the\s+)?(?:(?!(?:where|which|who|that|when)\s)[\w’'-]+\s+){0,5}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
+    r"(?:\s+[a-z]{3,}(?:ed|ing))?\s+(?:in|across|at|on|around|throughout|from|for|by|among|with)\s+(?:the\s+)?(?:(?!(?:where|which|who|that|when)\s)[\w’'-]+\s+){0,5}[\w’'-]+(?:,\s*[A-Z][\w-]*)?,?\s*$"
 )
 _ACRONYM = re.compile(r"\(?([A-Z]{2,})\)?")
 
@@ -1063,7 +1269,12 @@ def _level(lead: str, antecedent: str | None) -> str | None:
         return None
     before = _AUXILIARIES.sub("", _SAW_A.sub("", lead[: verb.start()]))
     subject = _subject_before(_TRAILING_PP.sub("", before))  # never the noun of the place: "in the north"
+    if subject and antecedent and subject.split()[0].lower() in _THE_COUNT_ITSELF and " of " not in subject:
+        return antecedent  # "..., a number projected to rise to 1,584": the count before
     return _without_number_of(subject) if subject else None
+
+
+_THE_COUNT_ITSELF = frozenset("number figure total tally count".split())
 
 
 def _subject_before(words: str) -> str | None:
@@ -1098,7 +1309,9 @@ def _subject_before(words: str) -> str | None:
     opening = tokens[: len(tokens) - len(phrase)]
     owner = _possessor(opening[-1]) if opening and opening[-1][:1].islower() else None  # "the country's rate"
     determined = bool(opening) and (opening[-1].lower() in _NOUN_DETERMINERS or owner is not None)
-    if not re.fullmatch(r"[\w-]+", head) or not _subject_head(head, whole=not opening, determined=determined):
+    if head.lower() in _ENDS_PHRASE or not re.fullmatch(r"[\w-]+", head):
+        return None  # "the number of those who": no noun
+    if not _subject_head(head, whole=not opening, determined=determined):
         return None
     if owner is None or _a_time(owner):
         return " ".join(phrase)
@@ -1123,7 +1336,8 @@ _FRONTED_OF = re.compile(
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|estimated|estimates|taking|bringing|brought|brings|pushing|lifting|cut|cuts|cutting|"
     r"raised|raises|lowered|lowers|kept|keeps|forecasts?|forecasted|projects?|projected|predicts?|predicted|"
-    r"sees|saw|pegs?|pegged|pegging|held|holds|holding)\s+(?P<np>(?:[^\W\d]|[’' -])+?)\s+(?:at|to)\s+$"
+    r"sees|saw|pegs?|pegged|pegging|held|holds|holding)\s+(?P<np>(?:[^\W\d]|[’' -])+?)\s+"
+    r"(?:by\s+[\d.,]+\s+(?:basis\s+points?|percentage\s+points?|points?|per\s?cent|percent)\s+)?(?:at|to)\s+$"
 )
 
 
@@ -1187,6 +1401,19 @@ def _levelled_subject(lead: str, antecedent: str | None) -> str | None:
     return _subject(clauses[-1] + " rose ", None)
 
 
+_BROUGHT_TO = re.compile(
+    r"\b(?:brought|brings|bringing|took|takes|taking|pushed|pushes|pushing|lifted|lifts|lifting)\s+"
+    r"(?P<np>(?!the\s+total\b)[a-z][\w’' -]*?)\s+to\s+[^,;]+,\s*(?:up|down)\s+(?:by\s+)?$"
+)
+
+
+def _brought_to(lead: str, antecedent: str | None) -> str | None:
+    """ "This brought cash remittances in the first seven months to $20.94 billion, up 2.9 percent":
+    a change set after "brought X to N" is a change of X."""
+    found = _BROUGHT_TO.search(lead)
+    return _phrase_in(found.group("np")) if found else None
+
+
 def _bracketed(lead: str, antecedent: str | None) -> str | None:
     """ "a young workforce (70 percent)": a share in brackets after a noun counts that noun."""
     found = _BRACKETED.search(lead)
@@ -1237,6 +1464,7 @@ def _money_in(lead: str, antecedent: str | None) -> str | None:
 _SENTENCE_RULES = (
     _a_total,
     _changed_by,
+    _changed_from,
     _cut_by,
     _noun_of,
     _one_of,
@@ -1248,6 +1476,7 @@ _SENTENCE_RULES = (
     _fronted_of,
     _count_subject,
     _levelled_subject,
+    _brought_to,
     _the_antecedent,
     _part_of,
     _money_in,

@@ -1435,14 +1435,36 @@ _COMPARED = re.compile(
 )  # "half of the drivers own a car, and 40 percent own a house": the same set
 
 
+def _antecedent_at(text: str, counted: dict[str, Occurrence], candidate: _Match, sentence_start: int) -> str | None:
+    """What a figure with no noun of its own may count, from the figures before it (``_antecedent``)."""
+    compared = _COMPARED.search(text, sentence_start, candidate.start) is not None or _restated(
+        text, counted, candidate.start, sentence_start
+    )
+    return _antecedent(counted, candidate.kind, sentence_start, compared) or _them_before(text, counted, candidate.end)
+
+
+def _them_before(text: str, counted: dict[str, Occurrence], end: int) -> str | None:
+    """What "of them" counts when its own sentence counts nothing: the last thing counted before
+    it in the paragraph ("168 schools had fewer than 10 pupils. Some 38 of them admitted none")."""
+    last = counted.get("count")
+    return last.counts if last is not None and _OF_THEM.match(text, end) else None
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b(?!\s+[a-z]+s\b)")
+
+
 def _modifies_the_last_count(text: str, last: Occurrence | None, occurrence: Occurrence) -> bool:
     """Whether a count only places the one before it: in "1,200 households in five provinces
     ..., a quarter of them", "them" are the households, not the provinces."""
     if last is None or not last.counts or last.sentence_start != occurrence.sentence_start:
         return False
+    if re.search(_THRESHOLD, occurrence.qualifier or ""):
+        return True  # "1,863 schools have 10 or fewer graduates, ... jump to 2,026": a threshold, not a count
     between = text[last.value_end : occurrence.start]
     return re.fullmatch(rf"\s+{re.escape(last.counts)}\s+(?:in|across|from|at)\s+", between) is not None
 
+
+_THRESHOLD = r"\b(?:fewer|less|more)\s+than\b|\bor\s+(?:fewer|less|more)\b|\bat\s+(?:least|most)\b"
 
 # the day a thing was said ("the ministry said Friday") is no date a later "a year earlier" compares with
 _SAID_ON = re.compile(
@@ -1597,10 +1619,7 @@ def extract_figures(
         for candidate in selected:
             sentence = next((s for s in paragraph.sentences if s.start <= candidate.start < s.end), paragraph)
             qualifier, start = _qualifier(text, candidate, paragraph, floor)
-            compared = _COMPARED.search(text, sentence.start, candidate.start) is not None or _restated(
-                text, counted, candidate.start, sentence.start
-            )
-            antecedent = _antecedent(counted, candidate.kind, sentence.start, compared)
+            antecedent = _antecedent_at(text, counted, candidate, sentence.start)
             place = Place(
                 candidate.kind,
                 candidate.groups,

@@ -331,6 +331,8 @@ def _institution(d: Description, registry: Registry, offset: int, read_name: Rea
         return _found(" ".join(d.body), "organisation", "group")  # "the labour ministry said" opening a wire story
     if d.head in UNIQUE_HEADS and not d.qualifiers:
         return _found(d.head, "organisation", "group")
+    if " ".join(d.body).casefold() in ONE_PER_COUNTRY:  # "the central bank": a country has one
+        return _found(" ".join(d.body), "organisation", "group")
     return Reference(None, "description: no earlier institution it can stand for")
 
 
@@ -346,6 +348,10 @@ def _known_for(d: Description, registry: Registry) -> Reference | None:
     if subject and what_for and all(t.islower() for t in d.body) and len(d.body) <= 9:
         return _found(" ".join(d.body), "organisation", "group")
     return None
+
+
+# institutions a country has one of, so "the central bank" needs no antecedent
+ONE_PER_COUNTRY = {"central bank", "supreme court", "constitutional court", "national assembly", "election commission"}
 
 
 def _group(d: Description, registry: Registry, offset: int, read_name: ReadName) -> DescriptionAnswer:
@@ -474,7 +480,16 @@ def _indefinite_person(d: Description, registry: Registry, offset: int, read_nam
 
 
 def _found(name: str, kind: str, how: str) -> Reference:
-    return Reference(Entity(key=slug(name), name=name, kind=kind, source="article"), f"found:{how}")
+    last = name.split()[-1].casefold() if name.split() else ""
+    pronoun = _GENDERED.get(last) if kind == "person" else None  # "an FBR spokesman" is a "he"
+    return Reference(Entity(key=slug(name), name=name, kind=kind, pronoun=pronoun, source="article"), f"found:{how}")
+
+
+# person nouns that say which pronoun stands for them
+_GENDERED = {
+    **dict.fromkeys("man spokesman chairman businessman fisherman father husband son brother".split(), "he"),
+    **dict.fromkeys("woman spokeswoman chairwoman businesswoman mother wife daughter sister housewife".split(), "she"),
+}
 
 
 # Every way a description can stand for a speaker, in the order tried: the first answer counts.

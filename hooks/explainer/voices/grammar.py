@@ -304,7 +304,7 @@ INSTITUTIONS = set(
     "Holdings Foundation Network Coalition League Forum Fund Congress Enterprise Board Service Services "
     "Military University Academy Administration Secretariat Inc Inc. Ltd Co Corp Corp. Tribunal Prosecution "
     "Branch Bureau Cabinet Parliament Prefecture Confederation Alliance Chamber Society Procuracy Procuratorate "
-    "Inspectorate Directorate Hospital Clinic School College Museum Observatory Dept Dept.".split()
+    "Inspectorate Directorate Hospital Clinic School College Museum Observatory Dept Dept. Sentral".split()
 ) | set(  # a business's own words: "Lim Heng Agro Industry", "Rahmat Express Sdn Bhd", "Maybank Securities"
     "Industry Industries Sdn Bhd Berhad Pte Plc LLC Limited Securities Motors Airlines Airways Electric "
     "Electronics Energy Steel Telecom Petroleum Pharmaceuticals Logistics Shipping Mining Resources Technologies "
@@ -336,7 +336,7 @@ _NOT_A_POST = NOT_A_DATE + (
 )
 _INSTITUTION_NAME_SOURCE = (
     rf"(?:[Tt]he\s+)?((?:{_CAPITALISED},?\s+(?:and\s+)?)*(?:{'|'.join(sorted(INSTITUTIONS))})(?:[- ]General)?"
-    rf"(?:,?\s+(?:of|for|and|on|in)\s+(?:the\s+)?{NOT_A_DATE}{_CAPITALISED}(?:,?\s+{_NOT_A_POST}{_CAPITALISED})*)*)"
+    rf"(?:,?\s+(?:of|for|and|on|in|ng)\s+(?:the\s+)?{NOT_A_DATE}{_CAPITALISED}(?:,?\s+{_NOT_A_POST}{_CAPITALISED})*)*)"
 )  # compiled on first use (_institution_name): only a subject no earlier rule names needs it
 # when something was said, between the subject and the verb ("X on Tuesday said")
 TIME_WORDS = re.compile(
@@ -786,8 +786,31 @@ def _name_run(phrase: Phrase, registry: Registry, offset: int) -> Answer:
         return _title_only(run, registry)
     if " ".join(run) in COUNTRIES and role_tokens[-1:] in (["to"], ["in"], ["of"], ["for"]):
         return _unnamed_to(role_tokens, run) or Nobody("a country")
+    role_tokens, run = _after_institution(role_tokens, run)
     titles, run = _titles(run, role_tokens)
-    return _person(run, role_tokens, titles, registry, offset) or Nobody("no person's name")
+    person = _person(run, role_tokens, titles, registry, offset)
+    if person is None and len(run) == 1 and not role_tokens and not titles:
+        after = registry.text[offset + len(phrase.text.rstrip()) : offset + len(phrase.text) + 80]
+        if _ISSUED_WRITING.match(after):  # "Petrobangla said in a statement": one word, issuing in writing
+            return _organisation(run[0])
+    return person or Nobody("no person's name")
+
+
+# what an organisation issues: "said in a statement", "said in its filing", "announced in a notice"
+_ISSUED_WRITING = re.compile(
+    r"\s+(?:said|announced|stated|added)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:in|on)\s+(?:a|an|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|filing|press release|release|notice|circular|note to clients)\b"
+)
+
+
+def _after_institution(role_tokens: list[str], run: list[str]) -> tuple[list[str], list[str]]:
+    """ "Vice Chairman of the municipal People's Committee Hoang Hai Minh": the name is the
+    words after the run's last institution word, which goes to the role."""
+    inside = max((i for i, word in enumerate(run[:-2]) if word.rstrip(".") in INSTITUTIONS), default=None)
+    rest = {word.rstrip(".") for word in run[inside + 1 :]} if inside is not None else set()
+    if inside is None or rest & (INSTITUTIONS | COMPANY_WORDS):
+        return role_tokens, run  # "China Railway Kunming Group Co. Ltd.": all one company's name
+    return role_tokens + run[: inside + 1], run[inside + 1 :]
 
 
 def _institution_run(run: list[str]) -> bool:
@@ -903,6 +926,9 @@ def _person(
         passing = [n for n in names[1:] if n not in {e.name for e in registry.entities}]
         if passing:  # "Lim Guan Eng met Lim Kit Siang ... Lim said": either, so neither
             return Reference(None, f"short form: '{run[0]}' is in {names[0]} and in {passing[0]}")
+        near = _met_nearby(registry, set(names), offset)
+        if len(near) > 1:  # "Dara Sok ... His brother Vannak Sok said ... 'We lost everything,' Sok said"
+            return Reference(None, f"short form: '{run[0]}' is in {' and in '.join(sorted(near))}, both just met")
         full = names[0] if names else None
         if full is None and not any(t.rstrip(".") in HONORIFICS for t in titles):
             return None
@@ -996,6 +1022,14 @@ def _short_form(token: str, registry: Registry, offset: int) -> Reference | None
     if others:
         return Reference(None, f"short form: '{token}' is in {short.name} and in {others[0]}")
     return Reference(registry.current(short), "short-form")
+
+
+def _met_nearby(registry: Registry, names: set[str], offset: int) -> set[str]:
+    """Which of ``names`` were met (as speakers or subjects) in this paragraph or the one
+    before it: two of them there leave a shared name word to neither."""
+    text = registry.text
+    start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, offset), 0))
+    return {e.name for e, at in zip(registry.history, registry.history_at, strict=True) if at >= start} & names
 
 
 def _fitting_names(token: str, titles: list[str], registry: Registry, offset: int) -> list[str]:

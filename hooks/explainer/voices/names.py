@@ -141,5 +141,6 @@ COMPANY_WORDS = set(
     "Capital Partners Resources Industries Telecom Logistics Foods Pharma Pharmaceuticals Technologies Systems "
     "Solutions Ventures Securities Insurance Developments Construction Trading Garment Garments Textile Textiles "
     "Factory Mills Mining Petroleum Shipping Hotels Resorts Cement Chemicals Plantations Agro Beverages Brewery "
-    "Media Entertainment Apparel Joint Stock".split()
+    "Media Entertainment Apparel Joint Stock Express Sdn Bhd Berhad Pte Tbk JSC Plc LLC GmbH Transport Travel "
+    "Tours Coaches".split()
 )
