@@ -658,17 +658,17 @@ OWNED_PERSON = [
 # speech the reader cannot give anyone opens the paragraph: its speaker is not the next one
 UNREAD_FIRST = [
     (
-        "council-head-told-the-press",
-        "Deputy Head of the provincial People's Council Tran Van Khoa told the press that 200 homes were flooded. "
-        "In Quang Nam, Director of the provincial Department of Construction Le Thi Hoa said 40 bridges were "
-        "damaged.",
+        "division-head-told-reporters",
+        "Head of the Division of Planning and Finance under the provincial Department of Health and Social Affairs "
+        "Tran Van Khoa told reporters that 200 homes were flooded. Analyst Le Thi Hoa said 40 bridges were damaged.",
         1,
         "unclear",
     ),
     (
-        "vice-chairwoman-told-reporters",
-        "Standing Vice Chairwoman of the city People's Committee Nguyen Thi Lan told reporters that schools would "
-        "reopen. Education department director Pham Van Son said 30 schools were damaged.",
+        "party-secretary-cum-chairman-said-that",
+        "Permanent Deputy Secretary of the Party Committee of Binh Duong Province cum Chairman of the provincial "
+        "People's Council Nguyen Van Loc said that schools would reopen. Teacher Pham Van Son said 30 schools "
+        "were damaged.",
         1,
         "unclear",
     ),
@@ -678,6 +678,14 @@ UNREAD_FIRST = [
         "percent. Analyst Tran Quoc Huy said the drop was seasonal.",
         1,
         "unclear",
+    ),
+    (
+        "a-council-head-read-is-the-first-speaker",
+        "Deputy Head of the provincial People's Council Tran Van Khoa told the press that 200 homes were flooded. "
+        "In Quang Nam, Director of the provincial Department of Construction Le Thi Hoa said 40 bridges were "
+        "damaged.",
+        1,
+        "Tran Van Khoa",
     ),
 ]
 
