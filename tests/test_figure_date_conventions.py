@@ -1315,3 +1315,107 @@ def test_a_day_no_calendar_has_stays_unresolved(text, words):
 )
 def test_early_or_late_in_the_month_or_year(text, words, date):
     check(text, FRIDAY, words, date, "period")
+
+
+MONTH_END = dt.date(2026, 1, 30)  # a Friday
+LATE_NOVEMBER = dt.date(2025, 11, 28)  # a Friday
+
+
+# many verb forms: reported speech, perfects, plans, passives, headline present, "since", "by", "from"
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "The agency said the new terminal would open in September.", "September", "2025-09"),
+        (FRIDAY, "Officials said the ferry route had been suspended in July.", "July", "2025-07"),
+        (FRIDAY, "The new tariff is due to take effect in October.", "October", "2025-10"),
+        (FRIDAY, "The carrier is set to resume its Dhaka flights in September.", "September", "2025-09"),
+        (FRIDAY, "If approved, the surcharge would apply from September.", "September", "2025-09"),
+        (FRIDAY, "Hundreds of homes have been flooded since July.", "July", "2025-07"),
+        (FRIDAY, "Rice imports have fallen since June, dealers say.", "June", "2025-06"),
+        (FRIDAY, "Builders must hand over the flats by September.", "September", "2025-09"),
+        (FRIDAY, "Rebates will be paid from September onwards.", "September", "2025-09"),
+        (FRIDAY, "Landslide kills nine in July as rains lash hills.", "July", "2025-07"),
+        (YEAR_END, "The council said the new water rates would apply from January.", "January", "2026-01"),
+        (YEAR_END, "The tram line is set to reopen on January 5.", "January 5", "2026-01-05"),
+        (YEAR_END, "The regulator has been reviewing the takeover since November.", "November", "2025-11"),
+        (YEAR_END, "Travellers have been stranded since December 24.", "December 24", "2025-12-24"),
+        (YEAR_START, "The lender said it had been hacked in December.", "December", "2025-12"),
+        (YEAR_START, "Unions warned that bus fares would rise in January.", "January", "2026-01"),
+        (MONTH_END, "The subsidy was announced on February 2 last year.", "February 2", "2025-02-02"),
+        (MONTH_END, "The firm had hoped to finish the tunnel in January.", "January", "2026-01"),
+        (MONTH_END, "The metro extension is slated to open in February.", "February", "2026-02"),
+        (LATE_NOVEMBER, "Rainfall has been above normal since September.", "September", "2025-09"),
+        (LATE_NOVEMBER, "Contract workers have been paid since December 1.", "December 1", "2024-12-01"),
+    ],
+)
+def test_the_tense_of_many_verb_forms_places_a_month_or_day(published, sentence, words, date):
+    check(sentence, published, words, date, "date")
+
+
+# a plan told in the past ("was expected in July") is the nearest such month: it may have failed
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "The verdict was expected in July but the judge fell ill.", "July", "2025-07"),
+        (FRIDAY, "The shipments were due in June, the importers complained.", "June", "2025-06"),
+        (SPRING, "The hearing had been scheduled for February before the strike.", "February", "2026-02"),
+        (YEAR_START, "Elections had been planned for December until the coup.", "December", "2025-12"),
+        (FRIDAY, "The vote was expected to take place in September.", "September", "2025-09"),  # the infinitive
+    ],
+)
+def test_a_plan_told_in_the_past_is_the_nearest_month(published, sentence, words, date):
+    check(sentence, published, words, date, "date")
+
+
+# a date in the subject of what was said takes the tense of the said clause's own verb
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (LATE_NOVEMBER, "The retailer warned that its December sales could slump.", "December", "2025-12"),
+        (LATE_NOVEMBER, "Analysts said December exports would rebound strongly.", "December", "2025-12"),
+        (LATE_NOVEMBER, "The bureau reported that February shipments rose 4 percent.", "February", "2025-02"),
+        (LATE_NOVEMBER, "He said March would be decisive for the coalition.", "March", "2026-03"),
+        (FRIDAY, "She told reporters Tuesday that the talks will resume.", "Tuesday", "2025-08-12"),
+        (FRIDAY, "The minister said on Tuesday that the plant would reopen.", "Tuesday", "2025-08-12"),
+    ],
+)
+def test_a_date_inside_what_was_said_takes_that_clauses_tense(published, sentence, words, date):
+    check(sentence, published, words, date, "date")
+
+
+# a day just on the wrong side of the publication day for its tense is that day, not a year away
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "The agency said the audit would finish on August 13.", "August 13", "2025-08-13"),
+        (FRIDAY, "Police said the suspect was detained on August 16.", "August 16", "2025-08-16"),
+        (YEAR_START, "The excise duty will be raised on January 2.", "January 2", "2026-01-02"),
+        (YEAR_START, "The port will reopen on December 29, the operator said.", "December 29", "2025-12-29"),
+        (MONTH_END, "The scheme will be unveiled on January 28.", "January 28", "2026-01-28"),
+        (YEAR_END, "The fee was raised on January 2.", "January 2", "2025-01-02"),  # three days: too far
+        (FRIDAY, "The strike begins on August 18.", "August 18", "2025-08-18"),
+        (FRIDAY, "The strike began on August 12 and is continuing.", "August 12", "2025-08-12"),
+    ],
+)
+def test_a_day_a_few_days_either_side_of_publication(published, sentence, words, date):
+    check(sentence, published, words, date, "date")
+
+
+# weekdays with "last", "this" and a future verb, and spans relative to the publication day
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "The fund was launched last Friday.", "last Friday", "2025-08-08"),
+        (YEAR_END, "Staff were told last Friday that the mill would close.", "last Friday", "2025-12-26"),
+        (YEAR_END, "Heavy snow is expected on Friday.", "Friday", "2026-01-02"),
+        (FRIDAY, "Shares have slid over the past two weeks.", "the past two weeks", "2025-08-01..2025-08-14"),
+        (FRIDAY, "The plant opened earlier this year.", "earlier this year", "2025"),
+        (FRIDAY, "A ruling is expected later this month.", "later this month", "2025-08"),
+        (FRIDAY, "More storms are forecast in the coming weeks.", "coming weeks", "2025-08-15..2025-09-05"),
+        (FRIDAY, "The cabinet will decide in the next few days.", "next few days", "2025-08-15..2025-08-18"),
+        (FRIDAY, "The mountain pass was closed over the weekend.", "the weekend", "2025-08-09..2025-08-10"),
+        (FRIDAY, "Engineers will inspect the levees over the weekend.", "the weekend", "2025-08-16..2025-08-17"),
+    ],
+)
+def test_relative_weekdays_and_spans_from_the_publication_day(published, sentence, words, date):
+    check(sentence, published, words, date)

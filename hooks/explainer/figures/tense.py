@@ -65,6 +65,33 @@ def _an_adjective(lower: str, before: list[str]) -> bool:
     return lower.endswith("ed") and before[-2:-1] == ["to"] and before[-1] not in _AUXILIARIES
 
 
+_PAST_AUXILIARIES = frozenset({"was", "were", "had"})
+
+
+def _a_plan_gone_by(lower: str, before: list[str]) -> bool:
+    """ "the vote was expected in July", "were due in June", "had been planned for March": a
+    plan told in the past names the nearest such month, which may be past (the plan may have
+    failed), not the next one."""
+    before = [w.lower() for w in before]
+    return lower in _PLAN_WORDS and (
+        before[-1:] and before[-1] in _PAST_AUXILIARIES or before[-2:] in (["had", "been"], ["have", "been"])
+    )
+
+
+_PLAN_WORDS = frozenset("expected due scheduled planned fixed slated".split())
+
+
+def _a_plan_of_its_own(before: list[str], index: int, figure: str) -> bool:
+    """Not "was expected to open in July" (the infinitive looks ahead), not a plan in reported
+    speech ("warned that more rain was expected from Friday": the speaker's present), and not a
+    weekday (a plan for "Friday" is the coming one)."""
+    return (
+        before[index + 1 : index + 2] != ["to"]
+        and not any(word.lower() in _REPORTING for word in before[:index])
+        and figure.lower() not in _WEEKDAY_WORDS
+    )
+
+
 def _tense_of(word: str, before: list[str]) -> Tense:
     lower = word.lower()
     if lower in _FUTURE or word == "may":  # the modal "may", written small; "May" is the month
@@ -275,9 +302,37 @@ def _tense_of_words(text: str, start: int, end: int, sentence_start: int, senten
             return "future"
         if before[index].lower() in ("until", "till") and _after_a_past_verb(before[:index]):
             return None  # "delayed sowing until July", "adjourned the case until January 20": the nearest
+        if _a_plan_gone_by(before[index].lower(), before[max(0, index - 3) : index]) and _a_plan_of_its_own(
+            before, index, text[start:end]
+        ):
+            return None  # "was expected in July", not "was expected to open in July"
         tense = _tense_of(before[index], [w.lower() for w in before[max(0, index - 3) : index]])
         if tense is not None and not _an_aside(text, words[index], start):
+            if _in_what_was_said(before, index, a_day or text[start:end].lower() in _WEEKDAY_WORDS):
+                return _tense_after(text, end, sentence_end) or tense
             return tense
+    return _tense_after(text, end, sentence_end)
+
+
+_REPORTING = frozenset(
+    "said says told warned announced reported added noted stated confirmed predicted estimated argued insisted"
+    " claimed cautioned forecast projected".split()
+)
+_PREPOSITIONS = frozenset("in on at by since from until till during for before after through over ago".split())
+
+
+def _in_what_was_said(before: list[str], index: int, a_day: bool) -> bool:
+    """ "the company warned that its December sales could fall": a date in the subject of what
+    was said takes the tense of the said clause's own verb, after it, not the reporting verb's
+    ("said on Monday", "announced in March", "told reporters Tuesday" date the saying)."""
+    between = [w.lower() for w in before[index + 1 :]]
+    if a_day and "that" not in between:
+        return False  # "said Tuesday that ...", "told the committee Aug. 3": the day of the saying
+    return before[index].lower() in _REPORTING and not any(w in _PREPOSITIONS for w in between)
+
+
+def _tense_after(text: str, end: int, sentence_end: int) -> Tense:
+    """The nearest tense word after the figure in its clause."""
     after = [m.group() for m in _WORD.finditer(text, end, sentence_end)]
     for index, word in enumerate(after):
         tense = _tense_of(word, [w.lower() for w in after[max(0, index - 3) : index]])
