@@ -1419,3 +1419,21 @@ def test_a_day_a_few_days_either_side_of_publication(published, sentence, words,
 )
 def test_relative_weekdays_and_spans_from_the_publication_day(published, sentence, words, date):
     check(sentence, published, words, date)
+
+
+# the date a thing was moved to, or a deadline named, is the nearest such day whatever the tense
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "Construction has been delayed to September.", "September", "2025-09"),
+        (FRIDAY, "The rocket launch was pushed back to September.", "September", "2025-09"),
+        (FRIDAY, "The opening was brought forward to August 20.", "August 20", "2025-08-20"),
+        (FRIDAY, "The inquest has been moved to September 3.", "September 3", "2025-09-03"),
+        (FRIDAY, "The summit was rescheduled for October.", "October", "2025-10"),
+        (FRIDAY, "The state extended the filing deadline to September 30.", "September 30", "2025-09-30"),
+        (YEAR_END, "The watchdog has set a deadline of January 15 for bids.", "January 15", "2026-01-15"),
+        (SPRING, "Exports rose 6% in the year to September.", "September", "2025-09"),  # no move: the past
+    ],
+)
+def test_a_date_moved_to_or_a_named_deadline_is_the_nearest(published, sentence, words, date):
+    check(sentence, published, words, date, "date")

@@ -246,6 +246,23 @@ def _a_set_date(before: list[str]) -> bool:
     )
 
 
+_MOVE_VERBS = frozenset(
+    "delayed postponed pushed moved brought extended deferred rescheduled shifted bumped rolled adjourned put"
+    " delay postpone push move bring extend defer reschedule shift".split()
+)
+
+
+def _a_date_moved_to(before: list[str]) -> bool:
+    """ "the launch was pushed back to September", "has extended the deadline to September 30",
+    "the summit was rescheduled for October", "a deadline of January 15": the date a thing was
+    moved to, or a deadline named, is the nearest such day, past or to come, whatever the
+    verb's tense ("rose in the year to September" is no move and keeps the past)."""
+    words = [w.lower() for w in before[-6:]]
+    if words[-2:] == ["deadline", "of"]:
+        return True
+    return bool(words) and words[-1] in ("to", "until", "till", "for") and any(w in _MOVE_VERBS for w in words[:-1])
+
+
 def _a_deadline_in_the_past(before: list[str]) -> bool:
     """ "anyone who filed a return by September 30", "families who accepted by the Oct. 31
     deadline": a deadline day after a past verb is the nearest such day, which may be to come
@@ -254,6 +271,11 @@ def _a_deadline_in_the_past(before: list[str]) -> bool:
     if words[-1:] == ["by"]:
         return _after_a_past_verb(before[:-1])
     return words[-2:] == ["by", "the"] and _after_a_past_verb(before[:-2])
+
+
+def _a_date_set_or_moved(before: list[str], a_day: bool) -> bool:
+    """A date a thing was set for, moved to or due by is the nearest such day, whatever the tense."""
+    return _a_set_date(before) or _a_date_moved_to(before) or (a_day and _a_deadline_in_the_past(before))
 
 
 _SUBJECTS = frozenset("that which who it he she".split())
@@ -295,7 +317,7 @@ def _tense_of_words(text: str, start: int, end: int, sentence_start: int, senten
     if _what_it_is_for(before) or _forecast_of(before):
         return None
     a_day = any(c.isdigit() for c in text[start:end])  # "September 30", not "December"
-    if _a_set_date(before) or (a_day and _a_deadline_in_the_past(before)):
+    if _a_date_set_or_moved(before, a_day):
         return None
     for index in range(len(before) - 1, -1, -1):
         if before[index].lower() in _SCHEDULED or _a_present_verb(before, index):
