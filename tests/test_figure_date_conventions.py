@@ -1437,3 +1437,21 @@ def test_relative_weekdays_and_spans_from_the_publication_day(published, sentenc
 )
 def test_a_date_moved_to_or_a_named_deadline_is_the_nearest(published, sentence, words, date):
     check(sentence, published, words, date, "date")
+
+
+# obligations, forecasts and the present progressive of an arrangement look ahead
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (SPRING, "Claims must be lodged by Sept. 30.", "Sept. 30", "2026-09-30"),
+        (SPRING, "Growers should apply for the grant by 30 September.", "30 September", "2026-09-30"),
+        (SPRING, "The cyclone is forecast to make landfall on Thursday.", "Thursday", "2026-03-12"),
+        (SPRING, "The typhoon is making landfall on Thursday, forecasters say.", "Thursday", "2026-03-12"),
+        (SPRING, "The two premiers are meeting in Seoul on Tuesday.", "Tuesday", "2026-03-17"),
+        (SPRING, "The tremor struck at 3 am on Monday.", "Monday", "2026-03-09"),
+        (LATE_NOVEMBER, "Mills are paying 20 dollars less than in September.", "September", "2025-09"),
+        (SPRING, "Exports must have peaked in February.", "February", "2026-02"),
+    ],
+)
+def test_obligations_forecasts_and_arrangements_look_ahead(published, sentence, words, date):
+    check(sentence, published, words, date, "date")

@@ -21,7 +21,8 @@ Tense = Literal["past", "future", "habitual"] | None
 _FUTURE = frozenset(
     """will 'll shall would expected expects expect plans plan planned aims aim intends intend scheduled
     until till upcoming forthcoming due going targeting targets hopes hope fixed adjourned postponed
-    deferred expecting planning aiming intending hoping preparing could might""".split()
+    deferred expecting planning aiming intending hoping preparing could might must should forecast poised likely
+    unlikely""".split()
 )
 _PAST = frozenset(
     """was were had did said told since ago held took made began came went left met paid sent found gave got saw
@@ -39,7 +40,8 @@ _NOT_VERBS = frozenset(
 # after these an "-ed" word describes a noun: "the imported rice", "of registered workers"
 _ADJECTIVE_AFTER = frozenset("the a an its their his her our this these those newly recently of for with per".split())
 _AUXILIARIES = frozenset({"be", "been", "have", "get"})  # "to be held", "to have paid": a verb group
-_MODALS = frozenset({"will", "would", "shall", "'ll", "to"})  # "to" only before "be": "to be held"
+# "to" only before "be": "to be held"; not "may", which lowered is also the month
+_MODALS = frozenset({"will", "would", "shall", "'ll", "to", "must", "should", "could", "might", "can"})
 _HABITUAL = re.compile(
     r"\b(?:usually|normally|typically|generally|annually|on\s+average|(?:every|each)\s+(?:year|january|february|march"
     r"|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|monsoon))\b",
@@ -89,6 +91,20 @@ def _a_plan_of_its_own(before: list[str], index: int, figure: str) -> bool:
         before[index + 1 : index + 2] != ["to"]
         and not any(word.lower() in _REPORTING for word in before[:index])
         and figure.lower() not in _WEEKDAY_WORDS
+    )
+
+
+def _an_arrangement(before: list[str], index: int) -> bool:
+    """ "the storm is making landfall on Thursday", "the two leaders are meeting in May": the
+    present progressive close before a date tells of an arrangement to come (not "are offering
+    less than in September", a comparison with the past)."""
+    lower = before[index].lower()
+    return (
+        len(lower) > 5
+        and lower.endswith("ing")
+        and before[index - 1 : index] in (["is"], ["are"], ["am"])
+        and len(before) - index <= 4
+        and "than" not in before[index:]
     )
 
 
@@ -320,7 +336,7 @@ def _tense_of_words(text: str, start: int, end: int, sentence_start: int, senten
     if _a_date_set_or_moved(before, a_day):
         return None
     for index in range(len(before) - 1, -1, -1):
-        if before[index].lower() in _SCHEDULED or _a_present_verb(before, index):
+        if before[index].lower() in _SCHEDULED or _a_present_verb(before, index) or _an_arrangement(before, index):
             return "future"
         if before[index].lower() in ("until", "till") and _after_a_past_verb(before[:index]):
             return None  # "delayed sowing until July", "adjourned the case until January 20": the nearest
