@@ -1455,3 +1455,18 @@ def test_a_date_moved_to_or_a_named_deadline_is_the_nearest(published, sentence,
 )
 def test_obligations_forecasts_and_arrangements_look_ahead(published, sentence, words, date):
     check(sentence, published, words, date, "date")
+
+
+# a weekday set or moved to is still to come; a weekday joined to one before it shares its tense
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "The carrier said the flights had been rescheduled for Monday and Tuesday.", "Tuesday", "2025-08-19"),
+        (FRIDAY, "The derby was moved to Sunday because of the heat.", "Sunday", "2025-08-17"),
+        (FRIDAY, "The ballot has been postponed to Tuesday.", "Tuesday", "2025-08-19"),
+        (FRIDAY, "Hearings will be held on Monday or Tuesday.", "Tuesday", "2025-08-19"),
+        (FRIDAY, "Talks were held on Wednesday and Thursday.", "Thursday", "2025-08-14"),
+    ],
+)
+def test_a_weekday_moved_to_or_joined_to_another(published, sentence, words, date):
+    check(sentence, published, words, date, "date")

@@ -289,6 +289,22 @@ def _a_deadline_in_the_past(before: list[str]) -> bool:
     return words[-2:] == ["by", "the"] and _after_a_past_verb(before[:-2])
 
 
+def _looks_ahead_whatever_the_verb(before: list[str], figure: str) -> bool:
+    """A deadline after an infinitive, or a weekday something is ahead of."""
+    return _infinitive_deadline(before) or (_ahead_of(before) and figure.lower() in _WEEKDAY_WORDS)
+
+
+def _second_of_two(before: list[str], figure: str) -> bool:
+    """A weekday joined to a weekday before it ("Thursday and Friday", "Monday or Tuesday") is
+    governed by the same words as the first."""
+    return (
+        figure.lower() in _WEEKDAY_WORDS
+        and len(before) >= 2
+        and before[-1].lower() in ("and", "or")
+        and before[-2].lower() in _WEEKDAY_WORDS
+    )
+
+
 def _a_date_set_or_moved(before: list[str], a_day: bool) -> bool:
     """A date a thing was set for, moved to or due by is the nearest such day, whatever the tense."""
     return _a_set_date(before) or _a_date_moved_to(before) or (a_day and _a_deadline_in_the_past(before))
@@ -328,13 +344,16 @@ def _tense_of_words(text: str, start: int, end: int, sentence_start: int, senten
         return "habitual"
     words = list(_WORD.finditer(text, sentence_start, start))
     before = [m.group() for m in words]
-    if _infinitive_deadline(before) or (_ahead_of(before) and text[start:end].lower() in _WEEKDAY_WORDS):
+    if _second_of_two(before, text[start:end]):  # "rescheduled for Thursday and Friday": as Thursday
+        return _tense_of_words(text, words[-2].start(), words[-2].end(), sentence_start, sentence_end)
+    if _looks_ahead_whatever_the_verb(before, text[start:end]):
         return "future"
     if _what_it_is_for(before) or _forecast_of(before):
         return None
     a_day = any(c.isdigit() for c in text[start:end])  # "September 30", not "December"
     if _a_date_set_or_moved(before, a_day):
-        return None
+        # a weekday has no "nearest": one set or moved to is still to come ("rescheduled for Friday")
+        return "future" if text[start:end].lower() in _WEEKDAY_WORDS else None
     for index in range(len(before) - 1, -1, -1):
         if before[index].lower() in _SCHEDULED or _a_present_verb(before, index) or _an_arrangement(before, index):
             return "future"
