@@ -1470,3 +1470,19 @@ def test_obligations_forecasts_and_arrangements_look_ahead(published, sentence, 
 )
 def test_a_weekday_moved_to_or_joined_to_another(published, sentence, words, date):
     check(sentence, published, words, date, "date")
+
+
+# "the same date last year" and "the same day of 2024" move the date the text gave before them
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        ("Mills had received 2.1 million bales by 1 August. They had 2.6 million bales on the same date last year.",
+         "the same date last year", "2024-08-01"),
+        ("Reservoirs stood at 41 percent on July 30, against 58 percent on the same day last year.",
+         "the same day last year", "2024-07-30"),
+        ("Ridership reached 90,000 on August 3, up from 71,000 on the corresponding day of 2023.",
+         "the corresponding day of 2023", "2023-08-03"),
+    ],
+)  # fmt: skip
+def test_the_same_date_last_year_moves_the_date_before_it(text, words, date):
+    check(text, FRIDAY, words, date)
