@@ -1486,3 +1486,20 @@ def test_a_weekday_moved_to_or_joined_to_another(published, sentence, words, dat
 )  # fmt: skip
 def test_the_same_date_last_year_moves_the_date_before_it(text, words, date):
     check(text, FRIDAY, words, date)
+
+
+# the Indian press's "the 2025-26 fiscal" (with or without "year") and a story that names only
+# an Indian city: parts of the fiscal year count from April
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("Mumbai's airport handled 9 percent more passengers in the first five months of the 2025-26 fiscal.",
+         "the first five months of the 2025-26 fiscal", "2025-04..2025-08"),
+        ("Power demand in Chennai rose in the first half of the 2025-26 fiscal year.",
+         "the first half of the 2025-26 fiscal year", "2025-04..2025-09"),
+        ("Bengaluru's software exports grew in the second quarter of the 2024-25 financial year.",
+         "the second quarter of the 2024-25 financial year", "2024-07..2024-09"),
+    ],
+)  # fmt: skip
+def test_parts_of_a_split_fiscal_year_named_before_the_word_fiscal(sentence, words, date):
+    check(sentence, FRIDAY, words, date, "date-range")
