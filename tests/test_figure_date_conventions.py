@@ -1503,3 +1503,18 @@ def test_the_same_date_last_year_moves_the_date_before_it(text, words, date):
 )  # fmt: skip
 def test_parts_of_a_split_fiscal_year_named_before_the_word_fiscal(sentence, words, date):
     check(sentence, FRIDAY, words, date, "date-range")
+
+
+# the span of a target, goal or quota is the nearest such span whatever the verb that set it
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (SPRING, "Ministers have given the grain agency a target of buying 3 million tonnes between January and June.",
+         "January and June", "2026-01..2026-06"),
+        (SPRING, "The ministry set an export quota of 2 million tons for April.", "April", "2026-04"),
+        (SPRING, "The board approved a goal of hiring 300 nurses by June.", "June", "2026-06"),
+        (SPRING, "The carmaker missed its sales target in October.", "October", "2025-10"),  # dates the missing
+    ],
+)  # fmt: skip
+def test_the_span_of_a_target_or_quota_is_the_nearest(published, sentence, words, date):
+    check(sentence, published, words, date)

@@ -305,9 +305,31 @@ def _second_of_two(before: list[str], figure: str) -> bool:
     )
 
 
+_AIMS = frozenset("target targets goal goals quota quotas deadline".split())
+
+
+def _a_date_of_an_aim(before: list[str]) -> bool:
+    """ "has set the agency a target of buying 4 million tons between January and June": the
+    span of a target or quota is the nearest such span, whatever the verb that set it, where no
+    verb comes between the target and the date ("the target missed in March" keeps the past)."""
+    words = [w.lower() for w in before[-12:]]
+    if words[-1:] not in (["between"], ["by"], ["for"], ["from"], ["until"], ["till"], ["before"]):
+        return False  # "missed its target in October" dates the missing
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in _AIMS:
+            return all(_tense_of(w, words[max(0, i - 3) : i]) is None for i, w in enumerate(words) if i > index)
+    return False
+
+
 def _a_date_set_or_moved(before: list[str], a_day: bool) -> bool:
-    """A date a thing was set for, moved to or due by is the nearest such day, whatever the tense."""
-    return _a_set_date(before) or _a_date_moved_to(before) or (a_day and _a_deadline_in_the_past(before))
+    """A date a thing was set for, moved to or due by, or a target's span, is the nearest such
+    day, whatever the tense."""
+    return (
+        _a_set_date(before)
+        or _a_date_moved_to(before)
+        or _a_date_of_an_aim(before)
+        or (a_day and _a_deadline_in_the_past(before))
+    )
 
 
 _SUBJECTS = frozenset("that which who it he she".split())
