@@ -389,6 +389,8 @@ def test_a_speech_word_after_a_possessive_or_determiner_is_a_noun(text, speaker)
     ("text", "speaker"),
     [
         ("Jose Reyes and Ana Lim said 400 workers had registered.", "Jose Reyes"),
+        ("Jose Reyes, Ana Lim and Kofi Mensah said 400 workers had registered.", "Jose Reyes"),
+        ("Maria Lopez, Raj Patel, and Li Wen told reporters 400 homes were flooded.", "Maria Lopez"),
         ("The Ministry of Labour and the Ministry of Finance said 400 workers had registered.", "Ministry of Labour"),
         (
             "The Cambodian Embassy in Bangkok opened a help desk.\n\n"

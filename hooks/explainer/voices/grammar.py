@@ -1215,6 +1215,7 @@ class SubjectRule(StrEnum):
 
     DATELINE = "dateline"
     NOT_A_SUBJECT = "not-a-subject"
+    NAME_LIST = "name-list"
     APPOSITIVE = "appositive"
     WHOLE = "whole"
     LAST_PART = "last-part"
@@ -1356,6 +1357,30 @@ def _lone_name(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z’'-]+", word)) and word not in stop and word not in COUNTRIES
 
 
+def _name_list(prefix: Prefix, registry: Registry) -> SubjectAnswer:
+    """ "Ana Cruz, Raj Patel and Li Wen said": a list of people says it together. The
+    first of them is the subject (as with "X and Y said"), never a name from the middle
+    or the end of the list, which the last comma part alone would give."""
+    if len(prefix.parts) < 2:
+        return None
+    *heads, (_, tail) = prefix.parts
+    oxford = re.fullmatch(r"\s*and\s+(\S.*?)\s*", tail)  # "..., Raj Patel, and Li Wen"
+    closing = oxford or re.fullmatch(r"\s*(\S.*?)\s+and\s+(\S.*?)\s*", tail)
+    if closing is None or (oxford and len(heads) < 2):
+        return None
+    items = [text for _, text in heads] + list(closing.groups())
+    references = [read_reference(item, registry, prefix.offset) for item in items]
+    if not all(
+        PERSON_NAME.fullmatch(item.strip()) and r is not None and r.entity is not None and r.entity.kind == "person"
+        for item, r in zip(items, references, strict=True)
+    ):
+        return None
+    start, first = heads[0]
+    reference = read_reference(first, registry, prefix.offset + start)
+    assert reference is not None
+    return Subject(reference, start + len(first) - len(first.lstrip()), len(prefix.text))
+
+
 def _whole(prefix: Prefix, registry: Registry) -> SubjectAnswer:
     """Words with commas where no lead-in may be: all of them name the subject, or nobody."""
     if len(prefix.parts) == 1 or prefix.allow_lead:
@@ -1421,6 +1446,7 @@ def _subordinate_clause(prefix: Prefix, registry: Registry) -> SubjectAnswer:
 SUBJECT_RULES: tuple[tuple[SubjectRule, Callable[[Prefix, Registry], SubjectAnswer]], ...] = (
     (SubjectRule.DATELINE, _after_dateline),
     (SubjectRule.NOT_A_SUBJECT, _not_a_subject),
+    (SubjectRule.NAME_LIST, _name_list),
     (SubjectRule.APPOSITIVE, _appositive),
     (SubjectRule.WHOLE, _whole),
     (SubjectRule.LAST_PART, _last_part),
