@@ -942,6 +942,47 @@ NEVER_ANOTHER = [
         1,
         {"Tom Hill"},
     ),
+    # a speaker and one of theirs named after: the first of the two, never the second alone
+    (
+        "and-his-wife",
+        "Kwame Boateng and his wife, Abena Owusu, said they would sue the hospital.",
+        1,
+        {"Kwame Boateng", "unclear"},
+    ),
+    (
+        "and-her-lawyer",
+        "Ana Cruz and her lawyer, Tom Hill, told reporters she would appeal.",
+        1,
+        {"Ana Cruz", "unclear"},
+    ),
+    (
+        "and-his-partner",
+        "Raj Patel and his business partner, Li Wen, said the shop would close.",
+        1,
+        {"Raj Patel", "unclear"},
+    ),
+    ("unnamed-and-his-deputy", "The mayor and his deputy, Li Wen, said the road would close.", 1, {"unclear"}),
+    ("body-and-its-agency", "The ministry and its agency, the Bureau of Labour, said fees had fallen.", 1, {"unclear"}),
+    # the person a question was put to may give the answer that follows
+    ("asked-then-she", '"Will you resign?" Tom Hill asked Ana Cruz.\n\n"No," she said.', 2, {"Ana Cruz", "unclear"}),
+    (
+        "asked-whether-then-she",
+        'Tom Hill asked Ana Cruz whether she would resign.\n\n"Not today," she replied.',
+        2,
+        {"Ana Cruz", "unclear"},
+    ),
+    (
+        "pressed-then-he",
+        'Presenter Mary Quinn pressed Raj Patel on the missing funds.\n\n"The audit will explain it," he said.',
+        2,
+        {"Raj Patel", "unclear"},
+    ),
+    (
+        "questioned-then-he",
+        "Senator Li Wen questioned Kofi Mensah about the contract.\n\nHe said it had been signed in 2021.",
+        2,
+        {"Kofi Mensah", "unclear"},
+    ),
     # a title before anyone holding it is named
     (
         "title-first-minister",

@@ -1308,6 +1308,8 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
     start, head = parts[index]
     if _LEAD_IN.match(head.strip()):
         return None  # "Asked about Reyes's claim, Lim said": a lead-in, never the subject
+    if index == 0 and _AND_RELATIVE.fullmatch(head):
+        return _speaker_and_theirs(head, start, prefix, registry)
     reference = read_reference(head, registry, offset + start)
     following = parts[index + 1][1].strip()
     if reference is None and index == 0 and _AGE.fullmatch(following) and _lone_name(head.strip()):
@@ -1344,11 +1346,25 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
     return Subject(reference, start + len(head) - len(head.lstrip()), len(prefix.text))
 
 
+# a speaker and one of theirs: "Kwame Boateng and his wife", "the ministry and its agency"
+_AND_RELATIVE = re.compile(r"\s*(\S.*?)\s+and\s+(?:his|her|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*")
+
 # a participle opening a lead-in before the subject: "Asked about ...", "Speaking to ...", "Pressed on ..."
 _LEAD_IN = re.compile(
     r"(?:Asked|Pressed|Questioned|Contacted|Reached|Interviewed|Quoted|Approached|Challenged|Told|Shown"
     r"|[A-Z][a-z]+ing)\s+(?:about|on|by|for|to|over|whether|if|why|how|what|at|with|after|in)\b"
 )
+
+
+def _speaker_and_theirs(head: str, start: int, prefix: Prefix, registry: Registry) -> Subject:
+    """ "Kwame Boateng and his wife, Abena Owusu, said": two speakers, so the first of
+    them; when the first is unnamed ("The mayor and his deputy, NAME,") nobody named."""
+    couple = _AND_RELATIVE.fullmatch(head)
+    assert couple is not None
+    first = read_reference(couple.group(1), registry, prefix.offset + start)
+    if first is None or first.entity is None:
+        first = Reference(None, "description: two speakers, the first of them unnamed")
+    return Subject(first, start + len(head) - len(head.lstrip()), len(prefix.text))
 
 
 def _lone_name(word: str) -> bool:

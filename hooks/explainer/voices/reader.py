@@ -302,6 +302,20 @@ class Reader:
             if set(name.split()) & set(entity.name.split()) or fits not in (None, pronoun):
                 continue
             return name
+        return self._person_asked(entity, pronoun, self.article.text[seen:at])
+
+    def _person_asked(self, entity: Entity, pronoun: str, text: str) -> str | None:
+        """The person a question was put to after the candidate's mention ("Tom Hill
+        asked Ana Cruz whether ... ¶ "No," she said"): the answer is as likely theirs."""
+        known = {surface: other for surface, other, _ in self.registry.surfaces()}
+        for asked in _ASKED.finditer(text):
+            for name in people_named(asked.group(1))[:1]:
+                other = known.get(name)
+                if set(name.split()) & set(entity.name.split()):
+                    continue
+                if other is not None and (other.kind != "person" or not fits(other, pronoun)):
+                    continue
+                return name
         return None
 
     def _only_candidate(self, pronoun: str, at: int) -> tuple[Entity, str] | None:
@@ -928,3 +942,7 @@ class Reader:
             paragraph = self.article.paragraphs[bisect.bisect_right(starts, match.start()) - 1]
             found[paragraph.number].append(Mention(paragraph.number, *match.span(), self.registry.current(entity)))
         return {number: tuple(mentions) for number, mentions in found.items()}
+
+
+# a question put to someone by name: "asked Ana Cruz", "pressed Mayor Tom Hill on"
+_ASKED = re.compile(r"\b(?:asked|questioned|pressed)\s+((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*)")
