@@ -983,6 +983,21 @@ NEVER_ANOTHER = [
         2,
         {"Kofi Mensah", "unclear"},
     ),
+    # one name after role words and before an age is a person's, after a lead-in too
+    ("role-mononym-age", "At the fish market in Cebu, vendor Marites, 44, said prices had doubled.", 1, {"Marites"}),
+    (
+        "role-mononym-age-told",
+        'In Yangon, taxi driver Aung, 37, told reporters fuel was scarce.\n\n"I cannot work," he said.',
+        2,
+        {"Aung"},
+    ),
+    (
+        "two-role-words-mononym",
+        "Outside the clinic, rice farmer Warsito, 61, said the canal had run dry.",
+        1,
+        {"Warsito"},
+    ),
+    ("conjunction-is-no-role", "Jose Reyes met the workers.\n\nBut Reyes, 52, said nothing more.", 2, {"Jose Reyes"}),
     # a title before anyone holding it is named
     (
         "title-first-minister",
@@ -1008,3 +1023,9 @@ NEVER_ANOTHER = [
 @pytest.mark.parametrize(("case", "text", "number", "allowed"), NEVER_ANOTHER, ids=[c[0] for c in NEVER_ANOTHER])
 def test_a_careless_reading_never_names_another_person(case, text, number, allowed):
     assert speaker_label(text, number) in allowed
+
+
+def test_a_role_before_one_name_and_an_age_is_the_speakers_role():
+    voices = _voices("At the night market in Hue, noodle seller Thuy, 47, said rents had risen.")
+    speaker = voices.speaker_of(1)
+    assert speaker is not None and (speaker.name, speaker.role) == ("Thuy", "noodle seller")

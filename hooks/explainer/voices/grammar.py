@@ -1312,11 +1312,8 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
         return _speaker_and_theirs(head, start, prefix, registry)
     reference = read_reference(head, registry, offset + start)
     following = parts[index + 1][1].strip()
-    if reference is None and index == 0 and _AGE.fullmatch(following) and _lone_name(head.strip()):
-        # "Vanna, 42, a tuk-tuk driver, said": one name, then an age, is a person's
-        reference = Reference(
-            Entity(key=slug(head.strip()), name=head.strip(), kind="person", source="article"), "found:name"
-        )
+    if reference is None and _AGE.fullmatch(following):
+        reference = _aged_name(head.strip(), index)
     if (
         index + 2 < len(parts)
         and PERSON_NAME.fullmatch(following)
@@ -1365,6 +1362,39 @@ def _speaker_and_theirs(head: str, start: int, prefix: Prefix, registry: Registr
     if first is None or first.entity is None:
         first = Reference(None, "description: two speakers, the first of them unnamed")
     return Subject(first, start + len(head) - len(head.lstrip()), len(prefix.text))
+
+
+def _aged_name(head: str, index: int) -> Reference | None:
+    """One name before an age is a person's: "Vanna, 42, a tuk-tuk driver, said" (first in
+    the sentence), or after role words "At the market, trader Sutarno, 58, said"."""
+    if index == 0 and _lone_name(head):
+        return Reference(Entity(key=slug(head), name=head, kind="person", source="article"), "found:name")
+    described = _ROLE_THEN_LONE_NAME.fullmatch(head)
+    if described is None or described.group(1).split()[0] in _NOT_A_ROLE_WORD or not _lone_name(described.group(2)):
+        return None
+    name, role = described.group(2), described.group(1).strip()
+    return Reference(Entity(key=slug(name), name=name, kind="person", role=role, source="article"), "found:name")
+
+
+# lower-case role words, then one name: "trader Sutarno", "rice farmer Warsito"
+_ROLE_THEN_LONE_NAME = re.compile(r"((?:[a-z][\w-]*\s+){1,3})([A-Z][a-z’'-]+)")
+_NOT_A_ROLE_WORD = {
+    "and",
+    "but",
+    "yet",
+    "so",
+    "while",
+    "as",
+    "when",
+    "after",
+    "then",
+    "said",
+    "says",
+    "told",
+    "the",
+    "a",
+    "an",
+}
 
 
 def _lone_name(word: str) -> bool:
