@@ -998,6 +998,32 @@ NEVER_ANOTHER = [
         {"Warsito"},
     ),
     ("conjunction-is-no-role", "Jose Reyes met the workers.\n\nBut Reyes, 52, said nothing more.", 2, {"Jose Reyes"}),
+    # a person named right after the candidate's verb may be the one who answers
+    (
+        "sentenced-then-he",
+        'Judge Ana Cruz sentenced Raj Patel to five years.\n\n"I will appeal," he said.',
+        2,
+        {"unclear"},
+    ),
+    (
+        "fired-then-he",
+        "The mayor, Ana Cruz, fired Raj Patel on Monday. He said the decision was unfair.",
+        1,
+        {"unclear"},
+    ),
+    ("met-then-he", 'Pedro Santos met Raj Kumar in Lisbon on Monday.\n\n"It went well," he said.', 2, {"unclear"}),
+    (
+        "defeated-then-she",
+        'Governor Tom Hill defeated Ana Cruz by 400 votes.\n\n"The count was fair," she said.',
+        2,
+        {"unclear"},
+    ),
+    (
+        "sued-then-he",
+        'Kofi Mensah sued Raj Patel over the unpaid rent.\n\n"He owes me two years," he said.',
+        2,
+        {"unclear"},
+    ),
     # a title before anyone holding it is named
     (
         "title-first-minister",

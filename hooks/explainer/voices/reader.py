@@ -305,13 +305,15 @@ class Reader:
         return self._person_asked(entity, pronoun, self.article.text[seen:at])
 
     def _person_asked(self, entity: Entity, pronoun: str, text: str) -> str | None:
-        """The person a question was put to after the candidate's mention ("Tom Hill
-        asked Ana Cruz whether ... ¶ "No," she said"): the answer is as likely theirs."""
+        """The person a question was put to, or an act done to, after the candidate's
+        mention ("Tom Hill asked Ana Cruz whether ... ¶ "No," she said", "Judge Ana Cruz
+        sentenced Raj Patel ... ¶ "I will appeal," he said"): the words are as likely theirs."""
         known = {surface: other for surface, other, _ in self.registry.surfaces()}
         for asked in _ASKED.finditer(text):
+            titled = dict(titled_people(asked.group(1)))  # "met Ms Chea Sopheap": she, not he
             for name in people_named(asked.group(1))[:1]:
                 other = known.get(name)
-                if set(name.split()) & set(entity.name.split()):
+                if set(name.split()) & set(entity.name.split()) or titled.get(name) not in (None, pronoun):
                     continue
                 if other is not None and (other.kind != "person" or not fits(other, pronoun)):
                     continue
@@ -944,5 +946,8 @@ class Reader:
         return {number: tuple(mentions) for number, mentions in found.items()}
 
 
-# a question put to someone by name: "asked Ana Cruz", "pressed Mayor Tom Hill on"
-_ASKED = re.compile(r"\b(?:asked|questioned|pressed)\s+((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*)")
+# a person named right after a verb done to them: "asked Ana Cruz", "sentenced Raj Patel", "met Tom Hill"
+# (not "told": "told Daily Mirror" names the outlet)
+_ASKED = re.compile(
+    r"\b(?:[a-z]+ed|met|sent|took|gave|saw|beat|caught|fought|hit|led|sued)\s+((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*)"
+)
