@@ -750,3 +750,327 @@ def test_single_quotation_marks_span_the_quote_and_skip_apostrophes():
     text = "Farmer Abdul Malek said: ‘The dealer’s price went up again.’"
     assert text[quote.start : quote.end] == "‘The dealer’s price went up again.’"
     assert quote.speaker is not None and quote.speaker.name == "Abdul Malek"
+
+
+# Constructions where a careless reader names the wrong person: a reaction after the
+# quote, a name inside the quote, a name as the object of another's verb, a lawyer or
+# spokesman of a named person, a background sentence before a pronoun, a list of names,
+# a question put to a speaker, a title before anyone holds it. Each answer is the
+# speaker, a description of them, or unclear, never another person of the text.
+NEVER_ANOTHER = [
+    # a reaction from someone else after the attribution
+    (
+        "reaction-disagreed",
+        '"Wages will rise by June," said Chan Sophal. Lim Dara, a factory owner, disagreed.',
+        1,
+        {"Chan Sophal"},
+    ),
+    (
+        "reaction-unconvinced",
+        '"The mine is safe," Kofi Mensah told reporters. Ama Serwaa, whose son died there, was unconvinced.',
+        1,
+        {"Kofi Mensah"},
+    ),
+    (
+        "reaction-new-paragraph",
+        '"We will win the vote," said Rosa Delgado.\n\nMarco Ruiz disagreed. "They will lose," he said.',
+        2,
+        {"Marco Ruiz", "unclear"},
+    ),
+    (
+        "reaction-agreed",
+        '"We need more nurses," said Grace Mensah. Her deputy, Raj Kumar, agreed.',
+        1,
+        {"Grace Mensah"},
+    ),
+    # a name inside the quote is not the speaker
+    (
+        "quote-names-a-minister",
+        '"Minister Lim Chea promised us the money," said Tan Wei Ming, a bus driver.',
+        1,
+        {"Tan Wei Ming"},
+    ),
+    (
+        "quote-names-a-governor",
+        '"We trusted Governor Ana Reyes," farmer Pedro Santos told the BBC.',
+        1,
+        {"Pedro Santos"},
+    ),
+    ("quote-names-a-mister", '"Mr Okafor never answered our letters," Grace Mensah said.', 1, {"Grace Mensah"}),
+    ("quote-is-a-full-name", '"Ana Cruz is not telling the truth," Raj Patel said on Friday.', 1, {"Raj Patel"}),
+    # "X told Y": X speaks
+    ("told-a-named-person", "Sok Lina told Chan Dara that the fees were illegal.", 1, {"Sok Lina"}),
+    (
+        "told-a-titled-person",
+        "Finance Minister Pen Sovann told Governor Lim Hak the budget would shrink.",
+        1,
+        {"Pen Sovann"},
+    ),
+    ("told-after-quote", '"Pay them now," Lim Chea told Mayor Ana Reyes.', 1, {"Lim Chea"}),
+    ("told-about-a-third", "Grace Mensah told Tom Hill that Pedro Santos had left the city.", 1, {"Grace Mensah"}),
+    # "Y was told by X": never Y
+    (
+        "was-told-by",
+        "Chan Dara was told by Sok Lina that the fees were illegal.",
+        1,
+        {"Sok Lina", "unclear", "narration"},
+    ),
+    (
+        "were-told-by",
+        "Reporters were told by Inspector Raj Kumar that three men had been held.",
+        1,
+        {"Raj Kumar", "unclear", "narration"},
+    ),
+    (
+        "was-told-by-pronoun",
+        "Ana Cruz, a nurse, was at the clinic.\n\nShe was told by Raj Patel that the beds were full.",
+        2,
+        {"Raj Patel", "unclear", "narration"},
+    ),
+    # a named person's lawyer or spokesman speaks, not the person
+    (
+        "lawyer-named-after",
+        "Kwame Boateng's lawyer, Abena Owusu, said the charges would be dropped.",
+        1,
+        {"Abena Owusu"},
+    ),
+    (
+        "lawyer-named-before",
+        "Abena Owusu, Kwame Boateng's lawyer, said the charges would be dropped.",
+        1,
+        {"Abena Owusu"},
+    ),
+    ("lawyer-unnamed", "Kwame Boateng's lawyer said the charges would be dropped.", 1, {"Kwame Boateng's lawyer"}),
+    (
+        "according-to-a-spokesman",
+        "The plant will close in May, according to Lim Chea's spokesman.",
+        1,
+        {"Lim Chea's spokesman"},
+    ),
+    (
+        "spokeswoman-for",
+        "A spokeswoman for Prime Minister Sar Kimleang said the visit was off.",
+        1,
+        {"spokeswoman for Prime Minister Sar Kimleang"},
+    ),
+    (
+        "aide-on-behalf",
+        "Speaking on behalf of Governor Ana Reyes, aide Tom Hill said the road would open.",
+        1,
+        {"Tom Hill"},
+    ),
+    ("widow-of", '"He was innocent," said Maria Lopez, the widow of Pedro Santos.', 1, {"Maria Lopez"}),
+    ("his-mother", "Kwame Boateng was arrested on Monday.\n\nHis mother said he was innocent.", 2, {"unclear"}),
+    (
+        "her-lawyer",
+        "Grace Mensah was charged on Tuesday.\n\nHer lawyer said she would plead not guilty.",
+        2,
+        {"unclear"},
+    ),
+    # a new person's background sentence, then a pronoun
+    (
+        "background-moved",
+        'Chan Sophal said fees were too high.\n\nMaria Lopez, 34, moved to Osaka in 2019 to bake bread. "We were never paid on time," she said.',
+        2,
+        {"Maria Lopez"},
+    ),
+    (
+        "background-drove",
+        'Grace Mensah said the clinic was full.\n\nKwame Boateng has driven a taxi in Accra for 20 years. "Fuel costs have doubled," he said.',
+        2,
+        {"Kwame Boateng"},
+    ),
+    # names in a relative clause are not the subject
+    (
+        "whom-described",
+        "Kwame Boateng, whom Grace Mensah described as a friend, said he would testify.",
+        1,
+        {"Kwame Boateng"},
+    ),
+    ("who-succeeded", "Ana Cruz, who succeeded Raj Patel as mayor in March, said taxes would fall.", 1, {"Ana Cruz"}),
+    ("whose-brother", '"It is over," said Lim Chea, whose brother Pen Sovann was arrested.', 1, {"Lim Chea"}),
+    # a list of names: the first of them (the conventions: first or unclear), never the middle or last
+    (
+        "list-then-they",
+        'Chan Sophal, Lim Dara and Sok Lina, all at the plant, met the minister.\n\n"We want our wages," they said.',
+        2,
+        {"unclear"},
+    ),
+    ("list-of-three", "Chan Sophal, Lim Dara and Sok Lina said they would strike.", 1, {"Chan Sophal", "unclear"}),
+    (
+        "list-oxford-comma",
+        "Chan Sophal, Lim Dara, and Sok Lina told reporters the plant was unsafe.",
+        1,
+        {"Chan Sophal", "unclear"},
+    ),
+    (
+        "list-of-four",
+        "Maria Lopez, Pedro Santos, Ana Cruz and Raj Patel said they had not been paid.",
+        1,
+        {"Maria Lopez", "unclear"},
+    ),
+    (
+        "list-after-a-place",
+        "In Phnom Penh, Lim Dara and Sok Lina said the rent had doubled.",
+        1,
+        {"Lim Dara", "unclear"},
+    ),
+    # a question put to a speaker names someone else
+    (
+        "asked-whether-name",
+        "Lim Chea, the mayor, opened the bridge.\n\nAsked whether Governor Ana Reyes would attend, Lim Chea said she was busy.",
+        2,
+        {"Lim Chea"},
+    ),
+    (
+        "asked-about-possessive",
+        "Asked about Pedro Santos's resignation, Grace Mensah said she had no comment.",
+        1,
+        {"Grace Mensah"},
+    ),
+    (
+        "asked-whether-pronoun",
+        "Grace Mensah, the minister, visited the port.\n\nAsked whether Pedro Santos would resign, she said nothing was decided.",
+        2,
+        {"Grace Mensah", "unclear"},
+    ),
+    ("replying-to", "Replying to Ana Cruz, Raj Patel said the money was spent.", 1, {"Raj Patel"}),
+    ("in-response-to", '"That is false," Raj Patel said in response to Ana Cruz.', 1, {"Raj Patel"}),
+    (
+        "question-then-answer",
+        '"When will you pay?" asked Tom Hill, a reporter. Grace Mensah said the money was coming.',
+        1,
+        {"Tom Hill"},
+    ),
+    # a speaker and one of theirs named after: the first of the two, never the second alone
+    (
+        "and-his-wife",
+        "Kwame Boateng and his wife, Abena Owusu, said they would sue the hospital.",
+        1,
+        {"Kwame Boateng", "unclear"},
+    ),
+    (
+        "and-her-lawyer",
+        "Ana Cruz and her lawyer, Tom Hill, told reporters she would appeal.",
+        1,
+        {"Ana Cruz", "unclear"},
+    ),
+    (
+        "and-his-partner",
+        "Raj Patel and his business partner, Li Wen, said the shop would close.",
+        1,
+        {"Raj Patel", "unclear"},
+    ),
+    ("unnamed-and-his-deputy", "The mayor and his deputy, Li Wen, said the road would close.", 1, {"unclear"}),
+    ("body-and-its-agency", "The ministry and its agency, the Bureau of Labour, said fees had fallen.", 1, {"unclear"}),
+    # the person a question was put to may give the answer that follows
+    ("asked-then-she", '"Will you resign?" Tom Hill asked Ana Cruz.\n\n"No," she said.', 2, {"Ana Cruz", "unclear"}),
+    (
+        "asked-whether-then-she",
+        'Tom Hill asked Ana Cruz whether she would resign.\n\n"Not today," she replied.',
+        2,
+        {"Ana Cruz", "unclear"},
+    ),
+    (
+        "pressed-then-he",
+        'Presenter Mary Quinn pressed Raj Patel on the missing funds.\n\n"The audit will explain it," he said.',
+        2,
+        {"Raj Patel", "unclear"},
+    ),
+    (
+        "questioned-then-he",
+        "Senator Li Wen questioned Kofi Mensah about the contract.\n\nHe said it had been signed in 2021.",
+        2,
+        {"Kofi Mensah", "unclear"},
+    ),
+    # one name after role words and before an age is a person's, after a lead-in too
+    ("role-mononym-age", "At the fish market in Cebu, vendor Marites, 44, said prices had doubled.", 1, {"Marites"}),
+    (
+        "role-mononym-age-told",
+        'In Yangon, taxi driver Aung, 37, told reporters fuel was scarce.\n\n"I cannot work," he said.',
+        2,
+        {"Aung"},
+    ),
+    (
+        "two-role-words-mononym",
+        "Outside the clinic, rice farmer Warsito, 61, said the canal had run dry.",
+        1,
+        {"Warsito"},
+    ),
+    ("conjunction-is-no-role", "Jose Reyes met the workers.\n\nBut Reyes, 52, said nothing more.", 2, {"Jose Reyes"}),
+    # a person named right after the candidate's verb may be the one who answers
+    (
+        "sentenced-then-he",
+        'Judge Ana Cruz sentenced Raj Patel to five years.\n\n"I will appeal," he said.',
+        2,
+        {"unclear"},
+    ),
+    (
+        "fired-then-he",
+        "The mayor, Ana Cruz, fired Raj Patel on Monday. He said the decision was unfair.",
+        1,
+        {"unclear"},
+    ),
+    ("met-then-he", 'Pedro Santos met Raj Kumar in Lisbon on Monday.\n\n"It went well," he said.', 2, {"unclear"}),
+    (
+        "defeated-then-she",
+        'Governor Tom Hill defeated Ana Cruz by 400 votes.\n\n"The count was fair," she said.',
+        2,
+        {"unclear"},
+    ),
+    (
+        "sued-then-he",
+        'Kofi Mensah sued Raj Patel over the unpaid rent.\n\n"He owes me two years," he said.',
+        2,
+        {"unclear"},
+    ),
+    # a new person met by role, one name and an age is who the next pronoun means
+    (
+        "student-mononym-then-he",
+        'Grace Mensah said the clinic was full.\n\nAt the bus stop, student Kwame, 19, waited. "No bus since noon," he said.',
+        2,
+        {"Kwame"},
+    ),
+    (
+        "farmer-mononym-then-she",
+        'Raj Patel said the dam was safe.\n\nDownstream, farmer Siti, 63, lost her crop. "The water came at night," she said.',
+        2,
+        {"Siti"},
+    ),
+    (
+        "guard-mononym-then-he",
+        'Ana Cruz opened the museum.\n\nSecurity guard Budi, 45, has worked there for a decade.\n\n"It was never this busy," he said.',
+        3,
+        {"Budi"},
+    ),
+    # a title before anyone holding it is named
+    (
+        "title-first-minister",
+        "The minister said the budget would be cut by 5 per cent.\n\nFinance Minister Pen Sovann spoke in parliament on Tuesday.",
+        1,
+        {"unclear", "narration"},
+    ),
+    (
+        "title-first-prime-minister",
+        "The prime minister said on Monday that elections would be held in July.\n\nPrime Minister Sar Kimleang also said the army would stay neutral.",
+        1,
+        {"unclear", "narration"},
+    ),
+    (
+        "title-after-two-ministers",
+        "Health Minister Ana Cruz and Finance Minister Raj Patel met on Monday.\n\nThe minister said the budget was fixed.",
+        2,
+        {"unclear"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "number", "allowed"), NEVER_ANOTHER, ids=[c[0] for c in NEVER_ANOTHER])
+def test_a_careless_reading_never_names_another_person(case, text, number, allowed):
+    assert speaker_label(text, number) in allowed
+
+
+def test_a_role_before_one_name_and_an_age_is_the_speakers_role():
+    voices = _voices("At the night market in Hue, noodle seller Thuy, 47, said rents had risen.")
+    speaker = voices.speaker_of(1)
+    assert speaker is not None and (speaker.name, speaker.role) == ("Thuy", "noodle seller")

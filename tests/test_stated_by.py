@@ -389,6 +389,8 @@ def test_a_speech_word_after_a_possessive_or_determiner_is_a_noun(text, speaker)
     ("text", "speaker"),
     [
         ("Jose Reyes and Ana Lim said 400 workers had registered.", "Jose Reyes"),
+        ("Jose Reyes, Ana Lim and Kofi Mensah said 400 workers had registered.", "Jose Reyes"),
+        ("Maria Lopez, Raj Patel, and Li Wen told reporters 400 homes were flooded.", "Maria Lopez"),
         ("The Ministry of Labour and the Ministry of Finance said 400 workers had registered.", "Ministry of Labour"),
         (
             "The Cambodian Embassy in Bangkok opened a help desk.\n\n"
@@ -1104,3 +1106,43 @@ def test_a_document_whose_appositive_names_no_issuer_names_no_institution():
         "The report, released on Monday after a long delay, said poverty fell to 12 percent."
     )
     assert found["12 percent"] in (UNCLEAR, "report")  # unclear, or the document itself; never a guess
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Ana Cruz said 30 people died, but police put the toll at 45.", "Ana Cruz", {"police", UNCLEAR}),
+        (
+            "Officials said 30 homes were flooded, but aid groups estimate 45 were damaged.",
+            "Officials",
+            {UNCLEAR},
+        ),
+        (
+            "Grace Mensah said 30 workers were hurt, while Kofi Boateng countered that 45 were.",
+            "Grace Mensah",
+            {"Kofi Boateng", UNCLEAR},
+        ),
+        (
+            "Tom Hill said 30 flights were cancelled, whereas Raj Patel put the number of cancellations at 45.",
+            "Tom Hill",
+            {"Raj Patel", UNCLEAR},
+        ),
+    ],
+)
+def test_a_figure_after_a_second_speaker_in_the_sentence_is_never_the_first_speakers(text, first, second):
+    found = stated(text)
+    assert found["30"] == first, found
+    assert found["45"] in second, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Cruz said 30 families had lost crops, and urged districts to report 45 more by Friday.",
+        "Raj Patel said 30 schools were shut, and asked parents to say whether 45 others should close.",
+        "Grace Mensah said 30 clinics were full, and told nurses to estimate how many of 45 beds were free.",
+    ],
+)
+def test_a_speech_verb_after_to_is_no_second_speaker(text):
+    found = stated(text)
+    assert found["30"] == found["45"], found

@@ -132,6 +132,8 @@ SUBJECTS = [
         "Dil Prasad Rai",
     ),
     ('The "workers"', True, SubjectRule.NOT_A_SUBJECT, ""),
+    ("Ek Vanna, Sok Lina and Chea Dara", True, SubjectRule.NAME_LIST, "Ek Vanna"),
+    ("Ek Vanna, Sok Lina, and Chea Dara", False, SubjectRule.NAME_LIST, "Ek Vanna"),
     ("Ek Vanna, a researcher at the institute,", True, SubjectRule.APPOSITIVE, "Ek Vanna"),
     ("The spokesman, Chhum Sarin,", False, SubjectRule.APPOSITIVE, "Chhum Sarin"),
     ("In March, prices rose, and", False, SubjectRule.WHOLE, ""),

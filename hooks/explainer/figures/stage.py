@@ -128,13 +128,19 @@ def _second_speaker(voices, number: int, attribution, offset: int, text: str):
     return attribution._replace(speaker=None, evidence="unclear")
 
 
+# the verbs of a second speaker: "said", "warned", "put the toll at", "estimates", "countered"
+_SECOND_VERBS = (
+    r"(?<!\bto\s)(?:told|said|says|warned|complained|added|noted|argued|insisted|claimed|stressed|estimated|estimates|wrote"
+    r"|say|warn|estimate|claim|argue|insist|countered|replied|responded|maintained|contended|reported|reports|report"
+    r"|predicted|predict|forecast|cautioned"
+    r"|put\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}at)\b"
+)
 # "..., while Y told reporters that", "..., but exporters warned that", "after workers complained that"
 _SECOND_SPEAKER = re.compile(
-    r"(?:,\s+(?:while|but|whereas|and)\s+|\bafter\s+)(?P<subject>[^;.]{1,120}?)\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:told|said|says|warned|complained|added|noted|argued|insisted|claimed|stressed|estimated|wrote)\b"
+    rf"(?:,\s+(?:while|but|whereas|and)\s+|\bafter\s+)(?P<subject>[^;.]{{1,120}}?)\s+(?:has\s+|have\s+|had\s+)?{_SECOND_VERBS}"
     # "..., a view shared by Pedro Lim, who said": the one "who" stands for
     r"|\b(?P<subject_who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}),\s+who\s+(?:has\s+|had\s+)?(?:also\s+)?"
-    r"(?:told|said|says|warned|complained|added|noted|argued|insisted|claimed|stressed|estimated|wrote)\b"
+    + _SECOND_VERBS
 )
 _PRONOUNS = frozenset("he she they it we i".split())
 

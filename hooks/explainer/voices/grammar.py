@@ -179,6 +179,13 @@ SAYING = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "wr
 NAMED_WITH_AGE = re.compile(
     r"(?<![\w’'])((?:[A-Z][\w’'.-]{0,63}+\s++){1,3}[A-Z][\w’'-]{0,63}+),\s+(?:\d{1,3},|aged\s+\d)"
 )
+# role words, one name and an age anywhere in a sentence: "student Kwame, 19,"
+ROLE_NAME_WITH_AGE = re.compile(r"\b((?:[a-z][\w-]*\s+){1,3}[A-Z][a-z’'-]+),\s+(?:\d{1,3},|aged\s+\d)")
+
+
+def aged_lone_name(head: str) -> Reference | None:
+    """The person of "student Kwame" before an age, if the words are role words and one name."""
+    return _aged_name(head, 1)
 
 
 # a subject and a verb of the reported mood: "The ministry would also review ..."
@@ -1215,6 +1222,7 @@ class SubjectRule(StrEnum):
 
     DATELINE = "dateline"
     NOT_A_SUBJECT = "not-a-subject"
+    NAME_LIST = "name-list"
     APPOSITIVE = "appositive"
     WHOLE = "whole"
     LAST_PART = "last-part"
@@ -1307,13 +1315,12 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
     start, head = parts[index]
     if _LEAD_IN.match(head.strip()):
         return None  # "Asked about Reyes's claim, Lim said": a lead-in, never the subject
+    if index == 0 and _AND_RELATIVE.fullmatch(head):
+        return _speaker_and_theirs(head, start, prefix, registry)
     reference = read_reference(head, registry, offset + start)
     following = parts[index + 1][1].strip()
-    if reference is None and index == 0 and _AGE.fullmatch(following) and _lone_name(head.strip()):
-        # "Vanna, 42, a tuk-tuk driver, said": one name, then an age, is a person's
-        reference = Reference(
-            Entity(key=slug(head.strip()), name=head.strip(), kind="person", source="article"), "found:name"
-        )
+    if reference is None and _AGE.fullmatch(following):
+        reference = _aged_name(head.strip(), index)
     if (
         index + 2 < len(parts)
         and PERSON_NAME.fullmatch(following)
@@ -1343,6 +1350,9 @@ def _appositive_at(prefix: Prefix, index: int, registry: Registry) -> Subject | 
     return Subject(reference, start + len(head) - len(head.lstrip()), len(prefix.text))
 
 
+# a speaker and one of theirs: "Kwame Boateng and his wife", "the ministry and its agency"
+_AND_RELATIVE = re.compile(r"\s*(\S.*?)\s+and\s+(?:his|her|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*")
+
 # a participle opening a lead-in before the subject: "Asked about ...", "Speaking to ...", "Pressed on ..."
 _LEAD_IN = re.compile(
     r"(?:Asked|Pressed|Questioned|Contacted|Reached|Interviewed|Quoted|Approached|Challenged|Told|Shown"
@@ -1350,10 +1360,78 @@ _LEAD_IN = re.compile(
 )
 
 
+def _speaker_and_theirs(head: str, start: int, prefix: Prefix, registry: Registry) -> Subject:
+    """ "Kwame Boateng and his wife, Abena Owusu, said": two speakers, so the first of
+    them; when the first is unnamed ("The mayor and his deputy, NAME,") nobody named."""
+    couple = _AND_RELATIVE.fullmatch(head)
+    assert couple is not None
+    first = read_reference(couple.group(1), registry, prefix.offset + start)
+    if first is None or first.entity is None:
+        first = Reference(None, "description: two speakers, the first of them unnamed")
+    return Subject(first, start + len(head) - len(head.lstrip()), len(prefix.text))
+
+
+def _aged_name(head: str, index: int) -> Reference | None:
+    """One name before an age is a person's: "Vanna, 42, a tuk-tuk driver, said" (first in
+    the sentence), or after role words "At the market, trader Sutarno, 58, said"."""
+    if index == 0 and _lone_name(head):
+        return Reference(Entity(key=slug(head), name=head, kind="person", source="article"), "found:name")
+    described = _ROLE_THEN_LONE_NAME.fullmatch(head)
+    if described is None or described.group(1).split()[0] in _NOT_A_ROLE_WORD or not _lone_name(described.group(2)):
+        return None
+    name, role = described.group(2), described.group(1).strip()
+    return Reference(Entity(key=slug(name), name=name, kind="person", role=role, source="article"), "found:name")
+
+
+# lower-case role words, then one name: "trader Sutarno", "rice farmer Warsito"
+_ROLE_THEN_LONE_NAME = re.compile(r"((?:[a-z][\w-]*\s+){1,3})([A-Z][a-z’'-]+)")
+_NOT_A_ROLE_WORD = {
+    "and",
+    "but",
+    "yet",
+    "so",
+    "while",
+    "as",
+    "when",
+    "after",
+    "then",
+    "said",
+    "says",
+    "told",
+    "the",
+    "a",
+    "an",
+}
+
+
 def _lone_name(word: str) -> bool:
     """One capitalised word that could be a person's name: not a title, a place or an institution."""
     stop = NOT_NAMES | TITLES | INSTITUTIONS | PLACE_WORDS
     return bool(re.fullmatch(r"[A-Z][a-z’'-]+", word)) and word not in stop and word not in COUNTRIES
+
+
+def _name_list(prefix: Prefix, registry: Registry) -> SubjectAnswer:
+    """ "Ana Cruz, Raj Patel and Li Wen said": a list of people says it together. The
+    first of them is the subject (as with "X and Y said"), never a name from the middle
+    or the end of the list, which the last comma part alone would give."""
+    if len(prefix.parts) < 2:
+        return None
+    *heads, (_, tail) = prefix.parts
+    oxford = re.fullmatch(r"\s*and\s+(\S.*?)\s*", tail)  # "..., Raj Patel, and Li Wen"
+    closing = oxford or re.fullmatch(r"\s*(\S.*?)\s+and\s+(\S.*?)\s*", tail)
+    if closing is None or (oxford and len(heads) < 2):
+        return None
+    items = [text for _, text in heads] + list(closing.groups())
+    references = [read_reference(item, registry, prefix.offset) for item in items]
+    if not all(
+        PERSON_NAME.fullmatch(item.strip()) and r is not None and r.entity is not None and r.entity.kind == "person"
+        for item, r in zip(items, references, strict=True)
+    ):
+        return None
+    start, first = heads[0]
+    reference = read_reference(first, registry, prefix.offset + start)
+    assert reference is not None
+    return Subject(reference, start + len(first) - len(first.lstrip()), len(prefix.text))
 
 
 def _whole(prefix: Prefix, registry: Registry) -> SubjectAnswer:
@@ -1421,6 +1499,7 @@ def _subordinate_clause(prefix: Prefix, registry: Registry) -> SubjectAnswer:
 SUBJECT_RULES: tuple[tuple[SubjectRule, Callable[[Prefix, Registry], SubjectAnswer]], ...] = (
     (SubjectRule.DATELINE, _after_dateline),
     (SubjectRule.NOT_A_SUBJECT, _not_a_subject),
+    (SubjectRule.NAME_LIST, _name_list),
     (SubjectRule.APPOSITIVE, _appositive),
     (SubjectRule.WHOLE, _whole),
     (SubjectRule.LAST_PART, _last_part),

@@ -30,6 +30,7 @@ from explainer.voices.grammar import (
     QUOTE_MARKS,
     QUOTED_AS_SAYING,
     QUOTED_PASSIVE,
+    ROLE_NAME_WITH_AGE,
     ROLE_THEN_NAME,
     SAYING,
     SENTENCE_END,
@@ -37,6 +38,7 @@ from explainer.voices.grammar import (
     TYPED_APOSTROPHE,
     Reference,
     Registry,
+    aged_lone_name,
     colon_subject,
     ends_with_verb,
     finding_in_clause,
@@ -302,6 +304,22 @@ class Reader:
             if set(name.split()) & set(entity.name.split()) or fits not in (None, pronoun):
                 continue
             return name
+        return self._person_asked(entity, pronoun, self.article.text[seen:at])
+
+    def _person_asked(self, entity: Entity, pronoun: str, text: str) -> str | None:
+        """The person a question was put to, or an act done to, after the candidate's
+        mention ("Tom Hill asked Ana Cruz whether ... ¶ "No," she said", "Judge Ana Cruz
+        sentenced Raj Patel ... ¶ "I will appeal," he said"): the words are as likely theirs."""
+        known = {surface: other for surface, other, _ in self.registry.surfaces()}
+        for asked in _ASKED.finditer(text):
+            titled = dict(titled_people(asked.group(1)))  # "met Ms Chea Sopheap": she, not he
+            for name in people_named(asked.group(1))[:1]:
+                other = known.get(name)
+                if set(name.split()) & set(entity.name.split()) or titled.get(name) not in (None, pronoun):
+                    continue
+                if other is not None and (other.kind != "person" or not fits(other, pronoun)):
+                    continue
+                return name
         return None
 
     def _only_candidate(self, pronoun: str, at: int) -> tuple[Entity, str] | None:
@@ -641,6 +659,8 @@ class Reader:
     def _sentence_subject(self, sentence: str, base: int) -> None:
         """A person who opens a narration sentence ("Ms Chea Sopheap, who leads ...,
         was more cautious.") is who a following "she said" most likely means."""
+        for introduced in ROLE_NAME_WITH_AGE.finditer(sentence):  # "student Kwame, 19," anywhere in it
+            self._meet(aged_lone_name(introduced.group(1)), base + introduced.start(1))
         for introduced in NAMED_WITH_AGE.finditer(sentence):  # "Thiri Aung, 26," anywhere in it
             self._meet(
                 read_reference(introduced.group(1), self.registry, base + introduced.start(1)),
@@ -928,3 +948,10 @@ class Reader:
             paragraph = self.article.paragraphs[bisect.bisect_right(starts, match.start()) - 1]
             found[paragraph.number].append(Mention(paragraph.number, *match.span(), self.registry.current(entity)))
         return {number: tuple(mentions) for number, mentions in found.items()}
+
+
+# a person named right after a verb done to them: "asked Ana Cruz", "sentenced Raj Patel", "met Tom Hill"
+# (not "told": "told Daily Mirror" names the outlet)
+_ASKED = re.compile(
+    r"\b(?:[a-z]+ed|met|sent|took|gave|saw|beat|caught|fought|hit|led|sued)\s+((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*)"
+)
