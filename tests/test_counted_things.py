@@ -635,10 +635,45 @@ LISTS = [
     ("The storm killed 15 people and injured 40.", "40", "people"),
 ]
 
+# a number in words, a rough count ("800-odd", "two dozen", "2.5m") or a hyphenated range counts
+# the noun after it, and "Four percent" the set after "of", never "percent"
+ROUGH_AND_WORDED_NUMBERS = [
+    ("Four percent of the drivers quit in March.", "Four percent", "drivers"),
+    ("Ninety per cent of rural homes now have power.", "Ninety per cent", "rural homes"),
+    ("Twenty-five percent of the loans went unpaid.", "Twenty-five percent", "loans"),
+    ("Some 800-odd workers joined the strike.", "800-odd", "workers"),
+    ("The firm laid off 40-odd staff in Penang.", "40-odd", "staff"),
+    ("The 60-odd fishermen returned to port on Sunday.", "60-odd", "fishermen"),
+    ("The island now has 2.5m residents.", "2.5m", "residents"),
+    ("Around 1.2bn people still cook on open fires.", "1.2bn", "people"),
+    ("The scheme signed up 3.4mn smallholders.", "3.4mn", "smallholders"),
+    ("Some 3,000-4,000 migrants cross the river each month.", "3,000-4,000", "migrants"),
+    ("Officials expect 500-600 lorries a day at the border.", "500-600", "lorries"),
+    ("Between 20 and 30 villages lost their bridges.", "20 and 30", "villages"),
+    ("Police detained two dozen protesters outside parliament.", "two dozen", "protesters"),
+    ("A dozen villages were cut off by the landslide.", "A dozen", "villages"),
+    ("Rescuers pulled three dozen survivors from the rubble.", "three dozen", "survivors"),
+    ("Half a million people fled the fighting.", "Half a million", "people"),
+    ("The programme reached half a million farmers last year.", "half a million", "farmers"),
+]
+
+# a change verb's object, whoever the subject (a firm's name, a place): what changed
+CHANGED_OBJECT = [
+    ("Grab raised fares 10 percent in Jakarta.", "10 percent", "fares"),
+    ("Petronas cut output 4 per cent last quarter.", "4 per cent", "output"),
+    ("The carrier slashed domestic flights 20% in March.", "20%", "domestic flights"),
+    ("Meralco lifted its rates 3 per cent.", "3 per cent", "rates"),
+    ("Toyota trimmed production 7% this year.", "7%", "production"),
+    ("Vietnam Airlines increased its weekly flights by 15 percent.", "15 percent", "weekly flights"),
+    ("Jollibee's sales grew 9 percent.", "9 percent", "sales of Jollibee"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "value", "counts"),
     [
+        *ROUGH_AND_WORDED_NUMBERS,
+        *CHANGED_OBJECT,
         *MODIFIERS_KEPT,
         *CUT_AFTER_THE_NOUN,
         *OF_THE_SET,

@@ -637,6 +637,15 @@ class Place(NamedTuple):
     paragraph_end: int
 
 
+_ODD = re.compile(r"-odd\b")
+
+
+def _past_odd(text: str, position: int, limit: int) -> int:
+    """Past the "-odd" of a rough count ("800-odd workers"), whose noun follows it."""
+    odd = _ODD.match(text, position, limit)
+    return odd.end() if odd else position
+
+
 def counted_thing(
     text: str, place: Place, figures: Mapping[int, int], antecedent: str | None = None
 ) -> tuple[str | None, str | None]:
@@ -653,6 +662,7 @@ def counted_thing(
     )
     if more and (kind == "count" or more.group(1).startswith("or ")):  # "30% or more of their students"
         post, position = more.group(1), position + more.end()
+    position = _past_odd(text, position, place.paragraph_end)
     if text.startswith("-", position):
         return None, post  # "a 130-point plan": the number is part of an adjective
     position = _past_apposition(text, place, position, figures)
@@ -949,14 +959,19 @@ _COPULA_SUBJECT = re.compile(
 _COPULA_END = re.compile(r"\b(?:was|were|is|are)\s+(?:about|around|nearly|some|roughly)?\s*$")
 
 
+def _common_phrase_in(words: str) -> str | None:
+    """The noun phrase that opens ``words`` where its head is a plural or a common noun, not a name."""
+    phrase = _phrase_in(words)
+    head = phrase.split(" of ")[0].split()[-1] if phrase else ""
+    return phrase if phrase and (plural(head.lower()) or common_noun(head)) else None
+
+
 def _copula_subject(lead: str) -> str | None:
     """ "Fares were 30 percent lower": what is lower is the subject of the clause."""
     found = _COPULA_SUBJECT.search(lead)
     if found is None:
         return _opening_subject(lead) if _COPULA_END.search(lead) else None
-    phrase = _phrase_in(found.group("np"))
-    head = phrase.split(" of ")[0].split()[-1] if phrase else ""
-    return phrase if phrase and (plural(head.lower()) or common_noun(head)) else None
+    return _common_phrase_in(found.group("np"))
 
 
 # --- A number with no noun of its own: the noun its sentence gives ------------------------
@@ -1051,6 +1066,24 @@ _CHANGED_FROM = re.compile(
     r"\b(?:rais|increas|cut|lower|reduc|hik|doubl|halv|trimm|slash)\w*\s+(?P<np>(?:the|its|their)\s+[a-z][\w’' -]*?)\s+"
     r"from\s+(?:[\d.,]+\s*(?:%|percent|per\s?cent)\s+to\s+)?$"
 )
+
+
+# "Grab raised fares 10 percent": the object of a change verb with no "by" before the number.
+_CHANGED_OBJECT = re.compile(
+    r"\b(?:rais|increas|cut|lower|reduc|hik|boost|lift|slash|trimm?)\w*\s+"
+    r"(?P<np>(?:(?:the|its|their|his|her|our)\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+$"
+)
+
+
+def _changed_object(lead: str, antecedent: str | None) -> str | None:
+    """ "the airline cut flights 20 percent", "Meralco raised rates 3 per cent": what was changed."""
+    found = _CHANGED_OBJECT.search(lead)
+    if found is None:
+        return None
+    words = found.group("np").lower().split()
+    if (_CLAUSE_WORDS | PREPOSITIONS | {"by", "to"}) & set(words) or any(w.endswith("ly") for w in words):
+        return None  # "increased marginally by": no object
+    return _common_phrase_in(found.group("np"))
 
 
 def _changed_from(lead: str, antecedent: str | None) -> str | None:
@@ -1464,6 +1497,7 @@ def _money_in(lead: str, antecedent: str | None) -> str | None:
 _SENTENCE_RULES = (
     _a_total,
     _changed_by,
+    _changed_object,
     _changed_from,
     _cut_by,
     _noun_of,
