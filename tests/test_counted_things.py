@@ -668,10 +668,25 @@ CHANGED_OBJECT = [
     ("Jollibee's sales grew 9 percent.", "9 percent", "sales of Jollibee"),
 ]
 
+# "it" or "they" changing: the subject of the sentence before it in the paragraph, money or not
+PRONOUN_CHANGES = [
+    ("Remittances reached $2 billion in June. They rose 6 percent from May.", "6 percent", "Remittances"),
+    (
+        "Rice exports earned $1.1 billion in the first half. They have since fallen 9 per cent.",
+        "9 per cent",
+        "Rice exports",
+    ),
+    ("Tourism revenue hit 40 billion baht. It is expected to rise 7% next year.", "7%", "Tourism revenue"),
+    ("The welfare budget stood at RM4 billion. It grew 12 percent last year.", "12 percent", "welfare budget"),
+    ("The levy raised RM300 million last year, and it is set to rise by a fifth.", "a fifth", "levy"),
+    ("Casualties hit 40 on Friday.", "40", "Casualties"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "value", "counts"),
     [
+        *PRONOUN_CHANGES,
         *ROUGH_AND_WORDED_NUMBERS,
         *CHANGED_OBJECT,
         *MODIFIERS_KEPT,
@@ -709,6 +724,9 @@ def test_counted_thing(text, value, counts):
         ("The province earned more this year, up 9 percent.", "9 percent"),
         ("The province earned 4 billion pesos, a 6% drop.", "6%"),  # money, no thing counted
         ("Officials said the province earned more, a 6% drop.", "6%"),
+        ("Nepal received $9 billion last year. It rose 4 percent.", "4 percent"),  # "it" is a place's money
+        ("The minister spoke on Monday. He said it rose 4 percent.", "4 percent"),
+        ("It rose 4 percent.", "4 percent"),  # no sentence before it
     ],
 )
 def test_a_name_or_a_pronoun_is_no_counted_thing(text, value):

@@ -38,7 +38,7 @@ _VERBS = frozenset(
     left leaves paid pays became becomes began begins ran runs saw sees found finds kept keeps held holds
     stood stands brought brings bought buys built builds remain remains remained stay stays stayed
     belongs lacks owns earns depends receives involves requires contains consists exceeds survives dies happens
-    seems appears goes broke won did said""".split()
+    seems appears goes broke won did said hit hits""".split()
 )
 # Participles with no -ed ending: after the noun they start a clause ("the money sent home").
 _PARTICIPLES = frozenset(
@@ -557,7 +557,8 @@ def _participle(tokens: list[Token], index: int) -> bool:
         not re.match(r"\w", following)
         or following in STOP_WORDS | PREPOSITIONS | _PARTICLES
         or (following.endswith("ly") and len(following) > 4)  # "tonnes of paddy crossed informally"
-        or re.fullmatch(r"[\d.,]+", following) is not None  # "the province earned 4 billion pesos"
+        or re.fullmatch(r"(?:[A-Z]{1,3})?[\d.,]+|[$€£¥₩]", tokens[index + 1].word if index + 1 < len(tokens) else ".")
+        is not None  # "the province earned 4 billion pesos", "the levy raised RM300 million", "earned $2"
     )
 
 
@@ -693,7 +694,27 @@ def counted_thing(
         return _copula_subject(lead) or (antecedent if re.search(r",\s*$", lead) else None), post  # 33% higher"
     if _AS_HIGH.match(text, position, place.paragraph_end):
         return None, post  # "three times as high": a multiple of nothing named
-    return from_the_sentence(text, place.sentence_start, place.qualifier_start, antecedent), post
+    return _from_the_text(text, place, antecedent), post
+
+
+# "It rose 6 percent", "They have since fallen 9 per cent": a pronoun opens the changing clause.
+_PRONOUN_CHANGES = re.compile(r"\W*(?:It|They)\s+(?:[a-z]+\s+){0,4}$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“]?[A-Z])")
+
+
+def _from_the_text(text: str, place: Place, antecedent: str | None) -> str | None:
+    """What a number with no noun counts, from its sentence, or for a change whose subject is
+    "it" or "they", the subject of the sentence before it in the paragraph ("Remittances reached
+    $2 billion in June. They rose 6 percent")."""
+    found = from_the_sentence(text, place.sentence_start, place.qualifier_start, antecedent)
+    lead = text[place.sentence_start : place.qualifier_start]
+    if found or not (_PRONOUN_CHANGES.match(lead) and _CHANGE_BEFORE.search(lead)):
+        return found
+    starts = [place.paragraph_start] + [
+        b.end() for b in _SENTENCE_BREAK.finditer(text, place.paragraph_start, place.sentence_start - 1)
+    ]
+    before = text[starts[-1] : place.sentence_start].rstrip(" .!?\"”’'")
+    return _opening_subject(before) if place.sentence_start > place.paragraph_start else None
 
 
 _AS_HIGH = re.compile(r"\s+as\s+(?:much|many|high|large|big|low|expensive|cheap|long)\b")
