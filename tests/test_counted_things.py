@@ -682,10 +682,22 @@ PRONOUN_CHANGES = [
     ("Casualties hit 40 on Friday.", "40", "Casualties"),
 ]
 
+# a bare whole number whose own sentence names nothing: what the sentence just before it counted,
+# inside a quote too
+COUNT_OF_THE_SENTENCE_BEFORE = [
+    ("The ministry said 2,000 farmers applied. Only 900 got a loan.", "900", "farmers"),
+    ("Police arrested 40 protesters on Monday. By Friday, 12 had been charged.", "12", "protesters"),
+    ("The clinic saw 80 patients on Monday. Another 45 arrived on Tuesday.", "45", "patients"),
+    ('"We took in perhaps 300 apprentices a year. Now it is close to 1,000," he said.', "1,000", "apprentices"),
+    ("The agency logged 1,200 complaints in 2024. This year it expects about 1,500.", "1,500", "complaints"),
+    ("Police detained 30 men. Prosecutors charged 12.", "12", "men"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "value", "counts"),
     [
+        *COUNT_OF_THE_SENTENCE_BEFORE,
         *PRONOUN_CHANGES,
         *ROUGH_AND_WORDED_NUMBERS,
         *CHANGED_OBJECT,
@@ -727,6 +739,9 @@ def test_counted_thing(text, value, counts):
         ("Nepal received $9 billion last year. It rose 4 percent.", "4 percent"),  # "it" is a place's money
         ("The minister spoke on Monday. He said it rose 4 percent.", "4 percent"),
         ("It rose 4 percent.", "4 percent"),  # no sentence before it
+        ("The storm killed 15 people. The quake measured 6.1 on the Richter scale.", "6.1"),  # a reading
+        ("Rescuers found 30 survivors. The quake measured magnitude 6.", "6"),
+        ("About 70 buses run. They were built in 2009. Most seat 40.", "40"),  # not the sentence just before
     ],
 )
 def test_a_name_or_a_pronoun_is_no_counted_thing(text, value):
