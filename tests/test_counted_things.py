@@ -693,11 +693,28 @@ COUNT_OF_THE_SENTENCE_BEFORE = [
     ("Police detained 30 men. Prosecutors charged 12.", "12", "men"),
 ]
 
+# "of them" with no count before it in its sentence: the last plural the sentence names with "the"
+OF_THEM_AFTER_A_PLURAL = [
+    (
+        "The court heard that the victims lost an average of $4,000 each and more than a third of them were pensioners.",
+        "a third",
+        "victims",
+    ),
+    ("When the trainees arrived, half of them had no contract.", "half", "trainees"),
+    ("The minister met the unions, and two of them walked out.", "two", "unions"),
+    (
+        "Tenants said their landlords raised rents while about 40 percent of them made no repairs.",
+        "40 percent",
+        "landlords",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "value", "counts"),
     [
         *COUNT_OF_THE_SENTENCE_BEFORE,
+        *OF_THEM_AFTER_A_PLURAL,
         *PRONOUN_CHANGES,
         *ROUGH_AND_WORDED_NUMBERS,
         *CHANGED_OBJECT,
@@ -741,6 +758,7 @@ def test_counted_thing(text, value, counts):
         ("It rose 4 percent.", "4 percent"),  # no sentence before it
         ("The storm killed 15 people. The quake measured 6.1 on the Richter scale.", "6.1"),  # a reading
         ("Rescuers found 30 survivors. The quake measured magnitude 6.", "6"),
+        ("He sold the house, and half of them were gone.", "half"),  # no plural named before "them"
         ("About 70 buses run. They were built in 2009. Most seat 40.", "40"),  # not the sentence just before
     ],
 )

@@ -702,12 +702,28 @@ _PRONOUN_CHANGES = re.compile(r"\W*(?:It|They)\s+(?:[a-z]+\s+){0,4}$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“]?[A-Z])")
 
 
+_OF_THEM_AFTER = re.compile(r"\s+of\s+them\b")
+_THE_PLURAL = re.compile(r"\b(?:the|these|those|their|its)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+def _plural_before(lead: str) -> str | None:
+    """What "a third of them" counts where no count comes before it: the last plural its sentence
+    names with "the" ("the victims had lost ... and more than a third of them were farmers")."""
+    for found in reversed(list(_THE_PLURAL.finditer(lead))):
+        phrase = _common_phrase_in(found.group("np"))
+        if phrase and plural(phrase.split(" of ")[0].split()[-1].lower()):
+            return phrase
+    return None
+
+
 def _from_the_text(text: str, place: Place, antecedent: str | None) -> str | None:
     """What a number with no noun counts, from its sentence, or for a change whose subject is
     "it" or "they", the subject of the sentence before it in the paragraph ("Remittances reached
     $2 billion in June. They rose 6 percent")."""
     found = from_the_sentence(text, place.sentence_start, place.qualifier_start, antecedent)
     lead = text[place.sentence_start : place.qualifier_start]
+    if not found and _OF_THEM_AFTER.match(text, place.end, place.paragraph_end):
+        return _plural_before(lead)
     if found or not (_PRONOUN_CHANGES.match(lead) and _CHANGE_BEFORE.search(lead)):
         return found
     starts = [place.paragraph_start] + [
