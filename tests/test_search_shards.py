@@ -77,7 +77,11 @@ def settled(tab) -> None:
 
 
 def paths(tab) -> set[str]:
-    return {urlsplit(a.get_attribute("href")).path for a in tab.locator(RESULT).all()}
+    """The results' paths, read in one pass (a list redrawn between reads cannot time out)."""
+    return {
+        urlsplit(href).path
+        for href in tab.eval_on_selector_all(RESULT, "els => els.map((e) => e.getAttribute('href'))")
+    }
 
 
 def test_the_last_shard_holds_fewest_articles(tmp_path):
@@ -165,8 +169,15 @@ def test_a_search_finds_paragraphs_in_a_shard_and_filters_list_every_article(cor
         tab.keyboard.press("/")
         tab.keyboard.type(word, delay=10)
         settled(tab)
-        links = [urlsplit(a.get_attribute("href")) for a in tab.locator(".md-search-result__link").all()]
-        assert any(link.path == f"/articles/{folders[-1]}/" and re.match(r"^p\d+$", link.fragment) for link in links)
+        # the list may still be redrawn for the last letters typed: wait for a paragraph of the
+        # last shard's article among the results, read in one pass (a timeout fails the test)
+        tab.wait_for_function(
+            """(path) => [...document.querySelectorAll('.md-search-result__link')].some((a) => {
+                const url = new URL(a.href);
+                return url.pathname === path && /^#p\\d+$/.test(url.hash);
+            })""",
+            arg=f"/articles/{folders[-1]}/",
+        )
         tab.locator(".ex-search-filters summary").click()
         tab.wait_for_function("document.querySelectorAll('.ex-search-filters select[name=article] option').length > 1")
         options = tab.locator(".ex-search-filters select[name=article] option").all_text_contents()
