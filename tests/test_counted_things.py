@@ -709,10 +709,36 @@ OF_THEM_AFTER_A_PLURAL = [
     ),
 ]
 
+# modifiers that look like the end of a phrase: an adverb with a participle, a plural before a
+# plural ("police officers"), a participle after "N in M"
+MODIFIERS_THAT_LOOK_LIKE_ENDS = [
+    ("The island has recorded 412 locally acquired malaria cases this year.", "412", "locally acquired malaria cases"),
+    ("Officials counted 60 newly built homes.", "60", "newly built homes"),
+    ("The 30 recently arrived refugees were housed in a school.", "30", "recently arrived refugees"),
+    ("The agency deployed 350 police officers.", "350", "police officers"),
+    ("The firm hired 200 women workers.", "200", "women workers"),
+    ("Police arrested 300 people smugglers.", "300", "people smugglers"),
+    ("She said three in four imported cases came from abroad.", "three in four", "imported cases"),
+    ("One in five registered voters stayed home.", "One in five", "registered voters"),
+    ("Seven out of 10 surveyed firms said costs rose.", "Seven", "surveyed firms"),
+]
+
+# a bound with no noun after it: the noun before "below" or "above"; a target compared with a count
+BOUNDS_AND_TARGETS = [
+    ("Analysts said turnout below 60 per cent was likely.", "60 per cent", "turnout"),
+    ("The bank wants inflation below 3 percent.", "3 percent", "inflation"),
+    ("Any jobless rate above 5 per cent would worry the ministry.", "5 per cent", "jobless rate"),
+    ("Harvest reached 4 million tonnes, against a target of 5 million.", "5 million", "tonnes"),
+    ("The mill crushed 7.2 million bales, short of a goal of 9 million.", "9 million", "bales"),
+    ("Farmers planted 300,000 hectares, below the target of 350,000.", "350,000", "hectares"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "value", "counts"),
     [
+        *MODIFIERS_THAT_LOOK_LIKE_ENDS,
+        *BOUNDS_AND_TARGETS,
         *COUNT_OF_THE_SENTENCE_BEFORE,
         *OF_THEM_AFTER_A_PLURAL,
         *PRONOUN_CHANGES,

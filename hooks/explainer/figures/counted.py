@@ -287,6 +287,7 @@ def noun_phrase(
     words: list[str] = []
     owner: str | None = None
     while index < len(tokens):
+        index = _past_adverb_modifier(tokens, index, words)  # "412 locally acquired cases"
         word, start, _ = tokens[index]
         lower = word.lower()
         if _new_phrase(tokens, index, words):
@@ -319,10 +320,49 @@ def noun_phrase(
         words.append(word)
         index += 1
         if len(words) >= 6 or (
-            plural(word) and not _joins(tokens, index, figures, True) | _measure_head(tokens, index)
+            plural(word)
+            and not _joins(tokens, index, figures, True)
+            | _measure_head(tokens, index)
+            | _plural_modifier(tokens, index)
         ):
             break
     return _phrase_of(words, owner), index
+
+
+def _adverb_modifier(tokens: list[Token], index: int) -> bool:
+    """Whether an adverb and a participle after it modify the noun that follows them ("locally
+    acquired dengue cases", "newly built homes"), not start a clause."""
+    if index + 2 >= len(tokens) or not re.fullmatch(r"[a-z]{3,}ly", tokens[index].word):
+        return False
+    participle, noun = tokens[index + 1].word, tokens[index + 2].word
+    return (
+        (participle.endswith("ed") or participle in _PARTICIPLES)
+        and noun.isalpha()
+        and noun.islower()
+        and noun not in _ENDS_PHRASE
+    )
+
+
+def _past_adverb_modifier(tokens: list[Token], index: int, words: list[str]) -> int:
+    """The index past an adverb and participle that modify the noun after them, added to ``words``."""
+    if not _adverb_modifier(tokens, index):
+        return index
+    words += [tokens[index].word, tokens[index + 1].word]
+    return index + 2
+
+
+def _plural_modifier(tokens: list[Token], index: int) -> bool:
+    """Whether the plural just read ("police", "women") modifies the plural noun at ``index``
+    ("350 police officers", "women workers")."""
+    before = tokens[index - 1].word.lower()
+    after = tokens[index].word if index < len(tokens) else "."
+    return (
+        before in _IRREGULAR_PLURALS
+        and after.isalpha()
+        and after.islower()
+        and plural(after)
+        and after not in _ENDS_PHRASE
+    )
 
 
 def _phrase_of(words: list[str], owner: str | None) -> str | None:
@@ -876,6 +916,15 @@ def _whom_before(lead: str) -> str | None:
     return " ".join(phrase) if modifiers_only else words[-1]  # not "law covers ports"
 
 
+_IN_N = re.compile(r"\s(?:in|out\s+of)\s+[\w,]+$")
+
+
+def _one_in_n_modifier(text: str, position: int, tokens: list[Token]) -> bool:
+    """ "three in four imported cases": after "N in M", a word in -ed before a plural noun modifies it."""
+    following = tokens[1].word if len(tokens) > 1 else "."
+    return bool(_IN_N.search(text, max(0, position - 20), position)) and following.islower() and plural(following)
+
+
 def _verb_next(text: str, position: int, limit: int, fraction: bool = False) -> bool:
     """Whether a share is the subject of the verb right after it ("half involved brokers", "a
     third said no", "40 percent voted", "one in three uses"): a share is never followed by a
@@ -885,9 +934,12 @@ def _verb_next(text: str, position: int, limit: int, fraction: bool = False) -> 
         return False
     word = tokens[0].word
     object_after = len(tokens) > 1 and tokens[1].word.lower() in _OBJECT_STARTS | {"a", "an"}  # "uses a generator"
-    verb = (word.endswith("ed") and len(word) >= 4 and word not in _NOUNS_IN_ED) or (
-        fraction and plural(word) and object_after
-    )
+    verb = (
+        word.endswith("ed")
+        and len(word) >= 4
+        and word not in _NOUNS_IN_ED
+        and not _one_in_n_modifier(text, position, tokens)
+    ) or (fraction and plural(word) and object_after)
     return word.islower() and (verb or word in _VERBS | _PARTICIPLES | SHARE_VERBS)
 
 
@@ -1146,6 +1198,27 @@ def _changed_by(lead: str, antecedent: str | None) -> str | None:
     return _phrase_in(found.group("np"))
 
 
+_AIMS = frozenset("target goal aim".split())
+_NOUN_BOUNDED = re.compile(
+    r"\b(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:below|above|under|beneath|exceeding)\s+$"
+)
+
+
+def _noun_bounded(lead: str, antecedent: str | None) -> str | None:
+    """ "turnout below 60 per cent", "inflation above 3 percent": the noun the bound is on."""
+    found = _NOUN_BOUNDED.search(lead)
+    if found is None:
+        return None
+    words = found.group("np").split()
+    for start in range(len(words)):
+        modifiers, head = words[start:-1], words[-1]
+        if any(w in _ENDS_PHRASE or w.endswith("ed") or plural(w) for w in modifiers):
+            continue  # "the bank wants inflation below": a verb is no modifier
+        phrase = _common_phrase_in(" ".join(words[start:]))
+        return phrase if phrase and phrase.split()[-1] == head else None
+    return None
+
+
 def _noun_of(lead: str, antecedent: str | None) -> str | None:
     """ "a hidden levy of 50 percent", "their combined capacity of 2,600"."""
     found = _NOUN_OF.search(lead)
@@ -1154,6 +1227,8 @@ def _noun_of(lead: str, antecedent: str | None) -> str | None:
     words = [w for w in found.group("np").split() if w.lower() not in STOP_WORDS | PREPOSITIONS]
     if not words or words[-1].lower() in _NOT_COUNTED_BEFORE_OF or not words[-1].islower():
         return None
+    if antecedent and words[-1].lower() in _AIMS:
+        return None  # "7.2 million bales, against a target of 10.5 million": the bales aimed at
     owner = _NAME_POSSESSIVE.search(lead[: found.start("np")])
     return " ".join(words) + (f" of {owner.group('name')}" if owner else "")
 
@@ -1538,6 +1613,7 @@ _SENTENCE_RULES = (
     _changed_from,
     _cut_by,
     _noun_of,
+    _noun_bounded,
     _one_of,
     _whose,
     _set_of,
