@@ -721,6 +721,20 @@ MODIFIERS_THAT_LOOK_LIKE_ENDS = [
     ("She said three in four imported cases came from abroad.", "three in four", "imported cases"),
     ("One in five registered voters stayed home.", "One in five", "registered voters"),
     ("Seven out of 10 surveyed firms said costs rose.", "Seven", "surveyed firms"),
+    # two plurals joined before an irregular verb are one set
+    (
+        "Some 80 percent of the 900 eligible police and military personnel cast their ballots.",
+        "900",
+        "eligible police and military personnel",
+    ),
+    ("About 2,000 teachers and nurses cast early votes.", "2,000", "teachers and nurses"),
+]
+
+# "the price of a bag of rice": an "of" with "a" after a subject's head names a unit, and is cut
+OF_A_UNIT = [
+    ("The price of a sack of jasmine rice rose 9 percent.", "9 percent", "price"),
+    ("The retail price of a litre of diesel climbed 4 per cent this month.", "4 per cent", "retail price"),
+    ("The cost of a kilogram of pork jumped 11% in May.", "11%", "cost"),
 ]
 
 # a bound with no noun after it: the noun before "below" or "above"; a target compared with a count
@@ -738,6 +752,7 @@ BOUNDS_AND_TARGETS = [
     ("text", "value", "counts"),
     [
         *MODIFIERS_THAT_LOOK_LIKE_ENDS,
+        *OF_A_UNIT,
         *BOUNDS_AND_TARGETS,
         *COUNT_OF_THE_SENTENCE_BEFORE,
         *OF_THEM_AFTER_A_PLURAL,

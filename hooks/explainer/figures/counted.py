@@ -38,7 +38,7 @@ _VERBS = frozenset(
     left leaves paid pays became becomes began begins ran runs saw sees found finds kept keeps held holds
     stood stands brought brings bought buys built builds remain remains remained stay stays stayed
     belongs lacks owns earns depends receives involves requires contains consists exceeds survives dies happens
-    seems appears goes broke won did said hit hits""".split()
+    seems appears goes broke won did said hit hits cast""".split()
 )
 # Participles with no -ed ending: after the noun they start a clause ("the money sent home").
 _PARTICIPLES = frozenset(
@@ -265,9 +265,9 @@ def _with_of_complements(
     while index < len(tokens) and tokens[index].word.lower() == "of":
         following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else ""
         if following in ("each", "every", "per", *_ROUGHLY) or (
-            after_number and following in _NOUN_DETERMINERS | {"such"}
+            (after_number or following in ("a", "an")) and following in _NOUN_DETERMINERS | {"such"}
         ):
-            break  # "the cost of each trip"; "51 representatives of the government", "three tons of her beans"
+            break  # "the cost of each trip"; "51 representatives of the government", "the price of a bag"
         extra, after = noun_phrase(tokens, index + 1, figures, complement=True)
         if extra is None or extra.split()[0].lower() in _TIME_WORDS:
             break  # "double the level of a year earlier"
@@ -625,7 +625,7 @@ def _joins(tokens: list[Token], index: int, figures: Mapping[int, int], after_he
         following = tokens[position].word.lower() if position < len(tokens) else "."
         return (
             not re.match(r"\w", following)
-            or following in STOP_WORDS | PREPOSITIONS | _OTHER_PREPOSITIONS
+            or following in STOP_WORDS | PREPOSITIONS | _OTHER_PREPOSITIONS | _VERBS
             or following.endswith(("ed", "ing"))  # "plantations used by ...", "workers living in ..."
         )
 
