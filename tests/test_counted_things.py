@@ -251,6 +251,10 @@ CAPITALISED_SUBJECT = [
     ("GDP grew 5.6 percent in the third quarter.", "5.6 percent", "GDP"),
     ("FDI inflows rose 11 per cent.", "11 per cent", "FDI inflows"),
     ("CPI rose 0.4% in May.", "0.4%", "CPI"),
+    # a participle and its place after the word: a common noun, as a name is not followed so
+    ("Cargo handled at the city's port fell 6.2 per cent.", "6.2 per cent", "Cargo"),
+    ("Freight moved by rail rose 8 percent last year.", "8 percent", "Freight"),
+    ("Timber shipped from the northern ports dropped 15% in May.", "15%", "Timber"),
 ]
 
 # a change counts the subject of its clause, or the count before it; never the thing after "from"
@@ -790,6 +794,7 @@ def test_counted_thing(text, value, counts):
         ("Unions want a 15 per cent rise.", "15 per cent"),
         ("Prices will be three times as high.", "three times"),  # a multiple of nothing named
         ("Samsung grew 5 percent.", "5 percent"),  # a capitalised name
+        ("Vinamilk, based in the south, grew 5 percent.", "5 percent"),
         ("The country grew 5 percent last year.", "5 percent"),  # a place
         ("The province earned more this year, up 9 percent.", "9 percent"),
         ("The province earned 4 billion pesos, a 6% drop.", "6%"),  # money, no thing counted

@@ -1287,7 +1287,8 @@ def _subject(lead: str, antecedent: str | None) -> str | None:
             continue
         phrase, after = noun_phrase(tokens, 0, {})
         head = phrase.split(" of ")[0].split()[-1] if phrase else ""
-        if phrase and (head.lower() in _PLACE_NOUNS or not (common_noun(head) or plural(head.lower()))):
+        common = common_noun(head) or plural(head.lower()) or _placed(phrase, tokens, after)
+        if phrase and (head.lower() in _PLACE_NOUNS or not common):
             return None  # "Laos earned ..., up 9 percent", "the province earned ...": no thing counted
         if phrase:
             return _without_number_of(_with_of_complements(phrase, tokens, after, {}))
@@ -1300,6 +1301,21 @@ def _clause_subject(lead: str, antecedent: str | None) -> str | None:
     rice inflation fell to minus 9.4 percent": a change whose own clause opens with its subject
     counts that subject, before any count earlier in the sentence (which "up 6%" would take)."""
     return _opening_subject(lead) if _CHANGE_BEFORE.search(lead) else None
+
+
+def _placed(phrase: str | None, tokens: list[Token], after: int) -> bool:
+    """Whether a one-word subject is a common noun by what follows it: a place or time ("Rice in
+    Thailand ...") or a participle and its place ("Cargo handled at the port fell"); a name is not
+    followed by either without commas."""
+    if phrase is None or phrase != tokens[0].word or after >= len(tokens):
+        return False
+    following = tokens[after].word
+    if following in ("in", "for", "at", "on"):
+        return True
+    word_after = tokens[after + 1].word if after + 1 < len(tokens) else ""
+    return (
+        following.islower() and following.endswith("ed") and word_after in ("in", "at", "on", "by", "from", "through")
+    )
 
 
 def _opening_subject(lead: str) -> str | None:
@@ -1316,8 +1332,10 @@ def _opening_subject(lead: str) -> str | None:
     if phrase is None:
         return None
     head = phrase.split(" of ")[0].split()[-1]
-    placed = phrase == tokens[0].word and after < len(tokens) and tokens[after].word in ("in", "for", "at", "on")
-    if not (common_noun(head) or plural(head.lower()) or placed) or head.lower() in _PLACE_NOUNS:
+    if (
+        not (common_noun(head) or plural(head.lower()) or _placed(phrase, tokens, after))
+        or head.lower() in _PLACE_NOUNS
+    ):
         return None  # "Laos earned ..., up 9 percent", "the country earned ...": a place, or a name
     return _without_number_of(_with_of_complements(phrase, tokens, after, {}))
 
