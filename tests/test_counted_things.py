@@ -749,6 +749,10 @@ BOUNDS_AND_TARGETS = [
     ("Harvest reached 4 million tonnes, against a target of 5 million.", "5 million", "tonnes"),
     ("The mill crushed 7.2 million bales, short of a goal of 9 million.", "9 million", "bales"),
     ("Farmers planted 300,000 hectares, below the target of 350,000.", "350,000", "hectares"),
+    # "instead of N": what the count it replaces counts
+    ('"Customers now buy 2 kilograms instead of 5," he said.', "5", "kilograms"),
+    ("Families now eat two meals a day instead of three.", "three", "meals"),
+    ("The firm hired 40 guards instead of 60.", "60", "guards"),
 ]
 
 

@@ -1080,7 +1080,7 @@ _NOUN_OF = re.compile(r"(?<![’'])\b(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+of\s+$")
 _NOT_COUNTED_BEFORE_OF = frozenset(
     """rise increase drop fall growth decline gain jump cut reduction average total maximum minimum one each
     some all most many none any both either neither up out tune level mark threshold limit high low record
-    peak""".split()
+    peak instead""".split()
 ) | (_CHANGE_NOUNS - {"share", "chance"})  # "a surge of 7 per cent" is a change, like "a rise of"
 _ONE_OF = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+(?:is|was|are|were)\s+one\s+of\s+$")
 _WHOSE = re.compile(r"\bwhose\s+(?P<np>[\w’' -]+?)\s+(?:is|are|was|were)\s+$")
