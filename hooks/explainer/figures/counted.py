@@ -255,6 +255,12 @@ def _ends_clause(tokens: list[Token], index: int) -> bool:
     return not re.match(r"\w", following) or following in STOP_WORDS | PREPOSITIONS | _PARTICLES
 
 
+def _a_unit_of(tokens: list[Token], index: int) -> bool:
+    """Whether the "of" at ``index`` opens "of a bag of rice": a unit the head is given for."""
+    words = [t.word.lower() for t in tokens[index + 1 : index + 4]]
+    return len(words) == 3 and words[0] in ("a", "an") and words[2] == "of"
+
+
 def _with_of_complements(
     phrase: str, tokens: list[Token], index: int, figures: Mapping[int, int], after_number: bool = False
 ) -> str:
@@ -265,7 +271,7 @@ def _with_of_complements(
     while index < len(tokens) and tokens[index].word.lower() == "of":
         following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else ""
         if following in ("each", "every", "per", *_ROUGHLY) or (
-            (after_number or following in ("a", "an")) and following in _NOUN_DETERMINERS | {"such"}
+            (after_number or _a_unit_of(tokens, index)) and following in _NOUN_DETERMINERS | {"such"}
         ):
             break  # "the cost of each trip"; "51 representatives of the government", "the price of a bag"
         extra, after = noun_phrase(tokens, index + 1, figures, complement=True)
