@@ -670,6 +670,14 @@ CHANGED_OBJECT = [
     ("Toyota trimmed production 7% this year.", "7%", "production"),
     ("Vietnam Airlines increased its weekly flights by 15 percent.", "15 percent", "weekly flights"),
     ("Jollibee's sales grew 9 percent.", "9 percent", "sales of Jollibee"),
+    # a name after words that say what it is changes itself: "the benchmark Kospi fell"
+    (
+        "Shares of Lotus Bank rose 3.2% on Friday, while the benchmark Straits Times Index rose 0.4%.",
+        "0.4%",
+        "Straits Times Index",
+    ),
+    ("The benchmark Kospi fell 1.1 percent.", "1.1 percent", "Kospi"),
+    ("Bank shares climbed 2 percent, while the broader SET Index slipped 0.3 percent.", "0.3 percent", "SET Index"),
 ]
 
 # "it" or "they" changing: the subject of the sentence before it in the paragraph, money or not

@@ -1630,7 +1630,23 @@ def _money_in(lead: str, antecedent: str | None) -> str | None:
     return found.group("np") if found else None
 
 
+# "the benchmark Straits Times Index rose": a name after a word that says what it is.
+_DESCRIBED_NAME = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})\s+"
+    r"(?:(?:has|had|have|was|were)\s+)?(?P<verb>[a-z]+)\s+(?:by\s+|about\s+|around\s+|some\s+)?$"
+)
+
+
+def _described_name(lead: str, antecedent: str | None) -> str | None:
+    """ "while the benchmark Straits Times Index rose 0.4%": the index, named after what it is."""
+    found = _DESCRIBED_NAME.search(lead)
+    if found is None or not _CHANGE_BEFORE.search(lead[found.start("verb") :]):
+        return None
+    return found.group("name")
+
+
 _SENTENCE_RULES = (
+    _described_name,
     _a_total,
     _changed_by,
     _changed_object,
