@@ -200,6 +200,10 @@ NOUN_FROM_THE_SENTENCE = [
     ("Injured workers numbered 56.", "56", "Injured workers"),
     ("Donations amounted to 3,200.", "3,200", "Donations"),
     ("The death toll stands at 43.", "43", "death toll"),
+    # "bringing the total to N" after new ones: the total holds the old ones too
+    ("He said 46 new guesthouses had opened, bringing the total to 1,180.", "1,180", "guesthouses"),
+    ("The city opened 30 additional shelters, taking the total to 210.", "210", "shelters"),
+    ("Officers seized 15 further boats, bringing the total to 62.", "62", "boats"),
     # "the number killed", "the total displaced": the people the word describes
     ("Official estimates put the number killed at about 10,000.", "10,000", "killed"),
     ("The number missing rose to 23.", "23", "missing"),

@@ -1154,7 +1154,9 @@ _NUMBER_DONE = re.compile(
 
 def _a_total(lead: str, antecedent: str | None) -> str | None:
     """ "bringing the total to 47": the thing counted before it."""
-    return antecedent if _TOTAL_BEFORE.search(lead) else None
+    if antecedent is None or not _TOTAL_BEFORE.search(lead):
+        return None
+    return re.sub(r"^(?:new|additional|extra|further)\s+(?=\S)", "", antecedent)  # the total holds old and new
 
 
 _CHANGED_FROM = re.compile(
