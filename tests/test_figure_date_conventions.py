@@ -1315,3 +1315,206 @@ def test_a_day_no_calendar_has_stays_unresolved(text, words):
 )
 def test_early_or_late_in_the_month_or_year(text, words, date):
     check(text, FRIDAY, words, date, "period")
+
+
+MONTH_END = dt.date(2026, 1, 30)  # a Friday
+LATE_NOVEMBER = dt.date(2025, 11, 28)  # a Friday
+
+
+# many verb forms: reported speech, perfects, plans, passives, headline present, "since", "by", "from"
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "The agency said the new terminal would open in September.", "September", "2025-09"),
+        (FRIDAY, "Officials said the ferry route had been suspended in July.", "July", "2025-07"),
+        (FRIDAY, "The new tariff is due to take effect in October.", "October", "2025-10"),
+        (FRIDAY, "The carrier is set to resume its Dhaka flights in September.", "September", "2025-09"),
+        (FRIDAY, "If approved, the surcharge would apply from September.", "September", "2025-09"),
+        (FRIDAY, "Hundreds of homes have been flooded since July.", "July", "2025-07"),
+        (FRIDAY, "Rice imports have fallen since June, dealers say.", "June", "2025-06"),
+        (FRIDAY, "Builders must hand over the flats by September.", "September", "2025-09"),
+        (FRIDAY, "Rebates will be paid from September onwards.", "September", "2025-09"),
+        (FRIDAY, "Landslide kills nine in July as rains lash hills.", "July", "2025-07"),
+        (YEAR_END, "The council said the new water rates would apply from January.", "January", "2026-01"),
+        (YEAR_END, "The tram line is set to reopen on January 5.", "January 5", "2026-01-05"),
+        (YEAR_END, "The regulator has been reviewing the takeover since November.", "November", "2025-11"),
+        (YEAR_END, "Travellers have been stranded since December 24.", "December 24", "2025-12-24"),
+        (YEAR_START, "The lender said it had been hacked in December.", "December", "2025-12"),
+        (YEAR_START, "Unions warned that bus fares would rise in January.", "January", "2026-01"),
+        (MONTH_END, "The subsidy was announced on February 2 last year.", "February 2", "2025-02-02"),
+        (MONTH_END, "The firm had hoped to finish the tunnel in January.", "January", "2026-01"),
+        (MONTH_END, "The metro extension is slated to open in February.", "February", "2026-02"),
+        (LATE_NOVEMBER, "Rainfall has been above normal since September.", "September", "2025-09"),
+        (LATE_NOVEMBER, "Contract workers have been paid since December 1.", "December 1", "2024-12-01"),
+    ],
+)
+def test_the_tense_of_many_verb_forms_places_a_month_or_day(published, sentence, words, date):
+    check(sentence, published, words, date, "date")
+
+
+# a plan told in the past ("was expected in July") is the nearest such month: it may have failed
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "The verdict was expected in July but the judge fell ill.", "July", "2025-07"),
+        (FRIDAY, "The shipments were due in June, the importers complained.", "June", "2025-06"),
+        (SPRING, "The hearing had been scheduled for February before the strike.", "February", "2026-02"),
+        (YEAR_START, "Elections had been planned for December until the coup.", "December", "2025-12"),
+        (FRIDAY, "The vote was expected to take place in September.", "September", "2025-09"),  # the infinitive
+    ],
+)
+def test_a_plan_told_in_the_past_is_the_nearest_month(published, sentence, words, date):
+    check(sentence, published, words, date, "date")
+
+
+# a date in the subject of what was said takes the tense of the said clause's own verb
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (LATE_NOVEMBER, "The retailer warned that its December sales could slump.", "December", "2025-12"),
+        (LATE_NOVEMBER, "Analysts said December exports would rebound strongly.", "December", "2025-12"),
+        (LATE_NOVEMBER, "The bureau reported that February shipments rose 4 percent.", "February", "2025-02"),
+        (LATE_NOVEMBER, "He said March would be decisive for the coalition.", "March", "2026-03"),
+        (FRIDAY, "She told reporters Tuesday that the talks will resume.", "Tuesday", "2025-08-12"),
+        (FRIDAY, "The minister said on Tuesday that the plant would reopen.", "Tuesday", "2025-08-12"),
+    ],
+)
+def test_a_date_inside_what_was_said_takes_that_clauses_tense(published, sentence, words, date):
+    check(sentence, published, words, date, "date")
+
+
+# a day just on the wrong side of the publication day for its tense is that day, not a year away
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "The agency said the audit would finish on August 13.", "August 13", "2025-08-13"),
+        (FRIDAY, "Police said the suspect was detained on August 16.", "August 16", "2025-08-16"),
+        (YEAR_START, "The excise duty will be raised on January 2.", "January 2", "2026-01-02"),
+        (YEAR_START, "The port will reopen on December 29, the operator said.", "December 29", "2025-12-29"),
+        (MONTH_END, "The scheme will be unveiled on January 28.", "January 28", "2026-01-28"),
+        (YEAR_END, "The fee was raised on January 2.", "January 2", "2025-01-02"),  # three days: too far
+        (FRIDAY, "The strike begins on August 18.", "August 18", "2025-08-18"),
+        (FRIDAY, "The strike began on August 12 and is continuing.", "August 12", "2025-08-12"),
+    ],
+)
+def test_a_day_a_few_days_either_side_of_publication(published, sentence, words, date):
+    check(sentence, published, words, date, "date")
+
+
+# weekdays with "last", "this" and a future verb, and spans relative to the publication day
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "The fund was launched last Friday.", "last Friday", "2025-08-08"),
+        (YEAR_END, "Staff were told last Friday that the mill would close.", "last Friday", "2025-12-26"),
+        (YEAR_END, "Heavy snow is expected on Friday.", "Friday", "2026-01-02"),
+        (FRIDAY, "Shares have slid over the past two weeks.", "the past two weeks", "2025-08-01..2025-08-14"),
+        (FRIDAY, "The plant opened earlier this year.", "earlier this year", "2025"),
+        (FRIDAY, "A ruling is expected later this month.", "later this month", "2025-08"),
+        (FRIDAY, "More storms are forecast in the coming weeks.", "coming weeks", "2025-08-15..2025-09-05"),
+        (FRIDAY, "The cabinet will decide in the next few days.", "next few days", "2025-08-15..2025-08-18"),
+        (FRIDAY, "The mountain pass was closed over the weekend.", "the weekend", "2025-08-09..2025-08-10"),
+        (FRIDAY, "Engineers will inspect the levees over the weekend.", "the weekend", "2025-08-16..2025-08-17"),
+    ],
+)
+def test_relative_weekdays_and_spans_from_the_publication_day(published, sentence, words, date):
+    check(sentence, published, words, date)
+
+
+# the date a thing was moved to, or a deadline named, is the nearest such day whatever the tense
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "Construction has been delayed to September.", "September", "2025-09"),
+        (FRIDAY, "The rocket launch was pushed back to September.", "September", "2025-09"),
+        (FRIDAY, "The opening was brought forward to August 20.", "August 20", "2025-08-20"),
+        (FRIDAY, "The inquest has been moved to September 3.", "September 3", "2025-09-03"),
+        (FRIDAY, "The summit was rescheduled for October.", "October", "2025-10"),
+        (FRIDAY, "The state extended the filing deadline to September 30.", "September 30", "2025-09-30"),
+        (YEAR_END, "The watchdog has set a deadline of January 15 for bids.", "January 15", "2026-01-15"),
+        (SPRING, "Exports rose 6% in the year to September.", "September", "2025-09"),  # no move: the past
+    ],
+)
+def test_a_date_moved_to_or_a_named_deadline_is_the_nearest(published, sentence, words, date):
+    check(sentence, published, words, date, "date")
+
+
+# obligations, forecasts and the present progressive of an arrangement look ahead
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (SPRING, "Claims must be lodged by Sept. 30.", "Sept. 30", "2026-09-30"),
+        (SPRING, "Growers should apply for the grant by 30 September.", "30 September", "2026-09-30"),
+        (SPRING, "The cyclone is forecast to make landfall on Thursday.", "Thursday", "2026-03-12"),
+        (SPRING, "The typhoon is making landfall on Thursday, forecasters say.", "Thursday", "2026-03-12"),
+        (SPRING, "The two premiers are meeting in Seoul on Tuesday.", "Tuesday", "2026-03-17"),
+        (SPRING, "The tremor struck at 3 am on Monday.", "Monday", "2026-03-09"),
+        (LATE_NOVEMBER, "Mills are paying 20 dollars less than in September.", "September", "2025-09"),
+        (SPRING, "Exports must have peaked in February.", "February", "2026-02"),
+    ],
+)
+def test_obligations_forecasts_and_arrangements_look_ahead(published, sentence, words, date):
+    check(sentence, published, words, date, "date")
+
+
+# a weekday set or moved to is still to come; a weekday joined to one before it shares its tense
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (FRIDAY, "The carrier said the flights had been rescheduled for Monday and Tuesday.", "Tuesday", "2025-08-19"),
+        (FRIDAY, "The derby was moved to Sunday because of the heat.", "Sunday", "2025-08-17"),
+        (FRIDAY, "The ballot has been postponed to Tuesday.", "Tuesday", "2025-08-19"),
+        (FRIDAY, "Hearings will be held on Monday or Tuesday.", "Tuesday", "2025-08-19"),
+        (FRIDAY, "Talks were held on Wednesday and Thursday.", "Thursday", "2025-08-14"),
+    ],
+)
+def test_a_weekday_moved_to_or_joined_to_another(published, sentence, words, date):
+    check(sentence, published, words, date, "date")
+
+
+# "the same date last year" and "the same day of 2024" move the date the text gave before them
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        ("Mills had received 2.1 million bales by 1 August. They had 2.6 million bales on the same date last year.",
+         "the same date last year", "2024-08-01"),
+        ("Reservoirs stood at 41 percent on July 30, against 58 percent on the same day last year.",
+         "the same day last year", "2024-07-30"),
+        ("Ridership reached 90,000 on August 3, up from 71,000 on the corresponding day of 2023.",
+         "the corresponding day of 2023", "2023-08-03"),
+    ],
+)  # fmt: skip
+def test_the_same_date_last_year_moves_the_date_before_it(text, words, date):
+    check(text, FRIDAY, words, date)
+
+
+# the Indian press's "the 2025-26 fiscal" (with or without "year") and a story that names only
+# an Indian city: parts of the fiscal year count from April
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        ("Mumbai's airport handled 9 percent more passengers in the first five months of the 2025-26 fiscal.",
+         "the first five months of the 2025-26 fiscal", "2025-04..2025-08"),
+        ("Power demand in Chennai rose in the first half of the 2025-26 fiscal year.",
+         "the first half of the 2025-26 fiscal year", "2025-04..2025-09"),
+        ("Bengaluru's software exports grew in the second quarter of the 2024-25 financial year.",
+         "the second quarter of the 2024-25 financial year", "2024-07..2024-09"),
+    ],
+)  # fmt: skip
+def test_parts_of_a_split_fiscal_year_named_before_the_word_fiscal(sentence, words, date):
+    check(sentence, FRIDAY, words, date, "date-range")
+
+
+# the span of a target, goal or quota is the nearest such span whatever the verb that set it
+@pytest.mark.parametrize(
+    ("published", "sentence", "words", "date"),
+    [
+        (SPRING, "Ministers have given the grain agency a target of buying 3 million tonnes between January and June.",
+         "January and June", "2026-01..2026-06"),
+        (SPRING, "The ministry set an export quota of 2 million tons for April.", "April", "2026-04"),
+        (SPRING, "The board approved a goal of hiring 300 nurses by June.", "June", "2026-06"),
+        (SPRING, "The carmaker missed its sales target in October.", "October", "2025-10"),  # dates the missing
+    ],
+)  # fmt: skip
+def test_the_span_of_a_target_or_quota_is_the_nearest(published, sentence, words, date):
+    check(sentence, published, words, date)

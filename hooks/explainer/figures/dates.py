@@ -137,9 +137,21 @@ def _resolve_written_date(g: dict, published: dt.date | None, approximate: bool,
     return Resolution(_iso(year, month, day, day2), f"year not stated: {how} {_basis(published, approximate)}{said}")
 
 
+# how far a day may sit on the wrong side of the publication day for its tense: a future told
+# in reported speech may be just past ("said the review would end on August 13", August 15);
+# a past day after the page's date is only the page dated a day or two early
+_DAYS_OF_GRACE = {"future": 7, "past": 2}
+
+
 def year_of_month(month: int, day: int | None, published: dt.date, tense: str | None) -> int:
     """The year of a month (or day) named without one: the latest on or before the
-    publication day for the past tense, the next on or after it for the future, else the nearest."""
+    publication day for the past tense, the next on or after it for the future, else the nearest.
+    A day just on the wrong side of the publication day for the tense is that day, not one a
+    year away (``_DAYS_OF_GRACE``)."""
+    if day and tense in _DAYS_OF_GRACE:
+        for year in (published.year - 1, published.year, published.year + 1):
+            if abs((_safe_date(year, month, day) - published).days) <= _DAYS_OF_GRACE[tense]:
+                return year
     if tense == "past":
         reached = (month, day or 1) <= (published.month, published.day)
         return published.year if reached else published.year - 1

@@ -1273,7 +1273,7 @@ def _lead_month(lead: Resolution | None, paragraph: int, kind: str, resolution: 
 
 
 _SAME_SPAN = re.compile(
-    r"\bthe\s+(?:same|corresponding|comparable|equivalent)\s+(?:period|months?|quarter|half|week|time|season)\s+"
+    r"\bthe\s+(?:same|corresponding|comparable|equivalent)\s+(?:period|months?|quarter|half|week|time|season|date|day)\s+"
     r"(?:of\s+|in\s+)?$",
     re.I,
 )

@@ -90,7 +90,10 @@ _COUNTRIES = (
     (FiscalCalendar("the Philippines", _calendar_year), re.compile(r"\bPhilippines?\b|\bFilipinos?\b|\bManila\b")),
     (FiscalCalendar("Bangladesh", _july_to_june_ending, True, True), re.compile(r"\bBangladesh(?:i|is)?\b|\bDhaka\b")),
     (FiscalCalendar("Pakistan", _july_to_june_ending, True, True), re.compile(r"\bPakistan(?:i|is)?\b|\bIslamabad\b")),
-    (FiscalCalendar("India", _april_to_march_ending, True, True), re.compile(r"\bIndian?s?\b|\bNew Delhi\b")),
+    (
+        FiscalCalendar("India", _april_to_march_ending, True, True),
+        re.compile(r"\bIndian?s?\b|\b(?:New )?Delhi\b|\bMumbai\b|\bKolkata\b|\bChennai\b|\bBengaluru\b"),
+    ),
     (
         FiscalCalendar("Myanmar", _april_to_march_ending, True, True),
         re.compile(r"\bMyanmar\b|\bYangon\b|\bNay\s?Pyi\s?Taw\b|\bkyats?\b"),

@@ -325,6 +325,8 @@ _MONTH = rf"(?:{_MONTH_NAMES}|(?:{_MONTH_SHORT})\.?)"
 _MONTH_UPPER = alternatives(m.upper() for m in MONTHS)  # a dateline's "JULY 25"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# the Indian press's "the 2026-27 fiscal" or "the 2026-27 fiscal year"
+_SPLIT_FISCAL = rf"(?:the\s+)?{_YEAR}[-/]\d{{2,4}}\s+(?:fiscal|financial)(?:\s+year)?"
 _DAYS_JOIN = r"(?:\s*[-–]\s*|\s+(?:to|until|till)\s+)"  # "3-5 March", "March 4 to 9"
 # not an amount after it: "rose on March 3 to 9 baht" is a day and a price
 _NO_UNIT = r"(?!\s+(?!(?:in|at|on|and|or|for|when|while|with|to|from|as|after|before|during|but)\b)[a-z])"
@@ -595,7 +597,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
     (  # "the first nine months of this year", "the first seven months of FY27"
         "period",
         r"\b(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+"
-        rf"(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}|FY\s?(?:{_YEAR}|\d\d)"
+        rf"(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}|FY\s?(?:{_YEAR}|\d\d)|{_SPLIT_FISCAL}"
         r"|(?:the\s+)?(?:(?:this|current|last|next|previous)\s+)?(?:fiscal|financial)\s+year)\b",
         re.I,
         ("word", ("months",)),
@@ -630,7 +632,7 @@ RULES: tuple[tuple[str, str, int, tuple[str, Collection[str]] | None], ...] = (
         "period",
         r"\b(?:the\s+)?(?:first|second|third|fourth|final|last|latest|latter)(?:\s+|-(?=(?:half|quarter)\s+[a-z]))"
         r"(?:half|quarter)"
-        rf"(?:\s+of\s+(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}|FY\s?(?:{_YEAR}|\d\d)"
+        rf"(?:\s+of\s+(?:(?:the|this|next|last)\s+year|(?:fiscal\s+)?{_YEAR}|FY\s?(?:{_YEAR}|\d\d)|{_SPLIT_FISCAL}"
         r"|(?:the\s+)?(?:(?:this|current|last|next|previous)\s+)?(?:fiscal|financial)\s+year))?\b",
         re.I,
         ("word", ("half", "quarter")),

@@ -209,7 +209,10 @@ def _year_ending(month_name: str, year_written: str | None, published: dt.date |
 
 
 _FISCAL_NAMED = (
-    r"(?:FY\s?(?P<fy>\d{4}|\d\d)|(?:fiscal|financial)\s+(?:year\s+)?(?P<year>\d{4})(?:[-/](?P<next>\d{2,4}))?"
+    r"(?:FY\s?(?P<fy>\d{4}|\d\d)"
+    # "fiscal 2025", "fiscal year 2026-27", or the Indian press's "the 2026-27 fiscal (year)"
+    r"|(?=(?:fiscal|financial)\s|\d{4}[-/]\d{2,4}\s+(?:fiscal|financial)\b)(?:(?:fiscal|financial)\s+(?:year\s+)?)?"
+    r"(?P<year>\d{4})(?:[-/](?P<next>\d{2,4}))?(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
     r"|(?:(?P<rel>this|next|last|current|previous)\s+)?(?:fiscal|financial)\s+year)"
 )
 _PART_OF_FISCAL = re.compile(

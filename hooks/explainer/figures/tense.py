@@ -21,7 +21,8 @@ Tense = Literal["past", "future", "habitual"] | None
 _FUTURE = frozenset(
     """will 'll shall would expected expects expect plans plan planned aims aim intends intend scheduled
     until till upcoming forthcoming due going targeting targets hopes hope fixed adjourned postponed
-    deferred expecting planning aiming intending hoping preparing could might""".split()
+    deferred expecting planning aiming intending hoping preparing could might must should forecast poised likely
+    unlikely""".split()
 )
 _PAST = frozenset(
     """was were had did said told since ago held took made began came went left met paid sent found gave got saw
@@ -39,7 +40,8 @@ _NOT_VERBS = frozenset(
 # after these an "-ed" word describes a noun: "the imported rice", "of registered workers"
 _ADJECTIVE_AFTER = frozenset("the a an its their his her our this these those newly recently of for with per".split())
 _AUXILIARIES = frozenset({"be", "been", "have", "get"})  # "to be held", "to have paid": a verb group
-_MODALS = frozenset({"will", "would", "shall", "'ll", "to"})  # "to" only before "be": "to be held"
+# "to" only before "be": "to be held"; not "may", which lowered is also the month
+_MODALS = frozenset({"will", "would", "shall", "'ll", "to", "must", "should", "could", "might", "can"})
 _HABITUAL = re.compile(
     r"\b(?:usually|normally|typically|generally|annually|on\s+average|(?:every|each)\s+(?:year|january|february|march"
     r"|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|monsoon))\b",
@@ -63,6 +65,47 @@ def _an_adjective(lower: str, before: list[str]) -> bool:
         return True  # "will stay shut", "remains closed": a state
     # "plans to announce revised rules": the object's adjective after "to" and a verb
     return lower.endswith("ed") and before[-2:-1] == ["to"] and before[-1] not in _AUXILIARIES
+
+
+_PAST_AUXILIARIES = frozenset({"was", "were", "had"})
+
+
+def _a_plan_gone_by(lower: str, before: list[str]) -> bool:
+    """ "the vote was expected in July", "were due in June", "had been planned for March": a
+    plan told in the past names the nearest such month, which may be past (the plan may have
+    failed), not the next one."""
+    before = [w.lower() for w in before]
+    return lower in _PLAN_WORDS and (
+        before[-1:] and before[-1] in _PAST_AUXILIARIES or before[-2:] in (["had", "been"], ["have", "been"])
+    )
+
+
+_PLAN_WORDS = frozenset("expected due scheduled planned fixed slated".split())
+
+
+def _a_plan_of_its_own(before: list[str], index: int, figure: str) -> bool:
+    """Not "was expected to open in July" (the infinitive looks ahead), not a plan in reported
+    speech ("warned that more rain was expected from Friday": the speaker's present), and not a
+    weekday (a plan for "Friday" is the coming one)."""
+    return (
+        before[index + 1 : index + 2] != ["to"]
+        and not any(word.lower() in _REPORTING for word in before[:index])
+        and figure.lower() not in _WEEKDAY_WORDS
+    )
+
+
+def _an_arrangement(before: list[str], index: int) -> bool:
+    """ "the storm is making landfall on Thursday", "the two leaders are meeting in May": the
+    present progressive close before a date tells of an arrangement to come (not "are offering
+    less than in September", a comparison with the past)."""
+    lower = before[index].lower()
+    return (
+        len(lower) > 5
+        and lower.endswith("ing")
+        and before[index - 1 : index] in (["is"], ["are"], ["am"])
+        and len(before) - index <= 4
+        and "than" not in before[index:]
+    )
 
 
 def _tense_of(word: str, before: list[str]) -> Tense:
@@ -219,6 +262,23 @@ def _a_set_date(before: list[str]) -> bool:
     )
 
 
+_MOVE_VERBS = frozenset(
+    "delayed postponed pushed moved brought extended deferred rescheduled shifted bumped rolled adjourned put"
+    " delay postpone push move bring extend defer reschedule shift".split()
+)
+
+
+def _a_date_moved_to(before: list[str]) -> bool:
+    """ "the launch was pushed back to September", "has extended the deadline to September 30",
+    "the summit was rescheduled for October", "a deadline of January 15": the date a thing was
+    moved to, or a deadline named, is the nearest such day, past or to come, whatever the
+    verb's tense ("rose in the year to September" is no move and keeps the past)."""
+    words = [w.lower() for w in before[-6:]]
+    if words[-2:] == ["deadline", "of"]:
+        return True
+    return bool(words) and words[-1] in ("to", "until", "till", "for") and any(w in _MOVE_VERBS for w in words[:-1])
+
+
 def _a_deadline_in_the_past(before: list[str]) -> bool:
     """ "anyone who filed a return by September 30", "families who accepted by the Oct. 31
     deadline": a deadline day after a past verb is the nearest such day, which may be to come
@@ -227,6 +287,49 @@ def _a_deadline_in_the_past(before: list[str]) -> bool:
     if words[-1:] == ["by"]:
         return _after_a_past_verb(before[:-1])
     return words[-2:] == ["by", "the"] and _after_a_past_verb(before[:-2])
+
+
+def _looks_ahead_whatever_the_verb(before: list[str], figure: str) -> bool:
+    """A deadline after an infinitive, or a weekday something is ahead of."""
+    return _infinitive_deadline(before) or (_ahead_of(before) and figure.lower() in _WEEKDAY_WORDS)
+
+
+def _second_of_two(before: list[str], figure: str) -> bool:
+    """A weekday joined to a weekday before it ("Thursday and Friday", "Monday or Tuesday") is
+    governed by the same words as the first."""
+    return (
+        figure.lower() in _WEEKDAY_WORDS
+        and len(before) >= 2
+        and before[-1].lower() in ("and", "or")
+        and before[-2].lower() in _WEEKDAY_WORDS
+    )
+
+
+_AIMS = frozenset("target targets goal goals quota quotas deadline".split())
+
+
+def _a_date_of_an_aim(before: list[str]) -> bool:
+    """ "has set the agency a target of buying 4 million tons between January and June": the
+    span of a target or quota is the nearest such span, whatever the verb that set it, where no
+    verb comes between the target and the date ("the target missed in March" keeps the past)."""
+    words = [w.lower() for w in before[-12:]]
+    if words[-1:] not in (["between"], ["by"], ["for"], ["from"], ["until"], ["till"], ["before"]):
+        return False  # "missed its target in October" dates the missing
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in _AIMS:
+            return all(_tense_of(w, words[max(0, i - 3) : i]) is None for i, w in enumerate(words) if i > index)
+    return False
+
+
+def _a_date_set_or_moved(before: list[str], a_day: bool) -> bool:
+    """A date a thing was set for, moved to or due by, or a target's span, is the nearest such
+    day, whatever the tense."""
+    return (
+        _a_set_date(before)
+        or _a_date_moved_to(before)
+        or _a_date_of_an_aim(before)
+        or (a_day and _a_deadline_in_the_past(before))
+    )
 
 
 _SUBJECTS = frozenset("that which who it he she".split())
@@ -263,21 +366,52 @@ def _tense_of_words(text: str, start: int, end: int, sentence_start: int, senten
         return "habitual"
     words = list(_WORD.finditer(text, sentence_start, start))
     before = [m.group() for m in words]
-    if _infinitive_deadline(before) or (_ahead_of(before) and text[start:end].lower() in _WEEKDAY_WORDS):
+    if _second_of_two(before, text[start:end]):  # "rescheduled for Thursday and Friday": as Thursday
+        return _tense_of_words(text, words[-2].start(), words[-2].end(), sentence_start, sentence_end)
+    if _looks_ahead_whatever_the_verb(before, text[start:end]):
         return "future"
     if _what_it_is_for(before) or _forecast_of(before):
         return None
     a_day = any(c.isdigit() for c in text[start:end])  # "September 30", not "December"
-    if _a_set_date(before) or (a_day and _a_deadline_in_the_past(before)):
-        return None
+    if _a_date_set_or_moved(before, a_day):
+        # a weekday has no "nearest": one set or moved to is still to come ("rescheduled for Friday")
+        return "future" if text[start:end].lower() in _WEEKDAY_WORDS else None
     for index in range(len(before) - 1, -1, -1):
-        if before[index].lower() in _SCHEDULED or _a_present_verb(before, index):
+        if before[index].lower() in _SCHEDULED or _a_present_verb(before, index) or _an_arrangement(before, index):
             return "future"
         if before[index].lower() in ("until", "till") and _after_a_past_verb(before[:index]):
             return None  # "delayed sowing until July", "adjourned the case until January 20": the nearest
+        if _a_plan_gone_by(before[index].lower(), before[max(0, index - 3) : index]) and _a_plan_of_its_own(
+            before, index, text[start:end]
+        ):
+            return None  # "was expected in July", not "was expected to open in July"
         tense = _tense_of(before[index], [w.lower() for w in before[max(0, index - 3) : index]])
         if tense is not None and not _an_aside(text, words[index], start):
+            if _in_what_was_said(before, index, a_day or text[start:end].lower() in _WEEKDAY_WORDS):
+                return _tense_after(text, end, sentence_end) or tense
             return tense
+    return _tense_after(text, end, sentence_end)
+
+
+_REPORTING = frozenset(
+    "said says told warned announced reported added noted stated confirmed predicted estimated argued insisted"
+    " claimed cautioned forecast projected".split()
+)
+_PREPOSITIONS = frozenset("in on at by since from until till during for before after through over ago".split())
+
+
+def _in_what_was_said(before: list[str], index: int, a_day: bool) -> bool:
+    """ "the company warned that its December sales could fall": a date in the subject of what
+    was said takes the tense of the said clause's own verb, after it, not the reporting verb's
+    ("said on Monday", "announced in March", "told reporters Tuesday" date the saying)."""
+    between = [w.lower() for w in before[index + 1 :]]
+    if a_day and "that" not in between:
+        return False  # "said Tuesday that ...", "told the committee Aug. 3": the day of the saying
+    return before[index].lower() in _REPORTING and not any(w in _PREPOSITIONS for w in between)
+
+
+def _tense_after(text: str, end: int, sentence_end: int) -> Tense:
+    """The nearest tense word after the figure in its clause."""
     after = [m.group() for m in _WORD.finditer(text, end, sentence_end)]
     for index, word in enumerate(after):
         tense = _tense_of(word, [w.lower() for w in after[max(0, index - 3) : index]])
