@@ -38,7 +38,7 @@ _VERBS = frozenset(
     left leaves paid pays became becomes began begins ran runs saw sees found finds kept keeps held holds
     stood stands brought brings bought buys built builds remain remains remained stay stays stayed
     belongs lacks owns earns depends receives involves requires contains consists exceeds survives dies happens
-    seems appears goes broke won did said""".split()
+    seems appears goes broke won did said hit hits cast""".split()
 )
 # Participles with no -ed ending: after the noun they start a clause ("the money sent home").
 _PARTICIPLES = frozenset(
@@ -255,6 +255,12 @@ def _ends_clause(tokens: list[Token], index: int) -> bool:
     return not re.match(r"\w", following) or following in STOP_WORDS | PREPOSITIONS | _PARTICLES
 
 
+def _a_unit_of(tokens: list[Token], index: int) -> bool:
+    """Whether the "of" at ``index`` opens "of a bag of rice": a unit the head is given for."""
+    words = [t.word.lower() for t in tokens[index + 1 : index + 4]]
+    return len(words) == 3 and words[0] in ("a", "an") and words[2] == "of"
+
+
 def _with_of_complements(
     phrase: str, tokens: list[Token], index: int, figures: Mapping[int, int], after_number: bool = False
 ) -> str:
@@ -265,9 +271,9 @@ def _with_of_complements(
     while index < len(tokens) and tokens[index].word.lower() == "of":
         following = tokens[index + 1].word.lower() if index + 1 < len(tokens) else ""
         if following in ("each", "every", "per", *_ROUGHLY) or (
-            after_number and following in _NOUN_DETERMINERS | {"such"}
+            (after_number or _a_unit_of(tokens, index)) and following in _NOUN_DETERMINERS | {"such"}
         ):
-            break  # "the cost of each trip"; "51 representatives of the government", "three tons of her beans"
+            break  # "the cost of each trip"; "51 representatives of the government", "the price of a bag"
         extra, after = noun_phrase(tokens, index + 1, figures, complement=True)
         if extra is None or extra.split()[0].lower() in _TIME_WORDS:
             break  # "double the level of a year earlier"
@@ -287,6 +293,7 @@ def noun_phrase(
     words: list[str] = []
     owner: str | None = None
     while index < len(tokens):
+        index = _past_adverb_modifier(tokens, index, words)  # "412 locally acquired cases"
         word, start, _ = tokens[index]
         lower = word.lower()
         if _new_phrase(tokens, index, words):
@@ -319,10 +326,49 @@ def noun_phrase(
         words.append(word)
         index += 1
         if len(words) >= 6 or (
-            plural(word) and not _joins(tokens, index, figures, True) | _measure_head(tokens, index)
+            plural(word)
+            and not _joins(tokens, index, figures, True)
+            | _measure_head(tokens, index)
+            | _plural_modifier(tokens, index)
         ):
             break
     return _phrase_of(words, owner), index
+
+
+def _adverb_modifier(tokens: list[Token], index: int) -> bool:
+    """Whether an adverb and a participle after it modify the noun that follows them ("locally
+    acquired dengue cases", "newly built homes"), not start a clause."""
+    if index + 2 >= len(tokens) or not re.fullmatch(r"[a-z]{3,}ly", tokens[index].word):
+        return False
+    participle, noun = tokens[index + 1].word, tokens[index + 2].word
+    return (
+        (participle.endswith("ed") or participle in _PARTICIPLES)
+        and noun.isalpha()
+        and noun.islower()
+        and noun not in _ENDS_PHRASE
+    )
+
+
+def _past_adverb_modifier(tokens: list[Token], index: int, words: list[str]) -> int:
+    """The index past an adverb and participle that modify the noun after them, added to ``words``."""
+    if not _adverb_modifier(tokens, index):
+        return index
+    words += [tokens[index].word, tokens[index + 1].word]
+    return index + 2
+
+
+def _plural_modifier(tokens: list[Token], index: int) -> bool:
+    """Whether the plural just read ("police", "women") modifies the plural noun at ``index``
+    ("350 police officers", "women workers")."""
+    before = tokens[index - 1].word.lower()
+    after = tokens[index].word if index < len(tokens) else "."
+    return (
+        before in _IRREGULAR_PLURALS
+        and after.isalpha()
+        and after.islower()
+        and plural(after)
+        and after not in _ENDS_PHRASE
+    )
 
 
 def _phrase_of(words: list[str], owner: str | None) -> str | None:
@@ -557,7 +603,8 @@ def _participle(tokens: list[Token], index: int) -> bool:
         not re.match(r"\w", following)
         or following in STOP_WORDS | PREPOSITIONS | _PARTICLES
         or (following.endswith("ly") and len(following) > 4)  # "tonnes of paddy crossed informally"
-        or re.fullmatch(r"[\d.,]+", following) is not None  # "the province earned 4 billion pesos"
+        or re.fullmatch(r"(?:[A-Z]{1,3})?[\d.,]+|[$€£¥₩]", tokens[index + 1].word if index + 1 < len(tokens) else ".")
+        is not None  # "the province earned 4 billion pesos", "the levy raised RM300 million", "earned $2"
     )
 
 
@@ -584,7 +631,7 @@ def _joins(tokens: list[Token], index: int, figures: Mapping[int, int], after_he
         following = tokens[position].word.lower() if position < len(tokens) else "."
         return (
             not re.match(r"\w", following)
-            or following in STOP_WORDS | PREPOSITIONS | _OTHER_PREPOSITIONS
+            or following in STOP_WORDS | PREPOSITIONS | _OTHER_PREPOSITIONS | _VERBS
             or following.endswith(("ed", "ing"))  # "plantations used by ...", "workers living in ..."
         )
 
@@ -637,6 +684,15 @@ class Place(NamedTuple):
     paragraph_end: int
 
 
+_ODD = re.compile(r"-odd\b")
+
+
+def _past_odd(text: str, position: int, limit: int) -> int:
+    """Past the "-odd" of a rough count ("800-odd workers"), whose noun follows it."""
+    odd = _ODD.match(text, position, limit)
+    return odd.end() if odd else position
+
+
 def counted_thing(
     text: str, place: Place, figures: Mapping[int, int], antecedent: str | None = None
 ) -> tuple[str | None, str | None]:
@@ -653,6 +709,7 @@ def counted_thing(
     )
     if more and (kind == "count" or more.group(1).startswith("or ")):  # "30% or more of their students"
         post, position = more.group(1), position + more.end()
+    position = _past_odd(text, position, place.paragraph_end)
     if text.startswith("-", position):
         return None, post  # "a 130-point plan": the number is part of an adjective
     position = _past_apposition(text, place, position, figures)
@@ -683,7 +740,43 @@ def counted_thing(
         return _copula_subject(lead) or (antecedent if re.search(r",\s*$", lead) else None), post  # 33% higher"
     if _AS_HIGH.match(text, position, place.paragraph_end):
         return None, post  # "three times as high": a multiple of nothing named
-    return from_the_sentence(text, place.sentence_start, place.qualifier_start, antecedent), post
+    return _from_the_text(text, place, antecedent), post
+
+
+# "It rose 6 percent", "They have since fallen 9 per cent": a pronoun opens the changing clause.
+_PRONOUN_CHANGES = re.compile(r"\W*(?:It|They)\s+(?:[a-z]+\s+){0,4}$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“]?[A-Z])")
+
+
+_OF_THEM_AFTER = re.compile(r"\s+of\s+them\b")
+_THE_PLURAL = re.compile(r"\b(?:the|these|those|their|its)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+def _plural_before(lead: str) -> str | None:
+    """What "a third of them" counts where no count comes before it: the last plural its sentence
+    names with "the" ("the victims had lost ... and more than a third of them were farmers")."""
+    for found in reversed(list(_THE_PLURAL.finditer(lead))):
+        phrase = _common_phrase_in(found.group("np"))
+        if phrase and plural(phrase.split(" of ")[0].split()[-1].lower()):
+            return phrase
+    return None
+
+
+def _from_the_text(text: str, place: Place, antecedent: str | None) -> str | None:
+    """What a number with no noun counts, from its sentence, or for a change whose subject is
+    "it" or "they", the subject of the sentence before it in the paragraph ("Remittances reached
+    $2 billion in June. They rose 6 percent")."""
+    found = from_the_sentence(text, place.sentence_start, place.qualifier_start, antecedent)
+    lead = text[place.sentence_start : place.qualifier_start]
+    if not found and _OF_THEM_AFTER.match(text, place.end, place.paragraph_end):
+        return _plural_before(lead)
+    if found or not (_PRONOUN_CHANGES.match(lead) and _CHANGE_BEFORE.search(lead)):
+        return found
+    starts = [place.paragraph_start] + [
+        b.end() for b in _SENTENCE_BREAK.finditer(text, place.paragraph_start, place.sentence_start - 1)
+    ]
+    before = text[starts[-1] : place.sentence_start].rstrip(" .!?\"”’'")
+    return _opening_subject(before) if place.sentence_start > place.paragraph_start else None
 
 
 _AS_HIGH = re.compile(r"\s+as\s+(?:much|many|high|large|big|low|expensive|cheap|long)\b")
@@ -829,6 +922,15 @@ def _whom_before(lead: str) -> str | None:
     return " ".join(phrase) if modifiers_only else words[-1]  # not "law covers ports"
 
 
+_IN_N = re.compile(r"\s(?:in|out\s+of)\s+[\w,]+$")
+
+
+def _one_in_n_modifier(text: str, position: int, tokens: list[Token]) -> bool:
+    """ "three in four imported cases": after "N in M", a word in -ed before a plural noun modifies it."""
+    following = tokens[1].word if len(tokens) > 1 else "."
+    return bool(_IN_N.search(text, max(0, position - 20), position)) and following.islower() and plural(following)
+
+
 def _verb_next(text: str, position: int, limit: int, fraction: bool = False) -> bool:
     """Whether a share is the subject of the verb right after it ("half involved brokers", "a
     third said no", "40 percent voted", "one in three uses"): a share is never followed by a
@@ -838,9 +940,12 @@ def _verb_next(text: str, position: int, limit: int, fraction: bool = False) -> 
         return False
     word = tokens[0].word
     object_after = len(tokens) > 1 and tokens[1].word.lower() in _OBJECT_STARTS | {"a", "an"}  # "uses a generator"
-    verb = (word.endswith("ed") and len(word) >= 4 and word not in _NOUNS_IN_ED) or (
-        fraction and plural(word) and object_after
-    )
+    verb = (
+        word.endswith("ed")
+        and len(word) >= 4
+        and word not in _NOUNS_IN_ED
+        and not _one_in_n_modifier(text, position, tokens)
+    ) or (fraction and plural(word) and object_after)
     return word.islower() and (verb or word in _VERBS | _PARTICIPLES | SHARE_VERBS)
 
 
@@ -949,14 +1054,19 @@ _COPULA_SUBJECT = re.compile(
 _COPULA_END = re.compile(r"\b(?:was|were|is|are)\s+(?:about|around|nearly|some|roughly)?\s*$")
 
 
+def _common_phrase_in(words: str) -> str | None:
+    """The noun phrase that opens ``words`` where its head is a plural or a common noun, not a name."""
+    phrase = _phrase_in(words)
+    head = phrase.split(" of ")[0].split()[-1] if phrase else ""
+    return phrase if phrase and (plural(head.lower()) or common_noun(head)) else None
+
+
 def _copula_subject(lead: str) -> str | None:
     """ "Fares were 30 percent lower": what is lower is the subject of the clause."""
     found = _COPULA_SUBJECT.search(lead)
     if found is None:
         return _opening_subject(lead) if _COPULA_END.search(lead) else None
-    phrase = _phrase_in(found.group("np"))
-    head = phrase.split(" of ")[0].split()[-1] if phrase else ""
-    return phrase if phrase and (plural(head.lower()) or common_noun(head)) else None
+    return _common_phrase_in(found.group("np"))
 
 
 # --- A number with no noun of its own: the noun its sentence gives ------------------------
@@ -976,7 +1086,7 @@ _NOUN_OF = re.compile(r"(?<![’'])\b(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+of\s+$")
 _NOT_COUNTED_BEFORE_OF = frozenset(
     """rise increase drop fall growth decline gain jump cut reduction average total maximum minimum one each
     some all most many none any both either neither up out tune level mark threshold limit high low record
-    peak""".split()
+    peak instead""".split()
 ) | (_CHANGE_NOUNS - {"share", "chance"})  # "a surge of 7 per cent" is a change, like "a rise of"
 _ONE_OF = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+(?:is|was|are|were)\s+one\s+of\s+$")
 _WHOSE = re.compile(r"\bwhose\s+(?P<np>[\w’' -]+?)\s+(?:is|are|was|were)\s+$")
@@ -1044,13 +1154,33 @@ _NUMBER_DONE = re.compile(
 
 def _a_total(lead: str, antecedent: str | None) -> str | None:
     """ "bringing the total to 47": the thing counted before it."""
-    return antecedent if _TOTAL_BEFORE.search(lead) else None
+    if antecedent is None or not _TOTAL_BEFORE.search(lead):
+        return None
+    return re.sub(r"^(?:new|additional|extra|further)\s+(?=\S)", "", antecedent)  # the total holds old and new
 
 
 _CHANGED_FROM = re.compile(
     r"\b(?:rais|increas|cut|lower|reduc|hik|doubl|halv|trimm|slash)\w*\s+(?P<np>(?:the|its|their)\s+[a-z][\w’' -]*?)\s+"
     r"from\s+(?:[\d.,]+\s*(?:%|percent|per\s?cent)\s+to\s+)?$"
 )
+
+
+# "Grab raised fares 10 percent": the object of a change verb with no "by" before the number.
+_CHANGED_OBJECT = re.compile(
+    r"\b(?:rais|increas|cut|lower|reduc|hik|boost|lift|slash|trimm?)\w*\s+"
+    r"(?P<np>(?:(?:the|its|their|his|her|our)\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+$"
+)
+
+
+def _changed_object(lead: str, antecedent: str | None) -> str | None:
+    """ "the airline cut flights 20 percent", "Meralco raised rates 3 per cent": what was changed."""
+    found = _CHANGED_OBJECT.search(lead)
+    if found is None:
+        return None
+    words = found.group("np").lower().split()
+    if (_CLAUSE_WORDS | PREPOSITIONS | {"by", "to"}) & set(words) or any(w.endswith("ly") for w in words):
+        return None  # "increased marginally by": no object
+    return _common_phrase_in(found.group("np"))
 
 
 def _changed_from(lead: str, antecedent: str | None) -> str | None:
@@ -1076,6 +1206,27 @@ def _changed_by(lead: str, antecedent: str | None) -> str | None:
     return _phrase_in(found.group("np"))
 
 
+_AIMS = frozenset("target goal aim".split())
+_NOUN_BOUNDED = re.compile(
+    r"\b(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:below|above|under|beneath|exceeding)\s+$"
+)
+
+
+def _noun_bounded(lead: str, antecedent: str | None) -> str | None:
+    """ "turnout below 60 per cent", "inflation above 3 percent": the noun the bound is on."""
+    found = _NOUN_BOUNDED.search(lead)
+    if found is None:
+        return None
+    words = found.group("np").split()
+    for start in range(len(words)):
+        modifiers, head = words[start:-1], words[-1]
+        if any(w in _ENDS_PHRASE or w.endswith("ed") or plural(w) for w in modifiers):
+            continue  # "the bank wants inflation below": a verb is no modifier
+        phrase = _common_phrase_in(" ".join(words[start:]))
+        return phrase if phrase and phrase.split()[-1] == head else None
+    return None
+
+
 def _noun_of(lead: str, antecedent: str | None) -> str | None:
     """ "a hidden levy of 50 percent", "their combined capacity of 2,600"."""
     found = _NOUN_OF.search(lead)
@@ -1084,6 +1235,8 @@ def _noun_of(lead: str, antecedent: str | None) -> str | None:
     words = [w for w in found.group("np").split() if w.lower() not in STOP_WORDS | PREPOSITIONS]
     if not words or words[-1].lower() in _NOT_COUNTED_BEFORE_OF or not words[-1].islower():
         return None
+    if antecedent and words[-1].lower() in _AIMS:
+        return None  # "7.2 million bales, against a target of 10.5 million": the bales aimed at
     owner = _NAME_POSSESSIVE.search(lead[: found.start("np")])
     return " ".join(words) + (f" of {owner.group('name')}" if owner else "")
 
@@ -1142,7 +1295,8 @@ def _subject(lead: str, antecedent: str | None) -> str | None:
             continue
         phrase, after = noun_phrase(tokens, 0, {})
         head = phrase.split(" of ")[0].split()[-1] if phrase else ""
-        if phrase and (head.lower() in _PLACE_NOUNS or not (common_noun(head) or plural(head.lower()))):
+        common = common_noun(head) or plural(head.lower()) or _placed(phrase, tokens, after)
+        if phrase and (head.lower() in _PLACE_NOUNS or not common):
             return None  # "Laos earned ..., up 9 percent", "the province earned ...": no thing counted
         if phrase:
             return _without_number_of(_with_of_complements(phrase, tokens, after, {}))
@@ -1155,6 +1309,21 @@ def _clause_subject(lead: str, antecedent: str | None) -> str | None:
     rice inflation fell to minus 9.4 percent": a change whose own clause opens with its subject
     counts that subject, before any count earlier in the sentence (which "up 6%" would take)."""
     return _opening_subject(lead) if _CHANGE_BEFORE.search(lead) else None
+
+
+def _placed(phrase: str | None, tokens: list[Token], after: int) -> bool:
+    """Whether a one-word subject is a common noun by what follows it: a place or time ("Rice in
+    Thailand ...") or a participle and its place ("Cargo handled at the port fell"); a name is not
+    followed by either without commas."""
+    if phrase is None or phrase != tokens[0].word or after >= len(tokens):
+        return False
+    following = tokens[after].word
+    if following in ("in", "for", "at", "on"):
+        return True
+    word_after = tokens[after + 1].word if after + 1 < len(tokens) else ""
+    return (
+        following.islower() and following.endswith("ed") and word_after in ("in", "at", "on", "by", "from", "through")
+    )
 
 
 def _opening_subject(lead: str) -> str | None:
@@ -1171,8 +1340,10 @@ def _opening_subject(lead: str) -> str | None:
     if phrase is None:
         return None
     head = phrase.split(" of ")[0].split()[-1]
-    placed = phrase == tokens[0].word and after < len(tokens) and tokens[after].word in ("in", "for", "at", "on")
-    if not (common_noun(head) or plural(head.lower()) or placed) or head.lower() in _PLACE_NOUNS:
+    if (
+        not (common_noun(head) or plural(head.lower()) or _placed(phrase, tokens, after))
+        or head.lower() in _PLACE_NOUNS
+    ):
         return None  # "Laos earned ..., up 9 percent", "the country earned ...": a place, or a name
     return _without_number_of(_with_of_complements(phrase, tokens, after, {}))
 
@@ -1461,12 +1632,30 @@ def _money_in(lead: str, antecedent: str | None) -> str | None:
     return found.group("np") if found else None
 
 
+# "the benchmark Straits Times Index rose": a name after a word that says what it is.
+_DESCRIBED_NAME = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})\s+"
+    r"(?:(?:has|had|have|was|were)\s+)?(?P<verb>[a-z]+)\s+(?:by\s+|about\s+|around\s+|some\s+)?$"
+)
+
+
+def _described_name(lead: str, antecedent: str | None) -> str | None:
+    """ "while the benchmark Straits Times Index rose 0.4%": the index, named after what it is."""
+    found = _DESCRIBED_NAME.search(lead)
+    if found is None or not _CHANGE_BEFORE.search(lead[found.start("verb") :]):
+        return None
+    return found.group("name")
+
+
 _SENTENCE_RULES = (
+    _described_name,
     _a_total,
     _changed_by,
+    _changed_object,
     _changed_from,
     _cut_by,
     _noun_of,
+    _noun_bounded,
     _one_of,
     _whose,
     _set_of,

@@ -1453,6 +1453,34 @@ def _them_before(text: str, counted: dict[str, Occurrence], end: int) -> str | N
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b(?!\s+[a-z]+s\b)")
 
 
+# A whole number, or an amount in words ("1.2 million", "two"): no reading on a scale ("6.1").
+_BARE_COUNT = re.compile(
+    r"\d{1,3}(?:,\d{3})*|\d+|[\d.]+\s+(?:hundred|thousand|million|billion|lakh|crore)|[a-z]+(?:\s+[a-z]+)?", re.I
+)
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)\"”’]|$|(?:a|an|per|each|every|in|on|by|this|last|next|now|so|and|or|but|got|had|have|has|"
+    r"were|are|was|is|will|would|could|may|might|did|remain|remained|stayed|still|[a-z]+ed)\b)"
+)
+_NAMES_A_SCALE = re.compile(
+    r"\b(?:no|number|magnitude|level|grade|category|phase|route|line|platform|gate|room|article|section|chapter|"
+    r"aged?|than|over|under|above|below)\.?\s+$",
+    re.I,
+)
+
+
+def _count_before(text: str, counted: dict[str, Occurrence], candidate: _Match, sentence_start: int) -> str | None:
+    """What a bare count that its own sentence gives no noun counts: what the count of the sentence
+    just before it in the paragraph counts ("We sent 300 interns a month. Now it is close to 1,000")."""
+    last = counted.get("count")
+    if candidate.kind != "count" or last is None or last.sentence_start == sentence_start:
+        return None
+    if last.sentence_end < sentence_start - 3 or not _BARE_COUNT.fullmatch(text[candidate.start : candidate.end]):
+        return None  # only the sentence right before, and only a plain number
+    if _NAMES_A_SCALE.search(text, 0, candidate.start) or not _NO_NOUN_AFTER.match(text, candidate.end):
+        return None  # "magnitude 6", "Route 9", "fewer than 10 pupils"
+    return last.counts
+
+
 def _modifies_the_last_count(text: str, last: Occurrence | None, occurrence: Occurrence) -> bool:
     """Whether a count only places the one before it: in "1,200 households in five provinces
     ..., a quarter of them", "them" are the households, not the provinces."""
@@ -1631,6 +1659,7 @@ def extract_figures(
                 paragraph.end,
             )
             counts, post = counted_thing(text, place, spans, antecedent)
+            counts = counts or _count_before(text, counted, candidate, sentence.start)
             floor = candidate.end
             written = text[candidate.start : candidate.end]
             stated_by, unclear = (
