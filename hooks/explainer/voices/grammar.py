@@ -179,13 +179,6 @@ SAYING = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "wr
 NAMED_WITH_AGE = re.compile(
     r"(?<![\w’'])((?:[A-Z][\w’'.-]{0,63}+\s++){1,3}[A-Z][\w’'-]{0,63}+),\s+(?:\d{1,3},|aged\s+\d)"
 )
-# role words, one name and an age anywhere in a sentence: "student Kwame, 19,"
-ROLE_NAME_WITH_AGE = re.compile(r"\b((?:[a-z][\w-]*\s+){1,3}[A-Z][a-z’'-]+),\s+(?:\d{1,3},|aged\s+\d)")
-
-
-def aged_lone_name(head: str) -> Reference | None:
-    """The person of "student Kwame" before an age, if the words are role words and one name."""
-    return _aged_name(head, 1)
 
 
 # a subject and a verb of the reported mood: "The ministry would also review ..."

@@ -30,7 +30,6 @@ from explainer.voices.grammar import (
     QUOTE_MARKS,
     QUOTED_AS_SAYING,
     QUOTED_PASSIVE,
-    ROLE_NAME_WITH_AGE,
     ROLE_THEN_NAME,
     SAYING,
     SENTENCE_END,
@@ -38,7 +37,6 @@ from explainer.voices.grammar import (
     TYPED_APOSTROPHE,
     Reference,
     Registry,
-    aged_lone_name,
     colon_subject,
     ends_with_verb,
     finding_in_clause,
@@ -659,8 +657,6 @@ class Reader:
     def _sentence_subject(self, sentence: str, base: int) -> None:
         """A person who opens a narration sentence ("Ms Chea Sopheap, who leads ...,
         was more cautious.") is who a following "she said" most likely means."""
-        for introduced in ROLE_NAME_WITH_AGE.finditer(sentence):  # "student Kwame, 19," anywhere in it
-            self._meet(aged_lone_name(introduced.group(1)), base + introduced.start(1))
         for introduced in NAMED_WITH_AGE.finditer(sentence):  # "Thiri Aung, 26," anywhere in it
             self._meet(
                 read_reference(introduced.group(1), self.registry, base + introduced.start(1)),
