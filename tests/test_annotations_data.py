@@ -106,3 +106,14 @@ def test_about_page_links_the_file(site_dir):
     about = parse_html(site_dir / "about" / "index.html")
     links = [a["href"] for a in about.select("article a[href]")]
     assert f"../articles/{SEED_SLUG}/annotations.jsonld" in links
+
+
+def test_no_published_file_names_the_folder_the_site_was_built_in(site_dir):
+    """Evidence such as "confirmed by an editor in seeds/x.yml:49" names the file as the
+    repository does; the build machine's folder (a home or runner path) is never published."""
+    checked = [p for p in site_dir.rglob("*") if p.suffix in (".json", ".jsonld", ".csv", ".html")]
+    assert len(checked) > 10
+    leaks = [
+        str(p.relative_to(site_dir)) for p in checked if str(ROOT) in p.read_text(encoding="utf-8", errors="replace")
+    ]
+    assert leaks == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import PurePath
 from typing import Any
 
 from explainer.errors import InputError, Problems
@@ -119,7 +120,7 @@ def _confirm(paragraph: ParagraphVoices, expected: str, path: str, line: int | N
             f"Read the paragraph again, then write speaker: {expected} to keep it, or {fix}",
             line,
         )
-    why = f"confirmed by an editor in {path}:{line}"
+    why = f"confirmed by an editor in {_as_published(path)}:{line}"
     confirmed = tuple(
         a._replace(evidence=Evidence.EDITOR, support=f"{why}; the engine's reading: {a.support or a.resolution}")
         if a.speaker is not None
@@ -148,8 +149,15 @@ def _entity(voices: Voices, wanted: str, path: str, line: int | None) -> Entity:
     )
 
 
+def _as_published(path: str) -> str:
+    """The editor's file as the repository names it ("seeds/x.yml"): the evidence is published
+    in `voices.json`, where the folder the site was built in means nothing and says too much."""
+    pure = PurePath(path)
+    return f"{pure.parent.name}/{pure.name}" if pure.parent.name else pure.name
+
+
 def _set(paragraph: ParagraphVoices, entity: Entity | None, path: str) -> ParagraphVoices:
-    why = f"set by an editor in {path}"
+    why = f"set by an editor in {_as_published(path)}"
     editor: dict[str, Any] = {
         "rule": "editor",
         "resolution": why,
